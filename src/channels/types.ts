@@ -1,0 +1,54 @@
+import type { LangCode } from '../case/types.js';
+import type { Signer } from '../signer/types.js';
+
+export const CHANNELS = ['letter', 'email', 'tweet', 'call'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+interface DocumentBase {
+  caseId: string;
+  targetId: string;
+  lang: LangCode;
+  signer: Signer;
+}
+
+/** A postal letter, in parts so that a PDF can place the address for a window envelope. */
+export interface LetterDocument extends DocumentBase {
+  channel: 'letter';
+  /** Sender block: name, address lines, city, country. */
+  senderLines: string[];
+  /** The date as printed, in the letter's language. */
+  date: string;
+  /** Recipient block: name/title lines then postal address; the country last, in capitals when abroad. */
+  recipientLines: string[];
+  /** Salutation to signature, as rendered by the letter template. */
+  body: string;
+  /** The whole letter as plain text (head + body). */
+  text: string;
+}
+
+export interface EmailDocument extends DocumentBase {
+  channel: 'email';
+  from?: string | undefined;
+  to: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+  /** Undefined when the link would pass the practical limit of mail clients. */
+  mailto: string | undefined;
+}
+
+export interface TweetDocument extends DocumentBase {
+  channel: 'tweet';
+  text: string;
+  /** Weighted length as X counts it. */
+  length: number;
+  intentUrl: string;
+}
+
+export interface CallDocument extends DocumentBase {
+  channel: 'call';
+  phone: string;
+  text: string;
+}
+
+export type RenderedDocument = LetterDocument | EmailDocument | TweetDocument | CallDocument;

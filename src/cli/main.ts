@@ -1,0 +1,78 @@
+// The only top-level catch: every error becomes one message and an exit code here.
+import { EXIT, InputErrors, UaLetterError } from '../errors.js';
+import type { CliContext } from './context.js';
+import { createLogger } from './log.js';
+import { buildProgram } from './program.js';
+
+export type ProcessContext = Omit<CliContext, 'log' | 'debug' | 'quiet' | 'signal' | 'exitCode'> & { signal?: AbortSignal };
+
+export async function main(argv: string[], partial: ProcessContext): Promise<number> {
+  const debug = argv.includes('--debug');
+  const quiet = argv.includes('--quiet') || argv.includes('-q');
+  const ctx: CliContext = {
+    ...partial,
+    signal: partial.signal ?? new AbortController().signal,
+    debug,
+    quiet,
+    exitCode: EXIT.ok,
+    log: createLogger({ stream: partial.stderr, env: partial.env, quiet, debug }),
+  };
+  try {
+    const program = buildProgram(ctx);
+    await program.parseAsync(argv, { from: 'user' });
+    return ctx.exitCode;
+  } catch (error) {
+    return reportError(error, ctx);
+  }
+}
+
+export function reportError(error: unknown, ctx: CliContext): number {
+  // commander signals help/version/usage through exceptions when exitOverride is on.
+  if (isCommanderError(error)) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+    return EXIT.badInput; // commander already printed the message
+  }
+  if (error instanceof InputErrors) {
+    for (const e of error.errors) ctx.log.error(e.message);
+    if (ctx.debug) ctx.log.debug(error.stack ?? '');
+    return error.exitCode;
+  }
+  if (error instanceof UaLetterError) {
+    ctx.log.error(error.message);
+    if (error.hint) ctx.log.info(`  ${error.hint}`);
+    if (ctx.debug) ctx.log.debug(error.stack ?? '');
+    return error.exitCode;
+  }
+  const err = error instanceof Error ? error : new Error(String(error));
+  ctx.log.error(`unexpected failure: ${err.message}`);
+  ctx.stderr.write((err.stack ?? '') + '\n');
+  ctx.stderr.write('This is a bug in ua-letter. Please report it with the command you ran and the output above.\n');
+  return EXIT.runtime;
+}
+
+function isCommanderError(error: unknown): error is { code: string; exitCode: number } {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof (error as { code: unknown }).code === 'string' && (error as { code: string }).code.startsWith('commander.');
+}
+
+/** Entry point of the binary: wires the real process in, handles Ctrl-C / SIGTERM. */
+export async function runFromProcess(): Promise<void> {
+  const controller = new AbortController();
+  let signalExit: number | undefined;
+  const onSignal = (name: 'SIGINT' | 'SIGTERM') => {
+    if (signalExit !== undefined) process.exit(name === 'SIGINT' ? EXIT.interrupted : EXIT.terminated); // second signal: give up now
+    signalExit = name === 'SIGINT' ? EXIT.interrupted : EXIT.terminated;
+    controller.abort(name);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const code = await main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    now: () => new Date(),
+    signal: controller.signal,
+  });
+  process.exitCode = signalExit ?? code;
+}

@@ -1,0 +1,145 @@
+// commander wiring only: each command's module is imported when that command runs, so that
+// `ua-letter --version` and `validate` never load PDF, prompts or tweet counting.
+import { Command, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import type { CliContext } from './context.js';
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+const count = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`"${value}" is not a positive whole number`);
+  return n;
+};
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('ua-letter')
+    .description('Turn Urgent Action case files into letters, emails, posts and call scripts for each official.')
+    .version(packageVersion(), '-V, --version')
+    .option('--debug', 'print stack traces and internal details')
+    .option('-q, --quiet', 'print nothing but errors')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    })
+    .showSuggestionAfterError(true);
+
+  const action = <A extends unknown[]>(load: () => Promise<{ run: (...args: [...A, CliContext]) => Promise<void> }>) =>
+    async (...args: A) => {
+      const mod = await load();
+      await mod.run(...args, ctx);
+    };
+
+  program
+    .command('validate')
+    .description('check case files against the case format; exit 2 with one line per problem')
+    .argument('<case...>', 'case files (Markdown with YAML front matter), or - for stdin')
+    .option('--json', 'print one JSON object per file (JSON Lines)')
+    .exitOverride()
+    .action(action(() => import('./commands/validate.js')));
+
+  program
+    .command('generate')
+    .description("render each official's letter, email, post and call script for one or more cases")
+    .argument('[case...]', 'case files, or - for stdin (none on a terminal: choose interactively)')
+    .option('-c, --channel <list>', 'channels to produce: letter,email,tweet,call (default: all the official supports)', list)
+    .option('-t, --target <list>', 'official ids to write to (default: all)', list)
+    .option('-l, --lang <code>', 'language of the documents (default: first language of the case with templates)')
+    .option('-o, --out <dir>', 'output folder', 'letters')
+    .option('--stdout', 'print the documents instead of writing files')
+    .option('--json', 'print one JSON object per document (JSON Lines) and nothing else on stdout')
+    .option('-f, --force', 'overwrite existing files')
+    .option('--date <YYYY-MM-DD>', "today's date for letters and the deadline check (default: SOURCE_DATE_EPOCH, else the clock)")
+    .option('--ignore-deadline', 'generate even when the case is past its deadline or closed')
+    .option('--templates <dir>', 'your own templates; files there win, the rest come from the built-ins')
+    .option('--name <name>', "signer's name")
+    .option('--address <lines>', "signer's street address; separate lines with ' | ' or a newline")
+    .option('--city <city>', "signer's town or city")
+    .option('--country <country>', "signer's country")
+    .option('--email <email>', "signer's email address (From of email drafts)")
+    .option('--personal <text>', 'a personal line of your own for the letter')
+    .option('--profile <file>', 'signer profile file (default: the one "ua-letter init" writes)')
+    .option('--signers <file>', 'CSV, YAML or JSON list of signers: every signer × every official')
+    .option('--skip-invalid', 'report and skip bad signer rows instead of stopping')
+    .addOption(new Option('--format <format>', 'letter output format').choices(['txt', 'md', 'pdf']).default('txt'))
+    .addOption(new Option('--paper <size>', 'paper size for PDF (default from the locale)').choices(['a4', 'letter']))
+    .option('--split', 'with --format pdf: one PDF per signer instead of one combined PDF')
+    .option('--envelopes', 'also write a PDF of envelopes')
+    .option('--labels <sheet>', 'also write address labels (a4-3x7 or avery-5160)')
+    .option('--no-input', 'never prompt; a missing answer is an error naming its flag')
+    .option('--no-log', 'do not record this run in the action log')
+    .option('--no-vary', 'use the first phrasing everywhere instead of varying letters per signer')
+    .exitOverride()
+    .action(action(() => import('./commands/generate.js')));
+
+  program
+    .command('list')
+    .description('show the cases in a folder with their deadlines and channels')
+    .argument('[dir]', 'folder of case files', 'cases')
+    .option('--json', 'print one JSON object per case (JSON Lines)')
+    .option('--all', 'include expired and closed cases')
+    .option('--date <YYYY-MM-DD>', "today's date for the deadline")
+    .exitOverride()
+    .action(action(() => import('./commands/list.js')));
+
+  program
+    .command('init')
+    .description('create or edit your signer profile')
+    .option('--name <name>', 'your name')
+    .option('--address <lines>', "street address; separate lines with ' | '")
+    .option('--city <city>', 'town or city')
+    .option('--country <country>', 'country')
+    .option('--email <email>', 'email address')
+    .option('--lang <code>', 'preferred language')
+    .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']))
+    .option('--personal <text>', 'a personal line for your letters')
+    .option('--profile <file>', 'profile file to write')
+    .option('--no-input', 'never prompt')
+    .exitOverride()
+    .action(action(() => import('./commands/init.js')));
+
+  program
+    .command('new')
+    .description('create a case file by answering questions')
+    .argument('[file]', 'case file to write (default: cases/<id>.md)')
+    .option('--force', 'overwrite an existing file')
+    .option('--no-input', 'never prompt')
+    .exitOverride()
+    .action(action(() => import('./commands/new.js')));
+
+  program
+    .command('import')
+    .description('turn an Urgent Action document (text or PDF) into a case file draft')
+    .argument('<file>', 'the document, or - for stdin')
+    .option('-o, --out <file>', 'write the draft here instead of stdout')
+    .option('-f, --force', 'overwrite an existing file')
+    .option('--json', 'print the report as JSON on stderr')
+    .exitOverride()
+    .action(action(() => import('./commands/import.js')));
+
+  program
+    .command('sent')
+    .description('record letters, emails, posts or calls you actually sent')
+    .argument('<case>', 'case id or case file')
+    .option('-c, --channel <list>', 'channels sent', list)
+    .option('-n, --count <n>', 'how many', count, 1)
+    .option('--date <YYYY-MM-DD>', 'date of sending')
+    .exitOverride()
+    .action(action(() => import('./commands/sent.js')));
+
+  program
+    .command('report')
+    .description('totals of generated and sent actions per case and channel')
+    .argument('[case]', 'case id or case file (default: all)')
+    .option('--json', 'print JSON')
+    .option('--cases <dir>', 'folder to look up report links in', 'cases')
+    .exitOverride()
+    .action(action(() => import('./commands/report.js')));
+
+  return program;
+}

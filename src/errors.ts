@@ -1,0 +1,108 @@
+/**
+ * Typed errors. The core throws these; `src/cli/main.ts` alone turns them into a message and an
+ * exit code. Expected errors (bad input, bad usage) never print a stack trace unless --debug.
+ */
+
+/** Exit codes of the scripting contract (see README). */
+export const EXIT = {
+  ok: 0,
+  runtime: 1,
+  badInput: 2,
+  interrupted: 130,
+  terminated: 143,
+} as const;
+
+export class UaLetterError extends Error {
+  /** A stable machine-readable code, e.g. `case.invalid`. */
+  readonly code: string;
+  /** How to fix it, printed after the message. */
+  readonly hint: string | undefined;
+  /** The exit code this error maps to. */
+  readonly exitCode: number;
+
+  constructor(message: string, options: { code: string; hint?: string; exitCode?: number; cause?: unknown }) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = options.code;
+    this.hint = options.hint;
+    this.exitCode = options.exitCode ?? EXIT.badInput;
+  }
+}
+
+export interface SourceLocation {
+  file: string;
+  line?: number | undefined;
+  column?: number | undefined;
+  /** Field path such as `targets[1].email`. */
+  field?: string | undefined;
+}
+
+/** `file:line:column field: message`, the one-line form every input problem is reported in. */
+export function formatLocated(loc: SourceLocation, message: string): string {
+  let where = loc.file;
+  if (loc.line !== undefined) {
+    where += `:${loc.line}`;
+    if (loc.column !== undefined) where += `:${loc.column}`;
+  }
+  return loc.field ? `${where} ${loc.field}: ${message}` : `${where}: ${message}`;
+}
+
+/** One problem in an input file (case, signer list, profile). */
+export class CaseError extends UaLetterError implements SourceLocation {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  readonly field: string | undefined;
+  /** The bare problem, without the location (the message has both). */
+  readonly problem: string;
+
+  constructor(loc: SourceLocation, problem: string, options: { code?: string; hint?: string } = {}) {
+    super(formatLocated(loc, problem), { code: options.code ?? 'case.invalid', ...(options.hint ? { hint: options.hint } : {}) });
+    this.file = loc.file;
+    this.line = loc.line;
+    this.column = loc.column;
+    this.field = loc.field;
+    this.problem = problem;
+  }
+}
+
+/** Several input problems found together: validation reports all of them, not only the first. */
+export class InputErrors extends UaLetterError {
+  readonly errors: CaseError[];
+  constructor(errors: CaseError[]) {
+    super(errors.map((e) => e.message).join('\n'), { code: 'input.invalid' });
+    this.errors = errors;
+  }
+}
+
+/** A template that fails to compile or render (syntax error, unknown variable). */
+export class TemplateError extends UaLetterError {
+  readonly template: string;
+  readonly line: number | undefined;
+  constructor(template: string, line: number | undefined, problem: string, hint?: string) {
+    super(formatLocated({ file: template, line }, problem), { code: 'template.invalid', ...(hint ? { hint } : {}) });
+    this.template = template;
+    this.line = line;
+  }
+}
+
+/** Wrong flags or arguments. */
+export class UsageError extends UaLetterError {
+  constructor(message: string, hint?: string) {
+    super(message, { code: 'usage', ...(hint ? { hint } : {}) });
+  }
+}
+
+/** A well-formed request the tool refuses (expired case, tweet too long, file exists). */
+export class RefusedError extends UaLetterError {
+  constructor(message: string, code: string, hint?: string) {
+    super(message, { code, ...(hint ? { hint } : {}) });
+  }
+}
+
+/** Something outside the input went wrong (disk full, permission denied). Exit 1. */
+export class RuntimeError extends UaLetterError {
+  constructor(message: string, code: string, cause?: unknown) {
+    super(message, { code, exitCode: EXIT.runtime, cause });
+  }
+}

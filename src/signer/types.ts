@@ -1,0 +1,15 @@
+/** Who signs a letter: from flags, the profile file or a signer list. */
+export interface Signer {
+  name: string;
+  /** Postal address lines (street, …), without city and country. */
+  address: string[];
+  city?: string | undefined;
+  country?: string | undefined;
+  email?: string | undefined;
+  /** A personal line of the signer's own ("As a nurse, I …"). */
+  personal?: string | undefined;
+  /** Preferred language for this signer's documents. */
+  lang?: string | undefined;
+  /** Paper size for printed letters. */
+  paper?: 'a4' | 'letter' | undefined;
+}
