@@ -1,0 +1,80 @@
+/**
+ * Checks that look at more than one field, and the tidying before zod sees the data. They run
+ * on the raw front matter even when zod found problems elsewhere, so that every problem of the
+ * file is reported in one run; each check therefore looks at the types it needs first.
+ */
+import { daysBetween, isPlainDate } from './dates.js';
+import type { Diagnostics } from './diagnostics.js';
+import { didYouMean } from './did-you-mean.js';
+import { formatPath } from './field-path.js';
+import { fieldsOf, isRecord } from './issues.js';
+import { locate, type Path, type YamlSource } from './yaml-source.js';
+
+/**
+ * Drops fields written without a value (`fax:`), which a template or `ua-letter new` leaves
+ * behind: an empty optional field is simply absent. Their paths are kept so that an empty
+ * *required* field is reported as empty rather than as missing.
+ */
+export function dropEmptyFields(value: unknown, empty: Set<string>, path: Path = []): unknown {
+  if (Array.isArray(value)) return value.map((item, i) => dropEmptyFields(item, empty, [...path, i]));
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v === null) empty.add(formatPath([...path, key]));
+    else out[key] = dropEmptyFields(v, empty, [...path, key]);
+  }
+  return out;
+}
+
+/** Unknown fields are kept (a later format may add some) but named, with a likely correction. */
+export function reportUnknownFields(data: Record<string, unknown>, src: YamlSource, diag: Diagnostics): void {
+  const mappings: Path[] = [[]];
+  for (const list of ['targets', 'subjects'] as const) {
+    const items = data[list];
+    if (Array.isArray(items)) items.forEach((_, i) => mappings.push([list, i]));
+  }
+  for (const path of mappings) {
+    const fields = fieldsOf(path);
+    const mapping = path.length === 0 ? data : (data[path[0] as string] as unknown[])[path[1] as number];
+    if (!fields || !isRecord(mapping)) continue;
+    for (const key of Object.keys(mapping)) {
+      if (fields.includes(key)) continue;
+      const guess = didYouMean(key, fields);
+      const problem = guess ? `unknown field; did you mean "${guess}"?` : 'unknown field; it is kept but not used';
+      diag.warn({ ...locate(src, [...path, key], 'key'), field: formatPath([...path, key]) }, problem);
+    }
+  }
+}
+
+export function checkCrossFields(data: Record<string, unknown>, src: YamlSource, diag: Diagnostics): void {
+  checkUnique(data, 'targets', src, diag);
+  checkUnique(data, 'languages', src, diag);
+  const { issued, deadline } = data;
+  if (typeof issued === 'string' && typeof deadline === 'string' && isPlainDate(issued) && isPlainDate(deadline)) {
+    if (daysBetween(issued, deadline) < 0) {
+      diag.error({ ...locate(src, ['deadline']), field: 'deadline' }, `${deadline} is before the issue date ${issued}`);
+    }
+  }
+}
+
+/** Official ids must differ (they name output files); a language listed twice is a slip. */
+function checkUnique(data: Record<string, unknown>, list: 'targets' | 'languages', src: YamlSource, diag: Diagnostics): void {
+  const items = data[list];
+  if (!Array.isArray(items)) return;
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const path: Path = list === 'targets' ? [list, i, 'id'] : [list, i];
+    const value = list === 'targets' ? (isRecord(item) ? item.id : undefined) : item;
+    if (typeof value !== 'string') return;
+    const earlier = first.get(value);
+    if (earlier === undefined) {
+      first.set(value, i);
+      return;
+    }
+    const earlierPath: Path = list === 'targets' ? [list, earlier, 'id'] : [list, earlier];
+    const line = locate(src, earlierPath)?.line;
+    const where = `${formatPath(earlierPath)}${line === undefined ? '' : ` (line ${line})`}`;
+    const problem = list === 'targets' ? `"${value}" is already the id of ${where}; ids must be unique` : `"${value}" is already listed as ${where}`;
+    diag.error({ ...locate(src, path), field: formatPath(path) }, problem);
+  });
+}

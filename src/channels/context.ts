@@ -1,0 +1,94 @@
+// The template context of one document: the prepared case and official (shared by every signer)
+// plus this signer. Built per document but cheap: a handful of references, no copying.
+import type { PlainDate } from '../case/types.js';
+import type { RenderData, TemplateSet } from '../render/template-set.js';
+import type { Signer } from '../signer/types.js';
+import type { CaseView, PreparedTarget, TargetView } from './prepare-case.js';
+import { senderLines } from './postal.js';
+import type { Channel } from './types.js';
+
+/** What templates see as `signer`. Absent values are null. */
+export interface SignerView {
+  name: string;
+  address: readonly string[];
+  city: string | null;
+  country: string | null;
+  email: string | null;
+  personal: string | null;
+  /** "Leeds, United Kingdom", "Leeds" or "United Kingdom"; null when neither is known. */
+  place: string | null;
+}
+
+/** The whole context of a template (documented in templates/README.md). */
+export interface DocumentContext {
+  lang: string;
+  channel: Channel;
+  /** YYYY-MM-DD. */
+  today: PlainDate;
+  /** Today in the document's language ("1 September 2024"). */
+  date: string;
+  case: CaseView;
+  target: TargetView;
+  signer: SignerView;
+}
+
+/** A signer's parts that every document of theirs shares. */
+export interface SignerParts {
+  view: SignerView;
+  senderLines: string[];
+  /** Who the signer is, for the variation seed: two people with the same name still differ. */
+  key: string;
+}
+
+const blankToNull = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v.trim());
+
+export function signerParts(signer: Signer): SignerParts {
+  const city = blankToNull(signer.city);
+  const country = blankToNull(signer.country);
+  const view: SignerView = {
+    name: signer.name.trim(),
+    address: signer.address.map((l) => l.trim()).filter((l) => l !== ''),
+    city,
+    country,
+    email: blankToNull(signer.email),
+    personal: blankToNull(signer.personal),
+    place: [city, country].filter(Boolean).join(', ') || null,
+  };
+  const key = [view.name, view.email ?? '', ...view.address, city ?? '', country ?? ''].join('\u001f');
+  return { view, senderLines: senderLines(signer), key };
+}
+
+/** One official × one signer × one case and language: everything the channels need. */
+export interface RenderJob {
+  templates: TemplateSet;
+  lang: string;
+  caseId: string;
+  caseView: CaseView;
+  target: PreparedTarget;
+  signer: Signer;
+  parts: SignerParts;
+  today: PlainDate;
+  date: string;
+  data: RenderData;
+  tweetLength: ((text: string) => number) | undefined;
+  /** letter.hbs rendered once for this job: the letter and the email body share it. */
+  letterBody: () => string;
+}
+
+export function contextFor(job: RenderJob, channel: Channel): DocumentContext {
+  return { lang: job.lang, channel, today: job.today, date: job.date, case: job.caseView, target: job.target.view, signer: job.parts.view };
+}
+
+export function documentBase(job: RenderJob) {
+  return { caseId: job.caseId, targetId: job.target.view.id, lang: job.lang, signer: job.signer };
+}
+
+/** Template output as a tidy text: no trailing spaces, at most one blank line in a row, one final newline. */
+export function tidyText(text: string): string {
+  const body = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return body === '' ? '' : `${body}\n`;
+}

@@ -1,0 +1,25 @@
+// Postal letter: sender block, date, recipient block (country line per international post), then
+// letter.hbs from the salutation to the signature.
+import { isAbroad, recipientLines } from './postal.js';
+import { contextFor, documentBase, tidyText, type RenderJob } from './context.js';
+import type { LetterDocument } from './types.js';
+
+export function renderLetterBody(job: RenderJob): string {
+  return tidyText(job.templates.render(job.lang, 'letter', contextFor(job, 'letter'), job.data));
+}
+
+export function renderLetter(job: RenderJob): LetterDocument {
+  const abroad = isAbroad(job.signer.country, job.target.destination);
+  const recipient = recipientLines(job.target.head, job.target.destination, abroad);
+  const body = job.letterBody();
+  const text = [job.parts.senderLines.join('\n'), job.date, recipient.join('\n'), body].filter((b) => b !== '').join('\n\n');
+  return {
+    ...documentBase(job),
+    channel: 'letter',
+    senderLines: job.parts.senderLines,
+    date: job.date,
+    recipientLines: recipient,
+    body,
+    text,
+  };
+}

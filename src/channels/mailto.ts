@@ -1,0 +1,37 @@
+// RFC 6068 mailto links. encodeURIComponent leaves !'()* alone and URLSearchParams writes spaces
+// as '+', which mail programs show literally: neither is right on its own.
+
+/** Mail programs and browsers cut or refuse longer links; past this the .eml draft is the way. */
+export const MAILTO_LIMIT = 2000;
+
+export interface MailtoParts {
+  to: readonly string[];
+  cc?: readonly string[];
+  bcc?: readonly string[];
+  subject?: string;
+  body?: string;
+}
+
+export function encodeMailtoComponent(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** An address keeps its '@' readable; everything else that needs it is percent-encoded. */
+const encodeAddress = (address: string) => encodeMailtoComponent(address.trim()).replace(/%40/g, '@');
+
+export function mailtoLink(parts: MailtoParts): string {
+  const params: string[] = [];
+  if (parts.cc?.length) params.push(`cc=${parts.cc.map(encodeAddress).join(',')}`);
+  if (parts.bcc?.length) params.push(`bcc=${parts.bcc.map(encodeAddress).join(',')}`);
+  if (parts.subject) params.push(`subject=${encodeMailtoComponent(parts.subject)}`);
+  // Line breaks in a mailto body are CRLF (RFC 6068 section 5).
+  if (parts.body) params.push(`body=${encodeMailtoComponent(parts.body.replace(/\r\n?|\n/g, '\r\n'))}`);
+  const to = parts.to.map(encodeAddress).join(',');
+  return `mailto:${to}${params.length > 0 ? `?${params.join('&')}` : ''}`;
+}
+
+/** The link when it is short enough for mail programs, else undefined. */
+export function mailtoIfShort(parts: MailtoParts): string | undefined {
+  const link = mailtoLink(parts);
+  return link.length <= MAILTO_LIMIT ? link : undefined;
+}

@@ -1,0 +1,52 @@
+// Address blocks of a letter. The rule for the recipient's country follows international post:
+// from abroad (or when we do not know where the signer lives) the destination country stands
+// alone on the last line in capitals; within the country the address is printed as the case wrote it.
+import type { Signer } from '../signer/types.js';
+import { countryCode, sameCountry } from './countries.js';
+
+export interface Destination {
+  /** Address lines without the country. */
+  lines: string[];
+  /** The destination country: the address's own last line when it is a country, else the case's. */
+  country: string;
+  /** The address as the case wrote it (used for domestic post). */
+  written: string[];
+}
+
+/**
+ * Where a letter goes. "Caracas, Venezuela" on one line is split so the country can stand alone;
+ * an address without a country line gets the case's country (a case's officials are in its
+ * country unless the address says otherwise — a mission abroad ends with its own country).
+ */
+export function destinationOf(address: readonly string[], caseCountry: string): Destination {
+  const lines = address.map((l) => l.trim()).filter((l) => l !== '');
+  const last = lines[lines.length - 1];
+  if (last !== undefined) {
+    if (countryCode(last) || sameCountry(last, caseCountry)) {
+      return { lines: lines.slice(0, -1), country: last, written: lines };
+    }
+    const comma = last.lastIndexOf(',');
+    const tail = comma < 0 ? '' : last.slice(comma + 1).trim();
+    if (tail !== '' && (countryCode(tail) || sameCountry(tail, caseCountry))) {
+      return { lines: [...lines.slice(0, -1), last.slice(0, comma).trim()], country: tail, written: lines };
+    }
+  }
+  return { lines, country: caseCountry, written: lines };
+}
+
+/** True unless the signer's country is known and is the destination's. */
+export function isAbroad(signerCountry: string | undefined, destination: Destination): boolean {
+  return signerCountry === undefined || signerCountry.trim() === '' || !sameCountry(signerCountry, destination.country);
+}
+
+/** Name/title lines, then the postal address with the country line as the post wants it. */
+export function recipientLines(head: readonly string[], destination: Destination, abroad: boolean): string[] {
+  if (!abroad) return [...head, ...destination.written];
+  // toUpperCase without a locale: post offices read "TÜRKIYE"; a Turkish dotted İ would not help them.
+  return [...head, ...destination.lines, destination.country.toUpperCase()];
+}
+
+/** Sender block: name, street lines, city, country. */
+export function senderLines(signer: Signer): string[] {
+  return [signer.name, ...signer.address, signer.city ?? '', signer.country ?? ''].map((l) => l.trim()).filter((l) => l !== '');
+}

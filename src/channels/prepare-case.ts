@@ -1,0 +1,183 @@
+// Everything about a case that does not depend on the signer, computed once per case and
+// language: Markdown → paragraphs, section lookups, salutations, address splitting. A batch of
+// 10,000 signers then only fills in the signer (WeakMap: a case no longer used can be collected).
+import type { Case, Localized, Target } from '../case/types.js';
+import { findSection, localize } from './case-lookup.js';
+import { markdownToParagraphs } from './markdown-text.js';
+import { destinationOf, type Destination } from './postal.js';
+import { buildSalutation, cleanSalutation, salutationLanguage } from './salutation.js';
+import { firstSentences } from './sentences.js';
+
+/** What templates see as `case` (see templates/README.md). Absent values are null, never missing. */
+export interface CaseView {
+  id: string;
+  reference: string | null;
+  title: string;
+  country: string;
+  issued: string | null;
+  deadline: string;
+  languages: readonly string[];
+  subjects: ReadonlyArray<{ name: string; pronouns: string | null }>;
+  links: Readonly<Record<string, string>>;
+  /** With '#'. */
+  hashtags: readonly string[];
+  /** Hashtags not already written in the Tweet section, with '#'. */
+  tweetHashtags: readonly string[];
+  /** Plain-text paragraphs of the letter (this language's, else the case's first letter section). */
+  letter: readonly string[];
+  /** The language those paragraphs are in. */
+  letterLang: string | null;
+  summary: string | null;
+  /** The summary's first sentence. */
+  summaryStart: string | null;
+  /** The request in at most three sentences: the Call section, else the letter's last paragraph. */
+  ask: string | null;
+  tweet: string | null;
+  /** Every section in this language, by heading, as plain text. */
+  sections: Readonly<Record<string, string>>;
+}
+
+export interface TargetView {
+  id: string;
+  name: string;
+  honorific: string | null;
+  title: string | null;
+  organisation: string | null;
+  /** The case's salutation, else one built by the rules in salutation.ts; no final punctuation. */
+  salutation: string;
+  address: readonly string[];
+  emails: readonly string[];
+  phone: string | null;
+  fax: string | null;
+  /** '@handle', exactly one '@'. */
+  handle: string | null;
+  copy: boolean;
+}
+
+export interface PreparedTarget {
+  view: TargetView;
+  /** Name and title lines of the recipient block (the address follows). */
+  head: readonly string[];
+  destination: Destination;
+}
+
+export interface PreparedCase {
+  lang: string;
+  view: CaseView;
+  targets: ReadonlyMap<string, PreparedTarget>;
+}
+
+const cache = new WeakMap<Case, Map<string, PreparedCase>>();
+
+export function prepareCase(c: Case, lang: string): PreparedCase {
+  let byLang = cache.get(c);
+  if (!byLang) {
+    byLang = new Map();
+    cache.set(c, byLang);
+  }
+  let prepared = byLang.get(lang);
+  if (!prepared) {
+    const view = caseView(c, lang);
+    const targets = new Map(c.targets.map((t) => [t.id, prepareTarget(c, t, lang)]));
+    prepared = deepFreeze({ lang, view, targets });
+    byLang.set(lang, prepared);
+  }
+  return prepared;
+}
+
+/** The letter section for a language: its own, else the case's first one (a warning elsewhere). */
+export function letterSection(c: Case, lang: string) {
+  return findSection(c, 'Letter', lang) ?? c.sections.find((s) => s.name.toLowerCase() === 'letter');
+}
+
+function caseView(c: Case, lang: string): CaseView {
+  const letter = letterSection(c, lang);
+  const letterLang = letter ? (letter.lang ?? c.languages[0] ?? lang) : null;
+  const paragraphs = letter ? markdownToParagraphs(letter.markdown) : [];
+  const sections: Record<string, string> = {};
+  for (const s of c.sections) {
+    if ((s.lang ?? c.languages[0]) === lang && !(s.name in sections)) sections[s.name] = markdownToParagraphs(s.markdown).join('\n\n');
+  }
+  const text = (name: string) => Object.entries(sections).find(([k]) => k.toLowerCase() === name)?.[1] || null;
+  const summary = text('summary');
+  const tweet = text('tweet');
+  const callText = text('call');
+  const lastParagraph = paragraphs[paragraphs.length - 1];
+  const hashtags = c.hashtags.map((h) => `#${h.replace(/^#+/, '')}`);
+  return {
+    id: c.id,
+    reference: c.reference ?? null,
+    title: c.title,
+    country: c.country,
+    issued: c.issued ?? null,
+    deadline: c.deadline,
+    languages: [...c.languages],
+    subjects: c.subjects.map((s) => ({ name: s.name, pronouns: s.pronouns ?? null })),
+    links: { ...c.links },
+    hashtags,
+    tweetHashtags: hashtags.filter((h) => !tweet || !mentions(tweet, h)),
+    letter: paragraphs,
+    letterLang,
+    summary,
+    summaryStart: summary ? firstSentences(summary, 1, lang) : null,
+    ask: callText ? firstSentences(callText, 3, lang) : lastParagraph ? firstSentences(lastParagraph, 3, letterLang ?? lang) : null,
+    tweet,
+    sections,
+  };
+}
+
+function mentions(text: string, hashtag: string): boolean {
+  const escaped = hashtag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'iu').test(text);
+}
+
+function prepareTarget(c: Case, t: Target, lang: string): PreparedTarget {
+  const fallbacks = [...c.languages, 'en'];
+  const any = (v: Localized | undefined) => localize(v, lang, fallbacks) ?? (v && typeof v === 'object' ? Object.values(v)[0] : undefined);
+  const exact = (v: Localized | undefined) => localize(v, lang, []);
+  const honorific = any(t.honorific);
+  const title = any(t.title);
+  const given = usableSalutation(t.salutation, lang);
+  const salutation = given
+    ? cleanSalutation(given)
+    : buildSalutation({ name: t.name, honorific: exact(t.honorific), honorificForms: forms(t.honorific), title: exact(t.title) }, lang);
+  const handle = t.twitter ? `@${t.twitter.trim().replace(/^@+/, '')}` : null;
+  const head = [honorific ? `${honorific} ${t.name}` : t.name, title ?? '', t.organisation ?? ''].map((l) => l.trim()).filter((l) => l !== '');
+  return {
+    view: {
+      id: t.id,
+      name: t.name,
+      honorific: honorific ?? null,
+      title: title ?? null,
+      organisation: t.organisation ?? null,
+      salutation,
+      address: [...t.address],
+      emails: [...t.emails],
+      phone: t.phone ?? null,
+      fax: t.fax ?? null,
+      handle,
+      copy: t.copy,
+    },
+    head: [...new Set(head)],
+    destination: destinationOf(t.address, c.country),
+  };
+}
+
+function usableSalutation(value: Localized | undefined, lang: string): string | undefined {
+  const given = localize(value, lang, []);
+  if (given === undefined || typeof value !== 'string') return given;
+  const writtenIn = salutationLanguage(given);
+  return writtenIn === undefined || writtenIn === lang ? given : undefined;
+}
+
+const forms = (v: Localized | undefined): string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : Object.values(v));
+
+/** Shared by every document of a batch: frozen so no template helper can change it for the next. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    const children = value instanceof Map ? [...value.values()] : Object.values(value);
+    for (const child of children) deepFreeze(child);
+  }
+  return value;
+}

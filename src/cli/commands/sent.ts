@@ -1,0 +1,81 @@
+// `ua-letter sent <case>`: the user's word that letters, emails, posts or calls went out.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isCaseId } from '../../actions/parse-log.js';
+import { sentRecord } from '../../actions/record.js';
+import type { Case } from '../../case/types.js';
+import { CHANNELS, type Channel } from '../../channels/types.js';
+import { UsageError } from '../../errors.js';
+import { appendActionRecord, readActionLog } from '../../output/action-log.js';
+import { actionLogPath } from '../action-log-path.js';
+import type { CliContext } from '../context.js';
+import { resolveToday } from '../today.js';
+
+export interface SentOptions {
+  channel?: string[] | undefined;
+  count: number;
+  date?: string | undefined;
+}
+
+export async function run(caseRef: string, opts: SentOptions, ctx: CliContext): Promise<void> {
+  const channels = parseChannels(opts.channel);
+  const date = resolveToday(opts.date, ctx.env, ctx.now);
+  const ref = await resolveCaseRef(caseRef, ctx);
+  const path = actionLogPath(ctx.env, ctx.cwd);
+  if (ref.case === undefined) await warnIfFirstRecord(ref.id, path, ctx);
+  await appendActionRecord(path, sentRecord(ref.id, date, channels, opts.count));
+  const what = channels.map((c) => `${opts.count} ${c}${opts.count === 1 ? '' : 's'}`).join(', ');
+  ctx.log.success(`Recorded ${what} sent for ${ref.id} on ${date}.`);
+}
+
+function parseChannels(names: readonly string[] | undefined): Channel[] {
+  if (names === undefined || names.length === 0) return ['letter'];
+  const channels: Channel[] = [];
+  for (const name of names) {
+    const channel = CHANNELS.find((c) => c === name.toLowerCase());
+    if (channel === undefined) throw new UsageError(`--channel: "${name}" is not a channel`, `Channels: ${CHANNELS.join(', ')}`);
+    if (!channels.includes(channel)) channels.push(channel);
+  }
+  return channels;
+}
+
+/**
+ * A typo in a case id would quietly start a second set of totals; a case file cannot be mistyped
+ * that way. So for a bare id with nothing in the log yet, say so (the record is still written).
+ */
+async function warnIfFirstRecord(id: string, path: string, ctx: CliContext): Promise<void> {
+  const { records } = await readActionLog(path);
+  if (records.some((r) => r.case === id)) return;
+  ctx.log.warn(`nothing recorded for "${id}" before: check the case id if you expected earlier actions`);
+}
+
+export interface CaseRef {
+  id: string;
+  /** Present when the reference was a case file. */
+  case?: Case | undefined;
+}
+
+/**
+ * `<case>` of `sent` and `report`: a case file (ends in .md or exists as a file) or a case id.
+ * The case parser is loaded only for files, so recording by id stays fast. A file must be a valid
+ * case (same errors as `validate`): its id is only trustworthy then.
+ */
+export async function resolveCaseRef(ref: string, ctx: CliContext): Promise<CaseRef> {
+  if (ref.endsWith('.md') || (await isFile(resolve(ctx.cwd, ref)))) {
+    const { loadCase } = await import('../load-case.js');
+    const loaded = await loadCase(ref, ctx);
+    return { id: loaded.id, case: loaded };
+  }
+  if (!isCaseId(ref)) {
+    throw new UsageError(`"${ref}" is neither a case id nor a case file`, 'A case id is the "id:" at the top of a case file, e.g. venezuela-protest-detentions');
+  }
+  return { id: ref };
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,95 @@
+// Reads template folders from disk (the render core never does): the user's --templates folder
+// and the package's built-in templates/. Each folder is read once per run into memory.
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../errors.js';
+import type { TemplateDir } from '../render/template-set.js';
+
+/** A template is a page or two of text; anything bigger is a wrong file, not a template. */
+const MAX_FILE_BYTES = 1024 * 1024;
+/** Guards against `--templates ~` walking a whole home folder. */
+const MAX_FILES = 500;
+const MAX_DEPTH = 4;
+
+/** Every `*.hbs` under `dir`, keyed by path relative to it with forward slashes (`en/letter.hbs`). */
+export async function loadTemplateDir(dir: string, label: string = dir): Promise<TemplateDir> {
+  const root = await realRoot(dir);
+  const files = new Map<string, string>();
+  await walk(root, root, dir, files, 0);
+  if (files.size === 0) throw new UsageError(`--templates ${dir}: no .hbs files in this folder`, 'Templates go in <lang>/<name>.hbs, e.g. en/letter.hbs.');
+  return { label, files };
+}
+
+async function realRoot(dir: string): Promise<string> {
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) throw new UsageError(`--templates ${dir}: not a folder`);
+    return await realpath(dir);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`--templates ${dir}: folder not found`, 'Pass the folder that holds en/letter.hbs and the other templates.');
+  }
+}
+
+async function walk(root: string, folder: string, shown: string, files: Map<string, string>, depth: number): Promise<void> {
+  if (depth > MAX_DEPTH) return;
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(folder, entry.name);
+    const real = entry.isSymbolicLink() ? await insideRoot(root, path, shown) : path;
+    if (real === undefined) continue;
+    const info = entry.isSymbolicLink() ? await stat(real) : entry;
+    if (info.isDirectory()) await walk(root, real, shown, files, depth + 1);
+    else if (info.isFile() && entry.name.endsWith('.hbs')) await addFile(root, path, real, shown, files);
+  }
+}
+
+/** A symlink may point elsewhere inside the folder, never out of it: templates are read as trusted text. */
+async function insideRoot(root: string, link: string, shown: string): Promise<string | undefined> {
+  let target: string;
+  try {
+    target = await realpath(link);
+  } catch {
+    return undefined; // a dangling link holds no template
+  }
+  if (target !== root && !target.startsWith(root + sep)) {
+    throw new UsageError(`--templates ${shown}: ${relative(root, link)} is a link to ${target}, outside the templates folder`, 'Copy the file into the folder instead of linking to it.');
+  }
+  return target;
+}
+
+async function addFile(root: string, path: string, real: string, shown: string, files: Map<string, string>): Promise<void> {
+  const key = relative(root, path).split(sep).join('/');
+  const info = await lstat(real);
+  if (info.size > MAX_FILE_BYTES) {
+    throw new UsageError(`--templates ${shown}: ${key} is ${Math.ceil(info.size / 1024)} KB; a template may be at most 1 MB`);
+  }
+  if (files.size >= MAX_FILES) throw new UsageError(`--templates ${shown}: more than ${MAX_FILES} .hbs files; is this the right folder?`);
+  files.set(key, await readFile(real, 'utf8'));
+}
+
+let builtin: Promise<TemplateDir> | undefined;
+
+/** The package's own templates/, read once per process. */
+export function builtinTemplateDir(): Promise<TemplateDir> {
+  builtin ??= loadTemplateDir(packageTemplatesFolder(), 'templates');
+  return builtin;
+}
+
+/**
+ * The built file may live in dist/cli/, in a bundle chunk (dist/cli-bundle/chunks/) or, under the
+ * test runner, in src/cli/: walk up to the folder that has templates/en/letter.hbs.
+ */
+function packageTemplatesFolder(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'templates');
+    if (existsSync(join(candidate, 'en', 'letter.hbs'))) return candidate;
+    dir = dirname(dir);
+  }
+  throw new Error('ua-letter: the built-in templates folder is missing from the installation');
+}

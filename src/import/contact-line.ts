@@ -1,0 +1,77 @@
+// One line of an official's contact details: "Email: …", "Tel/Fax: …", "Twitter: @…", a bare
+// address or handle, "Salutation: Dear Minister". Several may share a line ("Tel: … / Fax: …").
+import { fold } from './text.js';
+
+export interface ContactLine {
+  emails: string[];
+  fax?: string | undefined;
+  phone?: string | undefined;
+  twitter?: string | undefined;
+  salutation?: string | undefined;
+  /** A channel the case format has no field for (Facebook, website…): recognised, then dropped. */
+  ignored?: string | undefined;
+}
+
+export const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const SEGMENT_SPLIT = /\s*[|;]\s*|\s+\/\s+(?=\p{L}[\p{L} /.()-]{0,25}:)|\s+(?=(?:tel|t[eé]l[eé]fono|phone|fax|e-?mail|twitter|x)\s*\.?:)/iu;
+
+const KINDS: ReadonlyArray<readonly [RegExp, keyof Omit<ContactLine, 'emails'> | 'emails' | 'phone+fax']> = [
+  [/^(?:e-?mails?|email address(?:es)?|correos?(?: electronicos?)?|courriel|mel|adresse (?:e-?mail|electronique))$/, 'emails'],
+  [/^(?:tel(?:ephone)?|phone|telefono|tfno)\.?\s*\/\s*fax$|^fax\s*\/\s*(?:tel|phone)/, 'phone+fax'],
+  [/^(?:fax|facsimil|telecopie)\b/, 'fax'],
+  [/^(?:tel|telephone|phone|telefono|tfno|tlf|mobile|movil|portable|whatsapp|tel\.? fijo)\b/, 'phone'],
+  [/^(?:twitter|x|x\s*\/\s*twitter|twitter\s*\/\s*x|x\s*\((?:formerly )?twitter\)|tweet)$/, 'twitter'],
+  [/^(?:salutation|saludo|tratamiento|formule d'appel)$/, 'salutation'],
+  [/^(?:facebook|instagram|website|web|site(?: web| internet)?|sitio web|pagina web|tiktok|telegram|bluesky|threads|youtube|linkedin)$/, 'ignored'],
+];
+
+/** The details on one line, or undefined when it is not a contact line. */
+export function parseContactLine(line: string): ContactLine | undefined {
+  const out: ContactLine = { emails: [] };
+  let any = false;
+  for (const segment of line.split(SEGMENT_SPLIT)) any = readSegment(segment.trim(), out) || any;
+  return any ? out : undefined;
+}
+
+function readSegment(segment: string, out: ContactLine): boolean {
+  const m = /^([^:]{1,40}?)\s*\.?:\s*(.*)$/.exec(segment);
+  const kind = m ? KINDS.find(([p]) => p.test(fold(m[1] ?? '').trim()))?.[1] : undefined;
+  const value = (m?.[2] ?? '').trim();
+  if (kind === undefined) return readBare(segment, out);
+  if (kind === 'emails') out.emails.push(...emailsIn(value));
+  else if (kind === 'phone+fax') [out.phone, out.fax] = [value, value];
+  else if (kind === 'twitter') out.twitter = handleIn(value) ?? value;
+  else out[kind] = value.replace(/[,;]$/, '');
+  return true;
+}
+
+/** A line that is nothing but email addresses, a handle or a telephone number. */
+function readBare(segment: string, out: ContactLine): boolean {
+  const emails = emailsIn(segment);
+  if (emails.length > 0 && segment.replace(EMAIL, '').replace(/[\s,;/]|\bor\b|\bo\b|\bou\b/g, '') === '') {
+    out.emails.push(...emails);
+    return true;
+  }
+  const handle = /^@([A-Za-z0-9_]{1,15})$/.exec(segment) ?? /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})\/?$/i.exec(segment);
+  if (handle) {
+    out.twitter = `@${handle[1]}`;
+    return true;
+  }
+  if (/^\+[\d\s().-]{7,}$/.test(segment) && segment.replace(/\D/g, '').length >= 7) {
+    out.phone = segment;
+    return true;
+  }
+  return false;
+}
+
+export function emailsIn(text: string): string[] {
+  return [...text.matchAll(EMAIL)].map((m) => m[0].replace(/\.$/, ''));
+}
+
+/** "@MinJusticia", "MinJusticia", "https://x.com/MinJusticia" → "@MinJusticia". */
+export function handleIn(text: string): string | undefined {
+  const url = /(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})\b/i.exec(text);
+  if (url) return `@${url[1]}`;
+  const at = /(?:^|\s)@?([A-Za-z0-9_]{1,15})\b/.exec(text.trim());
+  return at ? `@${at[1]}` : undefined;
+}

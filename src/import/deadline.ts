@@ -1,0 +1,46 @@
+// The deadline ("PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: September 27, 2024") and the issue
+// date of older layouts ("Date: 16 August 2024"). A labelled line is high confidence; a date after
+// "until/before/antes del/avant le" elsewhere is medium; a day without a year is reported, not
+// completed.
+import type { PlainDate } from '../case/types.js';
+import { findLabelled, LABELS } from './labels.js';
+import { findLandmarks } from './landmarks.js';
+import { fold, lineAt } from './text.js';
+import { found, notFound, type Finding, type ImportText } from './types.js';
+import { findWrittenDate } from './written-date.js';
+
+/** An action word, then a limit word: "send appeals before", "actúen antes del", "agir avant le". */
+const DEADLINE_WORDS = /\b(?:act|action|appeals?|write|send|actuen|escriban|envien|llamamientos|agir|agissez|ecrivez|appels)\b.*?\b(?:until|before|by|no later than|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au)\b/;
+
+export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
+  const labelled = findLabelled(doc, LABELS.deadline);
+  if (labelled) {
+    const date = findWrittenDate(labelled.value);
+    if (date?.kind === 'date') return found(date.date, 'high', labelled.valueLine);
+    if (date?.kind === 'no-year') return notFound(`line ${labelled.valueLine} gives "${date.text}" without a year`);
+  }
+  // Elsewhere, but never inside the background, whose history is full of dates.
+  const { additional } = findLandmarks(doc);
+  for (let n = 1; n <= doc.lines.length; n++) {
+    if (additional !== undefined && n >= additional && (labelled === undefined || n < labelled.line)) continue;
+    const line = lineAt(doc, n);
+    const word = DEADLINE_WORDS.exec(fold(line));
+    if (!word) continue;
+    const date = findWrittenDate(line.slice(word.index + word[0].length));
+    if (date?.kind === 'date') return found(date.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
+  }
+  return notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
+}
+
+export function recogniseIssued(doc: ImportText): Finding<PlainDate> {
+  const labelled = findLabelled(doc, LABELS.issued, 1, 20);
+  const fromLabel = labelled ? findWrittenDate(labelled.value) : undefined;
+  if (labelled && fromLabel?.kind === 'date') return found(fromLabel.date, 'high', labelled.valueLine);
+  // Older headers put it mid-line: "UA: 72/24 Index: AMR 53/8390/2024 Venezuela Date: 16 August 2024".
+  for (let n = 1; n <= Math.min(doc.lines.length, 12); n++) {
+    const m = /\b(?:date|fecha)\s*:\s*(.+)$/i.exec(lineAt(doc, n));
+    const date = m ? findWrittenDate(m[1] ?? '') : undefined;
+    if (date?.kind === 'date') return found(date.date, 'medium', n);
+  }
+  return notFound('no "Date:" line near the top');
+}

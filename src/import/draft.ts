@@ -1,0 +1,116 @@
+// Writes the case file draft: YAML front matter through the `yaml` Document API (so quoting is
+// always right and TODO comments sit beside their fields), then the Markdown sections. A required
+// field that was not found gets a value `validate` rejects (`TODO-YYYY-MM-DD`, `null`, `[]`) and a
+// `# TODO` comment, so a draft is never mistaken for a finished case and nothing is invented.
+import { Document, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import type { LangCode, Subject } from '../case/types.js';
+
+export interface DraftTarget {
+  id: string;
+  name?: string | undefined;
+  honorific?: string | undefined;
+  title?: string | undefined;
+  organisation?: string | undefined;
+  salutation?: string | undefined;
+  address: string[];
+  emails: string[];
+  fax?: string | undefined;
+  phone?: string | undefined;
+  twitter?: string | undefined;
+  copy: boolean;
+  /** "lines 9–13": where the block was read, written as a comment above the target. */
+  origin: string;
+}
+
+export interface DraftSection {
+  name: 'Summary' | 'Letter' | 'Background';
+  lang: LangCode;
+  markdown: string;
+}
+
+export interface Draft {
+  source: string;
+  id?: string | undefined;
+  reference?: string | undefined;
+  title?: string | undefined;
+  country?: string | undefined;
+  issued?: string | undefined;
+  deadline?: string | undefined;
+  languages: LangCode[];
+  subjects: Subject[];
+  links: Record<string, string>;
+  targets: DraftTarget[];
+  sections: DraftSection[];
+  /** Required fields not found → why (becomes the TODO comment). */
+  todo: Partial<Record<'id' | 'title' | 'country' | 'deadline' | 'languages' | 'targets' | 'letter', string>>;
+}
+
+const PLACEHOLDER = { id: 'TODO-case-id', title: null, country: null, deadline: 'TODO-YYYY-MM-DD', languages: [], targets: [] } as const;
+
+export function renderDraft(draft: Draft): string {
+  const doc = new Document(frontMatterObject(draft));
+  doc.commentBefore = [
+    ` Draft made by "ua-letter import" from ${draft.source}.`,
+    ' Check every field against the document before you use it: the import report says where each',
+    ' value was read and how sure the importer is. TODO marks what it could not find.',
+    ...(draft.todo.letter ? [` TODO: no sample letter found (${draft.todo.letter}): add a "## Letter" section below.`] : []),
+  ].join('\n');
+  for (const [key, reason] of Object.entries(draft.todo)) {
+    const node = key === 'letter' ? undefined : doc.get(key, true);
+    if (node && typeof node === 'object') (node as YamlNode).comment = ` TODO: not found in the document (${reason})`;
+  }
+  const languages = doc.get('languages', true);
+  if (isSeq(languages)) languages.flow = true;
+  const targets = doc.get('targets', true);
+  if (isSeq(targets)) {
+    targets.items.forEach((item, i) => {
+      if (isMap(item)) item.commentBefore = ` ${draft.targets[i]?.origin ?? ''}`;
+    });
+  }
+  const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  return `---\n${yaml}---\n\n${body(draft)}`;
+}
+
+function frontMatterObject(d: Draft): Record<string, unknown> {
+  const links = Object.keys(d.links).length > 0 ? d.links : undefined;
+  const subjects = d.subjects.length > 0 ? d.subjects : undefined;
+  return prune({
+    id: d.id ?? PLACEHOLDER.id,
+    reference: d.reference,
+    title: d.title ?? PLACEHOLDER.title,
+    country: d.country ?? PLACEHOLDER.country,
+    issued: d.issued,
+    deadline: d.deadline ?? PLACEHOLDER.deadline,
+    languages: d.languages.length > 0 ? d.languages : [...PLACEHOLDER.languages],
+    subjects,
+    links,
+    targets: d.targets.length > 0 ? d.targets.map(targetObject) : [...PLACEHOLDER.targets],
+  });
+}
+
+function targetObject(t: DraftTarget): Record<string, unknown> {
+  return prune({
+    id: t.id,
+    name: t.name ?? null,
+    honorific: t.honorific,
+    title: t.title,
+    organisation: t.organisation,
+    salutation: t.salutation,
+    address: t.address.length > 0 ? t.address : undefined,
+    email: t.emails.length === 0 ? undefined : t.emails.length === 1 ? t.emails[0] : t.emails,
+    fax: t.fax,
+    phone: t.phone,
+    twitter: t.twitter,
+    copy: t.copy ? true : undefined,
+  });
+}
+
+/** Drops undefined entries (null stays: it is a placeholder). */
+function prune(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
+function body(d: Draft): string {
+  const first = d.languages[0];
+  return d.sections.map((s) => `## ${s.name}${s.lang === first ? '' : ` (${s.lang})`}\n\n${s.markdown}\n`).join('\n');
+}

@@ -1,0 +1,146 @@
+// The importer's face: document text in, case file draft text and report out. Each part of a UA
+// has its own recogniser; this file only runs them and puts their findings together.
+import type { LangCode, Subject } from '../case/types.js';
+import { recogniseBackground } from './background.js';
+import { recogniseCountry } from './country.js';
+import { recogniseDeadline, recogniseIssued } from './deadline.js';
+import { renderDraft, type Draft, type DraftSection } from './draft.js';
+import { recogniseLanguages } from './languages.js';
+import { recognisePreviousLink, recogniseReportLink } from './links.js';
+import type { ImportedOfficial } from './official-block.js';
+import { recogniseOfficials } from './officials.js';
+import { paragraphsToMarkdown, type Paragraph } from './paragraphs.js';
+import { officialReport } from './official-report.js';
+import { entryOf, shorten, type ImportReport, type ReportEntry } from './report.js';
+import { recogniseSalutation } from './salutation.js';
+import { recogniseSampleLetter, type SampleLetter } from './sample-letter.js';
+import { caseIdFrom } from './slugs.js';
+import { recogniseSubjects } from './subjects.js';
+import { recogniseSummary } from './summary.js';
+import { buildTargets } from './targets.js';
+import { toImportText } from './text.js';
+import { findLandmarks } from './landmarks.js';
+import type { Finding, ImportText } from './types.js';
+import { recogniseReference, recogniseTitle } from './title-reference.js';
+
+export interface ImportOptions {
+  /** The file name as given (`-` for stdin); named in the draft and the report. */
+  source: string;
+}
+
+export interface ImportResult {
+  /** The case file draft: front matter and Markdown body. */
+  caseText: string;
+  report: ImportReport;
+  findings: ImportFindings;
+}
+
+export interface ImportFindings {
+  reference: Finding<string>;
+  title: Finding<string>;
+  country: Finding<string>;
+  issued: Finding<string>;
+  deadline: Finding<string>;
+  languages: Finding<LangCode[]>;
+  subjects: Finding<Subject[]>;
+  previous: Finding<string>;
+  reportLink: Finding<string>;
+  summary: Finding<string>;
+  officials: Finding<ImportedOfficial[]>;
+  salutation: Finding<string[]>;
+  letter: Finding<SampleLetter>;
+  background: Finding<Paragraph[]>;
+}
+
+export function recogniseAll(doc: ImportText): ImportFindings {
+  const country = recogniseCountry(doc);
+  return {
+    reference: recogniseReference(doc),
+    title: recogniseTitle(doc),
+    country,
+    issued: recogniseIssued(doc),
+    deadline: recogniseDeadline(doc),
+    languages: recogniseLanguages(doc),
+    subjects: recogniseSubjects(doc),
+    previous: recognisePreviousLink(doc),
+    reportLink: recogniseReportLink(doc),
+    summary: recogniseSummary(doc),
+    officials: recogniseOfficials(doc, country.found ? [country.value] : []),
+    salutation: recogniseSalutation(doc),
+    letter: recogniseSampleLetter(doc),
+    background: recogniseBackground(doc),
+  };
+}
+
+export function importDocument(raw: string, options: ImportOptions): ImportResult {
+  const doc = toImportText(raw, options.source);
+  const f = recogniseAll(doc);
+  const value = <T>(x: Finding<T>): T | undefined => (x.found ? x.value : undefined);
+  const targets = buildTargets(f.officials, f.salutation);
+  const id = caseIdFrom(value(f.title), value(f.country));
+  const links: Record<string, string> = {};
+  if (f.previous.found) links.previous = f.previous.value;
+  if (f.reportLink.found) links.report = f.reportLink.value;
+  const draft: Draft = {
+    source: options.source,
+    id,
+    reference: value(f.reference),
+    title: value(f.title),
+    country: value(f.country),
+    issued: value(f.issued),
+    deadline: value(f.deadline),
+    languages: value(f.languages) ?? [],
+    subjects: value(f.subjects) ?? [],
+    links,
+    targets: targets.map((t) => t.target),
+    sections: sectionsOf(f, findLandmarks(doc).language),
+    todo: todoOf(f, id),
+  };
+  const entries = reportEntries(f, id, targets.flatMap((t, i) => officialReport(t, i)));
+  return { caseText: renderDraft(draft), report: { source: options.source, entries }, findings: f };
+}
+
+function sectionsOf(f: ImportFindings, docLang: LangCode): DraftSection[] {
+  const sections: DraftSection[] = [];
+  if (f.summary.found) sections.push({ name: 'Summary', lang: docLang, markdown: paragraphsToMarkdown([{ text: f.summary.value, line: f.summary.line, bullet: false }]) });
+  if (f.letter.found) sections.push({ name: 'Letter', lang: f.letter.value.lang, markdown: paragraphsToMarkdown(f.letter.value.paragraphs) });
+  if (f.background.found) sections.push({ name: 'Background', lang: docLang, markdown: paragraphsToMarkdown(f.background.value) });
+  return sections;
+}
+
+function todoOf(f: ImportFindings, id: string | undefined): Draft['todo'] {
+  const todo: Draft['todo'] = {};
+  if (id === undefined) todo.id = 'made from the title and country, which are missing';
+  if (!f.title.found) todo.title = f.title.reason;
+  if (!f.country.found) todo.country = f.country.reason;
+  if (!f.deadline.found) todo.deadline = f.deadline.reason;
+  if (!f.languages.found) todo.languages = f.languages.reason;
+  if (!f.officials.found) todo.targets = f.officials.reason;
+  if (!f.letter.found) todo.letter = f.letter.reason;
+  return todo;
+}
+
+function reportEntries(f: ImportFindings, id: string | undefined, officials: ReportEntry[]): ReportEntry[] {
+  const idEntry: ReportEntry = id === undefined
+    ? { field: 'id', status: 'missing', note: 'no title or country to make it from' }
+    : { field: 'id', status: 'found', value: id, confidence: 'medium', line: f.title.found ? f.title.line : undefined, note: 'made from the title: rename it if you like' };
+  const text = (s: string) => shorten(s);
+  return [
+    idEntry,
+    entryOf('reference', f.reference, text),
+    entryOf('title', f.title, text),
+    entryOf('country', f.country, text),
+    entryOf('issued', f.issued, text),
+    entryOf('deadline', f.deadline, text),
+    entryOf('languages', f.languages, (l) => l.join(', ')),
+    entryOf('subjects', f.subjects, (s) => s.map((x) => (x.pronouns ? `${x.name} (${x.pronouns})` : x.name)).join('; ')),
+    entryOf('links.previous', f.previous, text),
+    entryOf('links.report', f.reportLink, text),
+    entryOf('targets', f.officials, (o) => `${o.length} official${o.length === 1 ? '' : 's'}`),
+    ...officials,
+    entryOf('salutation', f.salutation, (s) => s.join(' | ')),
+    entryOf('Summary', f.summary, text),
+    entryOf('Letter', f.letter, (l) => `${l.paragraphs.length} paragraphs (${l.lang})`),
+    entryOf('Background', f.background, (p) => `${p.length} paragraphs`),
+  ];
+}

@@ -1,0 +1,72 @@
+// UAs end with a run of labelled lines ("PREFERRED LANGUAGE TO ADDRESS TARGET: English, …").
+// Each label is matched on the folded text (lower case, no accents) so one pattern covers the
+// capitals and the accents of every language; the value may also sit on the following line.
+import { fold, isBlank, lineAt, nextNonBlank } from './text.js';
+import type { ImportText } from './types.js';
+
+export const LABELS = {
+  languages: [/^preferred languages?\b/, /^languages? (?:to|for) (?:address|write|use)/, /^idiomas?\b/, /^langues?\b/],
+  deadline: [
+    /\btake action\b.*\b(?:until|before|by)\b/,
+    /\bdeadline\b/,
+    /\bsend appeals? (?:before|by|until)\b/,
+    /\bno mas tarde\b/,
+    /\bfecha limite\b/,
+    /\b(?:actuen|actua|envien|escriban)\b.*\bantes\b/,
+    /\bagi(?:r|ssez)\b.*\bavant\b/,
+    /\bdate limite\b/,
+  ],
+  subjects: [/^names? and (?:preferred )?pronouns?\b/, /^names?\b/, /^nombres?\b/, /^noms?\b/],
+  previous: [/\bprevious (?:ua|urgent action)\b/, /\b(?:au|accion urgente) anterior\b/, /\b(?:au|action urgente) precedente\b/],
+  issued: [/^(?:date|date issued|issue date|fecha|fecha de emision|date de publication)$/],
+  salutation: [/^salutation$/, /^saludo$/, /^tratamiento$/, /^formule d'appel$/, /^formule de politesse$/],
+} as const satisfies Record<string, readonly RegExp[]>;
+
+export interface LabelledLine {
+  /** 1-based line of the label. */
+  line: number;
+  /** The label as folded text. */
+  label: string;
+  /** The text after the colon, or the next line's when the label stands alone. */
+  value: string;
+  /** 1-based line the value was read from. */
+  valueLine: number;
+}
+
+/** Splits `LABEL: value` (also `LABEL : value`); undefined when the line has no label. */
+export function splitLabel(line: string): { label: string; value: string } | undefined {
+  const m = /^([^:]{2,120}?)\s*:\s*(.*)$/.exec(line);
+  if (!m || /^https?$/i.test(m[1] ?? '')) return undefined;
+  return { label: fold(m[1] ?? '').replace(/^[•\-*] /, '').trim(), value: (m[2] ?? '').trim() };
+}
+
+export function matchesLabel(line: string, patterns: readonly RegExp[]): boolean {
+  const split = splitLabel(line);
+  return split !== undefined && patterns.some((p) => p.test(split.label));
+}
+
+/** The first line in [from, until] whose label matches one of `patterns`. */
+export function findLabelled(
+  doc: ImportText,
+  patterns: readonly RegExp[],
+  from = 1,
+  until = doc.lines.length,
+): LabelledLine | undefined {
+  for (let n = from; n <= until; n++) {
+    const split = splitLabel(lineAt(doc, n));
+    if (!split || !patterns.some((p) => p.test(split.label))) continue;
+    if (split.value !== '') return { line: n, label: split.label, value: split.value, valueLine: n };
+    const next = nextNonBlank(doc, n + 1, Math.min(until, n + 2));
+    if (next !== undefined && !isBlank(lineAt(doc, next)) && !isTrailerLabel(lineAt(doc, next))) {
+      return { line: n, label: split.label, value: lineAt(doc, next), valueLine: next };
+    }
+  }
+  return undefined;
+}
+
+const TRAILER = [...LABELS.languages, ...LABELS.deadline, ...LABELS.subjects, ...LABELS.previous];
+
+/** True for the labelled lines that follow the additional information (they end the background). */
+export function isTrailerLabel(line: string): boolean {
+  return matchesLabel(line, TRAILER);
+}

@@ -1,0 +1,125 @@
+// The furniture of a UA that the part recognisers find their way by: the "URGENT ACTION" line, the
+// title, the TAKE ACTION bullets, the salutation that opens the sample letter, its closing, the
+// ADDITIONAL INFORMATION heading and the labelled lines after it. Computed once per document.
+import { isTrailerLabel, splitLabel, LABELS } from './labels.js';
+import { fold, isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
+import type { DocLanguage, ImportText } from './types.js';
+
+export interface Landmarks {
+  language: DocLanguage;
+  /** "URGENT ACTION" / "ACCIÓN URGENTE" / "ACTION URGENTE" (also with UPDATE, a number, …). */
+  kind?: number | undefined;
+  title?: number | undefined;
+  takeAction?: number | undefined;
+  /** Last line of the bullet list that follows TAKE ACTION, wrapped continuations included. */
+  bulletsEnd?: number | undefined;
+  /** "Write to:", "Escriban a:", "PLEASE SEND APPEALS BEFORE … TO:". */
+  writeTo?: number | undefined;
+  salutation?: number | undefined;
+  closing?: number | undefined;
+  additional?: number | undefined;
+  /** First labelled line of the trailer (PREFERRED LANGUAGE…, NAME AND PREFERRED PRONOUN…). */
+  trailer?: number | undefined;
+}
+
+const KIND = /\b(?:urgent action|accion urgente|action urgente)\b|^further information\b|^(?:ua|au)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}/;
+const TAKE_ACTION = /^(?:take action|please take action now|act now|actuen|actua|pasen a la accion|que puedes hacer|agissez|passez a l'action)\s*:?\s*$/;
+const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b.*\bto\b|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses)[^:]*:\s*$/;
+const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte)\s*:?$/;
+const SALUTATION_START = /^(?:dear|to whom it may concern|your (?:excellency|honou?r)|excellency|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence)\b/;
+const CLOSING = /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|respectfully(?: yours)?|kind regards|best regards|with (?:respect|regards)|atentamente|le saluda atentamente|reciba un (?:cordial|atento) saludo|cordialmente|saludos? (?:cordiales|atentos)|respetuosamente|sin otro particular|cordialement|respectueusement|veuillez agreer|je vous prie d'agreer|salutations)\b/;
+
+const cache = new WeakMap<ImportText, Landmarks>();
+
+export function findLandmarks(doc: ImportText): Landmarks {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const folded = doc.lines.map(fold);
+  const kind = firstIndex(folded, (l) => KIND.test(l) && l.length < 80, 1, 15);
+  const title = findTitleLine(doc, kind);
+  const trailer = firstIndex(doc.lines, isTrailerLabel, (title ?? 0) + 1);
+  const additional = firstIndex(folded, (l) => ADDITIONAL.test(l), (title ?? 0) + 1);
+  const takeAction = firstIndex(folded, (l) => TAKE_ACTION.test(l), (title ?? 0) + 1, additional);
+  const bulletsEnd = takeAction === undefined ? undefined : findBulletsEnd(doc, takeAction);
+  const salutation = findSalutation(doc, folded, bulletsEnd ?? takeAction ?? title ?? 0, additional ?? trailer);
+  const writeTo = firstIndex(folded, (l) => l.length < 140 && WRITE_TO.test(l), (title ?? 0) + 1, salutation ?? additional);
+  const closing = salutation === undefined ? undefined : firstIndex(folded, (l) => CLOSING.test(l) && l.length < 220, salutation + 1, additional ?? trailer);
+  const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, takeAction, bulletsEnd, writeTo, salutation, closing, additional, trailer };
+  cache.set(doc, result);
+  return result;
+}
+
+/** 1-based index of the first line in [from, until] that passes `test`. */
+function firstIndex(lines: readonly string[], test: (l: string) => boolean, from = 1, until = lines.length): number | undefined {
+  for (let n = Math.max(1, from); n <= Math.min(until, lines.length); n++) if (test(lines[n - 1] ?? '')) return n;
+  return undefined;
+}
+
+/** The headline "COUNTRY: WHAT HAPPENED" just after the kind line, or the first short line. */
+function findTitleLine(doc: ImportText, kind: number | undefined): number | undefined {
+  const from = (kind ?? 0) + 1;
+  for (let n = from; n <= Math.min(doc.lines.length, from + 5); n++) {
+    const line = lineAt(doc, n);
+    if (isBlank(line) || isReferenceOnly(line) || splitLabel(line)?.label.match(/^(?:ua|au|index|date|fecha|indice)\b/)) continue;
+    const colon = /^([^:]{2,60}):\s+\S/.exec(line);
+    if ((colon && (colon[1] ?? '').split(' ').length <= 6) || (isAllCaps(line) && line.length < 160)) return n;
+    if (kind === undefined) return undefined;
+  }
+  return undefined;
+}
+
+const isReferenceOnly = (line: string) => /^(?:ua|au|urgent action|accion urgente|action urgente)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}\b.{0,40}$/i.test(fold(line));
+
+function findBulletsEnd(doc: ImportText, takeAction: number): number | undefined {
+  let end: number | undefined;
+  let n = nextNonBlank(doc, takeAction + 1);
+  while (n !== undefined) {
+    const line = lineAt(doc, n);
+    const prev = end === undefined ? '' : lineAt(doc, end);
+    const continues = end !== undefined && n === end + 1 && (/^\p{Ll}/u.test(line) || (prev.length >= 60 && !/[.!?:)]["”’]?$/.test(prev)));
+    if (!isBullet(line) && !continues) break;
+    end = n;
+    n = nextNonBlank(doc, n + 1, n + 2);
+  }
+  return end;
+}
+
+function findSalutation(doc: ImportText, folded: readonly string[], after: number, until: number | undefined): number | undefined {
+  const last = until ?? doc.lines.length;
+  for (let n = after + 1; n <= last; n++) {
+    const f = folded[n - 1] ?? '';
+    if (!SALUTATION_START.test(f) || f.length > 200 || /@|\d{3}/.test(f) || splitLabel(f)?.label.match(/^salutation|^saludo/)) continue;
+    const opensWithDear = /^(?:dear|to whom|estimad|distinguid)/.test(f);
+    if (!opensWithDear && !/[,:]$/.test(f)) continue;
+    const next = nextNonBlank(doc, n + 1, n + 3);
+    if (next !== undefined && isProse(lineAt(doc, next))) return n;
+  }
+  return undefined;
+}
+
+/** A sentence of running text, as opposed to an address line or a label. */
+export function isProse(line: string): boolean {
+  return line.length >= 40 && line.split(' ').length >= 6 && !/@/.test(line) && !isTrailerLabel(line);
+}
+
+export const isClosingLine = (line: string): boolean => CLOSING.test(fold(line));
+export const isSalutationStart = (line: string): boolean => SALUTATION_START.test(fold(line));
+export { LABELS };
+
+const STOPWORDS: Record<DocLanguage, readonly string[]> = {
+  en: ['the', 'and', 'of', 'to', 'is', 'are', 'with', 'for', 'we', 'you'],
+  es: ['el', 'los', 'las', 'y', 'que', 'del', 'por', 'con', 'para', 'una'],
+  fr: ['le', 'les', 'des', 'et', 'du', 'pour', 'avec', 'est', 'sont', 'une'],
+};
+
+/** en/es/fr from the kind line, else from the commonest function words. */
+export function guessLanguage(lines: readonly string[], kindLine?: string): DocLanguage {
+  if (kindLine?.includes('accion urgente')) return 'es';
+  if (kindLine?.includes('action urgente')) return 'fr';
+  if (kindLine?.includes('urgent action')) return 'en';
+  const counts: Record<DocLanguage, number> = { en: 0, es: 0, fr: 0 };
+  for (const word of fold(lines.join(' ')).split(/[^\p{L}']+/u)) {
+    for (const lang of ['en', 'es', 'fr'] as const) if (STOPWORDS[lang].includes(word)) counts[lang]++;
+  }
+  return (['en', 'es', 'fr'] as const).reduce((best, lang) => (counts[lang] > counts[best] ? lang : best), 'en');
+}

@@ -1,0 +1,101 @@
+// One official's block of lines → the fields of a target. The lines before the first address or
+// contact line are the header (honorific, name, title, organisation, in any order, on one line
+// split by commas or on several); the rest are the postal address and the contact lines.
+import { parseContactLine, type ContactLine } from './contact-line.js';
+import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
+import type { Confidence, Located } from './types.js';
+
+export interface ImportedOfficial {
+  /** First line of the block. */
+  line: number;
+  confidence: Confidence;
+  name?: Located<string> | undefined;
+  /** True when no personal name was given and the title or organisation stands in for it. */
+  nameFromOffice: boolean;
+  honorific?: Located<string> | undefined;
+  title?: Located<string> | undefined;
+  organisation?: Located<string> | undefined;
+  salutation?: (Located<string> & { confidence: Confidence }) | undefined;
+  address: Located<string>[];
+  emails: Located<string>[];
+  fax?: Located<string> | undefined;
+  phone?: Located<string> | undefined;
+  twitter?: Located<string> | undefined;
+  copy: boolean;
+}
+
+export interface BlockLine {
+  n: number;
+  text: string;
+  /** Set by the splitter: the line was read as part of the postal address. */
+  address: boolean;
+}
+
+export function parseBlock(lines: readonly BlockLine[], copy: boolean): ImportedOfficial {
+  const official: ImportedOfficial = { line: lines[0]?.n ?? 0, confidence: 'high', nameFromOffice: false, address: [], emails: [], copy };
+  for (const { n, text, address } of lines) {
+    const contact = parseContactLine(text);
+    if (contact) addContact(official, contact, n);
+    else if (address) official.address.push({ value: text.replace(/\s*[,;]\s*$/, ''), line: n });
+    else readHeaderLine(official, text, n);
+  }
+  if (!official.name) nameFromOffice(official);
+  official.confidence = confidenceOf(official);
+  return official;
+}
+
+function addContact(o: ImportedOfficial, c: ContactLine, line: number): void {
+  for (const email of c.emails) if (!o.emails.some((e) => e.value === email)) o.emails.push({ value: email, line });
+  if (c.fax && !o.fax) o.fax = { value: c.fax, line };
+  if (c.phone && !o.phone) o.phone = { value: c.phone, line };
+  if (c.twitter && !o.twitter) o.twitter = { value: c.twitter, line };
+  if (c.salutation && !o.salutation) o.salutation = { value: c.salutation.replace(/[,:]$/, ''), line, confidence: 'high' };
+}
+
+/** "Attorney General of the Republic, Tarek William Saab" and the like. */
+function readHeaderLine(o: ImportedOfficial, text: string, line: number): void {
+  const parts = text.split(/\s*,\s+|\s+[–—-]\s+/).filter(Boolean);
+  let last: 'title' | 'organisation' | undefined;
+  for (const part of parts) {
+    const { honorific, rest } = splitHonorific(part);
+    if (honorific && !o.honorific) o.honorific = { value: honorific, line };
+    const leading = splitLeadingRole(rest);
+    if (!o.name && (honorific || isPersonName(rest)) && !isRoleLike(rest) && rest !== '') {
+      o.name = { value: rest, line };
+    } else if (!o.name && leading) {
+      o.name = { value: leading.name, line };
+      if (!o.title) o.title = { value: leading.title, line };
+    } else if (isOrganisation(rest) && !o.organisation) {
+      o.organisation = { value: rest, line };
+      last = 'organisation';
+      continue;
+    } else if (isRoleLike(rest) && !o.title) {
+      o.title = { value: rest, line };
+      last = 'title';
+      continue;
+    } else if (last && o[last]) {
+      // "Minister of Justice, Human Rights and Worship": the comma was inside the title.
+      o[last] = { value: `${o[last]?.value}, ${rest}`, line };
+      continue;
+    } else if (!o.organisation && rest !== '') {
+      o.organisation = { value: rest, line };
+    }
+    last = undefined;
+  }
+}
+
+/** An office without a personal name ("Embassy of Venezuela"): its title or organisation is the name. */
+function nameFromOffice(o: ImportedOfficial): void {
+  const stand = o.title ?? o.organisation;
+  if (!stand) return;
+  o.name = stand;
+  o.nameFromOffice = true;
+  if (stand === o.title) o.title = undefined;
+  else o.organisation = undefined;
+}
+
+function confidenceOf(o: ImportedOfficial): Confidence {
+  const reachable = o.address.length > 0 || o.emails.length > 0 || o.fax || o.phone || o.twitter;
+  if (!o.name || !reachable) return 'low';
+  return o.nameFromOffice || (!o.title && !o.organisation) ? 'medium' : 'high';
+}

@@ -1,0 +1,55 @@
+// Word lists that tell the lines of an official's block apart: who (honorific, name), what office
+// (title, organisation) and where (postal address). English, Spanish and French, folded (no
+// accents, lower case) where matched on folded text.
+import { fold } from './text.js';
+
+const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|delegacion|ministry|ministerio|ministere|office|oficina|bureau|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico)\b/;
+const ROLE = /\b(?:president|presidente|presidenta|president|prime minister|premier ministre|primer ministro|minister|ministra|ministro|ministre|attorney general|attorney|prosecutor|fiscal|procurador|procuradora|procureur|general|ambassador|embajador|embajadora|ambassadeur|ambassadrice|representative|representante|representant|charge d'affaires|encargad[oa] de negocios|governor|gobernador|gobernadora|gouverneur|mayor|alcalde|alcaldesa|maire|director|directora|directeur|directrice|commissioner|comisionad[oa]|commissaire|secretary|secretari[oa]|secretaire|chief|jefe|jefa|chef|head|chair|chairman|chairperson|speaker|king|queen|emir|sultan|sheikh|judge|juez|jueza|juge|ombudsman|defensor|defensora|mediateur|commander|comandante|commandant|superintendent|inspector|warden|alcaide|director general|leader|lider|dirigeant|senator|senador|senateur|deputy|diputad[oa]|depute)\b/;
+const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|suite|cedex|postal|zip)\b/;
+
+/** A line of a postal address: a number (house, postcode) or a street word. */
+export function isAddressLike(line: string, knownCountries: readonly string[] = []): boolean {
+  const f = fold(line);
+  if (/\d/.test(f)) return true;
+  // "Governor of Lima Province" names an office, although "province" is an address word.
+  if (isRoleLike(line)) return false;
+  if (STREET.test(f)) return true;
+  const last = f.split(',').pop()?.trim() ?? '';
+  return knownCountries.some((c) => last === fold(c)) || /^(?:[\p{L}.'-]+\s?){1,3},\s*(?:[\p{L}.'-]+\s?){1,3}$/u.test(f);
+}
+
+export const isRoleLike = (text: string): boolean => ROLE.test(fold(text)) || ORG_HEAD.test(fold(text));
+export const isOrganisation = (text: string): boolean => ORG_HEAD.test(fold(text));
+
+const HONORIFIC = /^(?:his excellency|her excellency|their excellencies|h\.\s?e\.|the right honou?rable|rt\.? hon\.?|the honou?rable|the hon\.?|hon\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|senor|senora|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=\s+\S)\s+/;
+
+/** "His Excellency Mr. Héctor Constant Rosales" → ["His Excellency Mr.", "Héctor Constant Rosales"]. */
+export function splitHonorific(text: string): { honorific?: string; rest: string } {
+  const original = text.trim();
+  let consumed = 0;
+  // Honorifics stack ("His Excellency Mr.", "Excmo. Sr."): take up to three.
+  for (let i = 0; i < 3; i++) {
+    const m = HONORIFIC.exec(fold(original.slice(consumed)));
+    if (!m) break;
+    consumed += m[0].length;
+  }
+  if (consumed === 0) return { rest: original };
+  return { honorific: original.slice(0, consumed).trim(), rest: original.slice(consumed).trim() };
+}
+
+const PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|van|von|der|den|ter|bin|binti|bint|ibn|al|el|y|e|di|du|le|ben|abu|ould|mac)$/i;
+
+/** "Tarek William Saab", "María de los Ángeles Pérez", "AHMED AL-MANSOURI": a person's name. */
+export function isPersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 7 || /\d|@/.test(text) || isRoleLike(text) || STREET.test(fold(text))) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w));
+  return capitalised.length >= 2 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) || PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w));
+}
+
+/** "President Jane Doe" → title "President", name "Jane Doe" (one leading office word only). */
+export function splitLeadingRole(text: string): { title: string; name: string } | undefined {
+  const m = /^(President|Presidente|Presidenta|Président|Présidente|Minister|Ministro|Ministra|Ministre|Governor|Gobernador|Gobernadora|Gouverneur|Mayor|Alcalde|Alcaldesa|Ambassador|Embajador|Embajadora|Ambassadeur|Judge|Juez|Jueza|Prosecutor|Fiscal)\s+(.+)$/.exec(text.trim());
+  if (!m || !isPersonName(m[2] ?? '')) return undefined;
+  return { title: m[1] ?? '', name: m[2] ?? '' };
+}

@@ -1,0 +1,76 @@
+// Rebuilds paragraphs from lines. Pasted web text has one paragraph per line; text extracted from
+// a PDF has hard line breaks inside sentences. A line ends its paragraph when a blank line follows,
+// when a bullet starts, or when it ends a sentence and is visibly shorter than the block's full
+// lines (a wrapped line that happens to end with a full stop runs on).
+import { isBlank, isBullet } from './text.js';
+
+export interface Paragraph {
+  text: string;
+  /** 1-based source line of its first line. */
+  line: number;
+  bullet: boolean;
+}
+
+const ENDS_SENTENCE = /[.!?:;]["”’»)]?$/;
+
+/** `lines` are the block's source lines; `firstLine` the 1-based number of `lines[0]`. */
+export function toParagraphs(lines: readonly string[], firstLine: number): Paragraph[] {
+  const wrapped = looksWrapped(lines);
+  const full = Math.max(0, ...lines.map((l) => l.length));
+  const out: Paragraph[] = [];
+  let current: Paragraph | undefined;
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (isBlank(line)) {
+      current = undefined;
+      return;
+    }
+    const bullet = isBullet(line);
+    if (current === undefined || bullet) {
+      current = { text: bullet ? line.replace(/^\S+ /, '') : line, line: firstLine + i, bullet };
+      out.push(current);
+    } else {
+      current.text = join(current.text, line);
+    }
+    const endsHere = ENDS_SENTENCE.test(line) && (!wrapped || line.length < full * 0.85);
+    if (endsHere) current = undefined;
+  });
+  return out;
+}
+
+/** True when some line breaks fall inside sentences (the next line runs on in lower case). */
+function looksWrapped(lines: readonly string[]): boolean {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1] ?? '';
+    if (!isBlank(line) && !ENDS_SENTENCE.test(line.trim()) && /^\p{Ll}/u.test(next.trim())) return true;
+  }
+  return false;
+}
+
+/** A word split by a hyphen at the end of a line keeps its hyphen ("long-" + "term"). */
+function join(left: string, right: string): string {
+  return /\p{L}-$/u.test(left) ? left + right : `${left} ${right}`;
+}
+
+/** Markdown for paragraphs: blank lines between paragraphs, tight lists for runs of bullets. */
+export function paragraphsToMarkdown(paragraphs: readonly Paragraph[]): string {
+  let md = '';
+  paragraphs.forEach((p, i) => {
+    const prev = paragraphs[i - 1];
+    if (i > 0) md += prev?.bullet && p.bullet ? '\n' : '\n\n';
+    md += p.bullet ? `- ${escapeMarkdown(p.text)}` : escapeMarkdown(p.text);
+  });
+  return md;
+}
+
+/**
+ * Keeps text literal where Markdown would read structure into it: a leading "#", ">", "-", "+",
+ * "*" or "12." would become a heading, quote or list. Inline emphasis is left alone on purpose:
+ * UAs rarely hold stray asterisks, and escaping every one would litter the letter with backslashes.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/^([#>+*-])/, '\\$1')
+    .replace(/^(\d+)([.)])(\s)/, '$1\\$2$3');
+}

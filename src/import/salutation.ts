@@ -1,0 +1,77 @@
+// The salutation that opens the sample letter. The seed offers one per official in a single line
+// ("Dear Attorney General of the Republic, or Dear Permanent Representative of Venezuela,"), so
+// the line is split into alternatives, and each alternative goes to the official whose title,
+// organisation and name share the most words with it (one alternative per official, best pairs
+// first). A single salutation goes to every official it matches, or to all when it names no
+// office ("Dear Sir or Madam"). Unmatched officials keep none: the templates build one.
+import type { ImportedOfficial } from './official-block.js';
+import { findLandmarks } from './landmarks.js';
+import { fold, lineAt } from './text.js';
+import { found, notFound, type Confidence, type Finding, type ImportText } from './types.js';
+
+const ALTERNATIVE = /,?\s+(?:or|o|ou)\s+(?=(?:dear|estimad[oa]s?|senor(?:a)?|sra?\.|excelentisim[oa]|monsieur|madame)\b)/;
+const STOP = new Set(['dear', 'of', 'the', 'to', 'and', 'for', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'le', 'les', 'du', 'des', 'et', 'estimado', 'estimada', 'senor', 'senora', 'sr', 'sra', 'monsieur', 'madame', 'mr', 'mrs', 'ms', 'your', 'excellency']);
+
+/** The salutation line's alternatives, without the trailing comma or colon. */
+export function recogniseSalutation(doc: ImportText): Finding<string[]> {
+  const { salutation } = findLandmarks(doc);
+  if (salutation === undefined) return notFound('no "Dear …" / "Señor …" line followed by the letter');
+  return found(splitAlternatives(lineAt(doc, salutation)), 'high', salutation);
+}
+
+/** "Dear A, or Dear B," → ["Dear A", "Dear B"]; "Dear Sir or Madam" stays whole. */
+export function splitAlternatives(line: string): string[] {
+  const clean = line.trim().replace(/\s*[,:;]$/, '');
+  const folded = fold(clean);
+  const out: string[] = [];
+  let from = 0;
+  for (const m of folded.matchAll(new RegExp(ALTERNATIVE.source, 'g'))) {
+    const piece = clean.slice(from, m.index).trim();
+    // Both sides must be more than one word: "Sr. o Sra. Ministra" is one salutation.
+    if (piece.split(' ').length < 2) continue;
+    out.push(piece);
+    from = (m.index ?? 0) + m[0].length;
+  }
+  const last = clean.slice(from).trim();
+  if (out.length > 0 && last.split(' ').length < 2) return [clean];
+  return [...out, last];
+}
+
+const words = (text: string | undefined) =>
+  new Set(fold(text ?? '').split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !STOP.has(w)));
+
+function overlap(alternative: string, o: ImportedOfficial): number {
+  const theirs = words([o.title?.value, o.organisation?.value, o.name?.value, o.honorific?.value].join(' '));
+  return [...words(alternative)].filter((w) => theirs.has(w)).length;
+}
+
+export interface SalutationAssignment {
+  /** Index into the officials list. */
+  official: number;
+  value: string;
+  confidence: Confidence;
+}
+
+export function assignSalutations(alternatives: readonly string[], officials: readonly ImportedOfficial[]): SalutationAssignment[] {
+  if (alternatives.length === 1) return assignOne(alternatives[0] ?? '', officials);
+  const pairs = alternatives.flatMap((a, ai) => officials.map((o, oi) => ({ ai, oi, score: overlap(a, o) })));
+  pairs.sort((x, y) => y.score - x.score || x.ai - y.ai);
+  const usedA = new Set<number>();
+  const out: SalutationAssignment[] = [];
+  for (const { ai, oi, score } of pairs) {
+    if (score === 0 || usedA.has(ai) || out.some((s) => s.official === oi)) continue;
+    usedA.add(ai);
+    out.push({ official: oi, value: alternatives[ai] ?? '', confidence: score >= 2 ? 'high' : 'medium' });
+  }
+  return out.sort((a, b) => a.official - b.official);
+}
+
+function assignOne(salutation: string, officials: readonly ImportedOfficial[]): SalutationAssignment[] {
+  const scores = officials.map((o) => overlap(salutation, o));
+  const best = Math.max(0, ...scores);
+  if (best === 0) {
+    const confidence: Confidence = officials.length === 1 ? 'high' : 'medium';
+    return officials.map((_, official) => ({ official, value: salutation, confidence }));
+  }
+  return scores.flatMap((s, official) => (s === best ? [{ official, value: salutation, confidence: 'high' as const }] : []));
+}

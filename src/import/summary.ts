@@ -1,0 +1,36 @@
+// The summary is the paragraph under the headline, before TAKE ACTION (or the first bullet).
+import { isTrailerLabel } from './labels.js';
+import { findLandmarks } from './landmarks.js';
+import { toParagraphs } from './paragraphs.js';
+import { isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
+import { found, notFound, type Finding, type ImportText } from './types.js';
+
+export interface LineRange {
+  /** 1-based, inclusive. */
+  from: number;
+  to: number;
+}
+
+/** Where the summary paragraph lies, if there is a headline with text under it. */
+export function summaryRange(doc: ImportText): LineRange | undefined {
+  const marks = findLandmarks(doc);
+  if (marks.title === undefined) return undefined;
+  const stops = [marks.takeAction, marks.writeTo, marks.salutation, marks.additional, marks.trailer].filter((n): n is number => n !== undefined && n > (marks.title ?? 0));
+  const limit = Math.min(doc.lines.length, ...stops.map((n) => n - 1));
+  const from = nextNonBlank(doc, marks.title + 1, limit);
+  if (from === undefined) return undefined;
+  let to = from;
+  // A PDF may break the summary over several lines; a blank line or a bullet ends it.
+  while (to + 1 <= limit && !isBlank(lineAt(doc, to + 1)) && !isBullet(lineAt(doc, to + 1)) && !isTrailerLabel(lineAt(doc, to + 1))) to++;
+  return isBullet(lineAt(doc, from)) ? undefined : { from, to };
+}
+
+export function recogniseSummary(doc: ImportText): Finding<string> {
+  const range = summaryRange(doc);
+  if (!range) return notFound('no paragraph under the headline');
+  const text = toParagraphs(doc.lines.slice(range.from - 1, range.to), range.from).map((p) => p.text).join('\n\n');
+  const { takeAction } = findLandmarks(doc);
+  return takeAction !== undefined && range.to < takeAction
+    ? found(text, 'high', range.from)
+    : found(text, 'medium', range.from, 'no TAKE ACTION heading after it');
+}

@@ -1,0 +1,51 @@
+// Officials → the draft's targets: ids from the office, salutations from the letter's salutation
+// line (unless the block gave its own "Salutation:"), and nothing else added.
+import type { DraftTarget } from './draft.js';
+import type { ImportedOfficial } from './official-block.js';
+import { assignSalutations } from './salutation.js';
+import { targetIdFrom, uniqueIds } from './slugs.js';
+import type { Confidence, Finding } from './types.js';
+
+export interface BuiltTarget {
+  official: ImportedOfficial;
+  target: DraftTarget;
+  /** Where the salutation came from, for the report. */
+  salutation?: { line: number; confidence: Confidence; fromLetter: boolean } | undefined;
+}
+
+export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation: Finding<string[]>): BuiltTarget[] {
+  if (!officials.found) return [];
+  const list = officials.value;
+  const assigned = salutation.found ? assignSalutations(salutation.value, list) : [];
+  const ids = uniqueIds(list.map((o) => targetIdFrom(o.nameFromOffice ? o.name?.value : (o.title ?? o.organisation)?.value, o.name?.value)));
+  return list.map((o, i) => {
+    const fromLetter = assigned.find((a) => a.official === i);
+    const own = o.salutation;
+    const target: DraftTarget = {
+      id: ids[i] ?? `official-${i + 1}`,
+      name: o.name?.value,
+      honorific: o.honorific?.value,
+      title: o.title?.value,
+      organisation: o.organisation?.value,
+      salutation: own?.value ?? fromLetter?.value,
+      address: o.address.map((a) => a.value),
+      emails: o.emails.map((e) => e.value),
+      fax: o.fax?.value,
+      phone: o.phone?.value,
+      twitter: o.twitter?.value,
+      copy: o.copy,
+      origin: `read from lines ${o.line}–${lastLine(o)}`,
+    };
+    const source = own
+      ? { line: own.line, confidence: own.confidence, fromLetter: false }
+      : fromLetter && salutation.found
+        ? { line: salutation.line, confidence: fromLetter.confidence, fromLetter: true }
+        : undefined;
+    return { official: o, target, salutation: source };
+  });
+}
+
+function lastLine(o: ImportedOfficial): number {
+  const lines = [o.name, o.honorific, o.title, o.organisation, o.fax, o.phone, o.twitter, o.salutation, ...o.address, ...o.emails];
+  return Math.max(o.line, ...lines.map((l) => l?.line ?? 0));
+}

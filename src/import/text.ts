@@ -1,0 +1,50 @@
+// Normalisation shared by every recogniser. UAs arrive as text pasted from web pages or extracted
+// from PDFs: non-breaking spaces, stray trailing blanks, Word's private-use bullet glyph, page
+// footers. Each source line stays at its index so that the report can cite line numbers.
+import type { ImportText } from './types.js';
+
+const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** `·` (the seed's bullets), `•`, Word's Symbol-font bullet U+F0B7 from PDFs, and friends. */
+const BULLET_START = /^[·•◦▪●‣⁃\uf0b7\uf0a7]\s*/;
+/** "Page 2 of 3", "2/3", "- 2 -": furniture a PDF repeats on every page. */
+const PAGE_FOOTER = /^(?:(?:page|página|pagina)\s+\d+(?:\s*(?:of|de|sur|\/)\s*\d+)?|\d+\s*\/\s*\d+|-\s*\d+\s*-)$/i;
+
+export function toImportText(raw: string, source: string): ImportText {
+  const text = raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return { source, lines: text.split('\n').map(normaliseLine) };
+}
+
+export function normaliseLine(line: string): string {
+  const clean = line.replace(INVISIBLE, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  if (PAGE_FOOTER.test(clean)) return '';
+  return BULLET_START.test(clean) ? clean.replace(BULLET_START, '• ') : clean;
+}
+
+/** Lower case, no accents, straight apostrophes: for matching labels in any of en/es/fr. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}
+
+export const isBlank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
+
+export const isBullet = (line: string): boolean => /^(?:•|[-*–]) /.test(line);
+
+/** The line at 1-based `n`, or '' outside the document. */
+export const lineAt = (doc: ImportText, n: number): string => doc.lines[n - 1] ?? '';
+
+/** 1-based number of the first non-blank line at or after `from`, or undefined. */
+export function nextNonBlank(doc: ImportText, from: number, until = doc.lines.length): number | undefined {
+  for (let n = from; n <= until; n++) if (!isBlank(lineAt(doc, n))) return n;
+  return undefined;
+}
+
+/** True when a line is written in capitals (at least two letters, none lower case). */
+export function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}

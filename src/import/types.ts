@@ -1,0 +1,47 @@
+// The importer's vocabulary: a normalised document in, findings with a confidence and the source
+// line out. Recognisers never throw on odd input: what they cannot read is a NotFound with a reason,
+// so the draft can carry a visible placeholder instead of an invented value.
+
+/** How sure a recogniser is. `high`: a labelled line or an unambiguous layout; `low`: a guess. */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** The document as recognisers see it: `lines[i]` is line i + 1 of the source, normalised. */
+export interface ImportText {
+  /** The file name as given by the user (`-` for stdin), used in the draft's header comment. */
+  readonly source: string;
+  readonly lines: readonly string[];
+}
+
+export interface Found<T> {
+  readonly found: true;
+  readonly value: T;
+  readonly confidence: Confidence;
+  /** 1-based source line the value was read from (the first one, when it spans several). */
+  readonly line: number;
+  /** Why the confidence is not high, or what was adjusted (e.g. "re-cased from capitals"). */
+  readonly note?: string | undefined;
+}
+
+export interface NotFound {
+  readonly found: false;
+  /** What was looked for, shown in the report ("no line labelled NAME AND PREFERRED PRONOUN"). */
+  readonly reason: string;
+}
+
+export type Finding<T> = Found<T> | NotFound;
+
+export type Recogniser<T> = (doc: ImportText) => Finding<T>;
+
+/** A value with the source line it came from. */
+export interface Located<T> {
+  readonly value: T;
+  readonly line: number;
+}
+
+export const found = <T>(value: T, confidence: Confidence, line: number, note?: string): Found<T> =>
+  note === undefined ? { found: true, value, confidence, line } : { found: true, value, confidence, line, note };
+
+export const notFound = (reason: string): NotFound => ({ found: false, reason });
+
+/** The languages the importer recognises the furniture of (headings, labels, closings) in. */
+export type DocLanguage = 'en' | 'es' | 'fr';

@@ -1,0 +1,53 @@
+// Reads a calendar date written out in English, Spanish or French ("September 27, 2024",
+// "27 September 2024", "27 de septiembre de 2024", "1er octobre 2024"). A month-name table rather
+// than chrono-node: UAs write deadlines in a handful of fixed shapes, and chrono guesses a year
+// or a time zone where the text gives none — the importer must never invent a year.
+import { isPlainDate } from '../case/dates.js';
+import type { PlainDate } from '../case/types.js';
+import { fold } from './text.js';
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9,
+  setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9,
+  octobre: 10, novembre: 11, decembre: 12,
+};
+
+export type WrittenDate =
+  | { kind: 'date'; date: PlainDate; text: string }
+  /** A day and month without a year: reported, never completed with a guessed year. */
+  | { kind: 'no-year'; text: string };
+
+const ORD = '(?:st|nd|rd|th|er|o|º)?';
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})${ORD}\\.?\\s+(?:(?:de|of)\\s+)?([a-z]+)\\.?(?:,?\\s+(?:de(?:l)?\\s+)?(\\d{4}))?\\b`, 'g');
+const MONTH_FIRST = new RegExp(`\\b([a-z]+)\\.?\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?\\b`, 'g');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+interface Candidate { index: number; length: number; year?: string | undefined; month: number; day: string }
+
+/** The first date written in `text`, or undefined when there is none. */
+export function findWrittenDate(text: string): WrittenDate | undefined {
+  const f = fold(text);
+  const candidates: Candidate[] = [];
+  for (const m of f.matchAll(DAY_FIRST)) pushNamed(candidates, m, m[1], m[2], m[3]);
+  for (const m of f.matchAll(MONTH_FIRST)) pushNamed(candidates, m, m[2], m[1], m[3]);
+  for (const m of f.matchAll(ISO)) candidates.push({ index: m.index, length: m[0].length, year: m[1], month: Number(m[2]), day: m[3] ?? '' });
+  // Earliest first; at the same place the longer reading (with its year) wins.
+  candidates.sort((a, b) => a.index - b.index || b.length - a.length);
+  for (const c of candidates) {
+    const original = text.slice(c.index, c.index + c.length);
+    if (c.year === undefined) return { kind: 'no-year', text: original };
+    const date = `${c.year}-${String(c.month).padStart(2, '0')}-${c.day.padStart(2, '0')}`;
+    if (isPlainDate(date)) return { kind: 'date', date, text: original };
+  }
+  return undefined;
+}
+
+function pushNamed(out: Candidate[], m: RegExpMatchArray, day: string | undefined, monthName: string | undefined, year: string | undefined): void {
+  const month = MONTHS[monthName ?? ''];
+  if (month === undefined || day === undefined || m.index === undefined) return;
+  out.push({ index: m.index, length: m[0].length, year, month, day });
+}

@@ -1,0 +1,200 @@
+// Atomic file publication: every file is written under a temporary name in the same folder and then
+// published under its final name in one step, so an interrupted batch never leaves a half-written
+// letter behind, and a rerun completes only what is missing.
+//
+// Without --force the final name is claimed with link(2), which fails with EEXIST when the name is
+// taken: no existence check that could race, and an existing file is never clobbered. With --force,
+// rename(2) replaces the old file in one step.
+//
+// Deliberately no fsync: rename/link make the publication atomic against interruption (Ctrl-C, a
+// crash of this process), not against power loss. Batches write 80,000 files and are benchmarked
+// against plain temp + rename; an fsync per file would make them many times slower for a risk
+// (a power cut during generation) that a rerun repairs anyway.
+//
+// Deliberately synchronous system calls behind an async API: each promise-based fs call is a
+// round trip through libuv's thread pool (≈30–40 µs here), and a small file needs four of them;
+// the same calls made synchronously take ≈20 µs in all (measured: 10,000 files in 0.2 s instead
+// of 1.9 s). A batch has nothing else to do meanwhile. `writeFileAtomic` yields to the event loop
+// every few milliseconds so that Ctrl-C and progress output stay live; a signal can therefore only
+// be handled between two files, never in the middle of one.
+import { linkSync, lstatSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { errorCode, writeFailure } from './fs-errors.js';
+
+export type PublishStatus = 'written' | 'exists';
+
+export interface AtomicWriteOptions {
+  /** Replace an existing file instead of reporting 'exists'. */
+  force: boolean;
+  /** The path named in error messages (default: the path written), e.g. relative to the user's cwd. */
+  displayPath?: string | undefined;
+}
+
+/** A temporary file beside `path` for a writer that streams (PDF); publish or discard it. */
+export interface TempTarget {
+  /** Where to write the content; it does not exist yet. */
+  readonly tempPath: string;
+  /** Move the finished temp file to its final name ('exists': the name was taken, temp removed). */
+  publish(): Promise<PublishStatus>;
+  /** Remove the temp file (after a failure); the final name is left untouched. */
+  discard(): Promise<void>;
+}
+
+/** Temp files that exist or may exist right now; an interrupt handler removes them. */
+const inFlight = new Set<string>();
+/** Folders already created in this process: saves one mkdir call per file in big batches. */
+const readyDirs = new Set<string>();
+let counter = 0;
+let lastYield = performance.now();
+const YIELD_EVERY_MS = 8;
+
+/** Link is not available on some file systems (FAT USB sticks, some network shares). */
+const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
+
+export async function createTempTarget(path: string, options: AtomicWriteOptions): Promise<TempTarget> {
+  const shown = options.displayPath ?? path;
+  const tempPath = reserveTemp(path, shown);
+  let settled = false;
+  const settle = () => {
+    if (settled) throw new Error(`temp file ${tempPath} was already published or discarded`);
+    settled = true;
+  };
+  return {
+    tempPath,
+    publish: async () => {
+      settle();
+      return publishReserved(tempPath, path, options.force, shown);
+    },
+    discard: async () => {
+      settle();
+      removeQuietly(tempPath);
+      inFlight.delete(tempPath);
+    },
+  };
+}
+
+/** Write `data` to `path` atomically; 'exists' when the file was there and `force` is off. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions): Promise<PublishStatus> {
+  if (performance.now() - lastYield > YIELD_EVERY_MS) {
+    await new Promise((resolve) => setImmediate(resolve));
+    lastYield = performance.now();
+  }
+  return writeFileAtomicSync(path, data, options);
+}
+
+/** The same, for callers that cannot await (and for the batch fast path above). */
+export function writeFileAtomicSync(path: string, data: string | Uint8Array, options: AtomicWriteOptions): PublishStatus {
+  try {
+    return writeOnce(path, data, options);
+  } catch (error) {
+    // The folder was created earlier in this run and then removed: create it again, once.
+    if (errorCode(error instanceof Error ? error.cause : undefined) !== 'ENOENT') throw error;
+    readyDirs.delete(dirname(path));
+    return writeOnce(path, data, options);
+  }
+}
+
+function writeOnce(path: string, data: string | Uint8Array, options: AtomicWriteOptions): PublishStatus {
+  const shown = options.displayPath ?? path;
+  const tempPath = reserveTemp(path, shown);
+  try {
+    writeFileSync(tempPath, data);
+  } catch (error) {
+    removeQuietly(tempPath);
+    inFlight.delete(tempPath);
+    throw writeFailure(error, shown);
+  }
+  return publishReserved(tempPath, path, options.force, shown);
+}
+
+/** Create the folder and pick a fresh temp name, registered before the file exists. */
+function reserveTemp(path: string, shown: string): string {
+  ensureDir(dirname(path), shown);
+  // The base is shortened so that the temp name stays under the 255-byte name limit.
+  const tempPath = join(dirname(path), `.${basename(path).slice(0, 80)}.${process.pid}.${counter++}.tmp`);
+  inFlight.add(tempPath);
+  return tempPath;
+}
+
+function publishReserved(tempPath: string, finalPath: string, force: boolean, shown: string): PublishStatus {
+  try {
+    return publish(tempPath, finalPath, force);
+  } catch (error) {
+    removeQuietly(tempPath);
+    throw writeFailure(error, shown);
+  } finally {
+    inFlight.delete(tempPath);
+  }
+}
+
+function publish(tempPath: string, finalPath: string, force: boolean): PublishStatus {
+  if (force) {
+    renameSync(tempPath, finalPath);
+    return 'written';
+  }
+  try {
+    linkSync(tempPath, finalPath);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'EEXIST') {
+      removeQuietly(tempPath);
+      return 'exists';
+    }
+    if (code === undefined || !LINK_UNSUPPORTED.has(code)) throw error;
+    return publishWithoutLink(tempPath, finalPath);
+  }
+  removeQuietly(tempPath);
+  return 'written';
+}
+
+/**
+ * Fallback where hard links are not supported: check, then rename. Only a second process writing
+ * the same file at the same moment could slip between the two, which the CLI never does itself.
+ */
+function publishWithoutLink(tempPath: string, finalPath: string): PublishStatus {
+  if (lstatSync(finalPath, { throwIfNoEntry: false })) {
+    removeQuietly(tempPath);
+    return 'exists';
+  }
+  renameSync(tempPath, finalPath);
+  return 'written';
+}
+
+/** Delete every temp file still in flight (the interrupt path). Never throws. */
+export async function removeTempFilesInFlight(): Promise<void> {
+  removeTempFilesInFlightSync();
+}
+
+/** The same for a handler that is about to call process.exit and cannot wait for promises. */
+export function removeTempFilesInFlightSync(): void {
+  for (const path of inFlight) removeQuietly(path);
+  inFlight.clear();
+}
+
+/** The temp files in flight (for tests and debug output). */
+export function tempFilesInFlight(): readonly string[] {
+  return [...inFlight];
+}
+
+function ensureDir(dir: string, shownPath: string): void {
+  if (readyDirs.has(dir)) return;
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw writeFailure(error, shownPath);
+  }
+  readyDirs.add(dir);
+}
+
+/** Forget the folders created so far (tests and benchmarks delete their folders between runs). */
+export function forgetCreatedFolders(): void {
+  readyDirs.clear();
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone (the interrupt handler may have removed it first) or never created.
+  }
+}

@@ -1,0 +1,68 @@
+// Drawing a block of lines into a fixed box at the largest size that fits (addresses, the sender's
+// block, labels), and small page furniture (fold marks). Every fixed-position text call passes a
+// `height`, which stops pdfkit from starting a new page when text reaches the bottom margin.
+import type {} from 'pdfkit';
+import { alignInBox, fitFontSize, type Fit } from './fit-text.js';
+import type { Rect } from './layout.js';
+
+type PdfDoc = PDFKit.PDFDocument;
+
+/** pdfkit drops a last line that ends a hair below the box: give it this much slack. */
+const SLACK = 2;
+
+export interface BlockStyle {
+  font: string;
+  /** Font for the first line (the sender's name in bold); default `font`. */
+  firstLineFont?: string | undefined;
+  max: number;
+  min: number;
+  align?: 'left' | 'right' | undefined;
+  valign?: 'top' | 'bottom' | undefined;
+  /** Extra space between lines, as a fraction of the font size. */
+  lineGap?: number | undefined;
+}
+
+/** Measure `lines` in `box`: the size they are drawn at, and whether they fit at all. */
+export function measureBlock(doc: PdfDoc, lines: readonly string[], box: Rect, style: BlockStyle): Fit {
+  const first = style.firstLineFont ?? style.font;
+  let widest = 0;
+  doc.fontSize(1);
+  lines.forEach((line, i) => {
+    doc.font(i === 0 ? first : style.font);
+    widest = Math.max(widest, doc.widthOfString(line));
+  });
+  doc.font(style.font);
+  const lineHeightAtOne = doc.currentLineHeight(true) + (style.lineGap ?? 0);
+  return fitFontSize({ lineCount: lines.length, widestAtOne: widest, lineHeightAtOne, box, max: style.max, min: style.min });
+}
+
+/** Draw `lines` in `box`, shrunk to fit; returns the size used. */
+export function drawBlock(doc: PdfDoc, lines: readonly string[], box: Rect, style: BlockStyle): Fit {
+  const fit = measureBlock(doc, lines, box, style);
+  if (lines.length === 0) return fit;
+  const size = fit.size;
+  const lineGap = (style.lineGap ?? 0) * size;
+  doc.font(style.font).fontSize(size);
+  const advance = doc.currentLineHeight(true) + lineGap;
+  let y = alignInBox(box, Math.min(box.height, advance * lines.length), style.valign ?? 'top');
+  const options = { width: box.width, align: style.align ?? 'left', lineGap, lineBreak: true } as const;
+  const firstFont = style.firstLineFont;
+  let rest = lines;
+  if (firstFont !== undefined && firstFont !== style.font) {
+    doc.font(firstFont).text(lines[0] ?? '', box.x, y, { ...options, height: box.y + box.height - y + SLACK });
+    y += advance;
+    rest = lines.slice(1);
+    doc.font(style.font);
+  }
+  const height = box.y + box.height - y + SLACK;
+  if (rest.length > 0 && height > 0) doc.text(rest.join('\n'), box.x, y, { ...options, height });
+  return fit;
+}
+
+/** Short hairlines in the left margin where the sheet is folded or punched. */
+export function drawMarks(doc: PdfDoc, marks: readonly number[], length: number, x: number): void {
+  if (marks.length === 0) return;
+  doc.save().lineWidth(0.4).strokeColor('#888888');
+  for (const y of marks) doc.moveTo(x, y).lineTo(x + length, y);
+  doc.stroke().restore();
+}

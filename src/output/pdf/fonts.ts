@@ -1,0 +1,127 @@
+// Fonts for the PDFs: DejaVu Sans from the dejavu-fonts-ttf package by default (full TrueType files:
+// Latin with Turkish and Polish letters, Cyrillic, Greek, Vietnamese), or the user's own file
+// (CJK needs a system font). Files are read once per process: a --split run opens one PDF per
+// signer.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type {} from 'pdfkit';
+import { UaLetterError } from '../../errors.js';
+import { boundLayoutCache, currentGlyphTester } from './pdfkit-internals.js';
+
+type PdfDoc = PDFKit.PDFDocument;
+
+export const REGULAR = 'ua-regular';
+export const BOLD = 'ua-bold';
+
+/** Words kept shaped per font: a letter template in a few languages fits with room to spare. */
+const LAYOUT_CACHE_LIMIT = 4000;
+
+export interface FontOptions {
+  /** A .ttf/.otf file; default DejaVu Sans. */
+  fontPath?: string | undefined;
+  /** Default: DejaVu Sans Bold with the default font, else the regular file. */
+  boldFontPath?: string | undefined;
+}
+
+const fileCache = new Map<string, Promise<Buffer>>();
+
+export function defaultFontPaths(): { regular: string; bold: string } {
+  const require = createRequire(import.meta.url);
+  return {
+    regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+    bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+  };
+}
+
+/** Register the regular and bold fonts on `doc`, select the regular one, and bound its caches. */
+export async function registerFonts(doc: PdfDoc, options: FontOptions): Promise<FontSet> {
+  const defaults = defaultFontPaths();
+  const regularPath = options.fontPath ?? defaults.regular;
+  const boldPath = options.boldFontPath ?? (options.fontPath === undefined ? defaults.bold : regularPath);
+  const [regular, bold] = await Promise.all([loadFontFile(regularPath), loadFontFile(boldPath)]);
+  // One file for both: register it once, so that its subset is embedded once.
+  const boldName = boldPath === regularPath ? REGULAR : BOLD;
+  let boldHas: ((codePoint: number) => boolean) | undefined;
+  if (boldName === BOLD) {
+    useFont(doc, BOLD, bold, boldPath);
+    boundLayoutCache(doc, LAYOUT_CACHE_LIMIT);
+    boldHas = currentGlyphTester(doc);
+  }
+  useFont(doc, REGULAR, regular, regularPath);
+  boundLayoutCache(doc, LAYOUT_CACHE_LIMIT);
+  const regularHas = currentGlyphTester(doc);
+  return new FontSet(REGULAR, boldName, regularHas, boldHas ?? regularHas);
+}
+
+function useFont(doc: PdfDoc, name: string, data: Buffer, path: string): void {
+  try {
+    doc.registerFont(name, data);
+    // fontkit parses the file here, so a file that is not a font fails now rather than mid-batch.
+    doc.font(name);
+  } catch (error) {
+    throw new UaLetterError(`Cannot use ${path} as a font: ${error instanceof Error ? error.message : String(error)}`, {
+      code: 'pdf.font',
+      hint: 'pass a TrueType or OpenType font file (.ttf or .otf)',
+      cause: error,
+    });
+  }
+}
+
+function loadFontFile(path: string): Promise<Buffer> {
+  let pending = fileCache.get(path);
+  if (!pending) {
+    pending = readFile(path).catch((error: unknown) => {
+      fileCache.delete(path);
+      throw new UaLetterError(`Cannot read the font file ${path}: ${error instanceof Error ? error.message : String(error)}`, {
+        code: 'pdf.font',
+        hint: 'check the font path, or leave it out to use the built-in DejaVu Sans',
+        cause: error,
+      });
+    });
+    fileCache.set(path, pending);
+  }
+  return pending;
+}
+
+/** Which characters the fonts can draw; results are remembered per character. */
+export class FontSet {
+  private readonly regularKnown = new Map<number, boolean>();
+  private readonly boldKnown = new Map<number, boolean>();
+
+  constructor(
+    /** pdfkit font names to pass to `doc.font()`. */
+    readonly regular: string,
+    readonly bold: string,
+    private readonly regularHas: ((codePoint: number) => boolean) | undefined,
+    private readonly boldHas: ((codePoint: number) => boolean) | undefined,
+  ) {}
+
+  /** Characters of `text` the regular font has no glyph for (they would print as nothing). */
+  missing(text: string, into: Set<string>): void {
+    if (!this.regularHas) return;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      if (cp <= 0x20) continue;
+      if (!lookup(this.regularKnown, this.regularHas, cp)) into.add(ch);
+    }
+  }
+
+  /** True when the bold font can draw all of `text` (else draw it in the regular font). */
+  boldCovers(text: string): boolean {
+    if (!this.boldHas) return true;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      if (cp > 0x20 && !lookup(this.boldKnown, this.boldHas, cp)) return false;
+    }
+    return true;
+  }
+}
+
+function lookup(known: Map<number, boolean>, has: (codePoint: number) => boolean, cp: number): boolean {
+  let result = known.get(cp);
+  if (result === undefined) {
+    result = has(cp);
+    known.set(cp, result);
+  }
+  return result;
+}

@@ -1,0 +1,91 @@
+// The contents of each file a document becomes (see `documentSuffixes` for the names). Plain text
+// with LF line ends and one final newline; the .eml is built lazily, only when it will be written.
+import type { CallDocument, EmailDocument, LetterDocument, RenderedDocument, TweetDocument } from '../channels/types.js';
+import type { PlainDate } from '../case/types.js';
+import { buildEml } from './eml.js';
+import { letterMarkdown } from './letter-markdown.js';
+import { documentSuffixes, type LetterFormat } from './paths.js';
+
+export interface FormatOptions {
+  letterFormat: LetterFormat;
+  /** The generation day (Date header of .eml drafts). */
+  date: PlainDate;
+}
+
+export interface DocumentFile {
+  /** `letter.txt`, `email.eml`, …: the part of the name after `<target-id>.` */
+  suffix: string;
+  /** Text, or a builder for binary content that costs something to make (called once, if needed). */
+  content: string | (() => Promise<Buffer>);
+}
+
+/** One entry per file, in the order of `documentSuffixes(doc.channel, letterFormat)`. */
+export function formatDocumentFiles(doc: RenderedDocument, options: FormatOptions): DocumentFile[] {
+  const contents = fileContents(doc, options);
+  return documentSuffixes(doc.channel, options.letterFormat).map((suffix, i) => {
+    const content = contents[i];
+    if (content === undefined) throw new Error(`no content for ${suffix}`);
+    return { suffix, content };
+  });
+}
+
+function fileContents(doc: RenderedDocument, options: FormatOptions): DocumentFile['content'][] {
+  switch (doc.channel) {
+    case 'letter':
+      return [options.letterFormat === 'md' ? letterMarkdown(doc) : letterText(doc)];
+    case 'email':
+      return [() => buildEml(doc, { date: options.date }), emailText(doc)];
+    case 'tweet':
+      return [tweetText(doc)];
+    case 'call':
+      return [callText(doc)];
+  }
+}
+
+/** The primary human-readable text of a document (what --stdout prints). */
+export function documentText(doc: RenderedDocument, letterFormat: LetterFormat = 'txt'): string {
+  switch (doc.channel) {
+    case 'letter':
+      return letterFormat === 'md' ? letterMarkdown(doc) : letterText(doc);
+    case 'email':
+      return emailText(doc);
+    case 'tweet':
+      return tweetText(doc);
+    case 'call':
+      return callText(doc);
+  }
+}
+
+export function letterText(doc: LetterDocument): string {
+  return finalNewline(doc.text);
+}
+
+/**
+ * The email for reading and copying: headers, body, then a link that opens it in a mail program,
+ * or, when the link would pass what mail programs accept, a pointer to the .eml draft.
+ */
+export function emailText(doc: EmailDocument): string {
+  const head = [`To: ${doc.to.join(', ')}`];
+  if (doc.bcc.length > 0) head.push(`Bcc: ${doc.bcc.join(', ')}`);
+  head.push(`Subject: ${doc.subject}`);
+  const link = doc.mailto === undefined
+    ? `This email is too long to open from a link in most mail programs: open ${doc.targetId}.email.eml instead.`
+    : `Open it in your mail program: ${doc.mailto}`;
+  return `${head.join('\n')}\n\n${trimEnd(doc.body)}\n\n${link}\n`;
+}
+
+export function tweetText(doc: TweetDocument): string {
+  return `${trimEnd(doc.text)}\n\nPost it: ${doc.intentUrl}\n`;
+}
+
+export function callText(doc: CallDocument): string {
+  return `Phone: ${doc.phone}\n\n${trimEnd(doc.text)}\n`;
+}
+
+function trimEnd(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+}
+
+function finalNewline(text: string): string {
+  return `${trimEnd(text)}\n`;
+}

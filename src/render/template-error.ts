@@ -1,0 +1,58 @@
+// Handlebars reports problems in three shapes (parser messages with "on line N", exceptions with
+// `lineNumber`, and runtime errors with neither). This turns each into one TemplateError that
+// names the template file and line, in words a template author can act on.
+import { TemplateError, UaLetterError } from '../errors.js';
+import { HelperError } from './helper-error.js';
+import { unclosedBlock } from './unclosed-block.js';
+
+const README_HINT = 'The names templates can use are listed in templates/README.md.';
+
+/** A TemplateError for a Handlebars or helper problem; any other error is returned unchanged. */
+export function toTemplateError(error: unknown, label: string, source: string): unknown {
+  if (error instanceof UaLetterError) return error;
+  if (error instanceof HelperError) return new TemplateError(label, error.line, error.message);
+  if (!(error instanceof Error)) return error;
+  const parse = /^(?:Parse|Lexical) error on line (\d+)/.exec(error.message);
+  if (parse) return syntaxError(error.message, Number(parse[1]), label, source);
+  const withLine = error as Error & { lineNumber?: number; column?: number };
+  const missing = /^"([^"]+)" not defined in /.exec(error.message);
+  if (missing && withLine.lineNumber !== undefined) {
+    const name = expressionAt(source, withLine.lineNumber, withLine.column) ?? missing[1];
+    return new TemplateError(label, withLine.lineNumber, `"${name}" is not defined (a misspelt name, or a helper that does not exist?)`, README_HINT);
+  }
+  const partial = /^The partial (.+) could not be found/.exec(error.message);
+  if (partial) {
+    const name = partial[1] ?? '';
+    return new TemplateError(label, lineOfPartial(source, name), `partial "${name}" not found: partials live in _partials/${name}.hbs, in the language folder or at the top of the templates folder`);
+  }
+  if (withLine.lineNumber !== undefined && /\s-\s\d+:\d+$/.test(error.message)) {
+    return new TemplateError(label, withLine.lineNumber, error.message.replace(/\s-\s\d+:\d+$/, ''));
+  }
+  return error;
+}
+
+function syntaxError(message: string, line: number, label: string, source: string): TemplateError {
+  const lines = message.split('\n');
+  const expected = lines[lines.length - 1] ?? '';
+  if (/got 'EOF'/.test(expected)) {
+    const open = unclosedBlock(source);
+    if (open) return new TemplateError(label, open.line, `{{#${open.name}}} is never closed: add {{/${open.name}}}`);
+    return new TemplateError(label, line, 'the template ends in the middle of a tag');
+  }
+  const excerpt = (lines[1] ?? '').trim();
+  return new TemplateError(label, line, `syntax error near "${excerpt}"`, expected);
+}
+
+/** The full dotted name at the position of a strict-mode failure (Handlebars names only its last part). */
+function expressionAt(source: string, line: number, column: number | undefined): string | undefined {
+  if (column === undefined) return undefined;
+  const text = source.split('\n')[line - 1];
+  const match = text === undefined ? null : /^[^\s}~()=]+/.exec(text.slice(column));
+  return match?.[0];
+}
+
+function lineOfPartial(source: string, name: string): number | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const index = source.search(new RegExp(`\\{\\{~?#?>\\s*${escaped}(?=[\\s}~])`));
+  return index < 0 ? undefined : source.slice(0, index).split('\n').length;
+}

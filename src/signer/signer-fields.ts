@@ -1,0 +1,153 @@
+// The columns of a signer list and how one row becomes a Signer. Shared by the CSV and the
+// YAML/JSON readers so that both accept the same names and report the same problems.
+import { CaseError } from '../errors.js';
+import type { CaseWarning } from '../case/types.js';
+import type { Signer } from './types.js';
+
+export const SIGNER_COLUMNS = ['name', 'address', 'city', 'country', 'email', 'personal', 'lang', 'paper'] as const;
+export type SignerColumn = (typeof SIGNER_COLUMNS)[number];
+
+/** Other spellings people use in spreadsheet headers. */
+const ALIASES: Readonly<Record<string, SignerColumn>> = {
+  'full name': 'name',
+  'e-mail': 'email',
+  'email address': 'email',
+  mail: 'email',
+  language: 'lang',
+  town: 'city',
+  street: 'address',
+  'postal address': 'address',
+  'personal line': 'personal',
+  'paper size': 'paper',
+};
+
+/** One value of a row, with the line it is on (for YAML; a CSV cell has its row's line). */
+export interface RawCell {
+  value: unknown;
+  line: number;
+}
+
+export interface RawSignerRow {
+  /** 1-based line where the row (CSV record, YAML list item) starts. */
+  line: number;
+  cells: Map<SignerColumn, RawCell>;
+}
+
+export type ColumnMatch = { column: SignerColumn } | { error: string } | { warning: string };
+
+/** A header cell or YAML key → the column it names, or why it names none. */
+export function matchColumn(raw: string): ColumnMatch {
+  const key = raw.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+  const known = (SIGNER_COLUMNS as readonly string[]).includes(key) ? (key as SignerColumn) : ALIASES[key];
+  if (known) return { column: known };
+  const close = SIGNER_COLUMNS.find((c) => editDistance(c, key) <= 2 && key.length > 2);
+  if (close) return { error: `unknown column; did you mean "${close}"?` };
+  return { warning: `unknown column, ignored (the columns are ${SIGNER_COLUMNS.join(', ')})` };
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+// Deliberately simple: one @, no spaces or separators, a dot in the domain.
+const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\.]+$/;
+
+type Check = (value: string) => string | undefined;
+const CHECKS: Partial<Record<SignerColumn, Check>> = {
+  email: (v) => (EMAIL.test(v) ? undefined : `${JSON.stringify(v)} is not an email address`),
+  lang: (v) => (/^[a-z]{2}$/.test(v) ? undefined : `${JSON.stringify(v)} is not a two-letter language code such as en or es`),
+  paper: (v) => (v === 'a4' || v === 'letter' ? undefined : `${JSON.stringify(v)} is not a paper size; use a4 or letter`),
+};
+
+/** Text of a cell: strings and numbers are text; anything else (a list, a map) is a problem. */
+function cellText(cell: RawCell | undefined): string | undefined | { problem: string } {
+  if (cell === undefined || cell.value === null || cell.value === undefined) return undefined;
+  if (typeof cell.value === 'string') return cell.value;
+  if (typeof cell.value === 'number') return String(cell.value);
+  return { problem: 'must be text' };
+}
+
+/** Lines of an address: a YAML list, or text with newlines or " | " between the lines. */
+function addressLines(cell: RawCell | undefined): string[] | { problem: string } {
+  if (cell !== undefined && Array.isArray(cell.value)) {
+    if (!cell.value.every((l) => typeof l === 'string' || typeof l === 'number')) return { problem: 'must be a list of text lines' };
+    return cell.value.map((l) => String(l).trim()).filter(Boolean);
+  }
+  const text = cellText(cell);
+  if (typeof text === 'object') return { problem: 'must be text, or a list of lines' };
+  return (text ?? '').split(/\s*\n\s*|\s+\|\s+/).map((l) => l.trim()).filter(Boolean);
+}
+
+export interface RowResult {
+  signer?: Signer;
+  errors: CaseError[];
+}
+
+type Fail = (column: SignerColumn, problem: string) => void;
+
+/** A one-line text column, whitespace collapsed; undefined when empty or invalid (then reported). */
+function singleLine(row: RawSignerRow, column: SignerColumn, fail: Fail): string | undefined {
+  const text = cellText(row.cells.get(column));
+  if (typeof text === 'object') {
+    fail(column, text.problem);
+    return undefined;
+  }
+  const clean = text?.replace(/\s+/g, ' ').trim();
+  if (!clean) return undefined;
+  const value = column === 'lang' || column === 'paper' ? clean.toLowerCase() : clean;
+  const problem = CHECKS[column]?.(value);
+  if (problem === undefined) return value;
+  fail(column, problem);
+  return undefined;
+}
+
+/** Validate one row; all its problems are reported, each naming its column. */
+export function rowToSigner(row: RawSignerRow, file: string): RowResult {
+  const errors: CaseError[] = [];
+  const fail: Fail = (column, problem) =>
+    errors.push(new CaseError({ file, line: row.cells.get(column)?.line ?? row.line, field: column }, problem, { code: 'signers.invalid' }));
+  const rawName = cellText(row.cells.get('name'));
+  // A name over several lines is nearly always an unclosed quote that swallowed the next row.
+  if (typeof rawName === 'string' && rawName.trim().includes('\n')) fail('name', 'spans several lines; is a quote left open?');
+  const name = singleLine(row, 'name', fail);
+  if (name === undefined && errors.length === 0) fail('name', 'is empty; every signer needs a name');
+  const address = addressLines(row.cells.get('address'));
+  if (!Array.isArray(address)) fail('address', address.problem);
+  const signer: Signer = {
+    name: name ?? '',
+    address: Array.isArray(address) ? address : [],
+    city: singleLine(row, 'city', fail),
+    country: singleLine(row, 'country', fail),
+    email: singleLine(row, 'email', fail),
+    personal: singleLine(row, 'personal', fail),
+    lang: singleLine(row, 'lang', fail),
+    paper: singleLine(row, 'paper', fail) as Signer['paper'],
+  };
+  return errors.length > 0 ? { errors } : { signer: dropUndefined(signer), errors };
+}
+
+function dropUndefined(signer: Signer): Signer {
+  return Object.fromEntries(Object.entries(signer).filter(([, v]) => v !== undefined)) as unknown as Signer;
+}
+
+/** "listed twice?": same name and address (case and spacing ignored). A warning: maybe on purpose. */
+export function duplicateWarnings(signers: ReadonlyArray<{ signer: Signer; line: number }>, file: string): CaseWarning[] {
+  const seen = new Map<string, number>();
+  const warnings: CaseWarning[] = [];
+  for (const { signer, line } of signers) {
+    const key = [signer.name, ...signer.address].join('\n').toLowerCase().replace(/\s+/g, ' ');
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, line);
+    else warnings.push({ file, line, message: `${signer.name} at the same address is already on line ${first}; listed twice?` });
+  }
+  return warnings;
+}

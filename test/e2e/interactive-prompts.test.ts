@@ -1,0 +1,260 @@
+// The questions of init, new and generate, driven in-process through @inquirer/testing's screen
+// (it replaces the terminal of every @inquirer/prompts call). test/e2e/interactive-pty.test.ts
+// drives the built binary through a real pseudo-terminal.
+import { screen } from '@inquirer/testing/vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Case, Target } from '../../src/case/types.js';
+import type { CliContext } from '../../src/cli/context.js';
+import { createLogger } from '../../src/cli/log.js';
+import { promptChooseCases, promptProfile, promptTargetsAndChannels } from '../../src/cli/prompts.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ua-letter-prompts-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** A context whose stdin and stdout claim to be a terminal; what is written is kept in `out`. */
+function fakeContext(cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const out = { stdout: '', stderr: '' };
+  const sink = (key: 'stdout' | 'stderr') =>
+    Object.assign(new Writable({ write(chunk, _enc, done) { out[key] += String(chunk); done(); } }), { isTTY: true });
+  const stderr = sink('stderr');
+  const ctx: CliContext = {
+    cwd,
+    env: { NO_COLOR: '1', ...env },
+    stdin: Object.assign(new PassThrough(), { isTTY: true }),
+    stdout: sink('stdout'),
+    stderr,
+    now: () => new Date(2025, 0, 10, 12),
+    log: createLogger({ stream: stderr, env: { NO_COLOR: '1' } }),
+    signal: new AbortController().signal,
+    debug: false,
+    quiet: false,
+    exitCode: 0,
+  };
+  return { ctx, out };
+}
+
+/** Types an answer (none: accept the default), presses Enter and waits for what comes next. */
+async function answer(text = '') {
+  if (text) screen.type(text);
+  screen.keypress('enter');
+  await screen.next();
+}
+
+/** The last answer: nothing comes after it to wait for. */
+function submit(text = '') {
+  if (text) screen.type(text);
+  screen.keypress('enter');
+}
+
+/** Removes what the line holds after a rejected answer (inquirer keeps it for editing). */
+function clearLine(length: number) {
+  for (let i = 0; i < length; i++) screen.keypress('backspace');
+}
+
+const ctrlC = () => screen.keypress({ name: 'c', ctrl: true });
+
+describe('the profile questions', () => {
+  it('ask each answer in turn and re-ask an invalid email and language with the reason', async () => {
+    const { ctx } = fakeContext(tempDir());
+    const result = promptProfile({ lang: 'en', paper: 'a4' }, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toContain('Your name');
+    await answer('Jo Bloggs');
+    await answer('1 High St | Flat 2');
+    await answer('LS1 4AP Leeds');
+    await answer('United Kingdom');
+    await answer('jo at example');
+    expect(screen.getScreen()).toContain('"jo at example" is not an email address (expected name@example.org)');
+    clearLine('jo at example'.length);
+    await answer('jo@example.org');
+    expect(screen.getScreen()).toContain('Language for your letters');
+    screen.keypress('backspace'); // clears the default "en"
+    await answer('English');
+    expect(screen.getScreen()).toContain('"English" is not an ISO 639-1 language code; did you mean "en"?');
+    clearLine('English'.length);
+    await answer('cy');
+    expect(screen.getScreen()).toContain('Paper size');
+    screen.keypress('down');
+    await answer();
+    submit('I teach history.');
+    await expect(result).resolves.toEqual({
+      name: 'Jo Bloggs',
+      address: ['1 High St', 'Flat 2'],
+      city: 'LS1 4AP Leeds',
+      country: 'United Kingdom',
+      email: 'jo@example.org',
+      lang: 'cy',
+      paper: 'letter',
+      personal: 'I teach history.',
+    });
+  });
+
+  it('keep a saved answer on Enter and clear an optional one with "-"', async () => {
+    const { ctx } = fakeContext(tempDir());
+    const saved = { name: 'Ana', address: ['Calle 1'], city: 'Madrid', email: 'ana@example.org', lang: 'es', paper: 'a4' as const, personal: 'Old line' };
+    const result = promptProfile(saved, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toContain('(Ana)');
+    await answer();
+    expect(screen.getScreen()).toContain('Enter keeps it, - clears it');
+    await answer();
+    await answer();
+    await answer('Spain');
+    await answer('-');
+    await answer();
+    await answer();
+    submit('-');
+    await expect(result).resolves.toEqual({ name: 'Ana', address: ['Calle 1'], city: 'Madrid', country: 'Spain', lang: 'es', paper: 'a4' });
+  });
+
+  it('insist on a name', async () => {
+    const { ctx } = fakeContext(tempDir());
+    const result = promptProfile({}, ctx);
+    await screen.next();
+    await answer('   ');
+    expect(screen.getScreen()).toContain('This one is needed; please type an answer');
+    ctrlC();
+    await expect(result).rejects.toMatchObject({ name: 'ExitPromptError' });
+  });
+});
+
+describe('ua-letter init on a terminal', () => {
+  async function startInit(flags: Record<string, unknown> = {}) {
+    const config = tempDir();
+    const { ctx, out } = fakeContext(tempDir(), { UA_LETTER_CONFIG_DIR: config });
+    const { run } = await import('../../src/cli/commands/init.js');
+    const done = run({ input: true, ...flags }, ctx);
+    await screen.next();
+    return { ctx, out, done, profile: join(config, 'profile.yaml') };
+  }
+
+  it('shows the answers, asks to confirm and saves them as YAML', async () => {
+    const { ctx, out, done, profile } = await startInit({ email: 'jo@example.org' });
+    await answer('Jo Bloggs');
+    for (let i = 0; i < 3; i++) await answer();
+    expect(screen.getScreen()).toContain('(jo@example.org)');
+    for (let i = 0; i < 4; i++) await answer();
+    expect(screen.getScreen()).toContain('Save this profile?');
+    expect(out.stdout).toContain('Name           Jo Bloggs');
+    expect(out.stdout).toContain('Email          jo@example.org');
+    submit();
+    await done;
+    expect(ctx.exitCode).toBe(0);
+    expect(readFileSync(profile, 'utf8')).toContain('name: Jo Bloggs\nemail: jo@example.org\n');
+    expect(out.stdout.trim().split('\n').at(-1)).toBe(profile);
+  });
+
+  it('goes through the questions again, keeping the answers, when the user does not confirm', async () => {
+    const { done, profile } = await startInit();
+    await answer('Jo Bloggs');
+    for (let i = 0; i < 7; i++) await answer();
+    screen.type('n');
+    await answer();
+    expect(screen.getScreen()).toContain('(Jo Bloggs)');
+    screen.keypress('backspace');
+    await answer('Jo Bloggs-Smith');
+    for (let i = 0; i < 7; i++) await answer();
+    submit();
+    await done;
+    expect(readFileSync(profile, 'utf8')).toContain('name: Jo Bloggs-Smith\n');
+  });
+
+  it('writes nothing and exits 130 when the user presses Ctrl-C', async () => {
+    const { ctx, out, done, profile } = await startInit();
+    await answer('Jo Bloggs');
+    await answer('1 High St');
+    ctrlC();
+    await done;
+    expect(ctx.exitCode).toBe(130);
+    expect(out.stderr).toContain('Cancelled; nothing was written.');
+    expect(existsSync(profile)).toBe(false);
+  });
+});
+
+const target = (id: string, extra: Partial<Target> = {}): Target => ({ id, name: `Name of ${id}`, address: [], emails: [], copy: false, ...extra });
+
+const aCase = (id: string, targets: Target[]): Case => ({
+  file: `cases/${id}.md`,
+  id,
+  title: `Title of ${id}`,
+  country: 'Utopia',
+  deadline: '2025-02-01',
+  languages: ['en'],
+  subjects: [],
+  links: {},
+  hashtags: [],
+  status: 'open',
+  bcc: [],
+  targets,
+  sections: [],
+  extra: {},
+});
+
+describe('choosing what generate writes', () => {
+  it('offers the open cases, most urgent first, and returns the chosen files', async () => {
+    const { ctx } = fakeContext(tempDir());
+    const cases = [
+      { file: 'cases/later.md', case: aCase('later', [target('a')]), daysLeft: 20 },
+      { file: 'cases/soon.md', case: aCase('soon', [target('a')]), daysLeft: 1 },
+    ];
+    const result = promptChooseCases(cases, ctx);
+    await screen.next();
+    const lines = screen.getScreen().split('\n');
+    expect(lines.findIndex((l) => l.includes('Title of soon (Utopia, 1 day left)'))).toBeLessThan(lines.findIndex((l) => l.includes('Title of later (Utopia, 20 days left)')));
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('At least one choice must be selected');
+    screen.keypress('down');
+    screen.keypress('space');
+    screen.keypress('enter');
+    await expect(result).resolves.toEqual(['cases/later.md']);
+  });
+
+  it('does not ask when there is only one case to choose', async () => {
+    const { ctx } = fakeContext(tempDir());
+    await expect(promptChooseCases([{ file: 'cases/only.md', case: aCase('only', [target('a')]), daysLeft: 3 }], ctx)).resolves.toEqual(['cases/only.md']);
+  });
+
+  it('offers the officials with their channels, then the channels they have between them', async () => {
+    const { ctx } = fakeContext(tempDir());
+    const c = aCase('x', [target('minister', { title: 'Minister' }), target('embassy'), target('nobody')]);
+    const available = { minister: ['letter', 'email'] as const, embassy: ['email', 'tweet'] as const, nobody: [] as const };
+    const result = promptTargetsAndChannels(c, { minister: [...available.minister], embassy: [...available.embassy], nobody: [] }, ctx);
+    await screen.next();
+    const officials = screen.getScreen();
+    expect(officials).toContain('Name of minister, Minister (letter, email)');
+    expect(officials).toContain('Name of nobody (no contact details)');
+    screen.keypress('down');
+    screen.keypress('space'); // leaves out the embassy
+    await answer();
+    const channels = screen.getScreen();
+    expect(channels).toContain('Letters to print and post');
+    expect(channels).toContain('Email drafts');
+    expect(channels).not.toContain('Posts on X');
+    screen.keypress('space'); // leaves out the letters
+    screen.keypress('enter');
+    await expect(result).resolves.toEqual({ targets: ['minister'], channels: ['email'] });
+  });
+
+  it('pre-selects only the recommended channels when told which', async () => {
+    const { ctx } = fakeContext(tempDir());
+    const c = aCase('x', [target('minister')]);
+    const result = promptTargetsAndChannels(c, { minister: ['letter', 'email'] }, ctx, { recommended: ['email', 'tweet'] });
+    await screen.next();
+    await answer();
+    screen.keypress('enter');
+    await expect(result).resolves.toEqual({ targets: ['minister'], channels: ['email'] });
+  });
+});
