@@ -5,9 +5,11 @@
 // users; this adds dist/cli-bundle/, which bin/ua-letter.js runs. Code splitting keeps every
 // command in its own chunk, so `--version` loads only commander and chalk.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 
-const outdir = 'dist/cli-bundle';
+// Build beside the old bundle and swap on success, so a failed build never leaves no CLI.
+const finalDir = 'dist/cli-bundle';
+const outdir = `${finalDir}.new`;
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
@@ -27,3 +29,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+rmSync(finalDir, { recursive: true, force: true });
+renameSync(outdir, finalDir);

@@ -71,7 +71,7 @@ function checkUnique(data: Record<string, unknown>, list: 'targets' | 'languages
       first.set(value, i);
       return;
     }
-    const earlierPath: Path = list === 'targets' ? [list, earlier, 'id'] : [list, earlier];
+    const earlierPath: Path = [list, earlier];
     const line = locate(src, earlierPath)?.line;
     const where = `${formatPath(earlierPath)}${line === undefined ? '' : ` (line ${line})`}`;
     const problem = list === 'targets' ? `"${value}" is already the id of ${where}; ids must be unique` : `"${value}" is already listed as ${where}`;

@@ -53,7 +53,7 @@ export function stripHash(tag: string): string {
 /** Digits with the usual separators, at least five digits, optionally an extension ("ext. 12"). */
 export function isPhoneNumber(s: string): boolean {
   const main = s.replace(/\s*(?:ext\.?|x)\s*\d{1,6}$/i, '');
-  return /^\+?[\d\s().\/-]+$/.test(main) && (main.match(/\d/g)?.length ?? 0) >= 5;
+  return /^\+?[\d\s()./-]+$/.test(main) && (main.match(/\d/g)?.length ?? 0) >= 5;
 }
 
 /** A value as it is quoted in messages: strings in double quotes, long ones shortened. */

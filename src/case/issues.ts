@@ -19,11 +19,14 @@ export interface IssueContext {
   empty: ReadonlySet<string>;
 }
 
-export function reportIssues(issues: readonly Issue[], ctx: IssueContext, diag: Diagnostics): void {
+export function reportIssues(issues: readonly Issue[], ctx: IssueContext, diag: Diagnostics, prefix: Path = []): void {
   for (const issue of issues) {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const path = [...prefix, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
     const field = formatPath(path) || undefined;
-    if (issue.code === 'invalid_type') {
+    const branch = issue.code === 'invalid_union' ? matchingBranch(issue.errors) : undefined;
+    if (branch) {
+      reportIssues(branch, ctx, diag, path);
+    } else if (issue.code === 'invalid_type') {
       reportTypeIssue(issue.expected, path, ctx, diag);
     } else if (issue.code === 'invalid_key') {
       diag.error({ ...locate(ctx.src, path, 'key'), field }, issue.issues[0]?.message ?? issue.message);
@@ -31,6 +34,16 @@ export function reportIssues(issues: readonly Issue[], ctx: IssueContext, diag: 
       diag.error({ ...locate(ctx.src, path), field }, issue.message);
     }
   }
+}
+
+/**
+ * For "text or a language map", "one address or a list": the branch whose shape the value has
+ * (a mapping → the language map), so that the message is about the bad part inside it rather
+ * than "expected text or …". Undefined when the value has neither shape.
+ */
+function matchingBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] | undefined {
+  const shaped = branches.filter((issues) => !issues.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+  return shaped.length === 1 ? shaped[0] : undefined;
 }
 
 function reportTypeIssue(expected: string, path: Path, ctx: IssueContext, diag: Diagnostics): void {

@@ -32,7 +32,7 @@ import { ISO_639_1, isLangCode, langCodeMessage } from './languages.js';
 type Input = { input: unknown };
 
 const text = (description: string) =>
-  string().check(refine((s) => s.trim() !== '', { error: 'must not be empty' }), meta({ description }));
+  string().check(refine((s) => s.trim() !== '', { error: 'must not be empty' }), meta({ description, minLength: 1 }));
 
 const slug = (description: string) =>
   string().check(
@@ -47,7 +47,11 @@ const date = (description: string) =>
     meta({ description, format: 'date' }),
   );
 
-const langCode = string().check(refine(isLangCode, { error: (i: Input) => langCodeMessage(i.input) }), meta({ enum: [...ISO_639_1] }));
+// The id puts the 183 codes once into the JSON Schema's $defs instead of at every use.
+const langCode = string().check(
+  refine(isLangCode, { error: (i: Input) => langCodeMessage(i.input) }),
+  meta({ id: 'languageCode', description: 'ISO 639-1 language code', enum: [...ISO_639_1] }),
+);
 
 const localized = (description: string) =>
   union([text(description), record(langCode, text(description))], {

@@ -13,6 +13,11 @@ interface Finding {
   problem: string;
   /** A tab: the next line's error is usually an echo of it. */
   tab?: boolean;
+  /**
+   * Where the field path is read, or null for none: after an indentation slip the parser's
+   * idea of which field a line belongs to is wrong, and a wrong path misleads more than none.
+   */
+  fieldAt?: number | null;
 }
 
 /** Reports syntax errors; returns true when the document cannot be trusted for validation. */
@@ -24,15 +29,20 @@ export function reportYamlErrors(src: YamlSource, diag: Diagnostics): boolean {
     unclosed ??= error.code === 'DUPLICATE_KEY' ? undefined : findUnclosed(src.source);
     const finding = explain(error, src, unclosed ?? []);
     const { line, column } = positionAt(src, finding.offset);
-    if (error.code !== 'DUPLICATE_KEY' && (reported.has(line) || tabLines.has(line - 1))) continue;
-    reported.add(line);
+    const parserLine = positionAt(src, error.pos[0]).line;
+    // One slip often trips several errors; the first one on a line (or right after a tab) tells it.
+    if (error.code !== 'DUPLICATE_KEY' && (reported.has(line) || reported.has(parserLine) || tabLines.has(line - 1))) continue;
+    reported.add(line).add(parserLine);
     if (finding.tab) tabLines.add(line);
-    const field = formatPath(pathAt(src, finding.offset));
-    diag.error({ line, column, field: field || undefined }, finding.problem, 'case.yaml');
+    const fieldAt = finding.fieldAt === undefined ? finding.offset : finding.fieldAt;
+    const field = fieldAt === null ? undefined : formatPath(pathAt(src, fieldAt)) || undefined;
+    diag.error({ line, column, field }, finding.problem, 'case.yaml');
   }
   for (const warning of src.doc.warnings) {
     const { line, column } = positionAt(src, warning.pos[0]);
-    const field = formatPath(pathAt(src, warning.pos[0])) || undefined;
+    // A tag stands before its value's node: read the path where the value starts.
+    const valueStart = warning.pos[1] + (/^[ \t]*/.exec(src.source.slice(warning.pos[1]))?.[0].length ?? 0);
+    const field = formatPath(pathAt(src, valueStart)) || undefined;
     const tag = /tag: (\S+)/.exec(warning.message)?.[1];
     diag.warn({ line, column, field }, tag ? `unknown YAML tag ${tag}; the value is read as it is written` : lowerFirst(warning.message));
   }
@@ -41,10 +51,11 @@ export function reportYamlErrors(src: YamlSource, diag: Diagnostics): boolean {
 }
 
 function explain(error: YAMLError, src: YamlSource, unclosed: readonly Opening[]): Finding {
-  const offset = error.pos[0];
+  // Some errors point at the line break before the line in question.
+  const offset = src.source[error.pos[0]] === '\n' ? error.pos[0] + 1 : error.pos[0];
   const tab = tabIndentAt(src.source, offset);
   if (tab !== undefined || error.code === 'TAB_AS_INDENT') {
-    return { offset: tab ?? offset, problem: 'a tab is used for indentation; indent with spaces', tab: true };
+    return { offset: tab ?? offset, problem: 'a tab is used for indentation; indent with spaces', tab: true, fieldAt: null };
   }
   if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
     const open = lastBefore(unclosed, offset, (o) => o.kind === '"' || o.kind === "'");
@@ -55,29 +66,30 @@ function explain(error: YAMLError, src: YamlSource, unclosed: readonly Opening[]
     if (open?.kind === '[') return { offset: open.offset, problem: 'the list that starts here with "[" is not closed: add "]"' };
     if (open?.kind === '{') return { offset: open.offset, problem: 'the mapping that starts here with "{" is not closed: add "}"' };
   }
-  return explainByCode(error, src);
+  return explainByCode(error, src, offset);
 }
 
-function explainByCode(error: YAMLError, src: YamlSource): Finding {
-  const offset = error.pos[0];
+function explainByCode(error: YAMLError, src: YamlSource, offset: number): Finding {
   const line = lineAround(src.source, offset);
   switch (error.code) {
     case 'DUPLICATE_KEY':
       return { offset, problem: duplicateProblem(src, offset) };
     case 'BLOCK_AS_IMPLICIT_KEY':
       if (/:\s/.test(src.source.slice(offset, line.end))) {
-        return { offset, problem: 'this value contains ": "; put the whole value in quotes' };
+        const key = line.start + (/^[\s-]*/.exec(src.source.slice(line.start, line.end))?.[0].length ?? 0);
+        return { offset, problem: 'this value contains ": "; put the whole value in quotes', fieldAt: key };
       }
-      return overIndented(src.source, line) ?? { offset, problem: 'wrong indentation: a field is nested under a value' };
+      return overIndented(src.source, line) ?? { offset, problem: 'wrong indentation: a field is nested under a value', fieldAt: null };
     case 'MULTILINE_IMPLICIT_KEY':
-      return missingColon(src.source, line) ?? { offset, problem: 'a key must fit on one line; check the ":" and the indentation here' };
+      return missingColon(src.source, line) ?? { offset, problem: 'a key must fit on one line; check the ":" and the indentation here', fieldAt: null };
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
       if (/Block scalar/.test(error.message)) {
-        return { offset, problem: 'wrong indentation: every line of a block text must be indented at least as much as its first line' };
+        return { offset, problem: 'wrong indentation: every line of a block text must be indented at least as much as its first line', fieldAt: null };
       }
       if (/mapping items|without - indicator/.test(error.message)) {
-        return { offset, problem: 'wrong indentation: line this field up with the other fields of its mapping' };
+        const indent = /^\s*/.exec(src.source.slice(line.start, line.end))?.[0].length ?? 0;
+        return { offset: line.start + indent, problem: 'wrong indentation: line this field up with the other fields of its mapping', fieldAt: null };
       }
       break;
     case 'UNEXPECTED_TOKEN':
@@ -86,11 +98,11 @@ function explainByCode(error: YAMLError, src: YamlSource): Finding {
     case 'BAD_DQ_ESCAPE':
       return { offset, problem: `${/sequence (\S+)/.exec(error.message)?.[1] ?? 'this'} is not a valid escape in double quotes; use single quotes, or write \\\\ for a backslash` };
     case 'MULTIPLE_DOCS':
-      return { offset, problem: 'the front matter holds more than one YAML document; remove the "..." line' };
+      return { offset, problem: 'the front matter holds more than one YAML document; remove the "..." line', fieldAt: null };
     case 'KEY_OVER_1024_CHARS':
-      return { offset, problem: 'a key runs on for more than 1024 characters; is a ": " missing?' };
+      return { offset, problem: 'a key runs on for more than 1024 characters; is a ": " missing?', fieldAt: null };
   }
-  return { offset, problem: `YAML syntax error: ${lowerFirst(error.message)}` };
+  return { offset, problem: `YAML syntax error: ${lowerFirst(error.message)}`, fieldAt: null };
 }
 
 function duplicateProblem(src: YamlSource, offset: number): string {
@@ -123,7 +135,8 @@ function overIndented(source: string, line: LineSpan): Finding | undefined {
     const span = lineAround(source, next);
     const text = source.slice(span.start, span.end);
     if (text.trim() !== '' && !text.trim().startsWith('#')) {
-      return indent(text) > own ? { offset: span.start + indent(text), problem: 'this line is indented more than the field above it; line them up' } : undefined;
+      if (indent(text) <= own) return undefined;
+      return { offset: span.start + indent(text), problem: 'this line is indented more than the field above it; line them up', fieldAt: null };
     }
     next = span.end + 1;
   }
@@ -136,11 +149,11 @@ function missingColon(source: string, line: LineSpan): Finding | undefined {
   const glued = /^(\s*(?:-\s+)?)([^\s:#'"][^:#\s]*):(?=\S)/.exec(text);
   if (glued?.[1] !== undefined && glued[2] !== undefined) {
     const colon = line.start + glued[1].length + glued[2].length;
-    return { offset: colon, problem: `a space is missing after ":"; write "${glued[2]}: …"` };
+    return { offset: colon, problem: `a space is missing after ":"; write "${glued[2]}: …"`, fieldAt: null };
   }
   const bare = /^(\s*(?:-\s+)?)([^\s:#][^:#]*?)\s*$/.exec(text);
   if (bare?.[1] !== undefined && bare[2] !== undefined) {
-    return { offset: line.start + bare[1].length, problem: `"${bare[2]}" has no ":" after it; a field is written "name: value"` };
+    return { offset: line.start + bare[1].length, problem: `"${bare[2]}" has no ":" after it; a field is written "name: value"`, fieldAt: null };
   }
   return undefined;
 }

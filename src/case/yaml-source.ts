@@ -2,7 +2,7 @@
  * The front matter as a YAML document that remembers where everything is, so that every
  * problem can be reported at its line and column.
  */
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 
 export type Path = readonly (string | number)[];
 
@@ -32,6 +32,8 @@ export function parseYaml(source: string): YamlSource {
     customTags: (tags) => tags.filter((t) => !/(^|:)(int|float)/.test(typeof t === 'string' ? t : t.tag)),
     prettyErrors: false,
     uniqueKeys: true,
+    // The library would print some remarks itself (process warnings); everything goes through our messages.
+    logLevel: 'silent',
   });
   return { doc, lineCounter, source };
 }
@@ -94,7 +96,7 @@ export function pathAt(src: YamlSource, offset: number): Path {
 }
 
 function covers(node: unknown, offset: number, isKey: boolean): boolean {
-  if (node === null || typeof node !== 'object' || isAlias(node) || !('range' in node)) return false;
+  if (node === null || typeof node !== 'object' || !('range' in node)) return false;
   const range = (node as Node).range;
   if (!range) return false;
   // A key covers its own text; a value up to the end of what belongs to it (comments included).

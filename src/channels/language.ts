@@ -4,7 +4,7 @@
 import type { Case } from '../case/types.js';
 import { UsageError } from '../errors.js';
 import type { TemplateSet } from '../render/template-set.js';
-import { findSection } from './case-lookup.js';
+import { findSection } from '../case/sections.js';
 import { letterSection } from './prepare-case.js';
 
 export interface LanguageChoice {
@@ -12,14 +12,17 @@ export interface LanguageChoice {
   warnings: string[];
 }
 
-const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-const nameOf = (lang: string) => {
+let names: Intl.DisplayNames | undefined;
+
+/** "Turkish (tr)": only for messages, so the language-name data is loaded only when one is due. */
+function nameOf(lang: string): string {
   try {
+    names ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
     return `${names.of(lang) ?? lang} (${lang})`;
   } catch {
     return lang;
   }
-};
+}
 
 export function chooseLanguage(c: Case, templates: TemplateSet, requested?: string): LanguageChoice {
   if (requested !== undefined) return requestedLanguage(c, templates, requested);

@@ -2,7 +2,8 @@
 // language: Markdown → paragraphs, section lookups, salutations, address splitting. A batch of
 // 10,000 signers then only fills in the signer (WeakMap: a case no longer used can be collected).
 import type { Case, Localized, Target } from '../case/types.js';
-import { findSection, localize } from './case-lookup.js';
+import { localize } from '../case/localize.js';
+import { findSection, isLetterSection } from '../case/sections.js';
 import { markdownToParagraphs } from './markdown-text.js';
 import { destinationOf, type Destination } from './postal.js';
 import { buildSalutation, cleanSalutation, salutationLanguage } from './salutation.js';
@@ -87,7 +88,7 @@ export function prepareCase(c: Case, lang: string): PreparedCase {
 
 /** The letter section for a language: its own, else the case's first one (a warning elsewhere). */
 export function letterSection(c: Case, lang: string) {
-  return findSection(c, 'Letter', lang) ?? c.sections.find((s) => s.name.toLowerCase() === 'letter');
+  return findSection(c, 'Letter', lang) ?? c.sections.find(isLetterSection);
 }
 
 function caseView(c: Case, lang: string): CaseView {
@@ -133,14 +134,14 @@ function mentions(text: string, hashtag: string): boolean {
 
 function prepareTarget(c: Case, t: Target, lang: string): PreparedTarget {
   const fallbacks = [...c.languages, 'en'];
-  const any = (v: Localized | undefined) => localize(v, lang, fallbacks) ?? (v && typeof v === 'object' ? Object.values(v)[0] : undefined);
-  const exact = (v: Localized | undefined) => localize(v, lang, []);
+  // Names and titles may come from another language (better than none); a salutation may not.
+  const any = (v: Localized | undefined) => localize(v, lang, fallbacks);
   const honorific = any(t.honorific);
   const title = any(t.title);
   const given = usableSalutation(t.salutation, lang);
   const salutation = given
     ? cleanSalutation(given)
-    : buildSalutation({ name: t.name, honorific: exact(t.honorific), honorificForms: forms(t.honorific), title: exact(t.title) }, lang);
+    : buildSalutation({ name: t.name, honorific: exact(t.honorific, lang), honorificForms: forms(t.honorific), title: exact(t.title, lang) }, lang);
   const handle = t.twitter ? `@${t.twitter.trim().replace(/^@+/, '')}` : null;
   const head = [honorific ? `${honorific} ${t.name}` : t.name, title ?? '', t.organisation ?? ''].map((l) => l.trim()).filter((l) => l !== '');
   return {
@@ -163,8 +164,13 @@ function prepareTarget(c: Case, t: Target, lang: string): PreparedTarget {
   };
 }
 
+/** The value written for `lang` itself (a plain string counts for every language), no fallback. */
+function exact(value: Localized | undefined, lang: string): string | undefined {
+  return value === undefined || typeof value === 'string' ? value : value[lang];
+}
+
 function usableSalutation(value: Localized | undefined, lang: string): string | undefined {
-  const given = localize(value, lang, []);
+  const given = exact(value, lang);
   if (given === undefined || typeof value !== 'string') return given;
   const writtenIn = salutationLanguage(given);
   return writtenIn === undefined || writtenIn === lang ? given : undefined;

@@ -3,6 +3,7 @@
 import type { Channel, RenderedDocument } from '../channels/types.js';
 import { createDocumentWriter, type WrittenFile } from '../output/document-writer.js';
 import { documentRecord, formatForStdout } from '../output/json-lines.js';
+import { documentText } from '../output/text-formats.js';
 import { removeTempFilesInFlight } from '../output/atomic-write.js';
 import type { CliContext } from './context.js';
 import type { SignerEntry } from './signer-source.js';
@@ -18,6 +19,8 @@ export interface SinkOptions {
   envelopes: boolean;
   labels: string | undefined;
   today: string;
+  /** Several cases or signers: --stdout headers name them. */
+  context: boolean;
 }
 
 export interface GeneratedRef {
@@ -83,7 +86,10 @@ function stdoutSink(summary: RunSummary, ctx: CliContext): Sink {
   return {
     async add(doc) {
       summary.count(doc);
-      const line = summary.options.json ? JSON.stringify({ ...documentRecord(doc, undefined), content: formatForStdout(doc) }) + '\n' : formatForStdout(doc);
+      const letterFormat = summary.options.format === 'md' ? 'md' : 'txt';
+      const line = summary.options.json
+        ? JSON.stringify({ ...documentRecord(doc, undefined), content: documentText(doc, letterFormat) }) + '\n'
+        : formatForStdout(doc, { letterFormat, context: summary.options.context });
       if (!ctx.stdout.write(line)) await new Promise((resolve) => ctx.stdout.once('drain', resolve));
     },
     close: async () => summary,
@@ -94,7 +100,7 @@ function stdoutSink(summary: RunSummary, ctx: CliContext): Sink {
 /** Text files (.txt/.md/.eml); letters skipped here when a PDF sink takes them. */
 export function fileSink(summary: RunSummary, ctx: CliContext): Sink & { record(files: readonly WrittenFile[]): void } {
   const o = summary.options;
-  const writer = createDocumentWriter({ outDir: o.outDir, force: o.force, letterFormat: o.format === 'md' ? 'md' : 'txt', today: o.today });
+  const writer = createDocumentWriter({ outDir: o.outDir, force: o.force, letterFormat: o.format === 'md' ? 'md' : 'txt', today: o.today, cwd: ctx.cwd });
   const record = (files: readonly WrittenFile[]) => {
     for (const f of files) {
       if (f.status === 'written') {

@@ -2,6 +2,7 @@
 import { EXIT, InputErrors, UaLetterError } from '../errors.js';
 import type { CliContext } from './context.js';
 import { createLogger } from './log.js';
+import { removeTempFilesInFlightSync } from '../output/atomic-write.js';
 import { buildProgram } from './program.js';
 
 export type ProcessContext = Omit<CliContext, 'log' | 'debug' | 'quiet' | 'signal' | 'exitCode'> & { signal?: AbortSignal };
@@ -59,7 +60,11 @@ export async function runFromProcess(): Promise<void> {
   const controller = new AbortController();
   let signalExit: number | undefined;
   const onSignal = (name: 'SIGINT' | 'SIGTERM') => {
-    if (signalExit !== undefined) process.exit(name === 'SIGINT' ? EXIT.interrupted : EXIT.terminated); // second signal: give up now
+    if (signalExit !== undefined) {
+      // A second signal: stop now, but never leave a temporary file behind.
+      removeTempFilesInFlightSync();
+      process.exit(name === 'SIGINT' ? EXIT.interrupted : EXIT.terminated);
+    }
     signalExit = name === 'SIGINT' ? EXIT.interrupted : EXIT.terminated;
     controller.abort(name);
   };

@@ -29,10 +29,12 @@ export function buildProgram(ctx: CliContext): Command {
     })
     .showSuggestionAfterError(true);
 
+  // commander calls an action with (...arguments, options, command); commands take
+  // (...arguments, options, ctx), so the Command object is dropped here.
   const action = <A extends unknown[]>(load: () => Promise<{ run: (...args: [...A, CliContext]) => Promise<void> }>) =>
-    async (...args: A) => {
+    async (...args: [...A, Command]) => {
       const mod = await load();
-      await mod.run(...args, ctx);
+      await mod.run(...(args.slice(0, -1) as A), ctx);
     };
 
   program

@@ -1,8 +1,7 @@
 // Who signs: a signer list (--signers), else the flags laid over the saved profile.
-import { extname } from 'node:path';
-import { CaseError, InputErrors, UsageError } from '../errors.js';
+import { CaseError, InputErrors, UsageError, formatLocated } from '../errors.js';
 import type { Signer } from '../signer/types.js';
-import { parseSignerList } from '../signer/signer-list.js';
+import { parseSignerList, signerListFormat } from '../signer/signer-list.js';
 import type { CliContext } from './context.js';
 import { defaultProfilePath, readProfile } from './profile-file.js';
 import { readInputText } from './read-input.js';
@@ -58,21 +57,14 @@ export async function resolveSigners(flags: SignerFlags, ctx: CliContext): Promi
 
 async function readSignerList(file: string, skipInvalid: boolean, ctx: CliContext): Promise<SignerEntry[]> {
   const text = await readInputText(file, ctx);
-  const ext = extname(file).toLowerCase();
-  const format = ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : 'csv';
-  const { signers, errors } = parseSignerList(text, { file, format });
-  if (errors.length > 0) {
-    if (!skipInvalid) throw new InputErrors(errors);
-    for (const e of errors) ctx.log.warn(`${e.message} (skipped)`);
-  }
+  const { signers, errors, warnings } = parseSignerList(text, { file, format: signerListFormat(file) });
+  for (const w of warnings) ctx.log.warn(formatLocated(w, w.message));
+  // --skip-invalid skips bad rows; a bad header would make every row wrong, so it still stops.
+  const fatal = skipInvalid ? errors.filter((e) => e.code === 'signers.header') : errors;
+  if (fatal.length > 0) throw new InputErrors(fatal);
+  for (const e of errors) ctx.log.warn(`${e.message} (row skipped)`);
   if (signers.length === 0) throw new InputErrors([new CaseError({ file }, 'no signers in the list')]);
-  const { signerSlug } = await import('../output/paths.js');
-  const seen = new Map<string, number>();
-  return signers.map(({ signer }) => {
-    // Two signers with the same slug get -2, -3…: stable by row order, so a rerun finds its files.
-    const base = signerSlug(signer);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return { signer, dir: n === 1 ? base : `${base}-${n}` };
-  });
+  const { uniqueSignerDirs } = await import('../output/paths.js');
+  const dirs = uniqueSignerDirs(signers.map((s) => s.signer));
+  return signers.map(({ signer }, i) => ({ signer, dir: dirs[i] }));
 }

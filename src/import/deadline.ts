@@ -15,7 +15,7 @@ const DEADLINE_WORDS = /\b(?:act|action|appeals?|write|send|actuen|escriban|envi
 export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   const labelled = findLabelled(doc, LABELS.deadline);
   if (labelled) {
-    const date = findWrittenDate(labelled.value);
+    const date = findWrittenDate(labelled.value) ?? findWrittenDate(lineAt(doc, labelled.line));
     if (date?.kind === 'date') return found(date.date, 'high', labelled.valueLine);
     if (date?.kind === 'no-year') return notFound(`line ${labelled.valueLine} gives "${date.text}" without a year`);
   }

@@ -62,6 +62,8 @@ export function renderDraft(draft: Draft): string {
   const languages = doc.get('languages', true);
   if (isSeq(languages)) languages.flow = true;
   const targets = doc.get('targets', true);
+  // An empty list in flow style keeps its TODO comment on the same line: `targets: [] # TODO…`.
+  if (isSeq(targets) && targets.items.length === 0) targets.flow = true;
   if (isSeq(targets)) {
     targets.items.forEach((item, i) => {
       if (isMap(item)) item.commentBefore = ` ${draft.targets[i]?.origin ?? ''}`;

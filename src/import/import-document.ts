@@ -33,6 +33,8 @@ export interface ImportResult {
   caseText: string;
   report: ImportReport;
   findings: ImportFindings;
+  /** False when neither the "URGENT ACTION" line, nor officials, nor a deadline were found. */
+  looksLikeUrgentAction: boolean;
 }
 
 export interface ImportFindings {
@@ -97,7 +99,8 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
     todo: todoOf(f, id),
   };
   const entries = reportEntries(f, id, targets.flatMap((t, i) => officialReport(t, i)));
-  return { caseText: renderDraft(draft), report: { source: options.source, entries }, findings: f };
+  const looksLikeUrgentAction = findLandmarks(doc).kind !== undefined || f.officials.found || f.deadline.found;
+  return { caseText: renderDraft(draft), report: { source: options.source, entries }, findings: f, looksLikeUrgentAction };
 }
 
 function sectionsOf(f: ImportFindings, docLang: LangCode): DraftSection[] {
@@ -136,11 +139,13 @@ function reportEntries(f: ImportFindings, id: string | undefined, officials: Rep
     entryOf('subjects', f.subjects, (s) => s.map((x) => (x.pronouns ? `${x.name} (${x.pronouns})` : x.name)).join('; ')),
     entryOf('links.previous', f.previous, text),
     entryOf('links.report', f.reportLink, text),
-    entryOf('targets', f.officials, (o) => `${o.length} official${o.length === 1 ? '' : 's'}`),
+    entryOf('targets', f.officials, (o) => plural(o.length, 'official')),
     ...officials,
     entryOf('salutation', f.salutation, (s) => s.join(' | ')),
     entryOf('Summary', f.summary, text),
-    entryOf('Letter', f.letter, (l) => `${l.paragraphs.length} paragraphs (${l.lang})`),
-    entryOf('Background', f.background, (p) => `${p.length} paragraphs`),
+    entryOf('Letter', f.letter, (l) => `${plural(l.paragraphs.length, 'paragraph')} (${l.lang})`),
+    entryOf('Background', f.background, (p) => plural(p.length, 'paragraph')),
   ];
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

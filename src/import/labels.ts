@@ -1,7 +1,7 @@
 // UAs end with a run of labelled lines ("PREFERRED LANGUAGE TO ADDRESS TARGET: English, …").
 // Each label is matched on the folded text (lower case, no accents) so one pattern covers the
 // capitals and the accents of every language; the value may also sit on the following line.
-import { fold, isBlank, lineAt, nextNonBlank } from './text.js';
+import { fold, isAllCaps, isBlank, lineAt, nextNonBlank } from './text.js';
 import type { ImportText } from './types.js';
 
 export const LABELS = {
@@ -55,13 +55,36 @@ export function findLabelled(
   for (let n = from; n <= until; n++) {
     const split = splitLabel(lineAt(doc, n));
     if (!split || !patterns.some((p) => p.test(split.label))) continue;
-    if (split.value !== '') return { line: n, label: split.label, value: split.value, valueLine: n };
+    if (split.value !== '') return { line: n, label: split.label, value: withContinuation(doc, split.value, n + 1), valueLine: n };
     const next = nextNonBlank(doc, n + 1, Math.min(until, n + 2));
-    if (next !== undefined && !isBlank(lineAt(doc, next)) && !isTrailerLabel(lineAt(doc, next))) {
+    if (next !== undefined && !isTrailerLabel(lineAt(doc, next))) {
       return { line: n, label: split.label, value: lineAt(doc, next), valueLine: next };
     }
+    // The label may hold the value itself: "PLEASE SEND APPEALS BEFORE 27 SEPTEMBER 2024 TO:".
+    return { line: n, label: split.label, value: '', valueLine: n };
   }
   return undefined;
+}
+
+/**
+ * A PDF may wrap a labelled value ("UNTIL: 20" / "November 2024", "(they/" / "them)"): the next
+ * line continues it when the value visibly stops short — a trailing comma, slash, hyphen or
+ * conjunction, an unclosed parenthesis, or a stub of a few characters — and that line is not a
+ * label or a heading.
+ */
+function withContinuation(doc: ImportText, value: string, next: number): string {
+  let out = value;
+  for (let n = next; n < next + 2; n++) {
+    const line = lineAt(doc, n);
+    if (isBlank(line) || !stopsShort(out) || splitLabel(line) || isAllCaps(line)) break;
+    out = /[/-]$/.test(out) ? out + line : `${out} ${line}`;
+  }
+  return out;
+}
+
+function stopsShort(value: string): boolean {
+  const unclosed = (value.match(/\(/g)?.length ?? 0) > (value.match(/\)/g)?.length ?? 0);
+  return unclosed || value.length <= 3 || /(?:[,/(&-]|\b(?:and|or|y|o|e|et|ou))$/i.test(value);
 }
 
 const TRAILER = [...LABELS.languages, ...LABELS.deadline, ...LABELS.subjects, ...LABELS.previous];

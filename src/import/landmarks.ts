@@ -2,6 +2,7 @@
 // title, the TAKE ACTION bullets, the salutation that opens the sample letter, its closing, the
 // ADDITIONAL INFORMATION heading and the labelled lines after it. Computed once per document.
 import { isTrailerLabel, splitLabel, LABELS } from './labels.js';
+import { isPersonName, isRoleLike, splitHonorific } from './official-words.js';
 import { fold, isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
 import type { DocLanguage, ImportText } from './types.js';
 
@@ -10,6 +11,8 @@ export interface Landmarks {
   /** "URGENT ACTION" / "ACCIÓN URGENTE" / "ACTION URGENTE" (also with UPDATE, a number, …). */
   kind?: number | undefined;
   title?: number | undefined;
+  /** Last line of the headline: a PDF may wrap it ("…FACE PRISON FOR A" / "MARCH"). */
+  titleEnd?: number | undefined;
   takeAction?: number | undefined;
   /** Last line of the bullet list that follows TAKE ACTION, wrapped continuations included. */
   bulletsEnd?: number | undefined;
@@ -37,14 +40,15 @@ export function findLandmarks(doc: ImportText): Landmarks {
   const folded = doc.lines.map(fold);
   const kind = firstIndex(folded, (l) => KIND.test(l) && l.length < 80, 1, 15);
   const title = findTitleLine(doc, kind);
+  const titleEnd = title === undefined ? undefined : findTitleEnd(doc, title);
   const trailer = firstIndex(doc.lines, isTrailerLabel, (title ?? 0) + 1);
   const additional = firstIndex(folded, (l) => ADDITIONAL.test(l), (title ?? 0) + 1);
   const takeAction = firstIndex(folded, (l) => TAKE_ACTION.test(l), (title ?? 0) + 1, additional);
   const bulletsEnd = takeAction === undefined ? undefined : findBulletsEnd(doc, takeAction);
-  const salutation = findSalutation(doc, folded, bulletsEnd ?? takeAction ?? title ?? 0, additional ?? trailer);
+  const salutation = findSalutation(doc, folded, bulletsEnd ?? takeAction ?? titleEnd ?? 0, additional ?? trailer);
   const writeTo = firstIndex(folded, (l) => l.length < 140 && WRITE_TO.test(l), (title ?? 0) + 1, salutation ?? additional);
   const closing = salutation === undefined ? undefined : firstIndex(folded, (l) => CLOSING.test(l) && l.length < 220, salutation + 1, additional ?? trailer);
-  const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, takeAction, bulletsEnd, writeTo, salutation, closing, additional, trailer };
+  const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, titleEnd, takeAction, bulletsEnd, writeTo, salutation, closing, additional, trailer };
   cache.set(doc, result);
   return result;
 }
@@ -60,12 +64,20 @@ function findTitleLine(doc: ImportText, kind: number | undefined): number | unde
   const from = (kind ?? 0) + 1;
   for (let n = from; n <= Math.min(doc.lines.length, from + 5); n++) {
     const line = lineAt(doc, n);
-    if (isBlank(line) || isReferenceOnly(line) || splitLabel(line)?.label.match(/^(?:ua|au|index|date|fecha|indice)\b/)) continue;
+    if (isBlank(line) || isReferenceOnly(line) || splitLabel(line)?.label.match(/^(?:ua|au|index|date|fecha|indice|country|pais|pays)\b/)) continue;
     const colon = /^([^:]{2,60}):\s+\S/.exec(line);
-    if ((colon && (colon[1] ?? '').split(' ').length <= 6) || (isAllCaps(line) && line.length < 160)) return n;
+    // Without an "URGENT ACTION" line above, only "COUNTRY: …" counts: a heading in capitals could be anything.
+    if ((colon && (colon[1] ?? '').split(' ').length <= 6) || (kind !== undefined && isAllCaps(line) && line.length < 160)) return n;
     if (kind === undefined) return undefined;
   }
   return undefined;
+}
+
+/** An all-caps headline continues on the next lines while they are capitals too. */
+function findTitleEnd(doc: ImportText, title: number): number {
+  let end = title;
+  while (isAllCaps(lineAt(doc, title)) && isAllCaps(lineAt(doc, end + 1)) && end - title < 2 && !splitLabel(lineAt(doc, end + 1))) end++;
+  return end;
 }
 
 const isReferenceOnly = (line: string) => /^(?:ua|au|urgent action|accion urgente|action urgente)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}\b.{0,40}$/i.test(fold(line));
@@ -76,12 +88,18 @@ function findBulletsEnd(doc: ImportText, takeAction: number): number | undefined
   while (n !== undefined) {
     const line = lineAt(doc, n);
     const prev = end === undefined ? '' : lineAt(doc, end);
-    const continues = end !== undefined && n === end + 1 && (/^\p{Ll}/u.test(line) || (prev.length >= 60 && !/[.!?:)]["”’]?$/.test(prev)));
+    // A wrapped bullet runs on into the next line, unless that line starts an official's block.
+    const continues = end !== undefined && n === end + 1 && !/[.!?:]["”’)]?$/.test(prev) && (/^[\p{Ll}\d]/u.test(line) || !looksLikeHeader(line));
     if (!isBullet(line) && !continues) break;
     end = n;
     n = nextNonBlank(doc, n + 1, n + 2);
   }
   return end;
+}
+
+/** The first line of an official's block: an office, an honorific or a personal name. */
+export function looksLikeHeader(line: string): boolean {
+  return isRoleLike(line) || splitHonorific(line).honorific !== undefined || isPersonName(line.split(',')[0] ?? '');
 }
 
 function findSalutation(doc: ImportText, folded: readonly string[], after: number, until: number | undefined): number | undefined {

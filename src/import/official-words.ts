@@ -5,7 +5,7 @@ import { fold } from './text.js';
 
 const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|delegacion|ministry|ministerio|ministere|office|oficina|bureau|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico)\b/;
 const ROLE = /\b(?:president|presidente|presidenta|president|prime minister|premier ministre|primer ministro|minister|ministra|ministro|ministre|attorney general|attorney|prosecutor|fiscal|procurador|procuradora|procureur|general|ambassador|embajador|embajadora|ambassadeur|ambassadrice|representative|representante|representant|charge d'affaires|encargad[oa] de negocios|governor|gobernador|gobernadora|gouverneur|mayor|alcalde|alcaldesa|maire|director|directora|directeur|directrice|commissioner|comisionad[oa]|commissaire|secretary|secretari[oa]|secretaire|chief|jefe|jefa|chef|head|chair|chairman|chairperson|speaker|king|queen|emir|sultan|sheikh|judge|juez|jueza|juge|ombudsman|defensor|defensora|mediateur|commander|comandante|commandant|superintendent|inspector|warden|alcaide|director general|leader|lider|dirigeant|senator|senador|senateur|deputy|diputad[oa]|depute)\b/;
-const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|suite|cedex|postal|zip)\b/;
+const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|house|headquarters|hall|suite|cedex|postal|zip|jalan|jl|jln|ul|ulitsa|prospekt|strasse|rua|cadde|caddesi|sokak|mahallesi|marg|nagar|soi|thanon)\b/;
 
 /** A line of a postal address: a number (house, postcode) or a street word. */
 export function isAddressLike(line: string, knownCountries: readonly string[] = []): boolean {
@@ -18,10 +18,31 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   return knownCountries.some((c) => last === fold(c)) || /^(?:[\p{L}.'-]+\s?){1,3},\s*(?:[\p{L}.'-]+\s?){1,3}$/u.test(f);
 }
 
-export const isRoleLike = (text: string): boolean => ROLE.test(fold(text)) || ORG_HEAD.test(fold(text));
-export const isOrganisation = (text: string): boolean => ORG_HEAD.test(fold(text));
+export const isRoleLike = (text: string): boolean => ROLE.test(fold(text)) || isOrganisation(text);
+
+/**
+ * An institution: its keyword leads the line or follows a few qualifiers ("Lagos State Ministry of
+ * Justice"), and comes before any office word ("Inspector General of Police" is a title). A line
+ * that starts with a street word is an address even when it names a ministry further on
+ * ("Edificio Sede Principal del Ministerio Público").
+ */
+export function isOrganisation(text: string): boolean {
+  const f = fold(text).trim();
+  const words = f.split(/\s+/);
+  if (STREET.test(words[0] ?? '')) return false;
+  const role = ROLE.exec(f)?.index ?? Infinity;
+  let offset = 0;
+  for (let skip = 0; skip <= 3 && skip < words.length; skip++) {
+    if (offset > role) return false;
+    if (ORG_HEAD.test(f.slice(offset))) return true;
+    offset += (words[skip]?.length ?? 0) + 1;
+  }
+  return false;
+}
 
 const HONORIFIC = /^(?:his excellency|her excellency|their excellencies|h\.\s?e\.|the right honou?rable|rt\.? hon\.?|the honou?rable|the hon\.?|hon\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|senor|senora|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=\s+\S)\s+/;
+
+const RANK = /^(?:(?:lieutenant|major|brigadier|police|army)\s+)?(?:general|gen\.|colonel|col\.|captain|capt\.|commander|general de brigada|coronel|g[ée]n[ée]ral)\s+/i;
 
 /** "His Excellency Mr. Héctor Constant Rosales" → ["His Excellency Mr.", "Héctor Constant Rosales"]. */
 export function splitHonorific(text: string): { honorific?: string; rest: string } {
@@ -33,6 +54,9 @@ export function splitHonorific(text: string): { honorific?: string; rest: string
     if (!m) break;
     consumed += m[0].length;
   }
+  // A rank is an honorific only before a person's name: "General Surya Wibowo", not "General Prosecutor".
+  const rank = consumed === 0 ? RANK.exec(original) : null;
+  if (rank && isPersonName(original.slice(rank[0].length))) consumed = rank[0].length;
   if (consumed === 0) return { rest: original };
   return { honorific: original.slice(0, consumed).trim(), rest: original.slice(consumed).trim() };
 }

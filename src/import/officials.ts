@@ -17,12 +17,12 @@ const HEADING = /:\s*$/;
 export function officialsRange(doc: ImportText): LineRange | undefined {
   const m = findLandmarks(doc);
   const end = (m.salutation ?? Math.min(...[m.closing, m.additional, m.trailer, doc.lines.length + 1].filter((n): n is number => n !== undefined))) - 1;
-  const starts = [m.writeTo, m.bulletsEnd, m.bulletsEnd === undefined ? m.takeAction : undefined, summaryRange(doc)?.to, m.title, m.kind];
+  const starts = [m.writeTo, m.bulletsEnd, m.bulletsEnd === undefined ? m.takeAction : undefined, summaryRange(doc)?.to, m.titleEnd, m.kind];
   const start = Math.max(0, ...starts.filter((n): n is number => n !== undefined && n < end));
   return start + 1 <= end ? { from: start + 1, to: end } : undefined;
 }
 
-interface Block { lines: BlockLine[]; copy: boolean; body: boolean; blankSeen: boolean }
+interface Block { lines: BlockLine[]; copy: boolean; body: boolean; blankSeen: boolean; header: boolean; contact: boolean }
 
 /** Cuts the range into blocks; a block without any address or contact line is not an official. */
 export function splitBlocks(doc: ImportText, range: LineRange, countries: readonly string[]): Block[] {
@@ -48,15 +48,25 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const header = !contact && !address && (isRoleLike(text) || splitHonorific(text).honorific !== undefined || isPersonName(text.split(',')[0] ?? ''));
     const startsNew = !current || (current.body && (header || (current.blankSeen && !contact && !address)));
     if (startsNew && !(contact && current)) {
-      current = { lines: [], copy, body: false, blankSeen: false };
+      current = { lines: [], copy, body: false, blankSeen: false, header: false, contact: false };
       blocks.push(current);
     }
     const block = current as Block;
-    const inBody = block.body || address;
+    // Once the header has a name and an office, a line that is neither is the address.
+    const inBody = block.body || address || (!header && headerComplete(block.lines));
     block.lines.push({ n, text, address: !contact && inBody });
     if (contact || address) block.body = true;
+    block.contact ||= contact;
+    block.header ||= !contact && !inBody;
   }
-  return blocks.filter((b) => b.body);
+  // Address lines alone, with nobody named and no way to reach anyone, are not an official.
+  return blocks.filter((b) => b.body && (b.header || b.contact));
+}
+
+function headerComplete(lines: readonly BlockLine[]): boolean {
+  const parts = lines.flatMap((l) => l.text.split(/\s*,\s+/));
+  const named = parts.some((p) => splitHonorific(p).honorific !== undefined || isPersonName(p));
+  return named && parts.some((p) => isRoleLike(p));
 }
 
 /** Running text among the officials ("Write a letter in your own words…") is skipped. */

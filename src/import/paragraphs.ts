@@ -1,7 +1,8 @@
 // Rebuilds paragraphs from lines. Pasted web text has one paragraph per line; text extracted from
 // a PDF has hard line breaks inside sentences. A line ends its paragraph when a blank line follows,
 // when a bullet starts, or when it ends a sentence and is visibly shorter than the block's full
-// lines (a wrapped line that happens to end with a full stop runs on).
+// lines (a wrapped line that happens to end with a full stop runs on). A next line that starts in
+// lower case always continues the paragraph.
 import { isBlank, isBullet } from './text.js';
 
 export interface Paragraph {
@@ -32,8 +33,11 @@ export function toParagraphs(lines: readonly string[], firstLine: number): Parag
     } else {
       current.text = join(current.text, line);
     }
-    const endsHere = ENDS_SENTENCE.test(line) && (!wrapped || line.length < full * 0.85);
-    if (endsHere) current = undefined;
+    // A next line in lower case always continues; a bullet item otherwise ends with its line.
+    const next = (lines[i + 1] ?? '').trim();
+    const runsOn = /^\p{Ll}/u.test(next);
+    const endsSentence = ENDS_SENTENCE.test(line) && (!wrapped || line.length < full * 0.85);
+    if (!runsOn && (endsSentence || current.bullet)) current = undefined;
   });
   return out;
 }

@@ -14,7 +14,7 @@ export function casingFrom(lines: readonly string[]): CasingMap {
     // Skip each sentence's first word: its capital says nothing about the word.
     for (const m of line.matchAll(/(?<![.!?:•]\s|^)(?<=\s|\(|")(\p{L}[\p{L}\p{M}'’-]*)/gu)) {
       const word = m[1] ?? '';
-      const key = word.toLowerCase();
+      const key = lower(word);
       const forms = votes.get(key) ?? new Map<string, number>();
       forms.set(word, (forms.get(word) ?? 0) + 1);
       votes.set(key, forms);
@@ -28,25 +28,31 @@ export function casingFrom(lines: readonly string[]): CasingMap {
   return map;
 }
 
-const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+/** Lower case without the stray combining dot JavaScript leaves on Turkish "İ" ("İ" → "i̇"). */
+export const lower = (w: string): string => w.toLowerCase().replace(/i\u0307/g, 'i');
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + lower(w.slice(1));
 
 /** "MASS DETENTION OF VULNERABLE GROUPS" → "mass detention of vulnerable groups" (per the map). */
 export function recaseWords(text: string, casing: CasingMap, capitaliseFirst: boolean): string {
   let first = capitaliseFirst;
   return text.replace(/\p{L}[\p{L}\p{M}'’]*/gu, (word) => {
-    const known = casing.get(word.toLowerCase());
-    const out = known ?? (first ? capitalise(word) : word.toLowerCase());
+    const known = casing.get(lower(word));
+    const out = known ?? (first ? capitalise(word) : lower(word));
     first = false;
     return out;
   });
 }
 
-/** Sentence case for an all-caps headline; a headline already in mixed case is kept as written. */
+/**
+ * Sentence case for an all-caps headline ("Venezuela: mass detention of vulnerable groups", the
+ * house style of UA headlines: lower case after the colon); a mixed-case headline is kept.
+ */
 export function sentenceCase(title: string, casing: CasingMap): string {
   if (!isAllCaps(title)) return title;
-  const colon = title.indexOf(':');
-  if (colon < 0) return recaseWords(title, casing, true);
-  return `${titleCase(title.slice(0, colon), casing)}: ${recaseWords(title.slice(colon + 1).trim(), casing, true)}`;
+  // The separator is kept as written: French puts a space before the colon ("TCHAD : …").
+  const m = /^(.*?)(\s*:\s*)(.*)$/.exec(title);
+  if (!m) return recaseWords(title, casing, true);
+  return `${titleCase(m[1] ?? '', casing)}${m[2] ?? ''}${recaseWords(m[3] ?? '', casing, false)}`;
 }
 
 const SMALL = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'las', 'los', 'y', 'et', 'du', 'des', 'le', 'les', 'da', 'do', 'dos']);
@@ -55,9 +61,9 @@ const SMALL = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'las', 'los', 'y',
 export function titleCase(text: string, casing: CasingMap): string {
   if (!isAllCaps(text)) return text.trim();
   return text.trim().replace(/\p{L}[\p{L}\p{M}'’]*/gu, (word, offset: number) => {
-    const known = casing.get(word.toLowerCase());
+    const known = casing.get(lower(word));
     if (known) return known;
-    if (word.length <= 3 && !SMALL.has(word.toLowerCase())) return word;
-    return offset > 0 && SMALL.has(word.toLowerCase()) ? word.toLowerCase() : capitalise(word);
+    if (word.length <= 3 && !SMALL.has(lower(word))) return word;
+    return offset > 0 && SMALL.has(lower(word)) ? lower(word) : capitalise(word);
   });
 }

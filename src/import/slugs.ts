@@ -2,6 +2,7 @@
 // ("venezuela-mass-detention-vulnerable-groups"); a target id is the office's head words
 // ("attorney-general", "permanent-mission", "minister-interior"), else the person's name.
 import slugify from '@sindresorhus/slugify';
+import { fold } from './text.js';
 
 const FILLER = new Set([
   'a', 'an', 'the', 'of', 'to', 'for', 'in', 'on', 'at', 'and', 'or', 'by', 'with', 'from', 'must', 'be', 'is', 'are', 'has', 'have', 'been', 'their', 'his', 'her', 'its',
@@ -10,7 +11,9 @@ const FILLER = new Set([
 ]);
 const CONNECTOR = /\s+(?:of|to|for|in|at|de|del|de la|de los|du|des|aupres|ante|para|pour)\s+/i;
 
-const slug = (text: string) => slugify(text, { decamelize: false });
+// Accents are dropped before slugify, whose default transliteration is German ("ü" → "ue"):
+// "Türkiye" → "turkiye", as people would type it.
+const slug = (text: string) => slugify(fold(text), { decamelize: false });
 
 function contentWords(text: string): string[] {
   return slug(text).split('-').filter((w) => w !== '' && !FILLER.has(w));

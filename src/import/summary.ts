@@ -15,9 +15,10 @@ export interface LineRange {
 export function summaryRange(doc: ImportText): LineRange | undefined {
   const marks = findLandmarks(doc);
   if (marks.title === undefined) return undefined;
-  const stops = [marks.takeAction, marks.writeTo, marks.salutation, marks.additional, marks.trailer].filter((n): n is number => n !== undefined && n > (marks.title ?? 0));
+  const titleEnd = marks.titleEnd ?? marks.title;
+  const stops = [marks.takeAction, marks.writeTo, marks.salutation, marks.additional, marks.trailer].filter((n): n is number => n !== undefined && n > titleEnd);
   const limit = Math.min(doc.lines.length, ...stops.map((n) => n - 1));
-  const from = nextNonBlank(doc, marks.title + 1, limit);
+  const from = nextNonBlank(doc, titleEnd + 1, limit);
   if (from === undefined) return undefined;
   let to = from;
   // A PDF may break the summary over several lines; a blank line or a bullet ends it.
@@ -28,7 +29,8 @@ export function summaryRange(doc: ImportText): LineRange | undefined {
 export function recogniseSummary(doc: ImportText): Finding<string> {
   const range = summaryRange(doc);
   if (!range) return notFound('no paragraph under the headline');
-  const text = toParagraphs(doc.lines.slice(range.from - 1, range.to), range.from).map((p) => p.text).join('\n\n');
+  // The summary is one paragraph by definition (it ends at the first blank line).
+  const text = toParagraphs(doc.lines.slice(range.from - 1, range.to), range.from).map((p) => p.text).join(' ');
   const { takeAction } = findLandmarks(doc);
   return takeAction !== undefined && range.to < takeAction
     ? found(text, 'high', range.from)

@@ -13,7 +13,8 @@ const SHORT_REFERENCE = /(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]urther)\s+)?\b(?:
 
 export function recogniseReference(doc: ImportText): Finding<string> {
   const { kind, title, additional } = findLandmarks(doc);
-  const header = Math.max(kind ?? 0, title ?? 0, 3);
+  const { titleEnd } = findLandmarks(doc);
+  const header = Math.max(kind ?? 0, titleEnd ?? title ?? 0, 3);
   const until = additional ?? doc.lines.length;
   for (let n = 1; n <= until; n++) {
     const line = lineAt(doc, n);
@@ -26,9 +27,9 @@ export function recogniseReference(doc: ImportText): Finding<string> {
 }
 
 export function recogniseTitle(doc: ImportText): Finding<string> {
-  const { title } = findLandmarks(doc);
+  const { title, titleEnd } = findLandmarks(doc);
   if (title === undefined) return notFound('no headline such as "COUNTRY: WHAT HAPPENED" under URGENT ACTION');
-  const raw = lineAt(doc, title);
+  const raw = doc.lines.slice(title - 1, titleEnd ?? title).join(' ');
   const value = sentenceCase(raw, casingFrom(doc.lines));
   return value === raw ? found(value, 'high', title) : found(value, 'medium', title, 're-cased from capitals: check names');
 }

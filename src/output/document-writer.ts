@@ -7,7 +7,7 @@ import type { RenderedDocument } from '../channels/types.js';
 import type { PlainDate } from '../case/types.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { writeFailure } from './fs-errors.js';
-import { documentPaths, resolveInside, type LetterFormat } from './paths.js';
+import { documentPaths, resolveInside, type LetterFormat } from './layout.js';
 import { formatDocumentFiles, type DocumentFile } from './text-formats.js';
 
 export interface DocumentWriterOptions {
@@ -41,7 +41,7 @@ export function createDocumentWriter(options: DocumentWriterOptions): DocumentWr
     async write(doc, signerDir) {
       const paths = documentPaths(doc, { signerDir, letterFormat: options.letterFormat });
       const files = formatDocumentFiles(doc, format);
-      // The two files of an email are written at once; Promise.all keeps the result in order.
+      // Promise.all: the .txt of an email is written while its .eml is built; the result keeps order.
       return Promise.all(
         files.map((file, i) => {
           const shown = resolveInside(options.outDir, paths[i] ?? '');

@@ -2,7 +2,7 @@
 // plain text for --stdout. The field names are part of the scripting contract: add, never rename.
 import type { RenderedDocument } from '../channels/types.js';
 import type { WrittenFile } from './document-writer.js';
-import type { LetterFormat } from './paths.js';
+import type { LetterFormat } from './layout.js';
 import { documentText } from './text-formats.js';
 
 export interface DocumentRecord {

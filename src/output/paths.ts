@@ -1,19 +1,8 @@
-// Where each document goes: `<case-id>/<target-id>.<channel>.<ext>`, or with a signer list
-// `<case-id>/<signer-dir>/<target-id>.<channel>.<ext>`. Every path is checked to stay inside the
-// output folder, however the ids and names were spelled.
+// Output paths: the layout (re-exported from layout.ts) and ASCII folder names for signers.
 import slugify from '@sindresorhus/slugify';
-import { isAbsolute, join, relative as relativePath, resolve, win32 } from 'node:path';
-import type { Channel, RenderedDocument } from '../channels/types.js';
-import { RefusedError } from '../errors.js';
 import type { Signer } from '../signer/types.js';
 
-export type LetterFormat = 'txt' | 'md';
-
-export interface DocumentPathOptions {
-  /** The signer's folder in a batch (from `uniqueSignerDirs`); absent for a single signer. */
-  signerDir?: string | undefined;
-  letterFormat: LetterFormat;
-}
+export * from './layout.js';
 
 // Serbian and Macedonian letters the transliteration table leaves out (Ђорђе → djordje).
 const CYRILLIC_EXTRA: ReadonlyArray<[string, string]> = [
@@ -30,7 +19,11 @@ const MAX_SLUG = 60;
 export function signerSlug(signer: Pick<Signer, 'name' | 'lang'>): string {
   const replacements = signer.lang === 'tr' ? [...CYRILLIC_EXTRA, ...TURKISH] : [...CYRILLIC_EXTRA];
   let slug = slugify(signer.name, { customReplacements: replacements, decamelize: false });
-  if (slug.length > MAX_SLUG) slug = slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '').replace(/-+$/, '');
+  if (slug.length > MAX_SLUG) {
+    // Cut at the last whole word that fits; one very long word is cut where it must be.
+    const cut = slug.slice(0, MAX_SLUG + 1);
+    slug = cut.includes('-') ? cut.replace(/-[^-]*$/, '') : cut.slice(0, MAX_SLUG);
+  }
   return slug || 'signer';
 }
 
@@ -44,54 +37,4 @@ export function uniqueSignerDirs(signers: ReadonlyArray<Pick<Signer, 'name' | 'l
     taken.add(dir);
     return dir;
   });
-}
-
-/** The file name endings of a channel's files, in the order they are written and reported. */
-export function documentSuffixes(channel: Channel, letterFormat: LetterFormat): readonly string[] {
-  switch (channel) {
-    case 'letter':
-      return [`letter.${letterFormat}`];
-    case 'email':
-      return ['email.eml', 'email.txt'];
-    case 'tweet':
-      return ['tweet.txt'];
-    case 'call':
-      return ['call.txt'];
-  }
-}
-
-/** Paths relative to the output folder, always with '/' (they also appear in JSON output). */
-export function documentPaths(doc: RenderedDocument, options: DocumentPathOptions): string[] {
-  const folder = [doc.caseId, ...(options.signerDir === undefined ? [] : [options.signerDir])];
-  for (const segment of [...folder, doc.targetId]) assertSafeSegment(segment);
-  const prefix = folder.join('/');
-  return documentSuffixes(doc.channel, options.letterFormat).map((suffix) => `${prefix}/${doc.targetId}.${suffix}`);
-}
-
-/** Ids and folder names are validated slugs; refuse anything that could still leave its folder. */
-export function assertSafeSegment(segment: string): void {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  if (segment === '' || segment === '.' || segment === '..' || /[\\/:*?"<>|\u0000-\u001f\u007f]/.test(segment) || segment.length > 200) {
-    throw unsafe(segment);
-  }
-}
-
-/** `outDir` joined with `relative`; throws when the result would land outside `outDir`. */
-export function resolveInside(outDir: string, relative: string): string {
-  if (relative.includes('\0') || relative.includes('\\') || isAbsolute(relative) || win32.isAbsolute(relative)) throw unsafe(relative);
-  if (relative.split('/').some((part) => part === '' || part === '.' || part === '..' || /^[a-zA-Z]:/.test(part))) {
-    throw unsafe(relative);
-  }
-  const joined = join(outDir, relative);
-  const inside = relativePath(resolve(outDir), resolve(joined));
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) throw unsafe(relative);
-  return joined;
-}
-
-function unsafe(path: string): RefusedError {
-  return new RefusedError(
-    `Refusing to write ${JSON.stringify(path)}: the path would leave the output folder`,
-    'output.unsafe-path',
-    'case and official ids must be slugs such as "attorney-general"',
-  );
 }

@@ -4,7 +4,7 @@ import type { CallDocument, EmailDocument, LetterDocument, RenderedDocument, Twe
 import type { PlainDate } from '../case/types.js';
 import { buildEml } from './eml.js';
 import { letterMarkdown } from './letter-markdown.js';
-import { documentSuffixes, type LetterFormat } from './paths.js';
+import { documentSuffixes, type LetterFormat } from './layout.js';
 
 export interface FormatOptions {
   letterFormat: LetterFormat;

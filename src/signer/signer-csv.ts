@@ -12,91 +12,97 @@ export interface RowsResult {
   warnings: CaseWarning[];
 }
 
-interface ParsedRecord {
-  record: string[];
-  raw: string;
-  info: { lines: number };
-}
+type CsvError = Error & { code?: string; lines?: number };
 
-/** The line a record starts on: csv-parse reports where it ends; count the line breaks inside. */
-function startLine(endLine: number, raw: string): number {
-  const body = raw.replace(/^\n+/, '').replace(/\n$/, ''); // skipped empty lines, then the row's own end
-  let breaks = 0;
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) breaks++;
-  return endLine - breaks;
-}
-
+/**
+ * Line numbers are counted here rather than taken from csv-parse's `info`: its counts drift on
+ * CRLF files (a quoted CRLF counts as two lines), and building an info object per record doubles
+ * the parse time. With LF line ends and empty lines kept as records, every line is accounted for:
+ * a record spans one line plus the line breaks inside its cells.
+ */
 export function readCsvRows(text: string, file: string): RowsResult {
-  // csv-parse counts a quoted CRLF as two lines (line numbers drift on Windows files); with LF
-  // only, its counts are exact. Cells lose nothing: line breaks inside them are split on anyway.
   const input = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const errors: CaseError[] = [];
+  const syntaxErrors: CsvError[] = [];
   const records = parse(input, {
-    info: true,
-    raw: true,
     relax_quotes: true, // `Bob "the" Builder` unquoted is read as written
-    relax_column_count: true, // checked here, with a clearer message
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_skip: (error: (Error & { code?: string; lines?: number }) | undefined, raw: string | undefined) => {
-      if (error) errors.push(csvSyntaxError(error, raw ?? '', file));
+    relax_column_count: true, // checked below, with a clearer message
+    skip_empty_lines: false, // kept (and skipped below) so that the line count stays exact
+    skip_records_with_error: true, // with the options above only an unclosed quote is left, at the end
+    on_skip: (error: CsvError | undefined) => {
+      if (error) syntaxErrors.push(error);
       return undefined;
     },
-  }) as unknown as ParsedRecord[];
-  const [header, ...body] = records;
-  if (header === undefined) {
-    if (errors.length === 0) errors.push(new CaseError({ file }, 'the file is empty; the first row must name the columns, e.g. name,address,city,country,email', { code: 'signers.empty' }));
-    return { rows: [], errors, warnings: [] };
+  }) as string[][];
+  const result: RowsResult = { rows: [], errors: [], warnings: [] };
+  let line = 1;
+  let header: { cells: string[]; columns: Array<[number, SignerColumn]> } | undefined;
+  for (const record of records) {
+    const start = line;
+    line += 1 + lineBreaks(record);
+    if (isBlank(record)) continue; // empty lines, and ",,,," rows that spreadsheets export
+    if (header === undefined) header = { cells: record, columns: readHeader(record, start, file, result) };
+    else readRow(record, start, header, file, result);
   }
-  const columns = readHeader(header.record, startLine(header.info.lines, header.raw), file);
-  errors.push(...columns.errors);
-  // Without a name column the rows cannot be read: one message, not one per row.
-  if (![...columns.byIndex.values()].includes('name')) return { rows: [], errors, warnings: columns.warnings };
-  const rows: RawSignerRow[] = [];
-  for (const { record, raw, info } of body) {
-    const line = startLine(info.lines, raw);
-    if (record.every((cell) => cell.trim() === '')) continue; // ",,,," rows that spreadsheets export
-    if (record.length !== header.record.length) {
-      errors.push(new CaseError({ file, line }, `row has ${record.length} ${record.length === 1 ? 'field' : 'fields'}, the header has ${header.record.length}`, { code: 'signers.invalid', hint: 'put quotes around cells that contain commas' }));
-      continue;
-    }
-    rows.push({ line, cells: new Map([...columns.byIndex].map(([i, column]) => [column, { value: record[i], line }])) });
-  }
-  return { rows, errors, warnings: columns.warnings };
-}
-
-interface HeaderResult {
-  byIndex: Map<number, SignerColumn>;
-  errors: CaseError[];
-  warnings: CaseWarning[];
-}
-
-function readHeader(cells: readonly string[], line: number, file: string): HeaderResult {
-  const result: HeaderResult = { byIndex: new Map(), errors: [], warnings: [] };
-  const seen = new Map<SignerColumn, number>();
-  cells.forEach((cell, i) => {
-    const field = cell.trim() || `column ${i + 1}`;
-    const match = matchColumn(cell);
-    if ('error' in match) result.errors.push(new CaseError({ file, line, field }, match.error, { code: 'signers.invalid' }));
-    else if ('warning' in match) result.warnings.push({ file, line, field, message: match.warning });
-    else if (seen.has(match.column)) {
-      result.errors.push(new CaseError({ file, line, field }, `names the same column as column ${(seen.get(match.column) ?? 0) + 1}`, { code: 'signers.invalid' }));
-    } else {
-      seen.set(match.column, i);
-      result.byIndex.set(i, match.column);
-    }
-  });
-  if (!seen.has('name')) {
-    result.errors.push(new CaseError({ file, line }, 'no "name" column; the first row must name the columns, e.g. name,address,city,country,email', { code: 'signers.invalid' }));
+  // An unclosed quote swallows the rest of the file: it opened on the first line not read.
+  result.errors.push(...syntaxErrors.map((e) => csvSyntaxError(e, line, file)));
+  if (header === undefined && result.errors.length === 0) {
+    result.errors.push(new CaseError({ file }, 'the file is empty; the first row must name the columns, e.g. name,address,city,country,email', { code: 'signers.empty' }));
   }
   return result;
 }
 
-function csvSyntaxError(error: Error & { code?: string; lines?: number }, raw: string, file: string): CaseError {
-  const end = error.lines;
-  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-    const line = end === undefined ? undefined : startLine(end, raw);
-    return new CaseError({ file, line }, 'a quote opened in this row is never closed, so the rest of the file could not be read', { code: 'signers.syntax', hint: 'close the quote, or double a quote inside a quoted cell ("")' });
+function readRow(record: string[], line: number, header: { cells: string[]; columns: Array<[number, SignerColumn]> }, file: string, out: RowsResult): void {
+  // Without a name column the rows cannot be read: the header error says it once.
+  if (!header.columns.some(([, column]) => column === 'name')) return;
+  if (record.length !== header.cells.length) {
+    const fields = `${record.length} ${record.length === 1 ? 'field' : 'fields'}`;
+    out.errors.push(new CaseError({ file, line }, `row has ${fields}, the header has ${header.cells.length}`, { code: 'signers.invalid', hint: 'put quotes around cells that contain commas' }));
+    return;
   }
-  return new CaseError({ file, line: end }, error.message.replace(/ at line \d+/, ''), { code: 'signers.syntax' });
+  const cells: RawSignerRow['cells'] = new Map();
+  for (const [i, column] of header.columns) cells.set(column, { value: record[i], line });
+  out.rows.push({ line, cells });
+}
+
+function lineBreaks(record: readonly string[]): number {
+  let breaks = 0;
+  for (const cell of record) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) breaks++;
+  return breaks;
+}
+
+function isBlank(record: readonly string[]): boolean {
+  for (const cell of record) if (cell !== '' && cell.trim() !== '') return false;
+  return true;
+}
+
+/**
+ * The header's cells → the columns they name, by index; problems go to `out`. Header problems have
+ * their own code: --skip-invalid skips bad rows, but must not go on without a column.
+ */
+function readHeader(cells: readonly string[], line: number, file: string, out: RowsResult): Array<[number, SignerColumn]> {
+  const columns: Array<[number, SignerColumn]> = [];
+  const seen = new Map<SignerColumn, number>();
+  cells.forEach((cell, i) => {
+    const field = cell.trim() || `column ${i + 1}`;
+    const match = matchColumn(cell);
+    const first = 'column' in match ? seen.get(match.column) : undefined;
+    if ('error' in match) out.errors.push(new CaseError({ file, line, field }, match.error, { code: 'signers.header' }));
+    else if ('warning' in match) out.warnings.push({ file, line, field, message: match.warning });
+    else if (first !== undefined) out.errors.push(new CaseError({ file, line, field }, `names the same column as column ${first + 1}`, { code: 'signers.header' }));
+    else {
+      seen.set(match.column, i);
+      columns.push([i, match.column]);
+    }
+  });
+  if (!seen.has('name')) {
+    out.errors.push(new CaseError({ file, line }, 'no "name" column; the first row must name the columns, e.g. name,address,city,country,email', { code: 'signers.header' }));
+  }
+  return columns;
+}
+
+function csvSyntaxError(error: CsvError, nextLine: number, file: string): CaseError {
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    return new CaseError({ file, line: nextLine }, 'a quote opened in this row is never closed, so the rest of the file could not be read', { code: 'signers.syntax', hint: 'close the quote, or double a quote inside a quoted cell ("")' });
+  }
+  return new CaseError({ file, line: error.lines }, error.message.replace(/ at line \d+/, ''), { code: 'signers.syntax' });
 }

@@ -33,6 +33,9 @@ export interface RawSignerRow {
   cells: Map<SignerColumn, RawCell>;
 }
 
+/** Parts of an address people keep in columns of their own; dropping them would lose mail. */
+const ADDRESS_PARTS = new Set(['postcode', 'post code', 'postal code', 'zip', 'zip code', 'zipcode', 'state', 'province', 'region', 'county']);
+
 export type ColumnMatch = { column: SignerColumn } | { error: string } | { warning: string };
 
 /** A header cell or YAML key → the column it names, or why it names none. */
@@ -40,6 +43,7 @@ export function matchColumn(raw: string): ColumnMatch {
   const key = raw.trim().toLowerCase().replace(/[\s_]+/g, ' ');
   const known = (SIGNER_COLUMNS as readonly string[]).includes(key) ? (key as SignerColumn) : ALIASES[key];
   if (known) return { column: known };
+  if (ADDRESS_PARTS.has(key)) return { error: 'no such column; put it in "city" (e.g. "1000-001 Lisboa") or in "address" as a line of its own' };
   const close = SIGNER_COLUMNS.find((c) => editDistance(c, key) <= 2 && key.length > 2);
   if (close) return { error: `unknown column; did you mean "${close}"?` };
   return { warning: `unknown column, ignored (the columns are ${SIGNER_COLUMNS.join(', ')})` };
@@ -122,29 +126,24 @@ export function rowToSigner(row: RawSignerRow, file: string): RowResult {
   if (name === undefined && errors.length === 0) fail('name', 'is empty; every signer needs a name');
   const address = addressLines(row.cells.get('address'));
   if (!Array.isArray(address)) fail('address', address.problem);
-  const signer: Signer = {
-    name: name ?? '',
-    address: Array.isArray(address) ? address : [],
-    city: singleLine(row, 'city', fail),
-    country: singleLine(row, 'country', fail),
-    email: singleLine(row, 'email', fail),
-    personal: singleLine(row, 'personal', fail),
-    lang: singleLine(row, 'lang', fail),
-    paper: singleLine(row, 'paper', fail) as Signer['paper'],
-  };
-  return errors.length > 0 ? { errors } : { signer: dropUndefined(signer), errors };
+  const signer: Signer = { name: name ?? '', address: Array.isArray(address) ? address : [] };
+  // Only the columns that have a value: no `city: undefined` keys in JSON output or comparisons.
+  for (const column of OPTIONAL_COLUMNS) {
+    const value = singleLine(row, column, fail);
+    if (value !== undefined) (signer as unknown as Record<string, string>)[column] = value;
+  }
+  return errors.length > 0 ? { errors } : { signer, errors };
 }
 
-function dropUndefined(signer: Signer): Signer {
-  return Object.fromEntries(Object.entries(signer).filter(([, v]) => v !== undefined)) as unknown as Signer;
-}
+const OPTIONAL_COLUMNS = ['city', 'country', 'email', 'personal', 'lang', 'paper'] as const satisfies readonly SignerColumn[];
 
 /** "listed twice?": same name and address (case and spacing ignored). A warning: maybe on purpose. */
 export function duplicateWarnings(signers: ReadonlyArray<{ signer: Signer; line: number }>, file: string): CaseWarning[] {
   const seen = new Map<string, number>();
   const warnings: CaseWarning[] = [];
   for (const { signer, line } of signers) {
-    const key = [signer.name, ...signer.address].join('\n').toLowerCase().replace(/\s+/g, ' ');
+    // Names arrive with their spacing collapsed and address lines trimmed: comparing lower case is enough.
+    const key = `${signer.name}\n${signer.address.join('\n')}`.toLowerCase();
     const first = seen.get(key);
     if (first === undefined) seen.set(key, line);
     else warnings.push({ file, line, message: `${signer.name} at the same address is already on line ${first}; listed twice?` });

@@ -51,6 +51,7 @@ function readItem(item: Node, index: number, file: string, lineOf: (n: Node | nu
     return;
   }
   const cells = new Map<SignerColumn, { value: unknown; line: number }>();
+  const errorsBefore = out.errors.length;
   for (const pair of item.items) {
     const keyNode = pair.key as Node;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
@@ -60,7 +61,8 @@ function readItem(item: Node, index: number, file: string, lineOf: (n: Node | nu
     else if ('warning' in match) out.warnings.push(warning(file, lineOf(keyNode), field, match.warning));
     else cells.set(match.column, { value: (pair.value as Node | null)?.toJSON() ?? null, line: lineOf((pair.value as Node | null) ?? keyNode) });
   }
-  out.rows.push({ line, cells });
+  // An entry with a misspelt key is left out, like a CSV row with a bad cell (--skip-invalid).
+  if (out.errors.length === errorsBefore) out.rows.push({ line, cells });
 }
 
 function warning(file: string, line: number, field: string, message: string): CaseWarning {

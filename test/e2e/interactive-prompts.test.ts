@@ -2,7 +2,7 @@
 // (it replaces the terminal of every @inquirer/prompts call). test/e2e/interactive-pty.test.ts
 // drives the built binary through a real pseudo-terminal.
 import { screen } from '@inquirer/testing/vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
@@ -183,6 +183,51 @@ describe('ua-letter init on a terminal', () => {
   });
 });
 
+describe('ua-letter init with answers from flags', () => {
+  async function init(flags: Record<string, unknown>, options: { tty: boolean; saved?: string }) {
+    const config = tempDir();
+    const profile = join(config, 'profile.yaml');
+    if (options.saved !== undefined) writeFileSync(profile, options.saved);
+    const { ctx, out } = fakeContext(tempDir(), { UA_LETTER_CONFIG_DIR: config, LANG: 'en_US.UTF-8' });
+    if (!options.tty) Object.assign(ctx.stdin, { isTTY: false });
+    const { run } = await import('../../src/cli/commands/init.js');
+    await run({ input: true, ...flags }, ctx);
+    return { ctx, out, profile };
+  }
+
+  it('saves without asking on a terminal when the flags give the name, with paper and language from the locale', async () => {
+    const { profile } = await init({ name: 'Jo', address: '1 Main St\nApt 4' }, { tty: true });
+    expect(readFileSync(profile, 'utf8')).toContain('name: Jo\naddress:\n  - 1 Main St\n  - Apt 4\nlang: en\npaper: letter\n');
+  });
+
+  it('edits a saved profile: flags change their answers and keep the others', async () => {
+    const { profile } = await init({ city: 'Boston' }, { tty: false, saved: 'name: Jo\nemail: jo@example.org\ncity: Leeds\npaper: a4\n' });
+    expect(readFileSync(profile, 'utf8')).toContain('name: Jo\ncity: Boston\nemail: jo@example.org\nlang: en\npaper: a4\n');
+  });
+
+  it('refuses to overwrite a broken saved profile when nobody can be asked', async () => {
+    const saved = 'name: Jo\nemial: jo@example.org\n';
+    await expect(init({ name: 'Jo' }, { tty: false, saved })).rejects.toThrow('emial: unknown field');
+  });
+
+  it('names the flag of an invalid answer', async () => {
+    await expect(init({ name: 'Jo', email: 'jo@', lang: 'english' }, { tty: false })).rejects.toThrow('--email: "jo@" is not an email address (expected name@example.org)\n--lang: "english" is not an ISO 639-1 language code; did you mean "en"?');
+  });
+
+  it('starts from the saved profile when run again on a terminal', async () => {
+    const config = tempDir();
+    writeFileSync(join(config, 'profile.yaml'), 'name: Ana\nlang: es\n');
+    const { ctx } = fakeContext(tempDir(), { UA_LETTER_CONFIG_DIR: config });
+    const { run } = await import('../../src/cli/commands/init.js');
+    const done = run({ input: true }, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toContain('(Ana)');
+    ctrlC();
+    await done;
+    expect(readFileSync(join(config, 'profile.yaml'), 'utf8')).toBe('name: Ana\nlang: es\n');
+  });
+});
+
 const target = (id: string, extra: Partial<Target> = {}): Target => ({ id, name: `Name of ${id}`, address: [], emails: [], copy: false, ...extra });
 
 const aCase = (id: string, targets: Target[]): Case => ({
@@ -256,5 +301,123 @@ describe('choosing what generate writes', () => {
     await answer();
     screen.keypress('enter');
     await expect(result).resolves.toEqual({ targets: ['minister'], channels: ['email'] });
+  });
+});
+
+describe('ua-letter new on a terminal', () => {
+  async function startNew(cwd: string, file?: string, flags: Record<string, unknown> = {}) {
+    const { ctx, out } = fakeContext(cwd);
+    const { run } = await import('../../src/cli/commands/new.js');
+    const done = run(file, { input: true, ...flags }, ctx);
+    await screen.next();
+    return { ctx, out, done };
+  }
+
+  /** The questions about one official, with only a name and an email. */
+  async function official(name: string, email: string) {
+    await answer(name);
+    await answer();
+    for (let i = 0; i < 4; i++) await answer();
+    await answer(email);
+    for (let i = 0; i < 3; i++) await answer();
+    await answer();
+  }
+
+  it('writes a case file with a letter skeleton per language that the parser accepts', async () => {
+    const cwd = tempDir();
+    const { ctx, out, done } = await startNew(cwd);
+    await answer('Utopia: poet held without charge');
+    expect(screen.getScreen()).toContain('(utopia-poet-held-without-charge)');
+    await answer();
+    await answer('UA 1/25');
+    await answer('Utopia');
+    await answer('2025-1-31');
+    expect(screen.getScreen()).toContain('"2025-1-31" is not a date in the form YYYY-MM-DD');
+    clearLine(9);
+    await answer('2025-01-31');
+    await answer('fr, en');
+    await answer('A. Poet | B. Poet');
+    await official('Chief Prosecutor', 'prosecutor@example.gov');
+    screen.type('y');
+    await answer();
+    await official('Embassy of Utopia', 'embassy@example.org, consul@example.org');
+    submit();
+    await done;
+    expect(ctx.exitCode).toBe(0);
+    expect(out.stdout).toBe('cases/utopia-poet-held-without-charge.md\n');
+    const text = readFileSync(join(cwd, 'cases/utopia-poet-held-without-charge.md'), 'utf8');
+    expect(text).toMatchInlineSnapshot(`
+      "---
+      # Written by "ua-letter new". Fields you can add: issued, links (report, previous), hashtags,
+      # status, bcc, contacts_checked; for an official: salutation. See docs/case-format.md.
+
+      id: utopia-poet-held-without-charge
+      reference: UA 1/25
+      title: "Utopia: poet held without charge"
+      country: Utopia
+      deadline: 2025-01-31
+      languages: [ fr, en ]
+      subjects:
+        - name: A. Poet
+        - name: B. Poet
+      targets:
+        - id: chief-prosecutor
+          name: Chief Prosecutor
+          email: prosecutor@example.gov
+        - id: embassy-of-utopia
+          name: Embassy of Utopia
+          email:
+            - embassy@example.org
+            - consul@example.org
+      ---
+
+      ## Summary
+
+      In one paragraph: what has happened, to whom, and what the officials are asked to do.
+
+      ## Letter
+
+      Write your letter here, in French, in place of these paragraphs. The greeting, the closing and the sender's name and address are added for you: start with the first paragraph.
+
+      Say who is at risk and what has happened to them, in a sentence or two, with the dates you know.
+
+      Then ask for what the case needs, for example an immediate release, access to a lawyer and to family, medical care, or protection from ill-treatment. Keep the tone respectful and the facts exact.
+
+      ## Letter (en)
+
+      Write your letter here, in English, in place of these paragraphs. The greeting, the closing and the sender's name and address are added for you: start with the first paragraph.
+
+      Say who is at risk and what has happened to them, in a sentence or two, with the dates you know.
+
+      Then ask for what the case needs, for example an immediate release, access to a lawyer and to family, medical care, or protection from ill-treatment. Keep the tone respectful and the facts exact.
+      "
+    `);
+    const { parseCase } = await import('../../src/case/parse-case.js');
+    const parsed = parseCase(text, { file: 'x.md' });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.warnings).toEqual([]);
+    expect(parsed.case?.targets.map((t) => t.emails)).toEqual([['prosecutor@example.gov'], ['embassy@example.org', 'consul@example.org']]);
+  });
+
+  it('re-asks an id whose file exists, and never overwrites it', async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'cases'));
+    writeFileSync(join(cwd, 'cases/taken.md'), 'keep me');
+    const { ctx, done } = await startNew(cwd);
+    await answer('Taken');
+    await answer();
+    expect(screen.getScreen()).toContain('cases/taken.md already exists; choose another id, or pass --force to overwrite it');
+    ctrlC();
+    await done;
+    expect(ctx.exitCode).toBe(130);
+    expect(readFileSync(join(cwd, 'cases/taken.md'), 'utf8')).toBe('keep me');
+  });
+
+  it('refuses an existing file named on the command line before asking anything', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'mine.md'), 'keep me');
+    const { ctx } = fakeContext(cwd);
+    const { run } = await import('../../src/cli/commands/new.js');
+    await expect(run('mine.md', { input: true }, ctx)).rejects.toThrow('mine.md already exists; pass --force to overwrite it');
   });
 });

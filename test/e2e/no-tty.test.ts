@@ -25,7 +25,7 @@ function run(args: string[], stdin: 'devnull' | 'closed-pipe') {
     });
     child.stdin?.end();
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     child.on('close', (code) => {
       clearTimeout(timer);

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCase } from '../../src/case/parse-case.js';
 import { renderDocuments } from '../../src/channels/index.js';
 import { loadTweetLength } from '../../src/channels/tweet-length.js';
 import type { RenderedDocument } from '../../src/channels/types.js';
@@ -52,6 +53,18 @@ describe.each(['en', 'es', 'fr'])('documents in %s', (lang) => {
         writeFileSync(file, actual);
       }
       expect(actual, file).toBe(readFileSync(file, 'utf8'));
+    }
+  });
+});
+
+describe('the same case written as Markdown', () => {
+  it('parses and renders to the same documents as the typed fixture', () => {
+    const file = 'test/fixtures/render-cases/two-officials.md';
+    const parsed = parseCase(readFileSync(join(goldenDir, '..', '..', 'fixtures', 'render-cases', 'two-officials.md'), 'utf8'), { file });
+    expect(parsed.errors).toEqual([]);
+    for (const lang of ['en', 'es', 'fr']) {
+      const options = { templates, signer: fixedSigner, today: fixedToday, lang, tweetLength };
+      expect(renderDocuments(parsed.case!, options)).toEqual(renderDocuments(twoOfficials, options));
     }
   });
 });

@@ -43,7 +43,10 @@ export async function run(files: string[], flags: GenerateFlags, ctx: CliContext
     if (!canPrompt(ctx, !flags.input)) {
       throw new UsageError('No case given: pass a case file, e.g. "ua-letter generate cases/x.md"', 'Run it in a terminal without arguments to choose interactively.');
     }
-    files = await chooseCaseFiles(today, ctx);
+    const { withCancel } = await import('../prompts.js');
+    const chosen = await withCancel(ctx, () => chooseCaseFiles(today, ctx));
+    if (!chosen) return;
+    files = chosen;
   }
   const templates = await loadTemplates(flags.templates);
   const signers = await resolveSigners(flags, ctx);
@@ -53,12 +56,14 @@ export async function run(files: string[], flags: GenerateFlags, ctx: CliContext
     reportDeadline(c, today, ctx);
   }
   if (interactive && cases.length === 1 && !targets && !channels) {
-    const picked = await pickTargetsAndChannels(cases[0]!, ctx);
+    const { withCancel } = await import('../prompts.js');
+    const picked = await withCancel(ctx, () => pickTargetsAndChannels(cases[0]!, today, ctx));
+    if (!picked) return;
     targets = picked.targets;
     channels = picked.channels;
   }
   const tweetLength = await loadTweetLengthIfNeeded(cases, channels);
-  const sink = await openSink(sinkOptions(flags, today), ctx);
+  const sink = await openSink({ ...sinkOptions(flags, today), context: cases.length > 1 || signers.length > 1 }, ctx);
   const started = performance.now();
   try {
     for (const c of cases) {
@@ -90,24 +95,25 @@ async function generateCase(c: Case, run: CaseRun, ctx: CliContext): Promise<voi
   for (const w of chosen.warnings) ctx.log.warn(w);
   const targetIds = run.targets ?? c.targets.map((t) => t.id);
   reportSkippedChannels(c, targetIds, run.channels, ctx);
-  // Officials outermost, signers inside: a combined PDF comes out grouped by official,
-  // ready to be sorted into envelopes.
-  for (const targetId of targetIds) {
-    for (const entry of run.signers) {
-      if (ctx.signal.aborted) return;
-      const lang = run.flags.lang ?? signerLanguage(entry, run.templates) ?? chosen.lang;
-      const docs = renderDocuments(c, {
-        templates: run.templates,
-        signer: entry.signer,
-        today: run.today,
-        lang,
-        targets: [targetId],
-        vary: run.flags.vary,
-        ...(run.channels && { channels: run.channels }),
-        ...(run.tweetLength && { tweetLength: run.tweetLength }),
-      });
-      for (const doc of docs) await run.sink.add(doc, entry);
-    }
+  // Officials outermost, signers inside: a combined PDF comes out grouped by official, ready
+  // to be sorted into envelopes. With --split each signer's letters form one PDF: signers outermost.
+  const pairs = run.flags.split
+    ? run.signers.flatMap((entry) => targetIds.map((targetId) => ({ entry, targetId })))
+    : targetIds.flatMap((targetId) => run.signers.map((entry) => ({ entry, targetId })));
+  for (const { entry, targetId } of pairs) {
+    if (ctx.signal.aborted) return;
+    const lang = run.flags.lang ?? signerLanguage(entry, run.templates) ?? chosen.lang;
+    const docs = renderDocuments(c, {
+      templates: run.templates,
+      signer: entry.signer,
+      today: run.today,
+      lang,
+      targets: [targetId],
+      vary: run.flags.vary,
+      ...(run.channels && { channels: run.channels }),
+      ...(run.tweetLength && { tweetLength: run.tweetLength }),
+    });
+    for (const doc of docs) await run.sink.add(doc, entry);
   }
 }
 
@@ -175,6 +181,7 @@ function sinkOptions(flags: GenerateFlags, today: string): SinkOptions {
     envelopes: flags.envelopes === true,
     labels: flags.labels,
     today,
+    context: false,
   };
 }
 
@@ -182,15 +189,16 @@ async function chooseCaseFiles(today: string, ctx: CliContext): Promise<string[]
   const { findCases } = await import('../case-folder.js');
   const { promptChooseCases } = await import('../prompts.js');
   const found = await findCases('cases', today, ctx);
-  const open = found.filter((f) => f.case && !f.expired);
+  const open = found.filter((f) => f.case && !f.expired && !f.closed);
   if (open.length === 0) throw new UsageError('No open cases in ./cases: pass a case file, e.g. "ua-letter generate path/to/case.md"');
   return promptChooseCases(open, ctx);
 }
 
-async function pickTargetsAndChannels(c: Case, ctx: CliContext): Promise<{ targets: string[]; channels: Channel[] }> {
+async function pickTargetsAndChannels(c: Case, today: string, ctx: CliContext): Promise<{ targets: string[]; channels: Channel[] }> {
   const { promptTargetsAndChannels } = await import('../prompts.js');
   const available = Object.fromEntries(c.targets.map((t) => [t.id, availableChannels(t)]));
-  return promptTargetsAndChannels(c, available, ctx);
+  const recommended = channelAdvice(deadlineStatus(c, today).daysLeft).channels;
+  return promptTargetsAndChannels(c, available, ctx, { recommended });
 }
 
 async function logGenerated(cases: readonly Case[], docs: ReadonlyArray<{ caseId: string; targetId: string; channel: Channel }>, today: string, ctx: CliContext): Promise<void> {

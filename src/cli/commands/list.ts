@@ -1,12 +1,8 @@
 // `ua-letter list [dir]`: the cases in a folder, most urgent first, as a table or JSON Lines.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { deadlineStatus } from '../../case/deadline.js';
-import { parseCase } from '../../case/parse-case.js';
-import type { Case, PlainDate } from '../../case/types.js';
+import type { Case } from '../../case/types.js';
 import { availableChannels } from '../../channels/index.js';
-import { CHANNELS, type Channel } from '../../channels/types.js';
-import { RuntimeError, UsageError, type CaseError } from '../../errors.js';
+import type { CaseError } from '../../errors.js';
+import { findCases, type FoundCase } from '../case-folder.js';
 import type { CliContext } from '../context.js';
 import { wantsColor } from '../log.js';
 import { resolveToday } from '../today.js';
@@ -17,74 +13,22 @@ export interface ListFlags {
   date?: string;
 }
 
-export interface ListedCase {
-  file: string;
-  case: Case;
-  daysLeft: number;
-  expired: boolean;
-  closed: boolean;
-  channels: Channel[];
-}
+type ListedCase = FoundCase & { case: Case };
 
 export async function run(dir: string, flags: ListFlags, ctx: CliContext): Promise<void> {
   const today = resolveToday(flags.date, ctx.env, ctx.now);
-  const { listed, invalid } = await readCases(dir, today, ctx);
+  const found = await findCases(dir, today, ctx);
+  const listed = found.filter((f): f is ListedCase => f.case !== undefined);
   const shown = listed.filter((l) => flags.all || (!l.expired && !l.closed));
   if (flags.json) {
     for (const l of shown) ctx.stdout.write(JSON.stringify(jsonCase(l)) + '\n');
-    for (const { file, errors } of invalid) ctx.stdout.write(JSON.stringify({ file, valid: false, errors: errors.map(jsonError) }) + '\n');
+    for (const { file, errors } of found.filter((f) => !f.case)) ctx.stdout.write(JSON.stringify({ file, valid: false, errors: errors.map(jsonError) }) + '\n');
   } else if (shown.length > 0) {
     ctx.stdout.write(renderTable(shown, ctx) + '\n');
   }
+  if (shown.length === 0 && !flags.json) ctx.log.info(`No ${flags.all ? '' : 'open '}cases in ${dir.replace(/\/*$/, '/')}.`);
   const hidden = listed.length - shown.length;
   if (hidden > 0) ctx.log.info(`${hidden} expired or closed case${hidden === 1 ? '' : 's'} not shown; pass --all to include ${hidden === 1 ? 'it' : 'them'}.`);
-  if (shown.length === 0 && !flags.json) ctx.log.info(`No ${flags.all ? '' : 'open '}cases in ${dir}.`);
-}
-
-/** Every *.md case in `dir` (not its subfolders), most urgent first; bad files are warned about, not fatal. */
-async function readCases(dir: string, today: PlainDate, ctx: CliContext): Promise<{ listed: ListedCase[]; invalid: Array<{ file: string; errors: CaseError[] }> }> {
-  const listed: ListedCase[] = [];
-  const invalid: Array<{ file: string; errors: CaseError[] }> = [];
-  const skipped: string[] = [];
-  for (const name of await markdownFiles(dir, ctx)) {
-    const file = join(dir, name);
-    const text = await readFile(resolve(ctx.cwd, file), 'utf8');
-    // A README or notes file beside the cases has no front matter: not a case, not a problem.
-    if (!text.replace(/^\uFEFF/, '').startsWith('---')) {
-      skipped.push(name);
-      continue;
-    }
-    const result = parseCase(text, { file });
-    if (result.case && result.errors.length === 0) {
-      listed.push(describe(file, result.case, today));
-    } else {
-      invalid.push({ file, errors: result.errors });
-      const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more; see "ua-letter validate ${file}")` : '';
-      ctx.log.warn(`${file} is not a valid case: ${result.errors[0]?.message ?? 'unreadable'}${more}`);
-    }
-  }
-  if (skipped.length > 0) ctx.log.debug(`not case files (no front matter): ${skipped.join(', ')}`);
-  listed.sort((a, b) => a.case.deadline.localeCompare(b.case.deadline) || a.case.id.localeCompare(b.case.id));
-  return { listed, invalid };
-}
-
-async function markdownFiles(dir: string, ctx: CliContext): Promise<string[]> {
-  try {
-    const entries = await readdir(resolve(ctx.cwd, dir), { withFileTypes: true });
-    return entries.filter((e) => e.isFile() && e.name.endsWith('.md') && !e.name.startsWith('.')).map((e) => e.name).sort();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new UsageError(`No folder "${dir}": pass the folder of case files, e.g. "ua-letter list path/to/cases"`);
-    }
-    throw new RuntimeError(`Cannot read the folder ${dir}: ${(error as Error).message}`, 'list.read', error);
-  }
-}
-
-function describe(file: string, c: Case, today: PlainDate): ListedCase {
-  const status = deadlineStatus(c, today);
-  const channels = CHANNELS.filter((ch) => c.targets.some((t) => availableChannels(t).includes(ch)));
-  return { file, case: c, daysLeft: status.daysLeft, expired: status.expired, closed: status.closed, channels };
 }
 
 function jsonCase(l: ListedCase) {
@@ -142,4 +86,4 @@ function renderTable(rows: readonly ListedCase[], ctx: CliContext): string {
 }
 
 const width = (s: string) => [...s].length;
-const truncate = (s: string, max: number) => (width(s) <= max ? s : [...s].slice(0, max - 1).join('') + '…');
+const truncate = (s: string, max: number) => (width(s) <= max ? s : [...s].slice(0, max - 1).join('').trimEnd() + '…');

@@ -2,7 +2,7 @@
 // block, labels), and small page furniture (fold marks). Every fixed-position text call passes a
 // `height`, which stops pdfkit from starting a new page when text reaches the bottom margin.
 import type {} from 'pdfkit';
-import { alignInBox, fitFontSize, type Fit } from './fit-text.js';
+import { alignInBox, fitFontSize, type Fit, type VerticalAlign } from './fit-text.js';
 import type { Rect } from './layout.js';
 
 type PdfDoc = PDFKit.PDFDocument;
@@ -17,28 +17,38 @@ export interface BlockStyle {
   max: number;
   min: number;
   align?: 'left' | 'right' | undefined;
-  valign?: 'top' | 'bottom' | undefined;
+  valign?: VerticalAlign | undefined;
   /** Extra space between lines, as a fraction of the font size. */
   lineGap?: number | undefined;
 }
 
-/** Measure `lines` in `box`: the size they are drawn at, and whether they fit at all. */
-export function measureBlock(doc: PdfDoc, lines: readonly string[], box: Rect, style: BlockStyle): Fit {
+/** Widths of `lines` at font size 1, the first line in `style.firstLineFont`. */
+export function lineWidths(doc: PdfDoc, lines: readonly string[], style: BlockStyle): number[] {
   const first = style.firstLineFont ?? style.font;
-  let widest = 0;
   doc.fontSize(1);
-  lines.forEach((line, i) => {
-    doc.font(i === 0 ? first : style.font);
-    widest = Math.max(widest, doc.widthOfString(line));
+  const widths = lines.map((line, i) => {
+    if (i < 2) doc.font(i === 0 ? first : style.font);
+    return doc.widthOfString(line);
   });
   doc.font(style.font);
+  return widths;
+}
+
+/** The size `lines` of these widths (at size 1) fit `box` at. */
+export function fitWidths(doc: PdfDoc, widths: readonly number[], box: Rect, style: BlockStyle): Fit {
+  doc.font(style.font).fontSize(1);
   const lineHeightAtOne = doc.currentLineHeight(true) + (style.lineGap ?? 0);
-  return fitFontSize({ lineCount: lines.length, widestAtOne: widest, lineHeightAtOne, box, max: style.max, min: style.min });
+  const widestAtOne = widths.reduce((a, b) => Math.max(a, b), 0);
+  return fitFontSize({ lineCount: widths.length, widestAtOne, lineHeightAtOne, box, max: style.max, min: style.min });
+}
+
+/** Measure `lines` in `box`: the size they are drawn at, and whether they fit at all. */
+export function measureBlock(doc: PdfDoc, lines: readonly string[], box: Rect, style: BlockStyle): Fit {
+  return fitWidths(doc, lineWidths(doc, lines, style), box, style);
 }
 
 /** Draw `lines` in `box`, shrunk to fit; returns the size used. */
-export function drawBlock(doc: PdfDoc, lines: readonly string[], box: Rect, style: BlockStyle): Fit {
-  const fit = measureBlock(doc, lines, box, style);
+export function drawBlock(doc: PdfDoc, lines: readonly string[], box: Rect, style: BlockStyle, fit = measureBlock(doc, lines, box, style)): Fit {
   if (lines.length === 0) return fit;
   const size = fit.size;
   const lineGap = (style.lineGap ?? 0) * size;

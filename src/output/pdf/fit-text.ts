@@ -30,7 +30,10 @@ export function fitFontSize(input: FitInput): Fit {
   return size >= min ? { size, fits: true } : { size: min, fits: false };
 }
 
-/** Vertical offset of a block of `height` in a box: top, or flush with the bottom edge. */
-export function alignInBox(box: Pick<Rect, 'y' | 'height'>, height: number, align: 'top' | 'bottom'): number {
-  return align === 'bottom' ? box.y + Math.max(0, box.height - height) : box.y;
+export type VerticalAlign = 'top' | 'middle' | 'bottom';
+
+/** Top of a block of `height` in a box: at its top, centred, or flush with its bottom edge. */
+export function alignInBox(box: Pick<Rect, 'y' | 'height'>, height: number, align: VerticalAlign): number {
+  const free = Math.max(0, box.height - height);
+  return box.y + (align === 'bottom' ? free : align === 'middle' ? free / 2 : 0);
 }

@@ -12,7 +12,8 @@ interface FontkitFont {
 
 interface EmbeddedFontLike {
   font?: FontkitFont;
-  layoutCache?: Record<string, unknown>;
+  layoutCached?: (text: string) => unknown;
+  layoutRun?: (text: string) => unknown;
 }
 
 function currentFont(doc: PdfDoc): EmbeddedFontLike | undefined {
@@ -33,34 +34,43 @@ export function currentGlyphTester(doc: PdfDoc): ((codePoint: number) => boolean
  * bound and, worse, its entries live long enough to be promoted to V8's old generation, which
  * then runs several times larger than what is live before it is collected (measured: peak RSS
  * +70 MB from 1,000 to 10,000 letters with the cache; turning it off costs 5× the time).
- * This cache admits a word on its second use (template words, common first names and cities)
- * and starts over when full: the words of one signer are shaped once and die young.
- * Returns false when pdfkit's font has no such cache (then nothing is changed).
+ * This replaces the font's cached lookup with one that keeps a word for good only on its use in
+ * a later letter (template words, common first names and cities): see `twoGenerationLookup`.
+ * Returns false when pdfkit's font has no such method (then nothing is changed).
  */
 export function boundLayoutCache(doc: PdfDoc, limit: number): boolean {
   const font = currentFont(doc);
-  if (!font || typeof font.layoutCache !== 'object' || font.layoutCache === null) return false;
-  font.layoutCache = admitOnSecondUse(limit);
+  if (!font || typeof font.layoutCached !== 'function' || typeof font.layoutRun !== 'function') return false;
+  const run = font.layoutRun.bind(font);
+  font.layoutCached = twoGenerationLookup(run, limit);
   return true;
 }
 
-function admitOnSecondUse(limit: number): Record<string, unknown> {
-  const store = new Map<string, unknown>();
+/** Words shaped for the first time are kept this long only (a letter or two): see below. */
+const YOUNG_LIMIT = 256;
+
+function twoGenerationLookup(shape: (text: string) => unknown, limit: number): (text: string) => unknown {
+  // `young` serves repeats within a letter (a name in the head, the return line and the
+  // signature) and is dropped often, so its entries die before V8 promotes them; a word shaped
+  // again after that has recurred across letters and moves to `old`, which lasts.
+  const old = new Map<string, unknown>();
+  let young = new Map<string, unknown>();
   let seen = new Set<string>();
-  return new Proxy(Object.create(null) as Record<string, unknown>, {
-    get: (_target, key) => (typeof key === 'string' ? store.get(key) : undefined),
-    set: (_target, key, value) => {
-      if (typeof key !== 'string') return true;
-      if (seen.has(key)) {
-        if (store.size >= limit) store.clear();
-        store.set(key, value);
-      } else {
-        if (seen.size >= limit) seen = new Set();
-        seen.add(key);
-      }
-      return true;
-    },
-  });
+  return (text) => {
+    const hit = old.get(text) ?? young.get(text);
+    if (hit !== undefined) return hit;
+    const run = shape(text);
+    if (seen.has(text)) {
+      if (old.size >= limit) old.clear();
+      old.set(text, run);
+    } else {
+      if (young.size >= YOUNG_LIMIT) young = new Map();
+      if (seen.size >= limit) seen = new Set();
+      young.set(text, run);
+      seen.add(text);
+    }
+    return run;
+  };
 }
 
 /**

@@ -21,6 +21,8 @@ describe('signerSlug', () => {
     { name: '../../etc/passwd', expected: 'etc-passwd' },
     { name: '   ', expected: 'signer' },
     { name: 'Ana '.repeat(40), expected: 'ana-'.repeat(14) + 'ana' },
+    { name: 'Anna '.repeat(12), expected: 'anna-'.repeat(11) + 'anna' },
+    { name: 'x'.repeat(100), expected: 'x'.repeat(60) },
   ])('turns "$name" into $expected', ({ name, lang, expected }) => {
     expect(signerSlug({ name, lang })).toBe(expected);
   });

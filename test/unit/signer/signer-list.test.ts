@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { parseSignerList, signerListFormat, type SignerListResult } from '../../../src/signer/signer-list.js';
 
@@ -66,6 +67,18 @@ describe('parseSignerList (CSV)', () => {
       errors: [],
     },
     {
+      name: 'counts empty lines before the header and between rows',
+      text: `\n\n${HEADER}\n\nAna,,,,,,\n   \n\nBen,,,,x,,\n`,
+      signers: [[5, 'Ana', []]],
+      errors: ['signers.csv:8 email: "x" is not an email address'],
+    },
+    {
+      name: 'reads old Mac CR-only line ends',
+      text: `${HEADER}\rAna,"Rua 1\rAndar 2",,,,,\rBen,,,,,,en\r`,
+      signers: [[2, 'Ana', ['Rua 1', 'Andar 2']], [4, 'Ben', []]],
+      errors: [],
+    },
+    {
       name: 'reads names in any script',
       text: `${HEADER}\nЂорђе Петровић,,Beograd,,,,sr\nمریم رضایی,,,,,,fa\n李小龙,,,,,,zh\nŞükrü Işık,,İstanbul,,,,tr\n`,
       signers: [[2, 'Ђорђе Петровић'], [3, 'مریم رضایی'], [4, '李小龙'], [5, 'Şükrü Işık']],
@@ -102,6 +115,12 @@ describe('parseSignerList (CSV)', () => {
       text: 'name,emial\nAna,ana@example.org\n',
       signers: [[2, 'Ana', []]],
       errors: ['signers.csv:1 emial: unknown column; did you mean "email"?'],
+    },
+    {
+      name: 'refuses a postcode column rather than losing postcodes',
+      text: 'name,Postal Code\nAna,1000-001\n',
+      signers: [[2, 'Ana', []]],
+      errors: ['signers.csv:1 Postal Code: no such column; put it in "city" (e.g. "1000-001 Lisboa") or in "address" as a line of its own'],
     },
     {
       name: 'refuses a column given twice',
@@ -146,16 +165,24 @@ describe('parseSignerList (CSV)', () => {
     expect(csv(`${HEADER}\nA,1,2,3,4,5,6,7\n`).errors[0]?.hint).toBe('put quotes around cells that contain commas');
   });
 
-  test('parses 10,000 rows quickly', () => {
+  test('parses 10,000 rows in little more than csv-parse alone takes', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => `"Signer ${i}","${i} Long Street\nFlat ${i}",Town,Country,s${i}@example.org,,en`);
     const text = `${HEADER}\r\n${rows.join('\r\n')}\r\n`;
-    csv(text); // warm up the parser
-    const started = performance.now();
+    // Compared with the bare parser on the same text, so that a busy machine slows both alike.
+    // Measured on an idle machine: ≈45–65 ms for parseSignerList, ≈15–20 ms for csv-parse alone;
+    // the ratio swings between 2.5 and 6 under load, so the bound only catches a gross slowdown
+    // (a quadratic step would make it hundreds of times slower at this size).
+    const fastest = (run: () => unknown) => Math.min(...Array.from({ length: 5 }, () => {
+      const started = performance.now();
+      run();
+      return performance.now() - started;
+    }));
+    const ours = fastest(() => csv(text));
+    const bare = fastest(() => parseCsv(text, { relax_column_count: true }));
     const result = csv(text);
-    const elapsed = performance.now() - started;
     expect(result.signers).toHaveLength(10_000);
     expect(result.signers[9_999]?.line).toBe(2 + 9_999 * 2);
-    expect(elapsed).toBeLessThan(250); // measured ≈ 30–40 ms; generous for slow CI machines
+    expect(ours).toBeLessThan(bare * 15);
   });
 });
 
@@ -211,4 +238,18 @@ test.each([
   ['people.txt', 'csv'],
 ])('signerListFormat reads %s as %s', (file, format) => {
   expect(signerListFormat(file)).toBe(format);
+});
+
+test('gives header problems their own code, so that skipping bad rows cannot skip a column', () => {
+  const result = csv('name,emial,zip\nAna,a@example.org,1000\nBen,,\n,,\n x,y,z\n');
+  expect(result.errors.map((e) => [e.line, e.code])).toEqual([
+    [1, 'signers.header'],
+    [1, 'signers.header'],
+  ]);
+});
+
+test('leaves out a YAML entry with a misspelt key, as it leaves out a bad CSV row', () => {
+  const result = parseSignerList('- name: Ana\n  emial: a@example.org\n- name: Ben\n', { file: 's.yaml', format: 'yaml' });
+  expect(result.signers.map((s) => s.signer.name)).toEqual(['Ben']);
+  expect(result.errors.map((e) => e.message)).toEqual(['s.yaml:2 [0].emial: unknown column; did you mean "email"?']);
 });

@@ -1,0 +1,61 @@
+/** Is there still time to act, and by which means? */
+import type { Channel } from '../channels/types.js';
+import { RefusedError } from '../errors.js';
+import { daysBetween } from './dates.js';
+import type { Case, PlainDate } from './types.js';
+
+export interface DeadlineStatus {
+  /** Days from today to the deadline: 0 on the deadline day itself, negative after it. */
+  daysLeft: number;
+  expired: boolean;
+  closed: boolean;
+}
+
+/** The deadline is the last day to act, so a case expires the day after it. */
+export function deadlineStatus(c: Case, today: PlainDate): DeadlineStatus {
+  const daysLeft = daysBetween(today, c.deadline);
+  return { daysLeft, expired: daysLeft < 0, closed: c.status === 'closed' };
+}
+
+const HINT = 'Pass --ignore-deadline to generate anyway';
+
+/** Refuses (exit 2) a closed or expired case, unless the user asked to go ahead. */
+export function assertActionable(c: Case, today: PlainDate, options: { ignoreDeadline: boolean }): void {
+  if (options.ignoreDeadline) return;
+  const { daysLeft, expired, closed } = deadlineStatus(c, today);
+  if (closed) throw new RefusedError(`${c.file}: the case is closed (status: closed)`, 'case.closed', HINT);
+  if (expired) {
+    const ago = -daysLeft;
+    throw new RefusedError(`${c.file}: the deadline was ${c.deadline}, ${ago} day${ago === 1 ? '' : 's'} ago`, 'case.expired', HINT);
+  }
+}
+
+export interface ChannelAdvice {
+  /** The channels worth using, most effective first. */
+  channels: Channel[];
+  text: string;
+}
+
+/**
+ * Urgent Action guides ask for a posted letter when it can still arrive in time, about a week
+ * for international post, and for faster means (email or fax, a call, a public post) when not.
+ */
+export function channelAdvice(daysLeft: number): ChannelAdvice {
+  if (daysLeft >= 7) {
+    return {
+      channels: ['letter', 'email', 'call', 'tweet'],
+      text: 'A week or more left: post a printed letter, and email, call or post online as well.',
+    };
+  }
+  if (daysLeft >= 0) {
+    const left = daysLeft === 0 ? 'Today is the last day' : `${daysLeft} day${daysLeft === 1 ? '' : 's'} left`;
+    return {
+      channels: ['email', 'call', 'tweet'],
+      text: `${left}: a posted letter may arrive too late; email or fax, call, or post online instead.`,
+    };
+  }
+  return {
+    channels: ['email', 'call', 'tweet'],
+    text: 'The deadline has passed: if you still act, use the fastest means (email or fax, a call, a post online).',
+  };
+}

@@ -1,0 +1,74 @@
+// `ua-letter validate <case...>`: every file, every problem, one line each; exit 2 on any error.
+import { parseCase } from '../../case/parse-case.js';
+import type { CaseWarning } from '../../case/types.js';
+import { CaseError, EXIT, formatLocated } from '../../errors.js';
+import type { CliContext } from '../context.js';
+import { readInputText } from '../read-input.js';
+
+export interface ValidateOptions {
+  json?: boolean;
+}
+
+interface FileReport {
+  file: string;
+  errors: CaseError[];
+  warnings: CaseWarning[];
+  caseId: string | undefined;
+}
+
+export async function run(files: string[], opts: ValidateOptions, ctx: CliContext): Promise<void> {
+  const ids = new Map<string, string>();
+  for (const file of files) {
+    if (ctx.signal.aborted) return;
+    const report = await check(file, ctx);
+    if (report.caseId !== undefined) {
+      const other = ids.get(report.caseId);
+      // Two cases with one id would write their letters into the same output folder.
+      if (other !== undefined) report.warnings.push({ file, field: 'id', message: `"${report.caseId}" is also the id of ${other}` });
+      else ids.set(report.caseId, file);
+    }
+    if (opts.json) printJson(report, ctx);
+    else printHuman(report, ctx);
+    if (report.errors.length > 0) ctx.exitCode = EXIT.badInput;
+  }
+}
+
+async function check(file: string, ctx: CliContext): Promise<FileReport> {
+  try {
+    const result = parseCase(await readInputText(file, ctx), { file });
+    return { file, errors: result.errors, warnings: result.warnings, caseId: result.case?.id };
+  } catch (error) {
+    // Unreadable files are reported like any other problem, and the other files still checked.
+    if (error instanceof CaseError) return { file, errors: [error], warnings: [], caseId: undefined };
+    throw error;
+  }
+}
+
+function printHuman(report: FileReport, ctx: CliContext): void {
+  for (const e of report.errors) {
+    ctx.log.error(e.message);
+    if (e.hint) ctx.log.info(`  ${e.hint}`);
+  }
+  for (const w of report.warnings) ctx.log.warn(formatLocated(w, w.message));
+  if (report.errors.length === 0) {
+    const n = report.warnings.length;
+    ctx.log.info(`${report.file}: OK${n === 0 ? '' : `, ${n} warning${n === 1 ? '' : 's'}`}`);
+  }
+}
+
+/** One JSON object per file (JSON Lines); positions are null where a problem has none. */
+function printJson(report: FileReport, ctx: CliContext): void {
+  const entry = (p: { line?: number | undefined; column?: number | undefined; field?: string | undefined }, message: string) => ({
+    line: p.line ?? null,
+    column: p.column ?? null,
+    field: p.field ?? null,
+    message,
+  });
+  const out = {
+    file: report.file,
+    valid: report.errors.length === 0,
+    errors: report.errors.map((e) => entry(e, e.problem)),
+    warnings: report.warnings.map((w) => entry(w, w.message)),
+  };
+  ctx.stdout.write(JSON.stringify(out) + '\n');
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { assertActionable, channelAdvice, deadlineStatus } from '../../../src/case/deadline.js';
+import type { Case } from '../../../src/case/types.js';
+import { EXIT, RefusedError } from '../../../src/errors.js';
+
+const aCase = (status: 'open' | 'closed' = 'open'): Case => ({
+  file: 'cases/x.md', id: 'x', title: 'T', country: 'C', deadline: '2024-09-27', languages: ['en'], subjects: [], links: {},
+  hashtags: [], status, bcc: [], targets: [], sections: [], extra: {},
+});
+
+describe('deadlineStatus', () => {
+  const cases = [
+    { today: '2024-09-01', expected: { daysLeft: 26, expired: false, closed: false } },
+    { today: '2024-09-27', expected: { daysLeft: 0, expired: false, closed: false } },
+    { today: '2024-09-28', expected: { daysLeft: -1, expired: true, closed: false } },
+    { today: '2026-11-23', expected: { daysLeft: -787, expired: true, closed: false } },
+    { today: '2024-03-30', expected: { daysLeft: 181, expired: false, closed: false } },
+  ];
+  it.each(cases)('on $today the deadline day counts as the last day to act', ({ today, expected }) => {
+    expect(deadlineStatus(aCase(), today)).toEqual(expected);
+  });
+
+  it('says when a case is closed', () => {
+    expect(deadlineStatus(aCase('closed'), '2024-09-01').closed).toBe(true);
+  });
+});
+
+describe('assertActionable', () => {
+  const refusal = (c: Case, today: string): RefusedError => {
+    try {
+      assertActionable(c, today, { ignoreDeadline: false });
+    } catch (error) {
+      return error as RefusedError;
+    }
+    throw new Error('not refused');
+  };
+
+  it('lets a case through on its deadline day', () => {
+    expect(() => assertActionable(aCase(), '2024-09-27', { ignoreDeadline: false })).not.toThrow();
+  });
+
+  it.each([
+    { today: '2026-11-24', message: 'cases/x.md: the deadline was 2024-09-27, 788 days ago' },
+    { today: '2024-09-28', message: 'cases/x.md: the deadline was 2024-09-27, 1 day ago' },
+  ])('refuses an expired case with exit 2 and a hint: $message', ({ today, message }) => {
+    const error = refusal(aCase(), today);
+    expect(error).toBeInstanceOf(RefusedError);
+    expect([error.message, error.hint, error.exitCode, error.code]).toEqual([message, 'Pass --ignore-deadline to generate anyway', EXIT.badInput, 'case.expired']);
+  });
+
+  it('refuses a closed case even before its deadline', () => {
+    const error = refusal(aCase('closed'), '2024-09-01');
+    expect([error.message, error.code, error.hint]).toEqual(['cases/x.md: the case is closed (status: closed)', 'case.closed', 'Pass --ignore-deadline to generate anyway']);
+  });
+
+  it('lets expired and closed cases through with ignoreDeadline', () => {
+    expect(() => assertActionable(aCase('closed'), '2030-01-01', { ignoreDeadline: true })).not.toThrow();
+  });
+});
+
+describe('channelAdvice', () => {
+  const cases = [
+    { daysLeft: 30, channels: ['letter', 'email', 'call', 'tweet'], text: 'A week or more left: post a printed letter, and email, call or post online as well.' },
+    { daysLeft: 7, channels: ['letter', 'email', 'call', 'tweet'], text: 'A week or more left: post a printed letter, and email, call or post online as well.' },
+    { daysLeft: 6, channels: ['email', 'call', 'tweet'], text: '6 days left: a posted letter may arrive too late; email or fax, call, or post online instead.' },
+    { daysLeft: 1, channels: ['email', 'call', 'tweet'], text: '1 day left: a posted letter may arrive too late; email or fax, call, or post online instead.' },
+    { daysLeft: 0, channels: ['email', 'call', 'tweet'], text: 'Today is the last day: a posted letter may arrive too late; email or fax, call, or post online instead.' },
+    { daysLeft: -3, channels: ['email', 'call', 'tweet'], text: 'The deadline has passed: if you still act, use the fastest means (email or fax, a call, a post online).' },
+  ];
+  it.each(cases)('with $daysLeft days left advises $channels', ({ daysLeft, channels, text }) => {
+    expect(channelAdvice(daysLeft)).toEqual({ channels, text });
+  });
+});

@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Case, Target } from '../../../src/case/types.js';
+import { availableChannels, prepareCase, renderDocuments, skippedChannels } from '../../../src/channels/index.js';
+import type { CallDocument, EmailDocument, LetterDocument } from '../../../src/channels/types.js';
+import { builtinTemplateDir } from '../../../src/cli/template-files.js';
+import { UsageError } from '../../../src/errors.js';
+import { createTemplateSet, type TemplateSet } from '../../../src/render/template-set.js';
+import { fixedSigner, fixedToday, twoOfficials } from '../../fixtures/render-cases/two-officials.js';
+
+let templates: TemplateSet;
+beforeAll(async () => {
+  templates = createTemplateSet([await builtinTemplateDir()]);
+});
+
+const base: Target = { id: 'x', name: 'X', address: [], emails: [], copy: false };
+const options = () => ({ templates, signer: fixedSigner, today: fixedToday, lang: 'en', tweetLength: (t: string) => t.length });
+
+describe('availableChannels', () => {
+  it.each([
+    { name: 'nothing', target: base, expected: [] },
+    { name: 'an address', target: { ...base, address: ['Street 1', 'Town'] }, expected: ['letter'] },
+    { name: 'only blank address lines', target: { ...base, address: [' '] }, expected: [] },
+    { name: 'an email', target: { ...base, emails: ['a@x.org'] }, expected: ['email'] },
+    { name: 'a handle', target: { ...base, twitter: 'x' }, expected: ['tweet'] },
+    { name: 'a phone', target: { ...base, phone: '+1 555' }, expected: ['call'] },
+    { name: 'everything', target: { ...base, address: ['S'], emails: ['a@x.org'], twitter: 'x', phone: '1' }, expected: ['letter', 'email', 'tweet', 'call'] },
+  ])('an official with $name can take $expected', ({ target, expected }) => {
+    expect(availableChannels(target)).toEqual(expected);
+  });
+});
+
+describe('renderDocuments', () => {
+  it('renders officials in case order and channels in CHANNELS order', () => {
+    const docs = renderDocuments(twoOfficials, { ...options(), targets: ['ambassador', 'prosecutor-general'], channels: ['call', 'letter'] });
+    expect(docs.map((d) => `${d.targetId}.${d.channel}`)).toEqual(['prosecutor-general.letter', 'prosecutor-general.call', 'ambassador.letter']);
+  });
+
+  it('names the valid officials when asked for an unknown one', () => {
+    const render = () => renderDocuments(twoOfficials, { ...options(), targets: ['attorney-general'] });
+    expect(render).toThrow(UsageError);
+    expect(render).toThrow('test/fixtures/render-cases/two-officials.md: no official "attorney-general"; the officials of this case are prosecutor-general, ambassador');
+  });
+
+  it('tells which requested channels an official cannot take', () => {
+    expect(skippedChannels(twoOfficials, { channels: ['letter', 'call'] })).toEqual([
+      { targetId: 'ambassador', channel: 'call', message: 'ambassador has no phone number: no call script' },
+    ]);
+    expect(skippedChannels(twoOfficials, {})).toEqual([]);
+  });
+
+  it('fills every document with the case, official, language and signer', () => {
+    const [letter] = renderDocuments(twoOfficials, { ...options(), channels: ['letter'], targets: ['prosecutor-general'] }) as LetterDocument[];
+    expect(letter).toMatchObject({ caseId: 'ruritania-student-journalists', targetId: 'prosecutor-general', lang: 'en', signer: fixedSigner, date: '1 September 2024' });
+    expect(letter!.senderLines).toEqual(['Jane Example', '12 Sample Road', 'Leeds', 'United Kingdom']);
+    expect(letter!.recipientLines).toEqual(['Mr Zbigniew Łukaszewicz', 'Prosecutor General', 'Prokuratura Generalna', 'ul. Przykładowa 15', '00-950 Strelsau', 'RURITANIA']);
+    expect(letter!.text).toBe(`${letter!.senderLines.join('\n')}\n\n1 September 2024\n\n${letter!.recipientLines.join('\n')}\n\n${letter!.body}`);
+    expect(letter!.body).toMatch(/^Dear Prosecutor General,\n\n/);
+    expect(letter!.body).toMatch(/\n\nJane Example\n$/);
+  });
+
+  it('addresses the email to the official, Bcc the case, from the signer', () => {
+    const [email] = renderDocuments(twoOfficials, { ...options(), channels: ['email'], targets: ['ambassador'] }) as EmailDocument[];
+    expect(email).toMatchObject({ from: 'jane@example.org', to: ['embassy@ruritania.example', 'consul@ruritania.example'], bcc: ['actions@example.org'] });
+    expect(email!.mailto).toMatch(/^mailto:embassy@ruritania\.example,consul@ruritania\.example\?bcc=actions@example\.org&subject=/);
+  });
+
+  it('leaves out the mailto link when the email is too long for one', () => {
+    const long = { ...twoOfficials, sections: [{ name: 'Letter', markdown: 'A long paragraph. '.repeat(150), line: 1 }] };
+    const [email] = renderDocuments(long, { ...options(), channels: ['email'], targets: ['ambassador'] }) as EmailDocument[];
+    expect(email!.mailto).toBeUndefined();
+  });
+
+  it('writes the call script for an official with a phone', () => {
+    const [call] = renderDocuments(twoOfficials, { ...options(), channels: ['call'] }) as CallDocument[];
+    expect(call).toMatchObject({ targetId: 'prosecutor-general', phone: '+99 22 000 0000' });
+    expect(call!.text).toMatch(/^Hello\. My name is Jane Example, and I am calling from Leeds, United Kingdom\./);
+  });
+
+  it('uses the first letter section when the language has none', () => {
+    const onlyEnglish = { ...twoOfficials, sections: twoOfficials.sections.filter((s) => !(s.name === 'Letter' && s.lang)) };
+    const [letter] = renderDocuments(onlyEnglish, { ...options(), lang: 'es', channels: ['letter'], targets: ['prosecutor-general'] }) as LetterDocument[];
+    expect(letter!.body).toMatch(/^Estimado señor Fiscal General:\n/);
+    expect(letter!.body).toContain('Seven student journalists from the University of Strelsau');
+  });
+
+  it("uses the case's salutation, but not an English one at the top of a Spanish letter", () => {
+    const withSalutation = (salutation: Target['salutation']): Case => ({ ...twoOfficials, targets: [{ ...twoOfficials.targets[0]!, salutation }] });
+    const body = (c: Case, lang: string) => (renderDocuments(c, { ...options(), lang, channels: ['letter'] })[0] as LetterDocument).body.split('\n')[0];
+    expect(body(withSalutation('Dear Prosecutor,'), 'en')).toBe('Dear Prosecutor,');
+    expect(body(withSalutation('Dear Prosecutor,'), 'es')).toBe('Estimado señor Fiscal General:');
+    expect(body(withSalutation({ en: 'Dear Sir', es: 'Señor Fiscal:' }), 'es')).toBe('Señor Fiscal:');
+    expect(body(withSalutation({ en: 'Dear Sir' }), 'fr')).toBe('Monsieur le Procureur général,');
+  });
+
+  it('writes a letter for a signer who gave only a name', () => {
+    const [letter] = renderDocuments(twoOfficials, { ...options(), signer: { name: 'Ada', address: [] }, channels: ['letter'], targets: ['prosecutor-general'], vary: false }) as LetterDocument[];
+    expect(letter!.senderLines).toEqual(['Ada']);
+    expect(letter!.body.split('\n\n')[1]).toBe('I am writing to you about a matter of grave concern.');
+    expect(letter!.body).not.toMatch(/null|undefined|\n{3}/);
+  });
+
+  it('prints the first phrasing everywhere when variation is off', () => {
+    const [letter] = renderDocuments(twoOfficials, { ...options(), vary: false, channels: ['letter'], targets: ['prosecutor-general'] }) as LetterDocument[];
+    expect(letter!.body).toContain('I live in Leeds, United Kingdom, and I am writing to you about a matter of grave concern.');
+    expect(letter!.body).toContain('Thank you for your attention to this urgent matter.');
+    expect(letter!.body).toContain('Yours sincerely,');
+  });
+
+  it('prepares a case once per language, however many signers', () => {
+    expect(prepareCase(twoOfficials, 'en')).toBe(prepareCase(twoOfficials, 'en'));
+    expect(prepareCase(twoOfficials, 'es')).not.toBe(prepareCase(twoOfficials, 'en'));
+    expect(Object.isFrozen(prepareCase(twoOfficials, 'en').view.letter)).toBe(true);
+    expect(Object.isFrozen(twoOfficials.targets[0]!.address)).toBe(false);
+  });
+});

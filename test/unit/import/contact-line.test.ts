@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { handleIn, parseContactLine } from '../../../src/import/contact-line.js';
+
+describe('parseContactLine', () => {
+  const rows: Array<{ input: string; expected: unknown }> = [
+    { input: 'Email: ministeriopublico@mp.gob.ve', expected: { emails: ['ministeriopublico@mp.gob.ve'] } },
+    { input: 'E-mail: a@x.example.org, b@x.example.org', expected: { emails: ['a@x.example.org', 'b@x.example.org'] } },
+    { input: 'Correo electrónico: fiscalia@mp.example.gt', expected: { emails: ['fiscalia@mp.example.gt'] } },
+    { input: 'Courriel : cabinet@justice.example.td', expected: { emails: ['cabinet@justice.example.td'] } },
+    { input: 'misionvene@venezuelaonu.gob.ve', expected: { emails: ['misionvene@venezuelaonu.gob.ve'] } },
+    { input: 'Fax: +51 1 625 5555', expected: { emails: [], fax: '+51 1 625 5555' } },
+    { input: 'Tel: +51 1 625 5500', expected: { emails: [], phone: '+51 1 625 5500' } },
+    { input: 'Teléfono: +502 2411 9191', expected: { emails: [], phone: '+502 2411 9191' } },
+    { input: 'Tel/Fax: +234 1 555 0100', expected: { emails: [], phone: '+234 1 555 0100', fax: '+234 1 555 0100' } },
+    { input: 'Tel: +1 555 0100 / Fax: +1 555 0101', expected: { emails: [], phone: '+1 555 0100', fax: '+1 555 0101' } },
+    { input: 'Twitter: @FiscaliaExample', expected: { emails: [], twitter: '@FiscaliaExample' } },
+    { input: 'X: @LagosJusticeEx', expected: { emails: [], twitter: '@LagosJusticeEx' } },
+    { input: 'X/Twitter: https://x.com/MPexampleGT', expected: { emails: [], twitter: '@MPexampleGT' } },
+    { input: '@PapuaGovExample', expected: { emails: [], twitter: '@PapuaGovExample' } },
+    { input: '+58 212 000 0000', expected: { emails: [], phone: '+58 212 000 0000' } },
+    { input: 'Salutation: Dear Attorney General', expected: { emails: [], salutation: 'Dear Attorney General' } },
+    { input: 'Facebook: fiscalia.example', expected: { emails: [], ignored: 'fiscalia.example' } },
+  ];
+  for (const { input, expected } of rows) {
+    it(`reads "${input}"`, () => {
+      expect(parseContactLine(input)).toEqual(expected);
+    });
+  }
+
+  const notContacts = ['Edificio Sede Principal del Ministerio Público,', 'New York, NY 10017', 'Attorney General of the Republic, Tarek William Saab', 'Avenida Abancay 491'];
+  for (const input of notContacts) {
+    it(`does not read "${input}" as a contact line`, () => {
+      expect(parseContactLine(input)).toBeUndefined();
+    });
+  }
+
+  it('keeps a handle that is too long as written, so that validate reports it', () => {
+    expect(parseContactLine('X: @AHandleFarTooLongForX')).toEqual({ emails: [], twitter: '@AHandleFarTooLongForX' });
+  });
+});
+
+describe('handleIn', () => {
+  it('adds the @ to a bare handle', () => {
+    expect(handleIn('MinJusticia')).toBe('@MinJusticia');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseDeadline, recogniseIssued } from '../../../src/import/deadline.js';
+import { doc } from './helpers.js';
+
+describe('recogniseDeadline', () => {
+  const rows: Array<{ name: string; text: string; value: string; confidence: string; line: number }> = [
+    { name: 'the English label', text: 'x\nPLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: September 27, 2024', value: '2024-09-27', confidence: 'high', line: 2 },
+    { name: 'the Spanish label', text: 'ACTÚEN LO ANTES POSIBLE Y NO MÁS TARDE DEL: 27 de septiembre de 2024', value: '2024-09-27', confidence: 'high', line: 1 },
+    { name: 'the French label', text: "MERCI D'AGIR AVANT LE : 1er octobre 2024", value: '2024-10-01', confidence: 'high', line: 1 },
+    { name: 'a value on the next line', text: 'PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL:\n27 September 2024', value: '2024-09-27', confidence: 'high', line: 2 },
+    { name: 'a value a PDF wrapped', text: 'PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 20\nNovember 2024', value: '2024-11-20', confidence: 'high', line: 1 },
+    { name: 'the older "send appeals before" layout', text: 'URGENT ACTION\nPLEASE SEND APPEALS BEFORE 27 SEPTEMBER 2024 TO:', value: '2024-09-27', confidence: 'high', line: 2 },
+    { name: 'an unlabelled sentence', text: 'Please write to the officials before 3 March 2025, if you can.', value: '2025-03-03', confidence: 'medium', line: 1 },
+  ];
+  for (const row of rows) {
+    it(`reads ${row.name}`, () => {
+      expect(recogniseDeadline(doc(row.text))).toMatchObject({ found: true, value: row.value, confidence: row.confidence, line: row.line });
+    });
+  }
+
+  it('does not take a date from the background as the deadline', () => {
+    const text = 'ADDITIONAL INFORMATION\nProtesters were told to act before 3 May 2024 or be fined.\n';
+    expect(recogniseDeadline(doc(text))).toMatchObject({ found: false });
+  });
+
+  it('reports a deadline without a year instead of completing it', () => {
+    const result = recogniseDeadline(doc('PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 27 September'));
+    expect(result).toEqual({ found: false, reason: 'line 1 gives "27 September" without a year' });
+  });
+
+  it('says what it looked for when there is no deadline', () => {
+    expect(recogniseDeadline(doc('URGENT ACTION\nNothing else.'))).toEqual({ found: false, reason: 'no line saying until when to act' });
+  });
+});
+
+describe('recogniseIssued', () => {
+  it('reads a "Date:" line near the top', () => {
+    expect(recogniseIssued(doc('URGENT ACTION\nDate: 16 August 2024'))).toMatchObject({ found: true, value: '2024-08-16', line: 2 });
+  });
+
+  it('reads the date from the middle of an older header line', () => {
+    const result = recogniseIssued(doc('UA: 72/24 Index: AMR 53/8390/2024 Venezuela Date: 16 August 2024'));
+    expect(result).toMatchObject({ found: true, value: '2024-08-16', confidence: 'medium' });
+  });
+
+  it('finds nothing when no date is given', () => {
+    expect(recogniseIssued(doc('URGENT ACTION\nVENEZUELA: X'))).toMatchObject({ found: false });
+  });
+});

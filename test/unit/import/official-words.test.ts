@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from '../../../src/import/official-words.js';
+
+describe('splitHonorific', () => {
+  const rows: Array<{ input: string; honorific: string | undefined; rest: string }> = [
+    { input: 'His Excellency Mr. Héctor Constant Rosales', honorific: 'His Excellency Mr.', rest: 'Héctor Constant Rosales' },
+    { input: 'Ms. Elena Vargas Ruiz', honorific: 'Ms.', rest: 'Elena Vargas Ruiz' },
+    { input: 'Sr. Andrés Pop Caal', honorific: 'Sr.', rest: 'Andrés Pop Caal' },
+    { input: 'Excmo. Sr. Juan Pérez', honorific: 'Excmo. Sr.', rest: 'Juan Pérez' },
+    { input: 'M. Abakar Mahamat Nour', honorific: 'M.', rest: 'Abakar Mahamat Nour' },
+    { input: 'The Honourable Musa Adeyemi', honorific: 'The Honourable', rest: 'Musa Adeyemi' },
+    { input: 'General Surya Wibowo', honorific: 'General', rest: 'Surya Wibowo' },
+    { input: 'General Prosecutor of Ukraine', honorific: undefined, rest: 'General Prosecutor of Ukraine' },
+    { input: 'Tarek William Saab', honorific: undefined, rest: 'Tarek William Saab' },
+  ];
+  for (const { input, honorific, rest } of rows) {
+    it(`splits "${input}"`, () => {
+      expect(splitHonorific(input)).toEqual(honorific === undefined ? { rest } : { honorific, rest });
+    });
+  }
+});
+
+describe('line kinds', () => {
+  const rows: Array<{ line: string; address: boolean; role: boolean; org: boolean; person: boolean }> = [
+    { line: 'Edificio Sede Principal del Ministerio Público,', address: true, role: false, org: false, person: false },
+    { line: 'Esquinas de Misericordia a Pele El Ojo Avenida México,', address: true, role: false, org: false, person: false },
+    { line: 'Caracas, Venezuela', address: true, role: false, org: false, person: false },
+    { line: '335 East 46th Street', address: true, role: false, org: false, person: false },
+    { line: 'Louis Edet House', address: true, role: false, org: false, person: false },
+    { line: 'Permanent Mission of Bolivarian Republic of Venezuela to the United Nations', address: false, role: true, org: true, person: false },
+    { line: 'Attorney General of the Republic', address: false, role: true, org: false, person: false },
+    { line: 'Inspector General of Police', address: false, role: true, org: false, person: false },
+    { line: 'Lagos State Ministry of Justice', address: false, role: true, org: true, person: false },
+    { line: 'Governor of Papua Province', address: false, role: true, org: false, person: false },
+    { line: 'Tarek William Saab', address: false, role: false, org: false, person: true },
+    { line: 'María de los Ángeles Pérez', address: false, role: false, org: false, person: true },
+  ];
+  for (const r of rows) {
+    it(`classifies "${r.line}"`, () => {
+      expect({ address: isAddressLike(r.line), role: isRoleLike(r.line), org: isOrganisation(r.line), person: isPersonName(r.line) }).toEqual({
+        address: r.address,
+        role: r.role,
+        org: r.org,
+        person: r.person,
+      });
+    });
+  }
+
+  it('counts a line ending with the case country as an address', () => {
+    expect(isAddressLike('Ikeja, Lagos, Nigeria', ['Nigeria'])).toBe(true);
+    expect(isAddressLike('Ikeja, Lagos, Nigeria')).toBe(false);
+  });
+
+  it('splits one leading office word from a name', () => {
+    expect(splitLeadingRole('President Jane Doe')).toEqual({ title: 'President', name: 'Jane Doe' });
+    expect(splitLeadingRole('President of the Republic')).toBeUndefined();
+  });
+});

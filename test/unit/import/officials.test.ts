@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportedOfficial } from '../../../src/import/official-block.js';
+import { officialsRange, recogniseOfficials } from '../../../src/import/officials.js';
+import { doc } from './helpers.js';
+
+const LETTER = 'Dear Minister,\n\nI am writing to you about the people held without charge since the protest last month.\n\nYours sincerely,';
+
+/** A small UA around the officials block under test. */
+const ua = (officials: string) =>
+  doc(`URGENT ACTION\nPERU: TEST CASE\nA summary of what happened.\n\nTAKE ACTION:\n· Write a letter to the officials below.\n${officials}\n\n${LETTER}`);
+
+/** The fields of each official, without line numbers. */
+function shape(o: ImportedOfficial): Record<string, unknown> {
+  const v = (l: { value: string } | undefined) => l?.value;
+  const out: Record<string, unknown> = {
+    name: v(o.name),
+    honorific: v(o.honorific),
+    title: v(o.title),
+    organisation: v(o.organisation),
+    address: o.address.map((a) => a.value),
+    emails: o.emails.map((e) => e.value),
+    fax: v(o.fax),
+    phone: v(o.phone),
+    twitter: v(o.twitter),
+    salutation: v(o.salutation),
+    copy: o.copy || undefined,
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, x]) => x !== undefined && !(Array.isArray(x) && x.length === 0)));
+}
+
+function officials(text: string): Array<Record<string, unknown>> {
+  const found = recogniseOfficials(ua(text), ['Peru']);
+  return found.found ? found.value.map(shape) : [];
+}
+
+describe('recogniseOfficials', () => {
+  const rows: Array<{ name: string; block: string; expected: Array<Record<string, unknown>> }> = [
+    {
+      name: 'title and name on one line, blocks run together without blank lines (the seed layout)',
+      block: [
+        'Attorney General of the Republic, Tarek William Saab',
+        'Edificio Sede Principal del Ministerio Público,',
+        'Caracas, Venezuela',
+        'Email: ministeriopublico@mp.gob.ve',
+        'Permanent Mission of Bolivarian Republic of Venezuela to the United Nations',
+        'His Excellency Mr. Héctor Constant Rosales',
+        '335 East 46th Street',
+        'New York, NY 10017',
+        'Email: misionvene@venezuelaonu.gob.ve',
+      ].join('\n'),
+      expected: [
+        { name: 'Tarek William Saab', title: 'Attorney General of the Republic', address: ['Edificio Sede Principal del Ministerio Público', 'Caracas, Venezuela'], emails: ['ministeriopublico@mp.gob.ve'] },
+        {
+          name: 'Héctor Constant Rosales',
+          honorific: 'His Excellency Mr.',
+          organisation: 'Permanent Mission of Bolivarian Republic of Venezuela to the United Nations',
+          address: ['335 East 46th Street', 'New York, NY 10017'],
+          emails: ['misionvene@venezuelaonu.gob.ve'],
+        },
+      ],
+    },
+    {
+      name: 'officials with only an email and a handle',
+      block: 'Prosecutor General, Mr. Andrei Halavach\nEmail: info@prokuratura.example.by\nX: @ProkuraturaEx\nHead of the Department of Corrections, Mr. Ihar Shyla\nEmail: dvin@mvd.example.by',
+      expected: [
+        { name: 'Andrei Halavach', honorific: 'Mr.', title: 'Prosecutor General', emails: ['info@prokuratura.example.by'], twitter: '@ProkuraturaEx' },
+        { name: 'Ihar Shyla', honorific: 'Mr.', title: 'Head of the Department of Corrections', emails: ['dvin@mvd.example.by'] },
+      ],
+    },
+    {
+      name: 'the name on the line after the title, the email before the address',
+      block: 'Inspector General of Police\nMr. Kayode Bello\nEmail: complaints@police.example.ng\nLouis Edet House\nShehu Shagari Way, Area 11\nAbuja, Nigeria',
+      expected: [{ name: 'Kayode Bello', honorific: 'Mr.', title: 'Inspector General of Police', address: ['Louis Edet House', 'Shehu Shagari Way, Area 11', 'Abuja, Nigeria'], emails: ['complaints@police.example.ng'] }],
+    },
+    {
+      name: 'the name before the title, an organisation line, contacts before the address',
+      block: 'Adaeze Okafor, Attorney General of Lagos State\nLagos State Ministry of Justice\nTel/Fax: +234 1 555 0100\nBlock 3, The Secretariat, Alausa',
+      expected: [{ name: 'Adaeze Okafor', title: 'Attorney General of Lagos State', organisation: 'Lagos State Ministry of Justice', address: ['Block 3, The Secretariat, Alausa'], fax: '+234 1 555 0100', phone: '+234 1 555 0100' }],
+    },
+    {
+      name: 'blocks separated by blank lines, the second without any address line after its header',
+      block: 'Minister of the Interior, Ms. Ana Ruiz\nJirón Cusco 200\nLima, Peru\n\nPresident of the Republic, Mr. Luis Soto\nPalacio de Gobierno\nFax: +51 1 311 3900',
+      expected: [
+        { name: 'Ana Ruiz', honorific: 'Ms.', title: 'Minister of the Interior', address: ['Jirón Cusco 200', 'Lima, Peru'] },
+        { name: 'Luis Soto', honorific: 'Mr.', title: 'President of the Republic', address: ['Palacio de Gobierno'], fax: '+51 1 311 3900' },
+      ],
+    },
+    {
+      name: 'a "Salutation:" line inside the block and a copy recipient under "Copies to:"',
+      block: 'Minister of Justice\nMs. Rosa Díaz\nAvenida Central 100\nSalutation: Dear Minister\n\nCopies to:\nEmbassy of Peru\n10 Example Road\nLondon SW1 1AA',
+      expected: [
+        { name: 'Rosa Díaz', honorific: 'Ms.', title: 'Minister of Justice', address: ['Avenida Central 100'], salutation: 'Dear Minister' },
+        { name: 'Embassy of Peru', address: ['10 Example Road', 'London SW1 1AA'], copy: true },
+      ],
+    },
+  ];
+  for (const row of rows) {
+    it(`reads ${row.name}`, () => {
+      expect(officials(row.block)).toEqual(row.expected);
+    });
+  }
+
+  it('drops a stray line that names nobody and gives no way to reach anyone', () => {
+    expect(officials('Some text about 2024\nMinister of Justice, Ms. Rosa Díaz\nEmail: despacho@justicia.example.pe')).toEqual([
+      { name: 'Rosa Díaz', honorific: 'Ms.', title: 'Minister of Justice', emails: ['despacho@justicia.example.pe'] },
+    ]);
+  });
+
+  it('skips a wrapped TAKE ACTION bullet instead of reading it as an official', () => {
+    const text = doc(
+      'URGENT ACTION\nPERU: TEST\nSummary.\n\nTAKE ACTION:\n• Click here to let us know the actions you took on UA\n120/24.\n\nMinister of Justice, Mr. Kemal Öztürk\nEmail: bakanlik@adalet.example.tr\n\n' + LETTER,
+    );
+    const found = recogniseOfficials(text);
+    expect(found.found && found.value.map((o) => o.name?.value)).toEqual(['Kemal Öztürk']);
+  });
+
+  it('marks an office without a personal name as standing in for the name, at medium confidence', () => {
+    const found = recogniseOfficials(ua('Embassy of Peru\nEmail: embajada@peru.example.org'));
+    expect(found.found && found.value[0]).toMatchObject({ nameFromOffice: true, confidence: 'medium' });
+  });
+
+  it('looks for officials between the TAKE ACTION bullets and the salutation', () => {
+    expect(officialsRange(ua('Minister of Justice, Ms. Rosa Díaz\nEmail: despacho@justicia.example.pe'))).toEqual({ from: 7, to: 9 });
+  });
+
+  it('reports where it looked when there is nobody to write to', () => {
+    expect(recogniseOfficials(ua('Please share this action with your friends.'))).toEqual({
+      found: false,
+      reason: 'lines 7–8 hold no address, email, fax, phone or handle',
+    });
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportedOfficial } from '../../../src/import/official-block.js';
+import { assignSalutations, recogniseSalutation, splitAlternatives } from '../../../src/import/salutation.js';
+import { doc } from './helpers.js';
+
+describe('splitAlternatives', () => {
+  const rows: Array<{ input: string; expected: string[] }> = [
+    { input: 'Dear Attorney General of the Republic, or Dear Permanent Representative of Venezuela,', expected: ['Dear Attorney General of the Republic', 'Dear Permanent Representative of Venezuela'] },
+    { input: 'Dear Minister, or Dear Governor,', expected: ['Dear Minister', 'Dear Governor'] },
+    { input: 'Dear Sir or Madam,', expected: ['Dear Sir or Madam'] },
+    { input: 'Señor Fiscal:', expected: ['Señor Fiscal'] },
+    { input: 'Señor Fiscal o Señora Procuradora:', expected: ['Señor Fiscal', 'Señora Procuradora'] },
+    { input: 'Sr. o Sra. Ministra:', expected: ['Sr. o Sra. Ministra'] },
+    { input: 'Monsieur le Ministre, ou Madame la Procureure,', expected: ['Monsieur le Ministre', 'Madame la Procureure'] },
+  ];
+  for (const { input, expected } of rows) {
+    it(`splits "${input}"`, () => {
+      expect(splitAlternatives(input)).toEqual(expected);
+    });
+  }
+});
+
+const official = (fields: { title?: string; organisation?: string; name?: string; honorific?: string }): ImportedOfficial => {
+  const at = (value: string | undefined) => (value === undefined ? undefined : { value, line: 1 });
+  return { line: 1, confidence: 'high', nameFromOffice: false, address: [], emails: [], copy: false, title: at(fields.title), organisation: at(fields.organisation), name: at(fields.name), honorific: at(fields.honorific) };
+};
+
+describe('assignSalutations', () => {
+  const attorney = official({ title: 'Attorney General of the Republic', name: 'Tarek William Saab' });
+  const mission = official({ organisation: 'Permanent Mission of Bolivarian Republic of Venezuela to the United Nations', honorific: 'His Excellency Mr.', name: 'Héctor Constant Rosales' });
+
+  it('gives each official the alternative that shares most words with its title and organisation', () => {
+    const result = assignSalutations(['Dear Permanent Representative of Venezuela', 'Dear Attorney General of the Republic'], [attorney, mission]);
+    expect(result).toEqual([
+      { official: 0, value: 'Dear Attorney General of the Republic', confidence: 'high' },
+      { official: 1, value: 'Dear Permanent Representative of Venezuela', confidence: 'high' },
+    ]);
+  });
+
+  it('gives a single salutation only to the official it names', () => {
+    const fiscal = official({ title: 'Fiscal General de la República', name: 'Andrés Pop Caal' });
+    const pdh = official({ title: 'Procurador de los Derechos Humanos', name: 'Ramiro Chen Xol' });
+    expect(assignSalutations(['Señor Fiscal'], [fiscal, pdh])).toEqual([{ official: 0, value: 'Señor Fiscal', confidence: 'high' }]);
+  });
+
+  it('gives a salutation that names no office to every official, less surely when there are several', () => {
+    expect(assignSalutations(['Dear Sir or Madam'], [attorney, mission]).map((a) => [a.official, a.confidence])).toEqual([
+      [0, 'medium'],
+      [1, 'medium'],
+    ]);
+  });
+
+  it('leaves an official without a matching alternative to the templates', () => {
+    const police = official({ title: 'Chief of the National Police', name: 'Surya Wibowo' });
+    const minister = official({ title: 'Minister of Law and Human Rights' });
+    expect(assignSalutations(['Dear Minister', 'Dear Governor'], [minister, police])).toEqual([{ official: 0, value: 'Dear Minister', confidence: 'medium' }]);
+  });
+});
+
+describe('recogniseSalutation', () => {
+  it('finds the salutation followed by the letter, not a "Dear" inside the summary', () => {
+    const text = doc('URGENT ACTION\nPERU: X\nDear friends of the river wrote to us.\n\nTAKE ACTION:\n· Write.\nMinister, Ms. Ana Ruiz\nEmail: a@b.example.pe\n\nDear Minister,\n\nI am writing to you about the people held without charge since the protest.');
+    expect(recogniseSalutation(text)).toEqual({ found: true, value: ['Dear Minister'], confidence: 'high', line: 10 });
+  });
+
+  it('does not take an official\'s "Señor" line for the salutation', () => {
+    const text = doc('ACCIÓN URGENTE\nPERÚ: X\nResumen.\n\nACTÚEN:\n· Escriban.\nSeñor Luis Soto\nPresidente de la República\nCorreo: a@b.example.pe\n\nSeñor Presidente:\n\nMe dirijo a usted para expresarle mi preocupación por las personas detenidas.');
+    expect(recogniseSalutation(text)).toMatchObject({ value: ['Señor Presidente'], line: 11 });
+  });
+});

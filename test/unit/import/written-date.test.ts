@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findWrittenDate } from '../../../src/import/written-date.js';
+
+describe('findWrittenDate', () => {
+  const rows: Array<{ input: string; expected: string | undefined }> = [
+    { input: 'September 27, 2024', expected: '2024-09-27' },
+    { input: 'until: Sept. 30, 2024', expected: '2024-09-30' },
+    { input: 'September 27th, 2024', expected: '2024-09-27' },
+    { input: '27 September 2024', expected: '2024-09-27' },
+    { input: '15th October 2024', expected: '2024-10-15' },
+    { input: 'the 3rd of March 2025', expected: '2025-03-03' },
+    { input: '27 de septiembre de 2024', expected: '2024-09-27' },
+    { input: '1 de setiembre del 2024', expected: '2024-09-01' },
+    { input: '1er octobre 2024', expected: '2024-10-01' },
+    { input: '5 août 2024', expected: '2024-08-05' },
+    { input: 'Friday, 27 SEPTEMBER 2024', expected: '2024-09-27' },
+    { input: '2024-09-27', expected: '2024-09-27' },
+    { input: '29 February 2024', expected: '2024-02-29' },
+  ];
+  for (const { input, expected } of rows) {
+    it(`reads "${input}" as ${expected}`, () => {
+      const found = findWrittenDate(input);
+      expect(found?.kind === 'date' ? found.date : undefined).toBe(expected);
+    });
+  }
+
+  it('reports a day without a year instead of guessing the year', () => {
+    expect(findWrittenDate('before 27 September')).toEqual({ kind: 'no-year', text: '27 September' });
+  });
+
+  it('skips dates that do not exist', () => {
+    expect(findWrittenDate('31 February 2024')).toBeUndefined();
+  });
+
+  it('finds nothing in text without a month name', () => {
+    expect(findWrittenDate('UA 72/24, 105 aged between 13 and 17')).toBeUndefined();
+  });
+
+  it('takes the first date when a line holds two', () => {
+    expect(findWrittenDate('between July 29, 2024 and August 7, 2024')).toMatchObject({ date: '2024-07-29' });
+  });
+});
