@@ -41,17 +41,17 @@ export interface ChannelAdvice {
  * for international post, and for faster means (email or fax, a call, a public post) when not.
  */
 export function channelAdvice(daysLeft: number): ChannelAdvice {
+  // The text follows "N days left." in generate's summary line, so it does not repeat the count.
   if (daysLeft >= 7) {
     return {
       channels: ['letter', 'email', 'call', 'tweet'],
-      text: 'A week or more left: post a printed letter, and email, call or post online as well.',
+      text: 'There is time for a posted letter: print and post it, and email, call or post online as well.',
     };
   }
   if (daysLeft >= 0) {
-    const left = daysLeft === 0 ? 'Today is the last day' : `${daysLeft} day${daysLeft === 1 ? '' : 's'} left`;
     return {
       channels: ['email', 'call', 'tweet'],
-      text: `${left}: a posted letter may arrive too late; email or fax, call, or post online instead.`,
+      text: 'A posted letter may arrive too late: email or fax, call, or post online instead.',
     };
   }
   return {

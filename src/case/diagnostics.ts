@@ -38,11 +38,6 @@ export class Diagnostics {
     return this.errorEntries.length > 0;
   }
 
-  /** True when an error is already reported on this line (later syntax errors there are echoes). */
-  hasErrorOnLine(line: number): boolean {
-    return this.errorEntries.some((e) => e.line === line);
-  }
-
   errors(): CaseError[] {
     return ordered(this.errorEntries).map(
       (e) => new CaseError({ file: this.file, line: e.line, column: e.column, field: e.field }, e.problem, { code: e.code, ...(e.hint ? { hint: e.hint } : {}) }),

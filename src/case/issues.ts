@@ -77,6 +77,7 @@ function label(expected: string): string {
 }
 
 function describe(expected: string, input: unknown): string {
+  if (expected === 'string' && typeof input === 'boolean') return `${String(input)}; put it in quotes to mean the word`;
   if (expected === 'array' && typeof input === 'string') {
     if (/^-\S/.test(input)) return `${quote(input)}: a list item needs a space after "-"`;
     return `${quote(input)}; write a list like [${input}]`;

@@ -7,6 +7,7 @@ import { checkCrossFields, dropEmptyFields, reportUnknownFields } from './checks
 import { Diagnostics } from './diagnostics.js';
 import { normaliseText, splitFrontMatter } from './front-matter.js';
 import { isRecord, reportIssues } from './issues.js';
+import { isLangCode } from './languages.js';
 import { toCase } from './normalise.js';
 import { caseSchema } from './schema.js';
 import { checkSections } from './section-checks.js';
@@ -62,11 +63,16 @@ function parseInto(text: string, file: string, diag: Diagnostics): Case | undefi
   checkCrossFields(raw, yaml, diag);
 
   const scanned = scanBody(body, bodyLine);
-  const languages = result.success ? result.data.languages : undefined;
-  checkSections({ body: scanned, bodyLine, languages, src: yaml }, diag);
+  checkSections({ body: scanned, bodyLine, languages: validLanguages(raw.languages), src: yaml }, diag);
   if (!result.success || diag.hasErrors) return undefined;
   const sections = scanned.sections.map(({ name, lang, markdown, line }) => ({ name, lang, markdown, line }));
   return toCase(result.data, raw, sections, file);
+}
+
+/** `languages` when it is usable for the letter checks, even if other fields have problems. */
+function validLanguages(value: unknown): string[] | undefined {
+  const ok = Array.isArray(value) && value.length > 0 && value.every((l) => typeof l === 'string' && isLangCode(l));
+  return ok ? (value as string[]) : undefined;
 }
 
 /** The document as plain data; the front matter must be a mapping of fields. */

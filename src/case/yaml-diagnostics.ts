@@ -93,8 +93,15 @@ function explainByCode(error: YAMLError, src: YamlSource, offset: number): Findi
       }
       break;
     case 'UNEXPECTED_TOKEN':
-      if (/at node end/.test(error.message)) return { offset, problem: 'unexpected text after the quoted value; put the whole value inside the quotes' };
+      if (/at node end/.test(error.message)) return textAfterQuote(src.source, offset);
+      if (/block-seq-ind on same line/.test(error.message)) {
+        return { offset, problem: 'a value cannot start with "- " on the line of its field; put the list items on the lines below, or quote the text' };
+      }
       break;
+    case 'BAD_SCALAR_START': {
+      const char = src.source[offset] ?? '';
+      return { offset, problem: `a value cannot start with "${char}" unless it is in quotes: write "${char}…"` };
+    }
     case 'BAD_DQ_ESCAPE':
       return { offset, problem: `${/sequence (\S+)/.exec(error.message)?.[1] ?? 'this'} is not a valid escape in double quotes; use single quotes, or write \\\\ for a backslash` };
     case 'MULTIPLE_DOCS':
@@ -103,6 +110,22 @@ function explainByCode(error: YAMLError, src: YamlSource, offset: number): Findi
       return { offset, problem: 'a key runs on for more than 1024 characters; is a ": " missing?', fieldAt: null };
   }
   return { offset, problem: `YAML syntax error: ${lowerFirst(error.message)}`, fieldAt: null };
+}
+
+/**
+ * `'Venezuela's crisis'`: the apostrophe closed the quote early. Point at that quote, which is
+ * where the fix goes, rather than at the text the parser tripped over after it.
+ */
+function textAfterQuote(source: string, offset: number): Finding {
+  // Text glued to the quote (`'Venezuela's`) means an inner quote; after a space, a quoted word.
+  const quote = offset - 1;
+  if (source[quote] === "'") {
+    return { offset: quote, problem: "this ' ends the quoted text early; inside single quotes write it twice ('') or use double quotes" };
+  }
+  if (source[quote] === '"') {
+    return { offset: quote, problem: 'this " ends the quoted text early; inside double quotes write \\" or use single quotes' };
+  }
+  return { offset, problem: 'unexpected text after the quoted value; put the whole value inside the quotes' };
 }
 
 function duplicateProblem(src: YamlSource, offset: number): string {

@@ -3,7 +3,7 @@
 // field that was not found gets a value `validate` rejects (`TODO-YYYY-MM-DD`, `null`, `[]`) and a
 // `# TODO` comment, so a draft is never mistaken for a finished case and nothing is invented.
 import { Document, isMap, isSeq, type Node as YamlNode } from 'yaml';
-import type { LangCode, Subject } from '../case/types.js';
+import type { LangCode, Localized, Subject } from '../case/types.js';
 
 export interface DraftTarget {
   id: string;
@@ -11,7 +11,7 @@ export interface DraftTarget {
   honorific?: string | undefined;
   title?: string | undefined;
   organisation?: string | undefined;
-  salutation?: string | undefined;
+  salutation?: Localized | undefined;
   address: string[];
   emails: string[];
   fax?: string | undefined;

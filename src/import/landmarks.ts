@@ -1,7 +1,7 @@
 // The furniture of a UA that the part recognisers find their way by: the "URGENT ACTION" line, the
 // title, the TAKE ACTION bullets, the salutation that opens the sample letter, its closing, the
 // ADDITIONAL INFORMATION heading and the labelled lines after it. Computed once per document.
-import { isTrailerLabel, splitLabel, LABELS } from './labels.js';
+import { isTrailerLabel, splitLabel } from './labels.js';
 import { isPersonName, isRoleLike, splitHonorific } from './official-words.js';
 import { fold, isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
 import type { DocLanguage, ImportText } from './types.js';
@@ -64,7 +64,8 @@ function findTitleLine(doc: ImportText, kind: number | undefined): number | unde
   const from = (kind ?? 0) + 1;
   for (let n = from; n <= Math.min(doc.lines.length, from + 5); n++) {
     const line = lineAt(doc, n);
-    if (isBlank(line) || isReferenceOnly(line) || splitLabel(line)?.label.match(/^(?:ua|au|index|date|fecha|indice|country|pais|pays)\b/)) continue;
+    const header = isReferenceOnly(line) || (KIND.test(fold(line)) && line.length < 80) || splitLabel(line)?.label.match(/^(?:ua|au|index|date|fecha|indice|country|pais|pays)\b/);
+    if (isBlank(line) || header) continue;
     const colon = /^([^:]{2,60}):\s+\S/.exec(line);
     // Without an "URGENT ACTION" line above, only "COUNTRY: …" counts: a heading in capitals could be anything.
     if ((colon && (colon[1] ?? '').split(' ').length <= 6) || (kind !== undefined && isAllCaps(line) && line.length < 160)) return n;
@@ -119,10 +120,6 @@ function findSalutation(doc: ImportText, folded: readonly string[], after: numbe
 export function isProse(line: string): boolean {
   return line.length >= 40 && line.split(' ').length >= 6 && !/@/.test(line) && !isTrailerLabel(line);
 }
-
-export const isClosingLine = (line: string): boolean => CLOSING.test(fold(line));
-export const isSalutationStart = (line: string): boolean => SALUTATION_START.test(fold(line));
-export { LABELS };
 
 const STOPWORDS: Record<DocLanguage, readonly string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'are', 'with', 'for', 'we', 'you'],

@@ -2,6 +2,9 @@
 import type { BuiltTarget } from './targets.js';
 import type { ReportEntry } from './report.js';
 import type { Located } from './types.js';
+import type { Localized } from '../case/types.js';
+
+const localizedText = (v: Localized): string => (typeof v === 'string' ? v : Object.entries(v).map(([lang, text]) => `${lang}: ${text}`).join('; '));
 
 const DIPLOMATIC = /\b(?:mission|embassy|embajada|misi[oó]n|ambassade|consulate|consulado|consulat)\b/i;
 
@@ -18,7 +21,7 @@ export function officialReport(built: BuiltTarget, index: number): ReportEntry[]
       ? { field: `${at}.${field}`, status: 'found', value: list.map((l) => l.value).join(' / '), confidence: o.confidence, line: list[0]?.line }
       : { field: `${at}.${field}`, status: 'missing', note: where };
   const salutation: ReportEntry = built.salutation && t.salutation
-    ? { field: `${at}.salutation`, status: 'found', value: t.salutation, confidence: built.salutation.confidence, line: built.salutation.line, note: built.salutation.fromLetter ? "matched to this official from the letter's salutation" : undefined }
+    ? { field: `${at}.salutation`, status: 'found', value: localizedText(t.salutation), confidence: built.salutation.confidence, line: built.salutation.line, note: built.salutation.fromLetter ? "matched to this official from the letter's salutation" : undefined }
     : { field: `${at}.salutation`, status: 'missing', note: 'none matched this official: the templates will build one' };
   const copyNote = !o.copy && DIPLOMATIC.test(`${t.name} ${t.organisation ?? ''}`) ? 'a diplomatic mission: set copy: true if it should only get a copy' : undefined;
   return [

@@ -3,7 +3,8 @@
 // lines, so a block ends where a new header starts after address or contact lines — a line with
 // an office word ("Permanent Mission…"), an honorific or a personal name that is not an address.
 import { parseContactLine } from './contact-line.js';
-import { findLandmarks, isProse } from './landmarks.js';
+import { isTrailerLabel } from './labels.js';
+import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
 import { parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { isAddressLike, isPersonName, isRoleLike, splitHonorific } from './official-words.js';
 import { summaryRange, type LineRange } from './summary.js';
@@ -13,16 +14,27 @@ import { found, notFound, type Finding, type ImportText } from './types.js';
 const COPIES = /^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:con )?copias?\s+a\b|^copies?\s+(?:a|au|aux)\b/;
 const HEADING = /:\s*$/;
 
-/** Where the officials are listed. */
+/**
+ * Where the officials are listed: after the last of "Write to:", the TAKE ACTION bullets, the
+ * summary and the headline; up to the salutation, or else to the first closing, ADDITIONAL
+ * INFORMATION heading or trailer label after that start (older UAs put "PLEASE SEND APPEALS
+ * BEFORE … TO:" above the officials, so a label before the start does not end the list).
+ */
 export function officialsRange(doc: ImportText): LineRange | undefined {
   const m = findLandmarks(doc);
-  const end = (m.salutation ?? Math.min(...[m.closing, m.additional, m.trailer, doc.lines.length + 1].filter((n): n is number => n !== undefined))) - 1;
+  const limit = m.salutation ?? doc.lines.length + 1;
   const starts = [m.writeTo, m.bulletsEnd, m.bulletsEnd === undefined ? m.takeAction : undefined, summaryRange(doc)?.to, m.titleEnd, m.kind];
-  const start = Math.max(0, ...starts.filter((n): n is number => n !== undefined && n < end));
+  const start = Math.max(0, ...starts.filter((n): n is number => n !== undefined && n < limit));
+  let end = limit - 1;
+  if (m.salutation === undefined) {
+    const stops = [m.closing, m.additional].filter((n): n is number => n !== undefined && n > start);
+    for (let n = start + 1; n <= end; n++) if (isTrailerLabel(lineAt(doc, n))) stops.push(n);
+    end = Math.min(end, ...stops.map((n) => n - 1));
+  }
   return start + 1 <= end ? { from: start + 1, to: end } : undefined;
 }
 
-interface Block { lines: BlockLine[]; copy: boolean; body: boolean; blankSeen: boolean; header: boolean; contact: boolean }
+export interface Block { lines: BlockLine[]; copy: boolean; body: boolean; blankSeen: boolean; header: boolean; contact: boolean }
 
 /** Cuts the range into blocks; a block without any address or contact line is not an official. */
 export function splitBlocks(doc: ImportText, range: LineRange, countries: readonly string[]): Block[] {
@@ -45,7 +57,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       continue;
     }
     const address = !contact && isAddressLike(text, countries);
-    const header = !contact && !address && (isRoleLike(text) || splitHonorific(text).honorific !== undefined || isPersonName(text.split(',')[0] ?? ''));
+    const header = !contact && !address && looksLikeHeader(text);
     const startsNew = !current || (current.body && (header || (current.blankSeen && !contact && !address)));
     if (startsNew && !(contact && current)) {
       current = { lines: [], copy, body: false, blankSeen: false, header: false, contact: false };

@@ -4,6 +4,7 @@
 // organisation and name share the most words with it (one alternative per official, best pairs
 // first). A single salutation goes to every official it matches, or to all when it names no
 // office ("Dear Sir or Madam"). Unmatched officials keep none: the templates build one.
+import type { LangCode, Localized } from '../case/types.js';
 import type { ImportedOfficial } from './official-block.js';
 import { findLandmarks } from './landmarks.js';
 import { fold, lineAt } from './text.js';
@@ -74,4 +75,22 @@ function assignOne(salutation: string, officials: readonly ImportedOfficial[]): 
     return officials.map((_, official) => ({ official, value: salutation, confidence }));
   }
   return scores.flatMap((s, official) => (s === best ? [{ official, value: salutation, confidence: 'high' as const }] : []));
+}
+
+const OPENING_LANGUAGE: ReadonlyArray<readonly [LangCode, RegExp]> = [
+  ['en', /^(?:dear|to whom|your excellency|excellency)\b/],
+  ['es', /^(?:senor|senora|sr\.|sra\.|estimad|distinguid|excelentisim|excm)/],
+  ['fr', /^(?:monsieur|madame|excellence)\b/],
+];
+
+/**
+ * A block's own "Salutation: Dear Attorney General / Señor Fiscal General" gives one salutation per
+ * language: it becomes a language map when every part opens in a different known language.
+ */
+export function salutationValue(text: string): Localized {
+  const parts = text.split(/\s+\/\s+/).map((p) => p.trim().replace(/[,:]$/, ''));
+  if (parts.length < 2) return text;
+  const langs = parts.map((p) => OPENING_LANGUAGE.find(([, re]) => re.test(fold(p)))?.[0]);
+  if (langs.some((l) => l === undefined) || new Set(langs).size !== langs.length) return text;
+  return Object.fromEntries(parts.map((p, i) => [langs[i], p]));
 }

@@ -2,7 +2,7 @@
 // line (unless the block gave its own "Salutation:"), and nothing else added.
 import type { DraftTarget } from './draft.js';
 import type { ImportedOfficial } from './official-block.js';
-import { assignSalutations } from './salutation.js';
+import { assignSalutations, salutationValue } from './salutation.js';
 import { targetIdFrom, uniqueIds } from './slugs.js';
 import type { Confidence, Finding } from './types.js';
 
@@ -27,7 +27,7 @@ export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation:
       honorific: o.honorific?.value,
       title: o.title?.value,
       organisation: o.organisation?.value,
-      salutation: own?.value ?? fromLetter?.value,
+      salutation: own ? salutationValue(own.value) : fromLetter?.value,
       address: o.address.map((a) => a.value),
       emails: o.emails.map((e) => e.value),
       fax: o.fax?.value,

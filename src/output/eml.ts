@@ -1,5 +1,5 @@
 // An .eml draft the signer opens in a mail program and sends: RFC 5322 with UTF-8 quoted-printable
-// body and RFC 2047 headers, built by nodemailer's mail composer (it composes, it does not send).
+// body and RFC 2047 headers, encoded by nodemailer's MIME functions (they encode, nothing is sent).
 // The output is reproducible: the Date is the generation day at 12:00 UTC and the Message-ID is a
 // hash of the content, so the same inputs give byte-identical files (golden tests, reruns).
 import { createHash } from 'node:crypto';
@@ -42,28 +42,44 @@ function bodyText(body: string): string {
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
+type MimeFuncs = typeof import('nodemailer/lib/mime-funcs');
+type Qp = typeof import('nodemailer/lib/qp');
+let encoders: Promise<[MimeFuncs, Qp]> | undefined;
+
+/**
+ * The message, built from nodemailer's own RFC 2047 and quoted-printable encoders. Its
+ * stream-based mail composer cost ~400 µs a message (headers normalised through streams, random
+ * boundaries, abort signals), which made emails two thirds of a batch's time; this single-part
+ * draft needs only the encoders, ~20 µs.
+ */
 export async function buildEml(doc: EmailDocument, options: EmlOptions): Promise<Buffer> {
-  const { default: MailComposer } = await import('nodemailer/lib/mail-composer');
+  const [mime, qp] = await (encoders ??= Promise.all([import('nodemailer/lib/mime-funcs'), import('nodemailer/lib/qp')]));
   const to = doc.to.map((a) => address(a, 'To'));
   const bcc = doc.bcc.map((a) => address(a, 'Bcc'));
   const from = doc.from === undefined ? undefined : { name: headerText(doc.signer.name), address: address(doc.from, 'From') };
   const subject = headerText(doc.subject);
   const text = bodyText(doc.body);
   const id = createHash('sha256').update(JSON.stringify([from, to, bcc, subject, text, options.date])).digest('hex').slice(0, 32);
-  const node = new MailComposer({
-    ...(from ? { from } : {}),
-    to,
-    ...(bcc.length > 0 ? { bcc } : {}),
-    subject,
-    date: new Date(`${options.date}T12:00:00Z`),
-    messageId: `<${id}@${options.messageIdDomain ?? 'ua-letter.invalid'}>`,
+  const header = (name: string, value: string) => mime.foldLines(`${name}: ${value}`, 76);
+  const lines = [
+    ...(from ? [header('From', `${displayName(from.name, mime)} <${from.address}>`)] : []),
+    header('To', to.join(', ')),
+    ...(bcc.length > 0 ? [header('Bcc', bcc.join(', '))] : []),
+    header('Subject', mime.encodeWords(subject, 'Q', 52)),
+    `Message-ID: <${id}@${headerText(options.messageIdDomain ?? 'ua-letter.invalid')}>`,
+    `Date: ${new Date(`${options.date}T12:00:00Z`).toUTCString().replace('GMT', '+0000')}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: quoted-printable',
     // Tells Outlook and others to open the file as an unsent draft with a Send button.
-    headers: { 'X-Unsent': '1' },
-    text: { content: text, contentTransferEncoding: 'quoted-printable' },
-    textEncoding: 'Q',
-    newline: 'win',
-  }).compile();
-  // The composer drops Bcc from built messages (it means to send them); a draft must keep it.
-  node.keepBcc = true;
-  return node.build();
+    'X-Unsent: 1',
+  ];
+  const body = qp.wrap(qp.encode(Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8')), 76);
+  return Buffer.from(`${lines.join('\r\n')}\r\n\r\n${body}`, 'latin1');
+}
+
+/** A display name as RFC 5322 wants it: plain atoms, a quoted string, or encoded words. */
+function displayName(name: string, mime: MimeFuncs): string {
+  if (/^[\x20-\x7e]*$/.test(name)) return /^[\w !#$%&'*+\-/=?^`{|}~]*$/.test(name) ? name : mime.quoteString(name);
+  return mime.encodeWords(name, 'Q', 52, true);
 }

@@ -53,6 +53,11 @@ const catalogue: Entry[] = [
   { name: 'no space after the colon', input: edit([4, 'country:Testland']), errors: ['x.md:4:8: a space is missing after ":"; write "country: …"'] },
   { name: 'a field name without a colon', input: edit([4, 'country Testland']), errors: ['x.md:4:1: "country Testland" has no ":" after it; a field is written "name: value"'] },
   { name: 'text after a closing quote', input: edit([3, 'title: "Test" case']), errors: ['x.md:3:15 title: unexpected text after the quoted value; put the whole value inside the quotes'] },
+  { name: 'an apostrophe inside single quotes', input: edit([3, "title: 'Testland's case'"]), errors: ['x.md:3:17 title: this \' ends the quoted text early; inside single quotes write it twice (\'\') or use double quotes'] },
+  { name: 'a double quote inside double quotes', input: edit([3, 'title: "The "free" case"']), errors: ['x.md:3:13 title: this " ends the quoted text early; inside double quotes write \\" or use single quotes'] },
+  { name: 'a value starting with @ without quotes', input: edit([10, ['    email: minister@example.org', '    twitter: @jominister']]), errors: ['x.md:11:14 targets[0].twitter: a value cannot start with "@" unless it is in quotes: write "@…"'] },
+  { name: 'a value starting with "- " on the line of its field', input: edit([3, 'title: - Test case']), errors: ['x.md:3:8 title: a value cannot start with "- " on the line of its field; put the list items on the lines below, or quote the text'] },
+  { name: 'true where text is expected', input: edit([3, 'title: true']), errors: ['x.md:3:8 title: expected text, got true; put it in quotes to mean the word'] },
   { name: 'an invalid escape in double quotes', input: edit([3, 'title: "C:\\data"']), errors: ['x.md:3:11 title: \\d is not a valid escape in double quotes; use single quotes, or write \\\\ for a backslash'] },
   { name: 'a field set twice', input: edit([3, ['title: Test case', 'title: Another case']]), errors: ['x.md:4:1 title: "title" is set twice in the same mapping (first on line 3); keep one'] },
   { name: 'a field set twice in an official', input: edit([9, ['    name: Jo Minister', '    name: Jo Other']]), errors: ['x.md:10:5 targets[0].name: "name" is set twice in the same mapping (first on line 9); keep one'] },
@@ -114,6 +119,17 @@ const catalogue: Entry[] = [
   { name: 'two letters in the same language', input: withBody('', '## Letter', '', 'Please act.', '', '## Letter (en)', '', 'Please act now.'), errors: ['x.md:17:1 ## Letter (en): a second letter in "en"; the first is "## Letter" on line 13'] },
   { name: 'a heading inside a code block is not a section', input: withBody('', '```', '## Letter', 'Please act.', '```'), errors: ['x.md:12: no letter section: add a "## Letter" heading followed by the letter\'s paragraphs'] },
   { name: 'a preferred language without a letter (a warning only)', input: edit([6, 'languages: [en, es]']), errors: [], warnings: ['x.md:6:17 languages[1]: no "## Letter (es)" section, so there is no sample letter in this language'] },
+
+  // Everything at once, in file order
+  {
+    name: 'several problems in one file, all of them',
+    input: edit([2, 'id: Test Case'], [6, 'languages: [en, es]'], [10, '    email: minister at example.org']),
+    errors: [
+      'x.md:2:5 id: "Test Case" is not a valid id: use lower-case letters a-z, digits and "-" only',
+      'x.md:10:12 targets[0].email: "minister at example.org" is not an email address',
+    ],
+    warnings: ['x.md:6:17 languages[1]: no "## Letter (es)" section, so there is no sample letter in this language'],
+  },
 
   // Accepted as they are
   { name: 'a byte order mark and CRLF line ends', input: '\uFEFF' + edit().replace(/\n/g, '\r\n'), errors: [] },

@@ -48,12 +48,13 @@ describe('ua-letter validate', () => {
     expect(r.stderr).toBe('warning: hint.md:6:17 languages[1]: no "## Letter (es)" section, so there is no sample letter in this language\nhint.md: OK, 1 warning\n');
   });
 
-  it('reports a misspelt field as an error with a did-you-mean, and the warning about it', async () => {
+  it('reports errors first, then warnings, each in file order', async () => {
     const cwd = workspace();
     const r = await runCli(['validate', 'warn.md'], { cwd });
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')).toEqual([
       'error: warn.md:2:1 targets: required field is missing ("targest" on line 7 looks like a misspelling of it)',
+      'warning: warn.md:6:17 languages[1]: no "## Letter (es)" section, so there is no sample letter in this language',
       'warning: warn.md:7:1 targest: unknown field; did you mean "targets"?',
       '',
     ]);

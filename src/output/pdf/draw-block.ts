@@ -20,6 +20,8 @@ export interface BlockStyle {
   valign?: VerticalAlign | undefined;
   /** Extra space between lines, as a fraction of the font size. */
   lineGap?: number | undefined;
+  /** Rather than shrink below this size, wrap long lines (if the block then fits). */
+  wrapBelow?: number | undefined;
 }
 
 /** Widths of `lines` at font size 1, the first line in `style.firstLineFont`. */
@@ -42,9 +44,26 @@ export function fitWidths(doc: PdfDoc, widths: readonly number[], box: Rect, sty
   return fitFontSize({ lineCount: widths.length, widestAtOne, lineHeightAtOne, box, max: style.max, min: style.min });
 }
 
-/** Measure `lines` in `box`: the size they are drawn at, and whether they fit at all. */
-export function measureBlock(doc: PdfDoc, lines: readonly string[], box: Rect, style: BlockStyle): Fit {
-  return fitWidths(doc, lineWidths(doc, lines, style), box, style);
+/**
+ * Measure `lines` in `box`: the size they are drawn at, and whether they fit at all. One line per
+ * address line is preferred; only when that would mean type smaller than `wrapBelow` are long lines
+ * wrapped, at the largest size the wrapped block fits. `widths`: from lineWidths(), if known.
+ */
+export function measureBlock(doc: PdfDoc, lines: readonly string[], box: Rect, style: BlockStyle, widths?: readonly number[]): Fit {
+  const fit = fitWidths(doc, widths ?? lineWidths(doc, lines, style), box, style);
+  if (style.wrapBelow === undefined || fit.size >= style.wrapBelow) return fit;
+  return wrappedFit(doc, lines, box, style, style.wrapBelow) ?? fit;
+}
+
+function wrappedFit(doc: PdfDoc, lines: readonly string[], box: Rect, style: BlockStyle, floor: number): Fit | undefined {
+  const text = lines.join('\n');
+  doc.font(style.font);
+  for (let size = style.max; size >= floor; size -= 0.5) {
+    doc.fontSize(size);
+    const height = doc.heightOfString(text, { width: box.width, lineGap: (style.lineGap ?? 0) * size });
+    if (height <= box.height) return { size, fits: true, height };
+  }
+  return undefined;
 }
 
 /** Draw `lines` in `box`, shrunk to fit; returns the size used. */
@@ -54,7 +73,7 @@ export function drawBlock(doc: PdfDoc, lines: readonly string[], box: Rect, styl
   const lineGap = (style.lineGap ?? 0) * size;
   doc.font(style.font).fontSize(size);
   const advance = doc.currentLineHeight(true) + lineGap;
-  let y = alignInBox(box, Math.min(box.height, advance * lines.length), style.valign ?? 'top');
+  let y = alignInBox(box, Math.min(box.height, fit.height ?? advance * lines.length), style.valign ?? 'top');
   const options = { width: box.width, align: style.align ?? 'left', lineGap, lineBreak: true } as const;
   const firstFont = style.firstLineFont;
   let rest = lines;

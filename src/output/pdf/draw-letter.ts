@@ -20,9 +20,9 @@ export const LETTER_STYLE = {
   paragraphGap: 0.75,
   /** Room for a handwritten signature between the closing and the printed name. */
   signatureRoom: 20 * MM,
-  sender: { max: 9, min: 6.5 },
+  sender: { max: 9, min: 6, wrapBelow: 7.5 },
   returnLine: { max: 7, min: 5.5 },
-  address: { max: 10, min: 6 },
+  address: { max: 10, min: 6, wrapBelow: 8 },
   small: 7.5,
   grey: '#555555',
 } as const;
@@ -59,7 +59,7 @@ export function drawLetterHead(ctx: LetterPageContext, letter: LetterDocument): 
   const nameFont = fonts.boldCovers(senderLines[0] ?? '') ? fonts.bold : fonts.regular;
   const senderStyle = { font: fonts.regular, firstLineFont: nameFont, ...LETTER_STYLE.sender, align: 'right', lineGap: 0.1 } as const;
   const widths = lineWidths(doc, senderLines, senderStyle);
-  drawBlock(doc, senderLines, layout.senderBox, senderStyle, fitWidths(doc, widths, layout.senderBox, senderStyle));
+  drawBlock(doc, senderLines, layout.senderBox, senderStyle, measureBlock(doc, senderLines, layout.senderBox, senderStyle, widths));
   if (layout.returnLine && senderLines.length > 0) drawReturnLine(ctx, senderLines, widths, layout.returnLine);
   const recipient = letter.recipientLines.filter((l) => l.trim() !== '');
   const addressStyle = { font: fonts.regular, ...LETTER_STYLE.address, valign: layout.addressAlign };

@@ -24,7 +24,8 @@ function metric(size: EnvelopeSize, widthMm: number, heightMm: number): Envelope
   return {
     size,
     page: { width: widthMm * MM, height: heightMm * MM },
-    returnBox: { x: 10 * MM, y: 8 * MM, width: 80 * MM, height: 28 * MM },
+    // Up to 80 mm wide, stopping short of the stamp zone on the narrower C6.
+    returnBox: { x: 10 * MM, y: 8 * MM, width: Math.min(80, widthMm - 74 - 14) * MM, height: 28 * MM },
     // Inside the window by 5 mm at the left and 7 mm above, as the letter's address zone sits.
     recipientBox: { x: 25 * MM, y: (windowTop + 7) * MM, width: 80 * MM, height: 33 * MM },
     stampZone: { x: (widthMm - 74) * MM, y: 0, width: 74 * MM, height: 40 * MM },

@@ -62,8 +62,8 @@ export async function openEnvelopePdf(options: EnvelopePdfOptions): Promise<Enve
 function drawEnvelope({ doc, fonts }: PdfSession, layout: EnvelopeLayout, envelope: EnvelopeInput): void {
   const sender = envelope.senderLines.filter((l) => l.trim() !== '');
   const recipient = envelope.recipientLines.filter((l) => l.trim() !== '');
-  drawBlock(doc, sender, layout.returnBox, { font: fonts.regular, max: 9, min: 6, lineGap: 0.1 });
-  drawBlock(doc, recipient, layout.recipientBox, { font: fonts.regular, max: 11, min: 7, lineGap: 0.1 });
+  drawBlock(doc, sender, layout.returnBox, { font: fonts.regular, max: 9, min: 6, lineGap: 0.1, wrapBelow: 7 });
+  drawBlock(doc, recipient, layout.recipientBox, { font: fonts.regular, max: 11, min: 6, lineGap: 0.1, wrapBelow: 8 });
   if (envelope.abroad) drawAirmail(doc, fonts, layout.airmailBox);
 }
 

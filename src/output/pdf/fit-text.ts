@@ -18,6 +18,8 @@ export interface Fit {
   size: number;
   /** False when even `min` is too big: the caller clips or reports. */
   fits: boolean;
+  /** Height of the block when lines had to be wrapped (else lines × line advance). */
+  height?: number | undefined;
 }
 
 /** The largest size ≤ max that fits (in quarter points, so output stays stable), never below min. */

@@ -35,7 +35,7 @@ export async function openLabelPdf(options: LabelPdfOptions): Promise<LabelPdf> 
           await session.file.drain(doc);
         }
         const lines = recipientLines.filter((l) => l.trim() !== '');
-        drawBlock(doc, lines, box, { font: fonts.regular, max: 10, min: 5, lineGap: 0.05, valign: 'middle' });
+        drawBlock(doc, lines, box, { font: fonts.regular, max: 10, min: 5, lineGap: 0.05, valign: 'middle', wrapBelow: 8 });
         return missingIn(fonts, lines);
       }),
     close: () => {

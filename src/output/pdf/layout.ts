@@ -110,7 +110,8 @@ const LETTER: LetterLayout = {
   margins: { top: 1 * INCH, right: 1 * INCH, bottom: 0.85 * INCH, left: 1 * INCH },
   senderBox: { x: 4.25 * INCH, y: 0.6 * INCH, width: 3.25 * INCH, height: 1.3 * INCH },
   returnLine: undefined,
-  addressBox: { x: 1 * INCH, y: (2.042 + 0.125) * INCH, width: 3.25 * INCH, height: 0.875 * INCH },
+  // The window's top on a letter resting at the bottom (2.5 in − 0.458 in of play) plus 1/8 in.
+  addressBox: { x: 1 * INCH, y: (2.5 - (4.125 - 11 / 3) + 0.125) * INCH, width: 3.25 * INCH, height: 0.875 * INCH },
   addressAlign: 'bottom',
   dateY: 3.25 * INCH,
   bodyTop: 3.75 * INCH,

@@ -59,12 +59,13 @@ describe('assertActionable', () => {
 });
 
 describe('channelAdvice', () => {
+  const posted = 'There is time for a posted letter: print and post it, and email, call or post online as well.';
+  const fast = 'A posted letter may arrive too late: email or fax, call, or post online instead.';
   const cases = [
-    { daysLeft: 30, channels: ['letter', 'email', 'call', 'tweet'], text: 'A week or more left: post a printed letter, and email, call or post online as well.' },
-    { daysLeft: 7, channels: ['letter', 'email', 'call', 'tweet'], text: 'A week or more left: post a printed letter, and email, call or post online as well.' },
-    { daysLeft: 6, channels: ['email', 'call', 'tweet'], text: '6 days left: a posted letter may arrive too late; email or fax, call, or post online instead.' },
-    { daysLeft: 1, channels: ['email', 'call', 'tweet'], text: '1 day left: a posted letter may arrive too late; email or fax, call, or post online instead.' },
-    { daysLeft: 0, channels: ['email', 'call', 'tweet'], text: 'Today is the last day: a posted letter may arrive too late; email or fax, call, or post online instead.' },
+    { daysLeft: 30, channels: ['letter', 'email', 'call', 'tweet'], text: posted },
+    { daysLeft: 7, channels: ['letter', 'email', 'call', 'tweet'], text: posted },
+    { daysLeft: 6, channels: ['email', 'call', 'tweet'], text: fast },
+    { daysLeft: 0, channels: ['email', 'call', 'tweet'], text: fast },
     { daysLeft: -3, channels: ['email', 'call', 'tweet'], text: 'The deadline has passed: if you still act, use the fastest means (email or fax, a call, a post online).' },
   ];
   it.each(cases)('with $daysLeft days left advises $channels', ({ daysLeft, channels, text }) => {

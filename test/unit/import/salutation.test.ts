@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedOfficial } from '../../../src/import/official-block.js';
-import { assignSalutations, recogniseSalutation, splitAlternatives } from '../../../src/import/salutation.js';
+import { assignSalutations, recogniseSalutation, salutationValue, splitAlternatives } from '../../../src/import/salutation.js';
 import { doc } from './helpers.js';
 
 describe('splitAlternatives', () => {
@@ -66,5 +66,16 @@ describe('recogniseSalutation', () => {
   it('does not take an official\'s "Señor" line for the salutation', () => {
     const text = doc('ACCIÓN URGENTE\nPERÚ: X\nResumen.\n\nACTÚEN:\n· Escriban.\nSeñor Luis Soto\nPresidente de la República\nCorreo: a@b.example.pe\n\nSeñor Presidente:\n\nMe dirijo a usted para expresarle mi preocupación por las personas detenidas.');
     expect(recogniseSalutation(text)).toMatchObject({ value: ['Señor Presidente'], line: 11 });
+  });
+});
+
+describe('salutationValue', () => {
+  it('turns a block\'s salutation in two languages into a language map', () => {
+    expect(salutationValue('Dear Attorney General / Señor Fiscal General')).toEqual({ en: 'Dear Attorney General', es: 'Señor Fiscal General' });
+  });
+
+  it('keeps a salutation in one language as written', () => {
+    expect(salutationValue('Dear Minister')).toBe('Dear Minister');
+    expect(salutationValue('Dear Sir / Dear Madam')).toBe('Dear Sir / Dear Madam');
   });
 });
