@@ -22,8 +22,6 @@ export interface ScannedBody {
   strayLetterHeadings: { line: number; text: string }[];
 }
 
-export const LETTER = 'Letter';
-
 export function isLetterSection(s: Section): boolean {
   return s.name.toLowerCase() === 'letter';
 }

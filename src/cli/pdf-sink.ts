@@ -45,6 +45,8 @@ export function pdfSink(files: Sink, summary: RunSummary, ctx: CliContext): Sink
     const paper = o.paper ?? entry.signer.paper ?? defaultPaper(paperLocale(ctx.env));
     const pdf = await openLetterPdf({
       paper,
+      // CJK and other scripts DejaVu lacks need a font of the user's (a system font's path).
+      fontPath: ctx.env.UA_LETTER_FONT || undefined,
       path,
       force: o.force,
       displayPath: `${o.outDir}/${relative}`,

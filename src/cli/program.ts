@@ -2,6 +2,7 @@
 // `ua-letter --version` and `validate` never load PDF, prompts or tweet counting.
 import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import { defaultProfilePath } from './config-path.js';
 import type { CliContext } from './context.js';
 
 function packageVersion(): string {
@@ -76,6 +77,15 @@ export function buildProgram(ctx: CliContext): Command {
     .option('--no-input', 'never prompt; a missing answer is an error naming its flag')
     .option('--no-log', 'do not record this run in the action log')
     .option('--no-vary', 'use the first phrasing everywhere instead of varying letters per signer')
+    .addHelpText('after', () => `
+The signer comes from the flags above, else from the profile file
+  ${defaultProfilePath(ctx.env)}
+(write it with "ua-letter init"; flags win over it).
+
+Examples:
+  ua-letter generate cases/x.md --name "Ada Lovelace" --city Leeds --country "United Kingdom"
+  ua-letter generate cases/x.md --signers signers.csv --format pdf --envelopes
+  ua-letter generate cases/x.md --json --channel email | jq .mailto`)
     .exitOverride()
     .action(action(() => import('./commands/generate.js')));
 

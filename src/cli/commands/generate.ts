@@ -8,6 +8,7 @@ import type { TemplateSet } from '../../render/template-set.js';
 import { createTemplateSet } from '../../render/template-set.js';
 import { canPrompt, type CliContext } from '../context.js';
 import { openSink, type SinkOptions } from '../document-sinks.js';
+import { createProgress, type Progress } from '../progress.js';
 import { loadCases } from '../load-case.js';
 import { resolveSigners, type SignerEntry, type SignerFlags } from '../signer-source.js';
 import { builtinTemplateDir, loadTemplateDir } from '../template-files.js';
@@ -100,9 +101,18 @@ async function generateCase(c: Case, run: CaseRun, ctx: CliContext): Promise<voi
   const pairs = run.flags.split
     ? run.signers.flatMap((entry) => targetIds.map((targetId) => ({ entry, targetId })))
     : targetIds.flatMap((targetId) => run.signers.map((entry) => ({ entry, targetId })));
+  const progress = await createProgress(pairs.length, c.id, ctx, run.flags.json === true || run.flags.stdout === true);
+  try {
+    await generatePairs(c, pairs, chosen.lang, run, ctx, progress);
+  } finally {
+    progress.stop();
+  }
+}
+
+async function generatePairs(c: Case, pairs: ReadonlyArray<{ entry: SignerEntry; targetId: string }>, defaultLang: string, run: CaseRun, ctx: CliContext, progress: Progress): Promise<void> {
   for (const { entry, targetId } of pairs) {
     if (ctx.signal.aborted) return;
-    const lang = run.flags.lang ?? signerLanguage(entry, run.templates) ?? chosen.lang;
+    const lang = run.flags.lang ?? signerLanguage(entry, run.templates) ?? defaultLang;
     const docs = renderDocuments(c, {
       templates: run.templates,
       signer: entry.signer,
@@ -114,6 +124,7 @@ async function generateCase(c: Case, run: CaseRun, ctx: CliContext): Promise<voi
       ...(run.tweetLength && { tweetLength: run.tweetLength }),
     });
     for (const doc of docs) await run.sink.add(doc, entry);
+    progress.tick();
   }
 }
 

@@ -36,11 +36,21 @@ export function lineWidths(doc: PdfDoc, lines: readonly string[], style: BlockSt
   return widths;
 }
 
-/** The size `lines` of these widths (at size 1) fit `box` at. */
+/**
+ * The size lines of these widths (at size 1, from lineWidths) fit `box` at. pdfkit measures a
+ * line that ends in a line break together with the break character (0.6 em in DejaVu Sans) and
+ * wraps it if that does not fit, so every line but the last of one text call counts it too.
+ */
 export function fitWidths(doc: PdfDoc, widths: readonly number[], box: Rect, style: BlockStyle): Fit {
   doc.font(style.font).fontSize(1);
+  const newline = widths.length > 1 ? doc.widthOfString('\n') : 0;
+  const separateFirst = style.firstLineFont !== undefined && style.firstLineFont !== style.font;
   const lineHeightAtOne = doc.currentLineHeight(true) + (style.lineGap ?? 0);
-  const widestAtOne = widths.reduce((a, b) => Math.max(a, b), 0);
+  let widestAtOne = 0;
+  widths.forEach((w, i) => {
+    const endsInBreak = i < widths.length - 1 && !(i === 0 && separateFirst);
+    widestAtOne = Math.max(widestAtOne, w + (endsInBreak ? newline : 0));
+  });
   return fitFontSize({ lineCount: widths.length, widestAtOne, lineHeightAtOne, box, max: style.max, min: style.min });
 }
 

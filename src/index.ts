@@ -1,0 +1,47 @@
+// The library face of ua-letter: what the CLI itself uses, for scripts that want the same
+// results without spawning the binary. Everything here is pure (no files, no clock, no process):
+// read the files yourself and pass "today" in.
+export type { Case, CaseWarning, LangCode, Localized, PlainDate, Section, Subject, Target } from './case/types.js';
+export { parseCase, type ParseCaseOptions, type ParseCaseResult } from './case/parse-case.js';
+export { assertActionable, channelAdvice, deadlineStatus, type ChannelAdvice, type DeadlineStatus } from './case/deadline.js';
+export { findSection, letterLanguages } from './case/sections.js';
+export { localize } from './case/localize.js';
+
+export type { Signer } from './signer/types.js';
+export { parseSignerList, signerListFormat } from './signer/signer-list.js';
+export { parseProfile, serializeProfile } from './signer/profile.js';
+
+export { createTemplateSet, type TemplateDir, type TemplateSet } from './render/template-set.js';
+export {
+  availableChannels,
+  chooseLanguage,
+  renderDocuments,
+  skippedChannels,
+  type RenderOptions,
+  type SkippedChannel,
+} from './channels/index.js';
+export { loadTweetLength } from './channels/tweet-length.js';
+export {
+  CHANNELS,
+  type CallDocument,
+  type Channel,
+  type EmailDocument,
+  type LetterDocument,
+  type RenderedDocument,
+  type TweetDocument,
+} from './channels/types.js';
+
+export { importDocument, type ImportOptions, type ImportResult } from './import/import-document.js';
+export { actionTotals, generatedRecord, parseActionLog, sentRecord, type ActionRecord } from './actions/index.js';
+
+export {
+  CaseError,
+  EXIT,
+  InputErrors,
+  RefusedError,
+  RuntimeError,
+  TemplateError,
+  UaLetterError,
+  UsageError,
+  formatLocated,
+} from './errors.js';
