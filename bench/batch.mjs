@@ -29,7 +29,7 @@ function measure(args) {
   return { seconds, rssMb: kb / 1024 };
 }
 
-function tool(fixture, out, n = signers) {
+function tool(fixture, out) {
   return measure([join(root, 'bin/ua-letter.js'), 'generate', fixture.casePath, '--signers', fixture.signersPath,
     '--channel', 'letter,email,tweet', '--out', out, '--date', '2024-09-01', '--quiet', '--no-log']);
 }
@@ -72,9 +72,9 @@ console.log(`(a) ${signers} signers × 2 officials × letter+email+tweet: ${coun
 console.log(`    tool ${median(toolTimes).toFixed(2)} s, floor ${median(floorTimes).toFixed(2)} s (medians of ${rounds}): ratio ${ratio.toFixed(2)} (target ≤ 1.5) ${ratio <= 1.5 ? 'ok' : 'OVER'}`);
 
 const small = writeBatchFixture(base, 1000);
-const rss1k = tool(small, join(base, 'rss-1k'), 1000).rssMb;
+const rss1k = tool(small, join(base, 'rss-1k')).rssMb;
 const big = signers === 10_000 ? fixture : writeBatchFixture(base, 10_000);
-const rss10k = tool(big, join(base, 'rss-10k'), 10_000).rssMb;
+const rss10k = tool(big, join(base, 'rss-10k')).rssMb;
 const growth = rss10k - rss1k;
 console.log(`(c) peak RSS: ${rss1k.toFixed(0)} MB at 1,000 signers, ${rss10k.toFixed(0)} MB at 10,000: growth ${growth.toFixed(0)} MB (targets ≤ 200 MB peak, ≤ 40 MB growth) ${rss10k <= 200 && growth <= 40 ? 'ok' : 'OVER'}`);
 rmSync(base, { recursive: true, force: true });

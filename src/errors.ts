@@ -44,7 +44,19 @@ export function formatLocated(loc: SourceLocation, message: string): string {
     where += `:${loc.line}`;
     if (loc.column !== undefined) where += `:${loc.column}`;
   }
-  return loc.field ? `${where} ${loc.field}: ${message}` : `${where}: ${message}`;
+  return visibleText(loc.field ? `${where} ${loc.field}: ${message}` : `${where}: ${message}`);
+}
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * Control characters quoted from an input file (a value, a key, YAML's own excerpt) shown as
+ * `\u001b`: raw, a line break would split the one-line message and an escape sequence would
+ * drive the user's terminal (issue 6: a file must not steer the tool; found by fuzzing).
+ */
+export function visibleText(text: string): string {
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One problem in an input file (case, signer list, profile). */

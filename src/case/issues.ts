@@ -80,7 +80,11 @@ function describe(expected: string, input: unknown): string {
   if (expected === 'string' && typeof input === 'boolean') return `${String(input)}; put it in quotes to mean the word`;
   if (expected === 'array' && typeof input === 'string') {
     if (/^-\S/.test(input)) return `${quote(input)}: a list item needs a space after "-"`;
-    return `${quote(input)}; write a list like [${input}]`;
+    // The example repeats the value unquoted: only when that keeps the message one clean line
+    // (a value with a line break split the message in two; found by fuzzing, issue 6).
+    // eslint-disable-next-line no-control-regex -- control characters are what is tested
+    const plain = input.length <= 60 && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(input);
+    return `${quote(input)}; write a list like [${plain ? input : 'a, b'}]`;
   }
   return quote(input);
 }

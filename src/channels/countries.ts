@@ -2,6 +2,12 @@
 // post wants the destination country alone on the last line, in capitals; domestic post does not.
 // Country names come from Intl.DisplayNames (ICU's names in many languages) plus common short
 // forms, so "USA", "Estados Unidos" and "United States" all read as the same country.
+//
+// Speed: a batch asks about the same few names for every signer, and a one-letter run should not
+// pay for ICU's region names (the first Intl.DisplayNames costs 2–20 ms, every further locale
+// ~1 ms). So answers are remembered, equal spellings compare without lookups, and English names
+// come from a static copy of ICU's list; the locale tables are built only for names it lacks.
+import { ENGLISH_COUNTRY_NAMES } from './country-names-en.js';
 
 /** Locales whose names are recognised, most likely first; each is built only when needed. */
 const LOCALES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'tr', 'ru', 'uk', 'ar', 'fa', 'zh', 'ja'];
@@ -15,16 +21,31 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 const byLocale = new Map<string, Map<string, string>>();
+let english: Map<string, string> | undefined;
+
+/** Remembered answers; bounded, because names come from user data (one per signer at worst). */
+const MEMO_LIMIT = 1000;
+const normalized = new Map<string, string>();
+const codes = new Map<string, string | undefined>();
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
 
 /** Lower case, no accents, no dots or apostrophes, single spaces: "E.E. U.U." → "ee uu". */
 export function normalizeCountry(name: string): string {
-  return name
+  const known = normalized.get(name);
+  if (known !== undefined) return known;
+  const key = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[.'’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+  return remember(normalized, name, key);
 }
 
 function namesIn(locale: string): Map<string, string> {
@@ -47,14 +68,28 @@ function namesIn(locale: string): Map<string, string> {
   return names;
 }
 
+/** The static English list as a map: "VE:venezuela|…" → venezuela → VE. */
+export function englishCountryNames(): ReadonlyMap<string, string> {
+  english ??= new Map(ENGLISH_COUNTRY_NAMES.split('|').map((entry) => [entry.slice(3), entry.slice(0, 2)]));
+  return english;
+}
+
 /** The ISO 3166 code a country name stands for, or undefined when the text is not a country. */
 export function countryCode(name: string): string | undefined {
   // Postcodes and street numbers: never a country; saves building the name tables for them.
   if (/\d/.test(name)) return undefined;
   const key = normalizeCountry(name);
   if (key === '') return undefined;
+  if (codes.has(key)) return codes.get(key);
+  return remember(codes, key, lookup(key));
+}
+
+function lookup(key: string): string | undefined {
   const alias = ALIASES[key];
   if (alias) return alias;
+  // English comes first in LOCALES, so a name on the static English list has its answer already.
+  const listed = englishCountryNames().get(key);
+  if (listed) return listed;
   for (const locale of LOCALES) {
     const code = namesIn(locale).get(key);
     if (code) return code;
@@ -64,8 +99,12 @@ export function countryCode(name: string): string | undefined {
 
 /** Same country, however each is spelt; unknown names compare as written (accents and case aside). */
 export function sameCountry(a: string, b: string): boolean {
+  const na = normalizeCountry(a);
+  const nb = normalizeCountry(b);
+  // Equal spellings: the same country, or the same unknown name; either way no lookup is needed.
+  if (na === nb) return true;
   const ca = countryCode(a);
   const cb = countryCode(b);
   if (ca && cb) return ca === cb;
-  return normalizeCountry(a) === normalizeCountry(b);
+  return false;
 }

@@ -19,6 +19,7 @@ export function renderLetter(job: RenderJob): LetterDocument {
     senderLines: job.parts.senderLines,
     date: job.date,
     recipientLines: recipient,
+    abroad,
     body,
     text,
   };

@@ -22,12 +22,13 @@ export function destinationOf(address: readonly string[], caseCountry: string): 
   const lines = address.map((l) => l.trim()).filter((l) => l !== '');
   const last = lines[lines.length - 1];
   if (last !== undefined) {
-    if (countryCode(last) || sameCountry(last, caseCountry)) {
+    // The case's own country first: equal spellings need no name tables.
+    if (sameCountry(last, caseCountry) || countryCode(last)) {
       return { lines: lines.slice(0, -1), country: last, written: lines };
     }
     const comma = last.lastIndexOf(',');
     const tail = comma < 0 ? '' : last.slice(comma + 1).trim();
-    if (tail !== '' && (countryCode(tail) || sameCountry(tail, caseCountry))) {
+    if (tail !== '' && (sameCountry(tail, caseCountry) || countryCode(tail))) {
       return { lines: [...lines.slice(0, -1), last.slice(0, comma).trim()], country: tail, written: lines };
     }
   }

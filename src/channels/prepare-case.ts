@@ -105,7 +105,7 @@ function caseView(c: Case, lang: string): CaseView {
   const callText = text('call');
   const lastParagraph = paragraphs[paragraphs.length - 1];
   const hashtags = c.hashtags.map((h) => `#${h.replace(/^#+/, '')}`);
-  return {
+  const view = {
     id: c.id,
     reference: c.reference ?? null,
     title: c.title,
@@ -120,11 +120,32 @@ function caseView(c: Case, lang: string): CaseView {
     letter: paragraphs,
     letterLang,
     summary,
-    summaryStart: summary ? firstSentences(summary, 1, lang) : null,
-    ask: callText ? firstSentences(callText, 3, lang) : lastParagraph ? firstSentences(lastParagraph, 3, letterLang ?? lang) : null,
+    summaryStart: null as string | null,
+    ask: null as string | null,
     tweet,
     sections,
   };
+  // Sentence splitting loads ICU's sentence rules (~9 ms) and only the call script uses these two:
+  // computed on first read, so letters, emails and posts never pay for them.
+  lazy(view, 'summaryStart', () => (summary ? firstSentences(summary, 1, lang) : null));
+  lazy(view, 'ask', () => (callText ? firstSentences(callText, 3, lang) : lastParagraph ? firstSentences(lastParagraph, 3, letterLang ?? lang) : null));
+  return view;
+}
+
+/** An enumerable property computed once, on first read (templates see an ordinary value). */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  let done = false;
+  let value: T[K];
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    get: () => {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value;
+    },
+  });
 }
 
 function mentions(text: string, hashtag: string): boolean {
@@ -182,7 +203,8 @@ const forms = (v: Localized | undefined): string[] => (v === undefined ? [] : ty
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    const children = value instanceof Map ? [...value.values()] : Object.values(value);
+    // Data properties only: reading a lazy property here would compute it after all.
+    const children = value instanceof Map ? [...value.values()] : Object.values(Object.getOwnPropertyDescriptors(value)).map((d) => d.value as unknown);
     for (const child of children) deepFreeze(child);
   }
   return value;

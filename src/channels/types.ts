@@ -20,6 +20,8 @@ export interface LetterDocument extends DocumentBase {
   date: string;
   /** Recipient block: name/title lines then postal address; the country last, in capitals when abroad. */
   recipientLines: string[];
+  /** The letter crosses a border (or the signer's country is unknown): airmail, country in capitals. */
+  abroad: boolean;
   /** Salutation to signature, as rendered by the letter template. */
   body: string;
   /** The whole letter as plain text (head + body). */

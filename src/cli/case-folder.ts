@@ -1,13 +1,14 @@
 // The case files of a folder, read and checked: what `list` shows and `generate` offers.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { deadlineStatus } from '../case/deadline.js';
 import { parseCase } from '../case/parse-case.js';
 import type { Case, PlainDate } from '../case/types.js';
 import { availableChannels } from '../channels/index.js';
 import { CHANNELS, type Channel } from '../channels/types.js';
-import { RuntimeError, UsageError, type CaseError } from '../errors.js';
+import { CaseError, RuntimeError, UsageError } from '../errors.js';
 import type { CliContext } from './context.js';
+import { readInputText } from './read-input.js';
 
 /** A Markdown file of the folder: its case (undefined when invalid) and where it stands today. */
 export interface FoundCase {
@@ -33,7 +34,12 @@ export async function findCases(dir: string, today: PlainDate, ctx: CliContext):
   const skipped: string[] = [];
   for (const name of await markdownFiles(dir, ctx)) {
     const file = join(dir, name);
-    const text = await readFile(resolve(ctx.cwd, file), 'utf8');
+    const text = await readCaseText(file, ctx);
+    if (text instanceof CaseError) {
+      found.push({ file, case: undefined, errors: [text], daysLeft: 0, expired: false, closed: false, channels: [] });
+      ctx.log.warn(`${file} is not a valid case: ${text.message}`);
+      continue;
+    }
     // A README or notes file beside the cases has no front matter: not a case, not a problem.
     if (!text.replace(/^\uFEFF/, '').startsWith('---')) {
       skipped.push(name);
@@ -51,6 +57,20 @@ export async function findCases(dir: string, today: PlainDate, ctx: CliContext):
   if (skipped.length > 0) ctx.log.debug(`not case files (no front matter): ${skipped.join(', ')}`);
   const key = (f: FoundCase) => f.case?.deadline ?? '\uffff';
   return found.sort((a, b) => key(a).localeCompare(key(b)) || a.file.localeCompare(b.file));
+}
+
+/**
+ * The file's text by the rules of a case named on the command line (strict UTF-8, at most 10 MB):
+ * a Latin-1 file must not be listed as valid with "P\uFFFDblico" in it, and one unreadable file must
+ * not stop the listing of the others (issue 6).
+ */
+async function readCaseText(file: string, ctx: CliContext): Promise<string | CaseError> {
+  try {
+    return await readInputText(file, ctx);
+  } catch (error) {
+    if (error instanceof CaseError) return error;
+    return new CaseError({ file }, error instanceof Error ? error.message.replace(`${file}: `, '') : String(error), { code: 'input.unreadable' });
+  }
 }
 
 async function markdownFiles(dir: string, ctx: CliContext): Promise<string[]> {

@@ -90,11 +90,30 @@ function stdoutSink(summary: RunSummary, ctx: CliContext): Sink {
       const line = summary.options.json
         ? JSON.stringify({ ...documentRecord(doc, undefined), content: documentText(doc, letterFormat) }) + '\n'
         : formatForStdout(doc, { letterFormat, context: summary.options.context });
-      if (!ctx.stdout.write(line)) await new Promise((resolve) => ctx.stdout.once('drain', resolve));
+      if (!ctx.stdout.write(line)) await drained(ctx.stdout);
     },
     close: async () => summary,
     abort: async () => {},
   };
+}
+
+/**
+ * Waits for room on stdout, or for its end: a reader that went away (`… --stdout | head`) never
+ * sends 'drain', and waiting for it would hang the run. main.ts turns that error into a clean stop.
+ */
+function drained(stream: NodeJS.WritableStream & { destroyed?: boolean }): Promise<void> {
+  if (stream.destroyed === true) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    stream.once('close', done);
+    stream.once('error', done);
+  });
 }
 
 /** Text files (.txt/.md/.eml); letters skipped here when a PDF sink takes them. */

@@ -32,10 +32,22 @@ export function createLogger(options: LoggerOptions): Logger {
   const write = (line: string) => options.stream.write(line + '\n');
   return {
     color,
-    info: (m) => { if (!options.quiet) write(m); },
-    success: (m) => { if (!options.quiet) write(color.green(m)); },
-    warn: (m) => { if (!options.quiet) write(color.yellow('warning: ') + m); },
-    error: (m) => write(color.red('error: ') + m),
-    debug: (m) => { if (options.debug) write(color.dim(m)); },
+    info: (m) => { if (!options.quiet) write(visible(m)); },
+    success: (m) => { if (!options.quiet) write(color.green(visible(m))); },
+    warn: (m) => { if (!options.quiet) write(color.yellow('warning: ') + visible(m)); },
+    error: (m) => write(color.red('error: ') + visible(m)),
+    debug: (m) => { if (options.debug) write(color.dim(visible(m))); },
   };
+}
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Messages quote names and values from the user's files; an escape character among them must
+ * not reach the terminal (it could recolour, hide or rewrite what is shown). Line breaks stay:
+ * some messages are several lines. Our own colours are added after this (issue 6).
+ */
+function visible(message: string): string {
+  return message.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

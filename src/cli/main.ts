@@ -70,6 +70,16 @@ export async function runFromProcess(): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // A reader that goes away (`ua-letter generate --stdout | head`) makes stdout fail with EPIPE;
+  // unheard, that 'error' event crashes the run mid-batch with a stack trace. Stop between two
+  // documents instead, as on Ctrl-C, and exit 1: the output is incomplete (issue 6).
+  let outputClosed = false;
+  process.stdout.on('error', () => {
+    outputClosed = true;
+    controller.abort('stdout closed');
+  });
+  // Nowhere is left to report a failing stderr on; it must not crash the run either.
+  process.stderr.on('error', () => {});
   const code = await main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
@@ -79,5 +89,5 @@ export async function runFromProcess(): Promise<void> {
     now: () => new Date(),
     signal: controller.signal,
   });
-  process.exitCode = signalExit ?? code;
+  process.exitCode = signalExit ?? (outputClosed && code === EXIT.ok ? EXIT.runtime : code);
 }

@@ -1,7 +1,6 @@
 // Who signs: a signer list (--signers), else the flags laid over the saved profile.
 import { CaseError, InputErrors, UsageError, formatLocated } from '../errors.js';
 import type { Signer } from '../signer/types.js';
-import { parseSignerList, signerListFormat } from '../signer/signer-list.js';
 import type { CliContext } from './context.js';
 import { defaultProfilePath, readProfile } from './profile-file.js';
 import { readInputText } from './read-input.js';
@@ -57,6 +56,8 @@ export async function resolveSigners(flags: SignerFlags, ctx: CliContext): Promi
 
 async function readSignerList(file: string, skipInvalid: boolean, ctx: CliContext): Promise<SignerEntry[]> {
   const text = await readInputText(file, ctx);
+  // Loaded here, not at the top: csv-parse is ~40 KB that a one-signer run need not compile.
+  const { parseSignerList, signerListFormat } = await import('../signer/signer-list.js');
   const { signers, errors, warnings } = parseSignerList(text, { file, format: signerListFormat(file) });
   for (const w of warnings) ctx.log.warn(formatLocated(w, w.message));
   // --skip-invalid skips bad rows; a bad header would make every row wrong, so it still stops.

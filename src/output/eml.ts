@@ -3,6 +3,7 @@
 // The output is reproducible: the Date is the generation day at 12:00 UTC and the Message-ID is a
 // hash of the content, so the same inputs give byte-identical files (golden tests, reruns).
 import { createHash } from 'node:crypto';
+import { domainToASCII } from 'node:url';
 import type { EmailDocument } from '../channels/types.js';
 import type { PlainDate } from '../case/types.js';
 import { RefusedError } from '../errors.js';
@@ -32,7 +33,20 @@ function address(value: string, field: string): string {
   if (!BARE_ADDRESS.test(clean)) {
     throw new RefusedError(`Email ${field}: ${JSON.stringify(value)} is not a single email address`, 'email.bad-address');
   }
-  return clean;
+  return asciiDomain(clean);
+}
+
+/**
+ * An internationalised domain in its ASCII form (пример.рф → xn--e1afmkfd.xn--p1ai), which every
+ * mail program understands. A non-ASCII local part stays UTF-8 (RFC 6532); see the Buffer below.
+ */
+function asciiDomain(addr: string): string {
+  const at = addr.lastIndexOf('@');
+  const domain = addr.slice(at + 1);
+  // eslint-disable-next-line no-control-regex -- ASCII is exactly what is tested
+  if (/^[\x00-\x7f]*$/.test(domain)) return addr;
+  const ascii = domainToASCII(domain);
+  return ascii === '' ? addr : `${addr.slice(0, at)}@${ascii}`;
 }
 
 /** The body with LF line ends and no stray control characters (tabs and newlines stay). */
@@ -65,7 +79,7 @@ export async function buildEml(doc: EmailDocument, options: EmlOptions): Promise
     ...(from ? [header('From', `${displayName(from.name, mime)} <${from.address}>`)] : []),
     header('To', to.join(', ')),
     ...(bcc.length > 0 ? [header('Bcc', bcc.join(', '))] : []),
-    header('Subject', mime.encodeWords(subject, 'Q', 52)),
+    header('Subject', headerWords(subject, mime)),
     `Message-ID: <${id}@${headerText(options.messageIdDomain ?? 'ua-letter.invalid')}>`,
     `Date: ${new Date(`${options.date}T12:00:00Z`).toUTCString().replace('GMT', '+0000')}`,
     'MIME-Version: 1.0',
@@ -75,11 +89,23 @@ export async function buildEml(doc: EmailDocument, options: EmlOptions): Promise
     'X-Unsent: 1',
   ];
   const body = qp.wrap(qp.encode(Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8')), 76);
-  return Buffer.from(`${lines.join('\r\n')}\r\n\r\n${body}`, 'latin1');
+  // UTF-8, not latin1: everything is ASCII except a non-ASCII address (RFC 6532), which latin1
+  // would have turned into another address ("мария@…" became "5@.@D"; found by fuzzing, issue 6).
+  return Buffer.from(`${lines.join('\r\n')}\r\n\r\n${body}`, 'utf8');
 }
 
 /** A display name as RFC 5322 wants it: plain atoms, a quoted string, or encoded words. */
 function displayName(name: string, mime: MimeFuncs): string {
+  if (name.includes('=?')) return headerWords(name, mime);
   if (/^[\x20-\x7e]*$/.test(name)) return /^[\w !#$%&'*+\-/=?^`{|}~]*$/.test(name) ? name : mime.quoteString(name);
   return mime.encodeWords(name, 'Q', 52, true);
+}
+
+/**
+ * Header text as RFC 2047 words. Plain ASCII stays readable, except text holding "=?": a title
+ * such as "Free them =?utf-8?B?SGFja2Vk?=" would be shown by mail programs as "Free them Hacked",
+ * so such text is encoded whole and reads back exactly as written (found by fuzzing, issue 6).
+ */
+function headerWords(text: string, mime: MimeFuncs): string {
+  return text.includes('=?') ? mime.encodeWord(text, 'Q', 52) : mime.encodeWords(text, 'Q', 52);
 }

@@ -3,6 +3,7 @@
 // stays at Handlebars' safe defaults: user templates must not reach `constructor` and friends.
 import Handlebars from 'handlebars';
 import { HELPERS } from './helpers.js';
+import { PRECOMPILED } from './precompiled.js';
 
 export type HandlebarsEnvironment = ReturnType<typeof Handlebars.create>;
 
@@ -11,7 +12,16 @@ export interface RuntimeInput {
   /** Data variables (`@varySeed`); see vary.ts. */
   data?: Record<string, unknown>;
   partials?: Record<string, (context: unknown, options?: object) => string>;
+  /**
+   * Always false (see PROTOTYPE_ACCESS): the same protection as Handlebars' default, said
+   * explicitly so that Handlebars does not print its console warning for each property denied.
+   */
+  allowProtoPropertiesByDefault?: false;
+  allowProtoMethodsByDefault?: false;
 }
+
+/** Templates never reach `constructor`, `__proto__` or inherited methods (issue 6). */
+export const PROTOTYPE_ACCESS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
 
 export type CompiledTemplate = (context: object, input?: RuntimeInput) => string;
 
@@ -22,11 +32,24 @@ export function createEnvironment(): HandlebarsEnvironment {
 }
 
 /**
- * Parses now (so a syntax error surfaces here) and compiles on first call. `strict` makes a
- * misspelt `{{signer.nmae}}` throw instead of printing nothing; plain-text documents are not HTML,
- * so they are not HTML-escaped (an apostrophe must stay an apostrophe).
+ * Parses now (so a syntax error surfaces here) and compiles on first call; a built-in template the
+ * bundled CLI compiled at build time (precompiled.ts) skips both. `strict` makes a misspelt
+ * `{{signer.nmae}}` throw instead of printing nothing; plain-text documents are not HTML, so they
+ * are not HTML-escaped (an apostrophe must stay an apostrophe).
  */
 export function compileSource(env: HandlebarsEnvironment, source: string, options: { escape: boolean }): CompiledTemplate {
+  const ahead = PRECOMPILED.get(precompiledKey(source, options.escape));
+  if (ahead) return env.template(ahead as Parameters<HandlebarsEnvironment['template']>[0]) as CompiledTemplate;
   const ast = env.parse(source);
-  return env.compile(ast, { strict: true, noEscape: !options.escape }) as CompiledTemplate;
+  return env.compile(ast, compileOptions(options)) as CompiledTemplate;
+}
+
+/** The options every template is compiled with; the build's precompiler uses the same. */
+export function compileOptions(options: { escape: boolean }): { strict: true; noEscape: boolean } {
+  return { strict: true, noEscape: !options.escape };
+}
+
+/** Where a template's compiled form is filed in PRECOMPILED: its exact text and its escaping. */
+export function precompiledKey(source: string, escape: boolean): string {
+  return `${escape ? 'html' : 'text'}\u0000${source}`;
 }

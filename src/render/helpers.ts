@@ -57,6 +57,15 @@ function eqHelper(...args: unknown[]): boolean {
   return args[0] === args[1];
 }
 
+/**
+ * Replaces Handlebars' built-in `{{log}}`, which writes with console.log onto stdout, in the
+ * middle of --stdout or --json output. A template renders a document; it never talks to the
+ * terminal (issue 6).
+ */
+function logHelper(...args: unknown[]): never {
+  throw new HelperError('{{log}} is not available: a template cannot print to the terminal; remove it', lineOf(args));
+}
+
 export const HELPERS: Readonly<Record<string, HelperDelegate>> = {
   formatDate: formatDateHelper,
   join: joinHelper,
@@ -65,4 +74,5 @@ export const HELPERS: Readonly<Record<string, HelperDelegate>> = {
   eq: eqHelper,
   vary: varyHelper as HelperDelegate,
   or: orHelper as HelperDelegate,
+  log: logHelper,
 };

@@ -1,6 +1,7 @@
 // Locale formatting for templates. Intl objects are costly to build (tens of µs) and a batch
 // formats the same few dates thousands of times, so each formatter is built once per language.
 import { isPlainDate } from '../case/dates.js';
+import { longDate } from './long-dates.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
@@ -25,7 +26,7 @@ function dateFormat(lang: string): Intl.DateTimeFormat {
 export function formatDate(date: string, lang: string): string {
   if (!isPlainDate(date)) throw new Error(`"${date}" is not a date in the form YYYY-MM-DD`);
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return dateFormat(lang).format(new Date(Date.UTC(y, m - 1, d)));
+  return longDate(y, m, d, lang) ?? dateFormat(lang).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** ['A', 'B', 'C'] → "A, B and C" in the language's own words ("A, B y C", "A, B et C"). */

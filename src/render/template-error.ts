@@ -7,7 +7,7 @@ import { unclosedBlock } from './unclosed-block.js';
 
 const README_HINT = 'The names templates can use are listed in templates/README.md.';
 
-/** A TemplateError for a Handlebars or helper problem; any other error is returned unchanged. */
+/** A TemplateError for a Handlebars or helper problem; only a non-Error value is returned unchanged. */
 export function toTemplateError(error: unknown, label: string, source: string): unknown {
   if (error instanceof UaLetterError) return error;
   if (error instanceof HelperError) return new TemplateError(label, error.line, error.message);
@@ -28,7 +28,20 @@ export function toTemplateError(error: unknown, label: string, source: string): 
   if (withLine.lineNumber !== undefined && /\s-\s\d+:\d+$/.test(error.message)) {
     return new TemplateError(label, withLine.lineNumber, error.message.replace(/\s-\s\d+:\d+$/, ''));
   }
-  return error;
+  return cannotRender(error, label, withLine.lineNumber);
+}
+
+/**
+ * Anything else thrown while a template compiles or runs comes from the template's own content
+ * (a partial that includes itself, `{{helperMissing}}`, a call through a method the prototype
+ * protection hid): its author can fix it, so it is reported as a template problem naming the
+ * file, not as a crash with a stack trace and a request for a bug report (issue 6).
+ */
+function cannotRender(error: Error, label: string, line: number | undefined): TemplateError {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return new TemplateError(label, line, 'the template never ends: a partial includes itself, directly or through another partial');
+  }
+  return new TemplateError(label, line, `cannot be rendered: ${error.message}`);
 }
 
 function syntaxError(message: string, line: number, label: string, source: string): TemplateError {

@@ -2,7 +2,7 @@
 // a file wins, so a user can override one file and keep the rest. Everything a template can
 // include comes from these in-memory maps: `{{> name}}` never reads the file system (issue 6).
 import { UsageError } from '../errors.js';
-import { compileSource, createEnvironment, type CompiledTemplate } from './environment.js';
+import { compileSource, createEnvironment, PROTOTYPE_ACCESS, type CompiledTemplate } from './environment.js';
 import { toTemplateError } from './template-error.js';
 
 export interface TemplateDir {
@@ -84,7 +84,7 @@ export function createTemplateSet(dirs: readonly TemplateDir[]): TemplateSet {
       }
       const fn = compile(key, entry);
       try {
-        return fn(context, { data: { ...data }, partials: partialsFor(lang) });
+        return fn(context, { data: { ...data }, partials: partialsFor(lang), ...PROTOTYPE_ACCESS });
       } catch (error) {
         throw toTemplateError(error, entry.display, entry.source);
       }

@@ -75,6 +75,9 @@ export async function run(files: string[], flags: GenerateFlags, ctx: CliContext
     await sink.abort();
     throw error;
   }
+  // Interrupted: the combined PDF being laid out holds only some of the letters. Closing would
+  // publish it as if complete, and a rerun would then keep it; discard it instead (issue 6).
+  if (ctx.signal.aborted) await sink.abort();
   const summary = await sink.close();
   summary.print(ctx, performance.now() - started);
   if (flags.log && !flags.stdout && !ctx.signal.aborted) await logGenerated(cases, summary.documents, today, ctx);

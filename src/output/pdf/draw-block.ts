@@ -89,7 +89,8 @@ export function drawBlock(doc: PdfDoc, lines: readonly string[], box: Rect, styl
   let rest = lines;
   if (firstFont !== undefined && firstFont !== style.font) {
     doc.font(firstFont).text(lines[0] ?? '', box.x, y, { ...options, height: box.y + box.height - y + SLACK });
-    y += advance;
+    // Below the first line, however many lines it took.
+    y = Math.max(doc.y, y + advance);
     rest = lines.slice(1);
     doc.font(style.font);
   }

@@ -52,7 +52,8 @@ export class FitMemo {
   }
 }
 
-export function drawLetterHead(ctx: LetterPageContext, letter: LetterDocument): void {
+/** Returns false when the recipient's address does not fit the window even in the smallest type. */
+export function drawLetterHead(ctx: LetterPageContext, letter: LetterDocument): boolean {
   const { doc, layout, fonts } = ctx;
   drawMarks(doc, [...layout.foldMarks, ...(layout.holeMark === undefined ? [] : [layout.holeMark])], 4 * MM, 5 * MM);
   const senderLines = letter.senderLines.filter((l) => l.trim() !== '');
@@ -63,10 +64,12 @@ export function drawLetterHead(ctx: LetterPageContext, letter: LetterDocument): 
   if (layout.returnLine && senderLines.length > 0) drawReturnLine(ctx, senderLines, widths, layout.returnLine);
   const recipient = letter.recipientLines.filter((l) => l.trim() !== '');
   const addressStyle = { font: fonts.regular, ...LETTER_STYLE.address, valign: layout.addressAlign };
-  drawBlock(doc, recipient, layout.addressBox, addressStyle, ctx.addressFits.get(recipient, () => measureBlock(doc, recipient, layout.addressBox, addressStyle)));
+  const addressFit = ctx.addressFits.get(recipient, () => measureBlock(doc, recipient, layout.addressBox, addressStyle));
+  drawBlock(doc, recipient, layout.addressBox, addressStyle, addressFit);
   const width = layout.page.width - layout.margins.left - layout.margins.right;
   doc.font(fonts.regular).fontSize(LETTER_STYLE.bodySize);
   doc.text(letter.date, layout.margins.left, layout.dateY, { width, align: 'right', height: 3 * LETTER_STYLE.bodySize, lineBreak: true });
+  return addressFit.fits;
 }
 
 /**

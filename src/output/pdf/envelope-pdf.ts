@@ -44,6 +44,7 @@ export async function openEnvelopePdf(options: EnvelopePdfOptions): Promise<Enve
       state.run('EnvelopePdf.add()', async () => {
         session.doc.addPage(pageOptions);
         drawEnvelope(session, layout, envelope);
+        session.fonts.endOfLetter();
         pages++;
         await session.file.drain(session.doc);
         return missingIn(session.fonts, [...envelope.senderLines, ...envelope.recipientLines]);

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type {} from 'pdfkit';
 import { UaLetterError } from '../../errors.js';
-import { boundLayoutCache, currentGlyphTester } from './pdfkit-internals.js';
+import { boundLayoutCache, currentGlyphTester, type LayoutCacheHandle } from './pdfkit-internals.js';
 
 type PdfDoc = PDFKit.PDFDocument;
 
@@ -42,15 +42,16 @@ export async function registerFonts(doc: PdfDoc, options: FontOptions): Promise<
   // One file for both: register it once, so that its subset is embedded once.
   const boldName = boldPath === regularPath ? REGULAR : BOLD;
   let boldHas: ((codePoint: number) => boolean) | undefined;
+  const caches: (LayoutCacheHandle | undefined)[] = [];
   if (boldName === BOLD) {
     useFont(doc, BOLD, bold, boldPath);
-    boundLayoutCache(doc, LAYOUT_CACHE_LIMIT);
+    caches.push(boundLayoutCache(doc, LAYOUT_CACHE_LIMIT));
     boldHas = currentGlyphTester(doc);
   }
   useFont(doc, REGULAR, regular, regularPath);
-  boundLayoutCache(doc, LAYOUT_CACHE_LIMIT);
+  caches.push(boundLayoutCache(doc, LAYOUT_CACHE_LIMIT));
   const regularHas = currentGlyphTester(doc);
-  return new FontSet(REGULAR, boldName, regularHas, boldHas ?? regularHas);
+  return new FontSet(REGULAR, boldName, regularHas, boldHas ?? regularHas, caches);
 }
 
 function useFont(doc: PdfDoc, name: string, data: Buffer, path: string): void {
@@ -94,7 +95,13 @@ export class FontSet {
     readonly bold: string,
     private readonly regularHas: ((codePoint: number) => boolean) | undefined,
     private readonly boldHas: ((codePoint: number) => boolean) | undefined,
+    private readonly caches: readonly (LayoutCacheHandle | undefined)[] = [],
   ) {}
+
+  /** Call after each letter (envelope, label): words not seen again are dropped from the caches. */
+  endOfLetter(): void {
+    for (const cache of this.caches) cache?.endOfLetter();
+  }
 
   /** Characters of `text` the regular font has no glyph for (they would print as nothing). */
   missing(text: string, into: Set<string>): void {

@@ -36,6 +36,7 @@ export async function openLabelPdf(options: LabelPdfOptions): Promise<LabelPdf> 
         }
         const lines = recipientLines.filter((l) => l.trim() !== '');
         drawBlock(doc, lines, box, { font: fonts.regular, max: 10, min: 5, lineGap: 0.05, valign: 'middle', wrapBelow: 8 });
+        fonts.endOfLetter();
         return missingIn(fonts, lines);
       }),
     close: () => {

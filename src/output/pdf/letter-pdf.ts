@@ -19,6 +19,8 @@ export interface LetterPageReport {
   overflow?: { lines: number } | undefined;
   /** Characters the font cannot draw (they are missing from the page): pass another font. */
   missingGlyphs?: string[] | undefined;
+  /** The recipient's address has too many or too long lines for the window: some were cut off. */
+  addressTooLong?: true | undefined;
 }
 
 export interface LetterPdf {
@@ -52,15 +54,18 @@ class LetterPdfWriter implements LetterPdf {
     return this.state.run('LetterPdf.add()', async () => {
       const { doc } = this.ctx;
       doc.addPage(this.ctx.pageOptions);
-      drawLetterHead(this.ctx, letter);
+      const addressFits = drawLetterHead(this.ctx, letter);
       const body = drawLetterBody(this.ctx, letter);
       const { start, count } = doc.bufferedPageRange();
       numberPages(this.ctx, letter, start, count);
       doc.flushPages();
       releaseWrittenPages(doc, start, start + count);
       this.pages += count;
+      this.ctx.fonts.endOfLetter();
       await this.session.file.drain(doc);
-      return report(this.ctx, letter, count, body);
+      const result = report(this.ctx, letter, count, body);
+      if (!addressFits) result.addressTooLong = true;
+      return result;
     });
   }
 

@@ -33,44 +33,57 @@ export function currentGlyphTester(doc: PdfDoc): ((codePoint: number) => boolean
  * batch every signer brings new words (names, streets, postcodes), so the cache grows without
  * bound and, worse, its entries live long enough to be promoted to V8's old generation, which
  * then runs several times larger than what is live before it is collected (measured: peak RSS
- * +70 MB from 1,000 to 10,000 letters with the cache; turning it off costs 5× the time).
- * This replaces the font's cached lookup with one that keeps a word for good only on its use in
- * a later letter (template words, common first names and cities): see `twoGenerationLookup`.
- * Returns false when pdfkit's font has no such method (then nothing is changed).
+ * +50–70 MB from 1,000 to 10,000 letters with pdfkit's cache; turning it off costs 5× the time).
+ * This replaces the font's cached lookup with one in two generations: a word is kept for good
+ * only when it comes back in a later letter (template words, common first names and cities);
+ * the rest is kept until `endOfLetter()`, so it dies young. Returns undefined when pdfkit's font
+ * has no such method (then nothing is changed).
  */
-export function boundLayoutCache(doc: PdfDoc, limit: number): boolean {
+export function boundLayoutCache(doc: PdfDoc, limit: number): LayoutCacheHandle | undefined {
   const font = currentFont(doc);
-  if (!font || typeof font.layoutCached !== 'function' || typeof font.layoutRun !== 'function') return false;
-  const run = font.layoutRun.bind(font);
-  font.layoutCached = twoGenerationLookup(run, limit);
-  return true;
+  if (!font || typeof font.layoutCached !== 'function' || typeof font.layoutRun !== 'function') return undefined;
+  const cache = new TwoGenerationCache(font.layoutRun.bind(font), limit);
+  font.layoutCached = (text) => cache.lookup(text);
+  return cache;
 }
 
-/** Words shaped for the first time are kept this long only (a letter or two): see below. */
+export interface LayoutCacheHandle {
+  /** Forget the words met only in the letter just laid out (call between letters). */
+  endOfLetter(): void;
+}
+
+/** The young generation never holds more than this, even without `endOfLetter()` calls. */
 const YOUNG_LIMIT = 256;
 
-function twoGenerationLookup(shape: (text: string) => unknown, limit: number): (text: string) => unknown {
-  // `young` serves repeats within a letter (a name in the head, the return line and the
-  // signature) and is dropped often, so its entries die before V8 promotes them; a word shaped
-  // again after that has recurred across letters and moves to `old`, which lasts.
-  const old = new Map<string, unknown>();
-  let young = new Map<string, unknown>();
-  let seen = new Set<string>();
-  return (text) => {
-    const hit = old.get(text) ?? young.get(text);
+class TwoGenerationCache implements LayoutCacheHandle {
+  private readonly old = new Map<string, unknown>();
+  private young = new Map<string, unknown>();
+  private seen = new Set<string>();
+
+  constructor(
+    private readonly shape: (text: string) => unknown,
+    private readonly limit: number,
+  ) {}
+
+  lookup(text: string): unknown {
+    const hit = this.old.get(text) ?? this.young.get(text);
     if (hit !== undefined) return hit;
-    const run = shape(text);
-    if (seen.has(text)) {
-      if (old.size >= limit) old.clear();
-      old.set(text, run);
+    const run = this.shape(text);
+    if (this.seen.has(text)) {
+      if (this.old.size >= this.limit) this.old.clear();
+      this.old.set(text, run);
     } else {
-      if (young.size >= YOUNG_LIMIT) young = new Map();
-      if (seen.size >= limit) seen = new Set();
-      young.set(text, run);
-      seen.add(text);
+      if (this.young.size >= YOUNG_LIMIT) this.young = new Map();
+      if (this.seen.size >= this.limit) this.seen = new Set();
+      this.young.set(text, run);
+      this.seen.add(text);
     }
     return run;
-  };
+  }
+
+  endOfLetter(): void {
+    if (this.young.size > 0) this.young = new Map();
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ export function letter(over: Partial<LetterDocument> = {}): LetterDocument {
   const recipientLines = ['Attorney General', 'Office of the Attorney General', '1. Avenida Central', 'Caracas', 'VENEZUELA'];
   const body = 'Dear Attorney General,\n\nI am writing about the people held since August.\nPlease release them.\n\nYours sincerely,\nAna Silva';
   const date = '27 September 2024';
-  return { ...base, channel: 'letter', senderLines, date, recipientLines, body, text: [...senderLines, '', date, '', ...recipientLines, '', body].join('\n'), ...over };
+  return { ...base, channel: 'letter', abroad: true, senderLines, date, recipientLines, body, text: [...senderLines, '', date, '', ...recipientLines, '', body].join('\n'), ...over };
 }
 
 export function email(over: Partial<EmailDocument> = {}): EmailDocument {

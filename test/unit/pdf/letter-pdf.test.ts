@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultFontPaths } from '../../../src/output/pdf/fonts.js';
 import { openLetterPdf } from '../../../src/output/pdf/letter-pdf.js';
 import { allLetters, letterFor, OFFICIALS, SIGNERS } from '../../fixtures/pdf/letters.js';
 import { itWithPoppler, pageTexts, pdfFonts, pdfInfo } from './poppler.js';
@@ -119,6 +120,26 @@ describe('a letter that does not fit one page', () => {
   });
 });
 
+describe('another font', () => {
+  itWithPoppler('is used for all text, embedded once when no bold file is given', async () => {
+    const fontPath = join(dirname(defaultFontPaths().regular), 'DejaVuSerif.ttf');
+    const path = join(dir, 'serif.pdf');
+    const pdf = await openLetterPdf({ paper: 'a4', path, force: false, fontPath });
+    await pdf.add(letterFor(serbian, bar));
+    await pdf.close();
+    expect(pdfFonts(path).map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))).toEqual(['DejaVuSerif']);
+    expect(pageTexts(path)[0]).toContain('Ђорђе Петровић');
+  });
+});
+
+describe('an address too long for the window', () => {
+  it('is reported rather than silently cut', async () => {
+    const official = { ...bar, lines: Array.from({ length: 16 }, (_, i) => `Address line ${i + 1}`) };
+    const { reports } = await writeLetters(join(dir, 'long-address.pdf'), [letterFor(turkish, official), letterFor(turkish, bar)]);
+    expect(reports.map((r) => r.addressTooLong)).toEqual([true, undefined]);
+  });
+});
+
 describe('missing glyphs', () => {
   it('are reported when the font cannot draw a name (CJK needs another font)', async () => {
     const signer = { name: '王小明', address: ['中山路 1号'], city: '200001 上海', country: 'China' };
@@ -172,5 +193,12 @@ describe('writing the file', () => {
       /Cannot read the font file .*missing\.ttf/,
     );
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('says so when the font file is not a font', async () => {
+    const fontPath = join(dir, 'notes.ttf');
+    writeFileSync(fontPath, 'not a font');
+    await expect(openLetterPdf({ paper: 'a4', path: join(dir, 'x.pdf'), force: false, fontPath })).rejects.toThrow(/Cannot use .*notes\.ttf as a font/);
+    expect(readdirSync(dir)).toEqual(['notes.ttf']);
   });
 });
