@@ -65,11 +65,11 @@ describe('ua-letter list', () => {
     const r = list(['--date', TODAY]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^ID\s+TITLE\s+COUNTRY\s+DEADLINE\s+LEFT\s+OFFICIALS\s+CHANNELS$/);
+    expect(lines[0]).toMatch(/^ID\s+TITLE\s+COUNTRY\s+DEADLINE\s+LEFT\s+OFFICIALS\s+CHANNELS\s+BEST NOW$/);
     expect(lines.slice(1).map((l) => l.split(/\s{2,}/))).toEqual([
-      ['today', expect.stringContaining('Case today:'), 'Utopia', TODAY, 'last day today', '1', 'email'],
-      ['soon', expect.stringContaining('Case soon:'), 'Utopia', '2025-01-13', '3 days left', '2', 'tweet,call'],
-      ['later', expect.stringContaining('Case later:'), 'Utopia', '2025-03-01', '50 days left', '1', 'letter,email'],
+      ['today', expect.stringContaining('Case today:'), 'Utopia', TODAY, 'last day today', '1', 'email', 'email'],
+      ['soon', expect.stringContaining('Case soon:'), 'Utopia', '2025-01-13', '3 days left', '2', 'tweet,call', 'call,tweet'],
+      ['later', expect.stringContaining('Case later:'), 'Utopia', '2025-03-01', '50 days left', '1', 'letter,email', 'letter,email'],
     ]);
   });
 
@@ -111,6 +111,7 @@ describe('ua-letter list', () => {
         { id: 'embassy', name: 'Official embassy', channels: ['call'] },
       ],
       channels: ['tweet', 'call'],
+      advice: { channels: ['call', 'tweet'], text: 'A posted letter may arrive too late: email or fax, call, or post online instead.' },
     });
     expect(rows[3]).toMatchObject({ file: 'cases/broken.md', valid: false, errors: [{ line: 5, field: 'deadline' }, { field: 'targets[0].email' }] });
   });
@@ -135,7 +136,7 @@ describe('ua-letter list', () => {
 describe('ua-letter list on a terminal', () => {
   it('shortens titles so that each row fits the width of the terminal', async () => {
     let out = '';
-    const stdout = Object.assign(new Writable({ write(chunk, _e, done) { out += String(chunk); done(); } }), { isTTY: true, columns: 90 });
+    const stdout = Object.assign(new Writable({ write(chunk, _e, done) { out += String(chunk); done(); } }), { isTTY: true, columns: 100 });
     const stderr = new Writable({ write(_c, _e, done) { done(); } });
     const ctx: CliContext = {
       cwd, env: { NO_COLOR: '1' }, stdin: process.stdin, stdout, stderr, now: () => new Date(), signal: new AbortController().signal,
@@ -145,7 +146,7 @@ describe('ua-letter list on a terminal', () => {
     await run('cases', { date: TODAY }, ctx);
     const lines = out.trimEnd().split('\n');
     expect(lines.length).toBe(4);
-    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(90);
-    expect(lines[1]).toContain('Case today: a title…');
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(100);
+    expect(lines[1]).toContain('Case today: a ti…');
   });
 });

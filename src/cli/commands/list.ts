@@ -1,5 +1,6 @@
 // `ua-letter list [dir]`: the cases in a folder, most urgent first, as a table or JSON Lines.
 import type { Case } from '../../case/types.js';
+import { channelAdvice } from '../../case/deadline.js';
 import { availableChannels } from '../../channels/index.js';
 import type { CaseError } from '../../errors.js';
 import { findCases, type FoundCase } from '../case-folder.js';
@@ -46,7 +47,14 @@ function jsonCase(l: ListedCase) {
     status: c.status,
     officials: c.targets.map((t) => ({ id: t.id, name: t.name, channels: availableChannels(t) })),
     channels: l.channels,
+    advice: advice(l),
   };
+}
+
+/** The guides' advice for the days left, narrowed to the channels this case's officials can take. */
+function advice(l: ListedCase): { channels: string[]; text: string } {
+  const { channels, text } = channelAdvice(l.daysLeft);
+  return { channels: channels.filter((ch) => l.channels.includes(ch)), text };
 }
 
 const jsonError = (e: CaseError) => ({ line: e.line ?? null, column: e.column ?? null, field: e.field ?? null, message: e.problem });
@@ -59,11 +67,11 @@ export function timeLeft(l: Pick<ListedCase, 'daysLeft' | 'expired' | 'closed'>)
   return l.daysLeft === 0 ? 'last day today' : `${days(l.daysLeft)} left`;
 }
 
-const HEADERS = ['ID', 'TITLE', 'COUNTRY', 'DEADLINE', 'LEFT', 'OFFICIALS', 'CHANNELS'];
+const HEADERS = ['ID', 'TITLE', 'COUNTRY', 'DEADLINE', 'LEFT', 'OFFICIALS', 'CHANNELS', 'BEST NOW'];
 const GAP = '  ';
 
 function renderTable(rows: readonly ListedCase[], ctx: CliContext): string {
-  const cells = rows.map((l) => [l.case.id, l.case.title, l.case.country, l.case.deadline, timeLeft(l), String(l.case.targets.length), l.channels.join(',') || '-']);
+  const cells = rows.map((l) => [l.case.id, l.case.title, l.case.country, l.case.deadline, timeLeft(l), String(l.case.targets.length), l.channels.join(',') || '-', advice(l).channels.join(',') || '-']);
   const widths = HEADERS.map((h, i) => Math.max(width(h), ...cells.map((r) => width(r[i] ?? ''))));
   const columns = ctx.stdout.isTTY ? (ctx.stdout as { columns?: number }).columns : undefined;
   if (columns) {
