@@ -70,7 +70,9 @@ const precompiled = {
 
 await build({
   plugins: [unusedDependencies, precompiled],
-  entryPoints: { main: 'src/cli/main.ts' },
+  // The writer thread of big batches (src/output/write-pool.ts) is a script of its own, beside the
+  // chunk that starts it.
+  entryPoints: { main: 'src/cli/main.ts', 'chunks/write-worker': 'src/output/write-worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -1,10 +1,13 @@
 // Where generated documents go: printed on stdout, written as files, and (for letters with
 // --format pdf) laid out into print-ready PDFs. One summary at the end whatever the sink.
+import { availableParallelism } from 'node:os';
 import type { Channel, RenderedDocument } from '../channels/types.js';
 import { createDocumentWriter, type WrittenFile } from '../output/document-writer.js';
+import { inOrder } from '../output/in-order.js';
 import { documentRecord, formatForStdout } from '../output/json-lines.js';
 import { documentText } from '../output/text-formats.js';
 import { removeTempFilesInFlight } from '../output/atomic-write.js';
+import { WriteCancelled } from '../output/write-pool.js';
 import type { CliContext } from './context.js';
 import type { SignerEntry } from './signer-source.js';
 
@@ -37,7 +40,6 @@ export interface Sink {
 }
 
 export class RunSummary {
-  readonly documents: GeneratedRef[] = [];
   written = 0;
   skipped = 0;
   bytes = 0;
@@ -45,15 +47,32 @@ export class RunSummary {
   readonly outputs: string[] = [];
   readonly notes: string[] = [];
 
+  /**
+   * Documents made, as counts per case, official and channel in the order first seen: a batch of
+   * 10,000 signers makes 60,000 documents, and a list of them all grew with every signer.
+   */
+  private readonly tallies = new Map<string, { ref: GeneratedRef; n: number }>();
+  private readonly perChannel = new Map<Channel, number>();
+  private total = 0;
+
   constructor(readonly options: SinkOptions) {}
 
   count(doc: RenderedDocument): void {
-    this.documents.push({ caseId: doc.caseId, targetId: doc.targetId, channel: doc.channel });
+    const key = `${doc.caseId}\u0000${doc.targetId}\u0000${doc.channel}`;
+    const tally = this.tallies.get(key);
+    if (tally) tally.n++;
+    else this.tallies.set(key, { ref: { caseId: doc.caseId, targetId: doc.targetId, channel: doc.channel }, n: 1 });
+    this.perChannel.set(doc.channel, (this.perChannel.get(doc.channel) ?? 0) + 1);
+    this.total++;
+  }
+
+  /** One entry per document made (shared entries: cheap), grouped by case, official and channel. */
+  get documents(): GeneratedRef[] {
+    return [...this.tallies.values()].flatMap(({ ref, n }) => Array<GeneratedRef>(n).fill(ref));
   }
 
   byChannel(): string {
-    const counts = new Map<Channel, number>();
-    for (const d of this.documents) counts.set(d.channel, (counts.get(d.channel) ?? 0) + 1);
+    const counts = this.perChannel;
     const names: Record<Channel, [string, string]> = { letter: ['letter', 'letters'], email: ['email', 'emails'], tweet: ['post', 'posts'], call: ['call script', 'call scripts'] };
     return [...counts].map(([ch, n]) => `${n} ${names[ch][n === 1 ? 0 : 1]}`).join(', ');
   }
@@ -64,7 +83,7 @@ export class RunSummary {
       ctx.log.error(`interrupted: ${this.written} files written before the stop; run the same command again to finish the rest`);
       return;
     }
-    if (this.options.stdout || this.options.json && this.documents.length === 0) return;
+    if (this.options.stdout || this.options.json && this.total === 0) return;
     const what = this.byChannel() || 'nothing';
     const seconds = (ms / 1000).toFixed(1);
     const pages = this.pages > 0 ? `, ${this.pages} PDF pages` : '';
@@ -116,10 +135,14 @@ function drained(stream: NodeJS.WritableStream & { destroyed?: boolean }): Promi
   });
 }
 
-/** Text files (.txt/.md/.eml); letters skipped here when a PDF sink takes them. */
+/**
+ * Text files (.txt/.md/.eml); letters skipped here when a PDF sink takes them. With writer threads
+ * a document's files may still be on their way when the next one is added; results are counted
+ * and printed (--json) in document order all the same, and the first failure stops the run.
+ */
 export function fileSink(summary: RunSummary, ctx: CliContext): Sink & { record(files: readonly WrittenFile[]): void } {
   const o = summary.options;
-  const writer = createDocumentWriter({ outDir: o.outDir, force: o.force, letterFormat: o.format === 'md' ? 'md' : 'txt', today: o.today, cwd: ctx.cwd });
+  const writer = createDocumentWriter({ outDir: o.outDir, force: o.force, letterFormat: o.format === 'md' ? 'md' : 'txt', today: o.today, cwd: ctx.cwd, ...writerThreads(ctx.env) });
   const record = (files: readonly WrittenFile[]) => {
     for (const f of files) {
       if (f.status === 'written') {
@@ -128,15 +151,61 @@ export function fileSink(summary: RunSummary, ctx: CliContext): Sink & { record(
       } else summary.skipped++;
     }
   };
+  let failure: unknown;
+  // The document is kept only for its JSON record: in flight it would otherwise just weigh on the heap.
+  const results = inOrder<RenderedDocument | undefined, WrittenFile[]>((doc, files, error) => {
+    if (error instanceof WriteCancelled) {
+      // Stopped (Ctrl-C) while on their way: count what reached the disk, print nothing.
+      for (const f of error.outcomes) {
+        if (f.status === 'written') summary.written++;
+        else summary.skipped++;
+      }
+    } else if (error !== undefined) failure ??= error;
+    else if (files) {
+      record(files);
+      if (doc) ctx.stdout.write(JSON.stringify(documentRecord(doc, files)) + '\n');
+    }
+  });
+  const stop = async () => {
+    await writer.abort();
+    await results.settled();
+  };
   return {
     record,
     async add(doc, entry) {
+      if (failure !== undefined) throw failure;
       summary.count(doc);
-      const files = await writer.write(doc, entry.dir);
-      record(files);
-      if (o.json) ctx.stdout.write(JSON.stringify(documentRecord(doc, files)) + '\n');
+      const written = writer.write(doc, entry.dir);
+      results.add(o.json ? doc : undefined, written);
+      // On one thread each document is on disk before the next is rendered, as it always was.
+      if (!writer.pipelined) await results.settled();
+      await writer.pace();
+      if (failure !== undefined) throw failure;
     },
-    close: async () => summary,
-    abort: () => removeTempFilesInFlight(),
+    async close() {
+      try {
+        await (ctx.signal.aborted ? writer.abort() : writer.close());
+      } catch (error) {
+        failure ??= error;
+      }
+      await results.settled();
+      if (failure !== undefined) throw failure;
+      return summary;
+    },
+    abort: async () => {
+      await stop();
+      await removeTempFilesInFlight();
+    },
   };
+}
+
+/**
+ * Writer threads for big batches: one fewer than the cores (this thread renders), at most three,
+ * started once 2,000 files are written (a small run never pays for them). UA_LETTER_WRITE_THREADS
+ * sets the number and starts them at once (0: none), for tests and for machines that know better.
+ */
+function writerThreads(env: NodeJS.ProcessEnv): { threads: number; threadsAfter: number } {
+  const asked = env.UA_LETTER_WRITE_THREADS;
+  if (asked !== undefined && /^\d+$/.test(asked.trim())) return { threads: Math.min(Number(asked), 8), threadsAfter: 0 };
+  return { threads: Math.max(0, Math.min(availableParallelism() - 1, 3)), threadsAfter: 2000 };
 }

@@ -40,7 +40,8 @@ export function reportError(error: unknown, ctx: CliContext): number {
   }
   if (error instanceof UaLetterError) {
     ctx.log.error(error.message);
-    if (error.hint) ctx.log.info(`  ${error.hint}`);
+    // The hint belongs to the error: printed even with --quiet.
+    if (error.hint) ctx.stderr.write(`  ${error.hint}\n`);
     if (ctx.debug) ctx.log.debug(error.stack ?? '');
     return error.exitCode;
   }

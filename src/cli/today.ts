@@ -8,7 +8,11 @@ import { isPlainDate } from '../case/dates.js';
  */
 export function resolveToday(flag: string | undefined, env: NodeJS.ProcessEnv, now: () => Date): PlainDate {
   if (flag !== undefined) {
-    if (!isPlainDate(flag)) throw new UsageError(`--date: "${flag}" is not a date in the form YYYY-MM-DD`, 'Example: --date 2024-09-01');
+    if (!isPlainDate(flag)) {
+      // "2024-02-30" has the form; saying it has not would send the user looking for a typo.
+      const problem = /^\d{4}-\d{2}-\d{2}$/.test(flag) ? 'is not a date on the calendar' : 'is not a date in the form YYYY-MM-DD';
+      throw new UsageError(`--date: "${flag}" ${problem}`, 'Example: --date 2024-09-01');
+    }
     return flag;
   }
   const epoch = env.SOURCE_DATE_EPOCH;

@@ -18,7 +18,8 @@
 // every few milliseconds so that Ctrl-C and progress output stay live; a signal can therefore only
 // be handled between two files, never in the middle of one.
 import { linkSync, lstatSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, sep } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { errorCode, writeFailure } from './fs-errors.js';
 
 export type PublishStatus = 'written' | 'exists';
@@ -28,6 +29,8 @@ export interface AtomicWriteOptions {
   force: boolean;
   /** The path named in error messages (default: the path written), e.g. relative to the user's cwd. */
   displayPath?: string | undefined;
+  /** The caller created the folder (prepareFolder): saves a look-up per file in big batches. */
+  folderReady?: boolean | undefined;
 }
 
 /** A temporary file beside `path` for a writer that streams (PDF); publish or discard it. */
@@ -42,8 +45,13 @@ export interface TempTarget {
 
 /** Temp files that exist or may exist right now; an interrupt handler removes them. */
 const inFlight = new Set<string>();
-/** Folders already created in this process: saves one mkdir call per file in big batches. */
-const readyDirs = new Set<string>();
+/**
+ * Folders already created in this process: saves one mkdir call per file in big batches. The value
+ * says whether this process created the folder itself (see prepareFolder).
+ */
+const readyDirs = new Map<string, boolean>();
+/** Unique among the threads of this process too (batch writers run in worker threads). */
+const tempTag = threadId === 0 ? `${process.pid}` : `${process.pid}-${threadId}`;
 let counter = 0;
 let lastYield = performance.now();
 const YIELD_EVERY_MS = 8;
@@ -90,13 +98,13 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array, opt
     // The folder was created earlier in this run and then removed: create it again, once.
     if (errorCode(error instanceof Error ? error.cause : undefined) !== 'ENOENT') throw error;
     readyDirs.delete(dirname(path));
-    return writeOnce(path, data, options);
+    return writeOnce(path, data, options, false);
   }
 }
 
-function writeOnce(path: string, data: string | Uint8Array, options: AtomicWriteOptions): PublishStatus {
+function writeOnce(path: string, data: string | Uint8Array, options: AtomicWriteOptions, folderReady = options.folderReady === true): PublishStatus {
   const shown = options.displayPath ?? path;
-  const tempPath = reserveTemp(path, shown);
+  const tempPath = reserveTemp(path, shown, folderReady);
   try {
     writeFileSync(tempPath, data);
   } catch (error) {
@@ -108,10 +116,11 @@ function writeOnce(path: string, data: string | Uint8Array, options: AtomicWrite
 }
 
 /** Create the folder and pick a fresh temp name, registered before the file exists. */
-function reserveTemp(path: string, shown: string): string {
-  ensureDir(dirname(path), shown);
+function reserveTemp(path: string, shown: string, folderReady = false): string {
+  const dir = dirname(path);
+  if (!folderReady) ensureDir(dir, shown);
   // The base is shortened so that the temp name stays under the 255-byte name limit.
-  const tempPath = join(dirname(path), `.${basename(path).slice(0, 80)}.${process.pid}.${counter++}.tmp`);
+  const tempPath = `${dir === sep ? '' : dir}${sep}.${basename(path).slice(0, 80)}.${tempTag}.${counter++}.tmp`;
   inFlight.add(tempPath);
   return tempPath;
 }
@@ -165,10 +174,23 @@ export async function removeTempFilesInFlight(): Promise<void> {
   removeTempFilesInFlightSync();
 }
 
-/** The same for a handler that is about to call process.exit and cannot wait for promises. */
+/**
+ * The same for a handler that is about to call process.exit and cannot wait for promises. Writer
+ * threads (write-pool.ts) are stopped first, between two files, so that none leaves a temp file.
+ */
 export function removeTempFilesInFlightSync(): void {
+  for (const stop of threadStoppers) stop();
   for (const path of inFlight) removeQuietly(path);
   inFlight.clear();
+}
+
+/** Synchronous stops of writer threads, for removeTempFilesInFlightSync. */
+const threadStoppers = new Set<() => void>();
+
+/** Registers a writer thread's stop; returns the function that unregisters it. */
+export function onHardStop(stop: () => void): () => void {
+  threadStoppers.add(stop);
+  return () => threadStoppers.delete(stop);
 }
 
 /** The temp files in flight (for tests and debug output). */
@@ -176,14 +198,38 @@ export function tempFilesInFlight(): readonly string[] {
   return [...inFlight];
 }
 
-function ensureDir(dir: string, shownPath: string): void {
-  if (readyDirs.has(dir)) return;
+function ensureDir(dir: string, shownPath: string): boolean {
+  const known = readyDirs.get(dir);
+  if (known !== undefined) return known;
+  let created: string | undefined;
   try {
-    mkdirSync(dir, { recursive: true });
+    created = mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw writeFailure(error, shownPath);
   }
-  readyDirs.add(dir);
+  readyDirs.set(dir, created !== undefined);
+  return created !== undefined;
+}
+
+/**
+ * Makes sure `dir` exists; true when this process created it during this run. Nothing but this
+ * run's own files can then be in it, so a batch need not look for an existing file before each
+ * write (the link in publish still refuses to overwrite one, should another process add it).
+ */
+export function prepareFolder(dir: string, shownPath: string): boolean {
+  return ensureDir(dir, shownPath);
+}
+
+/** Size of the file at `path`, undefined when there is none; a folder in the way is an error. */
+export function existingFileSize(path: string, shown: string): number | undefined {
+  try {
+    // Synchronous for the same reason as the writes: one syscall, not a thread-pool trip.
+    const stats = lstatSync(path, { throwIfNoEntry: false });
+    if (stats?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    return stats?.size;
+  } catch (error) {
+    throw writeFailure(error, shown);
+  }
 }
 
 /** Forget the folders created so far (tests and benchmarks delete their folders between runs). */

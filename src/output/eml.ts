@@ -58,7 +58,33 @@ function bodyText(body: string): string {
 
 type MimeFuncs = typeof import('nodemailer/lib/mime-funcs');
 type Qp = typeof import('nodemailer/lib/qp');
-let encoders: Promise<[MimeFuncs, Qp]> | undefined;
+let loading: Promise<void> | undefined;
+let encoders: [MimeFuncs, Qp] | undefined;
+
+/** nodemailer's encoders, loaded once (buildEmlSync needs them). */
+export function loadEmlEncoders(): Promise<void> {
+  loading ??= Promise.all([import('nodemailer/lib/mime-funcs'), import('nodemailer/lib/qp')]).then((loaded) => {
+    encoders = loaded;
+  });
+  return loading;
+}
+
+/** What a draft is made of: plain data, so that a writer thread can build it (see write-batch.ts). */
+export interface EmlInput {
+  to: readonly string[];
+  bcc: readonly string[];
+  from: string | undefined;
+  /** The signer's name, for the From header. */
+  name: string;
+  subject: string;
+  body: string;
+  date: PlainDate;
+  messageIdDomain?: string | undefined;
+}
+
+export function emlInput(doc: EmailDocument, options: EmlOptions): EmlInput {
+  return { to: doc.to, bcc: doc.bcc, from: doc.from, name: doc.signer.name, subject: doc.subject, body: doc.body, date: options.date, messageIdDomain: options.messageIdDomain };
+}
 
 /**
  * The message, built from nodemailer's own RFC 2047 and quoted-printable encoders. Its
@@ -67,21 +93,28 @@ let encoders: Promise<[MimeFuncs, Qp]> | undefined;
  * draft needs only the encoders, ~20 µs.
  */
 export async function buildEml(doc: EmailDocument, options: EmlOptions): Promise<Buffer> {
-  const [mime, qp] = await (encoders ??= Promise.all([import('nodemailer/lib/mime-funcs'), import('nodemailer/lib/qp')]));
-  const to = doc.to.map((a) => address(a, 'To'));
-  const bcc = doc.bcc.map((a) => address(a, 'Bcc'));
-  const from = doc.from === undefined ? undefined : { name: headerText(doc.signer.name), address: address(doc.from, 'From') };
-  const subject = headerText(doc.subject);
-  const text = bodyText(doc.body);
-  const id = createHash('sha256').update(JSON.stringify([from, to, bcc, subject, text, options.date])).digest('hex').slice(0, 32);
+  await loadEmlEncoders();
+  return buildEmlSync(emlInput(doc, options));
+}
+
+/** The same, once loadEmlEncoders() has finished. */
+export function buildEmlSync(input: EmlInput): Buffer {
+  if (!encoders) throw new Error('buildEmlSync: await loadEmlEncoders() first');
+  const [mime, qp] = encoders;
+  const to = input.to.map((a) => address(a, 'To'));
+  const bcc = input.bcc.map((a) => address(a, 'Bcc'));
+  const from = input.from === undefined ? undefined : { name: headerText(input.name), address: address(input.from, 'From') };
+  const subject = headerText(input.subject);
+  const text = bodyText(input.body);
+  const id = createHash('sha256').update(JSON.stringify([from, to, bcc, subject, text, input.date])).digest('hex').slice(0, 32);
   const header = (name: string, value: string) => mime.foldLines(`${name}: ${value}`, 76);
   const lines = [
     ...(from ? [header('From', `${displayName(from.name, mime)} <${from.address}>`)] : []),
     header('To', to.join(', ')),
     ...(bcc.length > 0 ? [header('Bcc', bcc.join(', '))] : []),
     header('Subject', headerWords(subject, mime)),
-    `Message-ID: <${id}@${headerText(options.messageIdDomain ?? 'ua-letter.invalid')}>`,
-    `Date: ${new Date(`${options.date}T12:00:00Z`).toUTCString().replace('GMT', '+0000')}`,
+    `Message-ID: <${id}@${headerText(input.messageIdDomain ?? 'ua-letter.invalid')}>`,
+    `Date: ${new Date(`${input.date}T12:00:00Z`).toUTCString().replace('GMT', '+0000')}`,
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=utf-8',
     'Content-Transfer-Encoding: quoted-printable',

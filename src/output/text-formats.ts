@@ -2,7 +2,7 @@
 // with LF line ends and one final newline; the .eml is built lazily, only when it will be written.
 import type { CallDocument, EmailDocument, LetterDocument, RenderedDocument, TweetDocument } from '../channels/types.js';
 import type { PlainDate } from '../case/types.js';
-import { buildEml } from './eml.js';
+import { buildEml, emlInput, type EmlInput } from './eml.js';
 import { letterMarkdown } from './letter-markdown.js';
 import { documentSuffixes, type LetterFormat } from './layout.js';
 
@@ -17,6 +17,8 @@ export interface DocumentFile {
   suffix: string;
   /** Text, or a builder for binary content that costs something to make (called once, if needed). */
   content: string | (() => Promise<Buffer>);
+  /** What the builder builds from, as plain data: a writer thread can build it instead (.eml). */
+  eml?: EmlInput;
 }
 
 /** One entry per file, in the order of `documentSuffixes(doc.channel, letterFormat)`. */
@@ -25,7 +27,7 @@ export function formatDocumentFiles(doc: RenderedDocument, options: FormatOption
   return documentSuffixes(doc.channel, options.letterFormat).map((suffix, i) => {
     const content = contents[i];
     if (content === undefined) throw new Error(`no content for ${suffix}`);
-    return { suffix, content };
+    return doc.channel === 'email' && typeof content !== 'string' ? { suffix, content, eml: emlInput(doc, { date: options.date }) } : { suffix, content };
   });
 }
 

@@ -66,6 +66,7 @@ function expressionAt(source: string, line: number, column: number | undefined):
 
 function lineOfPartial(source: string, name: string): number | undefined {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const index = source.search(new RegExp(`\\{\\{~?#?>\\s*${escaped}(?=[\\s}~])`));
+  // The name may be quoted: `{{> "footer"}}` (then the line was missing from the message).
+  const index = source.search(new RegExp(`\\{\\{~?#?>\\s*(?:${escaped}(?=[\\s}~])|(["'])${escaped}\\1)`));
   return index < 0 ? undefined : source.slice(0, index).split('\n').length;
 }

@@ -120,6 +120,10 @@ const catalogue: Entry[] = [
   { name: 'a heading inside a code block is not a section', input: withBody('', '```', '## Letter', 'Please act.', '```'), errors: ['x.md:12: no letter section: add a "## Letter" heading followed by the letter\'s paragraphs'] },
   { name: 'a preferred language without a letter (a warning only)', input: edit([6, 'languages: [en, es]']), errors: [], warnings: ['x.md:6:17 languages[1]: no "## Letter (es)" section, so there is no sample letter in this language'] },
 
+  // Found by fuzzing (issue 6): a message stays one line, and control characters are shown, not sent
+  { name: 'languages written as text over two lines', input: edit([6, 'languages: "en\\nes"']), errors: ['x.md:6:12 languages: expected a list, got "en\\nes"; write a list like [a, b]'] },
+  { name: 'a terminal escape sequence in a line without a colon', input: edit([4, ['country: Testland', '\u001b[2Jwrong']]), errors: ['x.md:5:1: "\\u001b[2Jwrong" has no ":" after it; a field is written "name: value"'] },
+
   // Everything at once, in file order
   {
     name: 'several problems in one file, all of them',

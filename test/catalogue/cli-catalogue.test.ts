@@ -2,7 +2,7 @@
 // line, and the exit code, for every kind of input an organiser can hand it by mistake: files that
 // are not text, not there or too big, templates, signer lists and profiles with errors, stdin.
 // (The case-file mistakes themselves are in case-catalogue.test.ts, checked in-process.)
-import { copyFileSync, mkdirSync, openSync, closeSync, ftruncateSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, ftruncateSync, mkdirSync, openSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
@@ -22,6 +22,7 @@ interface Entry {
   files?: Record<string, string | Buffer>;
   setup?: Setup;
   args: string[];
+  /** stdin; a Buffer for bytes that are not UTF-8 (runCli hands it to stdin.end() as it is). */
   input?: string | Buffer;
   code: number;
   /** Every line of stderr, exactly. */
@@ -51,7 +52,7 @@ const catalogue: Entry[] = [
   { name: 'a path that runs through a file', args: ['validate', 'case.md/x.md'], code: 2, stderr: ['error: case.md/x.md: no such file (a part of the path is not a folder)'] },
   { name: 'a missing case file given to generate', args: ['generate', 'nope.md', '--name', 'Ana', '--date', '2024-09-01', '--stdout'], code: 2, stderr: ['error: nope.md: no such file'] },
   { name: 'a byte order mark and CRLF line ends (accepted)', setup: (d) => writeFileSync(join(d, 'crlf.md'), '\uFEFF' + readFixture().replace(/\n/g, '\r\n')), args: ['validate', 'crlf.md'], code: 0, stderr: ['crlf.md: OK'] },
-  { name: 'an unknown field, as a warning with a did-you-mean', setup: (d) => writeFileSync(join(d, 'typo.md'), readFixture().replace('deadline: 2024-09-27\n', 'deadline: 2024-09-27\ndeadlin: 2024-09-28\n')), args: ['validate', 'typo.md'], code: 0, stderr: ['warning: typo.md:6:1 deadlin: unknown field; did you mean "deadline"?', 'typo.md: OK, 1 warning'] },
+  { name: 'an unknown field, as a warning with a did-you-mean', setup: (d) => writeFileSync(join(d, 'typo.md'), readFixture().replace('deadline: 2024-09-27\n', 'deadline: 2024-09-27\ndeadlin: 2024-09-28\n')), args: ['validate', 'typo.md'], code: 0, stderr: ['warning: typo.md:7:1 deadlin: unknown field; did you mean "deadline"?', 'typo.md: OK, 1 warning'] },
 
   // Standard input
   { name: 'a case on stdin, named "-"', input: readFixture(), args: ['validate', '-'], code: 0, stderr: ['-: OK'] },
@@ -131,7 +132,8 @@ const catalogue: Entry[] = [
   { name: 'no sender at all', args: GENERATE, code: 2, stderr: ['error: No sender name: pass --name, or save a profile with "ua-letter init"', '  The profile is read from <home>/profile.yaml (change with --profile).'] },
 
   // Flags and the case's own state
-  { name: 'a date that does not exist', args: ['generate', 'case.md', '--name', 'Ana', '--date', '2024-02-30', '--stdout'], code: 2, stderr: ['error: --date: "2024-02-30" is not a date in the form YYYY-MM-DD', '  Example: --date 2024-09-01'] },
+  { name: 'a --date that does not exist', args: ['generate', 'case.md', '--name', 'Ana', '--date', '2024-02-30', '--stdout'], code: 2, stderr: ['error: --date: "2024-02-30" is not a date on the calendar', '  Example: --date 2024-09-01'] },
+  { name: 'a --date in another form', args: ['generate', 'case.md', '--name', 'Ana', '--date', '30/09/2024', '--stdout'], code: 2, stderr: ['error: --date: "30/09/2024" is not a date in the form YYYY-MM-DD', '  Example: --date 2024-09-01'] },
   { name: 'an unknown channel', args: ['generate', 'case.md', '--name', 'Ana', '--date', '2024-09-01', '--channel', 'fax', '--stdout'], code: 2, stderr: ['error: --channel: "fax" is not a channel; choose from letter, email, tweet, call'] },
   { name: 'an unknown official', args: [...GENERATE, '--name', 'Ana', '--target', 'nope'], code: 2, stderr: [DEADLINE, 'error: case.md: no official "nope"; the officials of this case are minister', '  Pass --target with one of these ids, or leave it out to write to all of them.'] },
   { name: 'a language without templates', args: [...GENERATE, '--name', 'Ana', '--lang', 'de'], code: 2, stderr: [DEADLINE, 'error: --lang de: no templates for German (de); available: en, es, fr', '  Copy the templates of a language you know (en/*.hbs) to <folder>/de/, translate them, and pass --templates <folder>.'] },
@@ -144,13 +146,7 @@ const catalogue: Entry[] = [
 ];
 
 function readFixture(): string {
-  // Read lazily: entries are built before any test runs.
-  return readFileSyncUtf8(fixture);
-}
-
-import { readFileSync } from 'node:fs';
-function readFileSyncUtf8(path: string): string {
-  return readFileSync(path, 'utf8');
+  return readFileSync(fixture, 'utf8');
 }
 
 describe('the command-line catalogue of bad inputs', () => {
@@ -168,8 +164,11 @@ describe('the command-line catalogue of bad inputs', () => {
       writeFileSync(join(dir, path), content);
     }
     entry.setup?.(dir);
-    const r = await runCli(entry.args, { cwd: dir, env: { UA_LETTER_CONFIG_DIR: home, UA_LETTER_DATA_DIR: home }, ...(entry.input !== undefined && { input: entry.input }) });
-    const lines = r.stderr.split(dir).join('<dir>').split(home).join('<home>').replace(/\n$/, '').split('\n');
+    const r = await runCli(entry.args, { cwd: dir, env: { UA_LETTER_CONFIG_DIR: home, UA_LETTER_DATA_DIR: home }, ...(entry.input !== undefined && { input: entry.input as string }) });
+    // Temp paths vary per run (and /tmp may be a link, as on macOS): named by placeholders.
+    let shown = r.stderr;
+    for (const [path, name] of [[realpathSync(dir), '<dir>'], [dir, '<dir>'], [home, '<home>']] as const) shown = shown.split(path).join(name);
+    const lines = shown.replace(/\n$/, '').split('\n');
     expect(lines).toEqual(entry.stderr);
     expect(r.code).toBe(entry.code);
     expect(r.signal).toBeNull();

@@ -1,0 +1,190 @@
+// A batch of files for a writer thread: one buffer holding every file's bytes back to back, so
+// that a hundred files cross to the thread as one transferred ArrayBuffer instead of a hundred
+// copied strings (and the buffer comes back with the answer, to be filled again). The main thread
+// writes a batch itself, from the same buffer, when the threads are busy.
+//
+// An .eml travels as what it is built from (JSON of its EmlInput) and is built by whichever thread
+// writes it: building a draft costs as much as rendering the email, and the main thread is the
+// one with the rendering to do.
+import { existingFileSize, writeFileAtomicSync } from './atomic-write.js';
+import { buildEmlSync, type EmlInput } from './eml.js';
+
+/** What the writer needs to know about one file. */
+export interface BatchFile {
+  /** Absolute path to publish. */
+  path: string;
+  /** The path as the user sees it, for error messages. */
+  shown: string;
+  /** The folder exists (prepareFolder); else the writer creates it. */
+  folderReady: boolean;
+}
+
+/** How a file's bytes in the batch are to be read. */
+export const KIND = { bytes: 0, eml: 1 } as const;
+
+/** The files of a batch as writeBatchSync reads them. */
+export interface BatchFiles {
+  force: boolean;
+  paths: readonly string[];
+  shown: readonly string[];
+  /** 1: the folder exists. */
+  ready: ArrayLike<number>;
+  /** KIND of each file. */
+  kinds: ArrayLike<number>;
+  /** Byte length of each file's data, in order; the data lie back to back. */
+  sizes: ArrayLike<number>;
+}
+
+/**
+ * The form of a batch that crosses to a writer thread. Paths travel as one string joined by NUL
+ * (a character no path can hold) and numbers as typed arrays: copying a hundred separate strings
+ * cost more than the thread saved.
+ */
+export interface WriteBatch {
+  id: number;
+  force: boolean;
+  paths: string;
+  shown: string;
+  ready: Uint8Array;
+  kinds: Uint8Array;
+  sizes: Uint32Array;
+  buffer: ArrayBuffer;
+}
+
+/** The batch as writeBatchSync wants it, on the thread that received it. */
+export function unpack(batch: WriteBatch): BatchFiles {
+  const { force, ready, kinds, sizes } = batch;
+  return { force, paths: batch.paths.split('\u0000'), shown: batch.shown.split('\u0000'), ready, kinds, sizes };
+}
+
+/** Per file: written (its size), or the name was taken (the size of what is there), or not reached. */
+export type FileOutcome = { status: 'written'; bytes: number } | { status: 'exists'; bytes: number } | { status: 'cancelled' };
+
+/** A writer thread's answer: outcomes of the files it reached, in order, then maybe an error. */
+export interface BatchReply {
+  id: number;
+  outcomes: FileOutcome[];
+  /** The write that failed (the files after it were not attempted). */
+  error?: SerializedError;
+}
+
+export interface SerializedError {
+  message: string;
+  /** UaLetterError fields, when the error was one: it is shown and exits as the original would. */
+  code?: string;
+  hint?: string;
+  exitCode?: number;
+  stack?: string;
+}
+
+/** A batch is sent when it holds this many files or bytes (about a hundred documents). */
+const BATCH_FILES = 128;
+const BATCH_BYTES = 96 * 1024;
+const INITIAL_BYTES = 128 * 1024;
+
+/** Collects files into one growing buffer. */
+export class BatchBuilder {
+  private readonly paths: string[] = [];
+  private readonly shown: string[] = [];
+  private readonly ready: number[] = [];
+  private readonly kinds: number[] = [];
+  private readonly sizes: number[] = [];
+  private buffer: Buffer;
+  private used = 0;
+
+  /** `reuse`: a buffer that came back from a writer thread. */
+  constructor(reuse?: ArrayBuffer) {
+    this.buffer = reuse && reuse.byteLength >= INITIAL_BYTES ? Buffer.from(reuse) : Buffer.allocUnsafeSlow(INITIAL_BYTES);
+  }
+
+  get length(): number {
+    return this.paths.length;
+  }
+
+  get full(): boolean {
+    return this.paths.length >= BATCH_FILES || this.used >= BATCH_BYTES;
+  }
+
+  add(file: BatchFile, content: string | Uint8Array | EmlInput): void {
+    let kind: number = KIND.bytes;
+    let data: string | Uint8Array;
+    if (typeof content === 'string' || content instanceof Uint8Array) data = content;
+    else {
+      kind = KIND.eml;
+      data = JSON.stringify(content);
+    }
+    const size = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.byteLength;
+    this.reserve(size);
+    if (typeof data === 'string') this.buffer.write(data, this.used, 'utf8');
+    else this.buffer.set(data, this.used);
+    this.used += size;
+    this.paths.push(file.path);
+    this.shown.push(file.shown);
+    this.ready.push(file.folderReady ? 1 : 0);
+    this.kinds.push(kind);
+    this.sizes.push(size);
+  }
+
+  /** The batch as it crosses to a thread; its buffer is transferred, so the builder is spent. */
+  seal(id: number, force: boolean): WriteBatch {
+    return {
+      id,
+      force,
+      paths: this.paths.join('\u0000'),
+      shown: this.shown.join('\u0000'),
+      ready: Uint8Array.from(this.ready),
+      kinds: Uint8Array.from(this.kinds),
+      sizes: Uint32Array.from(this.sizes),
+      // allocUnsafeSlow gives the buffer an ArrayBuffer of its own (no shared pool): transferable.
+      buffer: this.buffer.buffer as ArrayBuffer,
+    };
+  }
+
+  /** The batch for writing on this thread, and its data. */
+  local(force: boolean): { files: BatchFiles; data: Buffer } {
+    const { paths, shown, ready, kinds, sizes } = this;
+    return { files: { force, paths, shown, ready, kinds, sizes }, data: this.buffer };
+  }
+
+  /** Grow (by copying) so that `size` more bytes fit. */
+  private reserve(size: number): void {
+    if (this.used + size <= this.buffer.length) return;
+    const bigger = Buffer.allocUnsafeSlow(Math.max(this.buffer.length * 2, this.used + size));
+    this.buffer.copy(bigger, 0, 0, this.used);
+    this.buffer = bigger;
+  }
+}
+
+/**
+ * Writes the files of a batch on this thread, in order, each atomically. Stops at the first
+ * failure (returned, not thrown, so the outcomes before it are kept) or when `stop()` says so
+ * (the files not reached are 'cancelled'). An .eml needs loadEmlEncoders() done on this thread.
+ */
+export function writeBatchSync(batch: BatchFiles, data: Uint8Array, stop: () => boolean = () => false): { outcomes: FileOutcome[]; error?: unknown } {
+  const outcomes: FileOutcome[] = [];
+  let offset = 0;
+  for (let i = 0; i < batch.paths.length; i++) {
+    if (stop()) {
+      for (; i < batch.paths.length; i++) outcomes.push({ status: 'cancelled' });
+      break;
+    }
+    const path = batch.paths[i] ?? '';
+    const shown = batch.shown[i] ?? path;
+    const size = batch.sizes[i] ?? 0;
+    try {
+      const bytes = contentOf(batch.kinds[i] ?? KIND.bytes, data.subarray(offset, offset + size));
+      const status = writeFileAtomicSync(path, bytes, { force: batch.force, displayPath: shown, folderReady: batch.ready[i] === 1 });
+      outcomes.push(status === 'written' ? { status, bytes: bytes.byteLength } : { status, bytes: existingFileSize(path, shown) ?? 0 });
+    } catch (error) {
+      return { outcomes, error };
+    }
+    offset += size;
+  }
+  return { outcomes };
+}
+
+function contentOf(kind: number, data: Uint8Array): Uint8Array {
+  if (kind !== KIND.eml) return data;
+  const input = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')) as EmlInput;
+  return buildEmlSync(input);
+}
