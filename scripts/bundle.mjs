@@ -70,9 +70,13 @@ const precompiled = {
 
 await build({
   plugins: [unusedDependencies, precompiled],
-  // The writer thread of big batches (src/output/write-pool.ts) is a script of its own, beside the
-  // chunk that starts it.
-  entryPoints: { main: 'src/cli/main.ts', 'chunks/write-worker': 'src/output/write-worker.ts' },
+  // The threads of big batches (src/output/write-pool.ts, src/cli/signer-list-thread.ts) run
+  // scripts of their own, beside the chunks that start them.
+  entryPoints: {
+    main: 'src/cli/main.ts',
+    'chunks/write-worker': 'src/output/write-worker.ts',
+    'chunks/signer-list-worker': 'src/cli/signer-list-worker.ts',
+  },
   outdir,
   bundle: true,
   splitting: true,

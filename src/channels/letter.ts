@@ -1,7 +1,7 @@
 // Postal letter: sender block, date, recipient block (country line per international post), then
 // letter.hbs from the salutation to the signature.
 import { isAbroad, recipientLines } from './postal.js';
-import { contextFor, documentBase, tidyText, type RenderJob } from './context.js';
+import { contextFor, tidyText, type RenderJob } from './context.js';
 import type { LetterDocument } from './types.js';
 
 export function renderLetterBody(job: RenderJob): string {
@@ -13,8 +13,12 @@ export function renderLetter(job: RenderJob): LetterDocument {
   const recipient = recipientLines(job.target.head, job.target.destination, abroad);
   const body = job.letterBody();
   const text = [job.parts.senderLines.join('\n'), job.date, recipient.join('\n'), body].filter((b) => b !== '').join('\n\n');
+  // Property by property, not a spread: see context.ts.
   return {
-    ...documentBase(job),
+    caseId: job.caseId,
+    targetId: job.target.view.id,
+    lang: job.lang,
+    signer: job.signer,
     channel: 'letter',
     senderLines: job.parts.senderLines,
     date: job.date,

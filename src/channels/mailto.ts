@@ -13,8 +13,12 @@ export interface MailtoParts {
 }
 
 export function encodeMailtoComponent(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(text);
+  // Most texts have none of these: test first, so that the replace (and its callback) is rare.
+  return RESERVED.test(encoded) ? encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : encoded;
 }
+
+const RESERVED = /[!'()*]/;
 
 /** An address keeps its '@' readable; everything else that needs it is percent-encoded. */
 const encodeAddress = (address: string) => encodeMailtoComponent(address.trim()).replace(/%40/g, '@');
@@ -32,6 +36,9 @@ export function mailtoLink(parts: MailtoParts): string {
 
 /** The link when it is short enough for mail programs, else undefined. */
 export function mailtoIfShort(parts: MailtoParts): string | undefined {
+  // Encoding never shortens the body, so a body this long cannot fit: skip building the link
+  // (percent-encoding a letter costs more than rendering it, and a letter is usually too long).
+  if ('mailto:'.length + (parts.body?.length ?? 0) > MAILTO_LIMIT) return undefined;
   const link = mailtoLink(parts);
   return link.length <= MAILTO_LIMIT ? link : undefined;
 }

@@ -2,7 +2,7 @@
 // the hashtags. Counted the way X counts (URLs 23, most CJK and emoji 2); over 280 is refused
 // rather than cut, because a cut post would lose the handle or the ask.
 import { RefusedError } from '../errors.js';
-import { contextFor, documentBase, type RenderJob } from './context.js';
+import { contextFor, type RenderJob } from './context.js';
 import type { TweetDocument } from './types.js';
 
 export const TWEET_LIMIT = 280;
@@ -34,5 +34,6 @@ export function renderTweet(job: RenderJob): TweetDocument {
       'Shorten the "## Tweet" section of the case (the handle and hashtags are added to it), or leave out --channel tweet.',
     );
   }
-  return { ...documentBase(job), channel: 'tweet', text, length, intentUrl: tweetIntentUrl(text) };
+  // Property by property, not a spread: see context.ts.
+  return { caseId: job.caseId, targetId: job.target.view.id, lang: job.lang, signer: job.signer, channel: 'tweet', text, length, intentUrl: tweetIntentUrl(text) };
 }

@@ -8,6 +8,7 @@ import { documentRecord, formatForStdout } from '../output/json-lines.js';
 import { documentText } from '../output/text-formats.js';
 import { removeTempFilesInFlight } from '../output/atomic-write.js';
 import { WriteCancelled } from '../output/write-pool.js';
+import { prestartWriteThreads } from '../output/write-threads.js';
 import type { CliContext } from './context.js';
 import type { SignerEntry } from './signer-source.js';
 
@@ -137,48 +138,40 @@ function drained(stream: NodeJS.WritableStream & { destroyed?: boolean }): Promi
 
 /**
  * Text files (.txt/.md/.eml); letters skipped here when a PDF sink takes them. With writer threads
- * a document's files may still be on their way when the next one is added; results are counted
- * and printed (--json) in document order all the same, and the first failure stops the run.
+ * a document's files may still be on their way when the next one is added: files are counted as
+ * they land, --json records are printed in document order all the same, and the first failure
+ * stops the run.
  */
-export function fileSink(summary: RunSummary, ctx: CliContext): Sink & { record(files: readonly WrittenFile[]): void } {
+export function fileSink(summary: RunSummary, ctx: CliContext): Sink {
   const o = summary.options;
   const writer = createDocumentWriter({ outDir: o.outDir, force: o.force, letterFormat: o.format === 'md' ? 'md' : 'txt', today: o.today, cwd: ctx.cwd, ...writerThreads(ctx.env) });
-  const record = (files: readonly WrittenFile[]) => {
-    for (const f of files) {
-      if (f.status === 'written') {
-        summary.written++;
-        summary.bytes += f.bytes;
-      } else summary.skipped++;
-    }
-  };
   let failure: unknown;
-  // The document is kept only for its JSON record: in flight it would otherwise just weigh on the heap.
-  const results = inOrder<RenderedDocument | undefined, WrittenFile[]>((doc, files, error) => {
-    if (error instanceof WriteCancelled) {
-      // Stopped (Ctrl-C) while on their way: count what reached the disk, print nothing.
-      for (const f of error.outcomes) {
-        if (f.status === 'written') summary.written++;
-        else summary.skipped++;
-      }
-    } else if (error !== undefined) failure ??= error;
-    else if (files) {
-      record(files);
-      if (doc) ctx.stdout.write(JSON.stringify(documentRecord(doc, files)) + '\n');
-    }
+  const records = inOrder<RenderedDocument, WrittenFile[]>((doc, files, error) => {
+    if (error instanceof WriteCancelled) return; // stopped (Ctrl-C) on its way: no record
+    if (error !== undefined) failure ??= error;
+    else if (files) ctx.stdout.write(JSON.stringify(documentRecord(doc, files)) + '\n');
   });
-  const stop = async () => {
-    await writer.abort();
-    await results.settled();
+  let counted = false;
+  const count = () => {
+    if (counted) return;
+    counted = true;
+    const tally = writer.tally();
+    summary.written += tally.written;
+    summary.skipped += tally.skipped;
+    summary.bytes += tally.bytes;
   };
   return {
-    record,
     async add(doc, entry) {
       if (failure !== undefined) throw failure;
       summary.count(doc);
-      const written = writer.write(doc, entry.dir);
-      results.add(o.json ? doc : undefined, written);
-      // On one thread each document is on disk before the next is rendered, as it always was.
-      if (!writer.pipelined) await results.settled();
+      if (o.json) {
+        records.add(doc, writer.write(doc, entry.dir));
+        // On one thread each document is on disk before the next is rendered, as it always was.
+        if (!writer.pipelined) await records.settled();
+      } else {
+        // Without --json nothing needs the document once its files are handed over: only counted.
+        await writer.submit(doc, entry.dir);
+      }
       await writer.pace();
       if (failure !== undefined) throw failure;
     },
@@ -188,12 +181,14 @@ export function fileSink(summary: RunSummary, ctx: CliContext): Sink & { record(
       } catch (error) {
         failure ??= error;
       }
-      await results.settled();
+      await records.settled();
+      count();
       if (failure !== undefined) throw failure;
       return summary;
     },
-    abort: async () => {
-      await stop();
+    async abort() {
+      await writer.abort();
+      await records.settled();
       await removeTempFilesInFlight();
     },
   };
@@ -201,11 +196,17 @@ export function fileSink(summary: RunSummary, ctx: CliContext): Sink & { record(
 
 /**
  * Writer threads for big batches: one fewer than the cores (this thread renders), at most three,
- * started once 2,000 files are written (a small run never pays for them). UA_LETTER_WRITE_THREADS
- * sets the number and starts them at once (0: none), for tests and for machines that know better.
+ * started once 500 files are written (a small run never pays for them). UA_LETTER_THREADS sets
+ * the number and starts them at once (0: none; see helperThreads in signer-source.ts).
  */
+/** Starts the writer threads of a batch ahead of its first file (see prestartWriteThreads). */
+export function prestartWriters(env: NodeJS.ProcessEnv): void {
+  const { threads } = writerThreads(env);
+  if (threads > 0) prestartWriteThreads(threads);
+}
+
 function writerThreads(env: NodeJS.ProcessEnv): { threads: number; threadsAfter: number } {
-  const asked = env.UA_LETTER_WRITE_THREADS;
-  if (asked !== undefined && /^\d+$/.test(asked.trim())) return { threads: Math.min(Number(asked), 8), threadsAfter: 0 };
-  return { threads: Math.max(0, Math.min(availableParallelism() - 1, 3)), threadsAfter: 2000 };
+  const asked = env.UA_LETTER_THREADS?.trim();
+  if (asked !== undefined && /^\d+$/.test(asked)) return { threads: Math.min(Number(asked), 8), threadsAfter: 0 };
+  return { threads: Math.max(0, Math.min(availableParallelism() - 1, 3)), threadsAfter: 500 };
 }

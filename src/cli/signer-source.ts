@@ -4,6 +4,8 @@ import type { Signer } from '../signer/types.js';
 import type { CliContext } from './context.js';
 import { defaultProfilePath, readProfile } from './profile-file.js';
 import { readInputText } from './read-input.js';
+import { prestartWriters } from './document-sinks.js';
+import { readSignerListText, type ReadSignerList } from './signer-list-thread.js';
 
 export interface SignerFlags {
   name?: string;
@@ -54,18 +56,47 @@ export async function resolveSigners(flags: SignerFlags, ctx: CliContext): Promi
   return [{ signer: signer as Signer }];
 }
 
+/** Lists being read ahead of need (prefetchSignerList), by run. */
+const prefetched = new WeakMap<CliContext, { file: string; list: Promise<ReadSignerList> }>();
+
+const readList = (file: string, ctx: CliContext, onBig?: () => void) =>
+  readInputText(file, ctx).then((text) => readSignerListText({ text, file }, helperThreads(ctx.env), onBig));
+
+/**
+ * Starts reading --signers now: a list of 10,000 signers takes ~0.2 s to read, which can pass while
+ * the templates and cases load. Its warnings and errors still come when resolveSigners asks for the
+ * list, in the same order as before. Not for stdin, which the prompts may still need. With
+ * `writeFiles`, a big list also starts the writer threads (document-sinks.ts) once it is read.
+ */
+export function prefetchSignerList(flags: SignerFlags, ctx: CliContext, options: { writeFiles: boolean }): void {
+  const file = flags.signers;
+  if (file === undefined || file === '-' || prefetched.has(ctx)) return;
+  const list = readList(file, ctx, options.writeFiles ? () => prestartWriters(ctx.env) : undefined);
+  // Reported when asked for; a run that stops earlier must not report it as unhandled.
+  list.catch(() => {});
+  prefetched.set(ctx, { file, list });
+}
+
 async function readSignerList(file: string, skipInvalid: boolean, ctx: CliContext): Promise<SignerEntry[]> {
-  const text = await readInputText(file, ctx);
-  // Loaded here, not at the top: csv-parse is ~40 KB that a one-signer run need not compile.
-  const { parseSignerList, signerListFormat } = await import('../signer/signer-list.js');
-  const { signers, errors, warnings } = parseSignerList(text, { file, format: signerListFormat(file) });
+  const ahead = prefetched.get(ctx);
+  prefetched.delete(ctx);
+  const { entries, errors, warnings } = await (ahead?.file === file ? ahead.list : readList(file, ctx));
   for (const w of warnings) ctx.log.warn(formatLocated(w, w.message));
   // --skip-invalid skips bad rows; a bad header would make every row wrong, so it still stops.
   const fatal = skipInvalid ? errors.filter((e) => e.code === 'signers.header') : errors;
   if (fatal.length > 0) throw new InputErrors(fatal);
   for (const e of errors) ctx.log.warn(`${e.message} (row skipped)`);
-  if (signers.length === 0) throw new InputErrors([new CaseError({ file }, 'no signers in the list')]);
-  const { uniqueSignerDirs } = await import('../output/paths.js');
-  const dirs = uniqueSignerDirs(signers.map((s) => s.signer));
-  return signers.map(({ signer }, i) => ({ signer, dir: dirs[i] }));
+  if (entries.length === 0) throw new InputErrors([new CaseError({ file }, 'no signers in the list')]);
+  return entries;
+}
+
+/**
+ * UA_LETTER_THREADS: unset, helper threads where a batch is big enough to gain from them; 0, none;
+ * a number, that many writer threads from the first file and the signer list read in a thread
+ * whatever its size (for tests, and for machines that know better).
+ */
+export function helperThreads(env: NodeJS.ProcessEnv): boolean | undefined {
+  const asked = env.UA_LETTER_THREADS?.trim();
+  if (asked === undefined || !/^\d+$/.test(asked)) return undefined;
+  return Number(asked) > 0;
 }

@@ -19,7 +19,6 @@
 // be handled between two files, never in the middle of one.
 import { linkSync, lstatSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { errorCode, writeFailure } from './fs-errors.js';
 
 export type PublishStatus = 'written' | 'exists';
@@ -50,8 +49,16 @@ const inFlight = new Set<string>();
  * says whether this process created the folder itself (see prepareFolder).
  */
 const readyDirs = new Map<string, boolean>();
-/** Unique among the threads of this process too (batch writers run in worker threads). */
-const tempTag = threadId === 0 ? `${process.pid}` : `${process.pid}-${threadId}`;
+/** Part of every temp name: the process, and the thread when not the main one (tagTempFiles). */
+let tempTag = `${process.pid}`;
+
+/**
+ * Called by a writer thread (write-worker.ts) with its thread id, so that its temp names never
+ * meet the main thread's. Not read from worker_threads here: this module is part of every start.
+ */
+export function tagTempFiles(thread: number): void {
+  tempTag = `${process.pid}-${thread}`;
+}
 let counter = 0;
 let lastYield = performance.now();
 const YIELD_EVERY_MS = 8;

@@ -44,6 +44,15 @@ export interface DocumentWriter {
    * promise settles later, once the files are on disk: callers may render the next document first.
    */
   write(doc: RenderedDocument, signerDir?: string): Promise<WrittenFile[]>;
+  /**
+   * The same for a batch that needs no result per document: resolves once the files are handed
+   * over (on one thread: once written) and only counts them (tally()), so that nothing per document
+   * lives on while they are on their way to a writer thread. A failure surfaces from a later
+   * pace(), or from close().
+   */
+  submit(doc: RenderedDocument, signerDir?: string): Promise<void>;
+  /** Files written (and their bytes) and skipped so far, by write() and submit() alike. */
+  tally(): { written: number; skipped: number; bytes: number };
   /** True when write() may settle after later documents are rendered (writer threads). */
   readonly pipelined: boolean;
   /** Await between documents: keeps signals and writer threads' answers flowing. */
@@ -66,6 +75,8 @@ interface CaseFolder extends Folder {
 }
 
 export function createDocumentWriter(options: DocumentWriterOptions): DocumentWriter {
+  // Drafts need nodemailer's encoders: start loading them now, while the first letter renders.
+  loadEmlEncoders().catch(() => {});
   const format = { letterFormat: options.letterFormat, date: options.today };
   const publisher = createPublisher({ force: options.force, threads: options.threads, startAfter: options.threadsAfter });
   const caseFolder = caseFolders(options);
@@ -75,27 +86,36 @@ export function createDocumentWriter(options: DocumentWriterOptions): DocumentWr
   const handedOver = async () => {
     while (preparing.size > 0) await Promise.all(preparing);
   };
+  let skippedEarly = 0;
+  /** Prepares the document's files and hands them over with `then`, tracked until it has. */
+  const prepare = async <T>(doc: RenderedDocument, signerDir: string | undefined, then: (prepared: Prepared) => T): Promise<T> => {
+    const inCase = caseFolder(doc.caseId);
+    const folder = documentFolder(inCase, signerDir);
+    assertSafeSegment(doc.targetId);
+    const names = documentSuffixes(doc.channel, options.letterFormat).map((suffix) => `${doc.targetId}.${suffix}`);
+    const { fresh, ready } = readyFolder(inCase, folder, `${folder.shown}${sep}${names[0]}`);
+    let handed = () => {};
+    const tracked = new Promise<void>((resolve) => (handed = resolve));
+    preparing.add(tracked);
+    try {
+      const prepared = await prepareFiles(doc, { shown: folder.shown, absolute: folder.absolute, ready }, names, fresh, options.force, format, publisher.pipelined);
+      skippedEarly += prepared.slots.length < names.length ? names.length - prepared.slots.length : 0;
+      return then(prepared);
+    } finally {
+      preparing.delete(tracked);
+      handed();
+    }
+  };
   return {
-    async write(doc, signerDir) {
-      const inCase = caseFolder(doc.caseId);
-      const folder = documentFolder(inCase, signerDir);
-      assertSafeSegment(doc.targetId);
-      const names = documentSuffixes(doc.channel, options.letterFormat).map((suffix) => `${doc.targetId}.${suffix}`);
-      const { fresh, ready } = readyFolder(inCase, folder, `${folder.shown}${sep}${names[0]}`);
-      let handed = () => {};
-      const tracked = new Promise<void>((resolve) => (handed = resolve));
-      preparing.add(tracked);
-      let publishing: Promise<WrittenFile[]>;
-      try {
-        const prepared = await prepareFiles(doc, { ...folder, ready }, names, fresh, options.force, format, publisher.pipelined);
-        publishing = publishPrepared(prepared, publisher);
-      } finally {
-        preparing.delete(tracked);
-        handed();
-      }
-      return publishing;
+    write: (doc, signerDir) => prepare(doc, signerDir, (prepared) => publishPrepared(prepared, publisher)).then((written) => written),
+    submit: (doc, signerDir) =>
+      prepare(doc, signerDir, ({ jobs }) => {
+        if (jobs.length > 0) publisher.count(jobs);
+      }),
+    tally: () => ({ written: publisher.tally.written, skipped: publisher.tally.exists + skippedEarly, bytes: publisher.tally.bytes }),
+    get pipelined() {
+      return publisher.pipelined;
     },
-    pipelined: publisher.pipelined,
     pace: () => publisher.pace(),
     close: async () => {
       await handedOver();
@@ -116,15 +136,16 @@ interface Prepared {
 }
 
 /**
- * Whether the document's folder is new (no file can be in it but this run's) and whether it exists
- * yet. The signer folders of a case folder this run created are new as well: the writer creates
- * them as it writes (10,000 signers, 10,000 mkdir calls fewer on the rendering thread).
+ * Creates the document's folder (once per folder) and says whether it is new: then no file can be
+ * in it but this run's. Created here, on the rendering thread, rather than by the writer threads:
+ * each of those would otherwise try (mkdir, EEXIST, stat) for every signer folder it meets.
  */
 function readyFolder(inCase: CaseFolder, folder: Folder, shownFile: string): { fresh: boolean; ready: boolean } {
   inCase.fresh ??= prepareFolder(inCase.absolute, shownFile);
   if (folder === inCase) return { fresh: inCase.fresh, ready: true };
-  if (inCase.fresh) return { fresh: true, ready: false };
-  return { fresh: prepareFolder(folder.absolute, shownFile), ready: true };
+  // A signer folder inside a case folder this run created is new too.
+  const fresh = prepareFolder(folder.absolute, shownFile);
+  return { fresh: fresh || inCase.fresh, ready: true };
 }
 
 async function prepareFiles(

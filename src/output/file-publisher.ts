@@ -1,13 +1,14 @@
 // Where finished file contents go to be published atomically: written right away on this thread,
 // or, in a big batch, handed to writer threads (write-pool.ts) so that rendering and writing use
-// two cores. The document writer does not care which: it gets a promise per document either way.
-import { buildEmlSync, type EmlInput } from './eml.js';
-import { KIND, writeBatchSync, type BatchFile, type FileOutcome } from './write-batch.js';
+// two cores. The document writer does not care which: publish() settles a promise per document,
+// count() only counts (a batch needs nothing more).
+import type { BatchFile, FileOutcome } from './write-batch.js';
+import { writeJobsSync, type JobContent, type Tally } from './write-files.js';
 import { createWritePool, type WritePoolOptions } from './write-pool.js';
 
 export interface PublishJob extends BatchFile {
   /** The bytes, or what an .eml is built from (loadEmlEncoders() done) for the writer to build. */
-  content: string | Uint8Array | EmlInput;
+  content: JobContent;
 }
 
 export interface FilePublisher {
@@ -15,6 +16,14 @@ export interface FilePublisher {
   readonly pipelined: boolean;
   /** Publishes the files of one document; resolves (in their order) once they are on disk. */
   publish(files: readonly PublishJob[]): Promise<FileOutcome[]>;
+  /**
+   * Publishes the files of one document and only counts the outcome (in `tally`): nothing per
+   * document waits for them, so nothing per document lives on while they are on their way. A
+   * failure surfaces from pace() or close() (on this thread: thrown at once).
+   */
+  count(files: readonly PublishJob[]): void;
+  /** Outcomes of every file published so far, count() and publish() alike. */
+  readonly tally: Tally;
   /** Awaited between documents: lets signals and writer threads' answers in, every few ms. */
   pace(): Promise<void>;
   /** Waits for every file handed over, then stops the threads. */
@@ -41,18 +50,20 @@ const YIELD_EVERY_MS = 8;
 /** Writes each file synchronously as it comes (see atomic-write.ts for why synchronously). */
 function inlinePublisher(force: boolean): FilePublisher {
   let lastYield = performance.now();
+  const tally: Tally = { written: 0, bytes: 0, exists: 0 };
+  const write = (files: readonly PublishJob[]): FileOutcome[] => writeJobsSync(files, force, tally);
   return {
     pipelined: false,
+    tally,
     publish(files) {
-      let contents: Uint8Array[];
       try {
-        contents = files.map((f) => bytesOf(f.content));
+        return Promise.resolve(write(files));
       } catch (error) {
         return Promise.reject(error);
       }
-      const batch = { paths: files.map((f) => f.path), shown: files.map((f) => f.shown), ready: files.map((f) => (f.folderReady ? 1 : 0)), kinds: files.map(() => KIND.bytes), sizes: contents.map((c) => c.byteLength), force };
-      const { outcomes, error } = writeBatchSync(batch, contents.length === 1 ? contents[0]! : Buffer.concat(contents));
-      return error === undefined ? Promise.resolve(outcomes) : Promise.reject(error);
+    },
+    count(files) {
+      write(files);
     },
     async pace() {
       if (performance.now() - lastYield < YIELD_EVERY_MS) return;
@@ -62,9 +73,4 @@ function inlinePublisher(force: boolean): FilePublisher {
     close: async () => {},
     abort: async () => {},
   };
-}
-
-function bytesOf(content: PublishJob['content']): Uint8Array {
-  if (typeof content === 'string') return Buffer.from(content, 'utf8');
-  return content instanceof Uint8Array ? content : buildEmlSync(content);
 }

@@ -85,7 +85,8 @@ export function callText(doc: CallDocument): string {
 }
 
 function trimEnd(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+  // trimEnd() removes exactly what /\s+$/ matched, without the regular expression's scan.
+  return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).trimEnd();
 }
 
 function finalNewline(text: string): string {

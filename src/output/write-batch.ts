@@ -4,10 +4,9 @@
 // writes a batch itself, from the same buffer, when the threads are busy.
 //
 // An .eml travels as what it is built from (JSON of its EmlInput) and is built by whichever thread
-// writes it: building a draft costs as much as rendering the email, and the main thread is the
-// one with the rendering to do.
-import { existingFileSize, writeFileAtomicSync } from './atomic-write.js';
-import { buildEmlSync, type EmlInput } from './eml.js';
+// writes it (write-files.ts): building a draft costs as much as rendering the email, and the main
+// thread is the one with the rendering to do.
+import type { EmlInput } from './eml.js';
 
 /** What the writer needs to know about one file. */
 export interface BatchFile {
@@ -78,9 +77,10 @@ export interface SerializedError {
 }
 
 /** A batch is sent when it holds this many files or bytes (about a hundred documents). */
-const BATCH_FILES = 128;
-const BATCH_BYTES = 96 * 1024;
+const BATCH_FILES = 64;
+const BATCH_BYTES = 64 * 1024;
 const INITIAL_BYTES = 128 * 1024;
+const EMPTY = Buffer.alloc(0);
 
 /** Collects files into one growing buffer. */
 export class BatchBuilder {
@@ -89,12 +89,12 @@ export class BatchBuilder {
   private readonly ready: number[] = [];
   private readonly kinds: number[] = [];
   private readonly sizes: number[] = [];
-  private buffer: Buffer;
+  private buffer: Buffer = EMPTY;
   private used = 0;
 
-  /** `reuse`: a buffer that came back from a writer thread. */
+  /** `reuse`: a buffer that came back from a writer thread; else one is allocated on first use. */
   constructor(reuse?: ArrayBuffer) {
-    this.buffer = reuse && reuse.byteLength >= INITIAL_BYTES ? Buffer.from(reuse) : Buffer.allocUnsafeSlow(INITIAL_BYTES);
+    if (reuse && reuse.byteLength >= INITIAL_BYTES) this.buffer = Buffer.from(reuse);
   }
 
   get length(): number {
@@ -136,7 +136,7 @@ export class BatchBuilder {
       kinds: Uint8Array.from(this.kinds),
       sizes: Uint32Array.from(this.sizes),
       // allocUnsafeSlow gives the buffer an ArrayBuffer of its own (no shared pool): transferable.
-      buffer: this.buffer.buffer as ArrayBuffer,
+      buffer: this.buffer === EMPTY ? new ArrayBuffer(0) : (this.buffer.buffer as ArrayBuffer),
     };
   }
 
@@ -149,42 +149,8 @@ export class BatchBuilder {
   /** Grow (by copying) so that `size` more bytes fit. */
   private reserve(size: number): void {
     if (this.used + size <= this.buffer.length) return;
-    const bigger = Buffer.allocUnsafeSlow(Math.max(this.buffer.length * 2, this.used + size));
+    const bigger = Buffer.allocUnsafeSlow(Math.max(this.buffer.length * 2, INITIAL_BYTES, this.used + size));
     this.buffer.copy(bigger, 0, 0, this.used);
     this.buffer = bigger;
   }
-}
-
-/**
- * Writes the files of a batch on this thread, in order, each atomically. Stops at the first
- * failure (returned, not thrown, so the outcomes before it are kept) or when `stop()` says so
- * (the files not reached are 'cancelled'). An .eml needs loadEmlEncoders() done on this thread.
- */
-export function writeBatchSync(batch: BatchFiles, data: Uint8Array, stop: () => boolean = () => false): { outcomes: FileOutcome[]; error?: unknown } {
-  const outcomes: FileOutcome[] = [];
-  let offset = 0;
-  for (let i = 0; i < batch.paths.length; i++) {
-    if (stop()) {
-      for (; i < batch.paths.length; i++) outcomes.push({ status: 'cancelled' });
-      break;
-    }
-    const path = batch.paths[i] ?? '';
-    const shown = batch.shown[i] ?? path;
-    const size = batch.sizes[i] ?? 0;
-    try {
-      const bytes = contentOf(batch.kinds[i] ?? KIND.bytes, data.subarray(offset, offset + size));
-      const status = writeFileAtomicSync(path, bytes, { force: batch.force, displayPath: shown, folderReady: batch.ready[i] === 1 });
-      outcomes.push(status === 'written' ? { status, bytes: bytes.byteLength } : { status, bytes: existingFileSize(path, shown) ?? 0 });
-    } catch (error) {
-      return { outcomes, error };
-    }
-    offset += size;
-  }
-  return { outcomes };
-}
-
-function contentOf(kind: number, data: Uint8Array): Uint8Array {
-  if (kind !== KIND.eml) return data;
-  const input = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')) as EmlInput;
-  return buildEmlSync(input);
 }

@@ -1,8 +1,9 @@
 // Writer threads for big batches. A batch of 10,000 signers is 80,000 small files: rendering them
-// takes one core, and publishing them (temp file, link, unlink: four system calls a file) about
-// as much again. The main thread keeps rendering and fills batches of ~100 files; a writer thread
-// publishes a batch while the next one fills. When every thread is busy the main thread writes
-// the batch itself, so the work balances across the cores whatever their speed.
+// takes one core, and publishing them (open, write, close, link, unlink: five system calls a file,
+// and an .eml to build for each email) about as much again. The main thread keeps rendering and
+// fills batches of ~60 files; a writer thread publishes a batch while the next one fills. When
+// every thread is busy the main thread writes the batch itself, so the work balances across the
+// cores whatever their speed (measured: 10,000 signers in 1.9 s instead of 3.4 s on two cores).
 //
 // Output is the same as on one thread: the same bytes under the same names, each file published
 // atomically by the same code (atomic-write.ts). Only the order in which files appear on disk
@@ -11,14 +12,13 @@
 // Stopping: a shared flag tells the threads to stop before their next file; `idle` tells the main
 // thread that a thread holds no temp file. abort() (Ctrl-C, an error) and the hard stop of a second
 // Ctrl-C (removeTempFilesInFlightSync) both wait for that, so no temp or half-written file is left.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { UaLetterError } from '../errors.js';
+import type { Worker } from 'node:worker_threads';
 import { onHardStop } from './atomic-write.js';
 import type { FilePublisher, PublishJob } from './file-publisher.js';
-import { BatchBuilder, writeBatchSync, type BatchReply, type FileOutcome, type SerializedError } from './write-batch.js';
-import { CONTROL, CONTROL_BYTES, type WorkerInput } from './write-pool-protocol.js';
+import { BatchBuilder, type BatchReply, type FileOutcome } from './write-batch.js';
+import { addToTally, writeBatchSync, writeJobsSync, type Tally } from './write-files.js';
+import { CONTROL } from './write-pool-protocol.js';
+import { hardStop, revive, takeWriteThread, threadsAhead, writeWorkerScript } from './write-threads.js';
 
 export interface WritePoolOptions {
   /** Writer threads besides the main thread. */
@@ -46,11 +46,9 @@ interface Thread {
   unregister(): void;
 }
 
-/** Batches a thread may hold (one being written, two waiting): more only holds memory. */
-const MAX_PENDING = 3;
+/** Batches a thread may hold: enough that it never waits while this thread writes a batch itself. */
+const MAX_PENDING = 4;
 const YIELD_EVERY_MS = 4;
-/** A hard stop waits this long at most for a thread to finish its file. */
-const HARD_STOP_WAIT_MS = 2000;
 
 /** Rejection of a document whose files were not all reached because the run stopped. */
 export class WriteCancelled extends Error {
@@ -59,22 +57,18 @@ export class WriteCancelled extends Error {
   }
 }
 
-/** The worker script beside this module (dist/output/, or the bundle's chunks/); none when run from sources. */
-function workerScript(): URL | undefined {
-  for (const candidate of ['./write-worker.js', './chunks/write-worker.js']) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return undefined;
-}
-
 export function createWritePool(options: WritePoolOptions): FilePublisher | undefined {
-  const script = workerScript();
+  const script = writeWorkerScript();
   return script ? new WritePool(script, options) : undefined;
 }
 
+/**
+ * Until its threads start (after `startAfter` files, or at once when started ahead) the pool
+ * writes each document's files as they come, exactly like the one-thread publisher: a small run
+ * never batches, never defers its drafts, and never allocates a batch buffer.
+ */
 class WritePool implements FilePublisher {
-  readonly pipelined = true;
+  readonly tally: Tally = { written: 0, bytes: 0, exists: 0 };
   private batch = new BatchBuilder();
   private waiting: Waiting[] = [];
   private readonly threads: Thread[] = [];
@@ -90,18 +84,47 @@ class WritePool implements FilePublisher {
     private readonly options: WritePoolOptions,
   ) {}
 
+  get pipelined(): boolean {
+    return this.threads.length > 0;
+  }
+
   publish(files: readonly PublishJob[]): Promise<FileOutcome[]> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     if (this.stopping) return Promise.reject(new WriteCancelled([]));
+    if (!this.running(files.length)) {
+      try {
+        return Promise.resolve(writeJobsSync(files, this.options.force, this.tally));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
     return new Promise((resolve, reject) => {
       this.waiting.push({ start: this.batch.length, count: files.length, resolve, reject });
       for (const file of files) this.batch.add(file, file.content);
-      this.filesSeen += files.length;
       if (this.batch.full) this.dispatch();
     });
   }
 
+  count(files: readonly PublishJob[]): void {
+    if (this.stopping) return;
+    if (!this.running(files.length)) {
+      writeJobsSync(files, this.options.force, this.tally);
+      return;
+    }
+    for (const file of files) this.batch.add(file, file.content);
+    if (this.batch.full) this.dispatch();
+  }
+
+  /** Counts the files coming; true once the threads run (they start in pace(), see there). */
+  private running(files: number): boolean {
+    this.filesSeen += files;
+    return this.threads.length > 0;
+  }
+
   async pace(): Promise<void> {
+    // Threads start here, between two documents, never while one is being handed over: a caller
+    // that saw `pipelined` false waits for its document, which must then not sit in a batch.
+    if (this.threads.length === 0 && !this.stopping) this.startThreads();
     if (performance.now() - this.lastYield >= YIELD_EVERY_MS) {
       // Answers from the threads arrive as events: let them in.
       await new Promise((resolve) => setImmediate(resolve));
@@ -133,7 +156,6 @@ class WritePool implements FilePublisher {
     const waiting = this.waiting;
     this.batch = new BatchBuilder(this.spare.pop());
     this.waiting = [];
-    this.startThreads();
     const thread = this.threads.find((t) => t.sent - Atomics.load(t.flags, CONTROL.done) < MAX_PENDING);
     if (thread && !this.stopping) {
       const id = this.nextId++;
@@ -152,17 +174,14 @@ class WritePool implements FilePublisher {
   }
 
   private startThreads(): void {
-    if (this.threads.length > 0 || this.filesSeen < this.options.startAfter || this.stopping) return;
+    if (this.threads.length > 0 || this.stopping) return;
+    // Threads started ahead (prestartWriteThreads) are put to work at once.
+    if (this.filesSeen < this.options.startAfter && !threadsAhead()) return;
     for (let i = 0; i < this.options.threads; i++) this.threads.push(this.startThread());
   }
 
   private startThread(): Thread {
-    const control = new SharedArrayBuffer(CONTROL_BYTES);
-    const flags = new Int32Array(control);
-    Atomics.store(flags, CONTROL.idle, 1);
-    const worker = new Worker(this.script, { workerData: { control } satisfies WorkerInput });
-    // A thread never keeps the process alive on its own (close() and abort() end it properly).
-    worker.unref();
+    const { worker, flags } = takeWriteThread(this.script);
     const thread: Thread = { worker, flags, sent: 0, pending: new Map(), unregister: () => {} };
     thread.unregister = onHardStop(() => hardStop(flags));
     worker.on('message', (reply: BatchReply & { buffer: ArrayBuffer }) => this.answered(thread, reply));
@@ -189,8 +208,9 @@ class WritePool implements FilePublisher {
     this.wake();
   }
 
-  /** Resolves each document from the outcomes of its files; the first failure stops the run. */
+  /** Counts the outcomes and resolves each waiting document; the first failure stops the run. */
   private settle(waiting: Waiting[], result: { outcomes: FileOutcome[]; error?: unknown }): void {
+    addToTally(this.tally, result.outcomes);
     if (result.error !== undefined && this.failure === undefined) this.failure = result.error;
     settle(waiting, result.error, result);
   }
@@ -222,26 +242,5 @@ function settle(waiting: readonly Waiting[], error: unknown, result: { outcomes:
     if (mine.length === w.count && mine.every((o) => o.status !== 'cancelled')) w.resolve(mine);
     else if (error !== undefined) w.reject(error);
     else w.reject(new WriteCancelled(mine.filter((o) => o.status !== 'cancelled')));
-  }
-}
-
-/** The error a thread reported, shown and exiting as the original would. */
-function revive(error: SerializedError): Error {
-  if (error.code !== undefined) {
-    return new UaLetterError(error.message, { code: error.code, ...(error.hint !== undefined && { hint: error.hint }), ...(error.exitCode !== undefined && { exitCode: error.exitCode }) });
-  }
-  const e = new Error(error.message);
-  if (error.stack !== undefined) e.stack = error.stack;
-  return e;
-}
-
-/** Tells a thread to stop and waits (synchronously) until it holds no temp file. */
-function hardStop(flags: Int32Array): void {
-  Atomics.store(flags, CONTROL.stop, 1);
-  const until = Date.now() + HARD_STOP_WAIT_MS;
-  while (Atomics.load(flags, CONTROL.idle) === 0) {
-    const left = until - Date.now();
-    if (left <= 0) return;
-    Atomics.wait(flags, CONTROL.idle, 0, left);
   }
 }

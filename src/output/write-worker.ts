@@ -1,13 +1,16 @@
 // A writer thread (see write-pool.ts): takes batches of finished file contents and publishes each
 // file atomically, exactly as the main thread would. It renders nothing and decides nothing; the
 // main thread has already created the folders and checked for existing files.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { UaLetterError } from '../errors.js';
+import { tagTempFiles } from './atomic-write.js';
 import { loadEmlEncoders } from './eml.js';
 import { CONTROL, type WorkerInput } from './write-pool-protocol.js';
-import { unpack, writeBatchSync, type BatchReply, type SerializedError, type WriteBatch } from './write-batch.js';
+import { unpack, type BatchReply, type SerializedError, type WriteBatch } from './write-batch.js';
+import { writeBatchSync } from './write-files.js';
 
 const { control } = workerData as WorkerInput;
+tagTempFiles(threadId);
 const flags = new Int32Array(control);
 const stopped = () => Atomics.load(flags, CONTROL.stop) === 1;
 

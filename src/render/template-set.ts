@@ -84,7 +84,8 @@ export function createTemplateSet(dirs: readonly TemplateDir[]): TemplateSet {
       }
       const fn = compile(key, entry);
       try {
-        return fn(context, { data: { ...data }, partials: partialsFor(lang), ...PROTOTYPE_ACCESS });
+        // Object.assign, not spreads: on Node 20 spread objects pile up in the old heap (channels/context.ts).
+        return fn(context, Object.assign({ data: Object.assign({}, data) as Record<string, unknown>, partials: partialsFor(lang) }, PROTOTYPE_ACCESS));
       } catch (error) {
         throw toTemplateError(error, entry.display, entry.source);
       }

@@ -10,12 +10,31 @@ const SEPARATOR = '\u0000ua-vary-or\u0000';
 
 /** 32-bit FNV-1a over UTF-16 code units: tiny, stable across runs and platforms, well spread. */
 export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
+  return fnv1aFrom(0x811c9dc5, text);
+}
+
+/** FNV-1a continued from the hash of what came before: fnv1aFrom(fnv1a(a), b) === fnv1a(a + b). */
+function fnv1aFrom(start: number, text: string): number {
+  let hash = start;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
+}
+
+/**
+ * The hash of `seed + "\u001f"`, for the last seed seen: a document's passages share its seed, so
+ * the seed (case, official and signer: ~80 characters) is hashed once per document, not per passage.
+ */
+let lastSeed: string | undefined;
+let lastSeedHash = 0;
+function seedHash(seed: string): number {
+  if (seed !== lastSeed) {
+    lastSeedHash = fnv1aFrom(0x811c9dc5, `${seed}\u001f`);
+    lastSeed = seed;
+  }
+  return lastSeedHash;
 }
 
 /**
@@ -26,7 +45,7 @@ export function fnv1a(text: string): number {
  */
 export function pickAlternative(seed: string | undefined, passage: string, count: number): number {
   if (seed === undefined || count <= 1) return 0;
-  let h = fnv1a(`${seed}\u001f${passage}`);
+  let h = fnv1aFrom(seedHash(seed), passage);
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   h = (h ^ (h >>> 16)) >>> 0;
@@ -55,12 +74,17 @@ export function varyHelper(this: unknown, ...args: unknown[]): string {
     throw new HelperError('{{#vary}} needs a passage name, e.g. {{#vary "opening"}}…{{or}}…{{/vary}}', lineOf(options));
   }
   const data = (options.data ?? {}) as VaryData;
-  const frame = { ...data, insideVary: true };
+  // Object.assign, not a spread: on Node 20 spread objects pile up in the old heap (channels/context.ts).
+  const frame: VaryData = Object.assign({}, data);
+  frame.insideVary = true;
   const raw = String(options.fn(this, { data: frame }));
   const alternatives = raw.split(SEPARATOR);
   const chosen = alternatives[pickAlternative(data.varySeed, passage, alternatives.length)] ?? '';
-  const lead = /^\s*/.exec(alternatives[0] ?? '')?.[0] ?? '';
-  const trail = /\s*$/.exec(alternatives[alternatives.length - 1] ?? '')?.[0] ?? '';
+  const first = alternatives[0] ?? '';
+  const last = alternatives[alternatives.length - 1] ?? '';
+  // The whitespace that trim() removes (the same as \s): leading of the first, trailing of the last.
+  const lead = first.slice(0, first.length - first.trimStart().length);
+  const trail = last.slice(last.trimEnd().length);
   return lead + chosen.trim() + trail;
 }
 

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { parseSignerList, signerListFormat, type SignerListResult } from '../../../src/signer/signer-list.js';
 
@@ -165,24 +164,13 @@ describe('parseSignerList (CSV)', () => {
     expect(csv(`${HEADER}\nA,1,2,3,4,5,6,7\n`).errors[0]?.hint).toBe('put quotes around cells that contain commas');
   });
 
-  test('parses 10,000 rows in little more than csv-parse alone takes', () => {
+  test('reads 10,000 rows with multi-line cells and CRLF, each with the line it starts on', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => `"Signer ${i}","${i} Long Street\nFlat ${i}",Town,Country,s${i}@example.org,,en`);
-    const text = `${HEADER}\r\n${rows.join('\r\n')}\r\n`;
-    // Compared with the bare parser on the same text, so that a busy machine slows both alike.
-    // Measured on an idle machine: ≈45–65 ms for parseSignerList, ≈15–20 ms for csv-parse alone;
-    // the ratio swings between 2.5 and 6 under load, so the bound only catches a gross slowdown
-    // (a quadratic step would make it hundreds of times slower at this size).
-    const fastest = (run: () => unknown) => Math.min(...Array.from({ length: 5 }, () => {
-      const started = performance.now();
-      run();
-      return performance.now() - started;
-    }));
-    const ours = fastest(() => csv(text));
-    const bare = fastest(() => parseCsv(text, { relax_column_count: true }));
-    const result = csv(text);
+    const result = csv(`${HEADER}\r\n${rows.join('\r\n')}\r\n`);
+    expect(result.errors).toEqual([]);
     expect(result.signers).toHaveLength(10_000);
     expect(result.signers[9_999]?.line).toBe(2 + 9_999 * 2);
-    expect(ours).toBeLessThan(bare * 15);
+    expect(result.signers[9_999]?.signer.address).toEqual(['9999 Long Street', 'Flat 9999']);
   });
 });
 
