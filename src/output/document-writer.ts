@@ -180,7 +180,7 @@ async function prepareFiles(
       await loadEmlEncoders();
       content = file.eml;
     } else content = await file.content();
-    jobs.push({ path: absolute, shown, folderReady: folder.ready, content });
+    jobs.push({ path: absolute, shown, folderReady: folder.ready, freshFolder: fresh, content });
     slots.push(i);
   }
   return { results, jobs, slots };

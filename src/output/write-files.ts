@@ -3,7 +3,7 @@
 // wherever it is written.
 import { existingFileSize, writeFileAtomicSync } from './atomic-write.js';
 import { buildEmlSync, type EmlInput } from './eml.js';
-import { KIND, type BatchFile, type BatchFiles, type FileOutcome } from './write-batch.js';
+import { FOLDER, KIND, folderState, type BatchFile, type BatchFiles, type FileOutcome } from './write-batch.js';
 
 /** Files published so far: written (and their bytes), or found taken. */
 export interface Tally {
@@ -39,7 +39,9 @@ export function writeBatchSync(batch: BatchFiles, data: Uint8Array, stop: () => 
     const size = batch.sizes[i] ?? 0;
     try {
       const bytes = contentOf(batch.kinds[i] ?? KIND.bytes, data.subarray(offset, offset + size));
-      const status = writeFileAtomicSync(path, bytes, { force: batch.force, displayPath: shown, folderReady: batch.ready[i] === 1 });
+      const folder = batch.ready[i] ?? FOLDER.unknown;
+      // In a folder this run created, rename (force) cannot replace anything but is cheaper: see FOLDER.
+      const status = writeFileAtomicSync(path, bytes, { force: batch.force || folder === FOLDER.fresh, displayPath: shown, folderReady: folder !== FOLDER.unknown });
       outcomes.push(status === 'written' ? { status, bytes: bytes.byteLength } : { status, bytes: existingFileSize(path, shown) ?? 0 });
     } catch (error) {
       return { outcomes, error };
@@ -58,7 +60,7 @@ export type JobContent = string | Uint8Array | EmlInput;
  */
 export function writeJobsSync(files: ReadonlyArray<BatchFile & { content: JobContent }>, force: boolean, tally: Tally): FileOutcome[] {
   const contents = files.map((f) => bytesOf(f.content));
-  const batch = { paths: files.map((f) => f.path), shown: files.map((f) => f.shown), ready: files.map((f) => (f.folderReady ? 1 : 0)), kinds: files.map(() => KIND.bytes), sizes: contents.map((c) => c.byteLength), force };
+  const batch = { paths: files.map((f) => f.path), shown: files.map((f) => f.shown), ready: files.map(folderState), kinds: files.map(() => KIND.bytes), sizes: contents.map((c) => c.byteLength), force };
   const { outcomes, error } = writeBatchSync(batch, contents.length === 1 ? contents[0]! : Buffer.concat(contents));
   addToTally(tally, outcomes);
   if (error !== undefined) throw error;
