@@ -128,10 +128,17 @@ export class BatchBuilder {
       kind = KIND.eml;
       data = JSON.stringify(content);
     }
-    const size = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.byteLength;
-    this.reserve(size);
-    if (typeof data === 'string') this.buffer.write(data, this.used, 'utf8');
-    else this.buffer.set(data, this.used);
+    let size: number;
+    if (typeof data === 'string') {
+      // Room for the longest UTF-8 a string of this length can need (3 bytes per UTF-16 unit),
+      // then one pass that encodes and measures: counting the bytes first would be a second pass.
+      this.reserve(data.length * 3);
+      size = this.buffer.write(data, this.used, 'utf8');
+    } else {
+      size = data.byteLength;
+      this.reserve(size);
+      this.buffer.set(data, this.used);
+    }
     this.used += size;
     this.paths.push(file.path);
     this.shown.push(file.shown);
