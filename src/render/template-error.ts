@@ -70,3 +70,23 @@ function lineOfPartial(source: string, name: string): number | undefined {
   const index = source.search(new RegExp(`\\{\\{~?#?>\\s*(?:${escaped}(?=[\\s}~])|(["'])${escaped}\\1)`));
   return index < 0 ? undefined : source.slice(0, index).split('\n').length;
 }
+
+/**
+ * Handlebars prints an object as "[object Object]" without complaint, even in strict mode: a
+ * template that says `{{target}}` instead of `{{target.name}}` would put that in a letter to a
+ * government (issue 6). Called when a rendered text holds it: names the first `{{path}}` in the
+ * template whose value in `context` is such an object, and its line.
+ */
+export function objectPrinted(label: string, source: string, context: object): TemplateError {
+  const mustache = /\{\{~?\s*([A-Za-z_][\w.]*)\s*~?\}\}/g;
+  for (let m = mustache.exec(source); m; m = mustache.exec(source)) {
+    const path = m[1] ?? '';
+    const value = path.split('.').reduce<unknown>((v, key) => (typeof v === 'object' && v !== null && Object.hasOwn(v, key) ? (v as Record<string, unknown>)[key] : undefined), context);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const field = Object.hasOwn(value, 'name') ? 'name' : Object.keys(value)[0];
+      const example = field === undefined ? '' : `, e.g. {{${path}.${field}}}`;
+      return new TemplateError(label, source.slice(0, m.index).split('\n').length, `{{${path}}} prints "[object Object]": it holds several fields; print one of them${example}`, README_HINT);
+    }
+  }
+  return new TemplateError(label, undefined, 'prints "[object Object]": a variable that holds several fields is printed whole; print one of its fields', README_HINT);
+}

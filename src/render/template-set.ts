@@ -3,7 +3,7 @@
 // include comes from these in-memory maps: `{{> name}}` never reads the file system (issue 6).
 import { UsageError } from '../errors.js';
 import { compileSource, createEnvironment, PROTOTYPE_ACCESS, type CompiledTemplate } from './environment.js';
-import { toTemplateError } from './template-error.js';
+import { objectPrinted, toTemplateError } from './template-error.js';
 
 export interface TemplateDir {
   /** The folder as shown to the user (`templates`, `./my-templates`). */
@@ -83,12 +83,15 @@ export function createTemplateSet(dirs: readonly TemplateDir[]): TemplateSet {
         throw new UsageError(`No template ${key} in ${labels || 'the template folders'}`, `Add ${key} to your templates folder (copy one from another language to start).`);
       }
       const fn = compile(key, entry);
+      let text: string;
       try {
         // Object.assign, not spreads: on Node 20 spread objects pile up in the old heap (channels/context.ts).
-        return fn(context, Object.assign({ data: Object.assign({}, data) as Record<string, unknown>, partials: partialsFor(lang) }, PROTOTYPE_ACCESS));
+        text = fn(context, Object.assign({ data: Object.assign({}, data) as Record<string, unknown>, partials: partialsFor(lang) }, PROTOTYPE_ACCESS));
       } catch (error) {
         throw toTemplateError(error, entry.display, entry.source);
       }
+      if (text.includes('[object Object]')) throw objectPrinted(entry.display, entry.source, context);
+      return text;
     },
   };
 }
