@@ -15,8 +15,9 @@ export interface Destination {
 
 /**
  * Where a letter goes. "Caracas, Venezuela" on one line is split so the country can stand alone;
- * an address without a country line gets the case's country (a case's officials are in its
- * country unless the address says otherwise — a mission abroad ends with its own country).
+ * an address without a country line gets the country its last line implies (countryOfPostalLine),
+ * else the case's country (a case's officials are in its country unless the address says
+ * otherwise — a mission abroad ends with its own country).
  */
 export function destinationOf(address: readonly string[], caseCountry: string): Destination {
   const lines = address.map((l) => l.trim()).filter((l) => l !== '');
@@ -32,7 +33,26 @@ export function destinationOf(address: readonly string[], caseCountry: string): 
       return { lines: [...lines.slice(0, -1), last.slice(0, comma).trim()], country: tail, written: lines };
     }
   }
+  const byPostcode = last === undefined ? undefined : countryOfPostalLine(last);
+  if (byPostcode !== undefined && !sameCountry(byPostcode, caseCountry)) return { lines, country: byPostcode, written: lines };
   return { lines, country: caseCountry, written: lines };
+}
+
+const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+/** Last lines whose form says the country (postcode and state or province), without naming it. */
+const POSTAL_LINES: ReadonlyArray<[RegExp, string]> = [
+  [new RegExp(`,\\s*(?:${US_STATES})\\.?\\s+\\d{5}(?:-\\d{4})?$`), 'United States'],
+  [/,?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d$/, 'Canada'],
+];
+
+/**
+ * The country an address's last line implies, when it has no country line: missions to the UN in
+ * New York and embassies in Washington are written "New York, NY 10017" (the seed's UA does so),
+ * and without this their letters would be addressed to the case's country — posted to the wrong
+ * continent.
+ */
+export function countryOfPostalLine(line: string): string | undefined {
+  return POSTAL_LINES.find(([pattern]) => pattern.test(line.trim()))?.[1];
 }
 
 /** True unless the signer's country is known and is the destination's. */

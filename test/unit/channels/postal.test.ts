@@ -79,6 +79,30 @@ describe('the recipient block', () => {
       signerCountry: 'USA',
       expected: ['335 East 46th Street', 'New York, NY 10017', 'United States'],
     },
+    {
+      name: 'a mission in New York written without a country line goes to the United States, not the case\'s country',
+      address: ['335 East 46th Street', 'New York, NY 10017'],
+      signerCountry: 'United Kingdom',
+      expected: ['335 East 46th Street', 'New York, NY 10017', 'UNITED STATES'],
+    },
+    {
+      name: 'the same mission from within the United States: domestic post, as written',
+      address: ['335 East 46th Street', 'New York, NY 10017'],
+      signerCountry: 'USA',
+      expected: ['335 East 46th Street', 'New York, NY 10017'],
+    },
+    {
+      name: 'an embassy in Ottawa written without a country line goes to Canada',
+      address: ['32 Range Road', 'Ottawa, ON K1N 8J4'],
+      signerCountry: undefined,
+      expected: ['32 Range Road', 'Ottawa, ON K1N 8J4', 'CANADA'],
+    },
+    {
+      name: 'a postcode that names no country keeps the case\'s country',
+      address: ['Avenida México', 'Caracas 1010'],
+      signerCountry: 'Spain',
+      expected: ['Avenida México', 'Caracas 1010', 'VENEZUELA'],
+    },
   ])('$name', ({ address, signerCountry, expected }) => {
     const destination = destinationOf(address, 'Venezuela');
     const abroad = isAbroad(signerCountry, destination);
