@@ -194,17 +194,17 @@ export function fileSink(summary: RunSummary, ctx: CliContext): Sink {
   };
 }
 
-/**
- * Writer threads for big batches: one fewer than the cores (this thread renders), at most three,
- * started once 500 files are written (a small run never pays for them). UA_LETTER_THREADS sets
- * the number and starts them at once (0: none; see helperThreads in signer-source.ts).
- */
 /** Starts the writer threads of a batch ahead of its first file (see prestartWriteThreads). */
 export function prestartWriters(env: NodeJS.ProcessEnv): void {
   const { threads } = writerThreads(env);
   if (threads > 0) prestartWriteThreads(threads);
 }
 
+/**
+ * Writer threads for big batches: one fewer than the cores (this thread renders), at most three,
+ * started once 500 files are written (a small run never pays for them). UA_LETTER_THREADS sets
+ * the number and starts them at once (0: none; see helperThreads in signer-source.ts).
+ */
 function writerThreads(env: NodeJS.ProcessEnv): { threads: number; threadsAfter: number } {
   const asked = env.UA_LETTER_THREADS?.trim();
   if (asked !== undefined && /^\d+$/.test(asked)) return { threads: Math.min(Number(asked), 8), threadsAfter: 0 };
