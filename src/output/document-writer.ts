@@ -107,7 +107,8 @@ export function createDocumentWriter(options: DocumentWriterOptions): DocumentWr
     }
   };
   return {
-    write: (doc, signerDir) => prepare(doc, signerDir, (prepared) => publishPrepared(prepared, publisher)).then((written) => written),
+    // prepare() settles once the files are handed over; the promise it carries, once they are written.
+    write: async (doc, signerDir) => prepare(doc, signerDir, (prepared) => publishPrepared(prepared, publisher)),
     submit: (doc, signerDir) =>
       prepare(doc, signerDir, ({ jobs }) => {
         if (jobs.length > 0) publisher.count(jobs);

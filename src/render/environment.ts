@@ -16,7 +16,6 @@ import { PRECOMPILED } from './precompiled.js';
 const Handlebars = (runtimeModule as unknown as { default: typeof FullHandlebars }).default;
 
 export type HandlebarsEnvironment = ReturnType<typeof Handlebars.create>;
-type CompilingEnvironment = HandlebarsEnvironment;
 
 /** What a compiled template gets at run time besides its context. */
 export interface RuntimeInput {
@@ -42,13 +41,13 @@ export function createEnvironment(): HandlebarsEnvironment {
   return env;
 }
 
-let compilingEnvironment: CompilingEnvironment | undefined;
+let compilingEnvironment: HandlebarsEnvironment | undefined;
 
 /**
  * An environment with the compiler and the same helpers, loaded on first need. Templates carry no
  * state of their own in an environment (partials come with each call), so one serves every set.
  */
-function compiler(): CompilingEnvironment {
+function compiler(): HandlebarsEnvironment {
   if (!compilingEnvironment) {
     const full = createRequire(import.meta.url)('handlebars') as typeof FullHandlebars;
     compilingEnvironment = full.create();
