@@ -1,12 +1,12 @@
 // Fonts for the PDFs: DejaVu Sans from the dejavu-fonts-ttf package by default (full TrueType files:
 // Latin with Turkish and Polish letters, Cyrillic, Greek, Vietnamese), or the user's own file
-// (CJK needs a system font). Files are read once per process: a --split run opens one PDF per
-// signer.
+// (CJK needs a system font). Files are read, and their tables decoded, once per process: a --split
+// run opens one PDF per signer.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type {} from 'pdfkit';
 import { UaLetterError } from '../../errors.js';
-import { boundLayoutCache, currentGlyphTester, type LayoutCacheHandle } from './pdfkit-internals.js';
+import { boundLayoutCache, currentGlyphTester, shareDecodedTables, type LayoutCacheHandle } from './pdfkit-internals.js';
 
 type PdfDoc = PDFKit.PDFDocument;
 
@@ -66,6 +66,9 @@ function useFont(doc: PdfDoc, name: string, data: Buffer, path: string): void {
       cause: error,
     });
   }
+  // Each document gets a font of its own (glyphs carry per-document state), but the tables decoded
+  // from the file are kept for the process: a --split run no longer decodes them for every signer.
+  shareDecodedTables(doc, data);
 }
 
 function loadFontFile(path: string): Promise<Buffer> {

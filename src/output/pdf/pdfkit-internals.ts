@@ -1,13 +1,21 @@
-// The few places where we reach past pdfkit's public API, kept in one file. Each one is guarded: if
-// a pdfkit release renames what we touch, the hook is skipped (output stays correct, only memory
-// or the missing-glyph warning is lost) and test/unit/pdf/pdfkit-internals.test.ts fails, so the
-// upgrade is noticed. Written against pdfkit 0.20.
+// The few places where we reach past pdfkit's public API (and fontkit's, under it), kept in one
+// file. Each one is guarded: if a pdfkit or fontkit release renames what we touch, the hook is
+// skipped (output stays correct, only memory, speed or the missing-glyph warning is lost) and
+// test/unit/pdf/pdfkit-internals.test.ts fails, so the upgrade is noticed. Written against pdfkit
+// 0.20 and fontkit 2.0.
 import type {} from 'pdfkit';
 
 type PdfDoc = PDFKit.PDFDocument;
 
 interface FontkitFont {
   hasGlyphForCodePoint(codePoint: number): boolean;
+  /** fontkit 2: 'TTF' for TrueType and OpenType files (also CFF-flavoured ones), else 'WOFF', 'WOFF2', … */
+  type?: unknown;
+  /** The file's table directory, by tag. */
+  directory?: { tables?: unknown };
+  /** Decoded tables by tag, filled in lazily by the table getters (fontkit's `_getTable`). */
+  _tables?: unknown;
+  _getTable?: unknown;
 }
 
 interface EmbeddedFontLike {
@@ -26,6 +34,48 @@ export function currentGlyphTester(doc: PdfDoc): ((codePoint: number) => boolean
   const fontkit = currentFont(doc)?.font;
   if (!fontkit || typeof fontkit.hasGlyphForCodePoint !== 'function') return undefined;
   return (codePoint) => fontkit.hasGlyphForCodePoint(codePoint);
+}
+
+/**
+ * Decoded tables of each font file, shared by the fonts of every document in the process, keyed by
+ * the file's bytes (fonts.ts reads each file once, so one Buffer per file).
+ */
+const decodedTables = new WeakMap<Uint8Array, object>();
+
+/** Fonts whose decoded tables were checked to be only read once decoded (see shareDecodedTables). */
+function sharesTables(font: FontkitFont | undefined): font is FontkitFont & { _tables: object } {
+  if (!font || font.type !== 'TTF' || typeof font._getTable !== 'function') return false;
+  if (typeof font._tables !== 'object' || font._tables === null) return false;
+  const tables = font.directory?.tables;
+  if (typeof tables !== 'object' || tables === null) return false;
+  // TrueType outlines only: CFF outlines and variable fonts were not checked.
+  return 'glyf' in tables && !('CFF ' in tables) && !('CFF2' in tables) && !('fvar' in tables);
+}
+
+/**
+ * A --split run opens one document per signer, and pdfkit parses the font file afresh for each: most
+ * of the time per PDF went to fontkit decoding the same tables again (GSUB/GPOS lookups as the
+ * first words are shaped, `post` when the font is embedded, `loca`…). Call right after
+ * `doc.font(name)` selected the font made from `file`: the first document's font keeps its decoded
+ * tables for the process, and the fonts of later documents read from (and add to) those instead of
+ * decoding their own. Returns whether the tables are shared.
+ *
+ * Only the decoded tables are shared, never the fontkit font: it caches one Glyph object per
+ * glyph id, created with the code points of whoever asked first, and pdfkit writes those code
+ * points into the document's ToUnicode map. Subsetting asks for the parts of accented letters
+ * (the `u` in `ü`) with no code points, so a font shared with an earlier document gave later
+ * documents a `u` that copies and searches as nothing. Each document keeping a font of its own
+ * (its own glyphs, layout engine and cmap lookup) is what makes its output byte-identical to a
+ * run that parses the file for it alone; the tables are plain data, which fontkit and pdfkit
+ * only read once decoded (subsetting clones `head`, `hhea` and `maxp` before changing them).
+ */
+export function shareDecodedTables(doc: PdfDoc, file: Uint8Array): boolean {
+  const font = currentFont(doc)?.font;
+  if (!sharesTables(font)) return false;
+  const shared = decodedTables.get(file);
+  if (shared === undefined) decodedTables.set(file, font._tables);
+  else if (font._tables !== shared) font._tables = shared;
+  return true;
 }
 
 /**

@@ -1,13 +1,14 @@
 // The hooks in pdfkit-internals.ts reach into pdfkit's private fields and fall back silently when
 // those change. These tests fail instead, so a pdfkit upgrade that breaks a hook is noticed.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { boundLayoutCache, currentGlyphTester } from '../../../src/output/pdf/pdfkit-internals.js';
+import { boundLayoutCache, currentGlyphTester, shareDecodedTables } from '../../../src/output/pdf/pdfkit-internals.js';
 import { defaultFontPaths } from '../../../src/output/pdf/fonts.js';
 
-async function docWithFont() {
+async function docWithFont(file: string | Buffer = defaultFontPaths().regular) {
   const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ autoFirstPage: false });
-  doc.registerFont('regular', defaultFontPaths().regular);
+  doc.registerFont('regular', file);
   doc.addPage();
   doc.font('regular');
   return doc;
@@ -40,5 +41,20 @@ describe('pdfkit internals this code relies on', () => {
     cache?.endOfLetter();
     expect(words.map((w) => doc.widthOfString(w))).toEqual(first);
     expect(again).toEqual(first);
+  });
+
+  it('fontkit keeps the tables it decodes where documents can share them, each with a font of its own', async () => {
+    const file = readFileSync(defaultFontPaths().regular);
+    const fontkitOf = (doc: PDFKit.PDFDocument) => (doc as unknown as { _font: { font: Record<string, unknown> } })._font.font;
+    const first = await docWithFont(file);
+    expect(shareDecodedTables(first, file)).toBe(true);
+    const width = first.widthOfString('Łódź İstanbul Ђорђе');
+    const second = await docWithFont(file);
+    expect(shareDecodedTables(second, file)).toBe(true);
+    expect(fontkitOf(second)).not.toBe(fontkitOf(first));
+    // The table getters read the shared tables: the second font decodes nothing already decoded.
+    expect(fontkitOf(second).GSUB).toBeDefined();
+    expect(fontkitOf(second).GSUB).toBe(fontkitOf(first).GSUB);
+    expect(second.widthOfString('Łódź İstanbul Ђорђе')).toBe(width);
   });
 });
