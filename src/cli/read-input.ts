@@ -2,6 +2,7 @@
  * Reading an input file (a case, a document to import) as text, with the problems a user can
  * fix reported as one line naming the file: missing, a folder, too large, not UTF-8.
  */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CaseError, RuntimeError } from '../errors.js';
@@ -21,6 +22,9 @@ async function readFileBytes(path: string, cwd: string): Promise<Uint8Array> {
   try {
     const info = await stat(full);
     if (info.isDirectory()) throw new CaseError({ file: path }, 'is a folder, not a file', { code: 'input.directory', hint: `To name every case in it: ${path.replace(/\/+$/, '')}/*.md` });
+    // A pipe or a device (`<(cmd)`, /dev/stdin, /dev/zero) has no size to check first: read it
+    // as a stream, up to the limit, as stdin is.
+    if (!info.isFile()) return await readStream(createReadStream(full), path);
     if (info.size > MAX_INPUT_BYTES) throw tooLarge(path, info.size);
     return await readFile(full);
   } catch (error) {
@@ -34,15 +38,16 @@ async function readStream(stream: NodeJS.ReadableStream, path: string): Promise<
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw tooLarge(path, size, true);
+    if (size > MAX_INPUT_BYTES) throw tooLarge(path);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
 }
 
-function tooLarge(path: string, size: number, atLeast = false): CaseError {
-  const mb = (size / 1024 / 1024).toFixed(1);
-  return new CaseError({ file: path }, `is too large (${atLeast ? 'over ' : ''}${mb} MB; the limit is 10 MB)`, { code: 'input.too-large' });
+/** `size` when known (a file); a stream is stopped as soon as it passes the limit. */
+function tooLarge(path: string, size?: number): CaseError {
+  const problem = size === undefined ? 'is too large (over the 10 MB limit)' : `is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB)`;
+  return new CaseError({ file: path }, problem, { code: 'input.too-large' });
 }
 
 function fileError(error: unknown, path: string): Error {

@@ -1,6 +1,8 @@
 // The file-level half of the case catalogue: what `readInputText` says about files that cannot
 // be case files at all, before any parsing.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -53,7 +55,19 @@ describe('reading a case file that cannot be read as text', () => {
   it('reports stdin over 10 MB as "-"', async () => {
     const chunk = Buffer.alloc(1024 * 1024, 0x61);
     const stdin = Array.from({ length: 11 }, () => chunk);
-    expect(await problem(readInputText('-', context(dir, stdin)))).toBe('-: is too large (over 11.0 MB; the limit is 10 MB)');
+    expect(await problem(readInputText('-', context(dir, stdin)))).toBe('-: is too large (over the 10 MB limit)');
+  });
+
+  it.skipIf(process.platform === 'win32')('stops reading a device that never ends at the limit', async () => {
+    expect(await problem(readInputText('/dev/zero', context(dir)))).toBe('/dev/zero: is too large (over the 10 MB limit)');
+  });
+
+  it.skipIf(process.platform === 'win32')('reads a named pipe (as `<(cat case.md)` gives) like a file', async () => {
+    const fifo = join(dir, 'pipe.md');
+    execFileSync('mkfifo', [fifo]);
+    const writing = writeFile(fifo, '---\nid: from-a-pipe\n---\n');
+    expect(await readInputText('pipe.md', context(dir))).toBe('---\nid: from-a-pipe\n---\n');
+    await writing;
   });
 
   it('reports non-UTF-8 on stdin with its line and column', async () => {
