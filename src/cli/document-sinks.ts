@@ -81,7 +81,10 @@ export class RunSummary {
   print(ctx: CliContext, ms: number): void {
     for (const note of this.notes) ctx.log.warn(note);
     if (ctx.signal.aborted) {
-      ctx.log.error(`interrupted: ${this.written} files written before the stop; run the same command again to finish the rest`);
+      // The reader of stdout went away (`| head`): main.ts stops the run with this reason.
+      const cause = ctx.signal.reason === 'stdout closed' ? 'the output was closed' : 'interrupted';
+      if (this.options.stdout) ctx.log.error(`${cause}: stopped before every document was printed`);
+      else ctx.log.error(`${cause}: ${this.written} files written before the stop; run the same command again to finish the rest`);
       return;
     }
     if (this.options.stdout || this.options.json && this.total === 0) return;

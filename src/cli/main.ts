@@ -77,7 +77,7 @@ export async function runFromProcess(): Promise<void> {
   let outputClosed = false;
   process.stdout.on('error', () => {
     outputClosed = true;
-    controller.abort('stdout closed');
+    controller.abort('stdout closed'); // document-sinks.ts names this reason in its message
   });
   // Nowhere is left to report a failing stderr on; it must not crash the run either.
   process.stderr.on('error', () => {});

@@ -190,8 +190,28 @@ describe('a reader that stops reading', () => {
     expect(signal).toBeNull();
     expect(code).toBe(1);
     expect(stderr).not.toMatch(/Unhandled|\n\s+at |This is a bug/);
-    expect(stderr).toMatch(/^error: interrupted: \d+ files written before the stop; run the same command again to finish the rest$/m);
+    expect(stderr).toMatch(/^error: the output was closed: \d+ files written before the stop; run the same command again to finish the rest$/m);
     const leftovers = (readdirSync(join(dir, 'out'), { recursive: true }) as string[]).filter((f) => f.endsWith('.tmp'));
     expect(leftovers).toEqual([]);
+  });
+
+  it('says that the printed documents are incomplete with --stdout, and exits 1', async () => {
+    const dir = folder();
+    const rows = Array.from({ length: 2000 }, (_, i) => `Signer ${i},Leeds`);
+    writeFileSync(join(dir, 'signers.csv'), ['name,city', ...rows].join('\n') + '\n');
+    const home = tempDir('ua-home-');
+    const child = spawn(process.execPath, [binPath, 'generate', 'case.md', '--signers', 'signers.csv', ...ON_TIME, '--stdout', '--no-log'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', UA_LETTER_CONFIG_DIR: home, UA_LETTER_DATA_DIR: home },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    expect(signal).toBeNull();
+    expect(code).toBe(1);
+    expect(stderr).not.toMatch(/Unhandled|\n\s+at |This is a bug|files written/);
+    expect(stderr).toMatch(/^error: the output was closed: stopped before every document was printed$/m);
   });
 });
