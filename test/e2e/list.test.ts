@@ -90,6 +90,13 @@ describe('ua-letter list', () => {
     expect(r.stderr).not.toContain('not shown');
   });
 
+  it('advises no channel for a case past its deadline or closed', () => {
+    const rows = list(['--all', '--json', '--date', TODAY]).stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id?: string; advice?: unknown });
+    expect(rows.find((row) => row.id === 'expired')?.advice).toEqual({ channels: [], text: 'The deadline has passed: check the organisation for an update before writing.' });
+    expect(rows.find((row) => row.id === 'closed')?.advice).toEqual({ channels: [], text: 'The case is closed: no more action is asked for.' });
+    expect(list(['--all', '--date', TODAY]).stdout).toMatch(/^expired\s.*expired 3 days ago\s.*\s-$/m);
+  });
+
   it('prints one JSON object per case with --json, invalid files included as such', () => {
     const r = list(['--json', '--date', TODAY]);
     expect(r.code).toBe(0);

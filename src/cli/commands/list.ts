@@ -51,8 +51,13 @@ function jsonCase(l: ListedCase) {
   };
 }
 
-/** The guides' advice for the days left, narrowed to the channels this case's officials can take. */
+/**
+ * The guides' advice for the days left, narrowed to the channels this case's officials can take.
+ * A case past its deadline, or closed, asks for nothing more.
+ */
 function advice(l: ListedCase): { channels: string[]; text: string } {
+  if (l.closed) return { channels: [], text: 'The case is closed: no more action is asked for.' };
+  if (l.expired) return { channels: [], text: 'The deadline has passed: check the organisation for an update before writing.' };
   const { channels, text } = channelAdvice(l.daysLeft);
   return { channels: channels.filter((ch) => l.channels.includes(ch)), text };
 }
