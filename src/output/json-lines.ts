@@ -59,5 +59,5 @@ export function formatForStdout(doc: RenderedDocument, options: StdoutOptions = 
   const parts = options.context
     ? [doc.caseId, doc.targetId, doc.channel, doc.lang, doc.signer.name]
     : [doc.targetId, doc.channel, doc.lang];
-  return `==> ${parts.join(' · ')} <==\n${documentText(doc, options.letterFormat)}\n`;
+  return `==> ${parts.join(' · ')} <==\n${documentText(doc, options.letterFormat, true)}\n`;
 }

@@ -45,12 +45,13 @@ function fileContents(doc: RenderedDocument, options: FormatOptions): DocumentFi
 }
 
 /** The primary human-readable text of a document (what --stdout prints). */
-export function documentText(doc: RenderedDocument, letterFormat: LetterFormat = 'txt'): string {
+/** `printed`: the text goes to stdout, so no .eml draft is written beside it. */
+export function documentText(doc: RenderedDocument, letterFormat: LetterFormat = 'txt', printed = false): string {
   switch (doc.channel) {
     case 'letter':
       return letterFormat === 'md' ? letterMarkdown(doc) : letterText(doc);
     case 'email':
-      return emailText(doc);
+      return emailText(doc, printed);
     case 'tweet':
       return tweetText(doc);
     case 'call':
@@ -64,15 +65,19 @@ export function letterText(doc: LetterDocument): string {
 
 /**
  * The email for reading and copying: headers, body, then a link that opens it in a mail program,
- * or, when the link would pass what mail programs accept, a pointer to the .eml draft.
+ * or, when the link would pass what mail programs accept, a pointer to the .eml draft (when one
+ * is written: not with --stdout).
  */
-export function emailText(doc: EmailDocument): string {
+export function emailText(doc: EmailDocument, printed = false): string {
   const head = [`To: ${doc.to.join(', ')}`];
   if (doc.bcc.length > 0) head.push(`Bcc: ${doc.bcc.join(', ')}`);
   head.push(`Subject: ${doc.subject}`);
-  const link = doc.mailto === undefined
-    ? `This email is too long to open from a link in most mail programs: open ${doc.targetId}.email.eml instead.`
-    : `Open it in your mail program: ${doc.mailto}`;
+  const tooLong = 'This email is too long to open from a link in most mail programs';
+  const link = doc.mailto !== undefined
+    ? `Open it in your mail program: ${doc.mailto}`
+    : printed
+      ? `${tooLong}: copy it into a new message, or run without --stdout for a ready ${doc.targetId}.email.eml draft.`
+      : `${tooLong}: open ${doc.targetId}.email.eml instead.`;
   return `${head.join('\n')}\n\n${trimEnd(doc.body)}\n\n${link}\n`;
 }
 

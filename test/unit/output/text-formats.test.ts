@@ -30,6 +30,11 @@ describe('emailText', () => {
     expect(text.split('\n').slice(0, 3)).toEqual(['To: a@example.org, b@example.org', 'Subject: Release the people detained for protesting', '']);
     expect(text.endsWith('\n\nThis email is too long to open from a link in most mail programs: open attorney-general.email.eml instead.\n')).toBe(true);
   });
+
+  test('printed (--stdout, no draft written): says how to get the draft instead of pointing to it', () => {
+    const text = emailText(email({ mailto: undefined }), true);
+    expect(text.endsWith('\n\nThis email is too long to open from a link in most mail programs: copy it into a new message, or run without --stdout for a ready attorney-general.email.eml draft.\n')).toBe(true);
+  });
 });
 
 describe('documentText', () => {
