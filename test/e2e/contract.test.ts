@@ -172,21 +172,26 @@ describe('colour', () => {
 });
 
 describe('a reader that stops reading', () => {
-  it('ends the run cleanly with exit 1, no crash and no temporary file', async () => {
+  /** Runs generate over 2,000 signers and closes its stdout after the first chunk, as `| head -1` does. */
+  async function closedEarly(extraArgs: string[]): Promise<{ dir: string; code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
     const dir = folder();
     const rows = Array.from({ length: 2000 }, (_, i) => `Signer ${i},Leeds`);
     writeFileSync(join(dir, 'signers.csv'), ['name,city', ...rows].join('\n') + '\n');
     const home = tempDir('ua-home-');
-    const child = spawn(process.execPath, [binPath, 'generate', 'case.md', '--signers', 'signers.csv', ...ON_TIME, '--out', 'out', '--json', '--no-log'], {
+    const child = spawn(process.execPath, [binPath, 'generate', 'case.md', '--signers', 'signers.csv', ...ON_TIME, ...extraArgs, '--no-log'], {
       cwd: dir,
       env: { ...process.env, NO_COLOR: '1', UA_LETTER_CONFIG_DIR: home, UA_LETTER_DATA_DIR: home },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    // Like `| head -1`: read the first chunk, then close the pipe.
     child.stdout.once('data', () => child.stdout.destroy());
     const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    return { dir, code, signal, stderr };
+  }
+
+  it('ends the run cleanly with exit 1, no crash and no temporary file', async () => {
+    const { dir, code, signal, stderr } = await closedEarly(['--out', 'out', '--json']);
     expect(signal).toBeNull();
     expect(code).toBe(1);
     expect(stderr).not.toMatch(/Unhandled|\n\s+at |This is a bug/);
@@ -196,19 +201,7 @@ describe('a reader that stops reading', () => {
   });
 
   it('says that the printed documents are incomplete with --stdout, and exits 1', async () => {
-    const dir = folder();
-    const rows = Array.from({ length: 2000 }, (_, i) => `Signer ${i},Leeds`);
-    writeFileSync(join(dir, 'signers.csv'), ['name,city', ...rows].join('\n') + '\n');
-    const home = tempDir('ua-home-');
-    const child = spawn(process.execPath, [binPath, 'generate', 'case.md', '--signers', 'signers.csv', ...ON_TIME, '--stdout', '--no-log'], {
-      cwd: dir,
-      env: { ...process.env, NO_COLOR: '1', UA_LETTER_CONFIG_DIR: home, UA_LETTER_DATA_DIR: home },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.stdout.once('data', () => child.stdout.destroy());
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+    const { code, signal, stderr } = await closedEarly(['--stdout']);
     expect(signal).toBeNull();
     expect(code).toBe(1);
     expect(stderr).not.toMatch(/Unhandled|\n\s+at |This is a bug|files written/);
