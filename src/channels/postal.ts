@@ -39,10 +39,12 @@ export function destinationOf(address: readonly string[], caseCountry: string): 
 }
 
 const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
-/** Last lines whose form says the country (postcode and state or province), without naming it. */
+/** Last lines whose form says the country (postcode, with state or province), without naming it. */
 const POSTAL_LINES: ReadonlyArray<[RegExp, string]> = [
   [new RegExp(`,\\s*(?:${US_STATES})\\.?\\s+\\d{5}(?:-\\d{4})?$`), 'United States'],
   [/,?\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d$/, 'Canada'],
+  // A UK postcode ends the line: "London SW1A 2AA", "Leeds LS1 1AA".
+  [/(?:^|\s)[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/, 'United Kingdom'],
 ];
 
 /**

@@ -98,6 +98,12 @@ describe('the recipient block', () => {
       expected: ['32 Range Road', 'Ottawa, ON K1N 8J4', 'CANADA'],
     },
     {
+      name: 'an embassy in London written without a country line goes to the United Kingdom',
+      address: ['1 Example Gardens', 'London SW1A 2AA'],
+      signerCountry: 'Ireland',
+      expected: ['1 Example Gardens', 'London SW1A 2AA', 'UNITED KINGDOM'],
+    },
+    {
       name: 'a postcode that names no country keeps the case\'s country',
       address: ['Avenida México', 'Caracas 1010'],
       signerCountry: 'Spain',
