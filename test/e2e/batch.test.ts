@@ -19,6 +19,26 @@ function signersFile(text = SIGNERS): string {
   return file;
 }
 
+describe('generate --format pdf for one signer (the one-file build bin/ua-letter.js picks)', () => {
+  itWithPoppler('prints the letters and envelopes with the address blocks as the post wants them', async () => {
+    const out = tempDir();
+    const signer = ['--name', 'Zeynep Kaya', '--address', 'Bağdat Caddesi 12', '--city', 'İstanbul', '--country', 'Türkiye'];
+    const r = await runCli(['generate', exampleCase, ...signer, '--format', 'pdf', '--envelopes', '--channel', 'letter', '--out', out, ...onTime]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Generated 2 letters');
+    const folder = join(out, 'venezuela-protest-detentions');
+    const letters = pageTexts(join(folder, 'letters.pdf'));
+    expect(letters).toHaveLength(2);
+    expect(letters[0]).toMatch(/Tarek William Saab[\s\S]*Caracas\s+VENEZUELA/);
+    expect(letters[1]).toMatch(/Héctor Constant Rosales[\s\S]*New York, NY 10017\s+UNITED STATES/);
+    for (const page of letters) expect(page).toContain('Zeynep Kaya');
+    const envelopes = pageTexts(join(folder, 'envelopes.pdf'));
+    expect(envelopes).toHaveLength(2);
+    expect(envelopes[1]).toContain('PAR AVION');
+    expect(pdfFonts(join(folder, 'letters.pdf')).every((f) => f.embedded)).toBe(true);
+  });
+});
+
 describe('generate --signers (a batch for a letter-writing evening)', () => {
   itWithPoppler('prints one combined PDF, grouped by official, with every signer and non-Latin names intact', async () => {
     const out = tempDir();
