@@ -1,9 +1,8 @@
 import type { Case } from '../case/types.js';
 import { parseCase } from '../case/parse-case.js';
-import { CaseError, InputErrors } from '../errors.js';
+import { CaseError, formatLocated, InputErrors } from '../errors.js';
 import type { CliContext } from './context.js';
 import { readInputText } from './read-input.js';
-import { formatLocated } from '../errors.js';
 
 /** Reads and validates one case file; problems → InputErrors (exit 2), warnings → stderr. */
 export async function loadCase(file: string, ctx: CliContext): Promise<Case> {
