@@ -5,6 +5,13 @@
 // less memory from the split build (measured at 10,000 signers: 130 MB instead of 141 MB). The
 // command is the first argument that is not an option (the global options take no values).
 // Either build runs any command correctly.
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  // Said plainly here rather than as some missing function deep in a run (see "engines").
+  process.stderr.write(`error: ua-letter needs Node.js 20.19 or newer; this is Node.js ${process.versions.node}\n`);
+  process.exit(1);
+}
+
 const args = process.argv.slice(2);
 const oneLetter = args.find((arg) => !arg.startsWith('-')) === 'generate' && !args.some((arg) => arg === '--signers' || arg.startsWith('--signers='));
 const { runFromProcess } = await import(oneLetter ? '../dist/cli-bundle/generate.js' : '../dist/cli-bundle/main.js');
