@@ -4,7 +4,7 @@
 //      (temp file + rename). Interleaved: tool, floor, tool, floor…; medians compared.
 //  (c) peak RSS of the tool at 1,000 and 10,000 signers.
 // Output goes to /dev/shm (tmpfs) so that disk noise does not swamp the tool's own cost.
-// Usage: node bench/batch.mjs [signers=10000] [rounds=3]   (after `npm run build`)
+// Usage: node bench/batch.mjs [signers=10000] [rounds=5]   (after `npm run build`)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -13,7 +13,7 @@ import { writeBatchFixture } from './lib/batch-fixture.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const signers = Number(process.argv[2] ?? 10_000);
-const rounds = Number(process.argv[3] ?? 3);
+const rounds = Number(process.argv[3] ?? 5);
 const base = mkdtempSync(join(existsShm() ? '/dev/shm' : '/tmp', 'ua-batch-'));
 const env = { ...process.env, NO_COLOR: '1', UA_LETTER_CONFIG_DIR: base, UA_LETTER_DATA_DIR: base };
 
