@@ -27,6 +27,19 @@ let english: Map<string, string> | undefined;
 const MEMO_LIMIT = 1000;
 const normalized = new Map<string, string>();
 const codes = new Map<string, string | undefined>();
+/** namesCountry's answers, by `code NUL key`: a batch asks the same question for every letter. */
+const namedAs = new Map<string, boolean>();
+const displayNamesByLocale = new Map<string, Intl.DisplayNames>();
+
+/** One Intl.DisplayNames per locale for the process (each costs ~1 ms to make). */
+function displayNames(locale: string): Intl.DisplayNames {
+  let display = displayNamesByLocale.get(locale);
+  if (!display) {
+    display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    displayNamesByLocale.set(locale, display);
+  }
+  return display;
+}
 
 function remember<V>(memo: Map<string, V>, key: string, value: V): V {
   if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -52,7 +65,7 @@ function namesIn(locale: string): Map<string, string> {
   let names = byLocale.get(locale);
   if (names) return names;
   names = new Map();
-  const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  const display = displayNames(locale);
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
@@ -124,8 +137,12 @@ function quickCode(key: string): string | undefined {
 /** Whether `key` (normalised) is what one of the known locales calls the country `code`. */
 function namesCountry(key: string, code: string): boolean {
   if (key === '' || /\d/.test(key)) return false;
-  return LOCALES.some((locale) => {
-    const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);
+  const question = `${code}\u0000${key}`;
+  const known = namedAs.get(question);
+  if (known !== undefined) return known;
+  const answer = LOCALES.some((locale) => {
+    const name = displayNames(locale).of(code);
     return name !== undefined && normalizeCountry(name) === key;
   });
+  return remember(namedAs, question, answer);
 }

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LetterDocument, RenderedDocument } from '../channels/types.js';
 import { UsageError } from '../errors.js';
-import { resolveInside } from '../output/paths.js';
+import { resolveInside } from '../output/layout.js';
 import type { PdfCloseResult, PdfOutputOptions } from '../output/pdf/pdf-session.js';
 import { defaultPaper, paperLocale } from '../output/pdf/paper.js';
 import type { Paper } from '../output/pdf/layout.js';

@@ -78,10 +78,18 @@ export function signerSlug(signer: Pick<Signer, 'name' | 'lang'>): string {
 /** One folder per signer, in list order; a second "Ana Silva" gets "ana-silva-2". */
 export function uniqueSignerDirs(signers: ReadonlyArray<Pick<Signer, 'name' | 'lang'>>): string[] {
   const taken = new Set<string>();
+  // Where each name's numbering got to: a list of names that all slug to "signer" (CJK) would
+  // otherwise try -2, -3, … from the start for every one of them (10,000 names: 2 s).
+  const nextNumber = new Map<string, number>();
   return signers.map((signer) => {
     const base = signerSlug(signer);
     let dir = base;
-    for (let n = 2; taken.has(dir); n++) dir = `${base}-${n}`;
+    if (taken.has(dir)) {
+      let n = nextNumber.get(base) ?? 2;
+      do dir = `${base}-${n++}`;
+      while (taken.has(dir));
+      nextNumber.set(base, n);
+    }
     taken.add(dir);
     return dir;
   });
