@@ -4,7 +4,7 @@
 // one file starts ~8 ms sooner; a batch (--signers) gains nothing from that and runs with ~10 MB
 // less memory from the split build (measured at 10,000 signers: 130 MB instead of 141 MB). The
 // command is the first argument that is not an option (the global options take no values).
-// Either build runs any command correctly.
+// Either build runs `generate`, with or without --signers; generate.js runs nothing else.
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
   // Said plainly here rather than as some missing function deep in a run (see "engines").

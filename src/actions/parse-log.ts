@@ -13,7 +13,8 @@ export function isCaseId(s: string): boolean {
  * Reads a whole log. Every non-blank line is either a record or a damaged line: a crash can cut
  * the last line short, a hand edit can break any line, and a newer ua-letter may write a newer
  * version. None of them stops the reading and none is dropped without a trace.
- * Blank lines are skipped quietly: the appender adds one on purpose after a cut-off line.
+ * Blank lines are skipped quietly: two runs that both mend the same cut-off line (the appender
+ * starts a new line after one) leave one behind.
  */
 export function parseActionLog(text: string): ParsedActionLog {
   const records: ActionRecord[] = [];

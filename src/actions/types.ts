@@ -30,7 +30,7 @@ export interface DamagedLine {
   line: number;
   /** The line as found (without its newline). */
   text: string;
-  /** Short reason, e.g. `not valid JSON (truncated?)`. */
+  /** Short reason, e.g. `not valid JSON` or `incomplete record (the write was cut off)`. */
   reason: string;
 }
 

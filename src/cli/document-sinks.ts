@@ -43,9 +43,7 @@ export interface Sink {
 export class RunSummary {
   written = 0;
   skipped = 0;
-  bytes = 0;
   pages = 0;
-  readonly outputs: string[] = [];
   readonly notes: string[] = [];
 
   /**
@@ -154,15 +152,6 @@ export function fileSink(summary: RunSummary, ctx: CliContext): Sink {
     if (error !== undefined) failure ??= error;
     else if (files) ctx.stdout.write(JSON.stringify(documentRecord(doc, files)) + '\n');
   });
-  let counted = false;
-  const count = () => {
-    if (counted) return;
-    counted = true;
-    const tally = writer.tally();
-    summary.written += tally.written;
-    summary.skipped += tally.skipped;
-    summary.bytes += tally.bytes;
-  };
   return {
     async add(doc, entry) {
       if (failure !== undefined) throw failure;
@@ -185,7 +174,9 @@ export function fileSink(summary: RunSummary, ctx: CliContext): Sink {
         failure ??= error;
       }
       await records.settled();
-      count();
+      const tally = writer.tally();
+      summary.written += tally.written;
+      summary.skipped += tally.skipped;
       if (failure !== undefined) throw failure;
       return summary;
     },

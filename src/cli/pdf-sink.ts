@@ -65,10 +65,9 @@ class KeyedPdf<T> {
 
   async close(): Promise<void> {
     const writer = this.writer;
-    const relative = this.key;
     this.writer = undefined;
     this.key = undefined;
-    if (writer && relative) noteClosed(await writer.close(), relative, this.summary);
+    if (writer) noteClosed(await writer.close(), this.summary);
   }
 
   async abort(): Promise<void> {
@@ -130,12 +129,7 @@ export async function pdfSink(files: Sink, summary: RunSummary, ctx: CliContext)
   };
 }
 
-function noteClosed(result: PdfCloseResult, relative: string, summary: RunSummary): void {
-  if (result.status === 'written') {
-    summary.written++;
-    summary.bytes += result.bytes;
-    summary.outputs.push(relative);
-  } else if (result.status === 'exists') {
-    summary.skipped++;
-  }
+function noteClosed(result: PdfCloseResult, summary: RunSummary): void {
+  if (result.status === 'written') summary.written++;
+  else if (result.status === 'exists') summary.skipped++;
 }

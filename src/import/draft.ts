@@ -18,7 +18,7 @@ export interface DraftTarget {
   phone?: string | undefined;
   twitter?: string | undefined;
   copy: boolean;
-  /** "lines 9–13": where the block was read, written as a comment above the target. */
+  /** "read from lines 9–13": where the block was read, written as a comment above the target. */
   origin: string;
 }
 

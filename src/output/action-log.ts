@@ -6,6 +6,7 @@ import { parseActionLog } from '../actions/parse-log.js';
 import { serialiseActionRecord } from '../actions/record.js';
 import type { ActionRecord, ParsedActionLog } from '../actions/types.js';
 import { RuntimeError } from '../errors.js';
+import { errorCode } from './fs-errors.js';
 
 /**
  * Appends one record as one line. Several ua-letter runs may append at the same moment: the file
@@ -31,7 +32,6 @@ export async function appendActionRecord(path: string, record: ActionRecord): Pr
       await handle.close();
     }
   } catch (error) {
-    if (error instanceof RuntimeError) throw error;
     throw new RuntimeError(`Could not write the action log ${path}: ${(error as Error).message}`, 'actions.write', error);
   }
 }
@@ -51,7 +51,7 @@ export async function readActionLog(path: string): Promise<ParsedActionLog> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], damaged: [] };
+    if (errorCode(error) === 'ENOENT') return { records: [], damaged: [] };
     throw new RuntimeError(`Could not read the action log ${path}: ${(error as Error).message}`, 'actions.read', error);
   }
   return parseActionLog(text);

@@ -14,9 +14,10 @@
 // Deliberately synchronous system calls behind an async API: each promise-based fs call is a
 // round trip through libuv's thread pool (≈30–40 µs here), and a small file needs four of them;
 // the same calls made synchronously take ≈20 µs in all (measured: 10,000 files in 0.2 s instead
-// of 1.9 s). A batch has nothing else to do meanwhile. `writeFileAtomic` yields to the event loop
-// every few milliseconds so that Ctrl-C and progress output stay live; a signal can therefore only
-// be handled between two files, never in the middle of one.
+// of 1.9 s). A batch has nothing else to do meanwhile; it yields to the event loop between
+// documents (FilePublisher.pace), and `writeFileAtomic` every few milliseconds for callers that
+// loop over it, so that Ctrl-C and progress output stay live: a signal is only ever handled
+// between two files, never in the middle of one.
 import { linkSync, lstatSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
 import { errorCode, writeFailure } from './fs-errors.js';
@@ -97,7 +98,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   return writeFileAtomicSync(path, data, options);
 }
 
-/** The same, for callers that cannot await (and for the batch fast path above). */
+/** The same, for callers that cannot await: the writers of batches (write-files.ts). */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array, options: AtomicWriteOptions): PublishStatus {
   try {
     return writeOnce(path, data, options);

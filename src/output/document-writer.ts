@@ -51,8 +51,8 @@ export interface DocumentWriter {
    * pace(), or from close().
    */
   submit(doc: RenderedDocument, signerDir?: string): Promise<void>;
-  /** Files written (and their bytes) and skipped so far, by write() and submit() alike. */
-  tally(): { written: number; skipped: number; bytes: number };
+  /** Files written and skipped so far, by write() and submit() alike. */
+  tally(): { written: number; skipped: number };
   /** True when write() may settle after later documents are rendered (writer threads). */
   readonly pipelined: boolean;
   /** Await between documents: keeps signals and writer threads' answers flowing. */
@@ -93,13 +93,13 @@ export function createDocumentWriter(options: DocumentWriterOptions): DocumentWr
     const folder = documentFolder(inCase, signerDir);
     assertSafeSegment(doc.targetId);
     const names = documentSuffixes(doc.channel, options.letterFormat).map((suffix) => `${doc.targetId}.${suffix}`);
-    const { fresh, ready } = readyFolder(inCase, folder, `${folder.shown}${sep}${names[0]}`);
+    const fresh = readyFolder(inCase, folder, `${folder.shown}${sep}${names[0]}`);
     let handed = () => {};
     const tracked = new Promise<void>((resolve) => (handed = resolve));
     preparing.add(tracked);
     try {
-      const prepared = await prepareFiles(doc, { shown: folder.shown, absolute: folder.absolute, ready }, names, fresh, options.force, format, publisher.pipelined);
-      skippedEarly += prepared.slots.length < names.length ? names.length - prepared.slots.length : 0;
+      const prepared = await prepareFiles(doc, folder, names, fresh, options.force, format, publisher.pipelined);
+      skippedEarly += names.length - prepared.slots.length;
       return then(prepared);
     } finally {
       preparing.delete(tracked);
@@ -113,7 +113,7 @@ export function createDocumentWriter(options: DocumentWriterOptions): DocumentWr
       prepare(doc, signerDir, ({ jobs }) => {
         if (jobs.length > 0) publisher.count(jobs);
       }),
-    tally: () => ({ written: publisher.tally.written, skipped: publisher.tally.exists + skippedEarly, bytes: publisher.tally.bytes }),
+    tally: () => ({ written: publisher.tally.written, skipped: publisher.tally.exists + skippedEarly }),
     get pipelined() {
       return publisher.pipelined;
     },
@@ -141,17 +141,17 @@ interface Prepared {
  * in it but this run's. Created here, on the rendering thread, rather than by the writer threads:
  * each of those would otherwise try (mkdir, EEXIST, stat) for every signer folder it meets.
  */
-function readyFolder(inCase: CaseFolder, folder: Folder, shownFile: string): { fresh: boolean; ready: boolean } {
+function readyFolder(inCase: CaseFolder, folder: Folder, shownFile: string): boolean {
   inCase.fresh ??= prepareFolder(inCase.absolute, shownFile);
-  if (folder === inCase) return { fresh: inCase.fresh, ready: true };
+  if (folder === inCase) return inCase.fresh;
   // A signer folder inside a case folder this run created is new too.
   const fresh = prepareFolder(folder.absolute, shownFile);
-  return { fresh: fresh || inCase.fresh, ready: true };
+  return fresh || inCase.fresh;
 }
 
 async function prepareFiles(
   doc: RenderedDocument,
-  folder: Folder & { ready: boolean },
+  folder: Folder,
   names: readonly string[],
   fresh: boolean,
   force: boolean,
@@ -166,7 +166,7 @@ async function prepareFiles(
   for (const [i, file] of files.entries()) {
     const shown = `${folder.shown}${sep}${names[i]}`;
     const absolute = `${folder.absolute}${sep}${names[i]}`;
-    // Checked first so that a rerun does not even build the content of finished files; the link
+    // Checked first so that a rerun does not even build the .eml drafts of finished files; the link
     // that publishes each file still guards against one appearing in between.
     if (!force && !fresh) {
       const size = existingFileSize(absolute, shown);
@@ -181,7 +181,8 @@ async function prepareFiles(
       await loadEmlEncoders();
       content = file.eml;
     } else content = await file.content();
-    jobs.push({ path: absolute, shown, folderReady: folder.ready, freshFolder: fresh, content });
+    // readyFolder created the folder: the writer need not look for it.
+    jobs.push({ path: absolute, shown, folderReady: true, freshFolder: fresh, content });
     slots.push(i);
   }
   return { results, jobs, slots };

@@ -50,7 +50,7 @@ const YIELD_EVERY_MS = 8;
 /** Writes each file synchronously as it comes (see atomic-write.ts for why synchronously). */
 function inlinePublisher(force: boolean): FilePublisher {
   let lastYield = performance.now();
-  const tally: Tally = { written: 0, bytes: 0, exists: 0 };
+  const tally: Tally = { written: 0, exists: 0 };
   const write = (files: readonly PublishJob[]): FileOutcome[] => writeJobsSync(files, force, tally);
   return {
     pipelined: false,

@@ -44,8 +44,10 @@ function fileContents(doc: RenderedDocument, options: FormatOptions): DocumentFi
   }
 }
 
-/** The primary human-readable text of a document (what --stdout prints). */
-/** `printed`: the text goes to stdout, so no .eml draft is written beside it. */
+/**
+ * The primary human-readable text of a document (what --stdout prints). `printed`: the text goes
+ * to stdout, so no .eml draft is written beside it.
+ */
 export function documentText(doc: RenderedDocument, letterFormat: LetterFormat = 'txt', printed = false): string {
   switch (doc.channel) {
     case 'letter':

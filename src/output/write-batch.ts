@@ -91,7 +91,7 @@ export interface SerializedError {
   stack?: string;
 }
 
-/** A batch is sent when it holds this many files or bytes (about a hundred documents). */
+/** A batch is sent when it holds this many files or bytes (some 30 to 60 documents). */
 const BATCH_FILES = 64;
 const BATCH_BYTES = 64 * 1024;
 const INITIAL_BYTES = 128 * 1024;

@@ -5,19 +5,16 @@ import { existingFileSize, writeFileAtomicSync } from './atomic-write.js';
 import { buildEmlSync, type EmlInput } from './eml.js';
 import { FOLDER, KIND, folderState, type BatchFile, type BatchFiles, type FileOutcome } from './write-batch.js';
 
-/** Files published so far: written (and their bytes), or found taken. */
+/** Files published so far: written, or found taken. */
 export interface Tally {
   written: number;
-  bytes: number;
   exists: number;
 }
 
 export function addToTally(tally: Tally, outcomes: readonly FileOutcome[]): void {
   for (const o of outcomes) {
-    if (o.status === 'written') {
-      tally.written++;
-      tally.bytes += o.bytes;
-    } else if (o.status === 'exists') tally.exists++;
+    if (o.status === 'written') tally.written++;
+    else if (o.status === 'exists') tally.exists++;
   }
 }
 
