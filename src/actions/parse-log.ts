@@ -1,13 +1,10 @@
 import { isPlainDate } from '../case/dates.js';
+import { isSlug } from '../case/formats.js';
 import { CHANNELS, type Channel } from '../channels/types.js';
 import { ACTION_LOG_VERSION, type ActionKind, type ActionRecord, type DamagedLine, type ParsedActionLog } from './types.js';
 
-const CASE_ID = /^[a-z0-9-]+$/;
-
 /** A case id as the case format defines it (a slug), the only kind the log accepts. */
-export function isCaseId(s: string): boolean {
-  return CASE_ID.test(s);
-}
+export const isCaseId = isSlug;
 
 /**
  * Reads a whole log. Every non-blank line is either a record or a damaged line: a crash can cut

@@ -7,7 +7,7 @@ import { daysBetween, isPlainDate } from './dates.js';
 import type { Diagnostics } from './diagnostics.js';
 import { didYouMean } from './did-you-mean.js';
 import { formatPath } from './field-path.js';
-import { fieldsOf, isRecord } from './issues.js';
+import { fieldsOf, isRecord, valueAt } from './issues.js';
 import { locate, type Path, type YamlSource } from './yaml-source.js';
 
 /**
@@ -35,7 +35,7 @@ export function reportUnknownFields(data: Record<string, unknown>, src: YamlSour
   }
   for (const path of mappings) {
     const fields = fieldsOf(path);
-    const mapping = path.length === 0 ? data : (data[path[0] as string] as unknown[])[path[1] as number];
+    const mapping = valueAt(data, path);
     if (!fields || !isRecord(mapping)) continue;
     for (const key of Object.keys(mapping)) {
       if (fields.includes(key)) continue;

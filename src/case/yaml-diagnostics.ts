@@ -3,10 +3,10 @@
  * where the parser gave up: an unclosed quote is reported on the line where the quote opens (the
  * parser notices only at the end of the front matter), a tab where the tab is.
  */
-import { Parser, isMap, isScalar, type YAMLError } from 'yaml';
+import { Parser, type YAMLError } from 'yaml';
 import type { Diagnostics } from './diagnostics.js';
 import { formatPath } from './field-path.js';
-import { nodeAt, pathAt, positionAt, type YamlSource } from './yaml-source.js';
+import { keyNodeAt, pathAt, positionAt, type YamlSource } from './yaml-source.js';
 
 interface Finding {
   offset: number;
@@ -131,9 +131,7 @@ function textAfterQuote(source: string, offset: number): Finding {
 function duplicateProblem(src: YamlSource, offset: number): string {
   const path = pathAt(src, offset);
   const key = path[path.length - 1];
-  const parent = nodeAt(src, path.slice(0, -1));
-  const first = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key)) : undefined;
-  const firstKey = first && isScalar(first.key) ? first.key : undefined;
+  const firstKey = keyNodeAt(src, path);
   const where = firstKey?.range && firstKey.range[0] !== offset ? ` (first on line ${positionAt(src, firstKey.range[0]).line})` : '';
   return `"${String(key)}" is set twice in the same mapping${where}; keep one`;
 }

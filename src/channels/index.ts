@@ -51,6 +51,11 @@ const NEEDS: Record<Channel, [needs: string, gives: string]> = {
   call: ['phone number', 'call script'],
 };
 
+/** What an official needs for a channel: "postal address" for a letter, "X handle" for a post… */
+export function channelNeeds(channel: Channel): string {
+  return NEEDS[channel][0];
+}
+
 export function availableChannels(target: Target): Channel[] {
   return CHANNELS.filter((ch) => {
     switch (ch) {

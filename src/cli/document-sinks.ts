@@ -194,13 +194,19 @@ export function prestartWriters(env: NodeJS.ProcessEnv): void {
   if (threads > 0) prestartWriteThreads(threads);
 }
 
+/** UA_LETTER_THREADS as a number of writer threads; undefined when unset or not a number. */
+export function threadsSetting(env: NodeJS.ProcessEnv): number | undefined {
+  const asked = env.UA_LETTER_THREADS?.trim();
+  return asked !== undefined && /^\d+$/.test(asked) ? Number(asked) : undefined;
+}
+
 /**
  * Writer threads for big batches: one fewer than the cores (this thread renders), at most three,
  * started once 500 files are written (a small run never pays for them). UA_LETTER_THREADS sets
  * the number and starts them at once (0: none; see helperThreads in signer-source.ts).
  */
 function writerThreads(env: NodeJS.ProcessEnv): { threads: number; threadsAfter: number } {
-  const asked = env.UA_LETTER_THREADS?.trim();
-  if (asked !== undefined && /^\d+$/.test(asked)) return { threads: Math.min(Number(asked), 8), threadsAfter: 0 };
+  const asked = threadsSetting(env);
+  if (asked !== undefined) return { threads: Math.min(asked, 8), threadsAfter: 0 };
   return { threads: Math.max(0, Math.min(availableParallelism() - 1, 3)), threadsAfter: 500 };
 }

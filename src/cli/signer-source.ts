@@ -4,7 +4,7 @@ import type { Signer } from '../signer/types.js';
 import type { CliContext } from './context.js';
 import { defaultProfilePath, readProfile } from './profile-file.js';
 import { readInputText } from './read-input.js';
-import { prestartWriters } from './document-sinks.js';
+import { prestartWriters, threadsSetting } from './document-sinks.js';
 import { readSignerListText, type ReadSignerList } from './signer-list-thread.js';
 
 export interface SignerFlags {
@@ -96,7 +96,6 @@ async function readSignerList(file: string, skipInvalid: boolean, ctx: CliContex
  * whatever its size (for tests, and for machines that know better).
  */
 export function helperThreads(env: NodeJS.ProcessEnv): boolean | undefined {
-  const asked = env.UA_LETTER_THREADS?.trim();
-  if (asked === undefined || !/^\d+$/.test(asked)) return undefined;
-  return Number(asked) > 0;
+  const asked = threadsSetting(env);
+  return asked === undefined ? undefined : asked > 0;
 }

@@ -36,7 +36,10 @@ export const PROTOTYPE_ACCESS = { allowProtoPropertiesByDefault: false, allowPro
 export type CompiledTemplate = (context: object, input?: RuntimeInput) => string;
 
 export function createEnvironment(): HandlebarsEnvironment {
-  const env = Handlebars.create();
+  return withHelpers(Handlebars.create());
+}
+
+function withHelpers(env: HandlebarsEnvironment): HandlebarsEnvironment {
   for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
   return env;
 }
@@ -50,8 +53,7 @@ let compilingEnvironment: HandlebarsEnvironment | undefined;
 function compiler(): HandlebarsEnvironment {
   if (!compilingEnvironment) {
     const full = createRequire(import.meta.url)('handlebars') as typeof FullHandlebars;
-    compilingEnvironment = full.create();
-    for (const [name, fn] of Object.entries(HELPERS)) compilingEnvironment.registerHelper(name, fn);
+    compilingEnvironment = withHelpers(full.create());
   }
   return compilingEnvironment;
 }

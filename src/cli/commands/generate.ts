@@ -1,7 +1,7 @@
 // `ua-letter generate`: flags → options; cases × officials × signers → documents → files.
 import type { Case } from '../../case/types.js';
 import { assertActionable, channelAdvice, deadlineStatus } from '../../case/deadline.js';
-import { availableChannels, chooseLanguage, renderDocuments } from '../../channels/index.js';
+import { availableChannels, channelNeeds, chooseLanguage, renderDocuments } from '../../channels/index.js';
 import { CHANNELS, type Channel } from '../../channels/types.js';
 import { UsageError } from '../../errors.js';
 import type { TemplateSet } from '../../render/template-set.js';
@@ -171,11 +171,9 @@ function reportSkippedChannels(c: Case, targetIds: readonly string[], channels: 
     if (!target) continue; // renderDocuments reports unknown ids with the valid ones
     const available = availableChannels(target);
     const missing = channels.filter((ch) => !available.includes(ch));
-    if (missing.length > 0) ctx.log.warn(`${c.id}/${id}: no ${missing.map(needs).join(', no ')}, so no ${missing.join(', ')}`);
+    if (missing.length > 0) ctx.log.warn(`${c.id}/${id}: no ${missing.map(channelNeeds).join(', no ')}, so no ${missing.join(', ')}`);
   }
 }
-
-const needs = (ch: Channel) => ({ letter: 'postal address', email: 'email address', tweet: 'X handle', call: 'phone number' })[ch];
 
 async function loadTweetLengthIfNeeded(cases: readonly Case[], channels: Channel[] | undefined) {
   if (channels && !channels.includes('tweet')) return undefined;

@@ -9,7 +9,7 @@ import { formatLocated } from '../../errors.js';
 import { readActionLog } from '../../output/action-log.js';
 import { actionLogPath } from '../action-log-path.js';
 import type { CliContext } from '../context.js';
-import { resolveCaseRef, type CaseRef } from './sent.js';
+import { resolveCaseRef, type CaseRef } from '../case-ref.js';
 
 export interface ReportOptions {
   json?: boolean | undefined;

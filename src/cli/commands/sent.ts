@@ -1,13 +1,10 @@
 // `ua-letter sent <case>`: the user's word that letters, emails, posts or calls went out.
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { isCaseId } from '../../actions/parse-log.js';
 import { sentRecord } from '../../actions/record.js';
-import type { Case } from '../../case/types.js';
 import { CHANNELS, type Channel } from '../../channels/types.js';
 import { UsageError } from '../../errors.js';
 import { appendActionRecord, readActionLog } from '../../output/action-log.js';
 import { actionLogPath } from '../action-log-path.js';
+import { resolveCaseRef } from '../case-ref.js';
 import type { CliContext } from '../context.js';
 import { resolveToday } from '../today.js';
 
@@ -47,35 +44,4 @@ async function warnIfFirstRecord(id: string, path: string, ctx: CliContext): Pro
   const { records } = await readActionLog(path);
   if (records.some((r) => r.case === id)) return;
   ctx.log.warn(`nothing recorded for "${id}" before: check the case id if you expected earlier actions`);
-}
-
-export interface CaseRef {
-  id: string;
-  /** Present when the reference was a case file. */
-  case?: Case | undefined;
-}
-
-/**
- * `<case>` of `sent` and `report`: a case file (ends in .md or exists as a file) or a case id.
- * The case parser is loaded only for files, so recording by id stays fast. A file must be a valid
- * case (same errors as `validate`): its id is only trustworthy then.
- */
-export async function resolveCaseRef(ref: string, ctx: CliContext): Promise<CaseRef> {
-  if (ref.endsWith('.md') || (await isFile(resolve(ctx.cwd, ref)))) {
-    const { loadCase } = await import('../load-case.js');
-    const loaded = await loadCase(ref, ctx);
-    return { id: loaded.id, case: loaded };
-  }
-  if (!isCaseId(ref)) {
-    throw new UsageError(`"${ref}" is neither a case id nor a case file`, 'A case id is the "id:" at the top of a case file, e.g. venezuela-protest-detentions');
-  }
-  return { id: ref };
-}
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
 }

@@ -2,7 +2,7 @@
 // disk as it goes so that memory stays flat however many signers there are.
 import type {} from 'pdfkit';
 import type { LetterDocument } from '../../channels/types.js';
-import { drawLetterBody, drawLetterHead, FitMemo, numberPages, type LetterPageContext } from './draw-letter.js';
+import { drawLetterBody, drawLetterHead, FitMemo, numberPages, type BodyResult, type LetterPageContext } from './draw-letter.js';
 import { letterLayout, type Paper } from './layout.js';
 import { releaseWrittenPages } from './pdfkit-internals.js';
 import { closePdfSession, openPdfSession, WriterState, type PdfCloseResult, type PdfOutputOptions, type PdfSession } from './pdf-session.js';
@@ -80,14 +80,7 @@ class LetterPdfWriter implements LetterPdf {
   }
 }
 
-interface BodyEnd {
-  endY: number;
-  lineAdvance: number;
-  /** Space left empty at the foot of earlier pages (the closing moved over to stay with the name). */
-  unusedAbove: number;
-}
-
-function report(ctx: LetterPageContext, letter: LetterDocument, pages: number, body: BodyEnd): LetterPageReport {
+function report(ctx: LetterPageContext, letter: LetterDocument, pages: number, body: BodyResult): LetterPageReport {
   const result: LetterPageReport = { pages };
   if (pages > 1) {
     const { layout } = ctx;
