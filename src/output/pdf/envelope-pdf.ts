@@ -19,13 +19,8 @@ export interface EnvelopeInput {
   abroad: boolean;
 }
 
-export interface EnvelopeReport {
-  /** Characters the font cannot draw: pass another font. */
-  missingGlyphs?: string[] | undefined;
-}
-
 export interface EnvelopePdf {
-  add(envelope: EnvelopeInput): Promise<EnvelopeReport>;
+  add(envelope: EnvelopeInput): Promise<void>;
   close(): Promise<PdfCloseResult>;
   abort(): Promise<void>;
 }
@@ -47,7 +42,6 @@ export async function openEnvelopePdf(options: EnvelopePdfOptions): Promise<Enve
         session.fonts.endOfLetter();
         pages++;
         await session.file.drain(session.doc);
-        return missingIn(session.fonts, [...envelope.senderLines, ...envelope.recipientLines]);
       }),
     close: () => {
       state.close('EnvelopePdf.close()');
@@ -77,10 +71,4 @@ function drawAirmail(doc: PdfDoc, fonts: FontSet, box: EnvelopeLayout['airmailBo
   doc.font(fonts.bold).fontSize(main).text(AIRMAIL.main, box.x, top, { width: box.width, align: 'center', height: main * 1.5 });
   doc.font(fonts.regular).fontSize(second).text(AIRMAIL.second, box.x, top + main * 1.16, { width: box.width, align: 'center', height: second * 1.5 });
   doc.fillColor('black');
-}
-
-export function missingIn(fonts: FontSet, texts: readonly string[]): { missingGlyphs?: string[] } {
-  const missing = new Set<string>();
-  for (const text of texts) fonts.missing(text, missing);
-  return missing.size > 0 ? { missingGlyphs: [...missing] } : {};
 }

@@ -2,7 +2,6 @@
 // row by row, each address at the largest size that fits its label.
 import type {} from 'pdfkit';
 import { drawBlock } from './draw-block.js';
-import { missingIn, type EnvelopeReport } from './envelope-pdf.js';
 import { LABEL_SHEET_SPECS, labelBox, type LabelSheetName } from './label-sheets.js';
 import { closePdfSession, openPdfSession, WriterState, type PdfCloseResult, type PdfOutputOptions } from './pdf-session.js';
 
@@ -11,7 +10,7 @@ export interface LabelPdfOptions extends PdfOutputOptions {
 }
 
 export interface LabelPdf {
-  add(recipientLines: readonly string[]): Promise<EnvelopeReport>;
+  add(recipientLines: readonly string[]): Promise<void>;
   close(): Promise<PdfCloseResult>;
   abort(): Promise<void>;
 }
@@ -37,7 +36,6 @@ export async function openLabelPdf(options: LabelPdfOptions): Promise<LabelPdf> 
         const lines = recipientLines.filter((l) => l.trim() !== '');
         drawBlock(doc, lines, box, { font: fonts.regular, max: 10, min: 5, lineGap: 0.05, valign: 'middle', wrapBelow: 8 });
         fonts.endOfLetter();
-        return missingIn(fonts, lines);
       }),
     close: () => {
       state.close('LabelPdf.close()');
