@@ -21,6 +21,8 @@ export {
   type SkippedChannel,
 } from './channels/index.js';
 export { loadTweetLength } from './channels/tweet-length.js';
+export { mailtoLink, MAILTO_LIMIT, type MailtoParts } from './channels/mailto.js';
+export { gmailLink, outlookLink, webmailIfShort, webmailLink, WEBMAIL_LIMIT, type WebmailService } from './channels/webmail.js';
 export {
   CHANNELS,
   type CallDocument,

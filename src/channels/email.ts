@@ -1,7 +1,8 @@
 // Email draft: to the official's addresses, Bcc the case's action-count addresses, from the signer.
 // email.hbs gets the rendered letter as `letter`, so a user who edits letter.hbs edits both.
 import { contextFor, tidyText, type RenderJob } from './context.js';
-import { mailtoIfShort } from './mailto.js';
+import { mailtoIfShort, type MailtoParts } from './mailto.js';
+import { webmailIfShort } from './webmail.js';
 import type { EmailDocument } from './types.js';
 
 export function renderEmail(job: RenderJob, bcc: readonly string[]): EmailDocument {
@@ -11,6 +12,7 @@ export function renderEmail(job: RenderJob, bcc: readonly string[]): EmailDocume
   const withLetter = Object.assign(contextFor(job, 'email'), { letter: job.letterBody().trimEnd() });
   const body = tidyText(job.templates.render(job.lang, 'email', withLetter, job.data));
   const to = [...job.target.view.emails];
+  const parts: MailtoParts = { to, bcc, subject, body };
   return {
     caseId: job.caseId,
     targetId: job.target.view.id,
@@ -22,6 +24,8 @@ export function renderEmail(job: RenderJob, bcc: readonly string[]): EmailDocume
     bcc: [...bcc],
     subject,
     body,
-    mailto: mailtoIfShort({ to, bcc, subject, body }),
+    mailto: mailtoIfShort(parts),
+    gmail: webmailIfShort('gmail', parts),
+    outlook: webmailIfShort('outlook', parts),
   };
 }

@@ -19,6 +19,7 @@ export { prepareCase } from './prepare-case.js';
 export type { CaseView, TargetView } from './prepare-case.js';
 export type { DocumentContext, SignerView } from './context.js';
 export { mailtoLink, MAILTO_LIMIT } from './mailto.js';
+export { gmailLink, outlookLink, webmailIfShort, webmailLink, WEBMAIL_LIMIT, type WebmailService } from './webmail.js';
 export { tweetIntentUrl, TWEET_LIMIT } from './tweet.js';
 export { buildSalutation } from './salutation.js';
 

@@ -37,6 +37,10 @@ export interface EmailDocument extends DocumentBase {
   body: string;
   /** Undefined when the link would pass the practical limit of mail clients. */
   mailto: string | undefined;
+  /** Gmail's compose page with the same To, Bcc, Subject and body; undefined when too long, as mailto. */
+  gmail: string | undefined;
+  /** Outlook on the web's compose page, likewise. */
+  outlook: string | undefined;
 }
 
 export interface TweetDocument extends DocumentBase {

@@ -19,6 +19,9 @@ export interface DocumentRecord {
   /** 'skipped': every file already existed (no --force); null with --stdout. */
   status: 'written' | 'skipped' | null;
   mailto?: string | null;
+  /** Compose links for Gmail and Outlook on the web; null when too long, as mailto. */
+  gmail?: string | null;
+  outlook?: string | null;
   intent?: string;
   /** Weighted post length as X counts it. */
   length?: number;
@@ -37,7 +40,11 @@ export function documentRecord(doc: RenderedDocument, files: readonly WrittenFil
     bytes: files ? files.reduce((sum, f) => sum + f.bytes, 0) : null,
     status: files ? (files.every((f) => f.status === 'skipped') ? 'skipped' : 'written') : null,
   };
-  if (doc.channel === 'email') record.mailto = doc.mailto ?? null;
+  if (doc.channel === 'email') {
+    record.mailto = doc.mailto ?? null;
+    record.gmail = doc.gmail ?? null;
+    record.outlook = doc.outlook ?? null;
+  }
   if (doc.channel === 'tweet') {
     record.intent = doc.intentUrl;
     record.length = doc.length;

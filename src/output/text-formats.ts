@@ -66,21 +66,28 @@ export function letterText(doc: LetterDocument): string {
 }
 
 /**
- * The email for reading and copying: headers, body, then a link that opens it in a mail program,
- * or, when the link would pass what mail programs accept, a pointer to the .eml draft (when one
- * is written: not with --stdout).
+ * The email for reading and copying: headers, body, then links that open it ready to send: in a
+ * mail program (mailto), in Gmail and in Outlook on the web. A link that would pass what mail
+ * programs and browsers accept is left out and the text says what to do instead: the .eml draft
+ * (when one is written: not with --stdout), or copying the text into a new web-mail message.
  */
 export function emailText(doc: EmailDocument, printed = false): string {
   const head = [`To: ${doc.to.join(', ')}`];
   if (doc.bcc.length > 0) head.push(`Bcc: ${doc.bcc.join(', ')}`);
   head.push(`Subject: ${doc.subject}`);
   const tooLong = 'This email is too long to open from a link in most mail programs';
-  const link = doc.mailto !== undefined
-    ? `Open it in your mail program: ${doc.mailto}`
-    : printed
-      ? `${tooLong}: copy it into a new message, or run without --stdout for a ready ${doc.targetId}.email.eml draft.`
-      : `${tooLong}: open ${doc.targetId}.email.eml instead.`;
-  return `${head.join('\n')}\n\n${trimEnd(doc.body)}\n\n${link}\n`;
+  const links = [
+    doc.mailto !== undefined
+      ? `Open it in your mail program: ${doc.mailto}`
+      : printed
+        ? `${tooLong}: copy it into a new message, or run without --stdout for a ready ${doc.targetId}.email.eml draft.`
+        : `${tooLong}: open ${doc.targetId}.email.eml instead.`,
+  ];
+  if (doc.gmail !== undefined) links.push(`Open it in Gmail: ${doc.gmail}`);
+  if (doc.outlook !== undefined) links.push(`Open it in Outlook on the web: ${doc.outlook}`);
+  const missing = [doc.gmail === undefined && 'Gmail', doc.outlook === undefined && 'Outlook on the web'].filter((s): s is string => s !== false);
+  if (missing.length > 0) links.push(`Too long for a ${missing.join(' or ')} link: copy the text above into a new message there.`);
+  return `${head.join('\n')}\n\n${trimEnd(doc.body)}\n\n${links.join('\n')}\n`;
 }
 
 export function tweetText(doc: TweetDocument): string {

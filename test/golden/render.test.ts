@@ -21,7 +21,7 @@ function serialize(doc: RenderedDocument): string {
     case 'letter':
       return doc.text;
     case 'email':
-      return [`From: ${doc.from ?? ''}`, `To: ${doc.to.join(', ')}`, `Bcc: ${doc.bcc.join(', ')}`, `Subject: ${doc.subject}`, '', doc.body, `mailto: ${doc.mailto ?? '(too long)'}`, ''].join('\n');
+      return [`From: ${doc.from ?? ''}`, `To: ${doc.to.join(', ')}`, `Bcc: ${doc.bcc.join(', ')}`, `Subject: ${doc.subject}`, '', doc.body, `mailto: ${doc.mailto ?? '(too long)'}`, `gmail: ${doc.gmail ?? '(too long)'}`, `outlook: ${doc.outlook ?? '(too long)'}`, ''].join('\n');
     case 'tweet':
       return `${doc.text}\n\nlength: ${doc.length}\nintent: ${doc.intentUrl}\n`;
     case 'call':

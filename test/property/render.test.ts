@@ -98,7 +98,7 @@ describe('an .eml draft built from any email document', () => {
         fc.asyncProperty(emailDoc, async ({ to, bcc, from, subject, body, name }) => {
           const doc: EmailDocument = {
             caseId: 'c', targetId: 't', lang: 'en', channel: 'email', signer: { name, address: [] },
-            to, bcc, from, subject, body, mailto: undefined,
+            to, bcc, from, subject, body, mailto: undefined, gmail: undefined, outlook: undefined,
           };
           await expectEmlRoundTrip(doc);
         }),
@@ -114,7 +114,7 @@ describe('an .eml draft built from any email document', () => {
         const subject = `${before}${nl}Bcc: attacker@example.org${nl}${after}`;
         const doc: EmailDocument = {
           caseId: 'c', targetId: 't', lang: 'en', channel: 'email', signer: { name: 'A', address: [] },
-          to: ['fiscal@example.org'], bcc: [], from: undefined, subject, body: 'x', mailto: undefined,
+          to: ['fiscal@example.org'], bcc: [], from: undefined, subject, body: 'x', mailto: undefined, gmail: undefined, outlook: undefined,
         };
         const eml = readEml(await buildEml(doc, { date: '2024-09-01' }));
         expect(eml.headers.get('bcc')).toBeUndefined();

@@ -87,6 +87,8 @@ describe('documentRecord', () => {
       bytes: files[0]!.bytes + files[1]!.bytes,
       status: 'written',
       mailto: 'mailto:fiscal@example.gob.ve?subject=Release&body=Please%20release%20them.',
+      gmail: 'https://mail.google.com/mail/?view=cm&fs=1&to=fiscal@example.gob.ve&su=Release&body=Please%20release%20them.',
+      outlook: 'https://outlook.office.com/mail/deeplink/compose?to=fiscal@example.gob.ve&subject=Release&body=Please%20release%20them.',
     });
   });
 

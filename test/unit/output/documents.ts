@@ -24,6 +24,8 @@ export function email(over: Partial<EmailDocument> = {}): EmailDocument {
     subject: 'Release the people detained for protesting',
     body: 'Dear Attorney General,\n\nPlease release them.\n\nYours sincerely,\nAna Silva',
     mailto: 'mailto:fiscal@example.gob.ve?subject=Release&body=Please%20release%20them.',
+    gmail: 'https://mail.google.com/mail/?view=cm&fs=1&to=fiscal@example.gob.ve&su=Release&body=Please%20release%20them.',
+    outlook: 'https://outlook.office.com/mail/deeplink/compose?to=fiscal@example.gob.ve&subject=Release&body=Please%20release%20them.',
     ...over,
   };
 }

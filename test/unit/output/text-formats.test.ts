@@ -20,20 +20,36 @@ describe('emailText', () => {
         'Ana Silva',
         '',
         'Open it in your mail program: mailto:fiscal@example.gob.ve?subject=Release&body=Please%20release%20them.',
+        'Open it in Gmail: https://mail.google.com/mail/?view=cm&fs=1&to=fiscal@example.gob.ve&su=Release&body=Please%20release%20them.',
+        'Open it in Outlook on the web: https://outlook.office.com/mail/deeplink/compose?to=fiscal@example.gob.ve&subject=Release&body=Please%20release%20them.',
         '',
       ].join('\n'),
     );
   });
 
   test('points to the .eml draft when the link would be too long', () => {
-    const text = emailText(email({ mailto: undefined, to: ['a@example.org', 'b@example.org'], bcc: [] }));
+    const text = emailText(email({ mailto: undefined, gmail: undefined, outlook: undefined, to: ['a@example.org', 'b@example.org'], bcc: [] }));
     expect(text.split('\n').slice(0, 3)).toEqual(['To: a@example.org, b@example.org', 'Subject: Release the people detained for protesting', '']);
-    expect(text.endsWith('\n\nThis email is too long to open from a link in most mail programs: open attorney-general.email.eml instead.\n')).toBe(true);
+    expect(text.endsWith(
+      '\n\nThis email is too long to open from a link in most mail programs: open attorney-general.email.eml instead.\n'
+      + 'Too long for a Gmail or Outlook on the web link: copy the text above into a new message there.\n',
+    )).toBe(true);
   });
 
   test('printed (--stdout, no draft written): says how to get the draft instead of pointing to it', () => {
-    const text = emailText(email({ mailto: undefined }), true);
-    expect(text.endsWith('\n\nThis email is too long to open from a link in most mail programs: copy it into a new message, or run without --stdout for a ready attorney-general.email.eml draft.\n')).toBe(true);
+    const text = emailText(email({ mailto: undefined, gmail: undefined, outlook: undefined }), true);
+    expect(text.endsWith(
+      '\n\nThis email is too long to open from a link in most mail programs: copy it into a new message, or run without --stdout for a ready attorney-general.email.eml draft.\n'
+      + 'Too long for a Gmail or Outlook on the web link: copy the text above into a new message there.\n',
+    )).toBe(true);
+  });
+
+  test('a link that fits is given even when another does not (Gmail\'s address is longer than mailto:)', () => {
+    const text = emailText(email({ gmail: undefined }));
+    expect(text).toContain('\nOpen it in your mail program: mailto:');
+    expect(text).toContain('\nOpen it in Outlook on the web: https://outlook.office.com/');
+    expect(text).not.toContain('Open it in Gmail');
+    expect(text.endsWith('\nToo long for a Gmail link: copy the text above into a new message there.\n')).toBe(true);
   });
 });
 
