@@ -64,6 +64,8 @@ export interface RenderJob {
   lang: string;
   caseId: string;
   caseView: CaseView;
+  /** One view per suggested post (prepare-case.ts); `[caseView]` when there is one or none. */
+  tweetViews: readonly CaseView[];
   target: PreparedTarget;
   signer: Signer;
   parts: SignerParts;

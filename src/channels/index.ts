@@ -123,6 +123,7 @@ function renderJob(c: Case, prepared: PreparedCase, target: Target, parts: Signe
     lang: options.lang,
     caseId: c.id,
     caseView: prepared.view,
+    tweetViews: prepared.tweetViews,
     target: preparedTarget,
     signer: options.signer,
     parts,

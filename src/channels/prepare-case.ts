@@ -8,6 +8,7 @@ import { markdownToParagraphs } from './markdown-text.js';
 import { destinationOf, type Destination } from './postal.js';
 import { buildSalutation, cleanSalutation, salutationLanguage } from './salutation.js';
 import { firstSentences } from './sentences.js';
+import { tweetVariants } from './tweet-variants.js';
 
 /** What templates see as `case` (see templates/README.md). Absent values are null, never missing. */
 export interface CaseView {
@@ -33,7 +34,10 @@ export interface CaseView {
   summaryStart: string | null;
   /** The request in at most three sentences: the Call section, else the letter's last paragraph. */
   ask: string | null;
+  /** The post this document uses: one of `tweets` (the first outside a post). */
   tweet: string | null;
+  /** Every post the Tweet section suggests: one per list item, else the whole section as one. */
+  tweets: readonly string[];
   /** Every section in this language, by heading, as plain text. */
   sections: Readonly<Record<string, string>>;
 }
@@ -65,6 +69,8 @@ export interface PreparedTarget {
 export interface PreparedCase {
   lang: string;
   view: CaseView;
+  /** One view per suggested post, with `tweet` and `tweetHashtags` for that post (see tweet.ts). */
+  tweetViews: readonly CaseView[];
   targets: ReadonlyMap<string, PreparedTarget>;
 }
 
@@ -80,7 +86,7 @@ export function prepareCase(c: Case, lang: string): PreparedCase {
   if (!prepared) {
     const view = caseView(c, lang);
     const targets = new Map(c.targets.map((t) => [t.id, prepareTarget(c, t, lang)]));
-    prepared = deepFreeze({ lang, view, targets });
+    prepared = deepFreeze({ lang, view, tweetViews: view.tweets.length > 1 ? view.tweets.map((t) => tweetView(view, t)) : [view], targets });
     byLang.set(lang, prepared);
   }
   return prepared;
@@ -101,7 +107,9 @@ function caseView(c: Case, lang: string): CaseView {
   }
   const text = (name: string) => Object.entries(sections).find(([k]) => k.toLowerCase() === name)?.[1] || null;
   const summary = text('summary');
-  const tweet = text('tweet');
+  const tweetSection = findSection(c, 'Tweet', lang);
+  const tweets = tweetSection ? tweetVariants(tweetSection.markdown) : [];
+  const tweet = tweets[0] ?? null;
   const callText = text('call');
   const lastParagraph = paragraphs[paragraphs.length - 1];
   const hashtags = c.hashtags.map((h) => `#${h.replace(/^#+/, '')}`);
@@ -123,6 +131,7 @@ function caseView(c: Case, lang: string): CaseView {
     summaryStart: null as string | null,
     ask: null as string | null,
     tweet,
+    tweets,
     sections,
   };
   // Sentence splitting loads ICU's sentence rules (~9 ms) and only the call script uses these two:
@@ -130,6 +139,18 @@ function caseView(c: Case, lang: string): CaseView {
   lazy(view, 'summaryStart', () => (summary ? firstSentences(summary, 1, lang) : null));
   lazy(view, 'ask', () => (callText ? firstSentences(callText, 3, lang) : lastParagraph ? firstSentences(lastParagraph, 3, letterLang ?? lang) : null));
   return view;
+}
+
+/**
+ * The case as one suggested post's document sees it. A copy of the property descriptors, so the
+ * lazy properties stay lazy (and shared), and own properties, because Handlebars refuses to read
+ * inherited ones.
+ */
+function tweetView(view: CaseView, tweet: string): CaseView {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(view)) as CaseView;
+  Object.defineProperty(copy, 'tweet', { value: tweet, enumerable: true });
+  Object.defineProperty(copy, 'tweetHashtags', { value: view.hashtags.filter((h) => !mentions(tweet, h)), enumerable: true });
+  return copy;
 }
 
 /** An enumerable property computed once, on first read (templates see an ordinary value). */

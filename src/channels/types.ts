@@ -49,6 +49,9 @@ export interface TweetDocument extends DocumentBase {
   /** Weighted length as X counts it. */
   length: number;
   intentUrl: string;
+  /** Which of the Tweet section's suggested posts this is, from 1; 1 of 1 without a list. */
+  variant: number;
+  variants: number;
 }
 
 export interface CallDocument extends DocumentBase {

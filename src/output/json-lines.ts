@@ -25,6 +25,9 @@ export interface DocumentRecord {
   intent?: string;
   /** Weighted post length as X counts it. */
   length?: number;
+  /** Which suggested post of the case's `## Tweet` list (from 1), and how many there are. */
+  variant?: number;
+  variants?: number;
 }
 
 /** The JSON Lines record of one document; `files` is undefined when nothing was written (--stdout). */
@@ -48,6 +51,8 @@ export function documentRecord(doc: RenderedDocument, files: readonly WrittenFil
   if (doc.channel === 'tweet') {
     record.intent = doc.intentUrl;
     record.length = doc.length;
+    record.variant = doc.variant;
+    record.variants = doc.variants;
   }
   return record;
 }

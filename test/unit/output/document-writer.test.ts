@@ -105,6 +105,8 @@ describe('documentRecord', () => {
       status: null,
       intent: 'https://x.com/intent/post?text=%40fiscal%20Release',
       length: 62,
+      variant: 1,
+      variants: 1,
     });
   });
 

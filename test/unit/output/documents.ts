@@ -31,7 +31,7 @@ export function email(over: Partial<EmailDocument> = {}): EmailDocument {
 }
 
 export function tweet(over: Partial<TweetDocument> = {}): TweetDocument {
-  return { ...base, channel: 'tweet', text: '@fiscal Release the people detained for protesting. #Venezuela', length: 62, intentUrl: 'https://x.com/intent/post?text=%40fiscal%20Release', ...over };
+  return { ...base, channel: 'tweet', text: '@fiscal Release the people detained for protesting. #Venezuela', length: 62, intentUrl: 'https://x.com/intent/post?text=%40fiscal%20Release', variant: 1, variants: 1, ...over };
 }
 
 export function call(over: Partial<CallDocument> = {}): CallDocument {
