@@ -1,0 +1,34 @@
+// Renders action pages in process, the way the HTML sink does: a case, one signer, every document.
+import { readFileSync } from 'node:fs';
+import { parseCase } from '../../src/case/parse-case.js';
+import type { Case } from '../../src/case/types.js';
+import { renderDocuments } from '../../src/channels/index.js';
+import { loadTweetLength } from '../../src/channels/tweet-length.js';
+import { builtinTemplateDir } from '../../src/cli/template-files.js';
+import type { Paper } from '../../src/output/pdf/layout.js';
+import { createTemplateSet, type TemplateSet } from '../../src/render/template-set.js';
+import type { Signer } from '../../src/signer/types.js';
+import { renderActionPage } from '../../src/write/html/action-page.js';
+
+let templates: Promise<TemplateSet> | undefined;
+export const builtinTemplates = () => (templates ??= builtinTemplateDir().then((dir) => createTemplateSet([dir])));
+
+export function readCase(path: string): Case {
+  const parsed = parseCase(readFileSync(path, 'utf8'), { file: path });
+  if (!parsed.case) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+  return parsed.case;
+}
+
+export interface PageOptions {
+  signer: Signer;
+  today: string;
+  lang?: string;
+  paper?: Paper;
+}
+
+export async function actionPageFor(c: Case, options: PageOptions): Promise<string> {
+  const set = await builtinTemplates();
+  const lang = options.lang ?? 'en';
+  const documents = renderDocuments(c, { templates: set, signer: options.signer, today: options.today, lang, tweetLength: await loadTweetLength() });
+  return renderActionPage({ case: c, signer: options.signer, documents, today: options.today, paper: options.paper ?? 'a4', templates: set });
+}
