@@ -3,8 +3,9 @@
 // The pages are rendered from templates/<lang>/page.html.hbs and page-index.html.hbs, which
 // Handlebars HTML-escapes (their names end in .html.hbs): every case and signer field is text.
 import { createHash } from 'node:crypto';
+import type { Case, PlainDate } from '../../case/types.js';
 import type { TemplateSet } from '../../render/template-set.js';
-import { actionPageView, type ActionPageInput } from './page-view.js';
+import { actionPageView, deadlineView, textDirection, type ActionPageInput } from './page-view.js';
 
 export type { ActionPageInput } from './page-view.js';
 
@@ -42,4 +43,26 @@ function pageLanguage(templates: TemplateSet, name: string, preferred: string | 
 export function renderActionPage(input: ActionPageInput & { templates: TemplateSet }): string {
   const lang = pageLanguage(input.templates, 'page.html', input.documents[0]?.lang);
   return input.templates.render(lang, 'page.html', { page: actionPageView(input, lang), script: SCRIPT });
+}
+
+export interface CaseIndexInput {
+  case: Case;
+  today: PlainDate;
+  templates: TemplateSet;
+  /** One entry per signer's page, in the order to list them. */
+  pages: ReadonlyArray<{ name: string; href: string; what: string }>;
+}
+
+/** The case index of a batch: a link to every signer's action page. */
+export function renderCaseIndex(input: CaseIndexInput): string {
+  const c = input.case;
+  const lang = pageLanguage(input.templates, 'page-index.html', undefined);
+  const index = {
+    lang,
+    dir: textDirection(lang),
+    case: { id: c.id, title: c.title, reference: c.reference ?? null, country: c.country },
+    deadline: deadlineView(c, input.today, lang),
+    pages: input.pages,
+  };
+  return input.templates.render(lang, 'page-index.html', { index });
 }

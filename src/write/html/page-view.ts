@@ -25,8 +25,7 @@ export interface PageView {
   dir: 'ltr' | 'rtl';
   case: { id: string; title: string; reference: string | null; country: string };
   signer: { name: string };
-  /** `soon`: under a week left, too late for a posted letter to arrive. */
-  deadline: { date: string; daysLeft: number; daysLeftText: string; advice: string; expired: boolean; soon: boolean };
+  deadline: DeadlineView;
   /** The language of the case's own texts (summary, background), when it differs from the page's. */
   contentLang: string | null;
   summary: string[];
@@ -39,6 +38,16 @@ export interface PageView {
   print: PrintLayout;
   /** Type sizes in points (the PDF's). */
   type: typeof PRINT_TYPE;
+}
+
+export interface DeadlineView {
+  date: string;
+  daysLeft: number;
+  daysLeftText: string;
+  advice: string;
+  expired: boolean;
+  /** Under a week left: too late for a posted letter to arrive. */
+  soon: boolean;
 }
 
 export interface OfficialView {
@@ -116,7 +125,6 @@ export function actionPageView(input: ActionPageInput, pageLang: string): PageVi
   const contentLang = input.documents[0]?.lang ?? c.languages[0] ?? pageLang;
   const content = prepareCase(c, contentLang).view;
   const targets = prepareCase(c, pageLang).targets;
-  const { daysLeft, expired } = deadlineStatus(c, input.today);
   const print = printLayout(input.paper);
   const officials = c.targets
     .map((t) => officialView(t.id, targets.get(t.id)?.view, input.documents, print))
@@ -126,7 +134,7 @@ export function actionPageView(input: ActionPageInput, pageLang: string): PageVi
     dir: textDirection(pageLang),
     case: { id: c.id, title: c.title, reference: c.reference ?? null, country: c.country },
     signer: { name: input.signer.name.trim() },
-    deadline: { date: formatDate(c.deadline, pageLang), daysLeft, daysLeftText: daysLeftText(daysLeft), advice: channelAdvice(daysLeft).text, expired, soon: daysLeft < 7 },
+    deadline: deadlineView(c, input.today, pageLang),
     contentLang: contentLang === pageLang ? null : contentLang,
     summary: paragraphs(content.summary),
     background: paragraphs(section(content.sections, 'background')),
@@ -138,6 +146,11 @@ export function actionPageView(input: ActionPageInput, pageLang: string): PageVi
     print,
     type: PRINT_TYPE,
   };
+}
+
+export function deadlineView(c: Case, today: PlainDate, lang: string): DeadlineView {
+  const { daysLeft, expired } = deadlineStatus(c, today);
+  return { date: formatDate(c.deadline, lang), daysLeft, daysLeftText: daysLeftText(daysLeft), advice: channelAdvice(daysLeft).text, expired, soon: daysLeft < 7 };
 }
 
 function officialView(id: string, target: TargetView | undefined, docs: readonly RenderedDocument[], print: PrintLayout): OfficialView | undefined {

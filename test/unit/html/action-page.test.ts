@@ -106,3 +106,23 @@ describe('the action page', () => {
     expect(letter).toMatch(/\.recipient \{ position: absolute; left: 0pt; top: 112\.8pt; width: 234pt; height: 63pt;.*justify-content: flex-end;/);
   });
 });
+
+describe('the case index of a batch', () => {
+  it('links every signer page in order, names as text', async () => {
+    const { renderCaseIndex } = await import('../../../src/write/html/action-page.js');
+    const templates = createTemplateSet([await builtinTemplateDir()]);
+    const html = renderCaseIndex({
+      case: twoOfficials,
+      today: fixedToday,
+      templates,
+      pages: [
+        { name: 'Ann <b>Bold</b>', href: 'ann-bold/index.html', what: '2 letters, 2 emails' },
+        { name: 'Élodie', href: 'elodie/index.html', what: '2 letters' },
+      ],
+    });
+    expect(hrefs(html)).toEqual(['ann-bold/index.html', 'elodie/index.html']);
+    expect(texts(html, /<li>([\s\S]*?)<\/li>/g)).toEqual(['Ann &lt;b&gt;Bold&lt;/b&gt; 2 letters, 2 emails', 'Élodie 2 letters']);
+    expect(html).toContain('Deadline 1 October 2024: 30 days left.');
+    expect(html).not.toMatch(/<script|\ssrc=|url\(/);
+  });
+});

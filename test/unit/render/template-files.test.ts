@@ -63,6 +63,6 @@ describe('loadTemplateDir', () => {
   it('reads the built-in templates once per run', async () => {
     const a = await builtinTemplateDir();
     expect(await builtinTemplateDir()).toBe(a);
-    expect([...a.files.keys()].filter((k) => k.startsWith('en/')).sort()).toEqual(['en/call.hbs', 'en/email-subject.hbs', 'en/email.hbs', 'en/letter.hbs', 'en/tweet.hbs']);
+    expect([...a.files.keys()].filter((k) => k.startsWith('en/')).sort()).toEqual(['en/call.hbs', 'en/email-subject.hbs', 'en/email.hbs', 'en/letter.hbs', 'en/page-index.html.hbs', 'en/page.html.hbs', 'en/tweet.hbs']);
   });
 });
