@@ -60,6 +60,8 @@ export interface OfficialView {
   post: PostView | null;
   call: CallView | null;
   fax: string | null;
+  /** In-page links to each action, for the overview at the top. */
+  actions: Array<{ label: string; anchor: string }>;
 }
 
 export interface LetterView {
@@ -162,6 +164,13 @@ function officialView(id: string, target: TargetView | undefined, docs: readonly
   const post = find('tweet');
   const call = find('call');
   const role = [target.title, target.organisation].filter((s): s is string => !!s).join(', ');
+  const actions = [
+    letter && { label: 'Letter', anchor: `${id}-letter` },
+    email && { label: 'Email', anchor: `${id}-email-action` },
+    post && { label: 'Post on X', anchor: `${id}-post-action` },
+    call && { label: 'Call', anchor: `${id}-call-action` },
+    target.fax && { label: 'Fax', anchor: `${id}-fax` },
+  ].filter((a): a is { label: string; anchor: string } => !!a);
   return {
     id,
     name: target.honorific ? `${target.honorific} ${target.name}` : target.name,
@@ -171,6 +180,7 @@ function officialView(id: string, target: TargetView | undefined, docs: readonly
     post: post ? postView(post) : null,
     call: call ? callView(call) : null,
     fax: target.fax,
+    actions,
   };
 }
 

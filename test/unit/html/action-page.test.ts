@@ -62,6 +62,18 @@ describe('the action page', () => {
     expect(links).toContain('https://example.org/report');
   });
 
+  it('opens with an overview whose in-page links all lead somewhere', async () => {
+    const html = await actionPageFor(twoOfficials, { signer: fixedSigner, today: fixedToday });
+    const overview = /<ul class="overview">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    expect(texts(overview, /<li>([\s\S]*?)<\/li>/g)).toEqual([
+      'Mr Zbigniew Łukaszewicz: Letter · Email · Post on X · Call',
+      'His Excellency Şükrü Öztürk: Letter · Email · Post on X',
+    ]);
+    const anchors = hrefs(html).filter((h) => h.startsWith('#'));
+    expect(anchors.length).toBeGreaterThan(8);
+    for (const anchor of anchors) expect(html.match(new RegExp(` id="${anchor.slice(1)}"`, 'g')), anchor).toHaveLength(1);
+  });
+
   it('sends the whole email in its links when it fits, and asks to paste it when it does not', async () => {
     const short = await actionPageFor(twoOfficials, { signer: fixedSigner, today: fixedToday, lang: 'en' });
     const long = await actionPageFor(readCase(exampleCase), { signer: { name: 'Ada', address: [], city: 'Leeds', country: 'United Kingdom' }, today: '2024-09-01' });
