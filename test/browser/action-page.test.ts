@@ -15,7 +15,7 @@ import { renderDocuments } from '../../src/channels/index.js';
 import { builtinTemplateDir } from '../../src/cli/template-files.js';
 import { containsRect, LETTER_LAYOUTS, windowOnLetter, type Paper } from '../../src/output/pdf/layout.js';
 import { createTemplateSet } from '../../src/render/template-set.js';
-import { renderActionPage } from '../../src/write/html/action-page.js';
+import { renderActionPage } from '../../src/page/action-page.js';
 import { fixedSigner, fixedToday, twoOfficials } from '../fixtures/render-cases/two-officials.js';
 import { actionPageFor, readCase } from '../helpers/action-page.js';
 import { launchChromium } from '../helpers/browser.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateWidthEm, fitAddress, printLayout } from '../../../src/write/html/print-layout.js';
-import { telLink, textDirection } from '../../../src/write/html/page-view.js';
+import { estimateWidthEm, fitAddress, printLayout } from '../../../src/page/print-layout.js';
+import { telLink, textDirection } from '../../../src/page/page-view.js';
 
 describe('fitAddress', () => {
   const a4 = printLayout('a4').address;

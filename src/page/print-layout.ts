@@ -6,7 +6,7 @@
 // the recipient block's font size is chosen here from an estimate of each line's width that errs
 // wide (see estimateWidthEm): the block then fits its window in any common sans-serif font. The
 // browser tests print the page and check with pdftotext that it did.
-import { letterLayout, type LetterLayout, type Paper, type Rect } from '../../output/pdf/layout.js';
+import { letterLayout, type LetterLayout, type Paper, type Rect } from '../output/pdf/layout.js';
 
 /** CSS numbers of one paper size, in points; positions are relative to the page's content box. */
 export interface PrintLayout {

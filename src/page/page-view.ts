@@ -1,13 +1,13 @@
 // What the action page template sees: one signer's documents for one case, grouped by official,
 // with every link already built. Plain strings and numbers only; the template escapes them all.
-import { channelAdvice, deadlineStatus } from '../../case/deadline.js';
-import type { Case, PlainDate } from '../../case/types.js';
-import { prepareCase, type TargetView } from '../../channels/prepare-case.js';
-import type { CallDocument, EmailDocument, LetterDocument, RenderedDocument, TweetDocument } from '../../channels/types.js';
-import type { Paper } from '../../output/pdf/layout.js';
-import { splitLetterBody } from '../../output/pdf/letter-body.js';
-import { formatDate } from '../../render/intl-format.js';
-import type { Signer } from '../../signer/types.js';
+import { channelAdvice, deadlineStatus } from '../case/deadline.js';
+import type { Case, PlainDate } from '../case/types.js';
+import { prepareCase, type TargetView } from '../channels/prepare-case.js';
+import type { CallDocument, EmailDocument, LetterDocument, RenderedDocument, TweetDocument } from '../channels/types.js';
+import type { Paper } from '../output/pdf/layout.js';
+import { splitLetterBody } from '../output/pdf/letter-body.js';
+import { formatDate } from '../render/intl-format.js';
+import type { Signer } from '../signer/types.js';
 import { composeLinks } from './compose-links.js';
 import { fitAddress, printLayout, PRINT_TYPE, type PrintLayout } from './print-layout.js';
 

@@ -4,7 +4,7 @@ import type { Case } from '../../../src/case/types.js';
 import { renderDocuments } from '../../../src/channels/index.js';
 import { createTemplateSet } from '../../../src/render/template-set.js';
 import { builtinTemplateDir } from '../../../src/cli/template-files.js';
-import { renderActionPage } from '../../../src/write/html/action-page.js';
+import { renderActionPage } from '../../../src/page/action-page.js';
 import { fixedSigner, fixedToday, twoOfficials } from '../../fixtures/render-cases/two-officials.js';
 import { actionPageFor, readCase } from '../../helpers/action-page.js';
 import { exampleCase } from '../../helpers/cli.js';
@@ -121,7 +121,7 @@ describe('the action page', () => {
 
 describe('the case index of a batch', () => {
   it('links every signer page in order, names as text', async () => {
-    const { renderCaseIndex } = await import('../../../src/write/html/action-page.js');
+    const { renderCaseIndex } = await import('../../../src/page/action-page.js');
     const templates = createTemplateSet([await builtinTemplateDir()]);
     const html = renderCaseIndex({
       case: twoOfficials,
