@@ -22,8 +22,13 @@ export interface LetterDocument extends DocumentBase {
   recipientLines: string[];
   /** The letter crosses a border (or the signer's country is unknown): airmail, country in capitals. */
   abroad: boolean;
-  /** Salutation to signature, as rendered by the letter template. */
+  /** Salutation to signature, as rendered by the letter template (plain text). */
   body: string;
+  /**
+   * The same body with emphasis marks (channels/emphasis.ts): the case's **…** and *…*, and the
+   * names of the people at risk in bold. Undefined when there is nothing to emphasise.
+   */
+  richBody?: string | undefined;
   /** The whole letter as plain text (head + body). */
   text: string;
 }

@@ -1,28 +1,28 @@
 // Lays out one letter: the head (sender, return line, recipient in the window, date) at fixed
-// places, then the body flowing from the salutation, with room for a handwritten signature above
-// the signer's name, and page numbers when the letter runs over.
+// places, then the body at the first fitting step (fit-letter.ts), with room for a handwritten
+// signature above the signer's name, and page numbers and a continuation header only when the
+// letter still runs over. Everything is measured before the first page is added, so a letter
+// whose address cannot fit its window is refused before anything of it is drawn.
 import type {} from 'pdfkit';
 import type { LetterDocument } from '../../channels/types.js';
 import { drawBlock, drawMarks, fitWidths, lineWidths, measureBlock } from './draw-block.js';
-import type { Fit } from './fit-text.js';
+import { drawLines } from './draw-lines.js';
+import { fitAddress, type AddressFit } from './fit-address.js';
+import { FIT_STEPS, fitLetter, tailHeight, type BodyBlocks, type LetterPlan } from './fit-letter.js';
 import type { FontSet } from './fonts.js';
-import { MM, type LetterLayout, type Rect } from './layout.js';
+import { ADDRESS_SIZE, MM, type AddressZone, type LetterLayout, type Rect } from './layout.js';
 import { splitLetterBody } from './letter-body.js';
+import { measureText, type TextPiece } from './text-pieces.js';
 
 type PdfDoc = PDFKit.PDFDocument;
 
-/** Typography, shared by both paper sizes. */
+/** Typography of the head and page furniture (the body's is in fit-letter.ts). */
 export const LETTER_STYLE = {
-  bodySize: 10.5,
-  /** Extra leading in the body, points. */
-  bodyLineGap: 1.5,
-  /** Space between paragraphs, in body lines. */
-  paragraphGap: 0.75,
-  /** Room for a handwritten signature between the closing and the printed name. */
-  signatureRoom: 20 * MM,
   sender: { max: 9, min: 6, wrapBelow: 7.5 },
   returnLine: { max: 7, min: 5.5 },
-  address: { max: 10, min: 6, wrapBelow: 8 },
+  /** Extra leading in the address block, as a fraction of its size. */
+  addressLineGap: 0.1,
+  dateSize: 10.5,
   small: 7.5,
   grey: '#555555',
 } as const;
@@ -31,45 +31,92 @@ export interface LetterPageContext {
   doc: PdfDoc;
   layout: LetterLayout;
   fonts: FontSet;
-  /** Options for `addPage`; pdfkit reuses them for pages the body flows onto. */
+  /** Options for `addPage`. */
   pageOptions: PDFKit.PDFDocumentOptions;
-  /** The recipient block's size, per block: hundreds of signers write to the same official. */
-  addressFits: FitMemo;
+  /** The recipient block's fit, per block: hundreds of signers write to the same official. */
+  addressFits: Memo<AddressPlan | undefined>;
+  /** Line height of the regular font at size 1 (measured once per document). */
+  lineHeightAtOne: number;
+  /** A fax: black only, no window, fold or hole marks, no return line. */
+  fax?: boolean | undefined;
 }
 
-/** A small memo of fits by block content (cleared when full). */
-export class FitMemo {
-  private readonly fits = new Map<string, Fit>();
-  get(lines: readonly string[], compute: () => Fit): Fit {
-    const key = lines.join('\n');
-    let fit = this.fits.get(key);
-    if (fit === undefined) {
-      if (this.fits.size >= 64) this.fits.clear();
-      fit = compute();
-      this.fits.set(key, fit);
-    }
-    return fit;
+/** A small memo by block content (cleared when full). */
+export class Memo<T> {
+  private readonly values = new Map<string, T>();
+  get(key: string, compute: () => T): T {
+    if (this.values.has(key)) return this.values.get(key) as T;
+    if (this.values.size >= 64) this.values.clear();
+    const value = compute();
+    this.values.set(key, value);
+    return value;
   }
 }
 
-/** Returns false when the recipient's address does not fit the window even in the smallest type. */
-export function drawLetterHead(ctx: LetterPageContext, letter: LetterDocument): boolean {
+export interface AddressPlan {
+  pieces: TextPiece[];
+  fit: AddressFit;
+}
+
+/** Everything measured and chosen for one letter, before anything is drawn. */
+export interface LetterLayoutPlan {
+  senderLines: string[];
+  recipient: AddressPlan;
+  blocks: BodyBlocks<TextPiece>;
+  body: LetterPlan;
+}
+
+/** Measures and fits one letter; undefined `recipient` fit means the address fits no window zone. */
+export function planLetter(ctx: LetterPageContext, letter: LetterDocument): LetterLayoutPlan | { addressTooBig: true } {
+  const recipient = planAddress(ctx, letter.recipientLines);
+  if (recipient === undefined) return { addressTooBig: true };
   const { doc, layout, fonts } = ctx;
-  drawMarks(doc, [...layout.foldMarks, ...(layout.holeMark === undefined ? [] : [layout.holeMark])], 4 * MM, 5 * MM);
-  const senderLines = letter.senderLines.filter((l) => l.trim() !== '');
+  const width = bodyWidth(layout);
+  const parts = splitLetterBody(letter.richBody ?? letter.body, letter.signer.name);
+  // Words too wide for a line at the largest size are split to fit (long links).
+  const measure = (text: string) => measureText(doc, fonts, text, { maxWidth: width / (FIT_STEPS[0]?.size ?? 10.5) });
+  const blocks: BodyBlocks<TextPiece> = {
+    paragraphs: parts.paragraphs.map(measure),
+    closing: parts.closing === undefined ? undefined : measure(parts.closing),
+    signature: parts.signature === undefined ? undefined : measure(parts.signature),
+  };
+  const top = layout.bodyTop;
+  const bottom = layout.page.height - layout.margins.bottom;
+  const body = fitLetter(blocks, { width, height: bottom - top, lineHeightAtOne: ctx.lineHeightAtOne });
+  return { senderLines: letter.senderLines.filter((l) => l.trim() !== ''), recipient, blocks, body };
+}
+
+function planAddress(ctx: LetterPageContext, lines: readonly string[]): AddressPlan | undefined {
+  const recipient = lines.map((l) => l.trim()).filter((l) => l !== '');
+  return ctx.addressFits.get(recipient.join('\n'), () => {
+    const { layout } = ctx;
+    const pieces = measureText(ctx.doc, ctx.fonts, recipient.join('\n'), { maxWidth: layout.addressBox.width / ADDRESS_SIZE.max });
+    const zones: AddressZone[] = [{ box: layout.addressBox, returnLine: layout.returnLine, min: ADDRESS_SIZE.min }, layout.largeAddressZone];
+    const fit = fitAddress(pieces, zones, { lineHeightAtOne: ctx.lineHeightAtOne, lineGap: LETTER_STYLE.addressLineGap });
+    return fit && { pieces, fit };
+  });
+}
+
+export function bodyWidth(layout: LetterLayout): number {
+  return layout.page.width - layout.margins.left - layout.margins.right;
+}
+
+export function drawLetterHead(ctx: LetterPageContext, letter: LetterDocument, plan: LetterLayoutPlan): void {
+  const { doc, layout, fonts } = ctx;
+  if (!ctx.fax) drawMarks(doc, [...layout.foldMarks, ...(layout.holeMark === undefined ? [] : [layout.holeMark])], 4 * MM, 5 * MM);
+  const senderLines = plan.senderLines;
   const nameFont = fonts.boldCovers(senderLines[0] ?? '') ? fonts.bold : fonts.regular;
   const senderStyle = { font: fonts.regular, firstLineFont: nameFont, ...LETTER_STYLE.sender, align: 'right', lineGap: 0.1 } as const;
   const widths = lineWidths(doc, senderLines, senderStyle);
   drawBlock(doc, senderLines, layout.senderBox, senderStyle, measureBlock(doc, senderLines, layout.senderBox, senderStyle, widths));
-  if (layout.returnLine && senderLines.length > 0) drawReturnLine(ctx, senderLines, widths, layout.returnLine);
-  const recipient = letter.recipientLines.filter((l) => l.trim() !== '');
-  const addressStyle = { font: fonts.regular, ...LETTER_STYLE.address, valign: layout.addressAlign };
-  const addressFit = ctx.addressFits.get(recipient, () => measureBlock(doc, recipient, layout.addressBox, addressStyle));
-  drawBlock(doc, recipient, layout.addressBox, addressStyle, addressFit);
-  const width = layout.page.width - layout.margins.left - layout.margins.right;
-  doc.font(fonts.regular).fontSize(LETTER_STYLE.bodySize);
-  doc.text(letter.date, layout.margins.left, layout.dateY, { width, align: 'right', height: 3 * LETTER_STYLE.bodySize, lineBreak: true });
-  return addressFit.fits;
+  const { fit, pieces } = plan.recipient;
+  const returnLine = fit.zone.returnLine;
+  if (!ctx.fax && returnLine && senderLines.length > 0) drawReturnLine(ctx, senderLines, widths, returnLine);
+  const box = fit.zone.box;
+  const y = layout.addressAlign === 'bottom' ? box.y + box.height - fit.height : box.y;
+  drawLines(doc, pieces, fit.lines, fit, { x: box.x, y, width: box.width });
+  doc.font(fonts.regular).fontSize(LETTER_STYLE.dateSize);
+  doc.text(letter.date, layout.margins.left, layout.dateY, { width: bodyWidth(layout), align: 'right', height: 2 * LETTER_STYLE.dateSize, lineBreak: true });
 }
 
 /**
@@ -104,65 +151,51 @@ function drawReturnLine(ctx: LetterPageContext, senderLines: readonly string[], 
 export interface BodyResult {
   /** Where the text ended on the last page. */
   endY: number;
-  /** Line advance of the body text. */
-  lineAdvance: number;
-  /** Space left empty at the foot of a page when the closing moved on to stay with the name. */
-  unusedAbove: number;
 }
 
-export function drawLetterBody(ctx: LetterPageContext, letter: LetterDocument): BodyResult {
-  const { doc, layout, fonts } = ctx;
-  const parts = splitLetterBody(letter.body, letter.signer.name);
-  const width = layout.page.width - layout.margins.left - layout.margins.right;
-  const x = layout.margins.left;
-  const options = { width, lineGap: LETTER_STYLE.bodyLineGap };
-  doc.font(fonts.regular).fontSize(LETTER_STYLE.bodySize);
-  const lineAdvance = doc.currentLineHeight(true) + LETTER_STYLE.bodyLineGap;
-  const gap = LETTER_STYLE.paragraphGap * lineAdvance;
-  doc.y = layout.bodyTop;
-  parts.paragraphs.forEach((p, i) => {
-    doc.text(p, x, i === 0 ? layout.bodyTop : doc.y + gap, options);
-  });
-  let unusedAbove = 0;
-  if (parts.signature !== undefined) {
-    const closingHeight = parts.closing === undefined ? 0 : textHeight(doc, parts.closing, options, lineAdvance) + LETTER_STYLE.signatureRoom;
-    const needed = (parts.paragraphs.length > 0 ? gap : 0) + closingHeight + textHeight(doc, parts.signature, options, lineAdvance);
-    // The closing, the room to sign and the name stay together, on a new page if need be.
-    if (doc.y + needed > doc.page.maxY()) {
-      unusedAbove = doc.page.maxY() - doc.y;
-      doc.addPage(ctx.pageOptions);
-    } else if (parts.paragraphs.length > 0) doc.y += gap;
-    if (parts.closing !== undefined) {
-      doc.text(parts.closing, x, doc.y, options);
-      doc.y += LETTER_STYLE.signatureRoom;
+/** Draws the body as planned, adding pages only for a letter that does not fit. */
+export function drawLetterBody(ctx: LetterPageContext, plan: LetterLayoutPlan): BodyResult {
+  const { doc, layout } = ctx;
+  const { body, blocks } = plan;
+  const at = { x: layout.margins.left, width: bodyWidth(layout) };
+  const bottom = layout.page.height - layout.margins.bottom + 1e-6;
+  const style = { size: body.step.size, advance: body.advance };
+  let y = layout.bodyTop;
+  const newPage = () => {
+    doc.addPage(ctx.pageOptions);
+    y = layout.margins.top;
+  };
+  blocks.paragraphs.forEach((pieces, i) => {
+    if (i > 0) y += body.gap;
+    for (const line of body.paragraphs[i] ?? []) {
+      if (y + body.advance > bottom) newPage();
+      y = drawLines(doc, pieces, [line], style, { ...at, y });
     }
-    doc.text(parts.signature, x, doc.y, options);
+  });
+  if (blocks.signature !== undefined) {
+    // The closing, the room to sign and the name stay together, on a new page if need be.
+    const tail = tailHeight(body, blocks, body.advance, body.gap, body.step.signatureRoom);
+    if (y + tail > bottom) newPage();
+    else if (blocks.paragraphs.length > 0) y += body.gap;
+    if (blocks.closing) y = drawLines(doc, blocks.closing, body.closing, style, { ...at, y });
+    y += body.step.signatureRoom;
+    y = drawLines(doc, blocks.signature, body.signature, style, { ...at, y });
   }
-  return { endY: doc.y, lineAdvance, unusedAbove };
-}
-
-/**
- * Height of a short text block. Lines too short to wrap even in the widest glyphs (about 1.2 em)
- * are counted instead of laid out: closings and names are, and it spares two text layouts per letter.
- */
-function textHeight(doc: PdfDoc, text: string, options: { width: number; lineGap: number }, lineAdvance: number): number {
-  const lines = text.split('\n');
-  const safeChars = Math.floor(options.width / (1.2 * LETTER_STYLE.bodySize));
-  if (lines.every((l) => l.length <= safeChars)) return lines.length * lineAdvance;
-  return doc.heightOfString(text, options);
+  return { endY: y };
 }
 
 /** "2/3" at the foot of every page of a letter that runs over, and a header naming it on later pages. */
 export function numberPages(ctx: LetterPageContext, letter: LetterDocument, start: number, count: number): void {
   if (count < 2) return;
   const { doc, layout, fonts } = ctx;
-  const width = layout.page.width - layout.margins.left - layout.margins.right;
+  const width = bodyWidth(layout);
   const x = layout.margins.left;
   const size = LETTER_STYLE.small;
   const header = [letter.signer.name, letter.recipientLines[0], letter.date].filter(Boolean).join(' · ');
+  const colour = ctx.fax ? 'black' : LETTER_STYLE.grey;
   for (let i = 0; i < count; i++) {
     doc.switchToPage(start + i);
-    doc.fillColor(LETTER_STYLE.grey).font(fonts.regular).fontSize(size);
+    doc.fillColor(colour).font(fonts.regular).fontSize(size);
     // One line high: pdfkit neither wraps into a second line nor starts a new page.
     const box = { width, height: 1.5 * size } as const;
     doc.text(`${i + 1}/${count}`, x, layout.footerY, { ...box, align: 'right' });

@@ -12,6 +12,11 @@ type PdfDoc = PDFKit.PDFDocument;
 
 export const REGULAR = 'ua-regular';
 export const BOLD = 'ua-bold';
+export const ITALIC = 'ua-italic';
+export const BOLD_ITALIC = 'ua-bold-italic';
+
+/** The four faces a letter's text can ask for (emphasis in the case, names in bold). */
+export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
 /** Words kept shaped per font: a letter template in a few languages fits with room to spare. */
 const LAYOUT_CACHE_LIMIT = 4000;
@@ -25,11 +30,13 @@ export interface FontOptions {
 
 const fileCache = new Map<string, Promise<Buffer>>();
 
-export function defaultFontPaths(): { regular: string; bold: string } {
+export function defaultFontPaths(): { regular: string; bold: string; italic: string; boldItalic: string } {
   const require = createRequire(import.meta.url);
   return {
     regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
     bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+    italic: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf'),
+    boldItalic: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf'),
   };
 }
 
@@ -48,10 +55,21 @@ export async function registerFonts(doc: PdfDoc, options: FontOptions): Promise<
     caches.push(boundLayoutCache(doc, LAYOUT_CACHE_LIMIT));
     boldHas = currentGlyphTester(doc);
   }
+  // The oblique faces only with the default fonts, registered but not parsed: pdfkit reads a
+  // registered file on its first use, and few letters have any italics.
+  let italic = REGULAR;
+  let boldItalic = boldName;
+  if (options.fontPath === undefined && options.boldFontPath === undefined) {
+    const [italicData, boldItalicData] = await Promise.all([loadFontFile(defaults.italic), loadFontFile(defaults.boldItalic)]);
+    doc.registerFont(ITALIC, italicData);
+    doc.registerFont(BOLD_ITALIC, boldItalicData);
+    italic = ITALIC;
+    boldItalic = BOLD_ITALIC;
+  }
   useFont(doc, REGULAR, regular, regularPath);
   caches.push(boundLayoutCache(doc, LAYOUT_CACHE_LIMIT));
   const regularHas = currentGlyphTester(doc);
-  return new FontSet(REGULAR, boldName, regularHas, boldHas ?? regularHas, caches);
+  return new FontSet(REGULAR, boldName, regularHas, boldHas ?? regularHas, caches, { italic, boldItalic });
 }
 
 function useFont(doc: PdfDoc, name: string, data: Buffer, path: string): void {
@@ -99,7 +117,22 @@ export class FontSet {
     private readonly regularHas: ((codePoint: number) => boolean) | undefined,
     private readonly boldHas: ((codePoint: number) => boolean) | undefined,
     private readonly caches: readonly (LayoutCacheHandle | undefined)[] = [],
+    private readonly obliques: { italic: string; boldItalic: string } = { italic: regular, boldItalic: bold },
   ) {}
+
+  /** The pdfkit font name for a style; bold text the bold font cannot draw stays regular. */
+  nameFor(style: FontStyle, text: string): string {
+    switch (style) {
+      case 'regular':
+        return this.regular;
+      case 'italic':
+        return this.obliques.italic;
+      case 'bold':
+        return this.boldCovers(text) ? this.bold : this.regular;
+      case 'boldItalic':
+        return this.boldCovers(text) ? this.obliques.boldItalic : this.obliques.italic;
+    }
+  }
 
   /** Call after each letter (envelope, label): words not seen again are dropped from the caches. */
   endOfLetter(): void {

@@ -6,8 +6,10 @@
 // - A4: DIN 5008 letter form B (address field 20 mm from the left and 45 mm from the top, 85 × 45 mm;
 //   the imaginary line at 62.7 mm with up to 5 lines of return address and endorsements above it,
 //   written bottom-up in 6–8 pt, and the 6-line address zone of 27.3 mm below it; text starts at
-//   25 mm; fold marks at 105 and 210 mm, hole mark at 148.5 mm). Envelope: DL with a left window
-//   (DIN 680): 220 × 110 mm, window 90 × 45 mm at 20 mm from the left and 15 mm from the bottom.
+//   25 mm; fold marks at 105 and 210 mm, hole mark at 148.5 mm). Form A is the same field 18 mm
+//   higher (27 mm from the top, the line at 44.7 mm), folded at 87 and 192 mm. Envelope: DL with
+//   a left window (DIN 680): 220 × 110 mm, window 90 × 45 mm at 20 mm from the left and 15 mm from
+//   the bottom. The body starts two lines below the field (98.4 mm in form B, 80.4 mm in form A).
 // - US Letter: the common #10 single-window envelope (4 1/8 × 9 1/2 in; window 1 1/8 × 4 1/2 in at
 //   7/8 in from the left and 1/2 in from the bottom, the size and place USPS-oriented suppliers
 //   recommend), the sheet tri-folded at 11/3 in. A folded letter can slide 0.458 in up and down in
@@ -20,6 +22,9 @@ export const MM = 72 / 25.4;
 export const INCH = 72;
 
 export type Paper = 'a4' | 'letter';
+/** DIN 5008 form A (address field at 27 mm) or B (at 45 mm); US Letter has its own #10 layout. */
+export type WindowForm = 'din-a' | 'din-b';
+export const WINDOW_FORMS: readonly WindowForm[] = ['din-a', 'din-b'];
 
 export interface Rect {
   x: number;
@@ -40,8 +45,19 @@ export interface WindowEnvelope {
   window: Rect;
 }
 
+/** Where the recipient's block goes, and the smallest type it may be set in there. */
+export interface AddressZone {
+  box: Rect;
+  /** The small return-address line above it (DIN 5008), if any. */
+  returnLine: Rect | undefined;
+  /** Smallest address size in this zone, points. */
+  min: number;
+}
+
 export interface LetterLayout {
   paper: Paper;
+  /** 'din-a' / 'din-b' on A4; 'no10' on US Letter. */
+  form: WindowForm | 'no10';
   /** pdfkit's name for the page size. */
   pdfSize: 'A4' | 'LETTER';
   page: Size;
@@ -51,8 +67,13 @@ export interface LetterLayout {
   senderBox: Rect;
   /** One small "Name · Street · City" line in the window above the address (DIN 5008), if any. */
   returnLine: Rect | undefined;
-  /** The recipient's block, where the window shows it. */
+  /** The recipient's block, where the window shows it (the standard address zone). */
   addressBox: Rect;
+  /**
+   * A block too big for `addressBox` (long titles, many lines) may use all of the window that
+   * shows in every position (A4) or with less clearance (#10), in type down to this zone's min.
+   */
+  largeAddressZone: AddressZone;
   /** Bottom: the last lines (city, country) keep their place whatever the number of lines. */
   addressAlign: 'top' | 'bottom';
   /** Top of the date line (right-aligned) and of the salutation on the first page. */
@@ -64,10 +85,18 @@ export interface LetterLayout {
   /** Fold marks (y) and hole-punch mark drawn in the left margin. */
   foldMarks: number[];
   holeMark: number | undefined;
-  /** The envelope the folded letter goes into, and the height of the panel facing its window. */
+  /** The envelope the folded letter goes into, and the height of the folded packet. */
   envelope: WindowEnvelope;
   foldedHeight: number;
+  /**
+   * How far below the packet's top edge the sheet's top edge lies: 0 when the top panel is as tall
+   * as the packet; 18 mm in form A, whose top panel (87 mm) is shorter than the packet (105 mm).
+   */
+  panelOffset: number;
 }
+
+/** Standard address type: up to this size, and down to this one in the standard zone. */
+export const ADDRESS_SIZE = { max: 10, min: 8 } as const;
 
 export const DL_WINDOW_ENVELOPE: WindowEnvelope = {
   name: 'DL',
@@ -81,52 +110,94 @@ export const NO10_WINDOW_ENVELOPE: WindowEnvelope = {
   window: { x: 0.875 * INCH, y: (4.125 - 0.5 - 1.125) * INCH, width: 4.5 * INCH, height: 1.125 * INCH },
 };
 
-const A4: LetterLayout = {
-  paper: 'a4',
-  pdfSize: 'A4',
-  page: { width: 210 * MM, height: 297 * MM },
-  margins: { top: 25 * MM, right: 20 * MM, bottom: 22 * MM, left: 25 * MM },
-  senderBox: { x: 110 * MM, y: 14 * MM, width: 80 * MM, height: 28 * MM },
-  // Bottom of the endorsement zone, just above the 62.7 mm line; 50 mm is the window's top edge
-  // when the letter sits high in the envelope.
-  returnLine: { x: 25 * MM, y: 57.5 * MM, width: 75 * MM, height: 4.5 * MM },
-  // 75 mm wide, not the field's 80: a DL envelope leaves the letter 10 mm of sideways play.
-  addressBox: { x: 25 * MM, y: 62.7 * MM, width: 75 * MM, height: 27.3 * MM },
-  addressAlign: 'top',
-  dateY: 95 * MM,
-  bodyTop: 105 * MM,
-  headerY: 12 * MM,
-  footerY: 282 * MM,
-  foldMarks: [105 * MM, 210 * MM],
-  holeMark: 148.5 * MM,
-  envelope: DL_WINDOW_ENVELOPE,
-  foldedHeight: 105 * MM,
-};
+/**
+ * A4 in DIN 5008 form B, or form A (everything in the window 18 mm higher). `field`: the top of
+ * the address field (45 or 27 mm); the line between endorsements and address lies 17.7 mm below it.
+ */
+function a4(form: WindowForm): LetterLayout {
+  const field = form === 'din-b' ? 45 : 27;
+  const line = field + 17.7;
+  const fieldBottom = field + 45;
+  const firstFold = form === 'din-b' ? 105 : 87;
+  return {
+    paper: 'a4',
+    form,
+    pdfSize: 'A4',
+    page: { width: 210 * MM, height: 297 * MM },
+    margins: { top: 25 * MM, right: 20 * MM, bottom: 18 * MM, left: 25 * MM },
+    // Form B: in the 45 mm letterhead; form A has only 27 mm of it, so the block goes to the right
+    // of the address field (where DIN 5008 puts the information block).
+    senderBox: form === 'din-b' ? { x: 110 * MM, y: 14 * MM, width: 80 * MM, height: 28 * MM } : { x: 125 * MM, y: 12 * MM, width: 65 * MM, height: 36 * MM },
+    // Bottom of the endorsement zone, just above the line; the window's top edge, when the letter
+    // sits high in the envelope, is 5 mm below the field's top.
+    returnLine: { x: 25 * MM, y: (line - 5.2) * MM, width: 75 * MM, height: 4.5 * MM },
+    // 75 mm wide, not the field's 80: a DL envelope leaves the letter 10 mm of sideways play.
+    addressBox: { x: 25 * MM, y: line * MM, width: 75 * MM, height: 27.3 * MM },
+    // The endorsement zone too (this tool writes no endorsements): the return line moves to the
+    // top of the window's always-visible part, the address fills the rest.
+    largeAddressZone: {
+      box: { x: 25 * MM, y: (field + 10.5) * MM, width: 75 * MM, height: (fieldBottom - field - 10.5) * MM },
+      returnLine: { x: 25 * MM, y: (field + 5.5) * MM, width: 75 * MM, height: 4.5 * MM },
+      min: 7,
+    },
+    addressAlign: 'top',
+    // Right-aligned just under the address field, and the body two lines below the field.
+    dateY: (fieldBottom + 1) * MM,
+    bodyTop: (fieldBottom + 8.4) * MM,
+    headerY: 12 * MM,
+    footerY: 285 * MM,
+    foldMarks: [firstFold * MM, (firstFold + 105) * MM],
+    holeMark: 148.5 * MM,
+    envelope: DL_WINDOW_ENVELOPE,
+    foldedHeight: 105 * MM,
+    panelOffset: (105 - firstFold) * MM,
+  };
+}
+
+/** The window's top on a letter resting at the bottom of a #10 envelope (2.5 in − 0.458 in of play). */
+const NO10_WINDOW_TOP = (2.5 - (4.125 - 11 / 3)) * INCH;
 
 const LETTER: LetterLayout = {
   paper: 'letter',
+  form: 'no10',
   pdfSize: 'LETTER',
   page: { width: 8.5 * INCH, height: 11 * INCH },
-  margins: { top: 1 * INCH, right: 1 * INCH, bottom: 0.85 * INCH, left: 1 * INCH },
+  margins: { top: 1 * INCH, right: 1 * INCH, bottom: 0.75 * INCH, left: 1 * INCH },
   senderBox: { x: 4.25 * INCH, y: 0.6 * INCH, width: 3.25 * INCH, height: 1.3 * INCH },
   returnLine: undefined,
-  // The window's top on a letter resting at the bottom (2.5 in − 0.458 in of play) plus 1/8 in.
-  addressBox: { x: 1 * INCH, y: (2.5 - (4.125 - 11 / 3) + 0.125) * INCH, width: 3.25 * INCH, height: 0.875 * INCH },
+  // USPS's 1/8 in clearance inside the window.
+  addressBox: { x: 1 * INCH, y: NO10_WINDOW_TOP + 0.125 * INCH, width: 3.25 * INCH, height: 0.875 * INCH },
+  // Half that clearance, and the window's full always-visible width.
+  largeAddressZone: {
+    box: { x: 0.9375 * INCH, y: NO10_WINDOW_TOP + 0.0625 * INCH, width: 3.375 * INCH, height: 1 * INCH },
+    returnLine: undefined,
+    min: 6.5,
+  },
   addressAlign: 'bottom',
-  dateY: 3.25 * INCH,
-  bodyTop: 3.75 * INCH,
+  dateY: 3.1 * INCH,
+  bodyTop: 3.45 * INCH,
   headerY: 0.55 * INCH,
-  footerY: 10.45 * INCH,
+  footerY: 10.5 * INCH,
   foldMarks: [(11 / 3) * INCH, (22 / 3) * INCH],
   holeMark: undefined,
   envelope: NO10_WINDOW_ENVELOPE,
   foldedHeight: (11 / 3) * INCH,
+  panelOffset: 0,
 };
 
-export const LETTER_LAYOUTS: Readonly<Record<Paper, LetterLayout>> = { a4: A4, letter: LETTER };
+const A4_FORM_A = a4('din-a');
+const A4_FORM_B = a4('din-b');
 
-export function letterLayout(paper: Paper): LetterLayout {
-  return LETTER_LAYOUTS[paper];
+/** The layouts by paper, A4 in its default form B (see letterLayout for form A). */
+export const LETTER_LAYOUTS: Readonly<Record<Paper, LetterLayout>> = { a4: A4_FORM_B, letter: LETTER };
+
+/** Every layout there is, for tests and guides. */
+export const ALL_LETTER_LAYOUTS: readonly LetterLayout[] = [A4_FORM_A, A4_FORM_B, LETTER];
+
+/** The layout for a paper size; `form` chooses DIN 5008 form A or B on A4 (default B). */
+export function letterLayout(paper: Paper, form: WindowForm = 'din-b'): LetterLayout {
+  if (paper === 'letter') return LETTER;
+  return form === 'din-a' ? A4_FORM_A : A4_FORM_B;
 }
 
 /**
@@ -142,8 +213,9 @@ export function windowOnLetter(layout: LetterLayout, position: 'any' | 'resting'
   // window.x <= x + h <= window.x + window.width for all h: x in [window.x, right - playX].
   const x = window.x;
   const width = window.width - playX;
-  if (position === 'any') return { x, y: window.y, width, height: window.height - playY };
-  return { x, y: window.y - playY, width, height: window.height };
+  const y = window.y - layout.panelOffset;
+  if (position === 'any') return { x, y, width, height: window.height - playY };
+  return { x, y: y - playY, width, height: window.height };
 }
 
 export function insetRect(r: Rect, by: number): Rect {

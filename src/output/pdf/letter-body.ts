@@ -1,6 +1,8 @@
 // Splits a letter's body (salutation … signer's name, paragraphs separated by blank lines) into the
 // running text and the closing + signature, so the PDF can leave room for a handwritten signature
-// above the name and keep the closing on the same page as the name. Pure.
+// above the name and keep the closing on the same page as the name. Emphasis marks
+// (channels/emphasis.ts) pass through; the name is found whether or not it is marked bold. Pure.
+import { stripMarks } from '../../channels/emphasis.js';
 
 export interface LetterBodyParts {
   /** Salutation and text, one string per paragraph (single line breaks kept). */
@@ -59,5 +61,5 @@ function isClosing(paragraph: string): boolean {
 }
 
 function normalize(s: string): string {
-  return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  return stripMarks(s).normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 }

@@ -9,15 +9,12 @@ export function letterNotes(letter: Pick<LetterDocument, 'signer' | 'recipientLi
   const notes: string[] = [];
   if (report.overflow) {
     const lines = report.overflow.lines === 1 ? 'about 1 line' : `about ${report.overflow.lines} lines`;
-    notes.push(`${which} runs ${lines} over one page; it is printed on ${report.pages} pages, numbered. Shorten it to fit one page.`);
+    notes.push(`${which} does not fit one page even in smaller type; it is printed on ${report.pages} pages, numbered. Cut ${lines} (for instance from the personal line) to fit one page.`);
   }
   if (report.missingGlyphs && report.missingGlyphs.length > 0) {
     const shown = report.missingGlyphs.slice(0, 10).join(' ');
     const more = report.missingGlyphs.length > 10 ? ` and ${report.missingGlyphs.length - 10} more` : '';
     notes.push(`${which} has characters the PDF font cannot print (${shown}${more}); they are missing from the page. Pass a font that has them (e.g. Noto Sans CJK for Chinese, Japanese, Korean).`);
-  }
-  if (report.addressTooLong) {
-    notes.push(`${which} has an address too long for the envelope window even in small type; part of it is cut off. Shorten the address in the case file.`);
   }
   return notes;
 }

@@ -2,8 +2,9 @@
 // disk as it goes so that memory stays flat however many signers there are.
 import type {} from 'pdfkit';
 import type { LetterDocument } from '../../channels/types.js';
-import { drawLetterBody, drawLetterHead, FitMemo, numberPages, type BodyResult, type LetterPageContext } from './draw-letter.js';
-import { letterLayout, type Paper } from './layout.js';
+import { UaLetterError } from '../../errors.js';
+import { drawLetterBody, drawLetterHead, Memo, numberPages, planLetter, type AddressPlan, type LetterLayoutPlan, type LetterPageContext } from './draw-letter.js';
+import { letterLayout, type Paper, type WindowForm } from './layout.js';
 import { releaseWrittenPages } from './pdfkit-internals.js';
 import { closePdfSession, openPdfSession, WriterState, type PdfCloseResult, type PdfOutputOptions, type PdfSession } from './pdf-session.js';
 
@@ -11,16 +12,31 @@ export type { PdfCloseResult } from './pdf-session.js';
 
 export interface LetterPdfOptions extends PdfOutputOptions {
   paper: Paper;
+  /** DIN 5008 form on A4 (default din-b). */
+  window?: WindowForm | undefined;
 }
 
 export interface LetterPageReport {
   pages: number;
-  /** Present when the letter runs over one page: about how many body lines went beyond it. */
+  /** Present when the letter runs over one page: about how many body lines to cut for it to fit. */
   overflow?: { lines: number } | undefined;
   /** Characters the font cannot draw (they are missing from the page): pass another font. */
   missingGlyphs?: string[] | undefined;
-  /** The recipient's address has too many or too long lines for the window: some were cut off. */
-  addressTooLong?: true | undefined;
+  /** Which fitting step the letter needed (0: the comfortable layout). */
+  step?: number | undefined;
+}
+
+/** The recipient's block fits no zone of the window even in the smallest type: nothing is drawn. */
+export class AddressTooBigError extends UaLetterError {
+  constructor(
+    readonly letter: Pick<LetterDocument, 'caseId' | 'targetId' | 'recipientLines'>,
+    readonly windowName: string,
+  ) {
+    super(`The address of ${letter.targetId} does not fit the ${windowName} envelope window, even wrapped and in small type (${letter.recipientLines.length} lines)`, {
+      code: 'pdf.address-too-big',
+      hint: 'Shorten the address lines in the case file (the title or organisation lines are usually the longest)',
+    });
+  }
 }
 
 export interface LetterPdf {
@@ -33,12 +49,20 @@ export interface LetterPdf {
 }
 
 export async function openLetterPdf(options: LetterPdfOptions): Promise<LetterPdf> {
-  const layout = letterLayout(options.paper);
+  const layout = letterLayout(options.paper, options.window);
   const pageOptions: PDFKit.PDFDocumentOptions = { size: layout.pdfSize, margins: layout.margins };
   // bufferPages: each letter's pages stay open until it is done, so "1/2" can be written on its
   // first page once the count is known; they are flushed right after.
   const session = await openPdfSession(options, { ...pageOptions, bufferPages: true }, 'Letters');
-  return new LetterPdfWriter(session, { doc: session.doc, layout, fonts: session.fonts, pageOptions, addressFits: new FitMemo() });
+  const lineHeightAtOne = session.doc.font(session.fonts.regular).fontSize(1).currentLineHeight(true);
+  return new LetterPdfWriter(session, { doc: session.doc, layout, fonts: session.fonts, pageOptions, addressFits: new Memo<AddressPlan | undefined>(), lineHeightAtOne });
+}
+
+/** Checks that a letter's address fits the window (measuring it once); throws AddressTooBigError. */
+export function planOrThrow(ctx: LetterPageContext, letter: LetterDocument): LetterLayoutPlan {
+  const plan = planLetter(ctx, letter);
+  if ('addressTooBig' in plan) throw new AddressTooBigError(letter, ctx.layout.envelope.name);
+  return plan;
 }
 
 class LetterPdfWriter implements LetterPdf {
@@ -53,9 +77,10 @@ class LetterPdfWriter implements LetterPdf {
   add(letter: LetterDocument): Promise<LetterPageReport> {
     return this.state.run('LetterPdf.add()', async () => {
       const { doc } = this.ctx;
+      const plan = planOrThrow(this.ctx, letter);
       doc.addPage(this.ctx.pageOptions);
-      const addressFits = drawLetterHead(this.ctx, letter);
-      const body = drawLetterBody(this.ctx, letter);
+      drawLetterHead(this.ctx, letter, plan);
+      drawLetterBody(this.ctx, plan);
       const { start, count } = doc.bufferedPageRange();
       numberPages(this.ctx, letter, start, count);
       doc.flushPages();
@@ -63,9 +88,7 @@ class LetterPdfWriter implements LetterPdf {
       this.pages += count;
       this.ctx.fonts.endOfLetter();
       await this.session.file.drain(doc);
-      const result = report(this.ctx, letter, count, body);
-      if (!addressFits) result.addressTooLong = true;
-      return result;
+      return report(this.ctx, letter, count, plan);
     });
   }
 
@@ -80,15 +103,9 @@ class LetterPdfWriter implements LetterPdf {
   }
 }
 
-function report(ctx: LetterPageContext, letter: LetterDocument, pages: number, body: BodyResult): LetterPageReport {
-  const result: LetterPageReport = { pages };
-  if (pages > 1) {
-    const { layout } = ctx;
-    const full = layout.page.height - layout.margins.bottom - layout.margins.top;
-    // How much would have to go for the letter to fit one page, in body lines.
-    const over = (pages - 2) * full + (body.endY - layout.margins.top) - body.unusedAbove;
-    result.overflow = { lines: Math.max(1, Math.ceil(over / body.lineAdvance - 0.01)) };
-  }
+function report(ctx: LetterPageContext, letter: LetterDocument, pages: number, plan: LetterLayoutPlan): LetterPageReport {
+  const result: LetterPageReport = { pages, step: plan.body.index };
+  if (plan.body.over) result.overflow = { lines: plan.body.over.lines };
   const missing = new Set<string>();
   for (const text of [...letter.senderLines, ...letter.recipientLines, letter.date, letter.body]) ctx.fonts.missing(text, missing);
   if (missing.size > 0) result.missingGlyphs = [...missing];
