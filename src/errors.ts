@@ -118,3 +118,22 @@ export class RuntimeError extends UaLetterError {
     super(message, { code, exitCode: EXIT.runtime, cause });
   }
 }
+
+/**
+ * A recipient's block that fits no zone of the envelope window even wrapped and in the smallest
+ * type (src/output/pdf/fit-address.ts). Thrown before the letter is drawn; generate turns it into
+ * a CaseError pointing at the official's address in the case file.
+ */
+export class AddressTooBigError extends UaLetterError {
+  constructor(
+    readonly letter: { caseId: string; targetId: string; recipientLines: readonly string[] },
+    readonly windowName: string,
+  ) {
+    super(`The address of ${letter.targetId} (${letter.recipientLines.length} lines with name and title) does not fit the ${windowName} envelope window, even wrapped and in small type`, {
+      code: 'pdf.address-too-big',
+      hint: ADDRESS_HINT,
+    });
+  }
+}
+
+export const ADDRESS_HINT = 'Shorten the address in the case file (long title or organisation lines take the most room), or leave out lines the post does not need';

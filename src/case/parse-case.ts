@@ -9,6 +9,7 @@ import { normaliseText, splitFrontMatter } from './front-matter.js';
 import { isRecord, reportIssues } from './issues.js';
 import { isLangCode } from './languages.js';
 import { toCase } from './normalise.js';
+import { rememberAddressPositions, type FieldPosition } from './positions.js';
 import { caseSchema } from './schema.js';
 import { checkSections } from './section-checks.js';
 import { scanBody } from './sections.js';
@@ -66,7 +67,14 @@ function parseInto(text: string, file: string, diag: Diagnostics): Case | undefi
   checkSections({ body: scanned, bodyLine, languages: validLanguages(raw.languages), src: yaml }, diag);
   if (!result.success || diag.hasErrors) return undefined;
   const sections = scanned.sections.map(({ name, lang, markdown, line }) => ({ name, lang, markdown, line }));
-  return toCase(result.data, raw, sections, file);
+  const parsed = toCase(result.data, raw, sections, file);
+  const positions = new Map<string, FieldPosition>();
+  parsed.targets.forEach((t, i) => {
+    const at = locate(yaml, ['targets', i, 'address']);
+    positions.set(t.id, { line: at?.line, column: at?.column, field: `targets[${i}].address` });
+  });
+  rememberAddressPositions(parsed, positions);
+  return parsed;
 }
 
 /** `languages` when it is usable for the letter checks, even if other fields have problems. */

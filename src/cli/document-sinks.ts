@@ -19,6 +19,8 @@ export interface SinkOptions {
   json: boolean;
   format: 'txt' | 'md' | 'pdf';
   paper: 'a4' | 'letter' | undefined;
+  /** A4 letter layout: DIN 5008 form A or B. */
+  window: 'din-a' | 'din-b';
   split: boolean;
   envelopes: boolean;
   labels: string | undefined;

@@ -91,7 +91,7 @@ export async function pdfSink(files: Sink, summary: RunSummary, ctx: CliContext)
   const { letterNotes } = await import('../output/pdf/letter-notes.js');
 
   let paper: Paper = 'a4';
-  const letters = new KeyedPdf<LetterDocument>((opts) => openLetterPdf({ ...opts, paper }), summary, ctx);
+  const letters = new KeyedPdf<LetterDocument>((opts) => openLetterPdf({ ...opts, paper, window: o.window }), summary, ctx);
   const envelopes = new KeyedPdf<LetterDocument>(async (opts) => {
     const pdf = await openEnvelopePdf({ ...opts, size: paper === 'letter' ? 'no10' : 'dl' });
     return { add: (l) => pdf.add({ recipientLines: l.recipientLines, senderLines: l.senderLines, abroad: l.abroad }), close: () => pdf.close(), abort: () => pdf.abort() };

@@ -71,6 +71,7 @@ export function buildProgram(ctx: CliContext): Command {
     .option('--skip-invalid', 'report and skip bad signer rows instead of stopping')
     .addOption(new Option('--format <format>', 'letter output format').choices(['txt', 'md', 'pdf']).default('txt'))
     .addOption(new Option('--paper <size>', 'paper size for PDF (default from the locale)').choices(['a4', 'letter']))
+    .addOption(new Option('--window <form>', 'A4 window-envelope layout: DIN 5008 form A or B (default din-b)').choices(['din-a', 'din-b']))
     .option('--split', 'with --format pdf: one PDF per signer instead of one combined PDF')
     .option('--envelopes', 'also write a PDF of envelopes')
     .option('--labels <sheet>', 'also write address labels (a4-3x7 or avery-5160)')

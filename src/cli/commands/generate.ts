@@ -3,7 +3,8 @@ import type { Case } from '../../case/types.js';
 import { assertActionable, channelAdvice, deadlineStatus } from '../../case/deadline.js';
 import { availableChannels, channelNeeds, chooseLanguage, renderDocuments } from '../../channels/index.js';
 import { CHANNELS, type Channel } from '../../channels/types.js';
-import { UsageError } from '../../errors.js';
+import { ADDRESS_HINT, AddressTooBigError, CaseError, UsageError } from '../../errors.js';
+import { addressPosition } from '../../case/positions.js';
 import type { TemplateSet } from '../../render/template-set.js';
 import { createTemplateSet } from '../../render/template-set.js';
 import { canPrompt, type CliContext } from '../context.js';
@@ -27,6 +28,7 @@ export interface GenerateFlags extends SignerFlags {
   templates?: string;
   format: 'txt' | 'md' | 'pdf';
   paper?: 'a4' | 'letter';
+  window?: 'din-a' | 'din-b';
   split?: boolean;
   envelopes?: boolean;
   labels?: string;
@@ -75,7 +77,7 @@ export async function run(files: string[], flags: GenerateFlags, ctx: CliContext
     }
   } catch (error) {
     await sink.abort();
-    throw error;
+    throw locatedAddressError(error, cases);
   }
   // Interrupted: the combined PDF being laid out holds only some of the letters. Closing would
   // publish it as if complete, and a rerun would then keep it; discard it instead (issue 6).
@@ -192,6 +194,7 @@ function sinkOptions(flags: GenerateFlags, today: string): SinkOptions {
     json: flags.json === true,
     format: flags.format,
     paper: flags.paper,
+    window: flags.window ?? 'din-b',
     split: flags.split === true,
     envelopes: flags.envelopes === true,
     labels: flags.labels,
@@ -231,4 +234,14 @@ async function logGenerated(cases: readonly Case[], docs: ReadonlyArray<{ caseId
       ctx.log.warn(`could not record this run in ${path}: ${(error as Error).message}`);
     }
   }
+}
+
+/** An address too big for the window, pointed at where the case file writes it. */
+function locatedAddressError(error: unknown, cases: readonly Case[]): unknown {
+  if (!(error instanceof AddressTooBigError)) return error;
+  const c = cases.find((k) => k.id === error.letter.caseId);
+  if (!c) return error;
+  const at = addressPosition(c, error.letter.targetId);
+  const problem = `the address of ${error.letter.targetId} (${error.letter.recipientLines.length} lines with name and title) does not fit the ${error.windowName} envelope window, even wrapped and in small type; nothing was printed`;
+  return new CaseError({ file: c.file, line: at.line, column: at.column, field: at.field }, problem, { code: error.code, hint: ADDRESS_HINT });
 }

@@ -2,7 +2,7 @@
 // disk as it goes so that memory stays flat however many signers there are.
 import type {} from 'pdfkit';
 import type { LetterDocument } from '../../channels/types.js';
-import { UaLetterError } from '../../errors.js';
+import { AddressTooBigError } from '../../errors.js';
 import { drawLetterBody, drawLetterHead, Memo, numberPages, planLetter, type AddressPlan, type LetterLayoutPlan, type LetterPageContext } from './draw-letter.js';
 import { letterLayout, type Paper, type WindowForm } from './layout.js';
 import { releaseWrittenPages } from './pdfkit-internals.js';
@@ -24,19 +24,6 @@ export interface LetterPageReport {
   missingGlyphs?: string[] | undefined;
   /** Which fitting step the letter needed (0: the comfortable layout). */
   step?: number | undefined;
-}
-
-/** The recipient's block fits no zone of the window even in the smallest type: nothing is drawn. */
-export class AddressTooBigError extends UaLetterError {
-  constructor(
-    readonly letter: Pick<LetterDocument, 'caseId' | 'targetId' | 'recipientLines'>,
-    readonly windowName: string,
-  ) {
-    super(`The address of ${letter.targetId} does not fit the ${windowName} envelope window, even wrapped and in small type (${letter.recipientLines.length} lines)`, {
-      code: 'pdf.address-too-big',
-      hint: 'Shorten the address lines in the case file (the title or organisation lines are usually the longest)',
-    });
-  }
 }
 
 export interface LetterPdf {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ENVELOPE_LAYOUTS, envelopeWindow, type EnvelopeSize } from '../../../src/output/pdf/envelope-layout.js';
-import { containsRect, INCH, insetRect, LETTER_LAYOUTS, MM, windowOnLetter, type Rect } from '../../../src/output/pdf/layout.js';
+import { ALL_LETTER_LAYOUTS, containsRect, INCH, insetRect, letterLayout, LETTER_LAYOUTS, MM, windowOnLetter, type Rect } from '../../../src/output/pdf/layout.js';
 
 const inMm = (r: Rect) => [r.x, r.y, r.width, r.height].map((v) => Math.round((v / MM) * 100) / 100);
 const inInches = (r: Rect) => [r.x, r.y, r.width, r.height].map((v) => Math.round((v / INCH) * 1000) / 1000);
@@ -36,6 +36,41 @@ describe('A4 letter for a DL window envelope (DIN 5008 form B)', () => {
   });
 });
 
+describe('A4 letter in DIN 5008 form A (address field at 27 mm), DL envelope', () => {
+  const formA = letterLayout('a4', 'din-a');
+
+  test('is folded at 87 and 192 mm, so the window shows y 32–72 mm of the letter in every position', () => {
+    // The top panel (87 mm) is 18 mm shorter than the folded packet (105 mm): the sheet's top edge
+    // sits 18 mm below the packet's, and the window (50–95 mm of the envelope) shows 32–77 mm of
+    // the sheet when the packet is at the top and 27–72 mm when it has slid 5 mm down.
+    expect(formA.foldMarks.map((y) => Math.round((y / MM) * 10) / 10)).toEqual([87, 192]);
+    expect(inMm(windowOnLetter(formA, 'any'))).toEqual([20, 32, 80, 40]);
+  });
+
+  test('the address zone starts at the 44.7 mm line and shows in every position, with its return line', () => {
+    expect(inMm(formA.addressBox)).toEqual([25, 44.7, 75, 27.3]);
+    expect(containsRect(windowOnLetter(formA, 'any'), formA.addressBox)).toBe(true);
+    expect(containsRect(windowOnLetter(formA, 'any'), formA.returnLine ?? { x: 0, y: 0, width: 1e3, height: 1e3 })).toBe(true);
+  });
+
+  test('the body starts two lines below the address field (80.4 mm)', () => {
+    expect(Math.round((formA.bodyTop / MM) * 10) / 10).toBe(80.4);
+  });
+});
+
+describe.each(ALL_LETTER_LAYOUTS)('the larger address zone of $form', (layout) => {
+  test('is taller than the standard zone and still inside the window (A4: every position; #10: resting, 1/16 in clear)', () => {
+    const zone = layout.largeAddressZone;
+    expect(zone.box.height).toBeGreaterThan(layout.addressBox.height);
+    const window = layout.form === 'no10' ? insetRect(windowOnLetter(layout, 'resting'), INCH / 16) : windowOnLetter(layout, 'any');
+    expect(containsRect(window, zone.box)).toBe(true);
+    if (zone.returnLine) {
+      expect(containsRect(window, zone.returnLine)).toBe(true);
+      expect(zone.returnLine.y + zone.returnLine.height).toBeLessThanOrEqual(zone.box.y);
+    }
+  });
+});
+
 describe('US Letter for a #10 window envelope', () => {
   const letter = LETTER_LAYOUTS.letter;
   const quarterInchLine = 0.125 * INCH;
@@ -65,11 +100,12 @@ describe('US Letter for a #10 window envelope', () => {
   });
 });
 
-describe.each(Object.values(LETTER_LAYOUTS))('$paper letter page', (layout) => {
+describe.each(ALL_LETTER_LAYOUTS)('$form letter page', (layout) => {
   test('the sender block, date and body start stay clear of the window area and of each other', () => {
     const window = windowOnLetter(layout, 'resting');
     expect(overlaps(layout.senderBox, window)).toBe(false);
-    expect(layout.senderBox.y + layout.senderBox.height).toBeLessThan(layout.addressBox.y);
+    // Above the address, or (form A, whose letterhead is only 27 mm) beside it, right of the window.
+    expect(layout.senderBox.y + layout.senderBox.height < layout.addressBox.y || layout.senderBox.x > window.x + window.width).toBe(true);
     expect(layout.dateY).toBeGreaterThan(layout.addressBox.y + layout.addressBox.height);
     expect(layout.bodyTop).toBeGreaterThan(layout.dateY);
   });
