@@ -50,11 +50,12 @@ export function signerParts(signer: Signer): SignerParts {
     address: signer.address.map((l) => l.trim()).filter((l) => l !== ''),
     city,
     country,
-    email: blankToNull(signer.email),
+    // Signing with initials: the address is for the .eml's From header only (email.ts), never a text.
+    email: signer.initials === true ? null : blankToNull(signer.email),
     personal: blankToNull(signer.personal),
     place: [city, country].filter(Boolean).join(', ') || null,
   };
-  const key = [view.name, view.email ?? '', ...view.address, city ?? '', country ?? ''].join('\u001f');
+  const key = signer.varyKey ?? [view.name, view.email ?? '', ...view.address, city ?? '', country ?? ''].join('\u001f');
   return { view, senderLines: senderLines(signer), key };
 }
 

@@ -19,7 +19,8 @@ export function renderEmail(job: RenderJob, bcc: readonly string[]): EmailDocume
     lang: job.lang,
     signer: job.signer,
     channel: 'email',
-    from: job.parts.view.email ?? undefined,
+    // From the signer, not the template view: signing with initials keeps it out of the texts only.
+    from: job.signer.email?.trim() || undefined,
     to,
     bcc: [...bcc],
     subject,

@@ -46,6 +46,11 @@ export function pickTweetVariant(varySeed: string | undefined, count: number): n
 export function withHandleOnce(text: string, handle: string | null): string {
   const name = handle?.replace(/^@+/, '');
   if (!name) return text;
+  // The usual post names the official once: a string search settles it without a pattern.
+  const lower = text.toLowerCase();
+  const at = `@${name.toLowerCase()}`;
+  const first = lower.indexOf(at);
+  if (first < 0 || lower.indexOf(at, first + 1) < 0) return text;
   const mention = new RegExp(`([ \\t]?)@${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_])`, 'gi');
   let seen = false;
   return text.replace(mention, (whole: string, before: string, offset: number) => {

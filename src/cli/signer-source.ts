@@ -17,6 +17,8 @@ export interface SignerFlags {
   profile?: string;
   signers?: string;
   skipInvalid?: boolean;
+  /** Sign with initials and town only (also `initials: true` in the profile). */
+  initials?: boolean;
 }
 
 export interface SignerEntry {
@@ -31,7 +33,14 @@ export function splitAddress(value: string | undefined): string[] {
   return value.split(/\s*\|\s*|\r?\n/).map((s) => s.trim()).filter(Boolean);
 }
 
-export async function resolveSigners(flags: SignerFlags, ctx: CliContext): Promise<SignerEntry[]> {
+/** `drafts`: .eml files will be written (not --stdout), so the From address is worth a word. */
+export async function resolveSigners(flags: SignerFlags, ctx: CliContext, options: { drafts: boolean } = { drafts: true }): Promise<SignerEntry[]> {
+  const entries = await signersAsGiven(flags, ctx);
+  if (flags.initials !== true && !entries.some((e) => e.signer.initials === true)) return entries;
+  return withInitials(entries, options.drafts, ctx);
+}
+
+async function signersAsGiven(flags: SignerFlags, ctx: CliContext): Promise<SignerEntry[]> {
   if (flags.signers) return readSignerList(flags.signers, flags.skipInvalid === true, ctx);
   const profilePath = flags.profile ?? defaultProfilePath(ctx.env);
   const profile = await readProfile(profilePath);
@@ -53,8 +62,34 @@ export async function resolveSigners(flags: SignerFlags, ctx: CliContext): Promi
       `The profile is read from ${profilePath} (change with --profile).`,
     );
   }
+  if (flags.initials === true) signer.initials = true;
   return [{ signer: signer as Signer }];
 }
+
+/**
+ * Every signer signs with initials and town only; the run says once what was left out, and that
+ * the .eml drafts still carry the email address as their From (a mail program needs it to send).
+ * A list's folders are named after the initials too, not the full names.
+ */
+async function withInitials(entries: readonly SignerEntry[], drafts: boolean, ctx: CliContext): Promise<SignerEntry[]> {
+  const { signWithInitials } = await import('../signer/initials.js');
+  const signed = entries.map((e) => signWithInitials(e.signer));
+  const leftOut = [...new Set(signed.flatMap((s) => s.leftOut))];
+  const first = signed[0]?.signer;
+  const who = signed.length === 1 && first ? `${[first.name, first.city].filter(Boolean).join(', ')}` : `all ${signed.length} signers`;
+  ctx.log.info(`Signing with initials and town only (${who}): left out of every letter and email: ${joinAnd(leftOut)}.`);
+  const emails = signed.map((s) => s.signer.email).filter((e): e is string => e !== undefined && e.trim() !== '');
+  if (drafts && emails.length > 0) {
+    const which = signed.length === 1 ? emails[0] : 'the signers\' email addresses';
+    ctx.log.info(`The .eml email drafts still carry ${which} as their From address, which a mail program needs to send them; without --email (or a list's email column) they have none and your mail program fills it in.`);
+  }
+  if (entries.every((e) => e.dir === undefined)) return signed.map((s) => ({ signer: s.signer }));
+  const { uniqueSignerDirs } = await import('../output/paths.js');
+  const dirs = uniqueSignerDirs(signed.map((s) => s.signer));
+  return signed.map((s, i) => ({ signer: s.signer, dir: dirs[i] }));
+}
+
+const joinAnd = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 /** Lists being read ahead of need (prefetchSignerList), by run. */
 const prefetched = new WeakMap<CliContext, { file: string; list: Promise<ReadSignerList> }>();

@@ -6,7 +6,7 @@ import { isLangCode, langCodeMessage } from '../case/languages.js';
 import { CaseError, InputErrors } from '../errors.js';
 import type { Signer } from './types.js';
 
-export const PROFILE_FIELDS = ['name', 'address', 'city', 'country', 'email', 'lang', 'paper', 'personal'] as const;
+export const PROFILE_FIELDS = ['name', 'address', 'city', 'country', 'email', 'lang', 'paper', 'personal', 'initials'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 export interface FieldProblem {
@@ -87,6 +87,13 @@ function readField(pair: Pair<Node, Node | null>, signer: Partial<Signer>, repor
     else signer.address = lines;
     return field;
   }
+  if (field === 'initials') {
+    // `initials: true`: sign with initials and town only (signer/initials.ts).
+    const value = isScalar(pair.value) ? pair.value.value : undefined;
+    if (typeof value === 'boolean') signer.initials = value;
+    else report('expected true or false', pair.value, field);
+    return field;
+  }
   const text = readText(pair.value);
   if (text === null) report('expected text', pair.value, field);
   else if (text !== undefined) (signer as Record<string, string>)[field] = text;
@@ -132,6 +139,7 @@ const HEADER = [
   ' Written by "ua-letter init"; run it again or edit this file by hand.',
   ' name is required. address: street lines (city and country go below).',
   ' lang: two-letter language code. paper: a4 or letter. personal: a line of your own.',
+  ' initials: true signs letters and emails with your initials and town only.',
 ].join('\n');
 
 /** The profile as YAML with an explanatory header, fields in a fixed order, empty ones left out. */
@@ -139,7 +147,7 @@ export function serializeProfile(signer: Signer): string {
   const data: Record<string, unknown> = {};
   for (const field of PROFILE_FIELDS) {
     const value = signer[field];
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    if (value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0)) continue;
     data[field] = value;
   }
   const doc = new Document(data);

@@ -12,4 +12,8 @@ export interface Signer {
   lang?: string | undefined;
   /** Paper size for printed letters. */
   paper?: 'a4' | 'letter' | undefined;
+  /** Sign with initials and town only (see initials.ts): the email stays out of every text. */
+  initials?: boolean | undefined;
+  /** Who the signer is for the choice of phrasings, when the name no longer says it (initials). */
+  varyKey?: string | undefined;
 }

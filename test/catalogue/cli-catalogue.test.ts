@@ -127,7 +127,7 @@ const catalogue: Entry[] = [
 
   // Profiles
   { name: 'a profile with a YAML syntax error', files: { 'p.yaml': 'name: [Ana\n' }, args: [...GENERATE, '--profile', 'p.yaml'], code: 2, stderr: ['error: p.yaml:2:1: Flow sequence in block collection must be sufficiently indented and end with a ]'] },
-  { name: 'a profile with an unknown field', files: { 'p.yaml': 'name: Ana\nemial: ana@example.org\n' }, args: [...GENERATE, '--profile', 'p.yaml'], code: 2, stderr: ['error: p.yaml:2:1 emial: unknown field; a profile has name, address, city, country, email, lang, paper, personal'] },
+  { name: 'a profile with an unknown field', files: { 'p.yaml': 'name: Ana\nemial: ana@example.org\n' }, args: [...GENERATE, '--profile', 'p.yaml'], code: 2, stderr: ['error: p.yaml:2:1 emial: unknown field; a profile has name, address, city, country, email, lang, paper, personal, initials'] },
   { name: 'a profile with a bad email', files: { 'p.yaml': 'name: Ana\nemail: not-an-email\n' }, args: [...GENERATE, '--profile', 'p.yaml'], code: 2, stderr: ['error: p.yaml:2:8 email: "not-an-email" is not an email address (expected name@example.org)'] },
   { name: 'a profile in Latin-1', files: { 'p.yaml': latin1('name: Ana María\n') }, args: [...GENERATE, '--profile', 'p.yaml'], code: 2, stderr: ['error: p.yaml:1:14: byte 0xED is not valid UTF-8; save the file as UTF-8'] },
   { name: 'a folder given as the profile', setup: (d) => mkdirSync(join(d, 'p')), args: [...GENERATE, '--profile', 'p'], code: 2, stderr: ['error: p: is a folder, not a file'] },

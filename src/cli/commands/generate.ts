@@ -54,7 +54,7 @@ export async function run(files: string[], flags: GenerateFlags, ctx: CliContext
   // A big signer list takes ~0.2 s to read (in a thread of its own): start it while the templates load.
   prefetchSignerList(flags, ctx, { writeFiles: flags.stdout !== true });
   const templates = await loadTemplates(flags.templates);
-  const signers = await resolveSigners(flags, ctx);
+  const signers = await resolveSigners(flags, ctx, { drafts: flags.stdout !== true });
   const cases = await loadCases(files, ctx);
   for (const c of cases) {
     assertActionable(c, today, { ignoreDeadline: flags.ignoreDeadline === true });

@@ -16,6 +16,7 @@ export interface InitFlags {
   lang?: string;
   paper?: 'a4' | 'letter';
   personal?: string;
+  initials?: boolean;
   profile?: string;
   /** false with --no-input. */
   input?: boolean;
@@ -49,6 +50,7 @@ function fromFlags(flags: InitFlags): Partial<Signer> {
     lang: flags.lang,
     paper: flags.paper,
     personal: flags.personal,
+    initials: flags.initials,
   };
   return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
 }
@@ -108,6 +110,7 @@ export function describeProfile(s: Signer): string {
     ['Language', s.lang],
     ['Paper', s.paper === 'letter' ? 'US Letter' : s.paper === 'a4' ? 'A4' : undefined],
     ['Personal line', s.personal],
+    ['Signs with', s.initials === true ? 'initials and town only' : undefined],
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   return rows

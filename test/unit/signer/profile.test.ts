@@ -32,6 +32,11 @@ describe('parseProfile', () => {
       expected: { name: 'Jo', address: ['1 High Street', 'Flat 2'], city: '12345' },
     },
     {
+      name: 'initials: true (sign with initials and town only)',
+      text: 'name: Jo Bloggs\ncity: Leeds\ninitials: true\n',
+      expected: { name: 'Jo Bloggs', address: [], city: 'Leeds', initials: true },
+    },
+    {
       name: 'empty optional fields, which are left out',
       text: 'name: Jo\ncity:\nemail: ""\naddress:\n',
       expected: { name: 'Jo', address: [] },
@@ -59,8 +64,9 @@ describe('parseProfile', () => {
     {
       name: 'an unknown field (a typo)',
       text: 'name: Jo\nemial: jo@example.org\n',
-      expected: ['profile.yaml:2:1 emial: unknown field; a profile has name, address, city, country, email, lang, paper, personal'],
+      expected: ['profile.yaml:2:1 emial: unknown field; a profile has name, address, city, country, email, lang, paper, personal, initials'],
     },
+    { name: 'initials that are not true or false', text: 'name: Jo\ninitials: yes please\n', expected: ['profile.yaml:2:11 initials: expected true or false'] },
     { name: 'a list where text belongs', text: 'name: [Jo, Bo]\n', expected: ['profile.yaml:1:7 name: expected text', 'profile.yaml:1:7 name: a name is required'] },
     { name: 'a map as the address', text: 'name: Jo\naddress: {street: x}\n', expected: ['profile.yaml:2:10 address: expected a list of address lines'] },
     { name: 'a YAML syntax error', text: 'name: "Jo\ncity: Lyon\n', expected: ['profile.yaml:1:7: Missing closing "quote'] },
@@ -81,6 +87,7 @@ describe('serializeProfile', () => {
       # Written by "ua-letter init"; run it again or edit this file by hand.
       # name is required. address: street lines (city and country go below).
       # lang: two-letter language code. paper: a4 or letter. personal: a line of your own.
+      # initials: true signs letters and emails with your initials and town only.
 
       name: Jo Bloggs
       address:
