@@ -1,0 +1,89 @@
+// Scores an import draft against the facts a careful reader takes from the document (the shape of
+// ../shared/fixtures/urgent-actions/EXPECTED.json). A fact is right, missed (the draft leaves it
+// out), wrong (the draft has a different value) or invented (the draft gives a value where the
+// document has none: an extra official, a phone the official has not got, a heading or
+// instruction inside an official's fields). Used by bench/import-score.mjs and the layout tests.
+import { parse } from 'yaml';
+
+const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+const same = (a, b) => fold(a) === fold(b);
+const handle = (s) => fold(s).replace(/^@/, '');
+
+/** { right, missed, wrong, invented, facts, details: string[] } for one draft. */
+export function scoreDraft(caseText, expected) {
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(caseText);
+  const fm = (m ? parse(m[1]) : {}) ?? {};
+  const bodyText = m ? m[2] : '';
+  const s = { right: 0, missed: 0, wrong: 0, invented: 0, details: [] };
+  const fact = (label, want, got, eq = same) => {
+    if (want === undefined) return;
+    // A TODO placeholder ("TODO-YYYY-MM-DD") is the draft saying it did not find the value.
+    const empty = got === undefined || got === null || got === '' || /^TODO/.test(String(got)) || (Array.isArray(got) && got.length === 0);
+    if (want === null) {
+      if (!empty) { s.invented++; s.details.push(`invented ${label}: ${JSON.stringify(got)}`); }
+      return;
+    }
+    if (empty) { s.missed++; s.details.push(`missed ${label}: ${JSON.stringify(want)}`); }
+    else if (eq(want, got)) s.right++;
+    else { s.wrong++; s.details.push(`wrong ${label}: ${JSON.stringify(got)} (expected ${JSON.stringify(want)})`); }
+  };
+  fact('deadline', expected.deadline, fm.deadline, (a, b) => String(a) === String(b));
+  fact('country', expected.country, fm.country, (list, got) => list.some((c) => same(c, got)));
+  fact('languages', expected.languages, fm.languages, (a, b) => JSON.stringify(a) === JSON.stringify(b));
+  const targets = Array.isArray(fm.targets) ? fm.targets : [];
+  const used = new Set();
+  for (const [i, want] of (expected.targets ?? []).entries()) {
+    const at = matchTarget(want, targets, used);
+    if (at !== undefined) used.add(at);
+    scoreTarget(`targets[${i}]`, want, at === undefined ? undefined : targets[at], fact, s);
+  }
+  targets.forEach((t, i) => {
+    if (!used.has(i)) { s.invented++; s.details.push(`invented official: ${JSON.stringify(t.name)}`); }
+  });
+  for (const bad of expected.never ?? []) {
+    for (const t of targets) {
+      const text = JSON.stringify([t.name, t.honorific, t.title, t.organisation, t.address, t.salutation]);
+      if (text.includes(bad)) { s.invented++; s.details.push(`invented: "${bad}" inside official ${JSON.stringify(t.name)}`); }
+    }
+  }
+  if (expected.letter_phrase) {
+    const letter = /^## Letter\b[^\n]*\n([\s\S]*?)(?=^## |$(?![\s\S]))/m.exec(bodyText)?.[1] ?? '';
+    fact('letter', expected.letter_phrase, letter === '' ? undefined : letter, (want, got) => fold(got).includes(fold(want)));
+  }
+  s.facts = s.right + s.missed + s.wrong;
+  return s;
+}
+
+function matchTarget(want, targets, used) {
+  const free = targets.map((t, i) => [t, i]).filter(([, i]) => !used.has(i));
+  const byName = free.find(([t]) => t.name && same(t.name, want.name));
+  if (byName) return byName[1];
+  const emails = (t) => [t.email ?? []].flat().map(fold);
+  const byEmail = free.find(([t]) => (want.email ?? []).some((e) => emails(t).includes(fold(e))));
+  if (byEmail) return byEmail[1];
+  const addr = (t) => fold([t.address ?? []].flat().join(' '));
+  return free.find(([t]) => (want.address_contains ?? []).some((a) => addr(t).includes(fold(a))))?.[1];
+}
+
+function scoreTarget(at, want, got, fact, s) {
+  const t = got ?? {};
+  fact(`${at}.name`, want.name, t.name);
+  const emails = [t.email ?? []].flat();
+  for (const e of want.email ?? []) fact(`${at}.email`, e, emails.find((x) => same(x, e)) ?? (emails.length > (want.email?.indexOf(e) ?? 0) ? '?' : undefined));
+  if (want.email) for (const e of emails) if (!want.email.some((w) => same(w, e))) { s.invented++; s.details.push(`invented ${at}.email: ${e}`); }
+  const address = fold([t.address ?? []].flat().join(' | '));
+  for (const a of want.address_contains ?? []) fact(`${at}.address`, a, address.includes(fold(a)) ? a : undefined);
+  fact(`${at}.salutation`, want.salutation, t.salutation, (w, g) => salutations(g).some((x) => same(x, w)));
+  fact(`${at}.twitter`, want.twitter, t.twitter, (w, g) => handle(w) === handle(g));
+  fact(`${at}.phone`, want.phone, t.phone);
+  fact(`${at}.fax`, want.fax, t.fax);
+}
+
+const salutations = (v) => (typeof v === 'string' ? [v] : Object.values(v ?? {})).map((x) => String(x).replace(/[,:]\s*$/, ''));
+
+/** Adds up scores. */
+export function total(scores) {
+  const t = { right: 0, missed: 0, wrong: 0, invented: 0, facts: 0 };
+  for (const s of scores) for (const k of Object.keys(t)) t[k] += s[k];
+  return t;
+}
