@@ -13,15 +13,17 @@ export interface ContactLine {
 }
 
 export const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const SEGMENT_SPLIT = /\s*[|;]\s*|\s+\/\s+(?=\p{L}[\p{L} /.()-]{0,25}:)|\s+(?=(?:tel|t[eé]l[eé]fono|phone|fax|e-?mail|twitter|x)\s*\.?:)/iu;
+// Fields share a line separated by "|", ";", "·", " / " or a capital "I" standing in for a bar
+// ("Phone: 202 895 5400 I Fax: …"), or by nothing but the next label.
+const SEGMENT_SPLIT = /\s*[|;·]\s*|\s+(?:\/|I)\s+(?=\p{L}[\p{L} /.()-]{0,25}:)|\s+(?=(?:tel|t[eé]l[eé]fono|telefon|phone|fax|e-?mail|e-post|correo-e|courriel|twitter|x)\s*\.?:)/iu;
 
 const KINDS: ReadonlyArray<readonly [RegExp, keyof Omit<ContactLine, 'emails'> | 'emails' | 'phone+fax']> = [
-  [/^(?:e-?mails?|email address(?:es)?|correos?(?: electronicos?)?|courriel|mel|adresse (?:e-?mail|electronique))$/, 'emails'],
+  [/^(?:e-?mails?|email address(?:es)?|correos?(?:-e| electronicos?)?|courriel|mel|adresse (?:e-?mail|electronique)|e-post|mejl)$/, 'emails'],
   [/^(?:tel(?:ephone)?|phone|telefono|tfno)\.?\s*\/\s*fax$|^fax\s*\/\s*(?:tel|phone)/, 'phone+fax'],
   [/^(?:fax|facsimil|telecopie)\b/, 'fax'],
-  [/^(?:tel|telephone|phone|telefono|tfno|tlf|mobile|movil|portable|whatsapp|tel\.? fijo)\b/, 'phone'],
+  [/^(?:tel|telephone|phone|telefono|telefon|tfno|tlf|mobile|movil|portable|whatsapp|tel\.? fijo)\b/, 'phone'],
   [/^(?:twitter|x|x\s*\/\s*twitter|twitter\s*\/\s*x|x\s*\((?:formerly )?twitter\)|tweet)$/, 'twitter'],
-  [/^(?:salutation|saludo|tratamiento|formule d'appel)$/, 'salutation'],
+  [/^(?:salutation|saludo|tratamiento|formule d'appel|anrede|halsningsfras)$/, 'salutation'],
   [/^(?:facebook|instagram|website|web|site(?: web| internet)?|sitio web|pagina web|tiktok|telegram|bluesky|threads|youtube|linkedin)$/, 'ignored'],
 ];
 
@@ -29,14 +31,17 @@ const KINDS: ReadonlyArray<readonly [RegExp, keyof Omit<ContactLine, 'emails'> |
 export function parseContactLine(line: string): ContactLine | undefined {
   const out: ContactLine = { emails: [] };
   let any = false;
-  for (const segment of line.split(SEGMENT_SPLIT)) any = readSegment(segment.trim(), out) || any;
+  // "(Anrede: Your Excellency / Exzellenz)": a German page puts the salutation in brackets.
+  const bare = /^\(([^()]+:[^()]+)\)$/.exec(line.trim())?.[1] ?? line;
+  for (const segment of bare.split(SEGMENT_SPLIT)) any = readSegment(segment.trim(), out) || any;
   return any ? out : undefined;
 }
 
 function readSegment(segment: string, out: ContactLine): boolean {
   const m = /^([^:]{1,40}?)\s*\.?:\s*(.*)$/.exec(segment);
   const kind = m ? KINDS.find(([p]) => p.test(fold(m[1] ?? '').trim()))?.[1] : undefined;
-  const value = (m?.[2] ?? '').trim();
+  // A separator left at the end ("202 895 5400 I") is not part of the value.
+  const value = (m?.[2] ?? '').trim().replace(/\s+[|I·/]$/, '');
   if (kind === undefined) return readBare(segment, out);
   if (kind === 'emails') out.emails.push(...emailsIn(value));
   else if (kind === 'phone+fax') [out.phone, out.fax] = [value, value];

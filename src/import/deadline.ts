@@ -10,7 +10,7 @@ import { found, notFound, type Finding, type ImportText } from './types.js';
 import { findWrittenDate } from './written-date.js';
 
 /** An action word, then a limit word: "send appeals before", "actúen antes del", "agir avant le". */
-const DEADLINE_WORDS = /\b(?:act|action|appeals?|write|send|actuen|escriban|envien|llamamientos|agir|agissez|ecrivez|appels)\b.*?\b(?:until|before|by|no later than|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au)\b/;
+const DEADLINE_WORDS = /\b(?:act|action|appeals?|write|send|actuen|actua|escriban|escribe|envien|envia|llamamientos?|agir|agissez|ecrivez|envoyez|envoyer|appels|schreiben|appelle|senden|skriv|skicka|agera)\b.*?\b(?:until|before|by|no later than|expires? on|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au|spatestens(?: bis zum| am)?|bis zum|bis|senast(?: den)?)\b/;
 
 export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   const labelled = findLabelled(doc, LABELS.deadline);
@@ -20,9 +20,11 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
     if (date?.kind === 'no-year') return notFound(`line ${labelled.valueLine} gives "${date.text}" without a year`);
   }
   // Elsewhere, but never inside the background, whose history is full of dates.
-  const { additional } = findLandmarks(doc);
+  // The trailer after it ("This Urgent Action expires on …") is read again.
+  const { additional, trailer } = findLandmarks(doc);
+  const backgroundEnd = Math.min(labelled?.line ?? Infinity, trailer !== undefined && additional !== undefined && trailer > additional ? trailer : Infinity);
   for (let n = 1; n <= doc.lines.length; n++) {
-    if (additional !== undefined && n >= additional && (labelled === undefined || n < labelled.line)) continue;
+    if (additional !== undefined && n >= additional && n < backgroundEnd) continue;
     const line = lineAt(doc, n);
     const word = DEADLINE_WORDS.exec(fold(line));
     if (!word) continue;

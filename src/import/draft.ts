@@ -20,6 +20,8 @@ export interface DraftTarget {
   copy: boolean;
   /** "read from lines 9–13": where the block was read, written as a comment above the target. */
   origin: string;
+  /** What the importer was unsure of and left out, each with its source line: TODO comments. */
+  todo?: string[] | undefined;
 }
 
 export interface DraftSection {
@@ -66,7 +68,8 @@ export function renderDraft(draft: Draft): string {
   if (isSeq(targets) && targets.items.length === 0) targets.flow = true;
   if (isSeq(targets)) {
     targets.items.forEach((item, i) => {
-      if (isMap(item)) item.commentBefore = ` ${draft.targets[i]?.origin ?? ''}`;
+      const t = draft.targets[i];
+      if (isMap(item)) item.commentBefore = [` ${t?.origin ?? ''}`, ...(t?.todo ?? []).map((x) => ` TODO: ${x}`)].join('\n');
     });
   }
   const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });

@@ -8,7 +8,7 @@ import { renderDraft, type Draft, type DraftSection } from './draft.js';
 import { recogniseLanguages } from './languages.js';
 import { recognisePreviousLink, recogniseReportLink } from './links.js';
 import type { ImportedOfficial } from './official-block.js';
-import { recogniseOfficials } from './officials.js';
+import { readOfficials, type SkippedLine } from './officials.js';
 import { paragraphsToMarkdown, type Paragraph } from './paragraphs.js';
 import { officialReport } from './official-report.js';
 import { entryOf, shorten, type ImportReport, type ReportEntry } from './report.js';
@@ -20,7 +20,7 @@ import { recogniseSummary } from './summary.js';
 import { buildTargets } from './targets.js';
 import { toImportText } from './text.js';
 import { findLandmarks } from './landmarks.js';
-import type { Finding, ImportText } from './types.js';
+import { sourceLine, type Finding, type ImportText } from './types.js';
 import { recogniseReference, recogniseTitle } from './title-reference.js';
 
 export interface ImportOptions {
@@ -52,25 +52,31 @@ export interface ImportFindings {
   salutation: Finding<string[]>;
   letter: Finding<SampleLetter>;
   background: Finding<Paragraph[]>;
+  /** Lines among the officials that went into no field (headings, instructions…), with why. */
+  skipped: SkippedLine[];
 }
 
 export function recogniseAll(doc: ImportText): ImportFindings {
   const country = recogniseCountry(doc);
+  const letter = recogniseSampleLetter(doc);
+  const letterText = letter.found ? { text: letter.value.paragraphs.map((p) => p.text).join('\n'), line: letter.line } : undefined;
+  const { officials, skipped } = readOfficials(doc, country.found ? [country.value] : []);
   return {
     reference: recogniseReference(doc),
     title: recogniseTitle(doc),
     country,
     issued: recogniseIssued(doc),
     deadline: recogniseDeadline(doc),
-    languages: recogniseLanguages(doc),
+    languages: recogniseLanguages(doc, letterText),
     subjects: recogniseSubjects(doc),
     previous: recognisePreviousLink(doc),
     reportLink: recogniseReportLink(doc),
     summary: recogniseSummary(doc),
-    officials: recogniseOfficials(doc, country.found ? [country.value] : []),
+    officials,
     salutation: recogniseSalutation(doc),
-    letter: recogniseSampleLetter(doc),
+    letter,
     background: recogniseBackground(doc),
+    skipped,
   };
 }
 
@@ -78,7 +84,7 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
   const doc = toImportText(raw, options.source);
   const f = recogniseAll(doc);
   const value = <T>(x: Finding<T>): T | undefined => (x.found ? x.value : undefined);
-  const targets = buildTargets(f.officials, f.salutation);
+  const targets = buildTargets(f.officials, f.salutation, (n) => sourceLine(doc, n));
   const id = caseIdFrom(value(f.title), value(f.country));
   const links: Record<string, string> = {};
   if (f.previous.found) links.previous = f.previous.value;
@@ -98,7 +104,9 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
     sections: sectionsOf(f, findLandmarks(doc).language),
     todo: todoOf(f, id),
   };
-  const entries = reportEntries(f, id, targets.flatMap((t, i) => officialReport(t, i)));
+  const entries = reportEntries(f, id, targets.flatMap((t, i) => officialReport(t, i)))
+    .map((e) => (e.line === undefined ? e : { ...e, line: sourceLine(doc, e.line) }));
+  for (const s of f.skipped) entries.push({ field: 'skipped', status: 'skipped', line: s.line, value: shorten(s.text, 60), note: s.why });
   const looksLikeUrgentAction = findLandmarks(doc).kind !== undefined || f.officials.found || f.deadline.found;
   return { caseText: renderDraft(draft), report: { source: options.source, entries }, findings: f, looksLikeUrgentAction };
 }

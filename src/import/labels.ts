@@ -15,10 +15,12 @@ export const LABELS = {
     /\b(?:actuen|actua|envien|escriban)\b.*\bantes\b/,
     /\bagi(?:r|ssez)\b.*\bavant\b/,
     /\bdate limite\b/,
+    /\b(?:frist|einsendeschluss)\b/,
+    /\bsista dag\b/,
   ],
   subjects: [/^names? and (?:preferred )?pronouns?\b/, /^names?\b/, /^nombres?\b/, /^noms?\b/],
   previous: [/\bprevious (?:ua|urgent action)\b/, /\b(?:au|accion urgente) anterior\b/, /\b(?:au|action urgente) precedente\b/],
-  issued: [/^(?:date|date issued|issue date|fecha|fecha de emision|date de publication)$/],
+  issued: [/^(?:date|date issued|issue date|publication date|fecha|fecha de emision|fecha de publicacion|date de publication|datum|publicerad)$/],
   salutation: [/^salutation$/, /^saludo$/, /^tratamiento$/, /^formule d'appel$/, /^formule de politesse$/],
 } as const satisfies Record<string, readonly RegExp[]>;
 

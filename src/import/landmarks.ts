@@ -1,16 +1,25 @@
 // The furniture of a UA that the part recognisers find their way by: the "URGENT ACTION" line, the
 // title, the TAKE ACTION bullets, the salutation that opens the sample letter, its closing, the
 // ADDITIONAL INFORMATION heading and the labelled lines after it. Computed once per document.
+import { countryCode } from '../channels/countries.js';
+import type { LangCode } from '../case/types.js';
+import { detectLanguage } from './detect-language.js';
+import { isHeading, isInstruction } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
 import { isPersonName, isRoleLike, splitHonorific } from './official-words.js';
+import { parseContactLine } from './contact-line.js';
 import { fold, isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
-import type { DocLanguage, ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 export interface Landmarks {
-  language: DocLanguage;
+  language: LangCode;
   /** "URGENT ACTION" / "ACCIÓN URGENTE" / "ACTION URGENTE" (also with UPDATE, a number, …). */
   kind?: number | undefined;
   title?: number | undefined;
+  /** The headline without a label ("URGENT ACTION TITLE: Peru: …" → "Peru: …"). */
+  titleText?: string | undefined;
+  /** A line that names only the country ("IRAN" above a German headline). */
+  countryLine?: number | undefined;
   /** Last line of the headline: a PDF may wrap it ("…FACE PRISON FOR A" / "MARCH"). */
   titleEnd?: number | undefined;
   takeAction?: number | undefined;
@@ -25,12 +34,12 @@ export interface Landmarks {
   trailer?: number | undefined;
 }
 
-const KIND = /\b(?:urgent action|accion urgente|action urgente)\b|^further information\b|^(?:ua|au)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}/;
-const TAKE_ACTION = /^(?:take action|please take action now|act now|actuen|actua|pasen a la accion|que puedes hacer|agissez|passez a l'action)\s*:?\s*$/;
-const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b.*\bto\b|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses)[^:]*:\s*$/;
-const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte)\s*:?$/;
-const SALUTATION_START = /^(?:dear|to whom it may concern|your (?:excellency|honou?r)|excellency|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence)\b/;
-const CLOSING = /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|respectfully(?: yours)?|kind regards|best regards|with (?:respect|regards)|atentamente|le saluda atentamente|reciba un (?:cordial|atento) saludo|cordialmente|saludos? (?:cordiales|atentos)|respetuosamente|sin otro particular|cordialement|respectueusement|veuillez agreer|je vous prie d'agreer|salutations)\b/;
+const KIND = /\b(?:urgent action|accion urgente|action urgente|fatta pennan|eilaktion)\b|^further information\b|^(?:ua|au)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}/;
+const TAKE_ACTION = /^[¿¡]?(?:take action|please take action now|act now|actuen|actua|pasen a la accion|que puedes hacer\??|agissez|passez a l'action|schreiben sie bitte|bitte schreiben sie|gor sa har)\s*:?\s*$/;
+const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b.*\bto\b|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses|^escribe(?:le)? a\b|^dirigete a\b|^skriv till\b|^appelle an\b)[^:]*:?\s*$/;
+const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte|hintergrund(?:informationen)?|bakgrund)(?:\s*\([^)]*\))?\s*:?$/;
+const SALUTATION_START = /^(?:dear|to whom it may concern|your (?:excellency|honou?r)|excellency|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence|sehr geehrte[rs]?|exzellenz|liebe[rs]?|baste|hej)\b/;
+const CLOSING = /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|respectfully(?: yours)?|kind regards|best regards|with (?:respect|regards)|atentamente|le saluda atentamente|reciba un (?:cordial|atento) saludo|cordialmente|saludos? (?:cordiales|atentos)|respetuosamente|sin otro particular|cordialement|respectueusement|veuillez agreer|je vous prie d'agreer|salutations|mit freundlichen grussen|hochachtungsvoll|mit besten grussen|med vanlig(?:a)? halsning(?:ar)?|vanliga halsningar)\b/;
 
 const cache = new WeakMap<ImportText, Landmarks>();
 
@@ -39,8 +48,10 @@ export function findLandmarks(doc: ImportText): Landmarks {
   if (cached) return cached;
   const folded = doc.lines.map(fold);
   const kind = firstIndex(folded, (l) => KIND.test(l) && l.length < 80, 1, 15);
-  const title = findTitleLine(doc, kind);
-  const titleEnd = title === undefined ? undefined : findTitleEnd(doc, title);
+  const headline = findTitleLine(doc, kind);
+  const { title, countryLine } = headline;
+  const titleEnd = title === undefined ? undefined : headline.labelled ? title : findTitleEnd(doc, title);
+  const titleText = title === undefined ? undefined : headline.labelled ? splitLabel(lineAt(doc, title))?.value : doc.lines.slice(title - 1, titleEnd).join(' ');
   const trailer = firstIndex(doc.lines, isTrailerLabel, (title ?? 0) + 1);
   const additional = firstIndex(folded, (l) => ADDITIONAL.test(l), (title ?? 0) + 1);
   const takeAction = firstIndex(folded, (l) => TAKE_ACTION.test(l), (title ?? 0) + 1, additional);
@@ -48,7 +59,7 @@ export function findLandmarks(doc: ImportText): Landmarks {
   const salutation = findSalutation(doc, folded, bulletsEnd ?? takeAction ?? titleEnd ?? 0, additional ?? trailer);
   const writeTo = firstIndex(folded, (l) => l.length < 140 && WRITE_TO.test(l), (title ?? 0) + 1, salutation ?? additional);
   const closing = salutation === undefined ? undefined : firstIndex(folded, (l) => CLOSING.test(l) && l.length < 220, salutation + 1, additional ?? trailer);
-  const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, titleEnd, takeAction, bulletsEnd, writeTo, salutation, closing, additional, trailer };
+  const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, titleText, countryLine, titleEnd, takeAction, bulletsEnd, writeTo, salutation, closing, additional, trailer };
   cache.set(doc, result);
   return result;
 }
@@ -59,19 +70,32 @@ function firstIndex(lines: readonly string[], test: (l: string) => boolean, from
   return undefined;
 }
 
+/** Labels of the header lines around a headline: never the headline itself. */
+const HEADER_LABEL = /^(?:ua|au|ua-nr|index|index number|ai index|ai-index|date|datum|fecha|indice|country|pais|pays|land|publication date|publicerad|urgent action(?: type and number| summary| letter)?|fecha de publicacion|date de publication)\b/;
+/** The labelled template's own headline label ("URGENT ACTION TITLE: …"). */
+const TITLE_LABEL = /^(?:urgent action title|title|titulo|titre|titel|rubrik)$/;
+
 /** The headline "COUNTRY: WHAT HAPPENED" just after the kind line, or the first short line. */
-function findTitleLine(doc: ImportText, kind: number | undefined): number | undefined {
+function findTitleLine(doc: ImportText, kind: number | undefined): { title?: number | undefined; countryLine?: number | undefined; labelled?: boolean } {
   const from = (kind ?? 0) + 1;
+  let countryLine: number | undefined;
   for (let n = from; n <= Math.min(doc.lines.length, from + 5); n++) {
     const line = lineAt(doc, n);
-    const header = isReferenceOnly(line) || (KIND.test(fold(line)) && line.length < 80) || splitLabel(line)?.label.match(/^(?:ua|au|index|date|fecha|indice|country|pais|pays)\b/);
+    const label = splitLabel(line);
+    if (label && TITLE_LABEL.test(label.label) && label.value !== '') return { title: n, labelled: true };
+    const header = isReferenceOnly(line) || (KIND.test(fold(line)) && line.length < 80) || label?.label.match(HEADER_LABEL) || isHeading(line);
     if (isBlank(line) || header) continue;
+    // A German page puts the country alone above the headline ("IRAN" / "Gewerkschafter in Haft…").
+    if (countryLine === undefined && kind !== undefined && line.split(' ').length <= 4 && countryCode(line) !== undefined) {
+      countryLine = n;
+      continue;
+    }
     const colon = /^([^:]{2,60}):\s+\S/.exec(line);
     // Without an "URGENT ACTION" line above, only "COUNTRY: …" counts: a heading in capitals could be anything.
-    if ((colon && (colon[1] ?? '').split(' ').length <= 6) || (kind !== undefined && isAllCaps(line) && line.length < 160)) return n;
-    if (kind === undefined) return undefined;
+    if ((colon && (colon[1] ?? '').split(' ').length <= 6) || (kind !== undefined && (isAllCaps(line) || countryLine !== undefined) && line.length < 160)) return { title: n, countryLine };
+    if (kind === undefined) return { countryLine };
   }
-  return undefined;
+  return { countryLine };
 }
 
 /** An all-caps headline continues on the next lines while they are capitals too. */
@@ -104,11 +128,37 @@ export function looksLikeHeader(line: string): boolean {
 }
 
 function findSalutation(doc: ImportText, folded: readonly string[], after: number, until: number | undefined): number | undefined {
+  return findOpening(doc, folded, after, until) ?? findPlainOpening(doc, after, until);
+}
+
+/**
+ * A salutation that opens with no courtesy word ("Fiscal General de México:"): a short line ending
+ * in a colon or comma, after the officials' contact details, that is not a label, a heading or an
+ * instruction, with running text right under it.
+ */
+function findPlainOpening(doc: ImportText, after: number, until: number | undefined): number | undefined {
+  const last = until ?? doc.lines.length;
+  let contactSeen = false;
+  for (let n = after + 1; n <= last; n++) {
+    const line = lineAt(doc, n);
+    if (parseContactLine(line)) {
+      contactSeen = true;
+      continue;
+    }
+    if (!contactSeen || !/^\p{Lu}[^:@\d]{2,70}[:,]$/u.test(line) || line.split(' ').length > 8) continue;
+    if (isHeading(line) || isInstruction(line) || isTrailerLabel(line)) continue;
+    const next = nextNonBlank(doc, n + 1, n + 3);
+    if (next !== undefined && isProse(lineAt(doc, next))) return n;
+  }
+  return undefined;
+}
+
+function findOpening(doc: ImportText, folded: readonly string[], after: number, until: number | undefined): number | undefined {
   const last = until ?? doc.lines.length;
   for (let n = after + 1; n <= last; n++) {
     const f = folded[n - 1] ?? '';
     if (!SALUTATION_START.test(f) || f.length > 200 || /@|\d{3}/.test(f) || splitLabel(f)?.label.match(/^salutation|^saludo/)) continue;
-    const opensWithDear = /^(?:dear|to whom|estimad|distinguid)/.test(f);
+    const opensWithDear = /^(?:dear|to whom|estimad|distinguid|sehr geehrte|baste)/.test(f);
     if (!opensWithDear && !/[,:]$/.test(f)) continue;
     const next = nextNonBlank(doc, n + 1, n + 3);
     if (next !== undefined && isProse(lineAt(doc, next))) return n;
@@ -121,20 +171,10 @@ export function isProse(line: string): boolean {
   return line.length >= 40 && line.split(' ').length >= 6 && !/@/.test(line) && !isTrailerLabel(line);
 }
 
-const STOPWORDS: Record<DocLanguage, readonly string[]> = {
-  en: ['the', 'and', 'of', 'to', 'is', 'are', 'with', 'for', 'we', 'you'],
-  es: ['el', 'los', 'las', 'y', 'que', 'del', 'por', 'con', 'para', 'una'],
-  fr: ['le', 'les', 'des', 'et', 'du', 'pour', 'avec', 'est', 'sont', 'une'],
-};
-
-/** en/es/fr from the kind line, else from the commonest function words. */
-export function guessLanguage(lines: readonly string[], kindLine?: string): DocLanguage {
+/** The language of the document's own words: from the kind line, else detected from its text. */
+export function guessLanguage(lines: readonly string[], kindLine?: string): LangCode {
   if (kindLine?.includes('accion urgente')) return 'es';
   if (kindLine?.includes('action urgente')) return 'fr';
-  if (kindLine?.includes('urgent action')) return 'en';
-  const counts: Record<DocLanguage, number> = { en: 0, es: 0, fr: 0 };
-  for (const word of fold(lines.join(' ')).split(/[^\p{L}']+/u)) {
-    for (const lang of ['en', 'es', 'fr'] as const) if (STOPWORDS[lang].includes(word)) counts[lang]++;
-  }
-  return (['en', 'es', 'fr'] as const).reduce((best, lang) => (counts[lang] > counts[best] ? lang : best), 'en');
+  if (kindLine?.includes('fatta pennan')) return 'sv';
+  return detectLanguage(lines.filter((l) => !isAllCaps(l)).join(' ')) ?? 'en';
 }

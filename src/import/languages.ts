@@ -1,25 +1,29 @@
 // "PREFERRED LANGUAGE TO ADDRESS TARGET: English, Spanish, or your own language." → [en, es].
-// Language names in English, Spanish and French map to ISO 639-1 codes; "your own language" is
-// an invitation to the reader, not an official's preference, and is dropped.
+// Also the wordings of section pages ("Schreiben Sie in gutem Persisch, Englisch oder auf
+// Deutsch", "Skriv gärna på engelska eller ryska"). Language names in English, Spanish, French,
+// German and Swedish map to ISO 639-1 codes; "your own language" is an invitation to the reader,
+// not an official's preference, and is dropped. Without either, the language the sample letter is
+// written in (detected, see detect-language.ts) stands in, with a lower confidence.
 import type { LangCode } from '../case/types.js';
+import { detectLanguage } from './detect-language.js';
 import { findLabelled, LABELS } from './labels.js';
 import { fold } from './text.js';
-import { found, notFound, type Finding, type ImportText } from './types.js';
+import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
 const NAMES: ReadonlyArray<readonly [LangCode, readonly string[]]> = [
-  ['en', ['english', 'ingles', 'anglais']],
-  ['es', ['spanish', 'castilian', 'espanol', 'castellano', 'espagnol']],
-  ['fr', ['french', 'frances', 'francais']],
-  ['pt', ['portuguese', 'portugues', 'portugais']],
-  ['ar', ['arabic', 'arabe']],
-  ['ru', ['russian', 'ruso', 'russe']],
-  ['zh', ['chinese', 'mandarin', 'chino', 'chinois']],
-  ['tr', ['turkish', 'turco', 'turc']],
-  ['fa', ['persian', 'farsi', 'persa', 'persan']],
-  ['de', ['german', 'aleman', 'allemand']],
-  ['it', ['italian', 'italiano', 'italien']],
-  ['uk', ['ukrainian', 'ucraniano', 'ukrainien']],
-  ['be', ['belarusian', 'bielorruso', 'bielorusse']],
+  ['en', ['english', 'ingles', 'anglais', 'englisch', 'engelska']],
+  ['es', ['spanish', 'castilian', 'espanol', 'castellano', 'espagnol', 'spanisch', 'spanska']],
+  ['fr', ['french', 'frances', 'francais', 'franzosisch', 'franska']],
+  ['pt', ['portuguese', 'portugues', 'portugais', 'portugiesisch', 'portugisiska']],
+  ['ar', ['arabic', 'arabe', 'arabisch', 'arabiska']],
+  ['ru', ['russian', 'ruso', 'russe', 'russisch', 'ryska']],
+  ['zh', ['chinese', 'mandarin', 'chino', 'chinois', 'chinesisch', 'kinesiska']],
+  ['tr', ['turkish', 'turco', 'turc', 'turkisch', 'turkiska']],
+  ['fa', ['persian', 'farsi', 'persa', 'persan', 'persisch', 'persiska']],
+  ['de', ['german', 'aleman', 'allemand', 'deutsch', 'tyska']],
+  ['it', ['italian', 'italiano', 'italien', 'italienisch', 'italienska']],
+  ['uk', ['ukrainian', 'ucraniano', 'ukrainien', 'ukrainisch', 'ukrainska']],
+  ['be', ['belarusian', 'bielorruso', 'bielorusse', 'belarussisch', 'belarusiska', 'vitryska']],
   ['pl', ['polish', 'polaco', 'polonais']],
   ['hu', ['hungarian', 'hungaro', 'hongrois']],
   ['el', ['greek', 'griego', 'grec']],
@@ -54,7 +58,7 @@ const NAMES: ReadonlyArray<readonly [LangCode, readonly string[]]> = [
 
 /** Codes for the language names in `text`, in the order written. */
 export function languageCodes(text: string): LangCode[] {
-  const f = ` ${fold(text).replace(/\b(?:your|su|votre|vuestro) (?:own |propio |propre )?(?:language|idioma|lengua|langue)\b/g, '')} `;
+  const f = ` ${fold(text).replace(/\b(?:your|su|votre|vuestro|ihrer|deiner|ditt|ert) (?:own |propio |propre |eigenen |eget )?(?:language|idioma|lengua|langue|sprache|sprak)\b/g, '')} `;
   const hits: Array<{ code: LangCode; at: number }> = [];
   for (const [code, names] of NAMES) {
     const at = Math.min(...names.map((name) => f.search(new RegExp(`\\b${name}\\b`))).filter((i) => i >= 0));
@@ -63,10 +67,23 @@ export function languageCodes(text: string): LangCode[] {
   return hits.sort((a, b) => a.at - b.at).map((h) => h.code);
 }
 
-export function recogniseLanguages(doc: ImportText): Finding<LangCode[]> {
+/** "Write in …" sentences, where a page has no PREFERRED LANGUAGE label. */
+const WRITE_IN = /\b(?:write (?:to them )?in|schreiben sie (?:bitte )?(?:in|auf)|skriv (?:garna |helst )?pa|escriba(?:n)? en|escribe en|ecrivez en)\b/;
+
+export function recogniseLanguages(doc: ImportText, letter?: { text: string; line: number }): Finding<LangCode[]> {
   const labelled = findLabelled(doc, LABELS.languages);
-  if (!labelled) return notFound('no line labelled PREFERRED LANGUAGE');
-  const codes = languageCodes(labelled.value);
-  if (codes.length === 0) return notFound(`line ${labelled.valueLine}: no language name in "${labelled.value}"`);
-  return found(codes, 'high', labelled.valueLine);
+  if (labelled) {
+    const codes = languageCodes(labelled.value);
+    if (codes.length > 0) return found(codes, 'high', labelled.valueLine);
+  }
+  for (let n = 1; n <= doc.lines.length; n++) {
+    const f = fold(doc.lines[n - 1] ?? '');
+    const m = WRITE_IN.exec(f);
+    const codes = m ? languageCodes(f.slice(m.index + m[0].length).split(/[.!]/)[0] ?? '') : [];
+    if (codes.length > 0) return found(codes, 'high', n);
+  }
+  const detected = letter ? detectLanguage(letter.text) : undefined;
+  if (detected && letter) return found([detected], 'medium', letter.line, "no preferred language given: this is the sample letter's language");
+  if (labelled) return notFound(`line ${sourceLine(doc, labelled.valueLine)}: no language name in "${labelled.value}"`);
+  return notFound('no line labelled PREFERRED LANGUAGE, and no sample letter to tell the language by');
 }

@@ -22,6 +22,8 @@ export interface ImportedOfficial {
   phone?: Located<string> | undefined;
   twitter?: Located<string> | undefined;
   copy: boolean;
+  /** Parts of header lines that are neither a name nor an office: left out, named in a TODO. */
+  unsure: Located<string>[];
 }
 
 export interface BlockLine {
@@ -32,7 +34,7 @@ export interface BlockLine {
 }
 
 export function parseBlock(lines: readonly BlockLine[], copy: boolean): ImportedOfficial {
-  const official: ImportedOfficial = { line: lines[0]?.n ?? 0, confidence: 'high', nameFromOffice: false, address: [], emails: [], copy };
+  const official: ImportedOfficial = { line: lines[0]?.n ?? 0, confidence: 'high', nameFromOffice: false, address: [], emails: [], copy, unsure: [] };
   for (const { n, text, address } of lines) {
     const contact = parseContactLine(text);
     if (contact) addContact(official, contact, n);
@@ -77,8 +79,9 @@ function readHeaderLine(o: ImportedOfficial, text: string, line: number): void {
       // "Minister of Justice, Human Rights and Worship": the comma was inside the title.
       o[last] = { value: `${o[last]?.value}, ${rest}`, line };
       continue;
-    } else if (!o.organisation && rest !== '') {
-      o.organisation = { value: rest, line };
+    } else if (rest !== '') {
+      // Neither a name nor an office: never guessed into a field, named in a TODO instead.
+      o.unsure.push({ value: part, line });
     }
     last = undefined;
   }

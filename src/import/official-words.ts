@@ -3,8 +3,8 @@
 // accents, lower case) where matched on folded text.
 import { fold } from './text.js';
 
-const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|delegacion|ministry|ministerio|ministere|office|oficina|bureau|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico)\b/;
-const ROLE = /\b(?:president|presidente|presidenta|president|prime minister|premier ministre|primer ministro|minister|ministra|ministro|ministre|attorney general|attorney|prosecutor|fiscal|procurador|procuradora|procureur|general|ambassador|embajador|embajadora|ambassadeur|ambassadrice|representative|representante|representant|charge d'affaires|encargad[oa] de negocios|governor|gobernador|gobernadora|gouverneur|mayor|alcalde|alcaldesa|maire|director|directora|directeur|directrice|commissioner|comisionad[oa]|commissaire|secretary|secretari[oa]|secretaire|chief|jefe|jefa|chef|head|chair|chairman|chairperson|speaker|king|queen|emir|sultan|sheikh|judge|juez|jueza|juge|ombudsman|defensor|defensora|mediateur|commander|comandante|commandant|superintendent|inspector|warden|alcaide|director general|leader|lider|dirigeant|senator|senador|senateur|deputy|diputad[oa]|depute)\b/;
+const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|botschaft|ambassad|ministerium|ministeriet|staatsanwaltschaft|generalstaatsanwaltschaft|justizministerium|regierung|kanzleramt|fiscalia general|aklagarmyndigheten|delegacion|ministry|ministerio|ministere|office|oficina|bureau|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico)\b/;
+const ROLE = /\b(?:president|presidente|presidenta|president|prime minister|premier ministre|primer ministro|minister|ministra|ministro|ministre|attorney general|attorney|prosecutor|fiscal|procurador|procuradora|procureur|general|ambassador|embajador|embajadora|ambassadeur|ambassadrice|representative|representante|representant|charge d'affaires|encargad[oa] de negocios|governor|gobernador|gobernadora|gouverneur|mayor|alcalde|alcaldesa|maire|director|directora|directeur|directrice|commissioner|comisionad[oa]|commissaire|secretary|secretari[oa]|secretaire|chief|jefe|jefa|chef|head|chair|chairman|chairperson|speaker|king|queen|emir|sultan|sheikh|judge|juez|jueza|juge|ombudsman|defensor|defensora|mediateur|commander|comandante|commandant|superintendent|inspector|warden|alcaide|director general|leader|lider|dirigeant|senator|senador|senateur|deputy|diputad[oa]|depute|botschafter|botschafterin|generalstaatsanwalt|staatsanwalt|oberhaupt|prasident|prasidentin|ministerin|riksaklagare|aklagare|ambassador|statsminister|justitieminister)\b/;
 const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|house|headquarters|hall|suite|cedex|postal|zip|jalan|jl|jln|ul|ulitsa|prospekt|strasse|rua|cadde|caddesi|sokak|mahallesi|marg|nagar|soi|thanon)\b/;
 
 /** A line of a postal address: a number (house, postcode) or a street word. */
@@ -17,6 +17,9 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   const last = f.split(',').pop()?.trim() ?? '';
   return knownCountries.some((c) => last === fold(c)) || /^(?:[\p{L}.'-]+\s?){1,3},\s*(?:[\p{L}.'-]+\s?){1,3}$/u.test(f);
 }
+
+/** The line opens with an institution's keyword ("Ministerio Público", "Embassy of …"). */
+export const startsWithOrganisation = (text: string): boolean => ORG_HEAD.test(fold(text).trim());
 
 export const isRoleLike = (text: string): boolean => ROLE.test(fold(text)) || isOrganisation(text);
 
@@ -40,9 +43,9 @@ export function isOrganisation(text: string): boolean {
   return false;
 }
 
-const HONORIFIC = /^(?:his excellency|her excellency|their excellencies|h\.\s?e\.|the right honou?rable|rt\.? hon\.?|the honou?rable|the hon\.?|hon\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|senor|senora|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=\s+\S)\s+/;
+const HONORIFIC = /^(?:his excellency|her excellency|their excellencies|h\.\s?e\.|the right honou?rable|rt\.? hon\.?|the honou?rable|the hon\.?|hon\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|senor|senora|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.|herrn|herr|frau|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=\s+\S)\s+/;
 
-const RANK = /^(?:(?:lieutenant|major|brigadier|police|army)\s+)?(?:general|gen\.|colonel|col\.|captain|capt\.|commander|general de brigada|coronel|g[ée]n[ée]ral)\s+/i;
+const RANK = /^(?:(?:lieutenant|major|brigadier|police|army)\s+)?(?:general de divisi[oó]n|general de brigada|general|gen\.|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral)\s+/i;
 
 /** "His Excellency Mr. Héctor Constant Rosales" → ["His Excellency Mr.", "Héctor Constant Rosales"]. */
 export function splitHonorific(text: string): { honorific?: string; rest: string } {
@@ -71,9 +74,19 @@ export function isPersonName(text: string): boolean {
   return capitalised.length >= 2 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) || PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w));
 }
 
-/** "President Jane Doe" → title "President", name "Jane Doe" (one leading office word only). */
+/**
+ * "President Jane Doe" → title "President", name "Jane Doe"; "Public Prosecutor Adel Mansour" →
+ * "Public Prosecutor", "Adel Mansour": the shortest run of leading words that names an office,
+ * followed by words that make a personal name.
+ */
 export function splitLeadingRole(text: string): { title: string; name: string } | undefined {
-  const m = /^(President|Presidente|Presidenta|Président|Présidente|Minister|Ministro|Ministra|Ministre|Governor|Gobernador|Gobernadora|Gouverneur|Mayor|Alcalde|Alcaldesa|Ambassador|Embajador|Embajadora|Ambassadeur|Judge|Juez|Jueza|Prosecutor|Fiscal)\s+(.+)$/.exec(text.trim());
-  if (!m || !isPersonName(m[2] ?? '')) return undefined;
-  return { title: m[1] ?? '', name: m[2] ?? '' };
+  const words = text.trim().split(/\s+/);
+  for (let k = 1; k <= Math.min(4, words.length - 2); k++) {
+    const title = words.slice(0, k).join(' ');
+    const name = words.slice(k).join(' ');
+    // Every word of the office is capitalised: "Minister of Law and Human Rights" is all office.
+    if (!words.slice(0, k + 1).every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (ROLE.test(fold(title)) && !isOrganisation(title) && isPersonName(name)) return { title, name };
+  }
+  return undefined;
 }

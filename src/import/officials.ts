@@ -1,24 +1,36 @@
-// The officials to write to: the lines between the TAKE ACTION bullets (or "Write to:") and the
-// salutation, cut into one block per official. UAs often run the blocks together without blank
-// lines, so a block ends where a new header starts after address or contact lines — a line with
-// an office word ("Permanent Mission…"), an honorific or a personal name that is not an address.
+// The officials to write to. They are listed between the TAKE ACTION bullets (or "Write to:") and
+// the salutation, or, in Amnesty International's labelled template and some section pages, under
+// a contact heading after the letter ("TARGET'S CONTACT DETAILS", "CONTACT INFORMATION",
+// "APPELLE AN"). Each range is cut into one block per official. UAs often run the blocks together
+// without blank lines, so a block ends where a new header starts after address or contact lines —
+// a line with an office word ("Permanent Mission…"), an honorific or a personal name that is not
+// an address. Headings and instructions are never part of an official; every line left out is
+// returned with the reason, for the report.
 import { parseContactLine } from './contact-line.js';
+import { furnitureKind, isContactHeading, isCopiesHeading } from './furniture.js';
 import { isTrailerLabel } from './labels.js';
 import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
 import { parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
-import { isAddressLike, isPersonName, isRoleLike, splitHonorific } from './official-words.js';
+import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import { summaryRange, type LineRange } from './summary.js';
-import { fold, isBlank, lineAt } from './text.js';
-import { found, notFound, type Finding, type ImportText } from './types.js';
+import { fold, isBlank, isBullet, lineAt } from './text.js';
+import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
-const COPIES = /^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:con )?copias?\s+a\b|^copies?\s+(?:a|au|aux)\b/;
+const COPIES = /^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:con )?copias?\s+a\b|^copies?\s+(?:a|au|aux)\b|^kopien an\b/;
 const HEADING = /:\s*$/;
 
+/** A line the officials' reader left out, and why. */
+export interface SkippedLine {
+  line: number;
+  text: string;
+  why: string;
+}
+
 /**
- * Where the officials are listed: after the last of "Write to:", the TAKE ACTION bullets, the
- * summary and the headline; up to the salutation, or else to the first closing, ADDITIONAL
- * INFORMATION heading or trailer label after that start (older UAs put "PLEASE SEND APPEALS
- * BEFORE … TO:" above the officials, so a label before the start does not end the list).
+ * Before the letter: after the last of "Write to:", the TAKE ACTION bullets, the summary and the
+ * headline; up to the salutation, or else to the first closing, ADDITIONAL INFORMATION heading or
+ * trailer label after that start (older UAs put "PLEASE SEND APPEALS BEFORE … TO:" above the
+ * officials, so a label before the start does not end the list).
  */
 export function officialsRange(doc: ImportText): LineRange | undefined {
   const m = findLandmarks(doc);
@@ -34,30 +46,56 @@ export function officialsRange(doc: ImportText): LineRange | undefined {
   return start + 1 <= end ? { from: start + 1, to: end } : undefined;
 }
 
+/** After the letter: from a contact heading to the next trailer label, heading of the background, or salutation. */
+export function laterRanges(doc: ImportText, before: LineRange | undefined): LineRange[] {
+  const m = findLandmarks(doc);
+  const letterEnd = m.closing ?? m.salutation;
+  if (letterEnd === undefined) return [];
+  const ranges: LineRange[] = [];
+  for (let n = letterEnd + 1; n <= doc.lines.length; n++) {
+    if (before && n <= before.to) continue;
+    if (!isContactHeading(lineAt(doc, n))) continue;
+    let end = n;
+    while (end + 1 <= doc.lines.length) {
+      const next = lineAt(doc, end + 1);
+      if (isTrailerLabel(next) || end + 1 === m.additional || (m.salutation !== undefined && end + 1 === m.salutation)) break;
+      end++;
+    }
+    if (end > n) ranges.push({ from: n, to: end });
+    n = end;
+  }
+  return ranges;
+}
+
 export interface Block { lines: BlockLine[]; copy: boolean; body: boolean; blankSeen: boolean; header: boolean; contact: boolean }
 
-/** Cuts the range into blocks; a block without any address or contact line is not an official. */
-export function splitBlocks(doc: ImportText, range: LineRange, countries: readonly string[]): Block[] {
+/** Cuts a range into blocks; a block without any address or contact line is not an official. */
+export function splitBlocks(doc: ImportText, range: LineRange, countries: readonly string[], skipped: SkippedLine[] = []): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
   let copy = false;
+  const skip = (n: number, why: string) => skipped.push({ line: sourceLine(doc, n), text: lineAt(doc, n), why });
   for (let n = range.from; n <= range.to; n++) {
     const text = lineAt(doc, n);
     if (isBlank(text)) {
       if (current?.body) current.blankSeen = true;
       continue;
     }
-    if (COPIES.test(fold(text))) {
+    if (COPIES.test(fold(text)) || isCopiesHeading(text)) {
       [current, copy] = [undefined, true];
       continue;
     }
     const contact = parseContactLine(text) !== undefined;
-    if (!contact && (isInstruction(text) || (HEADING.test(text) && !current?.body))) {
+    const furniture = contact ? undefined : furnitureKind(text) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : undefined);
+    // A line ending in a colon with nothing after it is a heading wherever it stands: no address line does.
+    if (furniture !== undefined || (!contact && HEADING.test(text))) {
+      if (!isContactHeading(text)) skip(n, furniture ?? 'a heading');
       current = undefined;
       continue;
     }
-    const address = !contact && isAddressLike(text, countries);
-    const header = !contact && !address && looksLikeHeader(text);
+    const address = !contact && (isAddressLike(text, countries) || /^(?:c\/o|a\/c|z\.\s?hd\.?|att?n\.?)\s/i.test(text));
+    const placeAfterOffice = !contact && !address && headerComplete(current?.lines ?? []) && hasPlacePart(text);
+    const header = !contact && !address && !placeAfterOffice && looksLikeHeader(text);
     const startsNew = !current || (current.body && (header || (current.blankSeen && !contact && !address)));
     if (startsNew && !(contact && current)) {
       current = { lines: [], copy, body: false, blankSeen: false, header: false, contact: false };
@@ -65,32 +103,52 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     }
     const block = current as Block;
     // Once the header has a name and an office, a line that is neither is the address.
-    const inBody = block.body || address || (!header && headerComplete(block.lines));
+    const inBody = block.body || address || placeAfterOffice || (!header && headerComplete(block.lines));
     block.lines.push({ n, text, address: !contact && inBody });
     if (contact || address) block.body = true;
     block.contact ||= contact;
     block.header ||= !contact && !inBody;
   }
   // Address lines alone, with nobody named and no way to reach anyone, are not an official.
-  return blocks.filter((b) => b.body && (b.header || b.contact));
+  const kept = blocks.filter((b) => b.body && (b.header || b.contact));
+  for (const b of blocks) if (!kept.includes(b)) for (const l of b.lines) skip(l.n, 'no address, email, fax, phone or handle goes with it');
+  return kept;
 }
 
 function headerComplete(lines: readonly BlockLine[]): boolean {
   const parts = lines.flatMap((l) => l.text.split(/\s*,\s+/));
-  const named = parts.some((p) => splitHonorific(p).honorific !== undefined || isPersonName(p));
+  const named = parts.some((p) => splitHonorific(p).honorific !== undefined || isPersonName(p) || splitLeadingRole(p) !== undefined);
   return named && parts.some((p) => isRoleLike(p));
 }
 
+/** "Secretaría de Seguridad, Aldea el Ocotal": an office followed by a place is an address line. */
+function hasPlacePart(text: string): boolean {
+  const parts = text.split(/\s*,\s+/);
+  return parts.length >= 2 && parts.slice(1).some((p) => !isRoleLike(p) && splitHonorific(p).honorific === undefined);
+}
+
 /** Running text among the officials ("Write a letter in your own words…") is skipped. */
-function isInstruction(line: string): boolean {
+function isInstructionProse(line: string): boolean {
   return isProse(line) && /[.!?]["”]?$/.test(line) && line.split(' ').length >= 10;
 }
 
-export function recogniseOfficials(doc: ImportText, countries: readonly string[] = []): Finding<ImportedOfficial[]> {
-  const range = officialsRange(doc);
-  if (!range) return notFound('no place between TAKE ACTION and the letter where officials are listed');
-  const officials = splitBlocks(doc, range, countries).map((b) => parseBlock(b.lines, b.copy));
-  if (officials.length === 0) return notFound(`lines ${range.from}–${range.to} hold no address, email, fax, phone or handle`);
+export interface OfficialsResult {
+  officials: Finding<ImportedOfficial[]>;
+  skipped: SkippedLine[];
+}
+
+export function readOfficials(doc: ImportText, countries: readonly string[] = []): OfficialsResult {
+  const before = officialsRange(doc);
+  const ranges = [...(before ? [before] : []), ...laterRanges(doc, before)];
+  const skipped: SkippedLine[] = [];
+  if (ranges.length === 0) return { officials: notFound('no place between TAKE ACTION and the letter, nor under a contact heading, where officials are listed'), skipped };
+  const officials = ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).map((b) => parseBlock(b.lines, b.copy));
+  const where = ranges.map((r) => `${sourceLine(doc, r.from)}–${sourceLine(doc, r.to)}`).join(', ');
+  if (officials.length === 0) return { officials: notFound(`lines ${where} hold no address, email, fax, phone or handle`), skipped };
   const worst = officials.some((o) => o.confidence === 'low') ? 'low' : officials.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
-  return found(officials, worst, range.from);
+  return { officials: found(officials, worst, ranges[0]?.from ?? 1), skipped };
+}
+
+export function recogniseOfficials(doc: ImportText, countries: readonly string[] = []): Finding<ImportedOfficial[]> {
+  return readOfficials(doc, countries).officials;
 }

@@ -4,7 +4,8 @@ import type { Confidence, Finding } from './types.js';
 
 export interface ReportEntry {
   field: string;
-  status: 'found' | 'missing';
+  /** `skipped`: a source line among the officials that went into no field, and why. */
+  status: 'found' | 'missing' | 'skipped';
   /** The value as shown to the reader (lists joined, long text shortened). */
   value?: string | undefined;
   confidence?: Confidence | undefined;
@@ -33,12 +34,22 @@ export function formatReport(report: ImportReport): string {
   const lines = report.entries.map((e) => {
     const head = `${e.status.padEnd(8)} ${e.field.padEnd(width)}`;
     if (e.status === 'missing') return `${head}  ${e.note ?? ''}`.trimEnd();
+    if (e.status === 'skipped') return `${head}  line ${e.line}: "${e.value ?? ''}" (${e.note ?? ''})`;
     const where = [e.confidence, e.line === undefined ? undefined : `line ${e.line}`].filter(Boolean).join(', ');
     return `${head}  ${e.value ?? ''} (${where})${e.note ? ` — ${e.note}` : ''}`;
   });
-  const missing = report.entries.filter((e) => e.status === 'missing').length;
-  lines.push(`${report.entries.length - missing} fields found, ${missing} not found in ${report.source}`);
+  lines.push(totalLine(report));
   return lines.join('\n') + '\n';
+}
+
+/** "14 fields found, 3 not found in ua.txt (11 high, 2 medium, 1 low; 2 lines skipped)". */
+export function totalLine(report: ImportReport): string {
+  const found = report.entries.filter((e) => e.status === 'found');
+  const missing = report.entries.filter((e) => e.status === 'missing').length;
+  const skipped = report.entries.filter((e) => e.status === 'skipped').length;
+  const by = (c: string) => found.filter((e) => e.confidence === c).length;
+  const skippedText = skipped === 0 ? '' : `; ${skipped} line${skipped === 1 ? '' : 's'} skipped`;
+  return `${found.length} field${found.length === 1 ? "" : "s"} found, ${missing} not found in ${report.source} (${by('high')} high, ${by('medium')} medium, ${by('low')} low${skippedText})`;
 }
 
 export function reportJson(report: ImportReport): string {

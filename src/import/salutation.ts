@@ -81,6 +81,8 @@ const OPENING_LANGUAGE: ReadonlyArray<readonly [LangCode, RegExp]> = [
   ['en', /^(?:dear|to whom|your excellency|excellency)\b/],
   ['es', /^(?:senor|senora|sr\.|sra\.|estimad|distinguid|excelentisim|excm)/],
   ['fr', /^(?:monsieur|madame|excellence)\b/],
+  ['de', /^(?:sehr geehrte|exzellenz|liebe)/],
+  ['sv', /^(?:baste|hej)\b/],
 ];
 
 /**
@@ -88,7 +90,8 @@ const OPENING_LANGUAGE: ReadonlyArray<readonly [LangCode, RegExp]> = [
  * language: it becomes a language map when every part opens in a different known language.
  */
 export function salutationValue(text: string): Localized {
-  const parts = text.split(/\s+\/\s+/).map((p) => p.trim().replace(/[,:]$/, ''));
+  // "Dear Minister/Estimado Señor Secretario": the template's PDF drops the spaces around the slash.
+  const parts = text.split(/\s*\/\s*/).map((p) => p.trim().replace(/[,:]$/, ''));
   if (parts.length < 2) return text;
   const langs = parts.map((p) => OPENING_LANGUAGE.find(([, re]) => re.test(fold(p)))?.[0]);
   if (langs.some((l) => l === undefined) || new Set(langs).size !== langs.length) return text;

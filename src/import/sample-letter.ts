@@ -2,12 +2,13 @@
 // "Atentamente", "Veuillez agréer…"). Neither is kept: the templates add both, with the sender.
 import { findLandmarks, guessLanguage } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
-import { found, notFound, type DocLanguage, type Finding, type ImportText } from './types.js';
+import type { LangCode } from '../case/types.js';
+import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
 export interface SampleLetter {
   paragraphs: Paragraph[];
   /** The language the letter is written in (it may differ from the officials' preference). */
-  lang: DocLanguage;
+  lang: LangCode;
 }
 
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
@@ -16,7 +17,7 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const end = (m.closing ?? m.additional ?? m.trailer ?? doc.lines.length + 1) - 1;
   const lines = doc.lines.slice(m.salutation, end);
   const paragraphs = toParagraphs(lines, m.salutation + 1);
-  if (paragraphs.length === 0) return notFound(`nothing between the salutation (line ${m.salutation}) and the closing`);
+  if (paragraphs.length === 0) return notFound(`nothing between the salutation (line ${sourceLine(doc, m.salutation)}) and the closing`);
   const lang = guessLanguage(paragraphs.map((p) => p.text));
   return m.closing !== undefined
     ? found({ paragraphs, lang }, 'high', paragraphs[0]?.line ?? m.salutation + 1)

@@ -1,8 +1,8 @@
 // The summary is the paragraph under the headline, before TAKE ACTION (or the first bullet).
-import { isTrailerLabel } from './labels.js';
+import { isTrailerLabel, splitLabel } from './labels.js';
 import { findLandmarks } from './landmarks.js';
 import { toParagraphs } from './paragraphs.js';
-import { isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
+import { isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
 import { found, notFound, type Finding, type ImportText } from './types.js';
 
 export interface LineRange {
@@ -18,12 +18,22 @@ export function summaryRange(doc: ImportText): LineRange | undefined {
   const titleEnd = marks.titleEnd ?? marks.title;
   const stops = [marks.takeAction, marks.writeTo, marks.salutation, marks.additional, marks.trailer].filter((n): n is number => n !== undefined && n > titleEnd);
   const limit = Math.min(doc.lines.length, ...stops.map((n) => n - 1));
-  const from = nextNonBlank(doc, titleEnd + 1, limit);
+  let from = nextNonBlank(doc, titleEnd + 1, limit);
+  // Header lines between the headline and the summary ("UA-Nr: … Datum: …", "PUBLICATION DATE: …",
+  // the labelled template's "URGENT ACTION SUMMARY:") are not part of it.
+  while (from !== undefined && isHeaderLabel(lineAt(doc, from))) from = nextNonBlank(doc, from + 1, limit);
   if (from === undefined) return undefined;
   let to = from;
-  // A PDF may break the summary over several lines; a blank line or a bullet ends it.
-  while (to + 1 <= limit && !isBlank(lineAt(doc, to + 1)) && !isBullet(lineAt(doc, to + 1)) && !isTrailerLabel(lineAt(doc, to + 1))) to++;
+  // A PDF may break the summary over several lines; a blank line, a bullet or a label ends it.
+  while (to + 1 <= limit && !isBlank(lineAt(doc, to + 1)) && !isBullet(lineAt(doc, to + 1)) && !isTrailerLabel(lineAt(doc, to + 1)) && !isHeaderLabel(lineAt(doc, to + 1))) to++;
   return isBullet(lineAt(doc, from)) ? undefined : { from, to };
+}
+
+/** A label in capitals ("INDEX NUMBER: …", "URGENT ACTION LETTER:") or a short header label ("Datum: …"). */
+function isHeaderLabel(line: string): boolean {
+  const label = /^([^:]{2,60}):/.exec(line)?.[1];
+  if (label === undefined || splitLabel(line) === undefined) return false;
+  return isAllCaps(label) || /^(?:ua-nr|ua|au|ai-index|index|datum|date|fecha)\b/i.test(label);
 }
 
 export function recogniseSummary(doc: ImportText): Finding<string> {

@@ -13,7 +13,8 @@ export interface BuiltTarget {
   salutation?: { line: number; confidence: Confidence; fromLetter: boolean } | undefined;
 }
 
-export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation: Finding<string[]>): BuiltTarget[] {
+/** `toSource` turns a document line into the source line it came from (they differ after unflattening). */
+export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation: Finding<string[]>, toSource: (n: number) => number = (n) => n): BuiltTarget[] {
   if (!officials.found) return [];
   const list = officials.value;
   const assigned = salutation.found ? assignSalutations(salutation.value, list) : [];
@@ -34,7 +35,8 @@ export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation:
       phone: o.phone?.value,
       twitter: o.twitter?.value,
       copy: o.copy,
-      origin: `read from lines ${o.line}–${lastLine(o)}`,
+      origin: `read from lines ${toSource(o.line)}–${toSource(lastLine(o))}`,
+      todo: o.unsure.map((u) => `line ${toSource(u.line)} "${u.value}" was left out: is it this official's title, organisation or an address line?`),
     };
     const source = own
       ? { line: own.line, confidence: own.confidence, fromLetter: false }

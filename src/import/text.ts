@@ -2,6 +2,7 @@
 // from PDFs: non-breaking spaces, stray trailing blanks, Word's private-use bullet glyph, page
 // footers. Each source line stays at its index so that the report can cite line numbers.
 import type { ImportText } from './types.js';
+import { unflattenLine } from './unflatten.js';
 
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -12,7 +13,15 @@ const PAGE_FOOTER = /^(?:(?:page|página|pagina)\s+\d+(?:\s*(?:of|de|sur|\/)\s*\
 
 export function toImportText(raw: string, source: string): ImportText {
   const text = raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').normalize('NFC');
-  return { source, lines: text.split('\n').map(normaliseLine) };
+  const lines: string[] = [];
+  const origin: number[] = [];
+  text.split('\n').forEach((raw, i) => {
+    for (const line of unflattenLine(normaliseLine(raw))) {
+      lines.push(line);
+      origin.push(i + 1);
+    }
+  });
+  return lines.length === origin.length && origin.every((o, i) => o === i + 1) ? { source, lines } : { source, lines, origin };
 }
 
 export function normaliseLine(line: string): string {

@@ -9,7 +9,7 @@ import { found, notFound, type Finding, type ImportText } from './types.js';
 const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|further|primera|segunda|tercera|cuarta|quinta|sexta|premi[eè]re|deuxi[eè]me|troisi[eè]me|quatri[eè]me)';
 const LONG_REFERENCE = new RegExp(`(?:${ORDINAL}\\s+)?(?:urgent action|acci[oó]n urgente|action urgente)(?:\\s+(?:update|no\\.?|n[°º]))?[\\s:#]*\\d{1,3}[./]\\d{2}(?!\\d)`, 'i');
 // The abbreviations are matched in capitals only: "au 12.30" is French for "at 12.30".
-const SHORT_REFERENCE = /(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]urther)\s+)?\b(?:UA|AU)(?:\s+(?:[Uu]pdate|[Nn]o\.?|[Nn][°º]))?[\s:#]*\d{1,3}[./]\d{2}(?!\d)/;
+const SHORT_REFERENCE = /(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]urther|FIRST|SECOND|THIRD|FURTHER)\s+)?\b(?:UA|AU)(?:\s+(?:[Uu]pdate|[Nn]o\.?|[Nn][°º]))?[\s:#]*\d{1,3}[./]\d{2}(?!\d)/;
 
 export function recogniseReference(doc: ImportText): Finding<string> {
   const { kind, title, additional } = findLandmarks(doc);
@@ -27,9 +27,9 @@ export function recogniseReference(doc: ImportText): Finding<string> {
 }
 
 export function recogniseTitle(doc: ImportText): Finding<string> {
-  const { title, titleEnd } = findLandmarks(doc);
-  if (title === undefined) return notFound('no headline such as "COUNTRY: WHAT HAPPENED" under URGENT ACTION');
-  const raw = doc.lines.slice(title - 1, titleEnd ?? title).join(' ');
+  const { title, titleText } = findLandmarks(doc);
+  if (title === undefined || titleText === undefined) return notFound('no headline such as "COUNTRY: WHAT HAPPENED" under URGENT ACTION');
+  const raw = titleText;
   const value = sentenceCase(raw, casingFrom(doc.lines));
   return value === raw ? found(value, 'high', title) : found(value, 'medium', title, 're-cased from capitals: check names');
 }

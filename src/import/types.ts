@@ -10,7 +10,15 @@ export interface ImportText {
   /** The file name as given by the user (`-` for stdin), used in the draft's header comment. */
   readonly source: string;
   readonly lines: readonly string[];
+  /**
+   * `origin[i]` is the 1-based source line that `lines[i]` came from. Absent when every line is its
+   * own source line; present when a flattened line was cut into several (see unflatten.ts).
+   */
+  readonly origin?: readonly number[] | undefined;
 }
+
+/** The source line a document line came from, for everything shown to the reader. */
+export const sourceLine = (doc: ImportText, n: number): number => doc.origin?.[n - 1] ?? n;
 
 export interface Found<T> {
   readonly found: true;
@@ -43,5 +51,3 @@ export const found = <T>(value: T, confidence: Confidence, line: number, note?: 
 
 export const notFound = (reason: string): NotFound => ({ found: false, reason });
 
-/** The languages the importer recognises the furniture of (headings, labels, closings) in. */
-export type DocLanguage = 'en' | 'es' | 'fr';

@@ -1,4 +1,4 @@
-// Reads a calendar date written out in English, Spanish or French ("September 27, 2024",
+// Reads a calendar date written out in English, Spanish, French, German or Swedish ("September 27, 2024",
 // "27 September 2024", "27 de septiembre de 2024", "1er octobre 2024"). A month-name table rather
 // than chrono-node: UAs write deadlines in a handful of fixed shapes, and chrono guesses a year
 // or a time zone where the text gives none — the importer must never invent a year.
@@ -14,6 +14,8 @@ const MONTHS: Readonly<Record<string, number>> = {
   setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9,
   octobre: 10, novembre: 11, decembre: 12,
+  januar: 1, februar: 2, marz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  januari: 1, februari: 2, maj: 5, augusti: 8,
 };
 
 export type WrittenDate =

@@ -20,6 +20,17 @@ describe('parseContactLine', () => {
     { input: '+58 212 000 0000', expected: { emails: [], phone: '+58 212 000 0000' } },
     { input: 'Salutation: Dear Attorney General', expected: { emails: [], salutation: 'Dear Attorney General' } },
     { input: 'Facebook: fiscalia.example', expected: { emails: [], ignored: 'fiscalia.example' } },
+    { input: 'Phone: 202 895 5400 I Fax: 202 244 5131 I Email: embassy@egypt.example.org', expected: { emails: ['embassy@egypt.example.org'], phone: '202 895 5400', fax: '202 244 5131' } },
+    { input: 'Téléphone : +212 537 00 00 00 · Fax : +212 537 00 00 01', expected: { emails: [], phone: '+212 537 00 00 00', fax: '+212 537 00 00 01' } },
+    { input: 'Correo-e: fiscal.general@fgr.example.mx', expected: { emails: ['fiscal.general@fgr.example.mx'] } },
+    { input: 'E-Mail: info@iranbotschaft.example.de', expected: { emails: ['info@iranbotschaft.example.de'] } },
+    { input: 'E-post: info@prokuratura.example.by', expected: { emails: ['info@prokuratura.example.by'] } },
+    { input: 'Telefon: +49 30 555 0100', expected: { emails: [], phone: '+49 30 555 0100' } },
+    { input: 'Twitter: @MPguatemala_ex @FiscalGeneralGT', expected: { emails: [], twitter: '@MPguatemala_ex' } },
+    { input: '(Anrede: Your Excellency / Exzellenz)', expected: { emails: [], salutation: 'Your Excellency / Exzellenz' } },
+    { input: 'Tratamiento: Señor Fiscal General', expected: { emails: [], salutation: 'Señor Fiscal General' } },
+    { input: "Formule d’appel : Monsieur le Procureur général,", expected: { emails: [], salutation: 'Monsieur le Procureur général' } },
+    { input: 'Hälsningsfras: Dear Prosecutor General', expected: { emails: [], salutation: 'Dear Prosecutor General' } },
   ];
   for (const { input, expected } of rows) {
     it(`reads "${input}"`, () => {

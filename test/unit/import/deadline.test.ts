@@ -11,6 +11,14 @@ describe('recogniseDeadline', () => {
     { name: 'a value a PDF wrapped', text: 'PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 20\nNovember 2024', value: '2024-11-20', confidence: 'high', line: 1 },
     { name: 'the older "send appeals before" layout', text: 'URGENT ACTION\nPLEASE SEND APPEALS BEFORE 27 SEPTEMBER 2024 TO:', value: '2024-09-27', confidence: 'high', line: 2 },
     { name: 'an unlabelled sentence', text: 'Please write to the officials before 3 March 2025, if you can.', value: '2025-03-03', confidence: 'medium', line: 1 },
+    { name: "the labelled template's notice", text: 'APPEAL DEADLINE NOTICE: 16 August 2017', value: '2017-08-16', confidence: 'high', line: 1 },
+    { name: 'an expiry', text: 'x\nThis Urgent Action expires on April 25, 2022', value: '2022-04-25', confidence: 'medium', line: 2 },
+    { name: 'the Spanish "antes del"', text: 'Envía tu llamamiento antes del 16 de julio de 2024.', value: '2024-07-16', confidence: 'medium', line: 1 },
+    { name: 'the French "avant le"', text: "Merci d’envoyer vos appels avant le 12 mars 2024.", value: '2024-03-12', confidence: 'medium', line: 1 },
+    { name: 'the German "spätestens bis zum"', text: 'Bitte schreiben Sie Ihre Appelle möglichst sofort, spätestens bis zum 15. Juni 2023.', value: '2023-06-15', confidence: 'medium', line: 1 },
+    { name: 'the German "bis zum" with März', text: 'Schreiben Sie bis zum 3. März 2024.', value: '2024-03-03', confidence: 'medium', line: 1 },
+    { name: 'the Swedish "senast"', text: 'Skriv senast den 15 maj 2024.', value: '2024-05-15', confidence: 'medium', line: 1 },
+    { name: 'an expiry after the background', text: 'ADDITIONAL INFORMATION\nOld news from 3 May 2020.\nPREFERRED LANGUAGE TO ADDRESS TARGET: English\nThis Urgent Action expires on April 25, 2022', value: '2022-04-25', confidence: 'medium', line: 4 },
   ];
   for (const row of rows) {
     it(`reads ${row.name}`, () => {

@@ -12,6 +12,8 @@ describe('languageCodes', () => {
     { input: 'Farsi or English', expected: ['fa', 'en'] },
     { input: 'Indonesian, English or your own language', expected: ['id', 'en'] },
     { input: 'your own language', expected: [] },
+    { input: 'gutem Persisch, Englisch oder auf Deutsch', expected: ['fa', 'en', 'de'] },
+    { input: 'engelska eller ryska', expected: ['en', 'ru'] },
   ];
   for (const { input, expected } of rows) {
     it(`reads "${input}" as [${expected.join(', ')}]`, () => {
@@ -29,6 +31,28 @@ describe('recogniseLanguages', () => {
 
   it('reports a label without a language it knows', () => {
     expect(recogniseLanguages(doc('PREFERRED LANGUAGE TO ADDRESS TARGET: Klingon'))).toEqual({ found: false, reason: 'line 1: no language name in "Klingon"' });
+  });
+
+  it('reads the wordings of section pages that have no label', () => {
+    expect(recogniseLanguages(doc('x\nBitte schreiben Sie sofort. Schreiben Sie in gutem Persisch, Englisch oder auf Deutsch.'))).toMatchObject({ value: ['fa', 'en', 'de'], line: 2, confidence: 'high' });
+    expect(recogniseLanguages(doc('Skriv gärna på engelska eller ryska. Skriv senast den 15 maj.'))).toMatchObject({ value: ['en', 'ru'], line: 1 });
+  });
+
+  const letters: Array<{ lang: string; text: string }> = [
+    { lang: 'en', text: 'I am writing to ask for the release of the student, who has been held without trial for two years.' },
+    { lang: 'es', text: 'Le escribo para expresarle mi preocupación por la detención del dirigente sindical, que sigue incomunicado.' },
+    { lang: 'fr', text: 'Je vous écris au sujet du journaliste condamné à dix-huit mois de prison pour un article sur la gestion de l’eau.' },
+    { lang: 'de', text: 'Ich fordere Sie auf, den Gewerkschafter umgehend und bedingungslos freizulassen und die Vorwürfe untersuchen zu lassen.' },
+    { lang: 'sv', text: 'Studenten dömdes i mars till sex års fängelse för att ha delat inlägg om fredliga protester.' },
+  ];
+  for (const { lang, text } of letters) {
+    it(`falls back on the sample letter's language: ${lang}`, () => {
+      expect(recogniseLanguages(doc('URGENT ACTION'), { text, line: 9 })).toMatchObject({ found: true, value: [lang], confidence: 'medium', line: 9 });
+    });
+  }
+
+  it('does not guess from a letter too short to tell', () => {
+    expect(recogniseLanguages(doc('URGENT ACTION'), { text: 'Free them now.', line: 3 })).toMatchObject({ found: false });
   });
 
   it('reports a missing label', () => {

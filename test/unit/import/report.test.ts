@@ -16,10 +16,27 @@ describe('formatReport', () => {
         'found    deadline      2024-09-27 (high, line 57)',
         'missing  links.report  no line asking readers to report',
         'found    title         Venezuela: x (medium, line 2) — re-cased',
-        '2 fields found, 1 not found in ua.txt',
+        '2 fields found, 1 not found in ua.txt (1 high, 1 medium, 0 low)',
         '',
       ].join('\n'),
     );
+  });
+
+  it('lists the lines it skipped, with why, and counts them in the total', () => {
+    const text = formatReport({
+      source: 'ua.txt',
+      entries: [
+        entryOf('deadline', { found: true, value: '2024-09-27', confidence: 'low', line: 5 }, (v) => v),
+        { field: 'skipped', status: 'skipped', line: 12, value: 'CONTACT INFORMATION', note: 'a heading' },
+        { field: 'skipped', status: 'skipped', line: 19, value: 'Due to postal restrictions…', note: 'an instruction to the reader' },
+      ],
+    });
+    expect(text.split('\n').slice(1)).toEqual([
+      'skipped  skipped   line 12: "CONTACT INFORMATION" (a heading)',
+      'skipped  skipped   line 19: "Due to postal restrictions…" (an instruction to the reader)',
+      '1 field found, 0 not found in ua.txt (0 high, 0 medium, 1 low; 2 lines skipped)',
+      '',
+    ]);
   });
 
   it('gives the same entries as one JSON object', () => {

@@ -22,7 +22,7 @@ describe('splitAlternatives', () => {
 
 const official = (fields: { title?: string; organisation?: string; name?: string; honorific?: string }): ImportedOfficial => {
   const at = (value: string | undefined) => (value === undefined ? undefined : { value, line: 1 });
-  return { line: 1, confidence: 'high', nameFromOffice: false, address: [], emails: [], copy: false, title: at(fields.title), organisation: at(fields.organisation), name: at(fields.name), honorific: at(fields.honorific) };
+  return { line: 1, confidence: 'high', nameFromOffice: false, address: [], emails: [], copy: false, unsure: [], title: at(fields.title), organisation: at(fields.organisation), name: at(fields.name), honorific: at(fields.honorific) };
 };
 
 describe('assignSalutations', () => {

@@ -1,0 +1,48 @@
+// The furniture of a UA page that is never an official nor part of one: headings ("CONTACT
+// INFORMATION", "APPELLE AN", "Modèle de lettre") and instructions to the reader ("Write a letter
+// in your own words…", "Actúa: redacta tu propio llamamiento…", "Due to postal restrictions…").
+// Matched on folded text (no accents, lower case), in en/es/fr/de/sv. Whatever the officials'
+// reader skips because of these is reported, never silently lost.
+import { fold } from './text.js';
+
+/** Headings that open the list of officials (or of those who get copies). */
+const CONTACT_HEADING = /^(?:target'?s? contact details(?: & "?copies to"?)?|target'?s? contact details.*|contact information|contact details|contacts?|officials? to (?:write|contact)|write to|appelle an|kopien an|adressaten|skriv till|kontaktuppgifter|escribe a|escribele a|escriban a|dirigete a|envia tus llamamientos a|destinatarios?|datos de contacto|ecrivez a|adresses?|destinataires?|copies? (?:to|a|au|aux)|and copies to|copias? a|con copia a)\s*:?$/;
+
+/** Headings that open the sample letter. */
+const LETTER_HEADING = /^(?:(?:urgent action |suggested |model |sample )?letter|sample letter|suggested message|sample message|musterbrief|briefvorschlag|brief|carta modelo|modelo de carta|texto sugerido|modele de lettre|lettre type|brevforslag|forslag pa brev)\s*:?$/;
+
+/** Other headings of the layouts: never an official, whatever their capitals suggest. */
+const OTHER_HEADING = /^(?:take action|act now|what you can do|que puedes hacer|¿?que puedes hacer\??|actua|actuen|agissez|schreiben sie bitte|bitte schreiben sie|e-mails?, faxe.*|fatta pennan|gor sa har|urgent action(?: update)?|accion urgente|action urgente|ua|additional information|background(?: information)?|informacion adicional|hintergrund(?:informationen)?|bakgrund|contexte|complement d'information|\[sections to add when relevant\])\s*:?$/;
+
+/** A line telling the reader what to do: an imperative or a "please" at its start. */
+const INSTRUCTION = /^(?:[¿¡•·\-–*]\s*)?(?:please\b|kindly\b|due to\b|write\b|click\b|send\b|call\b|tweet\b|email them\b|you can\b|let us know\b|it'?s important\b|actua\b|actuen\b|redacta\b|escribe\b|escriban\b|envia\b|envien\b|utiliza\b|por favor\b|haz clic\b|pulsa\b|ecrivez\b|envoyez\b|merci d|cliquez\b|vous pouvez\b|n'oubliez\b|schreiben sie\b|bitte\b|senden sie\b|sie konnen\b|skriv\b|skicka\b|klicka\b|du kan\b)/;
+
+export function isContactHeading(line: string): boolean {
+  return CONTACT_HEADING.test(folded(line));
+}
+
+export function isCopiesHeading(line: string): boolean {
+  return /^(?:kopien an|copies? (?:to|a|au|aux)|and copies to|(?:also )?send copies to|copias? a|con copia a)\s*:?$/.test(folded(line));
+}
+
+export function isLetterHeading(line: string): boolean {
+  return LETTER_HEADING.test(folded(line));
+}
+
+export function isHeading(line: string): boolean {
+  const f = folded(line);
+  return CONTACT_HEADING.test(f) || LETTER_HEADING.test(f) || OTHER_HEADING.test(f);
+}
+
+export function isInstruction(line: string): boolean {
+  return INSTRUCTION.test(folded(line));
+}
+
+/** Why a line is furniture, for the report; undefined when it is not. */
+export function furnitureKind(line: string): 'a heading' | 'an instruction to the reader' | undefined {
+  if (isHeading(line)) return 'a heading';
+  if (isInstruction(line)) return 'an instruction to the reader';
+  return undefined;
+}
+
+const folded = (line: string): string => fold(line).replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();

@@ -1,0 +1,55 @@
+// Never invent an official: a heading or an instruction to the reader, put anywhere in a real
+// layout, never lands in an official's fields (name, honorific, title, organisation, address,
+// salutation) — whatever it does to the rest of the draft.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { importDocument } from '../../src/import/import-document.js';
+import { fuzz, fuzzTimeout } from './fuzz-config.js';
+
+const layouts = join(import.meta.dirname, '..', 'fixtures', 'import', 'layouts');
+const BASES = ['usa-2023-blank-lines.txt', 'es-venezuela.txt', 'de-briefvorlage.txt', 'ai-template-peru.txt', 'fr-groupe-repost.txt', 'sv-fatta-pennan.txt', 'usa-2021-contact-headings.txt']
+  .map((name) => readFileSync(join(layouts, name), 'utf8').split('\n'));
+
+/** Headings and instructions seen on UA pages of the sections, in five languages. */
+export const FURNITURE = [
+  'URGENT ACTION', 'URGENT ACTION SUMMARY:', 'Urgent Action Update', 'CONTACT INFORMATION', 'SAMPLE LETTER', 'TAKE ACTION',
+  'TARGET’S CONTACT DETAILS & “COPIES TO”', 'ADDITIONAL INFORMATION', 'And copies to:',
+  'Write a letter in your own words or using the sample below as a guide to one or both government officials listed.',
+  'Click here to let us know the actions you took on Urgent Action 27.21.',
+  'Due to postal restrictions caused by COVID-19, please only send physical mail to the Embassy',
+  'Please send appeals immediately.', 'You can also email, fax, call or Tweet them.',
+  'ACCIÓN URGENTE', 'Actúa: redacta tu propio llamamiento o utiliza esta carta modelo', '¿QUÉ PUEDES HACER?', 'Escribe a:', 'Copia a:',
+  'Envía tu llamamiento antes del 16 de julio de 2024.', 'Por favor, envía tus llamamientos lo antes posible.',
+  'ACTION URGENTE', 'Écrivez à :', 'Modèle de lettre', "Merci d’envoyer vos appels avant le 12 mars 2024.",
+  'SCHREIBEN SIE BITTE', 'APPELLE AN', 'KOPIEN AN', 'MUSTERBRIEF', 'E-MAILS, FAXE ODER LUFTPOSTBRIEFE MIT FOLGENDEN FORDERUNGEN',
+  'Bitte schreiben Sie Ihre Appelle möglichst sofort.',
+  'FATTA PENNAN', 'Skriv till:', 'Brevförslag:', 'Skriv gärna på engelska eller ryska.',
+];
+
+const fieldsOf = (caseText: string): string[] => {
+  const fm = parse(/^---\n([\s\S]*?)\n---\n/.exec(caseText)?.[1] ?? '') as { targets?: Array<Record<string, unknown>> };
+  return (fm.targets ?? []).flatMap((t) => [t.name, t.honorific, t.title, t.organisation, t.address, t.salutation].flat().filter((v) => v !== undefined).map((v) => JSON.stringify(v)));
+};
+
+const core = (line: string) => line.replace(/[\s:?¿]+$/, '').replace(/^[\s¿]+/, '');
+
+describe('the importer never makes an official of a heading or an instruction', () => {
+  it('whichever layout, line and position', () => {
+    const arb = fc.record({
+      base: fc.integer({ min: 0, max: BASES.length - 1 }),
+      insertions: fc.array(fc.record({ at: fc.nat(), line: fc.constantFrom(...FURNITURE) }), { minLength: 1, maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ base, insertions }) => {
+        const lines = [...(BASES[base] ?? [])];
+        for (const { at, line } of insertions) lines.splice(at % (lines.length + 1), 0, line);
+        const fields = fieldsOf(importDocument(lines.join('\n'), { source: 'p.txt' }).caseText);
+        for (const { line } of insertions) for (const f of fields) expect(f).not.toContain(core(line));
+      }),
+      fuzz(0.5),
+    );
+  }, fuzzTimeout(0.5));
+});

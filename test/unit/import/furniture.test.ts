@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { furnitureKind, isContactHeading, isCopiesHeading } from '../../../src/import/furniture.js';
+
+describe('furnitureKind', () => {
+  const rows: Array<{ line: string; expected: ReturnType<typeof furnitureKind> }> = [
+    { line: 'CONTACT INFORMATION', expected: 'a heading' },
+    { line: 'TARGET’S CONTACT DETAILS & “COPIES TO”', expected: 'a heading' },
+    { line: 'SAMPLE LETTER', expected: 'a heading' },
+    { line: 'URGENT ACTION SUMMARY:', expected: undefined },
+    { line: 'APPELLE AN', expected: 'a heading' },
+    { line: 'KOPIEN AN', expected: 'a heading' },
+    { line: 'MUSTERBRIEF', expected: 'a heading' },
+    { line: 'Modèle de lettre', expected: 'a heading' },
+    { line: 'Écrivez à :', expected: 'a heading' },
+    { line: 'Skriv till:', expected: 'a heading' },
+    { line: 'Brevförslag:', expected: 'a heading' },
+    { line: '¿QUÉ PUEDES HACER?', expected: 'a heading' },
+    { line: 'Actúa: redacta tu propio llamamiento o utiliza esta carta modelo', expected: 'an instruction to the reader' },
+    { line: 'Due to postal restrictions caused by COVID-19, please only send physical mail to the Embassy', expected: 'an instruction to the reader' },
+    { line: 'Write a letter in your own words or using the sample below as a guide.', expected: 'an instruction to the reader' },
+    { line: 'Bitte schreiben Sie Ihre Appelle möglichst sofort.', expected: 'an instruction to the reader' },
+    { line: 'Skriv gärna på engelska eller ryska.', expected: 'an instruction to the reader' },
+    { line: "Merci d'envoyer vos appels avant le 12 mars 2024.", expected: 'an instruction to the reader' },
+    { line: 'Minister of Security', expected: undefined },
+    { line: 'Embassy of the Arab Republic of Egypt', expected: undefined },
+    { line: 'Fiscal General de la República', expected: undefined },
+    { line: 'Secretaría de Estado en el Despacho de Seguridad, Aldea el Ocotal', expected: undefined },
+  ];
+  for (const { line, expected } of rows) {
+    it(`reads "${line}" as ${expected ?? 'no furniture'}`, () => {
+      expect(furnitureKind(line)).toBe(expected);
+    });
+  }
+
+  it('knows which headings open the officials, and which the copies', () => {
+    expect(['CONTACT INFORMATION', 'APPELLE AN', 'Escribe a:', 'KOPIEN AN'].map(isContactHeading)).toEqual([true, true, true, true]);
+    expect(['KOPIEN AN', 'Copia a:', 'And copies to:', 'APPELLE AN'].map(isCopiesHeading)).toEqual([true, true, true, false]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { isFlattened, splitHeader, unflattenLine } from '../../../src/import/unflatten.js';
+import { toImportText } from '../../../src/import/text.js';
+
+describe('unflattenLine', () => {
+  const rows: Array<{ name: string; input: string; expected: string[] }> = [
+    {
+      name: 'a whole official with bars between the fields',
+      input: 'Attorney General Consuelo Rivas Ministerio Público, 15 Avenida 15-16, Zona 1, Guatemala City Phone: +502 2411 9191 | Fax: +502 2411 9124 | Email: fg@mp.example.gt Salutation: Dear Attorney General',
+      expected: ['Attorney General Consuelo Rivas', 'Ministerio Público', '15 Avenida 15-16, Zona 1, Guatemala City', 'Phone: +502 2411 9191', 'Fax: +502 2411 9124', 'Email: fg@mp.example.gt', 'Salutation: Dear Attorney General'],
+    },
+    {
+      name: 'contact details run into the sample letter',
+      input: 'Ambassador Hugo Pérez Embassy of Guatemala 2220 R Street NW, Washington DC 20008 Phone: 202 745 4953 SAMPLE LETTER Dear Attorney General, I am writing to you about a journalist.',
+      expected: ['Ambassador Hugo Pérez', 'Embassy of Guatemala', '2220 R Street NW, Washington DC 20008', 'Phone: 202 745 4953', 'SAMPLE LETTER', 'Dear Attorney General,', 'I am writing to you about a journalist.'],
+    },
+    {
+      name: 'a capital I standing for a bar, in Spanish and German labels',
+      input: 'Fiscalía General Teléfono: +52 55 5346 0000 I Correo-e: fiscal@fgr.example.mx I X: @FGRexample Anrede: Exzellenz',
+      expected: ['Fiscalía General', 'Teléfono: +52 55 5346 0000', 'Correo-e: fiscal@fgr.example.mx', 'X: @FGRexample', 'Anrede: Exzellenz'],
+    },
+  ];
+  for (const { name, input, expected } of rows) {
+    it(`cuts ${name}`, () => {
+      expect(unflattenLine(input)).toEqual(expected);
+    });
+  }
+
+  const untouched = [
+    'Phone: 202 895 5400 I Fax: 202 244 5131',
+    'Dear Attorney General, I am writing to you because Fax: lines are rarely mentioned in letters.',
+    'Email: a@x.example.org',
+    'Minister of Security',
+  ];
+  for (const line of untouched) {
+    it(`leaves "${line}" as it is`, () => {
+      expect(isFlattened(line)).toBe(false);
+      expect(unflattenLine(line)).toEqual([line]);
+    });
+  }
+
+  it('splits a header without a number into the person and the institution', () => {
+    expect(splitHeader('Public Prosecutor Adel Mansour Office of the Public Prosecutor')).toEqual(['Public Prosecutor Adel Mansour', 'Office of the Public Prosecutor']);
+  });
+
+  it('remembers the source line of every piece', () => {
+    const doc = toImportText('URGENT ACTION\nJane Doe Embassy of X 1 Main Street, Town Phone: +1 555 0100 | Email: a@x.example.org\nEnd', 't.txt');
+    expect(doc.lines).toEqual(['URGENT ACTION', 'Jane Doe', 'Embassy of X', '1 Main Street, Town', 'Phone: +1 555 0100', 'Email: a@x.example.org', 'End']);
+    expect(doc.origin).toEqual([1, 2, 2, 2, 2, 2, 3]);
+  });
+});
