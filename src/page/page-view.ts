@@ -4,12 +4,12 @@ import { channelAdvice, deadlineStatus } from '../case/deadline.js';
 import type { Case, PlainDate } from '../case/types.js';
 import { prepareCase, type TargetView } from '../channels/prepare-case.js';
 import type { CallDocument, EmailDocument, LetterDocument, RenderedDocument, TweetDocument } from '../channels/types.js';
-import type { Paper } from '../output/pdf/layout.js';
+import type { Paper, WindowForm } from '../output/pdf/layout.js';
 import { splitLetterBody } from '../output/pdf/letter-body.js';
 import { formatDate } from '../render/intl-format.js';
 import type { Signer } from '../signer/types.js';
 import { composeLinks } from './compose-links.js';
-import { fitAddress, printLayout, PRINT_TYPE, type PrintLayout } from './print-layout.js';
+import { fitBlock, printLayout, PRINT_TYPE, type PrintLayout } from './print-layout.js';
 
 export interface ActionPageInput {
   case: Case;
@@ -18,6 +18,8 @@ export interface ActionPageInput {
   documents: readonly RenderedDocument[];
   today: PlainDate;
   paper: Paper;
+  /** A4 only: DIN 5008 form A or B (default B), as for PDF letters. */
+  window?: WindowForm | undefined;
 }
 
 export interface PageView {
@@ -75,7 +77,8 @@ export interface LetterView {
   recipientLines: readonly string[];
   /** `font-size` of the recipient block in print, points. */
   addressSize: number;
-  addressWrap: boolean;
+  /** The block needs the larger zone of the window (print.largeAddress). */
+  addressLarge: boolean;
   /** The block may not fit the window even in the smallest type. */
   addressTight: boolean;
   date: string;
@@ -127,7 +130,7 @@ export function actionPageView(input: ActionPageInput, pageLang: string): PageVi
   const contentLang = input.documents[0]?.lang ?? c.languages[0] ?? pageLang;
   const content = prepareCase(c, contentLang).view;
   const targets = prepareCase(c, pageLang).targets;
-  const print = printLayout(input.paper);
+  const print = printLayout(input.paper, input.window);
   const officials = c.targets
     .map((t) => officialView(t.id, targets.get(t.id)?.view, input.documents, print))
     .filter((o): o is OfficialView => o !== undefined);
@@ -187,18 +190,19 @@ function officialView(id: string, target: TargetView | undefined, docs: readonly
 function letterView(doc: LetterDocument, print: PrintLayout): LetterView {
   const parts = splitLetterBody(doc.body, doc.signer.name);
   const recipient = doc.recipientLines.filter((l) => l.trim() !== '');
-  const fit = fitAddress(recipient, print.address);
+  const fit = fitBlock(recipient, [print.address, print.largeAddress], PRINT_TYPE.address.max);
+  const zone = fit.zone === 0 ? print.address : print.largeAddress;
   const sender = doc.senderLines.filter((l) => l.trim() !== '');
-  const senderFit = fitAddress(sender, print.sender, PRINT_TYPE.sender);
+  const senderFit = fitBlock(sender, [{ box: print.sender, min: PRINT_TYPE.sender.min }], PRINT_TYPE.sender.max);
   return {
     lang: doc.lang,
     dir: textDirection(doc.lang),
     senderLines: sender,
     senderSize: senderFit.size,
-    returnLine: print.returnLine && sender.length > 0 ? sender.join(' · ') : null,
+    returnLine: zone.returnLine && sender.length > 0 ? sender.join(' · ') : null,
     recipientLines: recipient,
     addressSize: fit.size,
-    addressWrap: fit.wrap,
+    addressLarge: fit.zone === 1,
     addressTight: !fit.fits,
     date: doc.date,
     paragraphs: parts.paragraphs,

@@ -6,7 +6,14 @@
 // the recipient block's font size is chosen here from an estimate of each line's width that errs
 // wide (see estimateWidthEm): the block then fits its window in any common sans-serif font. The
 // browser tests print the page and check with pdftotext that it did.
-import { letterLayout, type LetterLayout, type Paper, type Rect } from '../output/pdf/layout.js';
+import { ADDRESS_SIZE, letterLayout, type Paper, type Rect, type WindowForm } from '../output/pdf/layout.js';
+
+/** A place for the recipient's block: its box, the return line above it, the smallest type there. */
+export interface PrintZone {
+  box: Rect;
+  returnLine: Rect | undefined;
+  min: number;
+}
 
 /** CSS numbers of one paper size, in points; positions are relative to the page's content box. */
 export interface PrintLayout {
@@ -15,86 +22,71 @@ export interface PrintLayout {
   size: 'A4' | 'letter';
   margin: { top: number; right: number; bottom: number; left: number };
   sender: Rect;
-  /** The small return-address line above the window (A4 only). */
-  returnLine: Rect | undefined;
-  address: Rect;
+  /** The standard address zone, then the larger one for a block too big for it (as in the PDF). */
+  address: PrintZone;
+  largeAddress: PrintZone;
   addressAlign: 'top' | 'bottom';
   dateTop: number;
   /** Height of the letter head: the salutation starts below it. */
   headHeight: number;
-  /** Fold and hole marks, from the top of the content box. */
-  marks: number[];
 }
 
-/** Type sizes in points, the PDF's (draw-letter.ts LETTER_STYLE). */
+/** Type sizes in points, the PDF's (draw-letter.ts, layout.ts). */
 export const PRINT_TYPE = {
-  body: 10.5,
-  sender: { max: 9, min: 6, wrapBelow: 7.5 },
+  body: 10,
+  sender: { max: 9, min: 6 },
   returnLine: 7,
-  address: { max: 10, min: 6, wrapBelow: 8 },
+  address: ADDRESS_SIZE,
   /** Line height of the fixed blocks (sender, address), times the font size. */
   lineHeight: 1.2,
 } as const;
 
-interface FitType {
-  max: number;
-  min: number;
-  wrapBelow: number;
-}
-
-export function printLayout(paper: Paper): PrintLayout {
-  const layout = letterLayout(paper);
+export function printLayout(paper: Paper, form: WindowForm = 'din-b'): PrintLayout {
+  const layout = letterLayout(paper, form);
   // Later pages of a long letter start at the top margin, which must leave the head room above it:
   // the page box starts where the head's first line does.
   const top = Math.min(layout.senderBox.y, layout.margins.top);
   const margin = { top, right: layout.margins.right, bottom: layout.margins.bottom, left: layout.margins.left };
   const shift = (r: Rect): Rect => round({ x: r.x - margin.left, y: r.y - margin.top, width: r.width, height: r.height });
+  const zone = (box: Rect, returnLine: Rect | undefined, min: number): PrintZone => ({ box: shift(box), returnLine: returnLine && shift(returnLine), min });
+  const large = layout.largeAddressZone;
   return {
     paper,
     size: paper === 'a4' ? 'A4' : 'letter',
     margin: roundAll(margin),
     sender: shift(layout.senderBox),
-    returnLine: layout.returnLine && shift(layout.returnLine),
-    address: shift(layout.addressBox),
+    address: zone(layout.addressBox, layout.returnLine, ADDRESS_SIZE.min),
+    largeAddress: zone(large.box, large.returnLine, large.min),
     addressAlign: layout.addressAlign,
     dateTop: r2(layout.dateY - margin.top),
     headHeight: r2(layout.bodyTop - margin.top),
-    marks: marksOf(layout).map((y) => r2(y - margin.top)),
   };
 }
 
-function marksOf(layout: LetterLayout): number[] {
-  return layout.holeMark === undefined ? layout.foldMarks : [...layout.foldMarks, layout.holeMark];
-}
-
-export interface AddressFit {
+export interface BlockFit {
+  /** Index of the zone used (0: the first). */
+  zone: number;
   /** Font size in points. */
   size: number;
-  /** Long lines wrap (else each line stays on one). */
-  wrap: boolean;
-  /** False when even the smallest size may not fit: the caller says so. */
+  /** False when the block fits no zone even in its smallest type: the caller says so. */
   fits: boolean;
 }
 
 /**
- * The largest size at which `lines` fit `box`, following the PDF's rule: one line per address line
- * while that allows at least `wrapBelow` points, else long lines wrap at the largest size that fits.
+ * The first zone and the largest size (quarter points, from `max` down to the zone's minimum) at
+ * which every line shows, long lines wrapped at spaces: the PDF's rule (pdf/fit-address.ts), on
+ * estimated widths.
  */
-export function fitAddress(lines: readonly string[], box: Pick<Rect, 'width' | 'height'>, type: FitType = PRINT_TYPE.address, lineHeight: number = PRINT_TYPE.lineHeight): AddressFit {
-  const widths = lines.map(estimateWidthEm);
-  const unwrapped = (size: number) => lines.length * lineHeight * size <= box.height && widths.every((w) => w * size <= box.width);
-  const wrapped = (size: number) => wrappedRows(lines, size, box.width) * lineHeight * size <= box.height;
-  const largest = (from: number, to: number, fits: (size: number) => boolean) => {
-    for (let size = from; size >= to - 1e-9; size -= 0.25) if (fits(size)) return size;
-    return undefined;
-  };
-  const single = largest(type.max, type.min, unwrapped);
-  if (single !== undefined && single >= type.wrapBelow) return { size: single, wrap: false, fits: true };
-  const wrappedLarge = largest(type.max, type.wrapBelow, wrapped);
-  if (wrappedLarge !== undefined) return { size: wrappedLarge, wrap: true, fits: true };
-  if (single !== undefined) return { size: single, wrap: false, fits: true };
-  const wrappedSmall = largest(type.wrapBelow, type.min, wrapped);
-  return wrappedSmall !== undefined ? { size: wrappedSmall, wrap: true, fits: true } : { size: type.min, wrap: true, fits: false };
+export function fitBlock(lines: readonly string[], zones: ReadonlyArray<{ box: Pick<Rect, 'width' | 'height'>; min: number }>, max: number, lineHeight: number = PRINT_TYPE.lineHeight): BlockFit {
+  for (const [i, { box, min }] of zones.entries()) {
+    const start = Math.min(max, Math.floor(box.height / (Math.max(1, lines.length) * lineHeight) / 0.25) * 0.25);
+    for (let size = start; size >= min - 1e-9; size -= 0.25) {
+      const widest = Math.max(0, ...lines.flatMap((l) => l.split(/\s+/)).map(estimateWidthEm));
+      if (widest * size <= box.width && wrappedRows(lines, size, box.width) * lineHeight * size <= box.height + 1e-6) return { zone: i, size, fits: true };
+    }
+  }
+  const last = zones.length - 1;
+  return { zone: Math.max(0, last), size: zones[last]?.min ?? max, fits: false };
 }
 
 /** Rows the lines take at `size` when wrapped at spaces (a word wider than the box breaks). */

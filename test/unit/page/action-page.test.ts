@@ -114,8 +114,13 @@ describe('the action page', () => {
     const letter = await actionPageFor(twoOfficials, { signer: fixedSigner, today: fixedToday, paper: 'letter' });
     expect(a4).toContain('@page { size: A4;');
     expect(letter).toContain('@page { size: letter;');
-    expect(a4).toMatch(/\.recipient \{ position: absolute; left: 0pt; top: 138\.05pt; width: 212\.6pt; height: 77\.39pt;/);
-    expect(letter).toMatch(/\.recipient \{ position: absolute; left: 0pt; top: 112\.8pt; width: 234pt; height: 63pt;.*justify-content: flex-end;/);
+    expect(a4).toContain('.recipient { position: absolute; left: 0pt; top: 138.05pt; width: 212.6pt; height: 77.39pt; }');
+    expect(letter).toContain('.recipient { position: absolute; left: 0pt; top: 112.8pt; width: 234pt; height: 63pt; }');
+    expect(a4).toMatch(/\.recipient \{ margin: 0; display: flex; flex-direction: column; justify-content: flex-start;/);
+    expect(letter).toMatch(/\.recipient \{ margin: 0; display: flex; flex-direction: column; justify-content: flex-end;/);
+    // DIN 5008 form A: everything in the window 18 mm higher.
+    const formA = renderActionPage({ case: twoOfficials, signer: fixedSigner, documents: [], today: fixedToday, paper: 'a4', window: 'din-a', templates: createTemplateSet([await builtinTemplateDir()]) });
+    expect(formA).toContain('.recipient { position: absolute; left: 0pt; top: 92.69pt;');
   });
 });
 

@@ -1,27 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { estimateWidthEm, fitAddress, printLayout } from '../../../src/page/print-layout.js';
+import { estimateWidthEm, fitBlock, printLayout } from '../../../src/page/print-layout.js';
 import { telLink, textDirection } from '../../../src/page/page-view.js';
 
-describe('fitAddress', () => {
-  const a4 = printLayout('a4').address;
+describe('fitBlock, for the recipient on A4', () => {
+  const layout = printLayout('a4');
+  const zones = [layout.address, layout.largeAddress];
   const cases = [
-    { what: 'a short block keeps the largest size on one line each', lines: ['Ms A. Official', 'Ministry of Justice', '1 Main Street', 'Capital City', 'RURITANIA'], expected: { size: 10, wrap: false, fits: true } },
-    { what: 'seven lines shrink to fit the height', lines: ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven'], expected: { size: 9, wrap: false, fits: true } },
-    { what: 'a line too long for 8 pt wraps instead of shrinking further', lines: ['Permanent Mission of the Bolivarian Republic of Venezuela to the United Nations', '335 East 46th Street', 'New York, NY 10017', 'UNITED STATES'], expected: { size: 10, wrap: true, fits: true } },
-    { what: 'twelve lines cannot fit even in the smallest type', lines: Array.from({ length: 12 }, (_, i) => `Line ${i}`), expected: { size: 6, wrap: true, fits: false } },
+    { what: 'a short block keeps the largest size in the standard zone', lines: ['Ms A. Official', 'Ministry of Justice', '1 Main Street', 'Capital City', 'RURITANIA'], expected: { zone: 0, size: 10, fits: true } },
+    { what: 'seven lines shrink to fit the standard zone', lines: ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven'], expected: { zone: 0, size: 9, fits: true } },
+    { what: 'nine lines need the larger zone', lines: Array.from({ length: 9 }, (_, i) => `Line ${i}`), expected: { zone: 1, size: 9, fits: true } },
+    { what: 'a line too long for the box wraps', lines: ['Permanent Mission of the Bolivarian Republic of Venezuela to the United Nations', '335 East 46th Street', 'New York, NY 10017', 'UNITED STATES'], expected: { zone: 0, size: 10, fits: true } },
+    { what: 'fifteen lines fit nowhere', lines: Array.from({ length: 15 }, (_, i) => `Line ${i}`), expected: { zone: 1, size: 7, fits: false } },
   ];
   for (const { what, lines, expected } of cases) {
     it(what, () => {
-      expect(fitAddress(lines, a4)).toEqual(expected);
+      expect(fitBlock(lines, zones, 10)).toEqual(expected);
     });
   }
 
   it('never places more text than the box holds, by its own estimate', () => {
     const lines = ['Permanent Mission of the Bolivarian Republic of Venezuela to the United Nations', 'His Excellency Héctor Constant Rosales', '335 East 46th Street', 'New York, NY 10017', 'UNITED STATES'];
-    const fit = fitAddress(lines, a4);
+    const fit = fitBlock(lines, zones, 10);
+    const box = (zones[fit.zone] ?? layout.address).box;
     expect(fit.fits).toBe(true);
-    const rows = fit.wrap ? lines.reduce((n, l) => n + Math.ceil((estimateWidthEm(l) * fit.size) / a4.width), 0) : lines.length;
-    expect(rows * 1.2 * fit.size).toBeLessThanOrEqual(a4.height + 1e-9);
+    const rows = lines.reduce((n, l) => n + Math.ceil((estimateWidthEm(l) * fit.size) / box.width), 0);
+    expect(rows * 1.2 * fit.size).toBeLessThanOrEqual(box.height + 1e-6);
   });
 });
 
