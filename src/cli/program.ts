@@ -43,6 +43,7 @@ export function buildProgram(ctx: CliContext): Command {
     .description('check case files against the case format; exit 2 with one line per problem')
     .argument('<case...>', 'case files (Markdown with YAML front matter), or - for stdin')
     .option('--json', 'print one JSON object per file (JSON Lines)')
+    .option('--date <YYYY-MM-DD>', "today's date for the stale-contacts check (default: SOURCE_DATE_EPOCH, else the clock)")
     .exitOverride()
     .action(action(() => import('./commands/validate.js')));
 

@@ -113,6 +113,8 @@ describe('ua-letter list', () => {
       daysLeft: 3,
       expired: false,
       status: 'open',
+      contactsChecked: null,
+      staleContacts: false,
       officials: [
         { id: 'chief', name: 'Official chief', channels: ['tweet'] },
         { id: 'embassy', name: 'Official embassy', channels: ['call'] },

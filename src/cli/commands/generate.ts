@@ -1,5 +1,6 @@
 // `ua-letter generate`: flags → options; cases × officials × signers → documents → files.
 import type { Case } from '../../case/types.js';
+import { staleContacts } from '../../case/contacts.js';
 import { assertActionable, channelAdvice, deadlineStatus } from '../../case/deadline.js';
 import { availableChannels, channelNeeds, chooseLanguage, renderDocuments } from '../../channels/index.js';
 import { CHANNELS, type Channel } from '../../channels/types.js';
@@ -59,6 +60,8 @@ export async function run(files: string[], flags: GenerateFlags, ctx: CliContext
   for (const c of cases) {
     assertActionable(c, today, { ignoreDeadline: flags.ignoreDeadline === true });
     reportDeadline(c, today, ctx);
+    const stale = staleContacts(c, today);
+    if (stale) ctx.log.warn(`${c.file}: ${stale.message}`);
   }
   if (interactive && cases.length === 1 && !targets && !channels) {
     const { withCancel } = await import('../prompts.js');

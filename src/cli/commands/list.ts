@@ -1,5 +1,6 @@
 // `ua-letter list [dir]`: the cases in a folder, most urgent first, as a table or JSON Lines.
-import type { Case } from '../../case/types.js';
+import { staleContactsOfOpenCase } from '../../case/contacts.js';
+import type { Case, PlainDate } from '../../case/types.js';
 import { channelAdvice } from '../../case/deadline.js';
 import { availableChannels } from '../../channels/index.js';
 import type { CaseError } from '../../errors.js';
@@ -22,17 +23,21 @@ export async function run(dir: string, flags: ListFlags, ctx: CliContext): Promi
   const listed = found.filter((f): f is ListedCase => f.case !== undefined);
   const shown = listed.filter((l) => flags.all || (!l.expired && !l.closed));
   if (flags.json) {
-    for (const l of shown) ctx.stdout.write(JSON.stringify(jsonCase(l)) + '\n');
+    for (const l of shown) ctx.stdout.write(JSON.stringify(jsonCase(l, today)) + '\n');
     for (const { file, errors } of found.filter((f) => !f.case)) ctx.stdout.write(JSON.stringify({ file, valid: false, errors: errors.map(jsonError) }) + '\n');
   } else if (shown.length > 0) {
     ctx.stdout.write(renderTable(shown, ctx) + '\n');
   }
   if (shown.length === 0 && !flags.json) ctx.log.info(`No ${flags.all ? '' : 'open '}cases in ${dir.replace(/\/*$/, '/')}.`);
+  for (const l of shown) {
+    const stale = staleContactsOfOpenCase(l.case, today);
+    if (stale) ctx.log.warn(`${l.file}: ${stale.message}`);
+  }
   const hidden = listed.length - shown.length;
   if (hidden > 0) ctx.log.info(`${hidden} expired or closed case${hidden === 1 ? '' : 's'} not shown; pass --all to include ${hidden === 1 ? 'it' : 'them'}.`);
 }
 
-function jsonCase(l: ListedCase) {
+function jsonCase(l: ListedCase, today: PlainDate) {
   const c = l.case;
   return {
     file: l.file,
@@ -45,6 +50,8 @@ function jsonCase(l: ListedCase) {
     daysLeft: l.daysLeft,
     expired: l.expired,
     status: c.status,
+    contactsChecked: c.contactsChecked ?? null,
+    staleContacts: staleContactsOfOpenCase(c, today) !== undefined,
     officials: c.targets.map((t) => ({ id: t.id, name: t.name, channels: availableChannels(t) })),
     channels: l.channels,
     advice: advice(l),

@@ -1,12 +1,16 @@
 // `ua-letter validate <case...>`: every file, every problem, one line each; exit 2 on any error.
 import { parseCase } from '../../case/parse-case.js';
-import type { CaseWarning } from '../../case/types.js';
+import { staleContactsOfOpenCase } from '../../case/contacts.js';
+import type { CaseWarning, PlainDate } from '../../case/types.js';
 import { CaseError, EXIT, formatLocated } from '../../errors.js';
 import type { CliContext } from '../context.js';
 import { readInputText } from '../read-input.js';
+import { resolveToday } from '../today.js';
 
 export interface ValidateOptions {
   json?: boolean;
+  /** Today, for the stale-contacts check (default: SOURCE_DATE_EPOCH, else the clock). */
+  date?: string;
 }
 
 interface FileReport {
@@ -17,10 +21,11 @@ interface FileReport {
 }
 
 export async function run(files: string[], opts: ValidateOptions, ctx: CliContext): Promise<void> {
+  const today = resolveToday(opts.date, ctx.env, ctx.now);
   const ids = new Map<string, string>();
   for (const file of files) {
     if (ctx.signal.aborted) return;
-    const report = await check(file, ctx);
+    const report = await check(file, today, ctx);
     if (report.caseId !== undefined) {
       const other = ids.get(report.caseId);
       // Two cases with one id would write their letters into the same output folder.
@@ -33,10 +38,13 @@ export async function run(files: string[], opts: ValidateOptions, ctx: CliContex
   }
 }
 
-async function check(file: string, ctx: CliContext): Promise<FileReport> {
+async function check(file: string, today: PlainDate, ctx: CliContext): Promise<FileReport> {
   try {
     const result = parseCase(await readInputText(file, ctx), { file });
-    return { file, errors: result.errors, warnings: result.warnings, caseId: result.case?.id };
+    const warnings = [...result.warnings];
+    const stale = result.case && staleContactsOfOpenCase(result.case, today);
+    if (stale) warnings.push({ file, field: stale.checked ? 'contacts_checked' : undefined, message: stale.message });
+    return { file, errors: result.errors, warnings, caseId: result.case?.id };
   } catch (error) {
     // Unreadable files are reported like any other problem, and the other files still checked.
     if (error instanceof CaseError) return { file, errors: [error], warnings: [], caseId: undefined };
