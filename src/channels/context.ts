@@ -4,6 +4,7 @@ import type { PlainDate } from '../case/types.js';
 import type { RenderData, TemplateSet } from '../render/template-set.js';
 import type { Signer } from '../signer/types.js';
 import type { CaseView, PreparedTarget, TargetView } from './prepare-case.js';
+import { stripMarks } from './emphasis.js';
 import { senderLines } from './postal.js';
 import type { Channel } from './types.js';
 
@@ -74,7 +75,9 @@ export interface RenderJob {
   date: string;
   data: RenderData;
   tweetLength: ((text: string) => number) | undefined;
-  /** letter.hbs rendered once for this job: the letter and the email body share it. */
+  /** The subjects' names (prepare-case.ts), set in bold in printed letters. */
+  names: RegExp | undefined;
+  /** letter.hbs rendered once for this job, with emphasis marks: the letter and the email body share it. */
   letterBody: () => string;
 }
 
@@ -89,8 +92,16 @@ export function contextFor(job: RenderJob, channel: Channel): DocumentContext {
 // memory growth (issue 3). The same goes for the hot paths of render/ and output/.
 
 
-/** Template output as a tidy text: no trailing spaces, at most one blank line in a row, one final newline. */
+/**
+ * Template output as a tidy plain text: no emphasis marks (emphasis.ts), no trailing spaces, at
+ * most one blank line in a row, one final newline.
+ */
 export function tidyText(text: string): string {
+  return tidyRichText(stripMarks(text));
+}
+
+/** tidyText keeping emphasis marks: the letter body, which a PDF and Markdown print with emphasis. */
+export function tidyRichText(text: string): string {
   // Each step only when needed: a letter is a few KB and a batch tidies 40,000 of them, and the
   // trailing-blank pattern would otherwise try every space between two words.
   let body = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;

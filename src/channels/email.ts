@@ -1,6 +1,7 @@
 // Email draft: to the official's addresses, Bcc the case's action-count addresses, from the signer.
 // email.hbs gets the rendered letter as `letter`, so a user who edits letter.hbs edits both.
 import { contextFor, tidyText, type RenderJob } from './context.js';
+import { stripMarks } from './emphasis.js';
 import { mailtoIfShort, type MailtoParts } from './mailto.js';
 import { webmailIfShort } from './webmail.js';
 import type { EmailDocument } from './types.js';
@@ -9,7 +10,7 @@ export function renderEmail(job: RenderJob, bcc: readonly string[]): EmailDocume
   const context = contextFor(job, 'email');
   const subject = job.templates.render(job.lang, 'email-subject', context, job.data).replace(/\s+/g, ' ').trim();
   // Object.assign and explicit properties, not spreads: see context.ts.
-  const withLetter = Object.assign(contextFor(job, 'email'), { letter: job.letterBody().trimEnd() });
+  const withLetter = Object.assign(contextFor(job, 'email'), { letter: stripMarks(job.letterBody()).trimEnd() });
   const body = tidyText(job.templates.render(job.lang, 'email', withLetter, job.data));
   const to = [...job.target.view.emails];
   const parts: MailtoParts = { to, bcc, subject, body };

@@ -58,13 +58,11 @@ export function styledRuns(text: string): StyledRun[] {
  */
 export function markNames(text: string, pattern: RegExp | undefined): string {
   if (pattern === undefined) return text;
-  pattern.lastIndex = 0;
-  if (!pattern.test(text)) return text;
-  pattern.lastIndex = 0;
   let depth = 0;
   let out = '';
   let at = 0;
-  // Walk marks and matches in order, so a name already inside **…** is left alone.
+  // Walk marks and matches in order, so a name already inside **…** is left alone. matchAll works
+  // on a copy of the pattern: the shared one is never changed.
   for (const match of text.matchAll(pattern)) {
     const index = match.index;
     depth = strongDepth(text, at, index, depth);
@@ -72,7 +70,7 @@ export function markNames(text: string, pattern: RegExp | undefined): string {
     out += depth > 0 ? match[0] : `${STRONG_OPEN}${match[0]}${STRONG_CLOSE}`;
     at = index + match[0].length;
   }
-  return out + text.slice(at);
+  return at === 0 ? text : out + text.slice(at);
 }
 
 function strongDepth(text: string, from: number, to: number, depth: number): number {

@@ -131,6 +131,7 @@ function renderJob(c: Case, prepared: PreparedCase, target: Target, parts: Signe
     date,
     data: { varySeed },
     tweetLength: options.tweetLength,
+    names: prepared.names,
     letterBody: () => (body ??= renderLetterBody(job)),
   };
   return job;

@@ -8,7 +8,7 @@
 // loaded — synchronously, once, because rendering is synchronous — only for a section that needs it.
 import { createRequire } from 'node:module';
 import type MarkdownIt from 'markdown-it';
-import { tokensToParagraphs } from './markdown-tokens.js';
+import { tokensToParagraphs, type ParagraphOptions } from './markdown-tokens.js';
 
 /** Anything that could mean Markdown: inline markup, entities, block starts, hard breaks, indents. */
 const MARKUP = /[\\`*_[\]<>|~#]|&#?\w+;|^\s*(?:[-+]\s|\d+[.)](?:\s|$)|=+\s*$|-+\s*$)| {2,}$|^ {4}|\t/m;
@@ -29,9 +29,9 @@ export function isPlainProse(markdown: string): boolean {
 }
 
 /** Plain-text paragraphs of a Markdown section (a list is one paragraph, one item per line). */
-export function markdownToParagraphs(markdown: string): string[] {
+export function markdownToParagraphs(markdown: string, options: ParagraphOptions = {}): string[] {
   if (isPlainProse(markdown)) return proseParagraphs(markdown);
-  return viaMarkdownIt(markdown);
+  return viaMarkdownIt(markdown, options);
 }
 
 /** The short path: blank lines separate paragraphs, line breaks inside one become spaces. */
@@ -42,6 +42,6 @@ export function proseParagraphs(markdown: string): string[] {
     .filter((p) => p !== '');
 }
 
-export function viaMarkdownIt(markdown: string): string[] {
-  return tokensToParagraphs(markdownIt().parse(markdown, {}));
+export function viaMarkdownIt(markdown: string, options: ParagraphOptions = {}): string[] {
+  return tokensToParagraphs(markdownIt().parse(markdown, {}), options);
 }

@@ -1,13 +1,20 @@
 // markdown-it tokens → plain-text paragraphs. Only what a letter can carry: paragraphs, headings,
-// lists, quotes, code, tables; inline emphasis is dropped and a link keeps its address.
+// lists, quotes, code, tables; inline emphasis is dropped (or, with `marks`, kept as the marks of
+// emphasis.ts, for the outputs that can show it) and a link keeps its address.
 import type Token from 'markdown-it/lib/token.mjs';
+import { EM_CLOSE, EM_OPEN, STRONG_CLOSE, STRONG_OPEN } from './emphasis.js';
+
+export interface ParagraphOptions {
+  /** Keep **strong** and *emphasis* as emphasis marks (default: drop them). */
+  marks?: boolean | undefined;
+}
 
 interface ListState {
   ordered: boolean;
   next: number;
 }
 
-export function tokensToParagraphs(tokens: readonly Token[]): string[] {
+export function tokensToParagraphs(tokens: readonly Token[], options: ParagraphOptions = {}): string[] {
   const out: string[] = [];
   const lists: ListState[] = [];
   let listLines: string[] = [];
@@ -29,8 +36,8 @@ export function tokensToParagraphs(tokens: readonly Token[]): string[] {
   for (const t of tokens) {
     switch (t.type) {
       case 'inline':
-        if (row) row.push(inlineText(t.children ?? []));
-        else emit(inlineText(t.children ?? []));
+        if (row) row.push(inlineText(t.children ?? [], options.marks === true));
+        else emit(inlineText(t.children ?? [], options.marks === true));
         break;
       case 'bullet_list_open':
       case 'ordered_list_open':
@@ -70,7 +77,9 @@ export function tokensToParagraphs(tokens: readonly Token[]): string[] {
 }
 
 /** Inline tokens → text: markup dropped, soft breaks as spaces, links as "text (url)". */
-function inlineText(children: readonly Token[]): string {
+const MARK_OF: Readonly<Record<string, string>> = { strong_open: STRONG_OPEN, strong_close: STRONG_CLOSE, em_open: EM_OPEN, em_close: EM_CLOSE };
+
+function inlineText(children: readonly Token[], marks: boolean): string {
   let text = '';
   const links: Array<{ href: string; start: number }> = [];
   for (const t of children) {
@@ -82,6 +91,12 @@ function inlineText(children: readonly Token[]): string {
         break;
       case 'softbreak':
         text += ' ';
+        break;
+      case 'strong_open':
+      case 'strong_close':
+      case 'em_open':
+      case 'em_close':
+        if (marks) text += MARK_OF[t.type] ?? '';
         break;
       case 'hardbreak':
         text += '\n';

@@ -4,6 +4,7 @@
 import type { Case, Localized, Target } from '../case/types.js';
 import { localize } from '../case/localize.js';
 import { findSection, isLetterSection } from '../case/sections.js';
+import { namesPattern, stripMarks } from './emphasis.js';
 import { markdownToParagraphs } from './markdown-text.js';
 import { destinationOf, type Destination } from './postal.js';
 import { buildSalutation, cleanSalutation, salutationLanguage } from './salutation.js';
@@ -25,7 +26,11 @@ export interface CaseView {
   hashtags: readonly string[];
   /** Hashtags not already written in the Tweet section, with '#'. */
   tweetHashtags: readonly string[];
-  /** Plain-text paragraphs of the letter (this language's, else the case's first letter section). */
+  /**
+   * Paragraphs of the letter (this language's, else the case's first letter section), as plain
+   * text with the case's emphasis kept as marks (emphasis.ts): every output but a PDF and
+   * Markdown strips them.
+   */
   letter: readonly string[];
   /** The language those paragraphs are in. */
   letterLang: string | null;
@@ -69,6 +74,8 @@ export interface PreparedTarget {
 export interface PreparedCase {
   lang: string;
   view: CaseView;
+  /** The subjects' names, to set in bold wherever a letter prints them; undefined when none. */
+  names: RegExp | undefined;
   /** One view per suggested post, with `tweet` and `tweetHashtags` for that post (see tweet.ts). */
   tweetViews: readonly CaseView[];
   targets: ReadonlyMap<string, PreparedTarget>;
@@ -86,7 +93,9 @@ export function prepareCase(c: Case, lang: string): PreparedCase {
   if (!prepared) {
     const view = caseView(c, lang);
     const targets = new Map(c.targets.map((t) => [t.id, prepareTarget(c, t, lang)]));
-    prepared = deepFreeze({ lang, view, tweetViews: view.tweets.length > 1 ? view.tweets.map((t) => tweetView(view, t)) : [view], targets });
+    const frozen = deepFreeze({ lang, view, tweetViews: view.tweets.length > 1 ? view.tweets.map((t) => tweetView(view, t)) : [view], targets });
+    // The pattern stays out of deepFreeze: a frozen RegExp cannot be matched with (its lastIndex).
+    prepared = Object.freeze({ ...frozen, names: namesPattern(c.subjects.map((s) => s.name)) });
     byLang.set(lang, prepared);
   }
   return prepared;
@@ -100,7 +109,7 @@ export function letterSection(c: Case, lang: string) {
 function caseView(c: Case, lang: string): CaseView {
   const letter = letterSection(c, lang);
   const letterLang = letter ? (letter.lang ?? c.languages[0] ?? lang) : null;
-  const paragraphs = letter ? markdownToParagraphs(letter.markdown) : [];
+  const paragraphs = letter ? markdownToParagraphs(letter.markdown, { marks: true }) : [];
   const sections: Record<string, string> = {};
   for (const s of c.sections) {
     if ((s.lang ?? c.languages[0]) === lang && !(s.name in sections)) sections[s.name] = markdownToParagraphs(s.markdown).join('\n\n');
@@ -111,7 +120,8 @@ function caseView(c: Case, lang: string): CaseView {
   const tweets = tweetSection ? tweetVariants(tweetSection.markdown) : [];
   const tweet = tweets[0] ?? null;
   const callText = text('call');
-  const lastParagraph = paragraphs[paragraphs.length - 1];
+  const last = paragraphs[paragraphs.length - 1];
+  const lastParagraph = last === undefined ? undefined : stripMarks(last);
   const hashtags = c.hashtags.map((h) => `#${h.replace(/^#+/, '')}`);
   const view = {
     id: c.id,

@@ -1,8 +1,13 @@
 // A letter as Markdown that renders exactly like the plain text: every character that Markdown
 // would read as markup is escaped, and every line break inside a block (address, signature) is a
 // hard break. The break is a trailing backslash, not two spaces, because editors strip trailing
-// spaces and would silently merge the address lines into one.
+// spaces and would silently merge the address lines into one. Emphasis (the case's **…** and
+// *…*, the subjects' names) is the one markup written on purpose, as ** and *.
+import { EM_CLOSE, EM_OPEN, STRONG_CLOSE, STRONG_OPEN } from '../channels/emphasis.js';
 import type { LetterDocument } from '../channels/types.js';
+
+const MARKS = /[\uE001-\uE004]/g;
+const MARKDOWN_OF: Readonly<Record<string, string>> = { [STRONG_OPEN]: '**', [STRONG_CLOSE]: '**', [EM_OPEN]: '*', [EM_CLOSE]: '*' };
 
 const INLINE_MARKUP = /[\\`*_[\]<>#|~]/g;
 
@@ -21,16 +26,21 @@ function block(lines: readonly string[]): string {
   return lines.map(escapeMarkdownLine).filter((l) => l !== '').join('\\\n');
 }
 
+/** Like block(), emphasis marks written as Markdown after the text is escaped. */
+function richBlock(lines: readonly string[]): string {
+  return block(lines).replace(MARKS, (m) => MARKDOWN_OF[m] ?? '');
+}
+
 /** Paragraphs (separated by blank lines) with their inner line breaks kept. */
 function paragraphs(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
-    .map((p) => block(p.split('\n')))
+    .map((p) => richBlock(p.split('\n')))
     .filter((p) => p !== '');
 }
 
 export function letterMarkdown(doc: LetterDocument): string {
-  const parts = [block(doc.senderLines), escapeMarkdownLine(doc.date), block(doc.recipientLines), ...paragraphs(doc.body)];
+  const parts = [block(doc.senderLines), escapeMarkdownLine(doc.date), block(doc.recipientLines), ...paragraphs(doc.richBody ?? doc.body)];
   return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
 }

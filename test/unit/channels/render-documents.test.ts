@@ -113,3 +113,26 @@ describe('renderDocuments', () => {
     expect(Object.isFrozen(twoOfficials.targets[0]!.address)).toBe(false);
   });
 });
+
+describe('emphasis in a letter', () => {
+  const withMarkup: Case = {
+    ...twoOfficials,
+    subjects: [{ name: 'Anna Kowalska' }],
+    sections: [{ name: 'Letter', markdown: 'I write about Anna Kowalska, who **must be released**.\n\nIt is *urgent*: free Anna Kowalska.', line: 1 }],
+  };
+
+  it('keeps the case emphasis and the subjects\' names as marks in richBody, and none in the plain body, text or email', async () => {
+    const { letterMarkdown } = await import('../../../src/output/letter-markdown.js');
+    const docs = renderDocuments(withMarkup, { ...options(), targets: ['prosecutor-general'], channels: ['letter', 'email'] });
+    const letter = docs[0] as LetterDocument;
+    const email = docs[1] as EmailDocument;
+    expect(letter.body).toContain('I write about Anna Kowalska, who must be released.\n\nIt is urgent: free Anna Kowalska.');
+    for (const plain of [letter.body, letter.text, email.body]) expect(plain).not.toMatch(/[\uE000-\uF8FF*]/);
+    expect(letterMarkdown(letter)).toContain('I write about **Anna Kowalska**, who **must be released**.\n\nIt is *urgent*: free **Anna Kowalska**.');
+  });
+
+  it('gives no richBody when there is nothing to emphasise', () => {
+    const [letter] = renderDocuments({ ...withMarkup, subjects: [], sections: [{ name: 'Letter', markdown: 'Plain words.', line: 1 }] }, { ...options(), targets: ['prosecutor-general'], channels: ['letter'] }) as LetterDocument[];
+    expect(letter?.richBody).toBeUndefined();
+  });
+});
