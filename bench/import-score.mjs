@@ -26,7 +26,7 @@ for (const [expected, dir] of sets) {
     if (name.endsWith('.pdf')) continue; // the PDF's text is the .txt beside it; the e2e test reads the PDF
     if (name.endsWith('.html') && !htmlToText) continue;
     const raw = readFileSync(join(dir, name), 'utf8');
-    const text = name.endsWith('.html') ? htmlToText(raw).text : raw;
+    const text = name.endsWith(".html") ? htmlToText(raw) : raw;
     const s = scoreDraft(importDocument(text, { source: name }).caseText, facts);
     scores.push(s);
     console.log(`${name.padEnd(46)} ${String(s.right).padStart(3)}/${String(s.facts).padEnd(3)} wrong ${s.wrong}  invented ${s.invented}`);

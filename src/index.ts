@@ -34,6 +34,7 @@ export {
 } from './channels/types.js';
 
 export { importDocument, type ImportOptions, type ImportResult } from './import/import-document.js';
+export { htmlToText } from './import/html-text.js';
 export { actionTotals, generatedRecord, parseActionLog, sentRecord, type ActionRecord } from './actions/index.js';
 
 export {

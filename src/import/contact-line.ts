@@ -12,6 +12,9 @@ export interface ContactLine {
   ignored?: string | undefined;
 }
 
+/** What Cloudflare's "email protection" shows instead of an address. */
+export const PROTECTED_EMAIL = /\[email(?:\s|\u00a0)+protected\]/i;
+
 export const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 // Fields share a line separated by "|", ";", "·", " / " or a capital "I" standing in for a bar
 // ("Phone: 202 895 5400 I Fax: …"), or by nothing but the next label.
@@ -52,6 +55,8 @@ function readSegment(segment: string, out: ContactLine): boolean {
 
 /** A line that is nothing but email addresses, a handle or a telephone number. */
 function readBare(segment: string, out: ContactLine): boolean {
+  // A site's robot protection showed no address: a contact line without a value (reported apart).
+  if (PROTECTED_EMAIL.test(segment) && segment.replace(PROTECTED_EMAIL, '').trim() === '') return true;
   const emails = emailsIn(segment);
   if (emails.length > 0 && segment.replace(EMAIL, '').replace(/[\s,;/]|\bor\b|\bo\b|\bou\b/g, '') === '') {
     out.emails.push(...emails);

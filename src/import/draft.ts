@@ -43,6 +43,8 @@ export interface Draft {
   links: Record<string, string>;
   targets: DraftTarget[];
   sections: DraftSection[];
+  /** Lines for the draft's header comment (what the reader must still do). */
+  notes?: string[] | undefined;
   /** Required fields not found → why (becomes the TODO comment). */
   todo: Partial<Record<'id' | 'title' | 'country' | 'deadline' | 'languages' | 'targets' | 'letter', string>>;
 }
@@ -56,6 +58,7 @@ export function renderDraft(draft: Draft): string {
     ' Check every field against the document before you use it: the import report says where each',
     ' value was read and how sure the importer is. TODO marks what it could not find.',
     ...(draft.todo.letter ? [` TODO: no sample letter found (${draft.todo.letter}): add a "## Letter" section below.`] : []),
+    ...(draft.notes ?? []).map((n) => ` ${n}`),
   ].join('\n');
   for (const [key, reason] of Object.entries(draft.todo)) {
     const node = key === 'letter' ? undefined : doc.get(key, true);

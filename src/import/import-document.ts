@@ -2,6 +2,7 @@
 // has its own recogniser; this file only runs them and puts their findings together.
 import type { LangCode, Subject } from '../case/types.js';
 import { recogniseBackground } from './background.js';
+import { PROTECTED_EMAIL } from './contact-line.js';
 import { recogniseCountry } from './country.js';
 import { recogniseDeadline, recogniseIssued } from './deadline.js';
 import { renderDraft, type Draft, type DraftSection } from './draft.js';
@@ -103,9 +104,13 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
     targets: targets.map((t) => t.target),
     sections: sectionsOf(f, findLandmarks(doc).language),
     todo: todoOf(f, id),
+    notes: protectedEmailLines(doc).map((n) => `TODO: line ${sourceLine(doc, n)} hides an email address ("[email protected]"): copy it from the web page`),
   };
   const entries = reportEntries(f, id, targets.flatMap((t, i) => officialReport(t, i)))
     .map((e) => (e.line === undefined ? e : { ...e, line: sourceLine(doc, e.line) }));
+  for (const n of protectedEmailLines(doc)) {
+    entries.push({ field: 'email', status: 'missing', line: sourceLine(doc, n), note: `line ${sourceLine(doc, n)} shows "[email protected]": the web page hid this address from robots; open the page in a browser and copy it` });
+  }
   for (const s of f.skipped) entries.push({ field: 'skipped', status: 'skipped', line: s.line, value: shorten(s.text, 60), note: s.why });
   const looksLikeUrgentAction = findLandmarks(doc).kind !== undefined || f.officials.found || f.deadline.found;
   return { caseText: renderDraft(draft), report: { source: options.source, entries }, findings: f, looksLikeUrgentAction };
@@ -154,6 +159,10 @@ function reportEntries(f: ImportFindings, id: string | undefined, officials: Rep
     entryOf('Letter', f.letter, (l) => `${plural(l.paragraphs.length, 'paragraph')} (${l.lang})`),
     entryOf('Background', f.background, (p) => plural(p.length, 'paragraph')),
   ];
+}
+
+function protectedEmailLines(doc: ImportText): number[] {
+  return doc.lines.flatMap((l, i) => (PROTECTED_EMAIL.test(l) ? [i + 1] : []));
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,0 +1,82 @@
+// A UA web page saved from the browser → the lines the text importer reads. Parsed with
+// htmlparser2 (a spec-minded, forgiving parser) rather than patterns over the markup, so that <br>,
+// entities and nesting come out right. Block elements (headings, paragraphs, list items, table
+// rows, divisions) end lines and paragraphs end with a blank line, the way a page copied as text
+// reads; a mailto: link keeps its address even when the link shows other words. Menus, scripts and
+// forms are left out; when the page has a <main> or <article>, only that is read.
+//
+// Sites that hide addresses from robots (Cloudflare's "email protection") show "[email protected]"
+// instead: it is kept as written, so that the importer reports the address as missing rather than
+// taking the placeholder — or decoding what the site chose to hide.
+import { DomUtils, parseDocument } from 'htmlparser2';
+
+type Node = ReturnType<typeof parseDocument>['children'][number];
+type Element = Extract<Node, { name: string; attribs: Record<string, string> }>;
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'form', 'button', 'select', 'head', 'object', 'canvas']);
+/** Elements whose end is the end of a paragraph: a blank line follows. */
+const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'table', 'address', 'pre', 'figure', 'header', 'footer', 'section', 'article', 'aside', 'dl', 'hr']);
+/** Elements that end a line. */
+const LINE = new Set(['div', 'li', 'tr', 'dt', 'dd', 'figcaption', 'main', 'center', 'fieldset', 'legend', 'caption', 'summary', 'details']);
+
+export function htmlToText(html: string): string {
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  const main = DomUtils.findOne((e) => e.name === 'main', doc.children, true) ?? DomUtils.findOne((e) => e.name === 'article', doc.children, true);
+  const out: string[] = [''];
+  walk(main ? [main] : doc.children, out);
+  return out.map((l) => l.replace(/[ \t]+/g, ' ').trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+function walk(nodes: readonly Node[], out: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      append(out, (node as { data: string }).data.replace(/\s+/g, ' '));
+      continue;
+    }
+    if (!('name' in node)) continue;
+    const el = node as Element;
+    if (SKIP.has(el.name) || el.attribs.hidden !== undefined || /display:\s*none/i.test(el.attribs.style ?? '')) continue;
+    if (el.name === 'br') {
+      out.push('');
+      continue;
+    }
+    const block = PARAGRAPH.has(el.name) ? 'paragraph' : LINE.has(el.name) ? 'line' : undefined;
+    if (block) breakLine(out, block === 'paragraph');
+    if (el.name === 'li') append(out, '• ');
+    if (el.name === 'a' && mailtoAddress(el, out)) continue;
+    walk(el.children as Node[], out);
+    if (block) breakLine(out, block === 'paragraph');
+    else if (el.name === 'td' || el.name === 'th') append(out, ' ');
+  }
+}
+
+/**
+ * "<a href="mailto:x@y">Email the Embassy</a>" → "x@y": the address is the fact; words such as
+ * "Email the Embassy" are an instruction. True when the link was written out this way.
+ */
+function mailtoAddress(el: Element, out: string[]): boolean {
+  const href = el.attribs.href ?? '';
+  if (!/^mailto:/i.test(href)) return false;
+  const address = decodeURIComponentSafe(href.slice(7).split('?')[0] ?? '').trim();
+  if (!address.includes('@') || DomUtils.textContent(el).includes('@')) return false;
+  append(out, address);
+  return true;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function append(out: string[], text: string): void {
+  out[out.length - 1] += text;
+}
+
+/** Ends the current line (if it holds anything); a paragraph also leaves a blank line. */
+function breakLine(out: string[], paragraph: boolean): void {
+  if ((out.at(-1) ?? '').trim() !== '') out.push('');
+  if (paragraph && (out.at(-2) ?? '').trim() !== '') out.push('');
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../../src/import/html-text.js';
+
+describe('htmlToText', () => {
+  const rows: Array<{ name: string; html: string; text: string }> = [
+    { name: 'paragraphs and headings end with a blank line', html: '<h1>PERU: X</h1><p>One.</p><p>Two.</p>', text: 'PERU: X\n\nOne.\n\nTwo.\n' },
+    { name: '<br> ends a line inside a paragraph', html: '<p>Minister<br>Jane Doe<br/>1 Main St</p>', text: 'Minister\nJane Doe\n1 Main St\n' },
+    { name: 'entities are decoded', html: '<p>Fiscal&iacute;a &amp; Co&nbsp;Ltd &#8211; &lt;x&gt;</p>', text: 'Fiscalía & Co Ltd – <x>\n' },
+    { name: 'list items are bullets', html: '<ul><li>Write.</li><li>Click.</li></ul>', text: '• Write.\n• Click.\n' },
+    { name: 'a mailto link showing other words gives its address', html: '<p>Email: <a href="mailto:a%40x.example.org">write to her</a></p>', text: 'Email: a@x.example.org\n' },
+    { name: 'a mailto link showing the address is kept once', html: '<p><a href="mailto:a@x.example.org">a@x.example.org</a></p>', text: 'a@x.example.org\n' },
+    { name: 'the robot protection placeholder is kept as written, not decoded', html: '<p>Correo-e: <a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="4f2b3a">[email&#160;protected]</a></p>', text: 'Correo-e: [email protected]\n' },
+    { name: 'scripts, styles, menus, forms and hidden parts are left out', html: '<nav>Home</nav><script>x()</script><style>p{}</style><p>Text</p><div hidden>no</div><div style="display: none">no</div><form><button>Go</button></form>', text: 'Text\n' },
+    { name: 'only <main> is read when the page has one', html: '<header>Site</header><main><p>UA</p></main><footer>© Site</footer>', text: 'UA\n' },
+    { name: 'else <article>', html: '<div>Menu</div><article><p>UA</p></article>', text: 'UA\n' },
+    { name: 'table cells share a line, rows do not', html: '<table><tr><td>Fax:</td><td>+1 555</td></tr><tr><td>Email:</td><td>a@x.example.org</td></tr></table>', text: 'Fax: +1 555\nEmail: a@x.example.org\n' },
+    { name: 'source line breaks and runs of spaces inside a paragraph are one space', html: '<p>Dear\n   Minister,</p>', text: 'Dear Minister,\n' },
+  ];
+  for (const { name, html, text } of rows) {
+    it(name, () => {
+      expect(htmlToText(html)).toBe(text);
+    });
+  }
+
+  it('never throws on broken markup', () => {
+    expect(htmlToText('<p>unclosed <b>bold <div></p></i>&bogus; <a href="mailto:%E0%A4%A">x</a>')).toBe('unclosed bold\n\n&bogus; x\n');
+  });
+});
