@@ -3,6 +3,7 @@
 import { channelAdvice, deadlineStatus } from '../case/deadline.js';
 import type { Case, PlainDate } from '../case/types.js';
 import { prepareCase, type TargetView } from '../channels/prepare-case.js';
+import { stripMarks, styledRuns, type StyledRun } from '../channels/emphasis.js';
 import type { CallDocument, EmailDocument, LetterDocument, RenderedDocument, TweetDocument } from '../channels/types.js';
 import type { Paper, WindowForm } from '../output/pdf/layout.js';
 import { splitLetterBody } from '../output/pdf/letter-body.js';
@@ -82,7 +83,8 @@ export interface LetterView {
   /** The block may not fit the window even in the smallest type. */
   addressTight: boolean;
   date: string;
-  paragraphs: readonly string[];
+  /** Salutation and text, each paragraph in runs of one style (the case's **…**, names in bold). */
+  paragraphs: ReadonlyArray<readonly StyledRun[]>;
   closing: string | null;
   signature: string | null;
 }
@@ -188,7 +190,8 @@ function officialView(id: string, target: TargetView | undefined, docs: readonly
 }
 
 function letterView(doc: LetterDocument, print: PrintLayout): LetterView {
-  const parts = splitLetterBody(doc.body, doc.signer.name);
+  // The body with emphasis marks when it has any: the page shows bold and italic as a PDF does.
+  const parts = splitLetterBody(doc.richBody ?? doc.body, doc.signer.name);
   const recipient = doc.recipientLines.filter((l) => l.trim() !== '');
   const fit = fitBlock(recipient, [print.address, print.largeAddress], PRINT_TYPE.address.max);
   const zone = fit.zone === 0 ? print.address : print.largeAddress;
@@ -205,9 +208,9 @@ function letterView(doc: LetterDocument, print: PrintLayout): LetterView {
     addressLarge: fit.zone === 1,
     addressTight: !fit.fits,
     date: doc.date,
-    paragraphs: parts.paragraphs,
-    closing: parts.closing ?? null,
-    signature: parts.signature ?? null,
+    paragraphs: parts.paragraphs.map(styledRuns),
+    closing: parts.closing === undefined ? null : stripMarks(parts.closing),
+    signature: parts.signature === undefined ? null : stripMarks(parts.signature),
   };
 }
 

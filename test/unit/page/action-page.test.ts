@@ -32,6 +32,17 @@ describe('the action page', () => {
     expect(html).toContain('Ann &quot;&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
   });
 
+  it("shows the letter's emphasis as a PDF does, its text still escaped", async () => {
+    const styled: Case = {
+      ...twoOfficials,
+      sections: twoOfficials.sections.map((s) => (s.name === 'Letter' && !s.lang ? { ...s, markdown: `${s.markdown}\n\nFree **<i>all</i> seven** now.` } : s)),
+    };
+    const html = await actionPageFor(styled, { signer: fixedSigner, today: fixedToday });
+    expect(html).toContain('<p>Reporting on a protest is <em>not</em> a crime.');
+    expect(html).toContain('<p>Free <strong>&lt;i&gt;all&lt;/i&gt; seven</strong> now.</p>');
+    expect(html).not.toMatch(/[\uE001-\uE004]/);
+  });
+
   it('loads nothing: no external resource, and a Content-Security-Policy that allows only its own script', async () => {
     const html = await actionPageFor(twoOfficials, { signer: fixedSigner, today: fixedToday });
     expect(html).not.toMatch(/\ssrc=|<link|<img|<iframe|url\(|@import/i);
