@@ -18,4 +18,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The pure core gets its world passed in: no process, no clock (imports are checked by
+    // dependency-cruiser, see .dependency-cruiser.cjs).
+    files: ['src/{case,signer,render,channels,import,actions}/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error',
+        { name: 'process', message: 'The pure core does not touch the process: pass what it needs in.' },
+        { name: 'Buffer', message: 'Use Uint8Array/TextEncoder in the pure core.' },
+      ],
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The pure core has no clock: take "today" as a parameter.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The pure core has no clock: take "today" as a parameter.' },
+        { selector: "MemberExpression[object.name='performance']", message: 'The pure core has no clock.' },
+      ],
+    },
+  },
 );

@@ -91,12 +91,12 @@ const common = {
 await build({
   ...common,
   plugins: [unusedDependencies, precompiled],
-  // The threads of big batches (src/output/write-pool.ts, src/cli/signer-list-thread.ts) run
+  // The threads of big batches (src/write/write-pool.ts, src/read/signer-list-thread.ts) run
   // scripts of their own, beside the chunks that start them.
   entryPoints: {
     main: 'src/cli/main.ts',
-    'chunks/write-worker': 'src/output/write-worker.ts',
-    'chunks/signer-list-worker': 'src/cli/signer-list-worker.ts',
+    'chunks/write-worker': 'src/write/write-worker.ts',
+    'chunks/signer-list-worker': 'src/read/signer-list-worker.ts',
   },
   outdir,
   splitting: true,

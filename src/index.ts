@@ -1,6 +1,9 @@
 // The library face of ua-letter: what the CLI itself uses, for scripts that want the same
-// results without spawning the binary. Everything here is pure (no files, no clock, no process):
-// read the files yourself and pass "today" in.
+// results without spawning the binary. `generate()` runs the whole pipeline and writes the files,
+// as `ua-letter generate` does; everything else here is pure (no files, no clock, no process).
+export { generate } from './generate/index.js';
+export type { DocumentCount, GenerateOptions, GenerateSummary, GeneratedDocument, SignerInput } from './generate/types.js';
+
 export type { Case, CaseWarning, LangCode, Localized, PlainDate, Section, Subject, Target } from './case/types.js';
 export { parseCase, type ParseCaseOptions, type ParseCaseResult } from './case/parse-case.js';
 export { assertActionable, channelAdvice, deadlineStatus, type ChannelAdvice, type DeadlineStatus } from './case/deadline.js';

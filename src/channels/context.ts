@@ -89,7 +89,7 @@ export function contextFor(job: RenderJob, channel: Channel): DocumentContext {
 // each channel, never as `{ ...base, … }`: on Node 20 (V8 11.3) an object spread followed by more
 // properties is allocated so that nearly every such object survives into the old generation.
 // Measured: a batch of 10,000 signers promoted ~30 MB per channel this way, most of the batch's
-// memory growth (issue 3). The same goes for the hot paths of render/ and output/.
+// memory growth (issue 3). The same goes for the hot paths of render/ and write/.
 
 
 /**

@@ -1,4 +1,7 @@
+import type { GenerateIo } from '../generate/types.js';
+import type { ReadContext } from '../read/context.js';
 import type { Logger } from './log.js';
+import { createProgress } from './progress.js';
 
 /** Everything a command may touch of the outside world, passed in so tests can replace it. */
 export interface CliContext {
@@ -23,4 +26,31 @@ export interface CliContext {
 /** True when prompting is allowed: stdin is a terminal and the user did not pass --no-input. */
 export function canPrompt(ctx: CliContext, noInput = false): boolean {
   return !noInput && ctx.stdin.isTTY === true && ctx.stdout.isTTY === true && ctx.env.CI !== 'true';
+}
+
+/** What the readers of src/read need of the CLI's context. */
+export function readContext(ctx: CliContext): ReadContext {
+  return {
+    cwd: ctx.cwd,
+    stdin: ctx.stdin,
+    signal: ctx.signal,
+    warn: (m) => ctx.log.warn(m),
+    debug: (m) => ctx.log.debug(m),
+  };
+}
+
+/**
+ * The pipeline's outside world on the command line: messages to the log, a progress bar where a
+ * person watches, and with `json` each document's record as a JSON line on stdout.
+ */
+export function generateIo(ctx: CliContext, options: { json: boolean; quietProgress: boolean }): GenerateIo {
+  return {
+    ...readContext(ctx),
+    env: ctx.env,
+    stdout: ctx.stdout,
+    now: ctx.now,
+    info: (m) => ctx.log.info(m),
+    onRecord: options.json ? (record) => ctx.stdout.write(JSON.stringify(record) + '\n') : undefined,
+    progress: (total, label) => createProgress(total, label, ctx, options.quietProgress),
+  };
 }

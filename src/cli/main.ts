@@ -2,7 +2,7 @@
 import { EXIT, InputErrors, UaLetterError } from '../errors.js';
 import type { CliContext } from './context.js';
 import { createLogger } from './log.js';
-import { removeTempFilesInFlightSync } from '../output/atomic-write.js';
+import { removeTempFilesInFlightSync } from '../write/atomic-write.js';
 import { buildProgram } from './program.js';
 
 export type ProcessContext = Omit<CliContext, 'log' | 'debug' | 'quiet' | 'signal' | 'exitCode'> & { signal?: AbortSignal };

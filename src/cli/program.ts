@@ -2,7 +2,7 @@
 // `ua-letter --version` and `validate` never load PDF, prompts or tweet counting.
 import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { defaultProfilePath } from './config-path.js';
+import { defaultProfilePath } from '../read/config-path.js';
 import type { CliContext } from './context.js';
 
 function packageVersion(): string {

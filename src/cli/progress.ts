@@ -1,6 +1,11 @@
 // A progress bar on stderr for batches, only where a person watches: both stdout and stderr
 // are terminals, and neither --json, --stdout nor --quiet asked for quiet, machine-readable output.
-import type { CliContext } from './context.js';
+/** The streams a bar is drawn on, and whether the user asked for quiet. */
+interface ProgressContext {
+  stdout: { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  quiet: boolean;
+}
 
 export interface Progress {
   tick(): void;
@@ -12,7 +17,7 @@ const NONE: Progress = { tick() {}, stop() {} };
 /** Batches smaller than this finish before a bar would help. */
 const MIN_TOTAL = 20;
 
-export async function createProgress(total: number, label: string, ctx: CliContext, quietOutput: boolean): Promise<Progress> {
+export async function createProgress(total: number, label: string, ctx: ProgressContext, quietOutput: boolean): Promise<Progress> {
   const watched = ctx.stderr.isTTY === true && ctx.stdout.isTTY === true && !ctx.quiet && !quietOutput;
   if (!watched || total < MIN_TOTAL) return NONE;
   const { default: cliProgress } = await import('cli-progress');

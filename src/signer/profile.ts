@@ -1,5 +1,5 @@
 // The sender profile file (`ua-letter init` writes it, `generate` reads it): YAML text ↔ Signer.
-// Pure: text in, a value or typed errors out. Reading and writing the file is src/cli/profile-file.ts.
+// Pure: text in, a value or typed errors out. Reading and writing the file is src/read/profile-file.ts and src/write/profile-file.ts.
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { isEmail } from '../case/formats.js';
 import { isLangCode, langCodeMessage } from '../case/languages.js';

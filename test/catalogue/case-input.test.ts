@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
-import { readInputText } from '../../src/cli/read-input.js';
+import { readInputText } from '../../src/read/input.js';
 import { CaseError } from '../../src/errors.js';
 import { tempDir } from '../helpers/cli.js';
 

@@ -132,7 +132,7 @@ describe('the log under concurrent appends', () => {
     const script = join(w.dir, 'append.mjs');
     // Long lines (40 officials) make a torn write far more likely to show, were appends not atomic.
     writeFileSync(script, `
-      import { appendActionRecord } from ${JSON.stringify(join(root, 'dist/output/action-log.js'))};
+      import { appendActionRecord } from ${JSON.stringify(join(root, 'dist/write/action-log.js'))};
       import { generatedRecord } from ${JSON.stringify(join(root, 'dist/actions/record.js'))};
       const [path, writer] = process.argv.slice(2);
       const docs = Array.from({ length: 40 }, (_, t) => ({ targetId: 'official-number-' + t + '-of-the-ministry', channel: 'letter' }));

@@ -53,6 +53,18 @@ describe('a batch with helper threads', () => {
     for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
   });
 
+  it('really runs the writer threads it is asked for (and none when told 0)', async () => {
+    const signers = signerList(120);
+    const used = async (threads: string) => {
+      const out = join(tempDir('ua-threads-used-'), 'out');
+      const r = await runCli(['generate', exampleCase, '--signers', signers, '--out', out, '--debug', ...onTime], { env: { UA_LETTER_THREADS: threads }, timeoutMs: 60_000 });
+      expect(r.code).toBe(0);
+      return /writer threads used: (\d+)/.exec(r.stderr)?.[1];
+    };
+    expect(await used('2')).toBe('2');
+    expect(await used('0')).toBe('0');
+  });
+
   it('reports the same problems in a signer list it reads in a thread', async () => {
     const bad = ['"",1 Road,Leeds,United Kingdom,x@example.org,,en', '"Bad Email",2 Road,Leeds,United Kingdom,not-an-email,,en', '"Too",Many,Fields,Here,a@b.org,,en,extra'];
     const signers = signerList(50, bad);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exampleCase, runCli, tempDir } from '../helpers/cli.js';
-import { itWithPoppler, pageTexts, pdfFonts, pdfInfo } from '../unit/pdf/poppler.js';
+import { itWithPoppler, pageTexts, pdfFonts, pdfInfo } from '../unit/write/pdf/poppler.js';
 
 const onTime = ['--date', '2024-09-01', '--no-log'];
 const SIGNERS = [

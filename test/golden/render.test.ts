@@ -8,7 +8,7 @@ import { parseCase } from '../../src/case/parse-case.js';
 import { renderDocuments } from '../../src/channels/index.js';
 import { loadTweetLength } from '../../src/channels/tweet-length.js';
 import type { RenderedDocument } from '../../src/channels/types.js';
-import { builtinTemplateDir } from '../../src/cli/template-files.js';
+import { builtinTemplateDir } from '../../src/read/template-files.js';
 import { createTemplateSet, type TemplateSet } from '../../src/render/template-set.js';
 import { fixedSigner, fixedToday, twoOfficials } from '../fixtures/render-cases/two-officials.js';
 

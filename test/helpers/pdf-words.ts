@@ -1,7 +1,7 @@
 // The words of a PDF with their boxes, per page, from poppler's `pdftotext -bbox-layout` (points,
 // origin at the top left of the page, y downwards: the same space as src/output/pdf/layout.ts).
 import { spawnSync } from 'node:child_process';
-import type { Rect } from '../../src/output/pdf/layout.js';
+import type { Rect } from '../../src/write/pdf/layout.js';
 
 export interface PdfWord extends Rect {
   text: string;

@@ -4,7 +4,8 @@ import { InputErrors, UsageError } from '../../errors.js';
 import { checkSigner, langForLocale, paperForLocale } from '../../signer/profile.js';
 import type { Signer } from '../../signer/types.js';
 import { canPrompt, type CliContext } from '../context.js';
-import { defaultProfilePath, readProfile, writeProfile } from '../profile-file.js';
+import { defaultProfilePath, readProfile } from '../../read/profile-file.js';
+import { writeProfile } from '../../write/profile-file.js';
 import { promptConfirm, promptProfile, splitList, withCancel } from '../prompts.js';
 
 export interface InitFlags {
@@ -66,7 +67,7 @@ function localeDefaults(env: NodeJS.ProcessEnv): Partial<Signer> {
  */
 async function readSaved(path: string, interactive: boolean, ctx: CliContext): Promise<Signer | undefined> {
   try {
-    return await readProfile(path);
+    return await readProfile(path, ctx);
   } catch (error) {
     if (!(error instanceof InputErrors) || !interactive) throw error;
     for (const e of error.errors) ctx.log.warn(e.message);

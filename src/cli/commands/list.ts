@@ -4,10 +4,10 @@ import type { Case, PlainDate } from '../../case/types.js';
 import { channelAdvice } from '../../case/deadline.js';
 import { availableChannels } from '../../channels/index.js';
 import type { CaseError } from '../../errors.js';
-import { findCases, type FoundCase } from '../case-folder.js';
-import type { CliContext } from '../context.js';
+import { findCases, type FoundCase } from '../../read/case-folder.js';
+import { readContext, type CliContext } from '../context.js';
 import { wantsColor } from '../log.js';
-import { resolveToday } from '../today.js';
+import { resolveToday } from '../../generate/today.js';
 
 export interface ListFlags {
   json?: boolean;
@@ -19,7 +19,7 @@ type ListedCase = FoundCase & { case: Case };
 
 export async function run(dir: string, flags: ListFlags, ctx: CliContext): Promise<void> {
   const today = resolveToday(flags.date, ctx.env, ctx.now);
-  const found = await findCases(dir, today, ctx);
+  const found = await findCases(dir, today, readContext(ctx));
   const listed = found.filter((f): f is ListedCase => f.case !== undefined);
   const shown = listed.filter((l) => flags.all || (!l.expired && !l.closed));
   if (flags.json) {

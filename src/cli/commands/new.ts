@@ -5,10 +5,10 @@ import { Document, type YAMLSeq } from 'yaml';
 import { parseCase } from '../../case/parse-case.js';
 import type { Target } from '../../case/types.js';
 import { RefusedError, RuntimeError, UsageError } from '../../errors.js';
-import { writeFileAtomic } from '../../output/atomic-write.js';
+import { writeFileAtomic } from '../../write/atomic-write.js';
 import { canPrompt, type CliContext } from '../context.js';
 import { promptCase, withCancel, type CaseDraft } from '../prompts.js';
-import { resolveToday } from '../today.js';
+import { resolveToday } from '../../generate/today.js';
 
 export interface NewFlags {
   force?: boolean;

@@ -1,15 +1,14 @@
 // `ua-letter report [case]`: generated vs sent per case and channel, with where to report them.
 // --json prints ONE object ({log, cases: [...], damaged: [...]}) rather than JSON Lines, so that
 // an empty log is still a valid document and the damaged-line count travels with the totals.
-import { readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import { formatReport, reportJson } from '../../actions/report-text.js';
 import { actionTotals, type CaseTotals } from '../../actions/totals.js';
 import { formatLocated } from '../../errors.js';
-import { readActionLog } from '../../output/action-log.js';
-import { actionLogPath } from '../action-log-path.js';
-import type { CliContext } from '../context.js';
-import { resolveCaseRef, type CaseRef } from '../case-ref.js';
+import { readActionLog } from '../../read/action-log.js';
+import { actionLogPath } from '../../read/action-log-path.js';
+import { readContext, type CliContext } from '../context.js';
+import { findCases, type FoundCase } from '../../read/case-folder.js';
+import { resolveCaseRef, type CaseRef } from '../../read/case-ref.js';
 
 export interface ReportOptions {
   json?: boolean | undefined;
@@ -18,7 +17,7 @@ export interface ReportOptions {
 }
 
 export async function run(caseRef: string | undefined, opts: ReportOptions, ctx: CliContext): Promise<void> {
-  const ref = caseRef === undefined ? undefined : await resolveCaseRef(caseRef, ctx);
+  const ref = caseRef === undefined ? undefined : await resolveCaseRef(caseRef, readContext(ctx));
   const path = actionLogPath(ctx.env, ctx.cwd);
   const { records, damaged } = await readActionLog(path);
   // Skipped lines make the totals too low: say so for each one, even with --json.
@@ -45,37 +44,19 @@ async function reportLinks(totals: readonly CaseTotals[], ref: CaseRef | undefin
   if (ref && given !== undefined) links.set(ref.id, given);
   const wanted = new Set(totals.map((t) => t.case).filter((id) => !links.has(id)));
   if (wanted.size === 0) return links;
-  for (const file of await caseFiles(dir, ctx)) {
-    const found = await readReportLink(file, ctx);
-    if (found && wanted.has(found.id)) {
-      links.set(found.id, found.link);
-      wanted.delete(found.id);
-      if (wanted.size === 0) break;
-    }
-  }
-  return links;
-}
-
-async function caseFiles(dir: string, ctx: CliContext): Promise<string[]> {
+  // A case file that does not parse is not this command's business (`validate` reports it).
+  const quiet = { ...readContext(ctx), warn: (m: string) => ctx.log.debug(m) };
+  let found: FoundCase[];
   try {
-    const names = await readdir(resolve(ctx.cwd, dir));
-    return names.filter((n) => n.endsWith('.md')).sort().map((n) => join(dir, n));
+    // The date only decides what list shows as expired, which does not matter here.
+    found = await findCases(dir, '2000-01-01', quiet);
   } catch (error) {
     ctx.log.debug(`no case folder to look up report links: ${(error as Error).message}`);
-    return [];
+    return links;
   }
-}
-
-/** A case file that does not parse is not this command's business (`validate` reports it). */
-async function readReportLink(file: string, ctx: CliContext): Promise<{ id: string; link: string } | undefined> {
-  const { readInputText } = await import('../read-input.js');
-  const { parseCase } = await import('../../case/parse-case.js');
-  try {
-    const { case: parsed } = parseCase(await readInputText(file, ctx), { file });
-    const link = parsed?.links.report;
-    return parsed && link !== undefined ? { id: parsed.id, link } : undefined;
-  } catch (error) {
-    ctx.log.debug(`${file}: skipped while looking for report links: ${(error as Error).message}`);
-    return undefined;
+  for (const { case: c } of found) {
+    const link = c?.links.report;
+    if (c && link !== undefined && wanted.has(c.id) && !links.has(c.id)) links.set(c.id, link);
   }
+  return links;
 }

@@ -2,11 +2,12 @@
 import { sentRecord } from '../../actions/record.js';
 import { CHANNELS, type Channel } from '../../channels/types.js';
 import { UsageError } from '../../errors.js';
-import { appendActionRecord, readActionLog } from '../../output/action-log.js';
-import { actionLogPath } from '../action-log-path.js';
-import { resolveCaseRef } from '../case-ref.js';
-import type { CliContext } from '../context.js';
-import { resolveToday } from '../today.js';
+import { appendActionRecord } from '../../write/action-log.js';
+import { readActionLog } from '../../read/action-log.js';
+import { actionLogPath } from '../../read/action-log-path.js';
+import { resolveCaseRef } from '../../read/case-ref.js';
+import { readContext, type CliContext } from '../context.js';
+import { resolveToday } from '../../generate/today.js';
 
 export interface SentOptions {
   channel?: string[] | undefined;
@@ -17,7 +18,7 @@ export interface SentOptions {
 export async function run(caseRef: string, opts: SentOptions, ctx: CliContext): Promise<void> {
   const channels = parseChannels(opts.channel);
   const date = resolveToday(opts.date, ctx.env, ctx.now);
-  const ref = await resolveCaseRef(caseRef, ctx);
+  const ref = await resolveCaseRef(caseRef, readContext(ctx));
   const path = actionLogPath(ctx.env, ctx.cwd);
   if (ref.case === undefined) await warnIfFirstRecord(ref.id, path, ctx);
   await appendActionRecord(path, sentRecord(ref.id, date, channels, opts.count));

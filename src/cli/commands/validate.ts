@@ -4,8 +4,8 @@ import { staleContactsOfOpenCase } from '../../case/contacts.js';
 import type { CaseWarning, PlainDate } from '../../case/types.js';
 import { CaseError, EXIT, formatLocated } from '../../errors.js';
 import type { CliContext } from '../context.js';
-import { readInputText } from '../read-input.js';
-import { resolveToday } from '../today.js';
+import { readInputText } from '../../read/input.js';
+import { resolveToday } from '../../generate/today.js';
 
 export interface ValidateOptions {
   json?: boolean;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Case, Section } from '../../../src/case/types.js';
 import { chooseLanguage } from '../../../src/channels/index.js';
-import { builtinTemplateDir } from '../../../src/cli/template-files.js';
+import { builtinTemplateDir } from '../../../src/read/template-files.js';
 import { UsageError } from '../../../src/errors.js';
 import { createTemplateSet, type TemplateSet } from '../../../src/render/template-set.js';
 import { twoOfficials } from '../../fixtures/render-cases/two-officials.js';

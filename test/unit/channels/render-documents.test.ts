@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Case, Target } from '../../../src/case/types.js';
 import { availableChannels, prepareCase, renderDocuments, skippedChannels } from '../../../src/channels/index.js';
 import type { CallDocument, EmailDocument, LetterDocument } from '../../../src/channels/types.js';
-import { builtinTemplateDir } from '../../../src/cli/template-files.js';
+import { builtinTemplateDir } from '../../../src/read/template-files.js';
 import { UsageError } from '../../../src/errors.js';
 import { createTemplateSet, type TemplateSet } from '../../../src/render/template-set.js';
 import { fixedSigner, fixedToday, twoOfficials } from '../../fixtures/render-cases/two-officials.js';
@@ -122,7 +122,7 @@ describe('emphasis in a letter', () => {
   };
 
   it('keeps the case emphasis and the subjects\' names as marks in richBody, and none in the plain body, text or email', async () => {
-    const { letterMarkdown } = await import('../../../src/output/letter-markdown.js');
+    const { letterMarkdown } = await import('../../../src/write/letter-markdown.js');
     const docs = renderDocuments(withMarkup, { ...options(), targets: ['prosecutor-general'], channels: ['letter', 'email'] });
     const letter = docs[0] as LetterDocument;
     const email = docs[1] as EmailDocument;

@@ -4,7 +4,7 @@ import { loadTweetLength } from '../../../src/channels/tweet-length.js';
 import { tweetVariants, withHandleOnce } from '../../../src/channels/tweet-variants.js';
 import type { TweetDocument } from '../../../src/channels/types.js';
 import type { Case } from '../../../src/case/types.js';
-import { builtinTemplateDir } from '../../../src/cli/template-files.js';
+import { builtinTemplateDir } from '../../../src/read/template-files.js';
 import { RefusedError } from '../../../src/errors.js';
 import { createTemplateSet, type TemplateSet } from '../../../src/render/template-set.js';
 import { fixedSigner, fixedToday, twoOfficials } from '../../fixtures/render-cases/two-officials.js';

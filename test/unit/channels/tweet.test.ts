@@ -6,7 +6,7 @@ import { tweetIntentUrl } from '../../../src/channels/tweet.js';
 import type { TweetDocument } from '../../../src/channels/types.js';
 import { RefusedError } from '../../../src/errors.js';
 import { createTemplateSet, type TemplateSet } from '../../../src/render/template-set.js';
-import { builtinTemplateDir } from '../../../src/cli/template-files.js';
+import { builtinTemplateDir } from '../../../src/read/template-files.js';
 import { fixedSigner, fixedToday, twoOfficials } from '../../fixtures/render-cases/two-officials.js';
 import type { Case } from '../../../src/case/types.js';
 

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocuments } from '../../../src/channels/index.js';
 import type { LetterDocument } from '../../../src/channels/types.js';
-import { builtinTemplateDir } from '../../../src/cli/template-files.js';
+import { builtinTemplateDir } from '../../../src/read/template-files.js';
 import { createTemplateSet, type TemplateSet } from '../../../src/render/template-set.js';
 import type { Signer } from '../../../src/signer/types.js';
 import { fixedToday, twoOfficials } from '../../fixtures/render-cases/two-officials.js';

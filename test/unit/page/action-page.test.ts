@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../src/case/types.js';
 import { renderDocuments } from '../../../src/channels/index.js';
 import { createTemplateSet } from '../../../src/render/template-set.js';
-import { builtinTemplateDir } from '../../../src/cli/template-files.js';
+import { builtinTemplateDir } from '../../../src/read/template-files.js';
 import { renderActionPage } from '../../../src/page/action-page.js';
 import { fixedSigner, fixedToday, twoOfficials } from '../../fixtures/render-cases/two-officials.js';
 import { actionPageFor, readCase } from '../../helpers/action-page.js';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinTemplateDir, loadTemplateDir } from '../../../src/cli/template-files.js';
+import { builtinTemplateDir, loadTemplateDir } from '../../../src/read/template-files.js';
 import { UsageError } from '../../../src/errors.js';
 import { createTemplateSet } from '../../../src/render/template-set.js';
 
