@@ -30,14 +30,7 @@ export function normaliseLine(line: string): string {
   return BULLET_START.test(clean) ? clean.replace(BULLET_START, '• ') : clean;
 }
 
-/** Lower case, no accents, straight apostrophes: for matching labels in any of en/es/fr. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`´]/g, "'")
-    .toLowerCase();
-}
+export { fold } from './fold.js';
 
 export const isBlank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
 
