@@ -84,7 +84,7 @@ function expectComplete(out: string, files: readonly string[]): void {
       expect(eml.headers.get('x-unsent'), file).toEqual(['1']);
       // The email is signed with the name and the place.
       expect(eml.body.endsWith(`\n${name}\nLeeds, United Kingdom\n`), file).toBe(true);
-    } else if (file.endsWith('.email.txt')) expect(text.toString('utf8'), file).toMatch(/\n(Open it in your mail program: mailto:\S+|This email is too long .*\.eml instead\.)\n$/);
+    } else if (file.endsWith('.email.txt')) expect(text.toString('utf8'), file).toMatch(/\n(Open it in Outlook on the web: https:\S+|Too long for a .* link: copy the text above into a new message there\.)\n$/);
     else throw new Error(`unexpected file ${file}`);
   }
 }
