@@ -112,6 +112,23 @@ export class RefusedError extends UaLetterError {
   }
 }
 
+/**
+ * A language choice that would mix languages: a frame in one language around a letter in another,
+ * or a language without templates. Names the case file and what is missing (exit 2).
+ */
+export class LanguageError extends UaLetterError {
+  readonly file: string;
+  readonly lang: string;
+  /** What the language lacks: its templates, or the case's letter section in it. */
+  readonly missing: 'templates' | 'letter';
+  constructor(where: { file: string; lang: string; missing: 'templates' | 'letter' }, message: string, hint?: string) {
+    super(message, { code: `language.no-${where.missing}`, ...(hint ? { hint } : {}) });
+    this.file = where.file;
+    this.lang = where.lang;
+    this.missing = where.missing;
+  }
+}
+
 /** Something outside the input went wrong (disk full, permission denied). Exit 1. */
 export class RuntimeError extends UaLetterError {
   constructor(message: string, code: string, cause?: unknown) {

@@ -5,6 +5,7 @@ import type { RenderData, TemplateSet } from '../render/template-set.js';
 import type { Signer } from '../signer/types.js';
 import type { CaseView, PreparedTarget, TargetView } from './prepare-case.js';
 import { stripMarks } from './emphasis.js';
+import { countryNameIn } from './country-display.js';
 import { senderLines } from './postal.js';
 import type { Channel } from './types.js';
 
@@ -16,7 +17,10 @@ export interface SignerView {
   country: string | null;
   email: string | null;
   personal: string | null;
-  /** "Leeds, United Kingdom", "Leeds" or "United Kingdom"; null when neither is known. */
+  /**
+   * "Leeds, United Kingdom", "Leeds" or "United Kingdom", the country named in the document's
+   * language ("Leeds, Vereinigtes Königreich"); null when neither is known.
+   */
   place: string | null;
 }
 
@@ -41,11 +45,16 @@ export interface SignerParts {
   key: string;
 }
 
+/** Arabic script writes its own comma: "Leeds، المملكة المتحدة" inside an Arabic or Persian sentence. */
+const placeComma = (lang: string) => (lang === 'ar' || lang === 'fa' || lang === 'ur' ? '، ' : ', ');
+
 const blankToNull = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v.trim());
 
-export function signerParts(signer: Signer): SignerParts {
+/** The signer as one language's documents show them (`lang` names their country in the `place` line). */
+export function signerParts(signer: Signer, lang: string): SignerParts {
   const city = blankToNull(signer.city);
   const country = blankToNull(signer.country);
+  const countryInLetter = country === null ? null : countryNameIn(country, lang);
   const view: SignerView = {
     name: signer.name.trim(),
     address: signer.address.map((l) => l.trim()).filter((l) => l !== ''),
@@ -54,7 +63,7 @@ export function signerParts(signer: Signer): SignerParts {
     // Signing with initials: the address is for the .eml's From header only (email.ts), never a text.
     email: signer.initials === true ? null : blankToNull(signer.email),
     personal: blankToNull(signer.personal),
-    place: [city, country].filter(Boolean).join(', ') || null,
+    place: [city, countryInLetter].filter(Boolean).join(placeComma(lang)) || null,
   };
   const key = signer.varyKey ?? [view.name, view.email ?? '', ...view.address, city ?? '', country ?? ''].join('\u001f');
   return { view, senderLines: senderLines(signer), key };

@@ -9,12 +9,13 @@ import type { Signer } from '../signer/types.js';
 import { renderCall } from './call.js';
 import { signerParts, type RenderJob, type SignerParts } from './context.js';
 import { renderEmail } from './email.js';
+import { assertLetterIn } from './language.js';
 import { renderLetter, renderLetterBody } from './letter.js';
 import { prepareCase, type PreparedCase } from './prepare-case.js';
 import { renderTweet } from './tweet.js';
 import { CHANNELS, type Channel, type RenderedDocument } from './types.js';
 
-export { chooseLanguage, type LanguageChoice } from './language.js';
+export { chooseLanguage, signerLanguage, type LanguageChoice } from './language.js';
 export { prepareCase } from './prepare-case.js';
 export type { CaseView, TargetView } from './prepare-case.js';
 export type { DocumentContext, SignerView } from './context.js';
@@ -86,8 +87,10 @@ export function skippedChannels(c: Case, options: Pick<RenderOptions, 'channels'
 }
 
 export function renderDocuments(c: Case, options: RenderOptions): RenderedDocument[] {
+  // Never a frame in one language around a letter in another: LanguageError (exit 2) instead.
+  assertLetterIn(c, options.lang);
   const prepared = prepareCase(c, options.lang);
-  const parts = signerParts(options.signer);
+  const parts = signerParts(options.signer, options.lang);
   const date = formatDate(options.today, options.lang);
   const docs: RenderedDocument[] = [];
   for (const target of selectTargets(c, options.targets)) {

@@ -1,11 +1,14 @@
-// Which language a case's documents are written in. A coherent letter in one language beats a
-// mixed one: by default the first of the case's languages that has templates *and* a letter
-// section; a language the templates do not cover falls back to English, with a warning.
+// Which language a case's documents are written in. A letter is wholly in one language: the frame
+// (salutation, opening, closing, date) and the case's letter paragraphs always agree. So a
+// language qualifies only when it has templates *and* the case has a letter section in it:
+//   --lang         that language, or an error naming what it lacks;
+//   a signer's own `lang` (signer lists, profile): that language where it qualifies;
+//   otherwise      the first qualifying language, the officials' preferred ones first.
+// No language qualifying is an error too: never an English frame around a German letter.
 import type { Case } from '../case/types.js';
-import { UsageError } from '../errors.js';
+import { findSection, letterLanguages } from '../case/sections.js';
+import { LanguageError } from '../errors.js';
 import type { TemplateSet } from '../render/template-set.js';
-import { findSection } from '../case/sections.js';
-import { letterSection } from './prepare-case.js';
 
 export interface LanguageChoice {
   lang: string;
@@ -24,44 +27,65 @@ function nameOf(lang: string): string {
   }
 }
 
+const list = (langs: readonly string[]) => langs.map(nameOf).join(', ');
+
 export function chooseLanguage(c: Case, templates: TemplateSet, requested?: string): LanguageChoice {
-  if (requested !== undefined) return requestedLanguage(c, templates, requested);
-  const withTemplates = c.languages.filter((l) => templates.has(l, 'letter'));
-  const lang = withTemplates.find((l) => findSection(c, 'Letter', l)) ?? withTemplates[0] ?? fallbackLanguage(templates);
-  const warnings: string[] = [];
-  const missing = c.languages.filter((l) => !templates.has(l, 'letter'));
-  const preferred = c.languages[0];
-  if (preferred !== undefined && lang !== preferred && missing.includes(preferred)) {
-    warnings.push(`${c.file}: no templates for ${missing.map(nameOf).join(', ')}; writing in ${nameOf(lang)}. Add ${preferred}/letter.hbs and the other templates to a --templates folder to write in ${nameOf(preferred)}.`);
+  if (requested !== undefined) return { lang: requestedLanguage(c, templates, requested), warnings: [] };
+  const written = letterLanguages(c);
+  const lang = written.find((l) => templates.has(l, 'letter'));
+  if (lang === undefined) {
+    const first = written[0] ?? c.languages[0] ?? 'en';
+    throw new LanguageError(
+      { file: c.file, lang: first, missing: 'templates' },
+      `${c.file}: no templates for the language of its letter: ${list(written)}; built in: ${templates.languages().join(', ')}`,
+      `Add ${first}/letter.hbs and the other templates to a --templates folder (templates/README.md shows how), or add a "## Letter (en)" section in a language that has templates.`,
+    );
   }
-  warnings.push(...letterFallbackWarning(c, lang));
+  const warnings: string[] = [];
+  const preferred = c.languages[0];
+  if (preferred !== undefined && preferred !== lang) {
+    const lacks = templates.has(preferred, 'letter') ? `the case has no "## Letter (${preferred})" section` : `there are no templates for ${nameOf(preferred)}`;
+    warnings.push(`${c.file}: the officials' first language is ${nameOf(preferred)}, but ${lacks}; writing in ${nameOf(lang)}.`);
+  }
   return { lang, warnings };
 }
 
-function requestedLanguage(c: Case, templates: TemplateSet, requested: string): LanguageChoice {
-  const wanted = requested.trim().toLowerCase();
-  const base = wanted.split('-')[0] ?? wanted;
-  const lang = templates.has(wanted, 'letter') ? wanted : templates.has(base, 'letter') ? base : undefined;
-  if (!lang) {
-    throw new UsageError(
+/** A signer's own language when it qualifies (templates and a letter section), else undefined. */
+export function signerLanguage(c: Case, templates: TemplateSet, wanted: string | undefined): string | undefined {
+  if (wanted === undefined || wanted.trim() === '') return undefined;
+  const lang = templateLanguage(templates, wanted);
+  return lang !== undefined && findSection(c, 'Letter', lang) ? lang : undefined;
+}
+
+/** `es`, `ES`, `fr-CA` → the template folder that serves it, if any. */
+function templateLanguage(templates: TemplateSet, wanted: string): string | undefined {
+  const lower = wanted.trim().toLowerCase();
+  const base = lower.split('-')[0] ?? lower;
+  return templates.has(lower, 'letter') ? lower : templates.has(base, 'letter') ? base : undefined;
+}
+
+function requestedLanguage(c: Case, templates: TemplateSet, requested: string): string {
+  const lang = templateLanguage(templates, requested);
+  if (lang === undefined) {
+    const base = requested.trim().toLowerCase().split('-')[0] ?? requested;
+    throw new LanguageError(
+      { file: c.file, lang: base, missing: 'templates' },
       `--lang ${requested}: no templates for ${nameOf(base)}; available: ${templates.languages().join(', ')}`,
       `Copy the templates of a language you know (en/*.hbs) to <folder>/${base}/, translate them, and pass --templates <folder>.`,
     );
   }
-  return { lang, warnings: letterFallbackWarning(c, lang) };
+  assertLetterIn(c, lang, `--lang ${requested}: `);
+  return lang;
 }
 
-function fallbackLanguage(templates: TemplateSet): string {
-  if (templates.has('en', 'letter')) return 'en';
-  const first = templates.languages()[0];
-  if (!first) throw new UsageError('No letter template (<lang>/letter.hbs) in the template folders');
-  return first;
-}
-
-function letterFallbackWarning(c: Case, lang: string): string[] {
-  if (findSection(c, 'Letter', lang)) return [];
-  const used = letterSection(c, lang);
-  if (!used) return [];
-  const usedLang = used.lang ?? c.languages[0] ?? lang;
-  return [`${c.file}: no "## Letter (${lang})" section; the ${nameOf(lang)} documents carry the ${nameOf(usedLang)} letter paragraphs (line ${used.line})`];
+/** Throws unless the case has a letter section in `lang`: the one rule renderDocuments enforces. */
+export function assertLetterIn(c: Case, lang: string, prefix = ''): void {
+  if (findSection(c, 'Letter', lang)) return;
+  const written = letterLanguages(c);
+  const choices = written.length > 0 ? `; its letter is in ${list(written)}` : '';
+  throw new LanguageError(
+    { file: c.file, lang, missing: 'letter' },
+    `${c.file}: ${prefix}no "## Letter (${lang})" section${choices}: a ${nameOf(lang)} frame around it would mix languages`,
+    written.length > 0 ? `Add a "## Letter (${lang})" section to the case, or write in ${written.join(' or ')} (--lang ${written[0]}).` : `Add a "## Letter (${lang})" section to the case.`,
+  );
 }

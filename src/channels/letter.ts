@@ -12,7 +12,7 @@ export function renderLetterBody(job: RenderJob): string {
 
 export function renderLetter(job: RenderJob): LetterDocument {
   const abroad = isAbroad(job.signer.country, job.target.destination);
-  const recipient = recipientLines(job.target.head, job.target.destination, abroad);
+  const recipient = recipientLines(job.target.head, job.target.destination, abroad, job.signer.lang);
   const marked = job.letterBody();
   const body = stripMarks(marked);
   // The subjects' names in bold too, wherever the letter prints them.

@@ -2,6 +2,7 @@
 // from abroad (or when we do not know where the signer lives) the destination country stands
 // alone on the last line in capitals; within the country the address is printed as the case wrote it.
 import type { Signer } from '../signer/types.js';
+import { countryNameIn } from './country-display.js';
 import { countryCode, sameCountry } from './countries.js';
 
 export interface Destination {
@@ -62,11 +63,26 @@ export function isAbroad(signerCountry: string | undefined, destination: Destina
   return signerCountry === undefined || signerCountry.trim() === '' || !sameCountry(signerCountry, destination.country);
 }
 
-/** Name/title lines, then the postal address with the country line as the post wants it. */
-export function recipientLines(head: readonly string[], destination: Destination, abroad: boolean): string[] {
+/**
+ * Name/title lines, then the postal address with the country line as the post wants it. The
+ * country line is read by the sender's post office, so it is in the sender's language and script
+ * when the signer gave one (`lang`), whatever the letter's language (an Arabic letter posted in
+ * Leeds still says SAUDI ARABIA); else as the case wrote it.
+ */
+export function recipientLines(head: readonly string[], destination: Destination, abroad: boolean, senderLang?: string): string[] {
   if (!abroad) return [...head, ...destination.written];
-  // toUpperCase without a locale: post offices read "TÜRKIYE"; a Turkish dotted İ would not help them.
-  return [...head, ...destination.lines, destination.country.toUpperCase()];
+  return [...head, ...destination.lines, countryLine(destination.country, senderLang)];
+}
+
+function countryLine(country: string, senderLang: string | undefined): string {
+  // toUpperCase without a locale for a name as written: post offices read "TÜRKIYE"; a Turkish
+  // dotted İ would not help them. A Turkish sender's own post does read "İSPANYA".
+  if (senderLang === undefined || senderLang === '') return country.toUpperCase();
+  try {
+    return countryNameIn(country, senderLang).toLocaleUpperCase(senderLang);
+  } catch {
+    return country.toUpperCase();
+  }
 }
 
 /** Sender block: name, street lines, city, country. */

@@ -3,7 +3,8 @@
 // 10,000 signers then only fills in the signer (WeakMap: a case no longer used can be collected).
 import type { Case, Localized, Target } from '../case/types.js';
 import { localize } from '../case/localize.js';
-import { findSection, isLetterSection } from '../case/sections.js';
+import { findSection } from '../case/sections.js';
+import { countryNameIn } from './country-display.js';
 import { namesPattern, stripMarks } from './emphasis.js';
 import { markdownToParagraphs } from './markdown-text.js';
 import { destinationOf, type Destination } from './postal.js';
@@ -17,6 +18,8 @@ export interface CaseView {
   reference: string | null;
   title: string;
   country: string;
+  /** The country named in the document's language ("Vereinigtes Königreich"); as written when unknown. */
+  countryName: string;
   issued: string | null;
   deadline: string;
   languages: readonly string[];
@@ -27,12 +30,12 @@ export interface CaseView {
   /** Hashtags not already written in the Tweet section, with '#'. */
   tweetHashtags: readonly string[];
   /**
-   * Paragraphs of the letter (this language's, else the case's first letter section), as plain
-   * text with the case's emphasis kept as marks (emphasis.ts): every output but a PDF and
-   * Markdown strips them.
+   * Paragraphs of the letter section in this language (never another language's), as plain text
+   * with the case's emphasis kept as marks (emphasis.ts): every output but a PDF and Markdown
+   * strips them.
    */
   letter: readonly string[];
-  /** The language those paragraphs are in. */
+  /** The language those paragraphs are in: the document's (kept for templates written before). */
   letterLang: string | null;
   summary: string | null;
   /** The summary's first sentence. */
@@ -101,14 +104,18 @@ export function prepareCase(c: Case, lang: string): PreparedCase {
   return prepared;
 }
 
-/** The letter section for a language: its own, else the case's first one (a warning elsewhere). */
+/**
+ * The letter section in `lang`, and only that: a letter is written wholly in one language, so the
+ * paragraphs of another language's section never go inside this language's frame (language.ts
+ * chooses a language that has one, and renderDocuments refuses one that has none).
+ */
 export function letterSection(c: Case, lang: string) {
-  return findSection(c, 'Letter', lang) ?? c.sections.find(isLetterSection);
+  return findSection(c, 'Letter', lang);
 }
 
 function caseView(c: Case, lang: string): CaseView {
   const letter = letterSection(c, lang);
-  const letterLang = letter ? (letter.lang ?? c.languages[0] ?? lang) : null;
+  const letterLang = letter ? lang : null;
   const paragraphs = letter ? markdownToParagraphs(letter.markdown, { marks: true }) : [];
   const sections: Record<string, string> = {};
   for (const s of c.sections) {
@@ -128,6 +135,7 @@ function caseView(c: Case, lang: string): CaseView {
     reference: c.reference ?? null,
     title: c.title,
     country: c.country,
+    countryName: countryNameIn(c.country, lang),
     issued: c.issued ?? null,
     deadline: c.deadline,
     languages: [...c.languages],

@@ -4,7 +4,7 @@
 import { staleContacts } from '../case/contacts.js';
 import { assertActionable, channelAdvice, deadlineStatus } from '../case/deadline.js';
 import type { Case, PlainDate } from '../case/types.js';
-import { availableChannels, channelNeeds, chooseLanguage, renderDocuments } from '../channels/index.js';
+import { availableChannels, channelNeeds, chooseLanguage, renderDocuments, signerLanguage } from '../channels/index.js';
 import { CHANNELS, type Channel } from '../channels/types.js';
 import { addressPosition } from '../case/positions.js';
 import { ADDRESS_HINT, AddressTooBigError, CaseError, UsageError } from '../errors.js';
@@ -124,7 +124,8 @@ async function generateCase(c: Case, run: CaseRun, io: GenerateIo): Promise<void
   try {
     for (const { entry, targetId } of pairs) {
       if (io.signal?.aborted) return;
-      const lang = run.options.lang ?? signerLanguage(entry, run.templates) ?? chosen.lang;
+      // --lang, else the signer's own language where the case has a letter in it, else the case's.
+      const lang = run.options.lang === undefined ? (signerLanguage(c, run.templates, entry.signer.lang) ?? chosen.lang) : chosen.lang;
       const docs = renderDocuments(c, {
         templates: run.templates,
         signer: entry.signer,
@@ -144,11 +145,6 @@ async function generateCase(c: Case, run: CaseRun, io: GenerateIo): Promise<void
   } finally {
     progress?.stop();
   }
-}
-
-function signerLanguage(entry: SignerEntry, templates: TemplateSet): string | undefined {
-  const lang = entry.signer.lang;
-  return lang && templates.has(lang, 'letter') ? lang : undefined;
 }
 
 export function parseChannels(values: readonly string[] | undefined): Channel[] | undefined {

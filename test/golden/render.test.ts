@@ -1,5 +1,5 @@
-// Golden files: the fixture case × two officials × fixed signer and date, in en, es and fr,
-// compared byte for byte. Regenerate on purpose only: UPDATE_GOLDEN=1 npx vitest run test/golden
+// Golden files: the fixture case × two officials × fixed signer and date, in every built-in
+// language, compared byte for byte. Regenerate on purpose only: UPDATE_GOLDEN=1 npx vitest run test/golden
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { loadTweetLength } from '../../src/channels/tweet-length.js';
 import type { RenderedDocument } from '../../src/channels/types.js';
 import { builtinTemplateDir } from '../../src/read/template-files.js';
 import { createTemplateSet, type TemplateSet } from '../../src/render/template-set.js';
+import { ADDED_LANGUAGES, manyLanguages } from '../fixtures/render-cases/many-languages.js';
 import { fixedSigner, fixedToday, twoOfficials } from '../fixtures/render-cases/two-officials.js';
 
 const goldenDir = join(dirname(fileURLToPath(import.meta.url)), 'render');
@@ -37,9 +38,16 @@ beforeAll(async () => {
   tweetLength = await loadTweetLength();
 });
 
-describe.each(['en', 'es', 'fr'])('documents in %s', (lang) => {
+// en, es and fr from the original fixture with an English personal line; the languages added
+// later from the same case with its letter in each of them, signed without a personal line.
+const runs = [
+  ...['en', 'es', 'fr'].map((lang) => ({ lang, c: twoOfficials, signer: fixedSigner })),
+  ...ADDED_LANGUAGES.map((lang) => ({ lang, c: manyLanguages, signer: { ...fixedSigner, personal: undefined } })),
+];
+
+describe.each(runs)('documents in $lang', ({ lang, c, signer }) => {
   it('match the golden files byte for byte', () => {
-    const docs = renderDocuments(twoOfficials, { templates, signer: fixedSigner, today: fixedToday, lang, tweetLength });
+    const docs = renderDocuments(c, { templates, signer, today: fixedToday, lang, tweetLength });
     expect(docs.map((d) => `${d.targetId}.${d.channel}`)).toEqual([
       'prosecutor-general.letter', 'prosecutor-general.email', 'prosecutor-general.tweet', 'prosecutor-general.call',
       'ambassador.letter', 'ambassador.email', 'ambassador.tweet',

@@ -3,7 +3,7 @@ import type { Case, Target } from '../../../src/case/types.js';
 import { availableChannels, prepareCase, renderDocuments, skippedChannels } from '../../../src/channels/index.js';
 import type { CallDocument, EmailDocument, LetterDocument } from '../../../src/channels/types.js';
 import { builtinTemplateDir } from '../../../src/read/template-files.js';
-import { UsageError } from '../../../src/errors.js';
+import { LanguageError, UsageError } from '../../../src/errors.js';
 import { createTemplateSet, type TemplateSet } from '../../../src/render/template-set.js';
 import { fixedSigner, fixedToday, twoOfficials } from '../../fixtures/render-cases/two-officials.js';
 
@@ -76,11 +76,13 @@ describe('renderDocuments', () => {
     expect(call!.text).toMatch(/^Hello\. My name is Jane Example, and I am calling from Leeds, United Kingdom\./);
   });
 
-  it('uses the first letter section when the language has none', () => {
+  it('refuses a language the case has no letter section in, rather than mix two languages', () => {
     const onlyEnglish = { ...twoOfficials, sections: twoOfficials.sections.filter((s) => !(s.name === 'Letter' && s.lang)) };
-    const [letter] = renderDocuments(onlyEnglish, { ...options(), lang: 'es', channels: ['letter'], targets: ['prosecutor-general'] }) as LetterDocument[];
-    expect(letter!.body).toMatch(/^Estimado señor Fiscal General:\n/);
-    expect(letter!.body).toContain('Seven student journalists from the University of Strelsau');
+    const render = () => renderDocuments(onlyEnglish, { ...options(), lang: 'es', channels: ['letter'], targets: ['prosecutor-general'] });
+    expect(render).toThrow(LanguageError);
+    expect(render).toThrow(
+      'test/fixtures/render-cases/two-officials.md: no "## Letter (es)" section; its letter is in English (en): a Spanish (es) frame around it would mix languages',
+    );
   });
 
   it("uses the case's salutation, but not an English one at the top of a Spanish letter", () => {
