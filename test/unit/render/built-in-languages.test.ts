@@ -52,7 +52,12 @@ beforeAll(async () => {
   dir = await builtinTemplateDir();
 });
 
-const filesOf = (lang: string) => [...dir.files.keys()].filter((k) => k.startsWith(`${lang}/`)).map((k) => k.slice(lang.length + 1)).sort();
+/**
+ * The document templates of a language. The action page's HTML templates (`*.html.hbs`, issue 17)
+ * are English only for now and the page falls back to them: they are not a letter's frame.
+ */
+const filesOf = (lang: string) =>
+  [...dir.files.keys()].filter((k) => k.startsWith(`${lang}/`) && !k.endsWith('.html.hbs')).map((k) => k.slice(lang.length + 1)).sort();
 const source = (lang: string, file: string) => dir.files.get(`${lang}/${file}`) ?? '';
 
 describe.each(BUILT_IN.filter((l) => l !== 'en'))('the %s templates', (lang) => {
