@@ -19,9 +19,8 @@
 // Ctrl-C (removeTempFilesInFlightSync) both wait for that, so no temp or half-written file is left.
 import type { Worker } from 'node:worker_threads';
 import { onHardStop } from './atomic-write.js';
-import { BatchBuilder, type BatchFile, type BatchReply, type FileOutcome } from './write-batch.js';
+import { BatchBuilder, CONTROL, type BatchFile, type BatchReply, type FileOutcome } from './write-batch.js';
 import { addToTally, writeBatchSync, writeJobsSync, type JobContent, type Tally } from './write-files.js';
-import { CONTROL } from './write-pool-protocol.js';
 import { hardStop, revive, takeWriteThread, threadsAhead, writeWorkerScript } from './write-threads.js';
 
 export interface PublishJob extends BatchFile {

@@ -2,8 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import { UaLetterError } from '../errors.js';
 import { workerScriptBeside } from '../worker-script.js';
-import type { SerializedError } from './write-batch.js';
-import { CONTROL, CONTROL_BYTES, type WorkerInput } from './write-pool-protocol.js';
+import { CONTROL, CONTROL_BYTES, type SerializedError, type WorkerInput } from './write-batch.js';
 
 /** A hard stop waits this long at most for a thread to finish its file. */
 const HARD_STOP_WAIT_MS = 2000;

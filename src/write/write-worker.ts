@@ -5,8 +5,7 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { UaLetterError } from '../errors.js';
 import { tagTempFiles } from './atomic-write.js';
 import { loadEmlEncoders } from './eml.js';
-import { CONTROL, type WorkerInput } from './write-pool-protocol.js';
-import { unpack, type BatchReply, type SerializedError, type WriteBatch } from './write-batch.js';
+import { CONTROL, unpack, type BatchReply, type SerializedError, type WorkerInput, type WriteBatch } from './write-batch.js';
 import { writeBatchSync } from './write-files.js';
 
 const { control } = workerData as WorkerInput;
