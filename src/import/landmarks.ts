@@ -176,5 +176,13 @@ export function guessLanguage(lines: readonly string[], kindLine?: string): Lang
   if (kindLine?.includes('accion urgente')) return 'es';
   if (kindLine?.includes('action urgente')) return 'fr';
   if (kindLine?.includes('fatta pennan')) return 'sv';
-  return detectLanguage(lines.filter((l) => !isAllCaps(l)).join(' ')) ?? 'en';
+  // Running text near the top is enough (and a 10 MB paste is not read line by line for this).
+  const sample: string[] = [];
+  for (let i = 0, size = 0; i < lines.length && size < 4096; i++) {
+    const line = lines[i] ?? '';
+    if (isAllCaps(line)) continue;
+    sample.push(line);
+    size += line.length;
+  }
+  return detectLanguage(sample.join(' ')) ?? 'en';
 }

@@ -17,9 +17,13 @@ const ENDS_SENTENCE = /[.!?:;]["”’»)]?$/;
 /** `lines` are the block's source lines; `firstLine` the 1-based number of `lines[0]`. */
 export function toParagraphs(lines: readonly string[], firstLine: number): Paragraph[] {
   const wrapped = looksWrapped(lines);
-  const full = Math.max(0, ...lines.map((l) => l.length));
+  // A loop, not Math.max(...): a document of a few hundred thousand lines would overflow the stack.
+  const full = lines.reduce((max, l) => Math.max(max, l.length), 0);
   const out: Paragraph[] = [];
-  let current: Paragraph | undefined;
+  // Each paragraph's lines are gathered and joined once at the end: joining line by line copied
+  // the growing text every time, and a paragraph of thousands of lines took minutes.
+  const parts: string[][] = [];
+  let current: string[] | undefined;
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (isBlank(line)) {
@@ -28,16 +32,20 @@ export function toParagraphs(lines: readonly string[], firstLine: number): Parag
     }
     const bullet = isBullet(line);
     if (current === undefined || bullet) {
-      current = { text: bullet ? line.replace(/^\S+ /, '') : line, line: firstLine + i, bullet };
-      out.push(current);
+      current = [bullet ? line.replace(/^\S+ /, '') : line];
+      out.push({ text: '', line: firstLine + i, bullet });
+      parts.push(current);
     } else {
-      current.text = join(current.text, line);
+      current.push(line);
     }
     // A next line in lower case always continues; a bullet item otherwise ends with its line.
     const next = (lines[i + 1] ?? '').trim();
     const runsOn = /^\p{Ll}/u.test(next);
     const endsSentence = ENDS_SENTENCE.test(line) && (!wrapped || line.length < full * 0.85);
-    if (!runsOn && (endsSentence || current.bullet)) current = undefined;
+    if (!runsOn && (endsSentence || bullet)) current = undefined;
+  });
+  out.forEach((p, i) => {
+    p.text = joinLines(parts[i] ?? []);
   });
   return out;
 }
@@ -53,8 +61,12 @@ function looksWrapped(lines: readonly string[]): boolean {
 }
 
 /** A word split by a hyphen at the end of a line keeps its hyphen ("long-" + "term"). */
-function join(left: string, right: string): string {
-  return /\p{L}-$/u.test(left) ? left + right : `${left} ${right}`;
+function joinLines(lines: readonly string[]): string {
+  let text = '';
+  lines.forEach((line, i) => {
+    text += i === 0 || /\p{L}-$/u.test(lines[i - 1] ?? '') ? line : ` ${line}`;
+  });
+  return text;
 }
 
 /** Markdown for paragraphs: blank lines between paragraphs, tight lists for runs of bullets. */

@@ -7,7 +7,18 @@ import { isAllCaps } from './text.js';
 /** lower-case word → the capitalised form seen mid-sentence in the document's running text. */
 export type CasingMap = ReadonlyMap<string, string>;
 
+const remembered = new WeakMap<readonly string[], CasingMap>();
+
+/** The casing map of a document, computed once per document (the country and title both ask). */
 export function casingFrom(lines: readonly string[]): CasingMap {
+  const known = remembered.get(lines);
+  if (known) return known;
+  const map = buildCasing(lines);
+  remembered.set(lines, map);
+  return map;
+}
+
+function buildCasing(lines: readonly string[]): CasingMap {
   const votes = new Map<string, Map<string, number>>();
   for (const line of lines) {
     if (isAllCaps(line)) continue;

@@ -30,7 +30,7 @@ export const shorten = (text: string, max = 70): string => {
 
 /** `found    deadline 2024-09-27 (high, line 57)` / `missing  links.report — line 8 asks …`. */
 export function formatReport(report: ImportReport): string {
-  const width = Math.max(...report.entries.map((e) => e.field.length));
+  const width = report.entries.reduce((max, e) => Math.max(max, e.field.length), 0);
   const lines = report.entries.map((e) => {
     const head = `${e.status.padEnd(8)} ${e.field.padEnd(width)}`;
     if (e.status === 'missing') return `${head}  ${e.note ?? ''}`.trimEnd();

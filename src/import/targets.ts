@@ -49,5 +49,5 @@ export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation:
 
 function lastLine(o: ImportedOfficial): number {
   const lines = [o.name, o.honorific, o.title, o.organisation, o.fax, o.phone, o.twitter, o.salutation, ...o.address, ...o.emails];
-  return Math.max(o.line, ...lines.map((l) => l?.line ?? 0));
+  return lines.reduce((max, l) => Math.max(max, l?.line ?? 0), o.line);
 }
