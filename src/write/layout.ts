@@ -63,3 +63,13 @@ function unsafe(path: string): RefusedError {
     'case and official ids must be slugs such as "attorney-general"',
   );
 }
+
+/**
+ * The PDFs of a case, relative to the output folder: the letters (one combined file, or one per
+ * signer with --split), the envelopes and the address labels of a sheet.
+ */
+export const pdfNames = {
+  letters: (caseId: string, signerDir?: string): string => `${caseId}/${signerDir ?? 'letters'}.pdf`,
+  envelopes: (caseId: string): string => `${caseId}/envelopes.pdf`,
+  labels: (caseId: string, sheet: string): string => `${caseId}/labels-${sheet}.pdf`,
+};

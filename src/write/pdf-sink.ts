@@ -2,11 +2,11 @@
 // kind per case, letters grouped by official (generate iterates officials outermost) so that
 // letters, envelopes and labels come out in the same order; with --split one letters PDF per
 // signer. Every other channel (and text letters, when the format is not pdf) goes to the files.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LetterDocument, RenderedDocument } from '../channels/types.js';
 import { UsageError } from '../errors.js';
-import { resolveInside } from './layout.js';
+import { existingFileSize } from './atomic-write.js';
+import { pdfNames, resolveInside } from './layout.js';
 import type { PdfCloseResult, PdfOutputOptions } from './pdf/pdf-session.js';
 import type { Paper } from './pdf/layout.js';
 import type { Sink, SinkOptions, SinkTotals } from './sink.js';
@@ -46,7 +46,8 @@ class KeyedPdf<T> {
     const o = this.options;
     const path = resolveInside(resolve(o.cwd, o.outDir), relative);
     this.key = relative;
-    if (!o.force && existsSync(path)) {
+    // The same rule as for text files: an existing file is kept without --force.
+    if (!o.force && existingFileSize(path, `${o.outDir}/${relative}`) !== undefined) {
       // A rerun after an interruption: a published PDF is complete (it is renamed into place
       // only when finished), so keep it and do not lay it out again.
       this.totals.skipped++;
@@ -107,10 +108,10 @@ export async function pdfSink(files: Sink, o: SinkOptions): Promise<Sink> {
     async add(doc: RenderedDocument, signerDir?: string) {
       if (doc.channel !== 'letter') return files.add(doc, signerDir);
       paper = o.paper ?? doc.signer.paper ?? o.defaultPaper;
-      if (o.envelopes) await envelopes.add(`${doc.caseId}/envelopes.pdf`, `Envelopes: ${doc.caseId}`, doc);
-      if (sheet !== undefined) await labels.add(`${doc.caseId}/labels-${sheet}.pdf`, `Labels: ${doc.caseId}`, doc);
+      if (o.envelopes) await envelopes.add(pdfNames.envelopes(doc.caseId), `Envelopes: ${doc.caseId}`, doc);
+      if (sheet !== undefined) await labels.add(pdfNames.labels(doc.caseId, sheet), `Labels: ${doc.caseId}`, doc);
       if (o.format !== 'pdf') return files.add(doc, signerDir);
-      const relative = o.split ? `${doc.caseId}/${signerDir ?? 'letters'}.pdf` : `${doc.caseId}/letters.pdf`;
+      const relative = pdfNames.letters(doc.caseId, o.split ? signerDir : undefined);
       const report = await letters.add(relative, `Letters: ${doc.caseId}`, doc);
       if (report && typeof report === 'object' && 'pages' in report) {
         const r = report as Parameters<typeof letterNotes>[1];
