@@ -2,6 +2,7 @@
  * Typed errors. The core throws these; `src/cli/main.ts` alone turns them into a message and an
  * exit code. Expected errors (bad input, bad usage) never print a stack trace unless --debug.
  */
+import { visible } from './visible.js';
 
 /** Exit codes of the scripting contract (see README). */
 export const EXIT = {
@@ -44,19 +45,9 @@ export function formatLocated(loc: SourceLocation, message: string): string {
     where += `:${loc.line}`;
     if (loc.column !== undefined) where += `:${loc.column}`;
   }
-  return visibleText(loc.field ? `${where} ${loc.field}: ${message}` : `${where}: ${message}`);
-}
-
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-
-/**
- * Control characters quoted from an input file (a value, a key, YAML's own excerpt) shown as
- * `\u001b`: raw, a line break would split the one-line message and an escape sequence would
- * drive the user's terminal (issue 6: a file must not steer the tool; found by fuzzing).
- */
-export function visibleText(text: string): string {
-  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // Control characters quoted from an input file (a value, a key, YAML's own excerpt) shown as
+  // `\u001b`: raw, a line break would split the one-line message (issue 6, found by fuzzing).
+  return visible(loc.field ? `${where} ${loc.field}: ${message}` : `${where}: ${message}`, { oneLine: true });
 }
 
 /** One problem in an input file (case, signer list, profile). */

@@ -1,5 +1,8 @@
-// The only chalk import: colour is decided once, here.
+// The only chalk import: colour is decided once, here. And the one place outside text reaches the
+// terminal through: every message and every result printed for people passes visible() here, so
+// that no command has to remember it (issue 16).
 import { Chalk, type ChalkInstance } from 'chalk';
+import { visible } from '../visible.js';
 
 export interface Logger {
   /** Progress and results for people (stderr); silenced by --quiet. */
@@ -10,11 +13,25 @@ export interface Logger {
   error(message: string): void;
   /** Printed only with --debug. */
   debug(message: string): void;
+  /** How to fix the error just reported, indented below it; printed even with --quiet. */
+  hint(message: string): void;
+  /** More about an unexpected error (its stack), as it is; printed even with --quiet. */
+  detail(message: string): void;
+  /**
+   * A command's result on stdout (a table, a report, JSON Lines), never silenced. JSON stays
+   * valid: an escaped character is written `\u202e`, which JSON reads back as the character.
+   */
+  print(text: string | readonly Styled[]): void;
   readonly color: ChalkInstance;
 }
 
+/** Part of a result: plain text, or text in a colour (shown only where stdout takes colour). */
+export type Styled = string | { text: string; color: 'red' | 'yellow' | 'green' };
+
 export interface LoggerOptions {
   stream: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Where print() goes (stdout). */
+  out: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   quiet?: boolean;
   debug?: boolean;
@@ -30,6 +47,8 @@ export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv):
 export function createLogger(options: LoggerOptions): Logger {
   const color = new Chalk({ level: wantsColor(options.stream, options.env) ? 1 : 0 });
   const write = (line: string) => options.stream.write(line + '\n');
+  // Colour for results follows stdout, for messages stderr: `ua-letter list | less` has neither.
+  const outColor = new Chalk({ level: wantsColor(options.out, options.env) ? 1 : 0 });
   return {
     color,
     info: (m) => { if (!options.quiet) write(visible(m)); },
@@ -37,17 +56,10 @@ export function createLogger(options: LoggerOptions): Logger {
     warn: (m) => { if (!options.quiet) write(color.yellow('warning: ') + visible(m)); },
     error: (m) => write(color.red('error: ') + visible(m)),
     debug: (m) => { if (options.debug) write(color.dim(visible(m))); },
+    hint: (m) => write(`  ${visible(m)}`),
+    detail: (m) => write(visible(m)),
+    print: (text) => {
+      options.out.write(typeof text === 'string' ? visible(text) : text.map((part) => (typeof part === 'string' ? visible(part) : outColor[part.color](visible(part.text)))).join(''));
+    },
   };
-}
-
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
-/**
- * Messages quote names and values from the user's files; an escape character among them must
- * not reach the terminal (it could recolour, hide or rewrite what is shown). Line breaks stay:
- * some messages are several lines. Our own colours are added after this (issue 6).
- */
-function visible(message: string): string {
-  return message.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

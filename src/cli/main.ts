@@ -16,7 +16,7 @@ export async function main(argv: string[], partial: ProcessContext): Promise<num
     debug,
     quiet,
     exitCode: EXIT.ok,
-    log: createLogger({ stream: partial.stderr, env: partial.env, quiet, debug }),
+    log: createLogger({ stream: partial.stderr, out: partial.stdout, env: partial.env, quiet, debug }),
   };
   try {
     const program = buildProgram(ctx);
@@ -41,14 +41,14 @@ export function reportError(error: unknown, ctx: CliContext): number {
   if (error instanceof UaLetterError) {
     ctx.log.error(error.message);
     // The hint belongs to the error: printed even with --quiet.
-    if (error.hint) ctx.stderr.write(`  ${error.hint}\n`);
+    if (error.hint) ctx.log.hint(error.hint);
     if (ctx.debug) ctx.log.debug(error.stack ?? '');
     return error.exitCode;
   }
   const err = error instanceof Error ? error : new Error(String(error));
   ctx.log.error(`unexpected failure: ${err.message}`);
-  ctx.stderr.write((err.stack ?? '') + '\n');
-  ctx.stderr.write('This is a bug in ua-letter. Please report it with the command you ran and the output above.\n');
+  ctx.log.detail(err.stack ?? '');
+  ctx.log.detail('This is a bug in ua-letter. Please report it with the command you ran and the output above.');
   return EXIT.runtime;
 }
 

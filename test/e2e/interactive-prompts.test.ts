@@ -29,14 +29,15 @@ function fakeContext(cwd: string, env: NodeJS.ProcessEnv = {}) {
   const sink = (key: 'stdout' | 'stderr') =>
     Object.assign(new Writable({ write(chunk, _enc, done) { out[key] += String(chunk); done(); } }), { isTTY: true });
   const stderr = sink('stderr');
+  const stdout = sink('stdout');
   const ctx: CliContext = {
     cwd,
     env: { NO_COLOR: '1', ...env },
     stdin: Object.assign(new PassThrough(), { isTTY: true }),
-    stdout: sink('stdout'),
+    stdout,
     stderr,
     now: () => new Date(2025, 0, 10, 12),
-    log: createLogger({ stream: stderr, env: { NO_COLOR: '1' } }),
+    log: createLogger({ stream: stderr, out: stdout, env: { NO_COLOR: '1' } }),
     signal: new AbortController().signal,
     debug: false,
     quiet: false,

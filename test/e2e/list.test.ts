@@ -149,7 +149,7 @@ describe('ua-letter list on a terminal', () => {
     const stderr = new Writable({ write(_c, _e, done) { done(); } });
     const ctx: CliContext = {
       cwd, env: { NO_COLOR: '1' }, stdin: process.stdin, stdout, stderr, now: () => new Date(), signal: new AbortController().signal,
-      log: createLogger({ stream: stderr, env: { NO_COLOR: '1' } }), debug: false, quiet: false, exitCode: 0,
+      log: createLogger({ stream: stderr, out: stdout, env: { NO_COLOR: '1' } }), debug: false, quiet: false, exitCode: 0,
     };
     const { run } = await import('../../src/cli/commands/list.js');
     await run('cases', { date: TODAY }, ctx);

@@ -26,9 +26,9 @@ export async function run(file: string, opts: ImportCommandOptions, ctx: CliCont
     ctx.stdout.write(result.caseText);
   }
   if (opts.json) {
-    ctx.stderr.write(reportJson(result.report));
+    ctx.log.detail(reportJson(result.report).trimEnd());
     return;
   }
-  if (!ctx.quiet) ctx.stderr.write(formatReport(result.report));
+  if (!ctx.quiet) ctx.log.detail(formatReport(result.report).trimEnd());
   if (opts.out !== undefined) ctx.log.success(`Wrote ${opts.out}. Check it, fill in what is marked TODO, then run: ua-letter validate ${opts.out}`);
 }

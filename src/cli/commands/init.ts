@@ -38,7 +38,7 @@ export async function run(flags: InitFlags, ctx: CliContext): Promise<void> {
   ctx.log.success(`Saved your profile to ${path}`);
   ctx.log.info('Next: "ua-letter new" creates a case file; "ua-letter generate <case file>" writes your letters.');
   // The path alone on stdout, so that a script can capture where the profile went.
-  ctx.stdout.write(`${path}\n`);
+  ctx.log.print(`${path}\n`);
 }
 
 function fromFlags(flags: InitFlags): Partial<Signer> {
@@ -93,7 +93,7 @@ async function askUntilConfirmed(start: Partial<Signer>, ctx: CliContext): Promi
   let answers: Partial<Signer> = start;
   for (;;) {
     const signer = await promptProfile(answers, ctx);
-    ctx.stdout.write(`\n${describeProfile(signer)}\n\n`);
+    ctx.log.print(`\n${describeProfile(signer)}\n\n`);
     if (await promptConfirm('Save this profile?', ctx, true)) return signer;
     ctx.stdout.write('Then once more; Enter keeps an answer as it is.\n');
     answers = signer;

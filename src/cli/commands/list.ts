@@ -6,7 +6,8 @@ import { availableChannels } from '../../channels/index.js';
 import type { CaseError } from '../../errors.js';
 import { findCases, type FoundCase } from '../../read/case-folder.js';
 import { readContext, type CliContext } from '../context.js';
-import { wantsColor } from '../log.js';
+import type { Styled } from '../log.js';
+import { visible } from '../../visible.js';
 import { resolveToday } from '../../generate/today.js';
 
 export interface ListFlags {
@@ -23,10 +24,12 @@ export async function run(dir: string, flags: ListFlags, ctx: CliContext): Promi
   const listed = found.filter((f): f is ListedCase => f.case !== undefined);
   const shown = listed.filter((l) => flags.all || (!l.expired && !l.closed));
   if (flags.json) {
-    for (const l of shown) ctx.stdout.write(JSON.stringify(jsonCase(l, today)) + '\n');
-    for (const { file, errors } of found.filter((f) => !f.case)) ctx.stdout.write(JSON.stringify({ file, valid: false, errors: errors.map(jsonError) }) + '\n');
+    for (const l of shown) ctx.log.print(JSON.stringify(jsonCase(l, today)) + '
+');
+    for (const { file, errors } of found.filter((f) => !f.case)) ctx.log.print(JSON.stringify({ file, valid: false, errors: errors.map(jsonError) }) + '
+');
   } else if (shown.length > 0) {
-    ctx.stdout.write(renderTable(shown, ctx) + '\n');
+    ctx.log.print([...renderTable(shown, ctx), '\n']);
   }
   if (shown.length === 0 && !flags.json) ctx.log.info(`No ${flags.all ? '' : 'open '}cases in ${dir.replace(/\/*$/, '/')}.`);
   for (const l of shown) {
@@ -82,8 +85,10 @@ export function timeLeft(l: Pick<ListedCase, 'daysLeft' | 'expired' | 'closed'>)
 const HEADERS = ['ID', 'TITLE', 'COUNTRY', 'DEADLINE', 'LEFT', 'OFFICIALS', 'CHANNELS', 'BEST NOW'];
 const GAP = '  ';
 
-function renderTable(rows: readonly ListedCase[], ctx: CliContext): string {
-  const cells = rows.map((l) => [l.case.id, l.case.title, l.case.country, l.case.deadline, timeLeft(l), String(l.case.targets.length), l.channels.join(',') || '-', advice(l).channels.join(',') || '-']);
+function renderTable(rows: readonly ListedCase[], ctx: CliContext): Styled[] {
+  // Cells as they will show: an escaped control character is wider than the character, and the
+  // columns are lined up by what is seen (the logger escapes again; that changes nothing then).
+  const cells = rows.map((l) => [l.case.id, l.case.title, l.case.country, l.case.deadline, timeLeft(l), String(l.case.targets.length), l.channels.join(',') || '-', advice(l).channels.join(',') || '-'].map((cell) => visible(cell, { oneLine: true })));
   const widths = HEADERS.map((h, i) => Math.max(width(h), ...cells.map((r) => width(r[i] ?? ''))));
   const columns = ctx.stdout.isTTY ? (ctx.stdout as { columns?: number }).columns : undefined;
   if (columns) {
@@ -92,17 +97,14 @@ function renderTable(rows: readonly ListedCase[], ctx: CliContext): string {
     widths[1] = Math.min(widths[1]!, Math.max(12, columns - others));
     for (const r of cells) r[1] = truncate(r[1]!, widths[1]);
   }
-  const color = wantsColor(ctx.stdout, ctx.env) ? ctx.log.color : undefined;
-  const paint = (l: ListedCase, text: string) => {
-    if (!color) return text;
-    return l.expired || l.closed ? color.red(text) : l.daysLeft < 7 ? color.yellow(text) : color.green(text);
-  };
-  const line = (r: readonly string[], l?: ListedCase) =>
-    r.map((cell, i) => {
+  const colorOf = (l: ListedCase): 'red' | 'yellow' | 'green' => (l.expired || l.closed ? 'red' : l.daysLeft < 7 ? 'yellow' : 'green');
+  const line = (r: readonly string[], l?: ListedCase): Styled[] =>
+    r.map((cell, i): Styled[] => {
       const padded = i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - width(cell));
-      return l && (i === 3 || i === 4) ? paint(l, padded) : padded;
-    }).join(GAP);
-  return [line(HEADERS), ...cells.map((r, i) => line(r, rows[i]))].join('\n');
+      const styled: Styled = l && (i === 3 || i === 4) ? { text: padded, color: colorOf(l) } : padded;
+      return i === 0 ? [styled] : [GAP, styled];
+    }).flat();
+  return [line(HEADERS), ...cells.map((r, i) => ['\n', ...line(r, rows[i])])].flat();
 }
 
 const width = (s: string) => [...s].length;

@@ -40,7 +40,7 @@ export async function run(file: string | undefined, flags: NewFlags, ctx: CliCon
   ctx.log.success(`Wrote ${shown}`);
   ctx.log.info(`Next: open it in a text editor and replace the text under "## Letter" with your letter.`);
   ctx.log.info(`Then check it with "ua-letter validate ${shown}" and write the letters with "ua-letter generate ${shown}".`);
-  ctx.stdout.write(`${shown}\n`);
+  ctx.log.print(`${shown}\n`);
 }
 
 const defaultFile = (id: string) => join('cases', `${id}.md`);

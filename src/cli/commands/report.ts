@@ -25,14 +25,14 @@ export async function run(caseRef: string | undefined, opts: ReportOptions, ctx:
   const totals = actionTotals(ref ? records.filter((r) => r.case === ref.id) : records);
   const links = await reportLinks(totals, ref, opts.cases, ctx);
   if (opts.json) {
-    ctx.stdout.write(JSON.stringify(reportJson(path, totals, links, damaged)) + '\n');
+    ctx.log.print(JSON.stringify(reportJson(path, totals, links, damaged)) + '\n');
     return;
   }
   if (totals.length === 0) {
     ctx.log.info(ref ? `No actions recorded for ${ref.id} in ${path}.` : `No actions recorded yet in ${path}.`);
     return;
   }
-  ctx.stdout.write(formatReport(totals, links));
+  ctx.log.print(formatReport(totals, links));
   const missing = totals.filter((t) => !links.has(t.case)).map((t) => t.case);
   if (missing.length > 0) ctx.log.info(`No report link for ${missing.join(', ')} (no case file with a links.report in ${opts.cases}).`);
 }

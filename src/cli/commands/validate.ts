@@ -78,5 +78,5 @@ function printJson(report: FileReport, ctx: CliContext): void {
     errors: report.errors.map((e) => entry(e, e.problem)),
     warnings: report.warnings.map((w) => entry(w, w.message)),
   };
-  ctx.stdout.write(JSON.stringify(out) + '\n');
+  ctx.log.print(JSON.stringify(out) + '\n');
 }
