@@ -8,18 +8,24 @@ import type { Diagnostics } from './diagnostics.js';
 import { didYouMean } from './did-you-mean.js';
 import { formatPath } from './field-path.js';
 import { fieldsOf, isRecord, valueAt } from './issues.js';
-import { locate, type Path, type YamlSource } from './yaml-source.js';
+import { isReservedKey } from './reserved-keys.js';
+import { isScalar } from 'yaml';
+import { locate, nodeAt, type Path, type YamlSource } from './yaml-source.js';
 
 /**
  * Drops fields written without a value (`fax:`), which a template or `ua-letter new` leaves
  * behind: an empty optional field is simply absent. Their paths are kept so that an empty
  * *required* field is reported as empty rather than as missing.
+ * The copies are maps without a prototype: `out["__proto__"] = …` on a plain object would set
+ * its prototype, and every field the case lacks would be read from there (issue 16). Keys of
+ * reserved names are left out: reserved-keys.ts reports them, and no check should see them.
  */
 export function dropEmptyFields(value: unknown, empty: Set<string>, path: Path = []): unknown {
   if (Array.isArray(value)) return value.map((item, i) => dropEmptyFields(item, empty, [...path, i]));
   if (!isRecord(value)) return value;
-  const out: Record<string, unknown> = {};
+  const out = Object.create(null) as Record<string, unknown>;
   for (const [key, v] of Object.entries(value)) {
+    if (isReservedKey(key)) continue;
     if (v === null) empty.add(formatPath([...path, key]));
     else out[key] = dropEmptyFields(v, empty, [...path, key]);
   }
@@ -44,6 +50,25 @@ export function reportUnknownFields(data: Record<string, unknown>, src: YamlSour
       diag.warn({ ...locate(src, [...path, key], 'key'), field: formatPath([...path, key]) }, problem);
     }
   }
+}
+
+/**
+ * YAML 1.2 numbers, as the core schema reads them. The case parser keeps every scalar as the text
+ * written (a phone number keeps its leading 0), so `address: 42` arrives as the text "42"; where
+ * the format expects lines of text, a bare number is a slip, not an address (issue 16).
+ */
+const YAML_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/** An unquoted number where address lines are expected, at its position. */
+export function checkLineFields(data: Record<string, unknown>, src: YamlSource, diag: Diagnostics): void {
+  const targets = data.targets;
+  if (!Array.isArray(targets)) return;
+  targets.forEach((_, i) => {
+    const path: Path = ['targets', i, 'address'];
+    const node = nodeAt(src, path);
+    if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value !== 'string' || !YAML_NUMBER.test(node.value)) return;
+    diag.error({ ...locate(src, path), field: formatPath(path) }, `expected a list of address lines or a block of text, got the number ${node.value}`);
+  });
 }
 
 export function checkCrossFields(data: Record<string, unknown>, src: YamlSource, diag: Diagnostics): void {

@@ -3,7 +3,7 @@
  * caller reads the file; nothing here touches the disk, the clock or the terminal.
  */
 import type { CaseError } from '../errors.js';
-import { checkCrossFields, dropEmptyFields, reportUnknownFields } from './checks.js';
+import { checkCrossFields, checkLineFields, dropEmptyFields, reportUnknownFields } from './checks.js';
 import { Diagnostics } from './diagnostics.js';
 import { normaliseText, splitFrontMatter } from './front-matter.js';
 import { isRecord, reportIssues } from './issues.js';
@@ -15,6 +15,7 @@ import { checkSections } from './section-checks.js';
 import { scanBody } from './sections.js';
 import type { Case, CaseWarning } from './types.js';
 import { reportYamlErrors } from './yaml-diagnostics.js';
+import { reportReservedKeys } from './reserved-keys.js';
 import { visit, type Alias } from 'yaml';
 import { formatPath } from './field-path.js';
 import { locate, pathAt, positionAt, type YamlSource } from './yaml-source.js';
@@ -53,6 +54,7 @@ function parseInto(text: string, file: string, diag: Diagnostics): Case | undefi
   }
   const { yaml, body, bodyLine } = split;
   if (reportYamlErrors(yaml, diag)) return undefined;
+  reportReservedKeys(yaml, diag);
   const data = toPlainData(yaml, diag);
   if (data === undefined) return undefined;
 
@@ -62,6 +64,7 @@ function parseInto(text: string, file: string, diag: Diagnostics): Case | undefi
   if (!result.success) reportIssues(result.error.issues, { src: yaml, data: raw, empty }, diag);
   reportUnknownFields(raw, yaml, diag);
   checkCrossFields(raw, yaml, diag);
+  checkLineFields(raw, yaml, diag);
 
   const scanned = scanBody(body, bodyLine);
   checkSections({ body: scanned, bodyLine, languages: validLanguages(raw.languages), src: yaml }, diag);

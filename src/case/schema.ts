@@ -14,6 +14,7 @@ import {
   array,
   boolean,
   enum as oneOf,
+  maxLength,
   meta,
   minLength,
   object,
@@ -28,15 +29,22 @@ import {
 import { isPlainDate } from './dates.js';
 import { HANDLE, SLUG, isEmail, isHandle, isHashtag, isPhoneNumber, isWebUrl, quote } from './formats.js';
 import { ISO_639_1, isLangCode, langCodeMessage } from './languages.js';
+import { LIMITS, lengthProblem, linesProblem } from './limits.js';
 
 type Input = { input: unknown };
 
-const text = (description: string) =>
-  string().check(refine((s) => s.trim() !== '', { error: 'must not be empty' }), meta({ description, minLength: 1 }));
+const length = (i: Input) => (typeof i.input === 'string' || Array.isArray(i.input) ? i.input.length : 0);
+
+/** At most `limit` characters, with the length in the message (limits.ts). */
+const atMost = (limit: number) => maxLength(limit, { error: (i: Input) => lengthProblem(length(i), limit) });
+
+const text = (description: string, limit: number) =>
+  string().check(refine((s) => s.trim() !== '', { error: 'must not be empty' }), atMost(limit), meta({ description, minLength: 1 }));
 
 const slug = (description: string) =>
   string().check(
     regex(SLUG, { error: (i: Input) => `${quote(i.input)} is not a valid id: use lower-case letters a-z, digits and "-" only` }),
+    atMost(LIMITS.id),
     meta({ description }),
   );
 
@@ -53,8 +61,8 @@ const langCode = string().check(
   meta({ id: 'languageCode', description: 'ISO 639-1 language code', enum: [...ISO_639_1] }),
 );
 
-const localized = (description: string) =>
-  union([text(description), record(langCode, text(description))], {
+const localized = (description: string, limit: number) =>
+  union([text(description, limit), record(langCode, text(description, limit))], {
     error: (i: Input) => `expected text, or text per language such as {en: …, es: …}; got ${quote(i.input)}`,
   }).check(meta({ description: `${description}. Text, or a mapping from language code to text.` }));
 
@@ -75,7 +83,7 @@ function urlMessage(value: unknown): string {
   return `${quote(value)} is not a web address starting with http:// or https://`;
 }
 
-const url = string().check(refine(isWebUrl, { error: (i: Input) => urlMessage(i.input) }), meta({ format: 'uri', pattern: '^https?://' }));
+const url = string().check(refine(isWebUrl, { error: (i: Input) => urlMessage(i.input) }), atMost(LIMITS.url), meta({ format: 'uri', pattern: '^https?://' }));
 
 function handleMessage(value: unknown): string {
   const profile = typeof value === 'string' ? /(?:twitter|x)\.com\/@?(\w{1,15})\/?$/i.exec(value) : null;
@@ -91,27 +99,36 @@ const handle = string().check(
 const phone = (description: string) =>
   string().check(
     refine(isPhoneNumber, { error: (i: Input) => `${quote(i.input)} is not a phone number (digits, spaces, + - ( ) . /)` }),
+    atMost(LIMITS.short),
     meta({ description: `${description}. Quote it: "+58 212 000 0000"` }),
   );
 
 const hashtag = string().check(
   refine(isHashtag, { error: (i: Input) => `${quote(i.input)} is not a hashtag (letters, digits and _, no spaces)` }),
+  atMost(LIMITS.short),
+);
+
+/** A block of text (`address: |`): its lines are held to the limits of a list's lines. */
+const addressBlock = text('Postal address', LIMITS.line * LIMITS.lines).check(
+  refine((s) => linesProblem(s.split('\n').map((l) => l.trim()).filter((l) => l !== '')) === undefined, {
+    error: (i: Input) => linesProblem(String(i.input).split('\n').map((l) => l.trim()).filter((l) => l !== '')) ?? '',
+  }),
 );
 
 export const subjectSchema = object({
-  name: text('Name of the person or group at risk'),
-  pronouns: optional(text('Pronouns, e.g. she/her, they/them')),
+  name: text('Name of the person or group at risk', LIMITS.name),
+  pronouns: optional(text('Pronouns, e.g. she/her, they/them', LIMITS.short)),
 });
 
 export const targetSchema = object({
   id: slug('Identifier of the official, unique in the case: lower-case letters, digits and -'),
-  name: text("The official's name"),
-  honorific: optional(localized('Honorific, e.g. His Excellency')),
-  title: optional(localized('Title or office, e.g. Attorney General of the Republic')),
-  organisation: optional(text('Ministry, office or mission')),
-  salutation: optional(localized('Salutation, e.g. Dear Attorney General')),
+  name: text("The official's name", LIMITS.name),
+  honorific: optional(localized('Honorific, e.g. His Excellency', LIMITS.short)),
+  title: optional(localized('Title or office, e.g. Attorney General of the Republic', LIMITS.title)),
+  organisation: optional(text('Ministry, office or mission', LIMITS.title)),
+  salutation: optional(localized('Salutation, e.g. Dear Attorney General', LIMITS.title)),
   address: optional(
-    union([text('Postal address'), array(text('Address line'))], {
+    union([addressBlock, array(text('Address line', LIMITS.line)).check(maxLength(LIMITS.lines, { error: (i: Input) => linesProblem(i.input as string[]) }))], {
       error: (i: Input) => `expected a list of address lines or a block of text, got ${quote(i.input)}`,
     }).check(meta({ description: 'Postal address: a list of lines, or a block of text (|), the country last' })),
   ),
@@ -124,9 +141,9 @@ export const targetSchema = object({
 
 export const caseSchema = object({
   id: slug('Identifier of the case, used in output paths: lower-case letters, digits and -'),
-  reference: optional(text('Reference as published, e.g. "UA 72/24"')),
-  title: text('Title of the Urgent Action'),
-  country: text('Country the case is about'),
+  reference: optional(text('Reference as published, e.g. "UA 72/24"', LIMITS.short)),
+  title: text('Title of the Urgent Action', LIMITS.title),
+  country: text('Country the case is about', LIMITS.short),
   issued: optional(date('Date the action was issued, YYYY-MM-DD')),
   deadline: date('Last day to act, YYYY-MM-DD'),
   languages: array(langCode).check(

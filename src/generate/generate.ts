@@ -16,13 +16,14 @@ import { defaultPaper, paperLocale } from '../write/pdf/paper.js';
 import type { Sink, SinkOptions } from '../write/sink.js';
 import { prestartWriteThreads } from '../write/write-threads.js';
 import { recordRun } from './record-run.js';
-import { signerListEntries, singleSigner, startSignerList, withInitialsWhenAsked, type SignerEntry } from './signers.js';
+import { assertGivenSigner, signerListEntries, singleSigner, startSignerList, withInitialsWhenAsked, type SignerEntry } from './signers.js';
 import { RunTally } from './tally.js';
 import { threadPlan } from './threads.js';
 import { resolveToday } from './today.js';
 import type { GenerateIo, GenerateOptions, GenerateSummary } from './types.js';
 
 export async function runGenerate(options: GenerateOptions, io: GenerateIo): Promise<GenerateSummary> {
+  assertGivenSigner(options.signer, 'signer.');
   const today = resolveToday(options.date, io.env, io.now);
   const channels = parseChannels(options.channels);
   const out = options.out ?? 'letters';

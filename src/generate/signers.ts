@@ -1,5 +1,6 @@
 // Who signs: a signer list, else the given signer laid over the profile (when one is named).
 import { CaseError, InputErrors, UsageError, formatLocated } from '../errors.js';
+import { checkSigner, type FieldProblem } from '../signer/profile.js';
 import type { Signer } from '../signer/types.js';
 import type { ReadContext } from '../read/context.js';
 import { readInputText } from '../read/input.js';
@@ -18,6 +19,27 @@ export function splitAddress(value: string | string[] | undefined): string[] {
   if (!value) return [];
   const lines = Array.isArray(value) ? value : value.split(/\s*\|\s*|\r?\n/);
   return lines.map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The problems of the signer given (flags, or a library caller's `signer`), found before any work:
+ * a bad email used to be noticed only when the first email draft was built, after letters were
+ * written (issue 16). The rules are the profile's and the signer lists' (checkSigner): one email
+ * rule (`ada@example` is refused by all), and the same length limits.
+ */
+export function givenSignerProblems(given: SignerInput | undefined): FieldProblem[] {
+  if (given === undefined) return [];
+  const signer: Partial<Signer> = Object.fromEntries(
+    Object.entries({ ...given, ...(given.address !== undefined && { address: splitAddress(given.address) }) }).filter(([, v]) => v !== undefined),
+  );
+  // A missing name may still come from the profile: singleSigner says so if it does not.
+  return checkSigner(signer).filter((p) => signer[p.field] !== undefined);
+}
+
+/** givenSignerProblems as errors, each named `<prefix><field>` (`--email`, `signer.email`). */
+export function assertGivenSigner(given: SignerInput | undefined, prefix: string): void {
+  const problems = givenSignerProblems(given);
+  if (problems.length > 0) throw new InputErrors(problems.map((p) => new CaseError({ file: `${prefix}${p.field}` }, p.problem, { code: 'usage' })));
 }
 
 /**

@@ -1,8 +1,10 @@
 // The sender profile file (`ua-letter init` writes it, `generate` reads it): YAML text ↔ Signer.
 // Pure: text in, a value or typed errors out. Reading and writing the file is src/read/profile-file.ts and src/write/profile-file.ts.
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type Scalar } from 'yaml';
 import { isEmail } from '../case/formats.js';
 import { isLangCode, langCodeMessage } from '../case/languages.js';
+import { lengthProblem, linesProblem } from '../case/limits.js';
+import { SIGNER_LIMITS } from './signer-fields.js';
 import { CaseError, InputErrors } from '../errors.js';
 import type { Signer } from './types.js';
 
@@ -28,6 +30,13 @@ export function checkLang(value: string): string | undefined {
 export function checkSigner(s: Partial<Signer>): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!s.name?.trim()) problems.push({ field: 'name', problem: 'a name is required' });
+  // The same limits as a signer list's columns: a letter holds no more.
+  for (const field of ['name', 'city', 'country', 'personal'] as const) {
+    const tooLong = lengthProblem(s[field]?.length ?? 0, SIGNER_LIMITS[field]);
+    if (tooLong) problems.push({ field, problem: tooLong });
+  }
+  const lines = s.address === undefined ? undefined : linesProblem(s.address);
+  if (lines) problems.push({ field: 'address', problem: lines });
   const email = s.email === undefined ? undefined : checkEmail(s.email);
   if (email) problems.push({ field: 'email', problem: email });
   const lang = s.lang === undefined ? undefined : checkLang(s.lang);
@@ -83,7 +92,7 @@ function readField(pair: Pair<Node, Node | null>, signer: Partial<Signer>, repor
   const field = key as ProfileField;
   if (field === 'address') {
     const lines = readLines(pair.value);
-    if (lines === undefined) report('expected a list of address lines', pair.value, field);
+    if (lines === undefined) report(`expected a list of address lines${isNumber(pair.value) ? `, got the number ${String(pair.value.value)}` : ''}`, pair.value, field);
     else signer.address = lines;
     return field;
   }
@@ -109,9 +118,10 @@ function readText(node: Node | null): string | undefined | null {
   return text === '' ? undefined : text;
 }
 
-/** A list of lines, or a block string split at its newlines; `undefined` when neither. */
+/** A list of lines, or a block string split at its newlines; `undefined` when neither (a bare number is neither). */
 function readLines(node: Node | null): string[] | undefined {
   if (node === null || (isScalar(node) && node.value === null)) return [];
+  if (isNumber(node)) return undefined;
   if (isScalar(node)) return String(node.value).split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
   if (!isSeq(node)) return undefined;
   const lines: string[] = [];
@@ -122,6 +132,8 @@ function readLines(node: Node | null): string[] | undefined {
   }
   return lines;
 }
+
+const isNumber = (node: Node | null): node is Scalar<number> => isScalar(node) && typeof node.value === 'number';
 
 /** yaml reports an unclosed quote where the file ends; the reader needs the opening quote. */
 function problemStart(text: string, message: string, offset: number): number {

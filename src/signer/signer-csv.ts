@@ -4,7 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import type { CaseWarning } from '../case/types.js';
 import { CaseError } from '../errors.js';
-import { matchColumn, type RawSignerRow, type SignerColumn } from './signer-fields.js';
+import { matchColumn, SIGNER_COLUMNS, type RawSignerRow, type SignerColumn } from './signer-fields.js';
 
 export interface RowsResult {
   rows: RawSignerRow[];
@@ -81,23 +81,46 @@ function isBlank(record: readonly string[]): boolean {
  */
 function readHeader(cells: readonly string[], line: number, file: string, out: RowsResult): Array<[number, SignerColumn]> {
   const columns: Array<[number, SignerColumn]> = [];
+  // A header far wider than any signer list is not one (a data dump, a file of another kind):
+  // one message rather than a warning or an error per cell (10,000 of them; issue 16).
+  if (cells.length > MAX_COLUMNS) {
+    out.errors.push(new CaseError({ file, line }, `the header row has ${cells.length} columns; a signer list has at most ${MAX_COLUMNS} (${SIGNER_COLUMNS.join(', ')} and your own)`, { code: 'signers.header' }));
+    return columns;
+  }
   const seen = new Map<SignerColumn, number>();
+  const unknown: Array<{ field: string; message: string }> = [];
   cells.forEach((cell, i) => {
     const field = cell.trim() || `column ${i + 1}`;
     const match = matchColumn(cell);
     const first = 'column' in match ? seen.get(match.column) : undefined;
     if ('error' in match) out.errors.push(new CaseError({ file, line, field }, match.error, { code: 'signers.header' }));
-    else if ('warning' in match) out.warnings.push({ file, line, field, message: match.warning });
+    else if ('warning' in match) unknown.push({ field, message: match.warning });
     else if (first !== undefined) out.errors.push(new CaseError({ file, line, field }, `names the same column as column ${first + 1}`, { code: 'signers.header' }));
     else {
       seen.set(match.column, i);
       columns.push([i, match.column]);
     }
   });
+  reportUnknownColumns(unknown, line, file, out);
   if (!seen.has('name')) {
     out.errors.push(new CaseError({ file, line }, 'no "name" column; the first row must name the columns, e.g. name,address,city,country,email', { code: 'signers.header' }));
   }
   return columns;
+}
+
+/** Most columns a header may have. */
+const MAX_COLUMNS = 100;
+/** Unknown columns named one by one; more are named in one warning. */
+const SHOWN_ONE_BY_ONE = 3;
+
+/** A few unknown columns get a warning each; more get one warning that names them all. */
+function reportUnknownColumns(unknown: ReadonlyArray<{ field: string; message: string }>, line: number, file: string, out: RowsResult): void {
+  if (unknown.length <= SHOWN_ONE_BY_ONE) {
+    for (const { field, message } of unknown) out.warnings.push({ file, line, field, message });
+    return;
+  }
+  const names = unknown.map((u) => JSON.stringify(u.field)).join(', ');
+  out.warnings.push({ file, line, message: `${unknown.length} unknown columns ignored: ${names} (the columns are ${SIGNER_COLUMNS.join(', ')})` });
 }
 
 function csvSyntaxError(error: CsvError, nextLine: number, file: string): CaseError {

@@ -1,6 +1,9 @@
 // The columns of a signer list and how one row becomes a Signer. Shared by the CSV and the
 // YAML/JSON readers so that both accept the same names and report the same problems.
 import { CaseError } from '../errors.js';
+import { isReservedKey, RESERVED_KEY_PROBLEM } from '../case/reserved-keys.js';
+import { isEmail } from '../case/formats.js';
+import { LIMITS, lengthProblem, linesProblem } from '../case/limits.js';
 import type { CaseWarning } from '../case/types.js';
 import type { Signer } from './types.js';
 
@@ -40,8 +43,10 @@ export type ColumnMatch = { column: SignerColumn } | { error: string } | { warni
 
 /** A header cell or YAML key → the column it names, or why it names none. */
 export function matchColumn(raw: string): ColumnMatch {
+  // Before any lookup: `ALIASES["constructor"]` is Object's constructor, not undefined (issue 16).
+  if (isReservedKey(raw.trim())) return { error: RESERVED_KEY_PROBLEM.replace('field', 'column') };
   const key = raw.trim().toLowerCase().replace(/[\s_]+/g, ' ');
-  const known = (SIGNER_COLUMNS as readonly string[]).includes(key) ? (key as SignerColumn) : ALIASES[key];
+  const known = (SIGNER_COLUMNS as readonly string[]).includes(key) ? (key as SignerColumn) : Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
   if (known) return { column: known };
   if (ADDRESS_PARTS.has(key)) return { error: 'no such column; put it in "city" (e.g. "1000-001 Lisboa") or in "address" as a line of its own' };
   const close = SIGNER_COLUMNS.find((c) => editDistance(c, key) <= 2 && key.length > 2);
@@ -62,14 +67,23 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-// Deliberately simple: one @, no spaces or separators, a dot in the domain.
-const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\.]+$/;
-
 type Check = (value: string) => string | undefined;
+/** The one email rule of case files, profiles, flags and lists: `ada@example` is refused everywhere. */
 const CHECKS: Partial<Record<SignerColumn, Check>> = {
-  email: (v) => (EMAIL.test(v) ? undefined : `${JSON.stringify(v)} is not an email address`),
+  email: (v) => (isEmail(v) ? undefined : `${JSON.stringify(v)} is not an email address`),
   lang: (v) => (/^[a-z]{2}$/.test(v) ? undefined : `${JSON.stringify(v)} is not a two-letter language code such as en or es`),
   paper: (v) => (v === 'a4' || v === 'letter' ? undefined : `${JSON.stringify(v)} is not a paper size; use a4 or letter`),
+};
+
+/** How long each one-line column may be (limits.ts); an address is checked by its lines. */
+export const SIGNER_LIMITS: Readonly<Record<Exclude<SignerColumn, 'address'>, number>> = {
+  name: LIMITS.name,
+  city: LIMITS.short,
+  country: LIMITS.short,
+  email: 254,
+  personal: LIMITS.personal,
+  lang: LIMITS.short,
+  paper: LIMITS.short,
 };
 
 /** Text of a cell: strings and numbers are text; anything else (a list, a map) is a problem. */
@@ -86,6 +100,8 @@ function addressLines(cell: RawCell | undefined): string[] | { problem: string }
     if (!cell.value.every((l) => typeof l === 'string' || typeof l === 'number')) return { problem: 'must be a list of text lines' };
     return cell.value.map((l) => String(l).trim()).filter(Boolean);
   }
+  // A bare number (`address: 42` in a YAML list) is a slip, not an address; a CSV cell is always text.
+  if (typeof cell?.value === 'number') return { problem: `must be text, or a list of lines; got the number ${cell.value}` };
   const text = cellText(cell);
   if (typeof text === 'object') return { problem: 'must be text, or a list of lines' };
   return (text ?? '').split(/\s*\n\s*|\s+\|\s+/).map((l) => l.trim()).filter(Boolean);
@@ -107,6 +123,11 @@ function singleLine(row: RawSignerRow, column: SignerColumn, fail: Fail): string
   }
   const clean = text?.replace(/\s+/g, ' ').trim();
   if (!clean) return undefined;
+  const tooLong = column === 'address' ? undefined : lengthProblem(clean.length, SIGNER_LIMITS[column]);
+  if (tooLong !== undefined) {
+    fail(column, tooLong);
+    return undefined;
+  }
   const value = column === 'lang' || column === 'paper' ? clean.toLowerCase() : clean;
   const problem = CHECKS[column]?.(value);
   if (problem === undefined) return value;
@@ -126,6 +147,7 @@ export function rowToSigner(row: RawSignerRow, file: string): RowResult {
   if (name === undefined && errors.length === 0) fail('name', 'is empty; every signer needs a name');
   const address = addressLines(row.cells.get('address'));
   if (!Array.isArray(address)) fail('address', address.problem);
+  else if (linesProblem(address) !== undefined) fail('address', linesProblem(address)!);
   const signer: Signer = { name: name ?? '', address: Array.isArray(address) ? address : [] };
   // Only the columns that have a value: no `city: undefined` keys in JSON output or comparisons.
   for (const column of OPTIONAL_COLUMNS) {

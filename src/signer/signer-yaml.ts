@@ -30,7 +30,8 @@ export function readYamlRows(text: string, file: string): RowsResult {
     return { rows: [], errors: [new CaseError({ file, line: lineOf(list as Node) }, 'not a list of signers; ' + SHAPE_HINT, { code: 'signers.invalid' })], warnings: [] };
   }
   const result: RowsResult = { rows: [], errors: [], warnings: [] };
-  list.items.forEach((item, i) => readItem(item as Node, i, file, lineOf, result));
+  const warned = new Set<string>();
+  list.items.forEach((item, i) => readItem(item as Node, i, { file, lineOf, warned }, result));
   return result;
 }
 
@@ -44,10 +45,24 @@ function problemStart(error: YAMLError, source: string): number {
   return opened === -1 ? error.pos[0] : opened;
 }
 
-function readItem(item: Node, index: number, file: string, lineOf: (n: Node | null | undefined) => number, out: RowsResult): void {
+interface ItemContext {
+  file: string;
+  lineOf: (n: Node | null | undefined) => number;
+  /** Unknown keys already warned about: once per name, not once per signer (issue 16). */
+  warned: Set<string>;
+}
+
+/** Most keys one entry may have: a signer has eight fields. */
+const MAX_KEYS = 100;
+
+function readItem(item: Node, index: number, { file, lineOf, warned }: ItemContext, out: RowsResult): void {
   const line = lineOf(item);
   if (!isMap(item)) {
     out.errors.push(new CaseError({ file, line, field: `[${index}]` }, 'is not an entry with name, address, …; ' + SHAPE_HINT, { code: 'signers.invalid' }));
+    return;
+  }
+  if (item.items.length > MAX_KEYS) {
+    out.errors.push(new CaseError({ file, line, field: `[${index}]` }, `has ${item.items.length} fields; a signer has at most ${MAX_KEYS}`, { code: 'signers.invalid' }));
     return;
   }
   const cells = new Map<SignerColumn, { value: unknown; line: number }>();
@@ -58,7 +73,10 @@ function readItem(item: Node, index: number, file: string, lineOf: (n: Node | nu
     const match = matchColumn(key);
     const field = `[${index}].${key}`;
     if ('error' in match) out.errors.push(new CaseError({ file, line: lineOf(keyNode), field }, match.error, { code: 'signers.invalid' }));
-    else if ('warning' in match) out.warnings.push(warning(file, lineOf(keyNode), field, match.warning));
+    else if ('warning' in match) {
+      if (!warned.has(key)) out.warnings.push(warning(file, lineOf(keyNode), field, match.warning));
+      warned.add(key);
+    }
     else cells.set(match.column, { value: (pair.value as Node | null)?.toJSON() ?? null, line: lineOf((pair.value as Node | null) ?? keyNode) });
   }
   // An entry with a misspelt key is left out, like a CSV row with a bad cell (--skip-invalid).

@@ -6,7 +6,7 @@ import { availableChannels } from '../../channels/index.js';
 import type { Channel } from '../../channels/types.js';
 import { UsageError } from '../../errors.js';
 import { runGenerate, parseChannels } from '../../generate/generate.js';
-import { singleSigner } from '../../generate/signers.js';
+import { assertGivenSigner, singleSigner } from '../../generate/signers.js';
 import { RunTally } from '../../generate/tally.js';
 import { resolveToday } from '../../generate/today.js';
 import type { GenerateOptions, GenerateSummary } from '../../generate/types.js';
@@ -48,6 +48,8 @@ export interface GenerateFlags {
 
 export async function run(files: string[], flags: GenerateFlags, ctx: CliContext): Promise<void> {
   const options = toOptions(files, flags, ctx);
+  // Before any work, and named as typed: `error: --email: "ada@example" is not an email address`.
+  assertGivenSigner(options.signer, '--');
   if (files.length === 0) {
     const chosen = await chooseInteractively(options, flags, ctx);
     if (!chosen) return;
