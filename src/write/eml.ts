@@ -107,7 +107,7 @@ export function buildEmlSync(input: EmlInput): Buffer {
   const subject = headerText(input.subject);
   const text = bodyText(input.body);
   const id = createHash('sha256').update(JSON.stringify([from, to, bcc, subject, text, input.date])).digest('hex').slice(0, 32);
-  const header = (name: string, value: string) => mime.foldLines(`${name}: ${value}`, 76);
+  const header = (name: string, value: string) => foldHeader(name, value, mime);
   const lines = [
     ...(from ? [header('From', `${displayName(from.name, mime)} <${from.address}>`)] : []),
     header('To', to.join(', ')),
@@ -127,18 +127,44 @@ export function buildEmlSync(input: EmlInput): Buffer {
   return Buffer.from(`${lines.join('\r\n')}\r\n\r\n${body}`, 'utf8');
 }
 
+/** RFC 5322 2.1.1: a line of a message must not be longer than 998 octets, CRLF excluded. */
+const MAX_LINE_OCTETS = 998;
+
+/**
+ * `Name: value` folded at spaces into lines of 76 characters. Text is folded only where it has
+ * spaces; headerWords() and displayName() give an unbroken run its own encoded words, so no line
+ * should come out longer than the standard allows. Should one all the same, the draft is refused
+ * rather than written as a message that servers reject or cut (issue 16: a 10 MB title gave a
+ * 10 MB Subject line).
+ */
+function foldHeader(name: string, value: string, mime: MimeFuncs): string {
+  const folded = mime.foldLines(`${name}: ${value}`, 76);
+  for (const line of folded.split('\r\n')) {
+    if (Buffer.byteLength(line, 'utf8') > MAX_LINE_OCTETS) {
+      throw new RefusedError(`Email ${name}: a line of this header would be longer than ${MAX_LINE_OCTETS} octets, which mail servers refuse`, 'email.header-too-long');
+    }
+  }
+  return folded;
+}
+
+/** A run of characters without a space too long to fold into a 76-character line. */
+const UNBROKEN = /\S{70,}/;
+
 /** A display name as RFC 5322 wants it: plain atoms, a quoted string, or encoded words. */
 function displayName(name: string, mime: MimeFuncs): string {
-  if (name.includes('=?')) return headerWords(name, mime);
+  if (name.includes('=?') || UNBROKEN.test(name)) return mime.encodeWord(name, 'Q', 52);
   if (/^[\x20-\x7e]*$/.test(name)) return /^[\w !#$%&'*+\-/=?^`{|}~]*$/.test(name) ? name : mime.quoteString(name);
   return mime.encodeWords(name, 'Q', 52, true);
 }
 
 /**
- * Header text as RFC 2047 words. Plain ASCII stays readable, except text holding "=?": a title
- * such as "Free them =?utf-8?B?SGFja2Vk?=" would be shown by mail programs as "Free them Hacked",
- * so such text is encoded whole and reads back exactly as written (found by fuzzing, issue 6).
+ * Header text as RFC 2047 words. Plain ASCII stays readable, except text holding "=?" or a run
+ * too long to fold. A title such as "Free them =?utf-8?B?SGFja2Vk?=" would be shown by mail
+ * programs as "Free them Hacked", so such text is encoded whole and reads back exactly as written
+ * (found by fuzzing, issue 6).
  */
 function headerWords(text: string, mime: MimeFuncs): string {
-  return text.includes('=?') ? mime.encodeWord(text, 'Q', 52) : mime.encodeWords(text, 'Q', 52);
+  // Encoded whole, text is cut into words of at most 52 characters, with a space (a place to
+  // fold) between them: an unbroken run of text can be folded then (issue 16).
+  return text.includes('=?') || UNBROKEN.test(text) ? mime.encodeWord(text, 'Q', 52) : mime.encodeWords(text, 'Q', 52);
 }
