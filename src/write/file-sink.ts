@@ -11,7 +11,7 @@ import type { PlainDate } from '../case/types.js';
 import { existingFileSize, prepareFolder, removeTempFilesInFlight } from './atomic-write.js';
 import { loadEmlEncoders } from './eml.js';
 import { documentRecord, type WrittenFile } from './json-lines.js';
-import { assertSafeSegment, documentSuffixes, resolveInside, type LetterFormat } from './layout.js';
+import { documentSuffixes, outputName, resolveInside, type LetterFormat } from './layout.js';
 import type { Sink, SinkOptions, SinkOutput } from './sink.js';
 import { formatDocumentFiles } from './text-formats.js';
 import { createPublisher, WriteCancelled, type FilePublisher, type PublishJob } from './write-pool.js';
@@ -142,8 +142,8 @@ export function createDocumentWriter(options: DocumentWriterOptions): DocumentWr
   const prepare = async <T>(doc: RenderedDocument, signerDir: string | undefined, then: (prepared: Prepared) => T): Promise<T> => {
     const inCase = caseFolder(doc.caseId);
     const folder = documentFolder(inCase, signerDir);
-    assertSafeSegment(doc.targetId);
-    const names = documentSuffixes(doc.channel, options.letterFormat).map((suffix) => `${doc.targetId}.${suffix}`);
+    const target = outputName(doc.targetId);
+    const names = documentSuffixes(doc.channel, options.letterFormat).map((suffix) => `${target}.${suffix}`);
     const fresh = readyFolder(inCase, folder, `${folder.shown}${sep}${names[0]}`);
     let handed = () => {};
     const tracked = new Promise<void>((resolve) => (handed = resolve));
@@ -265,8 +265,7 @@ function caseFolders(options: DocumentWriterOptions): (caseId: string) => CaseFo
   return (caseId) => {
     let folder = known.get(caseId);
     if (!folder) {
-      assertSafeSegment(caseId);
-      const shown = resolveInside(options.outDir, caseId);
+      const shown = resolveInside(options.outDir, outputName(caseId));
       folder = { shown, absolute: resolve(options.cwd, shown) };
       known.set(caseId, folder);
     }
@@ -280,8 +279,8 @@ function caseFolders(options: DocumentWriterOptions): (caseId: string) => CaseFo
  */
 function documentFolder(caseFolder: Folder, signerDir: string | undefined): Folder {
   if (signerDir === undefined) return caseFolder;
-  assertSafeSegment(signerDir);
-  return { shown: `${caseFolder.shown}${sep}${signerDir}`, absolute: `${caseFolder.absolute}${sep}${signerDir}` };
+  const name = outputName(signerDir);
+  return { shown: `${caseFolder.shown}${sep}${name}`, absolute: `${caseFolder.absolute}${sep}${name}` };
 }
 
 // Results that finish out of order, handed on in the order they were started. With writer

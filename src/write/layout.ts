@@ -30,10 +30,26 @@ export function documentSuffixes(channel: Channel, letterFormat: LetterFormat): 
 
 /** Paths relative to the output folder, always with '/' (they also appear in JSON output). */
 export function documentPaths(doc: RenderedDocument, options: DocumentPathOptions): string[] {
-  const folder = [doc.caseId, ...(options.signerDir === undefined ? [] : [options.signerDir])];
-  for (const segment of [...folder, doc.targetId]) assertSafeSegment(segment);
+  const folder = [doc.caseId, ...(options.signerDir === undefined ? [] : [options.signerDir])].map(outputName);
   const prefix = folder.join('/');
-  return documentSuffixes(doc.channel, options.letterFormat).map((suffix) => `${prefix}/${doc.targetId}.${suffix}`);
+  const target = outputName(doc.targetId);
+  return documentSuffixes(doc.channel, options.letterFormat).map((suffix) => `${prefix}/${target}.${suffix}`);
+}
+
+/**
+ * Names Windows keeps for devices, alone or before any extension: a folder "con" or a file
+ * "aux.letter.txt" cannot be created there, and a zip of the output fails to unpack (issue 16).
+ */
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i;
+
+/**
+ * The name a case id, an official's id or a signer's folder is given on disk: checked like
+ * assertSafeSegment, and a Windows device name gets a "_" (which no slug holds, so "aux_" cannot
+ * meet another official's or signer's name). Every output path is built through this.
+ */
+export function outputName(segment: string): string {
+  assertSafeSegment(segment);
+  return WINDOWS_RESERVED.test(segment) ? `${segment}_` : segment;
 }
 
 /** Ids and folder names are validated slugs; refuse anything that could still leave its folder. */
@@ -69,7 +85,7 @@ function unsafe(path: string): RefusedError {
  * signer with --split), the envelopes and the address labels of a sheet.
  */
 export const pdfNames = {
-  letters: (caseId: string, signerDir?: string): string => `${caseId}/${signerDir ?? 'letters'}.pdf`,
-  envelopes: (caseId: string): string => `${caseId}/envelopes.pdf`,
-  labels: (caseId: string, sheet: string): string => `${caseId}/labels-${sheet}.pdf`,
+  letters: (caseId: string, signerDir?: string): string => `${outputName(caseId)}/${signerDir === undefined ? 'letters' : outputName(signerDir)}.pdf`,
+  envelopes: (caseId: string): string => `${outputName(caseId)}/envelopes.pdf`,
+  labels: (caseId: string, sheet: string): string => `${outputName(caseId)}/labels-${sheet}.pdf`,
 };
