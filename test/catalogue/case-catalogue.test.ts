@@ -124,6 +124,16 @@ const catalogue: Entry[] = [
   { name: 'languages written as text over two lines', input: edit([6, 'languages: "en\\nes"']), errors: ['x.md:6:12 languages: expected a list, got "en\\nes"; write a list like [a, b]'] },
   { name: 'a terminal escape sequence in a line without a colon', input: edit([4, ['country: Testland', '\u001b[2Jwrong']]), errors: ['x.md:5:1: "\\u001b[2Jwrong" has no ":" after it; a field is written "name: value"'] },
 
+  // Issue 16: hidden keys, numbers where lines are expected, values longer than a letter holds
+  { name: '__proto__ in an official, which would lend it a hidden email', input: edit([10, '    __proto__: {email: hidden@example.org}']), errors: ['x.md:10:5 targets[0].__proto__: unknown field; this name is reserved and refused'] },
+  { name: 'constructor at the top', input: edit([5, ['deadline: 2024-09-27', 'constructor: x']]), errors: ['x.md:6:1 constructor: unknown field; this name is reserved and refused'] },
+  { name: 'prototype as a language of a salutation', input: edit([10, ['    email: minister@example.org', '    salutation: {en: Dear Minister, prototype: x}']]), errors: ['x.md:11:37 targets[0].salutation.prototype: unknown field; this name is reserved and refused'] },
+  { name: 'a number where address lines are expected', input: edit([10, ['    email: minister@example.org', '    address: 42']]), errors: ['x.md:11:14 targets[0].address: expected a list of address lines or a block of text, got the number 42'] },
+  { name: 'a title longer than a letter holds', input: edit([3, `title: ${'t'.repeat(301)}`]), errors: ['x.md:3:8 title: is too long (301 characters; the limit is 300)'] },
+  { name: "an official's name longer than a letter holds", input: edit([9, `    name: ${'n'.repeat(201)}`]), errors: ['x.md:9:11 targets[0].name: is too long (201 characters; the limit is 200)'] },
+  { name: 'an address line longer than an envelope holds', input: edit([10, ['    email: minister@example.org', '    address:', `      - ${'a'.repeat(201)}`]]), errors: ['x.md:12:9 targets[0].address[0]: is too long (201 characters; the limit is 200)'] },
+  { name: 'an address of more lines than a window holds', input: edit([10, ['    email: minister@example.org', '    address: |', ...Array.from({ length: 21 }, (_, i) => `      Line ${i + 1}`)]]), errors: ['x.md:11:14 targets[0].address: has too many lines (21; the limit is 20)'] },
+
   // Everything at once, in file order
   {
     name: 'several problems in one file, all of them',

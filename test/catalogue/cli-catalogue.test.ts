@@ -125,6 +125,13 @@ const catalogue: Entry[] = [
     stdout: 'json',
   },
 
+  { name: 'a signer CSV header of 10,000 columns, in one message', files: { 's.csv': `name,${Array.from({ length: 9_999 }, (_, i) => `c${i}`).join(',')}\nAna\n` }, args: [...GENERATE, '--signers', 's.csv'], code: 2, stderr: ['error: s.csv:1: the header row has 10000 columns; a signer list has at most 100 (name, address, city, country, email, personal, lang, paper and your own)'] },
+  { name: 'a signer CSV with five unknown columns, named in one warning', files: { 's.csv': 'name,a,b,c,d,e\nAna,1,2,3,4,5\n' }, args: [...GENERATE, '--signers', 's.csv', '--json'], code: 0, stderr: ['warning: s.csv:1: 5 unknown columns ignored: "a", "b", "c", "d", "e" (the columns are name, address, city, country, email, personal, lang, paper)', DEADLINE], stdout: 'json' },
+  { name: 'a signer YAML entry with a __proto__ key', files: { 's.yaml': '- name: Ana\n  __proto__: {email: hidden@example.org}\n' }, args: [...GENERATE, '--signers', 's.yaml'], code: 2, stderr: ['error: s.yaml:2 [0].__proto__: unknown column; this name is reserved and refused'] },
+  { name: 'a signer YAML entry whose address is a number', files: { 's.yaml': '- name: Ana\n  address: 42\n' }, args: [...GENERATE, '--signers', 's.yaml'], code: 2, stderr: ['error: s.yaml:2 address: must be text, or a list of lines; got the number 42'] },
+  { name: 'a signer name longer than a letter holds', files: { 's.csv': `name\n${'N'.repeat(201)}\n` }, args: [...GENERATE, '--signers', 's.csv'], code: 2, stderr: ['error: s.csv:2 name: is too long (201 characters; the limit is 200)'] },
+  { name: 'a signer email without a dot in its domain, refused as in case files', files: { 's.csv': 'name,email\nAna,ana@example\n' }, args: [...GENERATE, '--signers', 's.csv'], code: 2, stderr: ['error: s.csv:2 email: "ana@example" is not an email address'] },
+
   // Profiles
   { name: 'a profile with a YAML syntax error', files: { 'p.yaml': 'name: [Ana\n' }, args: [...GENERATE, '--profile', 'p.yaml'], code: 2, stderr: ['error: p.yaml:2:1: Flow sequence in block collection must be sufficiently indented and end with a ]'] },
   { name: 'a profile with an unknown field', files: { 'p.yaml': 'name: Ana\nemial: ana@example.org\n' }, args: [...GENERATE, '--profile', 'p.yaml'], code: 2, stderr: ['error: p.yaml:2:1 emial: unknown field; a profile has name, address, city, country, email, lang, paper, personal, initials'] },
@@ -132,6 +139,8 @@ const catalogue: Entry[] = [
   { name: 'a profile in Latin-1', files: { 'p.yaml': latin1('name: Ana María\n') }, args: [...GENERATE, '--profile', 'p.yaml'], code: 2, stderr: ['error: p.yaml:1:14: byte 0xED is not valid UTF-8; save the file as UTF-8'] },
   { name: 'a folder given as the profile', setup: (d) => mkdirSync(join(d, 'p')), args: [...GENERATE, '--profile', 'p'], code: 2, stderr: ['error: p: is a folder, not a file'] },
   { name: 'a missing profile', args: [...GENERATE, '--profile', 'nope.yaml'], code: 2, stderr: ['error: nope.yaml: no such profile file'] },
+  { name: 'a profile whose address is a number', files: { 'p.yaml': 'name: Ana\naddress: 42\n' }, args: [...GENERATE, '--profile', 'p.yaml'], code: 2, stderr: ['error: p.yaml:2:10 address: expected a list of address lines, got the number 42'] },
+  { name: 'a profile with a personal line longer than a letter holds', files: { 'p.yaml': `name: Ana\npersonal: ${'p'.repeat(1001)}\n` }, args: [...GENERATE, '--profile', 'p.yaml'], code: 2, stderr: ['error: p.yaml:2:11 personal: is too long (1001 characters; the limit is 1000)'] },
   { name: 'no sender at all', args: GENERATE, code: 2, stderr: ['error: No sender name: pass --name, or save a profile with "ua-letter init"', '  The profile is read from <home>/profile.yaml (change with --profile).'] },
 
   // Flags and the case's own state
@@ -144,6 +153,9 @@ const catalogue: Entry[] = [
   { name: 'a case past its deadline', args: ['generate', 'case.md', '--name', 'Ana', '--date', '2024-10-01', '--stdout'], code: 2, stderr: ['error: case.md: the deadline was 2024-09-27, 4 days ago', '  Pass --ignore-deadline to generate anyway'] },
   { name: 'a closed case', setup: (d) => writeFileSync(join(d, 'closed.md'), readFixture().replace('languages: [en]\n', 'languages: [en]\nstatus: closed\n')), args: ['generate', 'closed.md', '--name', 'Ana', '--date', '2024-09-01', '--stdout'], code: 2, stderr: ['error: closed.md: the case is closed (status: closed)', '  Pass --ignore-deadline to generate anyway'] },
   { name: 'an output folder that is a file (a runtime failure, exit 1)', files: { out: 'not a folder' }, args: ['generate', 'case.md', '--name', 'Ana', '--date', '2024-09-01', '--out', 'out', '--channel', 'letter', '--no-log'], code: 1, stderr: [DEADLINE, 'error: Cannot write out/hardening-sample/minister.letter.txt: part of the path is a file, not a folder'] },
+  { name: 'an --email that is not an address, before any work', args: ['generate', 'case.md', '--name', 'Ana', '--email', 'not-an-email', '--date', '2024-09-01', '--out', 'out'], code: 2, stderr: ['error: --email: "not-an-email" is not an email address (expected name@example.org)'] },
+  { name: 'an --email without a dot in its domain, as signer lists refuse it', args: ['generate', 'case.md', '--name', 'Ana', '--email', 'ada@example', '--date', '2024-09-01', '--stdout'], code: 2, stderr: ['error: --email: "ada@example" is not an email address (expected name@example.org)'] },
+  { name: 'a --name and a --city longer than a letter holds, both named', args: ['generate', 'case.md', '--name', 'N'.repeat(201), '--city', 'C'.repeat(101), '--date', '2024-09-01', '--stdout'], code: 2, stderr: ['error: --name: is too long (201 characters; the limit is 200)', 'error: --city: is too long (101 characters; the limit is 100)'] },
   { name: 'an unknown command', args: ['frobnicate'], code: 2, stderr: ["error: unknown command 'frobnicate'"] },
   { name: 'an unknown option', args: ['generate', 'case.md', '--frob'], code: 2, stderr: ["error: unknown option '--frob'"] },
   { name: 'validate without a file', args: ['validate'], code: 2, stderr: ["error: missing required argument 'case'"] },

@@ -112,3 +112,26 @@ export const MARKERS = ['{{', '}}', 'undefined', '[object Object]', 'NaN', 'null
 export function hasMarker(text: string): string | undefined {
   return MARKERS.find((m) => text.includes(m));
 }
+
+// Issue 16: what a hostile file holds.
+
+/** Letters (or emoji, or combining sequences) of one kind and no space, 20 to 10,000 of them: a "name" that is one long word. */
+export const longWord: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom('W', 'i', 'ж', 'ع', '中', '🙂', 'é', 'e\u0301'), fc.integer({ min: 20, max: 10_000 }), anyText.map((s) => s.replace(/\s/g, '')))
+  .map(([unit, count, tail]) => unit.repeat(count) + tail);
+
+/** Characters that steer a terminal or reorder what it shows: C0, DEL, C1, bidi overrides and isolates. */
+export const steering: fc.Arbitrary<string> = fc.oneof(
+  fc.integer({ min: 0x00, max: 0x1f }).filter((c) => c !== 0x09 && c !== 0x0a),
+  fc.integer({ min: 0x7f, max: 0x9f }),
+  fc.integer({ min: 0x202a, max: 0x202e }),
+  fc.integer({ min: 0x2066, max: 0x2069 }),
+).map((c) => String.fromCharCode(c));
+
+/** Text with terminal sequences and bidi controls in it, as a hostile case title might be. */
+export const steeringText: fc.Arbitrary<string> = fc
+  .array(fc.oneof(anyText, steering, fc.constantFrom('\u001b]0;pwned\u0007', '\u001b[2J', '\u009b31m', '\u202egnp.exe', '\u2066x\u2069')), { maxLength: 8 })
+  .map((parts) => parts.join(''));
+
+/** Mapping keys that are properties of every JavaScript object. */
+export const prototypeKey: fc.Arbitrary<string> = fc.constantFrom('__proto__', 'constructor', 'prototype');
