@@ -126,7 +126,7 @@ describe('email drafts of long, unbroken text', () => {
         fc.asyncProperty(longWord, fc.oneof(longWord.map((w) => w.slice(0, 200)), anyText), async (subject, name) => {
           const doc: EmailDocument = {
             caseId: 'c', targetId: 't', lang: 'en', channel: 'email', signer: { name, address: [] },
-            to: ['fiscal@example.org'], bcc: [], from: 'ana@example.org', subject, body: 'x', mailto: undefined,
+            to: ['fiscal@example.org'], bcc: [], from: 'ana@example.org', subject, body: 'x', mailto: undefined, gmail: undefined, outlook: undefined,
           };
           let bytes: Buffer;
           try {

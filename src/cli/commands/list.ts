@@ -24,10 +24,8 @@ export async function run(dir: string, flags: ListFlags, ctx: CliContext): Promi
   const listed = found.filter((f): f is ListedCase => f.case !== undefined);
   const shown = listed.filter((l) => flags.all || (!l.expired && !l.closed));
   if (flags.json) {
-    for (const l of shown) ctx.log.print(JSON.stringify(jsonCase(l, today)) + '
-');
-    for (const { file, errors } of found.filter((f) => !f.case)) ctx.log.print(JSON.stringify({ file, valid: false, errors: errors.map(jsonError) }) + '
-');
+    for (const l of shown) ctx.log.print(JSON.stringify(jsonCase(l, today)) + '\n');
+    for (const { file, errors } of found.filter((f) => !f.case)) ctx.log.print(JSON.stringify({ file, valid: false, errors: errors.map(jsonError) }) + '\n');
   } else if (shown.length > 0) {
     ctx.log.print([...renderTable(shown, ctx), '\n']);
   }

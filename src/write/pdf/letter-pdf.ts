@@ -4,6 +4,7 @@ import type {} from 'pdfkit';
 import type { LetterDocument } from '../../channels/types.js';
 import { AddressTooBigError } from '../../errors.js';
 import { drawLetterBody, drawLetterHead, Memo, numberPages, planLetter, type AddressPlan, type LetterLayoutPlan, type LetterPageContext } from './draw-letter.js';
+import { breakLongWords } from './break-long-words.js';
 import { letterLayout, type Paper, type WindowForm } from './layout.js';
 import { releaseWrittenPages } from './pdfkit-internals.js';
 import { closePdfSession, openPdfSession, WriterState, type PdfCloseResult, type PdfOutputOptions, type PdfSession } from './pdf-session.js';
@@ -61,8 +62,9 @@ class LetterPdfWriter implements LetterPdf {
     private readonly ctx: LetterPageContext,
   ) {}
 
-  add(letter: LetterDocument): Promise<LetterPageReport> {
+  add(given: LetterDocument): Promise<LetterPageReport> {
     return this.state.run('LetterPdf.add()', async () => {
+      const letter = withBreakableWords(given);
       const { doc } = this.ctx;
       const plan = planOrThrow(this.ctx, letter);
       doc.addPage(this.ctx.pageOptions);
@@ -88,6 +90,17 @@ class LetterPdfWriter implements LetterPdf {
     this.state.abort();
     return this.session.file.abort();
   }
+}
+
+/** The letter's text with break opportunities in words longer than a line (break-long-words.ts). */
+function withBreakableWords(letter: LetterDocument): LetterDocument {
+  return {
+    ...letter,
+    senderLines: letter.senderLines.map(breakLongWords),
+    recipientLines: letter.recipientLines.map(breakLongWords),
+    body: breakLongWords(letter.body),
+    signer: { ...letter.signer, name: breakLongWords(letter.signer.name) },
+  };
 }
 
 function report(ctx: LetterPageContext, letter: LetterDocument, pages: number, plan: LetterLayoutPlan): LetterPageReport {
