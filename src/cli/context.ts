@@ -50,7 +50,8 @@ export function generateIo(ctx: CliContext, options: { json: boolean; quietProgr
     stdout: ctx.stdout,
     now: ctx.now,
     info: (m) => ctx.log.info(m),
-    onRecord: options.json ? (record) => ctx.stdout.write(JSON.stringify(record) + '\n') : undefined,
+    // Through the logger: a signer's name or a path may hold a bidi override or C1 control (issue 16).
+    onRecord: options.json ? (record) => ctx.log.print(JSON.stringify(record) + '\n') : undefined,
     progress: (total, label) => createProgress(total, label, ctx, options.quietProgress),
   };
 }
