@@ -6,7 +6,8 @@
 import type {} from 'pdfkit';
 import type { LetterDocument } from '../../channels/types.js';
 import { drawBlock, drawMarks, fitWidths, lineWidths, measureBlock } from './draw-block.js';
-import { drawLines } from './draw-lines.js';
+import type { ReorderLine } from './bidi-runs.js';
+import { drawLines, drawRuns } from './draw-lines.js';
 import { fitAddress, type AddressFit } from './fit-address.js';
 import { FIT_STEPS, fitLetter, tailHeight, type BodyBlocks, type LetterPlan } from './fit-letter.js';
 import type { FontSet } from './fonts.js';
@@ -39,6 +40,16 @@ export interface LetterPageContext {
   lineHeightAtOne: number;
   /** A fax: black only, no window, fold or hole marks, no return line. */
   fax?: boolean | undefined;
+  /** Set per letter when it has right-to-left text (bidi-runs.ts); undefined for most letters. */
+  rtl?: RtlLines | undefined;
+}
+
+/** Line reordering for a letter with right-to-left text. */
+export interface RtlLines {
+  /** The body runs right to left, right-aligned; undefined when only the address has such text. */
+  body: ReorderLine | undefined;
+  /** Address lines take the direction of their first letter, and stay where the window is. */
+  address: ReorderLine;
 }
 
 /** A small memo by block content (cleared when full). */
@@ -114,9 +125,15 @@ export function drawLetterHead(ctx: LetterPageContext, letter: LetterDocument, p
   if (!ctx.fax && returnLine && senderLines.length > 0) drawReturnLine(ctx, senderLines, widths, returnLine);
   const box = fit.zone.box;
   const y = layout.addressAlign === 'bottom' ? box.y + box.height - fit.height : box.y;
-  drawLines(doc, pieces, fit.lines, fit, { x: box.x, y, width: box.width });
+  drawLines(doc, pieces, fit.lines, fit, { x: box.x, y, width: box.width, reorder: ctx.rtl?.address });
   doc.font(fonts.regular).fontSize(LETTER_STYLE.dateSize);
-  doc.text(letter.date, layout.margins.left, layout.dateY, { width: bodyWidth(layout), align: 'right', height: 2 * LETTER_STYLE.dateSize, lineBreak: true });
+  if (ctx.rtl?.body) {
+    // "1 سبتمبر 2024" in page order, as one right-aligned line.
+    const run = { text: letter.date, font: fonts.regular, width: doc.fontSize(1).widthOfString(letter.date) };
+    drawRuns(doc, ctx.rtl.body([run]), LETTER_STYLE.dateSize, { x: layout.margins.left, y: layout.dateY, width: bodyWidth(layout), align: 'right' });
+  } else {
+    doc.text(letter.date, layout.margins.left, layout.dateY, { width: bodyWidth(layout), align: 'right', height: 2 * LETTER_STYLE.dateSize, lineBreak: true });
+  }
 }
 
 /**
@@ -157,7 +174,8 @@ export interface BodyResult {
 export function drawLetterBody(ctx: LetterPageContext, plan: LetterLayoutPlan): BodyResult {
   const { doc, layout } = ctx;
   const { body, blocks } = plan;
-  const at = { x: layout.margins.left, width: bodyWidth(layout) };
+  // Right to left: every line right-aligned and in page order; otherwise flush left as written.
+  const at = ctx.rtl?.body ? { x: layout.margins.left, width: bodyWidth(layout), align: 'right' as const, reorder: ctx.rtl.body } : { x: layout.margins.left, width: bodyWidth(layout) };
   const bottom = layout.page.height - layout.margins.bottom + 1e-6;
   const style = { size: body.step.size, advance: body.advance };
   let y = layout.bodyTop;

@@ -52,11 +52,21 @@ export function drawRuns(doc: PdfDoc, runs: readonly LineRun[], size: number, at
   }
 }
 
-/** Draws `lines` of `pieces` one under the other from `y`; returns the y below the last line. */
-export function drawLines(doc: PdfDoc, pieces: readonly TextPiece[], lines: readonly Line[], style: { size: number; advance: number }, at: { x: number; y: number; width: number; align?: LineAlign | undefined }): number {
+/**
+ * Draws `lines` of `pieces` one under the other from `y`; returns the y below the last line.
+ * `reorder` puts each line's runs in page order (right-to-left text: bidi-runs.ts).
+ */
+export function drawLines(
+  doc: PdfDoc,
+  pieces: readonly TextPiece[],
+  lines: readonly Line[],
+  style: { size: number; advance: number },
+  at: { x: number; y: number; width: number; align?: LineAlign | undefined; reorder?: ((runs: LineRun[]) => LineRun[]) | undefined },
+): number {
   let y = at.y;
   for (const line of lines) {
-    drawRuns(doc, lineRuns(pieces, line), style.size, { ...at, y });
+    const runs = lineRuns(pieces, line);
+    drawRuns(doc, at.reorder ? at.reorder(runs) : runs, style.size, { ...at, y });
     y += style.advance;
   }
   return y;

@@ -5,6 +5,7 @@ import type { LetterDocument } from '../../channels/types.js';
 import { AddressTooBigError } from '../../errors.js';
 import { drawLetterBody, drawLetterHead, Memo, numberPages, planLetter, type AddressPlan, type LetterLayoutPlan, type LetterPageContext } from './draw-letter.js';
 import { breakLongWords } from './break-long-words.js';
+import { rtlLines } from './rtl-letter.js';
 import { letterLayout, type Paper, type WindowForm } from './layout.js';
 import { releaseWrittenPages } from './pdfkit-internals.js';
 import { closePdfSession, openPdfSession, WriterState, type PdfCloseResult, type PdfOutputOptions, type PdfSession } from './pdf-session.js';
@@ -66,6 +67,7 @@ class LetterPdfWriter implements LetterPdf {
     return this.state.run('LetterPdf.add()', async () => {
       const letter = withBreakableWords(given);
       const { doc } = this.ctx;
+      this.ctx.rtl = await rtlLines(this.ctx, letter);
       const plan = planOrThrow(this.ctx, letter);
       doc.addPage(this.ctx.pageOptions);
       drawLetterHead(this.ctx, letter, plan);
