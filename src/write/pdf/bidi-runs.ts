@@ -80,10 +80,23 @@ export function visualRuns(bidi: Bidi, text: string, levels: EmbeddingLevels, fo
     } else segments.push({ chars: [char], font, rtl, last: index });
   }
   return segments.flatMap((s) => {
-    if (!s.rtl) return [{ text: s.chars.join(''), font: s.font }];
+    if (!s.rtl) return leftToRight(s.chars.join(''), s.font);
     // Collected in page order: back to reading order for each word, the words themselves right to
     // left (pdfkit would otherwise set them in reading order, left to right).
     const reading = s.chars.reverse().join('');
     return (reading.match(/\s+|\S+/g) ?? []).reverse().map((word) => ({ text: word, font: s.font }));
   });
+}
+
+/** Arabic-Indic and Persian digits: numbers, read left to right, but in the Arabic script. */
+const ARABIC_SCRIPT_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
+
+/**
+ * A left-to-right run. fontkit sets any word in the Arabic script right to left, and Persian and
+ * Arabic-Indic digits are in that script: "۲۰۲۴" would print "۴۲۰۲". Such words are handed over
+ * reversed, one run each, so that fontkit's reversal puts them back in reading order.
+ */
+function leftToRight(text: string, font: string): Array<{ text: string; font: string }> {
+  if (!ARABIC_SCRIPT_DIGIT.test(text)) return [{ text, font }];
+  return (text.match(/\s+|\S+/g) ?? []).map((word) => ({ text: ARABIC_SCRIPT_DIGIT.test(word) ? [...word].reverse().join('') : word, font }));
 }

@@ -28,6 +28,8 @@ describe('lines in page order, right-to-left paragraphs', () => {
     { name: 'brackets mirrored in right-to-left text', text: 'قضية (عاجلة)', expected: [')عاجلة(', ' ', 'قضية'] },
     { name: 'a Latin-only line stays as written (right-aligned by the caller)', text: 'Jane Example', expected: ['Jane Example'] },
     { name: 'Persian with a zero-width non-joiner kept inside its word', text: 'برایتان می‌نویسم', expected: ['می‌نویسم', ' ', 'برایتان'] },
+    // fontkit sets Persian digits (Arabic script) right to left: they are handed over reversed.
+    { name: 'a Persian date: the year left, its digits handed to the shaper reversed', text: '۱ سپتامبر ۲۰۲۴', expected: ['۴۲۰۲', ' ', 'سپتامبر', ' ', '۱'] },
   ])('$name', ({ text, expected }) => {
     const runs = lineReorder(bidi, 'rtl', measure)(line(text));
     expect(page(runs)).toEqual(expected);
