@@ -6,8 +6,8 @@
 // command in its own chunk, so `--version` loads only commander and chalk; a one-letter
 // `generate` has a one-file build of its own (see below).
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // Build beside the old bundle and swap on success, so a failed build never leaves no CLI.
@@ -47,6 +47,13 @@ const unusedDependencies = {
   },
 };
 
+/**
+ * Languages whose compiled templates are in the bundles themselves; every other language's are in
+ * precompiled/<lang>.js beside them, loaded when a run writes in it (loadPrecompiled): eight more
+ * languages would otherwise add ~215 KB to what every one-letter run loads.
+ */
+const EAGER_LANGUAGES = new Set(['en', 'es', 'fr']);
+
 /** The built-in templates, compiled now: src/render/precompiled.ts explains why and how. */
 async function precompiledTemplates() {
   const tool = `${outdir}-precompile.mjs`;
@@ -54,14 +61,40 @@ async function precompiledTemplates() {
   try {
     const { precompiledModuleSource } = await import(pathToFileURL(tool).href);
     const files = readdirSync('templates', { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.hbs'));
-    const templates = files.map((e) => join(e.parentPath ?? e.path, e.name)).sort().map((path) => ({ source: readFileSync(path, 'utf8'), escape: path.endsWith('.html.hbs') }));
-    return precompiledModuleSource(templates);
+    const byLang = new Map();
+    for (const path of files.map((e) => join(e.parentPath ?? e.path, e.name)).sort()) {
+      const lang = relative('templates', path).split(sep)[0];
+      const key = EAGER_LANGUAGES.has(lang) || !/^[a-z]{2,3}$/.test(lang) ? '' : lang;
+      if (!byLang.has(key)) byLang.set(key, []);
+      byLang.get(key).push({ source: readFileSync(path, 'utf8'), escape: path.endsWith('.html.hbs') });
+    }
+    const lazy = [...byLang.keys()].filter((k) => k !== '');
+    const eager = precompiledModuleSource(byLang.get('') ?? []) + lazyLoader(lazy);
+    return { eager, lazy: new Map(lazy.map((lang) => [lang, precompiledModuleSource(byLang.get(lang))])) };
   } finally {
     rmSync(tool, { force: true });
   }
 }
 
-const precompiledSource = await precompiledTemplates();
+/**
+ * loadPrecompiled(lang) for the bundled precompiled.js: imports precompiled/<lang>.js once and adds
+ * its entries. The module sits in generate.js or in a chunk of chunks/, so the file is looked for
+ * relative to either.
+ */
+function lazyLoader(langs) {
+  return `
+const LAZY = new Set(${JSON.stringify(langs)});
+export async function loadPrecompiled(lang) {
+  if (!LAZY.has(lang)) return;
+  LAZY.delete(lang);
+  const base = /[\\/]chunks[\\/][^\\/]*$/.test(new URL(import.meta.url).pathname) ? '../' : './';
+  const { PRECOMPILED: more } = await import(new URL(\`\${base}precompiled/\${lang}.js\`, import.meta.url).href);
+  for (const [key, spec] of more) PRECOMPILED.set(key, spec);
+}
+`;
+}
+
+const { eager: precompiledSource, lazy: lazyPrecompiled } = await precompiledTemplates();
 const precompiled = {
   name: 'precompiled-templates',
   setup(b) {
@@ -124,6 +157,9 @@ const onlyGenerate = {
   },
 };
 await build({ ...common, plugins: [unusedDependencies, precompiled, onlyGenerate], entryPoints: { generate: 'src/cli/main.ts' }, outdir });
+
+mkdirSync(join(outdir, 'precompiled'), { recursive: true });
+for (const [lang, source] of lazyPrecompiled) writeFileSync(join(outdir, 'precompiled', `${lang}.js`), source);
 
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(outdir, finalDir);

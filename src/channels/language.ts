@@ -85,7 +85,7 @@ export function assertLetterIn(c: Case, lang: string, prefix = ''): void {
   const choices = written.length > 0 ? `; its letter is in ${list(written)}` : '';
   throw new LanguageError(
     { file: c.file, lang, missing: 'letter' },
-    `${c.file}: ${prefix}no "## Letter (${lang})" section${choices}: a ${nameOf(lang)} frame around it would mix languages`,
+    `${c.file}: ${prefix}no "## Letter (${lang})" section${choices}: ${/^[AEIOU]/.test(nameOf(lang)) ? 'an' : 'a'} ${nameOf(lang)} frame around it would mix languages`,
     written.length > 0 ? `Add a "## Letter (${lang})" section to the case, or write in ${written.join(' or ')} (--lang ${written[0]}).` : `Add a "## Letter (${lang})" section to the case.`,
   );
 }

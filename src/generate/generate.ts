@@ -5,6 +5,7 @@ import { staleContacts } from '../case/contacts.js';
 import { assertActionable, channelAdvice, deadlineStatus } from '../case/deadline.js';
 import type { Case, PlainDate } from '../case/types.js';
 import { availableChannels, channelNeeds, chooseLanguage, renderDocuments, signerLanguage } from '../channels/index.js';
+import { loadPrecompiled } from '../render/precompiled.js';
 import { CHANNELS, type Channel } from '../channels/types.js';
 import { addressPosition } from '../case/positions.js';
 import { ADDRESS_HINT, AddressTooBigError, CaseError, UsageError } from '../errors.js';
@@ -114,6 +115,7 @@ interface CaseRun {
 async function generateCase(c: Case, run: CaseRun, io: GenerateIo): Promise<void> {
   const chosen = chooseLanguage(c, run.templates, run.options.lang);
   for (const w of chosen.warnings) io.warn(w);
+  await loadPrecompiled(chosen.lang);
   const targetIds = run.targets ?? c.targets.map((t) => t.id);
   reportSkippedChannels(c, targetIds, run.channels, io);
   // Officials outermost, signers inside: a combined PDF comes out grouped by official, ready
@@ -127,6 +129,7 @@ async function generateCase(c: Case, run: CaseRun, io: GenerateIo): Promise<void
       if (io.signal?.aborted) return;
       // --lang, else the signer's own language where the case has a letter in it, else the case's.
       const lang = run.options.lang === undefined ? (signerLanguage(c, run.templates, entry.signer.lang) ?? chosen.lang) : chosen.lang;
+      if (lang !== chosen.lang) await loadPrecompiled(lang);
       const docs = renderDocuments(c, {
         templates: run.templates,
         signer: entry.signer,

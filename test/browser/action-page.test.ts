@@ -51,8 +51,10 @@ async function writePages(): Promise<void> {
   // Right to left: an Arabic letter template of the test's own (the built-in set has none yet).
   const arabic = { label: 'test-templates', files: new Map([['ar/letter.hbs', '{{target.salutation}}،\n\nأكتب إليكم بشأن الطلاب السبعة المحتجزين دون تهمة، وأطلب الإفراج عنهم فورًا.\n\nمع الاحترام،\n\n{{signer.name}}\n']]) };
   const templates = createTemplateSet([arabic, await builtinTemplateDir()]);
-  const documents = renderDocuments(twoOfficials, { templates, signer: fixedSigner, today: fixedToday, lang: 'ar', channels: ['letter'] });
-  writeFileSync(pages.arabic.file, renderActionPage({ case: twoOfficials, signer: fixedSigner, documents, today: fixedToday, paper: 'a4', templates }));
+  // A letter is wholly in one language (issue 14): the case needs its letter in Arabic too.
+  const withArabic: Case = { ...twoOfficials, sections: [...twoOfficials.sections, { name: 'Letter', lang: 'ar', markdown: 'نطالب بالإفراج عن الطلاب السبعة.', line: 99 }] };
+  const documents = renderDocuments(withArabic, { templates, signer: fixedSigner, today: fixedToday, lang: 'ar', channels: ['letter'] });
+  writeFileSync(pages.arabic.file, renderActionPage({ case: withArabic, signer: fixedSigner, documents, today: fixedToday, paper: 'a4', templates }));
 }
 
 function withFax(c: Case): Case {

@@ -40,7 +40,7 @@ describe('an Arabic letter as PDF', () => {
     // lam-alef ligature, whose one glyph poppler extracts with its two letters reversed ("ال" for
     // "لا"), and words with vowel marks, whose mark glyphs it sorts apart: limits of reading text
     // back from any PDF, not of the order on the page (which the picture in docs/images shows).
-    const tokens = (s: string) => s.match(/[\u0621-\u064a]+|[A-Za-z]+|\d+/g) ?? [];
+    const tokens = (s: string): string[] => s.match(/[\u0621-\u064a]+|[A-Za-z]+|\d+/g) ?? [];
     const read = tokens(clean(spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).stdout));
     let checked = 0;
     for (const paragraph of ARABIC_LETTER) {

@@ -113,8 +113,10 @@ describe('the action page', () => {
   it('marks a right-to-left letter with dir="rtl" and its language', async () => {
     const arabic = { label: 'my-templates', files: new Map([['ar/letter.hbs', '{{target.salutation}}،\n\nأكتب إليكم بشأن الطلاب السبعة.\n\n{{signer.name}}\n']]) };
     const templates = createTemplateSet([arabic, await builtinTemplateDir()]);
-    const documents = renderDocuments(twoOfficials, { templates, signer: fixedSigner, today: fixedToday, lang: 'ar', channels: ['letter'] });
-    const html = renderActionPage({ case: twoOfficials, signer: fixedSigner, documents, today: fixedToday, paper: 'a4', templates });
+    // A letter is wholly in one language (issue 14): the case needs its letter in Arabic too.
+    const withArabic = { ...twoOfficials, sections: [...twoOfficials.sections, { name: 'Letter', lang: 'ar', markdown: 'نطالب بالإفراج عن الطلاب السبعة.', line: 99 }] };
+    const documents = renderDocuments(withArabic, { templates, signer: fixedSigner, today: fixedToday, lang: 'ar', channels: ['letter'] });
+    const html = renderActionPage({ case: withArabic, signer: fixedSigner, documents, today: fixedToday, paper: 'a4', templates });
     expect(html.match(/<article class="letter" lang="ar" dir="rtl"/g)).toHaveLength(2);
     // The page's own words stay English and left to right: there is no Arabic page template.
     expect(html).toMatch(/^[\s\S]*<html lang="en" dir="ltr">/);
