@@ -129,7 +129,7 @@ export class RuntimeError extends UaLetterError {
 
 /**
  * A recipient's block that fits no zone of the envelope window even wrapped and in the smallest
- * type (src/output/pdf/fit-address.ts). Thrown before the letter is drawn; generate turns it into
+ * type (src/write/pdf/fit-address.ts). Thrown before the letter is drawn; generate turns it into
  * a CaseError pointing at the official's address in the case file.
  */
 export class AddressTooBigError extends UaLetterError {

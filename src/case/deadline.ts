@@ -44,18 +44,18 @@ export function channelAdvice(daysLeft: number): ChannelAdvice {
   // The text follows "N days left." in generate's summary line, so it does not repeat the count.
   if (daysLeft >= 7) {
     return {
-      channels: ['letter', 'email', 'call', 'tweet'],
-      text: 'There is time for a posted letter: print and post it, and email, call or post online as well.',
+      channels: ['letter', 'email', 'fax', 'call', 'tweet'],
+      text: 'There is time for a posted letter: print and post it, and email, fax, call or post online as well.',
     };
   }
   if (daysLeft >= 0) {
     return {
-      channels: ['email', 'call', 'tweet'],
+      channels: ['email', 'fax', 'call', 'tweet'],
       text: 'A posted letter may arrive too late: email or fax, call, or post online instead.',
     };
   }
   return {
-    channels: ['email', 'call', 'tweet'],
+    channels: ['email', 'fax', 'call', 'tweet'],
     text: 'The deadline has passed: if you still act, use the fastest means (email or fax, a call, a post online).',
   };
 }

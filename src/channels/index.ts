@@ -9,6 +9,7 @@ import type { Signer } from '../signer/types.js';
 import { renderCall } from './call.js';
 import { signerParts, type RenderJob, type SignerParts } from './context.js';
 import { renderEmail } from './email.js';
+import { renderFax } from './fax.js';
 import { assertLetterIn } from './language.js';
 import { renderLetter, renderLetterBody } from './letter.js';
 import { prepareCase, type PreparedCase } from './prepare-case.js';
@@ -23,6 +24,7 @@ export { mailtoLink, MAILTO_LIMIT } from './mailto.js';
 export { gmailLink, outlookLink, webmailIfShort, webmailLink, WEBMAIL_LIMIT, type WebmailService } from './webmail.js';
 export { tweetIntentUrl, TWEET_LIMIT } from './tweet.js';
 export { buildSalutation } from './salutation.js';
+export { faxCoverLine } from './fax.js';
 
 export interface RenderOptions {
   templates: TemplateSet;
@@ -49,6 +51,7 @@ export interface SkippedChannel {
 const NEEDS: Record<Channel, [needs: string, gives: string]> = {
   letter: ['postal address', 'letter'],
   email: ['email address', 'email'],
+  fax: ['fax number', 'fax'],
   tweet: ['X handle', 'post'],
   call: ['phone number', 'call script'],
 };
@@ -65,6 +68,8 @@ export function availableChannels(target: Target): Channel[] {
         return target.address.some((l) => l.trim() !== '');
       case 'email':
         return target.emails.length > 0;
+      case 'fax':
+        return !!target.fax?.trim();
       case 'tweet':
         return !!target.twitter?.replace(/^@+/, '').trim();
       case 'call':
@@ -108,6 +113,8 @@ function renderChannel(job: RenderJob, channel: Channel, bcc: readonly string[])
       return renderLetter(job);
     case 'email':
       return renderEmail(job, bcc);
+    case 'fax':
+      return renderFax(job);
     case 'tweet':
       return renderTweet(job);
     case 'call':

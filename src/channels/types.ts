@@ -1,7 +1,7 @@
 import type { LangCode } from '../case/types.js';
 import type { Signer } from '../signer/types.js';
 
-export const CHANNELS = ['letter', 'email', 'tweet', 'call'] as const;
+export const CHANNELS = ['letter', 'email', 'fax', 'tweet', 'call'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 interface DocumentBase {
@@ -65,4 +65,14 @@ export interface CallDocument extends DocumentBase {
   text: string;
 }
 
-export type RenderedDocument = LetterDocument | EmailDocument | TweetDocument | CallDocument;
+/**
+ * A fax: the postal letter in the same words, sent to the official's fax number as a fax-ready
+ * PDF (a cover line, black only, no window layout or fold marks).
+ */
+export interface FaxDocument extends Omit<LetterDocument, 'channel'> {
+  channel: 'fax';
+  /** The number as the case writes it ("+58 212 000 0000"). */
+  fax: string;
+}
+
+export type RenderedDocument = LetterDocument | EmailDocument | FaxDocument | TweetDocument | CallDocument;

@@ -208,6 +208,7 @@ export async function promptChooseCases(cases: readonly CaseChoice[], ctx: Promp
 const CHANNEL_LABELS: Record<Channel, string> = {
   letter: 'Letters to print and post',
   email: 'Email drafts',
+  fax: 'Faxes (a fax-ready PDF)',
   tweet: 'Posts on X',
   call: 'Call scripts',
 };

@@ -13,7 +13,7 @@ import { loadEmlEncoders } from './eml.js';
 import { documentRecord, type WrittenFile } from './json-lines.js';
 import { documentSuffixes, outputName, resolveInside, type LetterFormat } from './layout.js';
 import type { Sink, SinkOptions, SinkOutput } from './sink.js';
-import { formatDocumentFiles } from './text-formats.js';
+import { formatDocumentFiles, type FaxPdfSettings } from './text-formats.js';
 import { createPublisher, WriteCancelled, type FilePublisher, type PublishJob } from './write-pool.js';
 
 /**
@@ -31,6 +31,7 @@ export function fileSink(options: SinkOptions, output: SinkOutput): Sink {
     cwd: options.cwd,
     threads: options.threads,
     threadsAfter: options.threadsAfter,
+    fax: { paper: options.paper ?? options.defaultPaper, fontPath: options.fontPath, creationDate: new Date(`${options.today}T12:00:00Z`) },
   });
   const onRecord = output.onRecord;
   let failure: unknown;
@@ -85,6 +86,8 @@ export interface DocumentWriterOptions {
   threads?: number | undefined;
   /** Files written on this thread before the writer threads start; default 0. */
   threadsAfter?: number | undefined;
+  /** Paper and font of fax PDFs. */
+  fax?: FaxPdfSettings | undefined;
 }
 
 export interface DocumentWriter {
@@ -128,7 +131,7 @@ interface CaseFolder extends Folder {
 export function createDocumentWriter(options: DocumentWriterOptions): DocumentWriter {
   // Drafts need nodemailer's encoders: start loading them now, while the first letter renders.
   loadEmlEncoders().catch(() => {});
-  const format = { letterFormat: options.letterFormat, date: options.today };
+  const format = { letterFormat: options.letterFormat, date: options.today, fax: options.fax };
   const publisher = createPublisher({ force: options.force, threads: options.threads, startAfter: options.threadsAfter });
   const caseFolder = caseFolders(options);
   // Documents whose contents are still being built (an .eml is built asynchronously): close()

@@ -30,6 +30,8 @@ export interface DocumentRecord {
   /** Compose links for Gmail and Outlook on the web; null when too long, as mailto. */
   gmail?: string | null;
   outlook?: string | null;
+  /** The number a fax goes to, as the case writes it. */
+  fax?: string;
   intent?: string;
   /** Weighted post length as X counts it. */
   length?: number;
@@ -56,6 +58,7 @@ export function documentRecord(doc: RenderedDocument, files: readonly WrittenFil
     record.gmail = doc.gmail ?? null;
     record.outlook = doc.outlook ?? null;
   }
+  if (doc.channel === 'fax') record.fax = doc.fax;
   if (doc.channel === 'tweet') {
     record.intent = doc.intentUrl;
     record.length = doc.length;

@@ -25,6 +25,8 @@ export function documentSuffixes(channel: Channel, letterFormat: LetterFormat): 
       return ['tweet.txt'];
     case 'call':
       return ['call.txt'];
+    case 'fax':
+      return ['fax.pdf'];
   }
 }
 

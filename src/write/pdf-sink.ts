@@ -3,7 +3,7 @@
 // letters, envelopes and labels come out in the same order; with --split one letters PDF per
 // signer. Every other channel (and text letters, when the format is not pdf) goes to the files.
 import { resolve } from 'node:path';
-import type { LetterDocument, RenderedDocument } from '../channels/types.js';
+import type { FaxDocument, LetterDocument, RenderedDocument } from '../channels/types.js';
 import { UsageError } from '../errors.js';
 import { existingFileSize } from './atomic-write.js';
 import { pdfNames, resolveInside } from './layout.js';
@@ -93,7 +93,7 @@ export async function pdfSink(files: Sink, o: SinkOptions): Promise<Sink> {
 
   const totals: PdfTotals = { written: 0, skipped: 0, pages: 0, notes: [] };
   let paper: Paper = 'a4';
-  const letters = new KeyedPdf<LetterDocument>((opts) => openLetterPdf({ ...opts, paper, window: o.window }), o, totals);
+  const letters = new KeyedPdf<LetterDocument | FaxDocument>((opts) => openLetterPdf({ ...opts, paper, window: o.window }), o, totals);
   const envelopes = new KeyedPdf<LetterDocument>(async (opts) => {
     const pdf = await openEnvelopePdf({ ...opts, size: paper === 'letter' ? 'no10' : 'dl' });
     return { add: (l) => pdf.add({ recipientLines: l.recipientLines, senderLines: l.senderLines, abroad: l.abroad }), close: () => pdf.close(), abort: () => pdf.abort() };
@@ -104,20 +104,29 @@ export async function pdfSink(files: Sink, o: SinkOptions): Promise<Sink> {
   }, o, totals);
   const all = [letters, envelopes, labels];
 
+  async function addPrinted(doc: LetterDocument | FaxDocument, signerDir: string | undefined): Promise<void> {
+    const relative = pdfNames.letters(doc.caseId, o.split ? signerDir : undefined);
+    const report = await letters.add(relative, `Letters: ${doc.caseId}`, doc);
+    if (report && typeof report === 'object' && 'pages' in report) {
+      const r = report as Parameters<typeof letterNotes>[1];
+      totals.pages += r.pages;
+      totals.notes.push(...letterNotes(doc, r));
+    }
+  }
+
   return {
     async add(doc: RenderedDocument, signerDir?: string) {
+      if (doc.channel === 'fax' && o.format === 'pdf') {
+        // Inside the combined PDF, after the letter to the same official.
+        paper = o.paper ?? doc.signer.paper ?? o.defaultPaper;
+        return addPrinted(doc, signerDir);
+      }
       if (doc.channel !== 'letter') return files.add(doc, signerDir);
       paper = o.paper ?? doc.signer.paper ?? o.defaultPaper;
       if (o.envelopes) await envelopes.add(pdfNames.envelopes(doc.caseId), `Envelopes: ${doc.caseId}`, doc);
       if (sheet !== undefined) await labels.add(pdfNames.labels(doc.caseId, sheet), `Labels: ${doc.caseId}`, doc);
       if (o.format !== 'pdf') return files.add(doc, signerDir);
-      const relative = pdfNames.letters(doc.caseId, o.split ? signerDir : undefined);
-      const report = await letters.add(relative, `Letters: ${doc.caseId}`, doc);
-      if (report && typeof report === 'object' && 'pages' in report) {
-        const r = report as Parameters<typeof letterNotes>[1];
-        totals.pages += r.pages;
-        totals.notes.push(...letterNotes(doc, r));
-      }
+      return addPrinted(doc, signerDir);
     },
     async close() {
       for (const pdf of all) await pdf.close();

@@ -1,13 +1,24 @@
 // The contents of each file a document becomes (see `documentSuffixes` for the names). Plain text
 // with LF line ends and one final newline; the .eml is built lazily, only when it will be written.
-import type { CallDocument, EmailDocument, LetterDocument, RenderedDocument, TweetDocument } from '../channels/types.js';
+import type { CallDocument, EmailDocument, FaxDocument, LetterDocument, RenderedDocument, TweetDocument } from '../channels/types.js';
+import { faxCoverLine } from '../channels/fax.js';
+import type { Paper } from './pdf/layout.js';
 import type { PlainDate } from '../case/types.js';
 import { buildEml, emlInput, type EmlInput } from './eml.js';
 import { letterMarkdown } from './letter-markdown.js';
 import { documentSuffixes, type LetterFormat } from './layout.js';
 
+/** How fax PDFs are printed (paper from the signer, else this; the font from UA_LETTER_FONT). */
+export interface FaxPdfSettings {
+  paper?: Paper | undefined;
+  fontPath?: string | undefined;
+  /** Creation date written into the PDF (the generation day, for reproducible files). */
+  creationDate?: Date | undefined;
+}
+
 export interface FormatOptions {
   letterFormat: LetterFormat;
+  fax?: FaxPdfSettings | undefined;
   /** The generation day (Date header of .eml drafts). */
   date: PlainDate;
 }
@@ -41,7 +52,15 @@ function fileContents(doc: RenderedDocument, options: FormatOptions): DocumentFi
       return [tweetText(doc)];
     case 'call':
       return [callText(doc)];
+    case 'fax':
+      return [() => buildFaxPdf(doc, options.fax ?? {})];
   }
+}
+
+/** The fax PDF, built when its file is written; the PDF code loads only when a fax is made. */
+async function buildFaxPdf(doc: FaxDocument, settings: FaxPdfSettings): Promise<Buffer> {
+  const { faxPdfBuffer } = await import('./pdf/fax-pdf.js');
+  return faxPdfBuffer(doc, settings);
 }
 
 /**
@@ -58,7 +77,14 @@ export function documentText(doc: RenderedDocument, letterFormat: LetterFormat =
       return tweetText(doc);
     case 'call':
       return callText(doc);
+    case 'fax':
+      return faxText(doc);
   }
+}
+
+/** A fax as text (--stdout): its cover line, then the letter. */
+export function faxText(doc: FaxDocument): string {
+  return `${faxCoverLine(doc)}\n\n${finalNewline(doc.text)}`;
 }
 
 export function letterText(doc: LetterDocument): string {

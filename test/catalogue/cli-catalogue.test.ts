@@ -10,7 +10,7 @@ import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
 const fixture = join(repoRoot, 'test', 'fixtures', 'hardening', 'case.md');
 
 /** What generate prints before it writes anything for the fixture case on 1 September 2024. */
-const DEADLINE = 'hardening-sample: deadline 2024-09-27, 26 days left. There is time for a posted letter: print and post it, and email, call or post online as well.';
+const DEADLINE = 'hardening-sample: deadline 2024-09-27, 26 days left. There is time for a posted letter: print and post it, and email, fax, call or post online as well.';
 /** A run that gets as far as the documents; --stdout so that nothing is written. */
 const GENERATE = ['generate', 'case.md', '--date', '2024-09-01', '--stdout', '--channel', 'letter'];
 

@@ -27,6 +27,8 @@ function serialize(doc: RenderedDocument): string {
       return `${doc.text}\n\nlength: ${doc.length}\nintent: ${doc.intentUrl}\n`;
     case 'call':
       return `Phone: ${doc.phone}\n\n${doc.text}`;
+    case 'fax':
+      return `Fax: ${doc.fax}\n\n${doc.text}`;
   }
 }
 

@@ -131,7 +131,7 @@ async function pickTargetsAndChannels(c: Case, today: string, ctx: CliContext): 
   return promptTargetsAndChannels(c, available, ctx, { recommended });
 }
 
-const CHANNEL_NAMES: Record<Channel, [string, string]> = { letter: ['letter', 'letters'], email: ['email', 'emails'], tweet: ['post', 'posts'], call: ['call script', 'call scripts'] };
+const CHANNEL_NAMES: Record<Channel, [string, string]> = { letter: ['letter', 'letters'], email: ['email', 'emails'], fax: ['fax', 'faxes'], tweet: ['post', 'posts'], call: ['call script', 'call scripts'] };
 
 function printSummary(summary: GenerateSummary, flags: GenerateFlags, ctx: CliContext, ms: number): void {
   ctx.log.debug(`writer threads used: ${summary.writerThreads}`);

@@ -4,18 +4,21 @@
 // letter still runs over. Everything is measured before the first page is added, so a letter
 // whose address cannot fit its window is refused before anything of it is drawn.
 import type {} from 'pdfkit';
-import type { LetterDocument } from '../../channels/types.js';
+import type { FaxDocument, LetterDocument } from '../../channels/types.js';
 import { drawBlock, drawMarks, fitWidths, lineWidths, measureBlock } from './draw-block.js';
 import type { ReorderLine } from './bidi-runs.js';
 import { drawLines, drawRuns } from './draw-lines.js';
 import { fitAddress, type AddressFit } from './fit-address.js';
 import { FIT_STEPS, fitLetter, tailHeight, type BodyBlocks, type LetterPlan } from './fit-letter.js';
 import type { FontSet } from './fonts.js';
-import { ADDRESS_SIZE, MM, type AddressZone, type LetterLayout, type Rect } from './layout.js';
+import { ADDRESS_SIZE, faxCoverY, MM, type AddressZone, type LetterLayout, type Rect } from './layout.js';
 import { splitLetterBody } from './letter-body.js';
 import { measureText, type TextPiece } from './text-pieces.js';
 
 type PdfDoc = PDFKit.PDFDocument;
+
+/** What is printed: a postal letter, or the same letter as a fax. */
+export type PrintedDocument = LetterDocument | FaxDocument;
 
 /** Typography of the head and page furniture (the body's is in fit-letter.ts). */
 export const LETTER_STYLE = {
@@ -78,7 +81,7 @@ export interface LetterLayoutPlan {
 }
 
 /** Measures and fits one letter; undefined `recipient` fit means the address fits no window zone. */
-export function planLetter(ctx: LetterPageContext, letter: LetterDocument): LetterLayoutPlan | { addressTooBig: true } {
+export function planLetter(ctx: LetterPageContext, letter: PrintedDocument): LetterLayoutPlan | { addressTooBig: true } {
   const recipient = planAddress(ctx, letter.recipientLines);
   if (recipient === undefined) return { addressTooBig: true };
   const { doc, layout, fonts } = ctx;
@@ -112,7 +115,7 @@ export function bodyWidth(layout: LetterLayout): number {
   return layout.page.width - layout.margins.left - layout.margins.right;
 }
 
-export function drawLetterHead(ctx: LetterPageContext, letter: LetterDocument, plan: LetterLayoutPlan): void {
+export function drawLetterHead(ctx: LetterPageContext, letter: PrintedDocument, plan: LetterLayoutPlan): void {
   const { doc, layout, fonts } = ctx;
   if (!ctx.fax) drawMarks(doc, [...layout.foldMarks, ...(layout.holeMark === undefined ? [] : [layout.holeMark])], 4 * MM, 5 * MM);
   const senderLines = plan.senderLines;
@@ -202,8 +205,27 @@ export function drawLetterBody(ctx: LetterPageContext, plan: LetterLayoutPlan): 
   return { endY: y };
 }
 
+/**
+ * The fax's cover line, in bold black across the top of its first page (drawn once the page count
+ * is known). Shrinks to fit one line rather than wrap.
+ */
+export function drawFaxCover(ctx: LetterPageContext, line: string, page: number): void {
+  const { doc, layout, fonts } = ctx;
+  doc.switchToPage(page);
+  const width = bodyWidth(layout);
+  const font = fonts.boldCovers(line) ? fonts.bold : fonts.regular;
+  doc.font(font).fontSize(1);
+  const size = Math.max(7, Math.min(11, Math.floor((width / doc.widthOfString(line)) * 4) / 4));
+  doc.fillColor('black').font(font).fontSize(size);
+  const y = faxCoverY(layout);
+  doc.text(line, layout.margins.left, y, { width, height: 1.5 * size, ellipsis: true });
+  doc.save().lineWidth(1).strokeColor('black');
+  doc.moveTo(layout.margins.left, y + 1.35 * size).lineTo(layout.margins.left + width, y + 1.35 * size).stroke();
+  doc.restore();
+}
+
 /** "2/3" at the foot of every page of a letter that runs over, and a header naming it on later pages. */
-export function numberPages(ctx: LetterPageContext, letter: LetterDocument, start: number, count: number): void {
+export function numberPages(ctx: LetterPageContext, letter: PrintedDocument, start: number, count: number): void {
   if (count < 2) return;
   const { doc, layout, fonts } = ctx;
   const width = bodyWidth(layout);

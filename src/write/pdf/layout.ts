@@ -201,6 +201,34 @@ export function letterLayout(paper: Paper, form: WindowForm = 'din-b'): LetterLa
 }
 
 /**
+ * A fax of the letter on the same paper: no window to aim for, so the head is compact (the
+ * recipient top left under the cover line, the sender top right) and the body starts higher;
+ * no fold or hole marks. The address box keeps the letter's width, and may take small type.
+ */
+export function faxLayout(paper: Paper): LetterLayout {
+  const base = letterLayout(paper);
+  const top = paper === 'a4' ? 22 * MM : 0.85 * INCH;
+  const box = { x: base.margins.left, y: top, width: 85 * MM, height: 40 * MM };
+  return {
+    ...base,
+    senderBox: { ...base.senderBox, y: top, height: 30 * MM },
+    returnLine: undefined,
+    addressBox: box,
+    largeAddressZone: { box, returnLine: undefined, min: 6 },
+    addressAlign: 'top',
+    dateY: top + 42 * MM,
+    bodyTop: top + 50 * MM,
+    foldMarks: [],
+    holeMark: undefined,
+  };
+}
+
+/** Where a fax's cover line goes: above everything else on its first page. */
+export function faxCoverY(layout: LetterLayout): number {
+  return layout.paper === 'a4' ? 10 * MM : 0.45 * INCH;
+}
+
+/**
  * The part of the letter's top panel that shows through the window. The folded letter is
  * `page.width` wide and `foldedHeight` tall and can sit anywhere in the envelope: 'any' is what
  * shows in every position; 'resting' assumes it has slid to the bottom (sideways play remains).

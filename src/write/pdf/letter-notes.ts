@@ -4,8 +4,8 @@
 import type { LetterDocument } from '../../channels/types.js';
 import type { LetterPageReport } from './letter-pdf.js';
 
-export function letterNotes(letter: Pick<LetterDocument, 'signer' | 'recipientLines' | 'targetId'>, report: LetterPageReport): string[] {
-  const which = `The letter from ${letter.signer.name} to ${letter.recipientLines[0] ?? letter.targetId}`;
+export function letterNotes(letter: Pick<LetterDocument, 'signer' | 'recipientLines' | 'targetId'> & { channel?: string }, report: LetterPageReport): string[] {
+  const which = `The ${letter.channel === 'fax' ? 'fax' : 'letter'} from ${letter.signer.name} to ${letter.recipientLines[0] ?? letter.targetId}`;
   const notes: string[] = [];
   if (report.overflow) {
     const lines = report.overflow.lines === 1 ? 'about 1 line' : `about ${report.overflow.lines} lines`;

@@ -1,12 +1,12 @@
 // A PDF of letters for printing: one letter after another, each starting on a new page, written to
 // disk as it goes so that memory stays flat however many signers there are.
 import type {} from 'pdfkit';
-import type { LetterDocument } from '../../channels/types.js';
+import { faxCoverLine } from '../../channels/fax.js';
 import { AddressTooBigError } from '../../errors.js';
-import { drawLetterBody, drawLetterHead, Memo, numberPages, planLetter, type AddressPlan, type LetterLayoutPlan, type LetterPageContext } from './draw-letter.js';
+import { drawFaxCover, drawLetterBody, drawLetterHead, Memo, numberPages, planLetter, type AddressPlan, type LetterLayoutPlan, type LetterPageContext, type PrintedDocument } from './draw-letter.js';
+import { faxLayout, letterLayout, type LetterLayout, type Paper, type WindowForm } from './layout.js';
 import { breakLongWords } from './break-long-words.js';
 import { rtlLines } from './rtl-letter.js';
-import { letterLayout, type Paper, type WindowForm } from './layout.js';
 import { releaseWrittenPages } from './pdfkit-internals.js';
 import { closePdfSession, openPdfSession, WriterState, type PdfCloseResult, type PdfOutputOptions, type PdfSession } from './pdf-session.js';
 
@@ -29,8 +29,8 @@ export interface LetterPageReport {
 }
 
 export interface LetterPdf {
-  /** Lay out one letter from a new page. Await each call before the next; after a failure, abort(). */
-  add(letter: LetterDocument): Promise<LetterPageReport>;
+  /** Lay out one letter (or fax) from a new page. Await each call before the next; after a failure, abort(). */
+  add(letter: PrintedDocument): Promise<LetterPageReport>;
   /** Finish the file and publish it under its name ('exists': kept the old file, without force). */
   close(): Promise<PdfCloseResult>;
   /** Stop and remove the unfinished file. */
@@ -43,12 +43,43 @@ export async function openLetterPdf(options: LetterPdfOptions): Promise<LetterPd
   // bufferPages: each letter's pages stay open until it is done, so "1/2" can be written on its
   // first page once the count is known; they are flushed right after.
   const session = await openPdfSession(options, { ...pageOptions, bufferPages: true }, 'Letters');
+  return new LetterPdfWriter(session, pageContexts(session, layout, pageOptions, options.paper));
+}
+
+/** A page context for letters and one for faxes (same document and fonts, another layout). */
+export function pageContexts(session: Pick<PdfSession, 'doc' | 'fonts'>, layout: LetterLayout, pageOptions: PDFKit.PDFDocumentOptions, paper: Paper): PageContexts {
   const lineHeightAtOne = session.doc.font(session.fonts.regular).fontSize(1).currentLineHeight(true);
-  return new LetterPdfWriter(session, { doc: session.doc, layout, fonts: session.fonts, pageOptions, addressFits: new Memo<AddressPlan | undefined>(), lineHeightAtOne });
+  const base = { doc: session.doc, fonts: session.fonts, pageOptions, lineHeightAtOne };
+  return {
+    letter: { ...base, layout, addressFits: new Memo<AddressPlan | undefined>() },
+    fax: { ...base, layout: faxLayout(paper), addressFits: new Memo<AddressPlan | undefined>(), fax: true },
+  };
+}
+
+export interface PageContexts {
+  letter: LetterPageContext;
+  fax: LetterPageContext;
+}
+
+/** Lays out one letter or fax on new pages of `ctx.doc` (buffered); returns its page report. */
+export async function drawPrinted(contexts: PageContexts, given: PrintedDocument): Promise<{ report: LetterPageReport; start: number; count: number }> {
+  const printed = withBreakableWords(given);
+  const ctx = printed.channel === 'fax' ? contexts.fax : contexts.letter;
+  const { doc } = ctx;
+  // Right-to-left lines (rtl-letter.ts), decided per letter before it is planned.
+  ctx.rtl = await rtlLines(ctx, printed);
+  const plan = planOrThrow(ctx, printed);
+  doc.addPage(ctx.pageOptions);
+  drawLetterHead(ctx, printed, plan);
+  drawLetterBody(ctx, plan);
+  const { start, count } = doc.bufferedPageRange();
+  numberPages(ctx, printed, start, count);
+  if (printed.channel === 'fax') drawFaxCover(ctx, faxCoverLine(printed, count), start);
+  return { report: report(ctx, printed, count, plan), start, count };
 }
 
 /** Checks that a letter's address fits the window (measuring it once); throws AddressTooBigError. */
-export function planOrThrow(ctx: LetterPageContext, letter: LetterDocument): LetterLayoutPlan {
+export function planOrThrow(ctx: LetterPageContext, letter: PrintedDocument): LetterLayoutPlan {
   const plan = planLetter(ctx, letter);
   if ('addressTooBig' in plan) throw new AddressTooBigError(letter, ctx.layout.envelope.name);
   return plan;
@@ -60,26 +91,19 @@ class LetterPdfWriter implements LetterPdf {
 
   constructor(
     private readonly session: PdfSession,
-    private readonly ctx: LetterPageContext,
+    private readonly contexts: PageContexts,
   ) {}
 
-  add(given: LetterDocument): Promise<LetterPageReport> {
+  add(letter: PrintedDocument): Promise<LetterPageReport> {
     return this.state.run('LetterPdf.add()', async () => {
-      const letter = withBreakableWords(given);
-      const { doc } = this.ctx;
-      this.ctx.rtl = await rtlLines(this.ctx, letter);
-      const plan = planOrThrow(this.ctx, letter);
-      doc.addPage(this.ctx.pageOptions);
-      drawLetterHead(this.ctx, letter, plan);
-      drawLetterBody(this.ctx, plan);
-      const { start, count } = doc.bufferedPageRange();
-      numberPages(this.ctx, letter, start, count);
+      const { doc } = this.session;
+      const { report, start, count } = await drawPrinted(this.contexts, letter);
       doc.flushPages();
       releaseWrittenPages(doc, start, start + count);
       this.pages += count;
-      this.ctx.fonts.endOfLetter();
+      this.session.fonts.endOfLetter();
       await this.session.file.drain(doc);
-      return report(this.ctx, letter, count, plan);
+      return report;
     });
   }
 
@@ -95,17 +119,18 @@ class LetterPdfWriter implements LetterPdf {
 }
 
 /** The letter's text with break opportunities in words longer than a line (break-long-words.ts). */
-function withBreakableWords(letter: LetterDocument): LetterDocument {
+function withBreakableWords<T extends PrintedDocument>(letter: T): T {
   return {
     ...letter,
     senderLines: letter.senderLines.map(breakLongWords),
     recipientLines: letter.recipientLines.map(breakLongWords),
     body: breakLongWords(letter.body),
+    richBody: letter.richBody === undefined ? undefined : breakLongWords(letter.richBody),
     signer: { ...letter.signer, name: breakLongWords(letter.signer.name) },
   };
 }
 
-function report(ctx: LetterPageContext, letter: LetterDocument, pages: number, plan: LetterLayoutPlan): LetterPageReport {
+function report(ctx: LetterPageContext, letter: PrintedDocument, pages: number, plan: LetterLayoutPlan): LetterPageReport {
   const result: LetterPageReport = { pages, step: plan.body.index };
   if (plan.body.over) result.overflow = { lines: plan.body.over.lines };
   const missing = new Set<string>();

@@ -4,7 +4,7 @@ import type { LetterDocument } from '../../channels/types.js';
 import { hasRtlText, isRtlLanguage, lineReorder, loadBidi, type MeasureRun } from './bidi-runs.js';
 import type { LetterPageContext, RtlLines } from './draw-letter.js';
 
-export async function rtlLines(ctx: Pick<LetterPageContext, 'doc'>, letter: LetterDocument): Promise<RtlLines | undefined> {
+export async function rtlLines(ctx: Pick<LetterPageContext, 'doc'>, letter: Pick<LetterDocument, 'lang' | 'recipientLines'>): Promise<RtlLines | undefined> {
   const rtlBody = isRtlLanguage(letter.lang);
   if (!rtlBody && !letter.recipientLines.some(hasRtlText)) return undefined;
   const bidi = await loadBidi();

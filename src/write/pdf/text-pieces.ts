@@ -60,8 +60,10 @@ export function measureText(doc: PdfDoc, fonts: FontSet, text: string, options: 
   for (const run of styledRuns(text)) {
     const font = fonts.nameFor(upgrade(options.base ?? 'regular', run.bold, run.italic), run.text);
     // Words and the blanks between them; a line break inside a paragraph is kept as a break.
-    for (const token of run.text.match(/[^\s]+|\n|[^\S\n]+/g) ?? []) {
+    // A zero-width space (break-long-words.ts) is a place to break that takes no room.
+    for (const token of run.text.match(/[^\s\u200b]+|\n|\u200b|[^\S\n]+/g) ?? []) {
       if (token === '\n') endPiece(0, font, true);
+      else if (token === '\u200b') endPiece(0, font, false);
       else if (/^\s/.test(token)) endPiece(measure.space(font), font, false);
       else parts.push({ text: token, font, width: measure.width(font, token) });
     }

@@ -59,14 +59,14 @@ describe('assertActionable', () => {
 });
 
 describe('channelAdvice', () => {
-  const posted = 'There is time for a posted letter: print and post it, and email, call or post online as well.';
+  const posted = 'There is time for a posted letter: print and post it, and email, fax, call or post online as well.';
   const fast = 'A posted letter may arrive too late: email or fax, call, or post online instead.';
   const cases = [
-    { daysLeft: 30, channels: ['letter', 'email', 'call', 'tweet'], text: posted },
-    { daysLeft: 7, channels: ['letter', 'email', 'call', 'tweet'], text: posted },
-    { daysLeft: 6, channels: ['email', 'call', 'tweet'], text: fast },
-    { daysLeft: 0, channels: ['email', 'call', 'tweet'], text: fast },
-    { daysLeft: -3, channels: ['email', 'call', 'tweet'], text: 'The deadline has passed: if you still act, use the fastest means (email or fax, a call, a post online).' },
+    { daysLeft: 30, channels: ['letter', 'email', 'fax', 'call', 'tweet'], text: posted },
+    { daysLeft: 7, channels: ['letter', 'email', 'fax', 'call', 'tweet'], text: posted },
+    { daysLeft: 6, channels: ['email', 'fax', 'call', 'tweet'], text: fast },
+    { daysLeft: 0, channels: ['email', 'fax', 'call', 'tweet'], text: fast },
+    { daysLeft: -3, channels: ['email', 'fax', 'call', 'tweet'], text: 'The deadline has passed: if you still act, use the fastest means (email or fax, a call, a post online).' },
   ];
   it.each(cases)('with $daysLeft days left advises $channels', ({ daysLeft, channels, text }) => {
     expect(channelAdvice(daysLeft)).toEqual({ channels, text });
