@@ -105,8 +105,8 @@ function planAddress(ctx: LetterPageContext, lines: readonly string[]): AddressP
   return ctx.addressFits.get(recipient.join('\n'), () => {
     const { layout } = ctx;
     const pieces = measureText(ctx.doc, ctx.fonts, recipient.join('\n'), { maxWidth: layout.addressBox.width / ADDRESS_SIZE.max });
-    const zones: AddressZone[] = [{ box: layout.addressBox, returnLine: layout.returnLine, min: ADDRESS_SIZE.min }, layout.largeAddressZone];
-    const fit = fitAddress(pieces, zones, { lineHeightAtOne: ctx.lineHeightAtOne, lineGap: LETTER_STYLE.addressLineGap });
+    const zones: AddressZone[] = [{ box: layout.addressBox, returnLine: layout.returnLine, min: ADDRESS_SIZE.min, lineGap: LETTER_STYLE.addressLineGap }, layout.largeAddressZone];
+    const fit = fitAddress(pieces, zones, { lineHeightAtOne: ctx.lineHeightAtOne });
     return fit && { pieces, fit };
   });
 }
@@ -179,7 +179,7 @@ export function drawLetterBody(ctx: LetterPageContext, plan: LetterLayoutPlan): 
   const { body, blocks } = plan;
   // Right to left: every line right-aligned and in page order; otherwise flush left as written.
   const at = ctx.rtl?.body ? { x: layout.margins.left, width: bodyWidth(layout), align: 'right' as const, reorder: ctx.rtl.body } : { x: layout.margins.left, width: bodyWidth(layout) };
-  const bottom = layout.page.height - layout.margins.bottom + 1e-6;
+  const bottom = layout.page.height - layout.margins.bottom + body.step.footGain + 1e-6;
   const style = { size: body.step.size, advance: body.advance };
   let y = layout.bodyTop;
   const newPage = () => {

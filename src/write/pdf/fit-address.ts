@@ -19,8 +19,6 @@ export interface AddressFit {
 export interface AddressMetrics {
   /** Line height at size 1, without extra leading. */
   lineHeightAtOne: number;
-  /** Extra leading as a fraction of the size. */
-  lineGap: number;
 }
 
 /** Quarter points, so that output stays stable. */
@@ -29,14 +27,13 @@ const STEP = 0.25;
 /** The first zone and largest size at which every line shows; undefined when none. */
 export function fitAddress(pieces: readonly Piece[], zones: readonly AddressZone[], metrics: AddressMetrics, max: number = ADDRESS_SIZE.max): AddressFit | undefined {
   for (const zone of zones) {
-    const fit = fitInBox(pieces, zone.box, metrics, max, zone.min);
+    const fit = fitInBox(pieces, zone.box, metrics.lineHeightAtOne + zone.lineGap, max, zone.min);
     if (fit) return { zone, ...fit };
   }
   return undefined;
 }
 
-function fitInBox(pieces: readonly Piece[], box: Rect, metrics: AddressMetrics, max: number, min: number): Omit<AddressFit, 'zone'> | undefined {
-  const perLine = metrics.lineHeightAtOne + metrics.lineGap;
+function fitInBox(pieces: readonly Piece[], box: Rect, perLine: number, max: number, min: number): Omit<AddressFit, 'zone'> | undefined {
   // No size above this can fit even unwrapped: start there rather than at max.
   const hardLines = pieces.filter((p) => p.breakAfter).length + 1;
   let size = Math.min(max, Math.floor((box.height / (hardLines * perLine)) / STEP) * STEP);

@@ -17,17 +17,20 @@ export interface FitStep {
   paragraphGap: number;
   /** Room for a handwritten signature above the printed name, points. */
   signatureRoom: number;
+  /** How much closer to the foot of the page the body may run than the layout's margin, points. */
+  footGain: number;
 }
 
 export const FIT_STEPS: readonly FitStep[] = [
-  { size: 10.5, lineGap: 1.5, paragraphGap: 0.75, signatureRoom: 20 * MM },
-  // Tighter gaps between lines and paragraphs.
-  { size: 10.5, lineGap: 1, paragraphGap: 0.5, signatureRoom: 20 * MM },
+  { size: 10.5, lineGap: 1.5, paragraphGap: 0.75, signatureRoom: 20 * MM, footGain: 0 },
+  // Tighter gaps between lines and paragraphs, and the body down to 12 mm from the foot.
+  { size: 10.5, lineGap: 1, paragraphGap: 0.5, signatureRoom: 20 * MM, footGain: 6 * MM },
   // Smaller type, step by step.
-  { size: 10, lineGap: 1, paragraphGap: 0.5, signatureRoom: 20 * MM },
-  { size: 9.5, lineGap: 0.8, paragraphGap: 0.45, signatureRoom: 20 * MM },
-  // Less room to sign (14 mm still takes a signature).
-  { size: 9.5, lineGap: 0.8, paragraphGap: 0.45, signatureRoom: 14 * MM },
+  { size: 10, lineGap: 1, paragraphGap: 0.5, signatureRoom: 20 * MM, footGain: 6 * MM },
+  { size: 9.5, lineGap: 0.8, paragraphGap: 0.4, signatureRoom: 20 * MM, footGain: 6 * MM },
+  // Less room to sign (15, then 12 mm: still enough for a signature).
+  { size: 9.5, lineGap: 0.8, paragraphGap: 0.4, signatureRoom: 15 * MM, footGain: 6 * MM },
+  { size: 9.5, lineGap: 0.5, paragraphGap: 0.3, signatureRoom: 12 * MM, footGain: 6 * MM },
 ];
 
 /** The body in blocks: running paragraphs, then the closing and the name kept together. */
@@ -86,7 +89,7 @@ export function fitLetter(blocks: BodyBlocks, space: FitSpace, steps: readonly F
     last = plan;
   }
   if (last === undefined) throw new Error('fitLetter: no steps');
-  const points = last.height - space.height;
+  const points = last.height - space.height - last.step.footGain;
   return { ...last, over: { points, lines: Math.max(1, Math.ceil(points / last.advance - 0.01)) } };
 }
 
@@ -100,7 +103,7 @@ function planAt(step: FitStep, index: number, broken: Broken, blocks: BodyBlocks
   const advance = space.lineHeightAtOne * step.size + step.lineGap;
   const gap = step.paragraphGap * advance;
   const height = bodyHeight(broken, blocks, advance, gap, step.signatureRoom);
-  return { step, index, fits: height <= space.height + 1e-6, advance, gap, ...broken, height };
+  return { step, index, fits: height <= space.height + step.footGain + 1e-6, advance, gap, ...broken, height };
 }
 
 /** Paragraphs with gaps between them, then (a gap,) the closing, the signature room and the name. */

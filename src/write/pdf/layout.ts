@@ -52,6 +52,8 @@ export interface AddressZone {
   returnLine: Rect | undefined;
   /** Smallest address size in this zone, points. */
   min: number;
+  /** Extra leading between address lines, as a fraction of the size. */
+  lineGap: number;
 }
 
 export interface LetterLayout {
@@ -76,7 +78,7 @@ export interface LetterLayout {
   largeAddressZone: AddressZone;
   /** Bottom: the last lines (city, country) keep their place whatever the number of lines. */
   addressAlign: 'top' | 'bottom';
-  /** Top of the date line (right-aligned) and of the salutation on the first page. */
+  /** Top of the date line (right-aligned: below the address on A4, beside it on Letter) and of the salutation on the first page. */
   dateY: number;
   bodyTop: number;
   /** Baselines of the continuation header and of the page-number footer. */
@@ -138,7 +140,8 @@ function a4(form: WindowForm): LetterLayout {
     largeAddressZone: {
       box: { x: 25 * MM, y: (field + 10.5) * MM, width: 75 * MM, height: (fieldBottom - field - 10.5) * MM },
       returnLine: { x: 25 * MM, y: (field + 5.5) * MM, width: 75 * MM, height: 4.5 * MM },
-      min: 7,
+      min: 6.5,
+      lineGap: 0.05,
     },
     addressAlign: 'top',
     // Right-aligned just under the address field, and the body two lines below the field.
@@ -162,7 +165,7 @@ const LETTER: LetterLayout = {
   form: 'no10',
   pdfSize: 'LETTER',
   page: { width: 8.5 * INCH, height: 11 * INCH },
-  margins: { top: 1 * INCH, right: 1 * INCH, bottom: 0.75 * INCH, left: 1 * INCH },
+  margins: { top: 1 * INCH, right: 0.875 * INCH, bottom: 0.6 * INCH, left: 1 * INCH },
   senderBox: { x: 4.25 * INCH, y: 0.6 * INCH, width: 3.25 * INCH, height: 1.3 * INCH },
   returnLine: undefined,
   // USPS's 1/8 in clearance inside the window.
@@ -171,11 +174,15 @@ const LETTER: LetterLayout = {
   largeAddressZone: {
     box: { x: 0.9375 * INCH, y: NO10_WINDOW_TOP + 0.0625 * INCH, width: 3.375 * INCH, height: 1 * INCH },
     returnLine: undefined,
-    min: 6.5,
+    // The #10 window is only 1 in tall: a long official block needs small, solid-set type.
+    min: 6,
+    lineGap: 0,
   },
   addressAlign: 'bottom',
-  dateY: 3.1 * INCH,
-  bodyTop: 3.45 * INCH,
+  // Right-aligned beside the address's last line, well right of the window: Letter paper is
+  // shorter than A4, and the line saved below the address is one more line of letter.
+  dateY: 2.88 * INCH,
+  bodyTop: 3.25 * INCH,
   headerY: 0.55 * INCH,
   footerY: 10.5 * INCH,
   foldMarks: [(11 / 3) * INCH, (22 / 3) * INCH],
@@ -214,7 +221,7 @@ export function faxLayout(paper: Paper): LetterLayout {
     senderBox: { ...base.senderBox, y: top, height: 30 * MM },
     returnLine: undefined,
     addressBox: box,
-    largeAddressZone: { box, returnLine: undefined, min: 6 },
+    largeAddressZone: { box, returnLine: undefined, min: 6, lineGap: 0.05 },
     addressAlign: 'top',
     dateY: top + 42 * MM,
     bodyTop: top + 50 * MM,

@@ -106,8 +106,11 @@ describe.each(ALL_LETTER_LAYOUTS)('$form letter page', (layout) => {
     expect(overlaps(layout.senderBox, window)).toBe(false);
     // Above the address, or (form A, whose letterhead is only 27 mm) beside it, right of the window.
     expect(layout.senderBox.y + layout.senderBox.height < layout.addressBox.y || layout.senderBox.x > window.x + window.width).toBe(true);
-    expect(layout.dateY).toBeGreaterThan(layout.addressBox.y + layout.addressBox.height);
-    expect(layout.bodyTop).toBeGreaterThan(layout.dateY);
+    // The date (right-aligned, at most 40 mm wide) is below every address zone or right of the window.
+    const date: Rect = { x: layout.page.width - layout.margins.right - 40 * MM, y: layout.dateY, width: 40 * MM, height: 14 };
+    const lowestAddress = Math.max(layout.addressBox.y + layout.addressBox.height, layout.largeAddressZone.box.y + layout.largeAddressZone.box.height);
+    expect(layout.dateY > lowestAddress || date.x > window.x + window.width).toBe(true);
+    expect(layout.bodyTop).toBeGreaterThan(Math.max(layout.dateY + 14, lowestAddress));
   });
 
   test('header and footer lines sit in the margins, outside the body area', () => {
