@@ -14,8 +14,10 @@ export interface EnvelopeLayout {
   page: Size;
   returnBox: Rect;
   recipientBox: Rect;
-  /** Where stamps go: nothing is printed there. */
+  /** Where stamps go: nothing is printed there but the stamp box. */
   stampZone: Rect;
+  /** The dashed box inside the stamp zone's top right corner showing where to stick the stamp. */
+  stampBox: Rect;
   airmailBox: Rect;
 }
 
@@ -29,6 +31,7 @@ function metric(size: EnvelopeSize, widthMm: number, heightMm: number): Envelope
     // Inside the window by 5 mm at the left and 7 mm above, as the letter's address zone sits.
     recipientBox: { x: 25 * MM, y: (windowTop + 7) * MM, width: 80 * MM, height: 33 * MM },
     stampZone: { x: (widthMm - 74) * MM, y: 0, width: 74 * MM, height: 40 * MM },
+    stampBox: { x: (widthMm - 8 - 30) * MM, y: 8 * MM, width: 30 * MM, height: 26 * MM },
     airmailBox: { x: (widthMm - 10 - 44) * MM, y: 42 * MM, width: 44 * MM, height: 10 * MM },
   };
 }
@@ -39,6 +42,7 @@ const NO10: EnvelopeLayout = {
   returnBox: { x: 0.375 * INCH, y: 0.375 * INCH, width: 3.5 * INCH, height: 1.1 * INCH },
   recipientBox: { x: 1 * INCH, y: 2.625 * INCH, width: 4.25 * INCH, height: 0.875 * INCH },
   stampZone: { x: 7.5 * INCH, y: 0, width: 2 * INCH, height: 1.25 * INCH },
+  stampBox: { x: 8.25 * INCH, y: 0.25 * INCH, width: 1 * INCH, height: 0.875 * INCH },
   airmailBox: { x: 7.25 * INCH, y: 1.35 * INCH, width: 1.875 * INCH, height: 0.4 * INCH },
 };
 

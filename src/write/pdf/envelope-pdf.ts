@@ -59,7 +59,16 @@ function drawEnvelope({ doc, fonts }: PdfSession, layout: EnvelopeLayout, envelo
   const recipient = envelope.recipientLines.filter((l) => l.trim() !== '');
   drawBlock(doc, sender, layout.returnBox, { font: fonts.regular, max: 9, min: 6, lineGap: 0.1, wrapBelow: 7 });
   drawBlock(doc, recipient, layout.recipientBox, { font: fonts.regular, max: 11, min: 6, lineGap: 0.1, wrapBelow: 8 });
+  drawStampBox(doc, fonts, layout.stampBox);
   if (envelope.abroad) drawAirmail(doc, fonts, layout.airmailBox);
+}
+
+/** A dashed box where the stamp goes, in light grey so that a franking machine or stamp covers it. */
+function drawStampBox(doc: PdfDoc, fonts: FontSet, box: EnvelopeLayout['stampBox']): void {
+  doc.save().lineWidth(0.5).dash(2, { space: 2 }).strokeColor('#999999').rect(box.x, box.y, box.width, box.height).stroke().undash().restore();
+  doc.fillColor('#999999').font(fonts.regular).fontSize(6);
+  doc.text('STAMP', box.x, box.y + box.height / 2 - 3, { width: box.width, align: 'center', height: 9 });
+  doc.fillColor('black');
 }
 
 function drawAirmail(doc: PdfDoc, fonts: FontSet, box: EnvelopeLayout['airmailBox']): void {

@@ -136,6 +136,12 @@ describe.each(['dl', 'c6', 'no10'] as EnvelopeSize[])('%s envelope', (size) => {
     }
   });
 
+  test('the stamp box lies in the stamp area, clear of the airmail marking and the recipient', () => {
+    expect(containsRect(layout.stampZone, layout.stampBox)).toBe(true);
+    expect(overlaps(layout.stampBox, layout.airmailBox)).toBe(false);
+    expect(overlaps(layout.stampBox, layout.recipientBox)).toBe(false);
+  });
+
   test('the airmail marking is top right, just under the stamp area', () => {
     expect(layout.airmailBox.x).toBeGreaterThan(layout.page.width / 2);
     expect(layout.airmailBox.y).toBeGreaterThanOrEqual(layout.stampZone.y + layout.stampZone.height);
