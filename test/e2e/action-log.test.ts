@@ -92,7 +92,7 @@ describe('ua-letter sent', () => {
   });
 
   it.each([
-    [['sent', 'test-river-defenders', '--channel', 'fax'], /--channel: "fax" is not a channel/],
+    [['sent', 'test-river-defenders', '--channel', 'telegram'], /--channel: "telegram" is not a channel/],
     [['sent', 'Not An Id'], /"Not An Id" is neither a case id nor a case file/],
     [['sent', 'test-river-defenders', '--date', '2024-13-01'], /--date: "2024-13-01" is not a date/],
   ])('refuses %j with exit 2 and writes nothing', async (args, message) => {

@@ -83,7 +83,7 @@ describe('parseActionLine', () => {
     { line: good.replace('["attorney-general"]', '"attorney-general"'), reason: 'targets: not a list of ids' },
     { line: good.replace('["attorney-general"]', '[3]'), reason: 'targets: not a list of ids' },
     { line: good.replace('{"letter":2,"email":1}', '[]'), reason: 'counts: not an object' },
-    { line: good.replace('"letter":2', '"fax":2'), reason: 'counts.fax: not a channel' },
+    { line: good.replace('"letter":2', '"telegram":2'), reason: 'counts.telegram: not a channel' },
     { line: good.replace('"letter":2', '"letter":-1'), reason: 'counts.letter: not a whole number' },
     { line: good.replace('"letter":2', '"letter":1.5'), reason: 'counts.letter: not a whole number' },
     { line: good.replace('"letter":2', '"letter":"2"'), reason: 'counts.letter: not a whole number' },
