@@ -14,12 +14,12 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { Case, Target } from '../../src/case/types.js';
 import { renderDocuments } from '../../src/channels/index.js';
 import type { LetterDocument } from '../../src/channels/types.js';
-import { builtinTemplateDir } from '../../src/cli/template-files.js';
-import { openLetterPdf } from '../../src/output/pdf/letter-pdf.js';
-import { insetRect, INCH, letterLayout, windowOnLetter, type LetterLayout, type Rect, type WindowForm } from '../../src/output/pdf/layout.js';
+import { builtinTemplateDir } from '../../src/read/template-files.js';
+import { openLetterPdf } from '../../src/write/pdf/letter-pdf.js';
+import { insetRect, INCH, letterLayout, windowOnLetter, type LetterLayout, type Rect, type WindowForm } from '../../src/write/pdf/layout.js';
 import { createTemplateSet, type TemplateSet } from '../../src/render/template-set.js';
 import type { Signer } from '../../src/signer/types.js';
-import { itWithPoppler } from '../unit/pdf/poppler.js';
+import { itWithPoppler } from '../unit/write/pdf/poppler.js';
 
 const goldenDir = join(dirname(fileURLToPath(import.meta.url)), 'page-geometry');
 const update = process.env.UPDATE_GOLDEN === '1';

@@ -1,5 +1,5 @@
 // The words of a PDF with their boxes, per page, from poppler's `pdftotext -bbox-layout` (points,
-// origin at the top left of the page, y downwards: the same space as src/output/pdf/layout.ts).
+// origin at the top left of the page, y downwards: the same space as src/write/pdf/layout.ts).
 import { spawnSync } from 'node:child_process';
 import type { Rect } from '../../src/write/pdf/layout.js';
 
