@@ -2,19 +2,14 @@
 // with LF line ends and one final newline; the .eml is built lazily, only when it will be written.
 import type { CallDocument, EmailDocument, FaxDocument, LetterDocument, RenderedDocument, TweetDocument } from '../channels/types.js';
 import { faxCoverLine } from '../channels/fax.js';
-import type { Paper } from './pdf/layout.js';
+import type { FaxPdfSettings } from './pdf/fax-pdf.js';
 import type { PlainDate } from '../case/types.js';
 import { buildEml, emlInput, type EmlInput } from './eml.js';
 import { letterMarkdown } from './letter-markdown.js';
 import { documentSuffixes, type LetterFormat } from './layout.js';
 
-/** How fax PDFs are printed (paper from the signer, else this; the font from UA_LETTER_FONT). */
-export interface FaxPdfSettings {
-  paper?: Paper | undefined;
-  fontPath?: string | undefined;
-  /** Creation date written into the PDF (the generation day, for reproducible files). */
-  creationDate?: Date | undefined;
-}
+export type { FaxPdfSettings } from './pdf/fax-pdf.js';
+
 
 export interface FormatOptions {
   letterFormat: LetterFormat;

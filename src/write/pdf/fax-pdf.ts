@@ -5,7 +5,15 @@ import type { FaxDocument } from '../../channels/types.js';
 import { registerFonts } from './fonts.js';
 import { drawPrinted, pageContexts } from './letter-pdf.js';
 import { letterLayout } from './layout.js';
-import type { FaxPdfSettings } from '../text-formats.js';
+import type { Paper } from './layout.js';
+
+/** How fax PDFs are printed (paper from the signer, else this; the font from UA_LETTER_FONT). */
+export interface FaxPdfSettings {
+  paper?: Paper | undefined;
+  fontPath?: string | undefined;
+  /** Creation date written into the PDF (the generation day, for reproducible files). */
+  creationDate?: Date | undefined;
+}
 
 export async function faxPdfBuffer(fax: FaxDocument, settings: FaxPdfSettings): Promise<Buffer> {
   const { default: PDFDocument } = await import('pdfkit');
