@@ -74,7 +74,7 @@ describe('a combined letters PDF', () => {
 describe('a letter that does not fit one page', () => {
   itWithPoppler('is reported with how many lines run over, and its pages are numbered 1/2 and 2/2', async () => {
     const path = join(dir, 'long.pdf');
-    const long = letterFor(polish, attorney, { repeat: 5 });
+    const long = letterFor(polish, attorney, { repeat: 7 });
     const { reports, result } = await writeLetters(path, [letterFor(turkish, bar), long, letterFor(serbian, bar)]);
     expect(reports.map((r) => r.pages)).toEqual([1, 2, 1]);
     expect(reports[1]?.overflow?.lines).toBeGreaterThan(0);
@@ -92,7 +92,7 @@ describe('a letter that does not fit one page', () => {
 
   it('reports more lines the longer the letter', async () => {
     const lines = [];
-    for (const repeat of [5, 6]) {
+    for (const repeat of [7, 8]) {
       const { reports } = await writeLetters(join(dir, `r${repeat}.pdf`), [letterFor(polish, attorney, { repeat })]);
       lines.push(reports[0]?.overflow?.lines ?? 0);
     }
