@@ -113,7 +113,7 @@ const common = {
   alias: { yaml: './node_modules/yaml/browser/index.js' },
   // Loaded lazily by the commands that need them, and they read their own data files at run
   // time (fonts, AFM metrics, workers): leave them in node_modules.
-  external: ['pdfkit', 'bidi-js', 'pdfjs-dist', 'twitter-text', 'dejavu-fonts-ttf', '@inquirer/prompts', 'cli-progress', 'fsevents'],
+  external: ['pdfkit', 'bidi-js', 'unpdf', 'twitter-text', 'dejavu-fonts-ttf', '@inquirer/prompts', 'cli-progress', 'fsevents'],
   // CommonJS dependencies call require() for Node built-ins; ESM output needs a real one.
   banner: { js: "import { createRequire as __uaCreateRequire } from 'node:module'; const require = __uaCreateRequire(import.meta.url);" },
   legalComments: 'none',

@@ -86,7 +86,8 @@ function findTitleLine(doc: ImportText, kind: number | undefined): { title?: num
     const header = isReferenceOnly(line) || (KIND.test(fold(line)) && line.length < 80) || label?.label.match(HEADER_LABEL) || isHeading(line);
     if (isBlank(line) || header) continue;
     // A German page puts the country alone above the headline ("IRAN" / "Gewerkschafter in Haft…").
-    if (countryLine === undefined && kind !== undefined && line.split(' ').length <= 4 && countryCode(line) !== undefined) {
+    // Only a short line in capitals is looked up: an unknown name costs every locale's table of names.
+    if (countryLine === undefined && kind !== undefined && isAllCaps(line) && line.split(' ').length <= 4 && countryCode(line) !== undefined) {
       countryLine = n;
       continue;
     }

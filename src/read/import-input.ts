@@ -1,17 +1,34 @@
-// The document `ua-letter import` reads: text or PDF, from a file or stdin, through the one
-// bounded reader (the same 10 MB cap as every other input).
+// The document `ua-letter import` reads: text, PDF or a web page saved from the browser, from a
+// file or stdin, through the one bounded reader (the same 10 MB cap as every other input). What it
+// is comes from its content, not its name, so that `curl … | ua-letter import -` works too: a PDF
+// starts with "%PDF-"; a web page opens with a doctype, an <html> tag, or (a fragment) block tags
+// within its first kilobytes.
 import { CaseError } from '../errors.js';
+import { htmlToText } from '../import/html-text.js';
 import type { ReadContext } from './context.js';
 import { readInputBytes } from './input.js';
 import { isPdf, pdfToText } from './pdf-text.js';
 
-/** The document's text; `shown` is how messages name it. */
-export async function readImportDocument(file: string, ctx: ReadContext): Promise<{ text: string; shown: string }> {
+export type ImportKind = 'text' | 'pdf' | 'html';
+
+/** The document's text; `shown` is how messages name it; `kind` what it was read as. */
+export async function readImportDocument(file: string, ctx: ReadContext): Promise<{ text: string; shown: string; kind: ImportKind }> {
   const bytes = await readInputBytes(file, ctx);
   const shown = file === '-' ? 'stdin' : file;
-  const text = isPdf(bytes) ? await pdfToText(bytes, shown) : decodeText(bytes, shown, ctx);
-  if (text.trim() === '') throw new CaseError({ file: shown }, 'the document is empty');
-  return { text, shown };
+  const kind: ImportKind = isPdf(bytes) ? 'pdf' : 'text';
+  const decoded = kind === 'pdf' ? await pdfToText(bytes, shown) : decodeText(bytes, shown, ctx);
+  const html = kind === 'text' && isHtml(decoded);
+  const text = html ? htmlToText(decoded) : decoded;
+  if (text.trim() === '') throw new CaseError({ file: shown }, html ? 'the web page holds no text' : 'the document is empty');
+  return { text, shown, kind: html ? 'html' : kind };
+}
+
+/** A doctype or <html>/<body> near the start, or several block tags in the first 4 KB. */
+export function isHtml(text: string): boolean {
+  const head = text.slice(0, 4096).replace(/^\ufeff/, '').trimStart();
+  if (/^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<html/i.test(head)) return true;
+  const tags = head.match(/<(?:p|div|br|h[1-6]|body|head|meta|article|main|section|ul|li|table)\b[^>]*>/gi)?.length ?? 0;
+  return head.startsWith('<') && tags >= 2;
 }
 
 /** UTF-8 (a BOM is dropped later); text saved by older Windows tools falls back to Windows-1252. */

@@ -1,11 +1,19 @@
-// PDF → plain text for `ua-letter import`, with pdfjs-dist (pure JavaScript: no system tool). It is
-// loaded only here, on the import of a PDF, because it is heavy. In Node, pdfjs runs its worker
-// code in the same thread (its "fake worker"), so no worker file needs configuring.
+// PDF → plain text for `ua-letter import`, with unpdf: Mozilla's PDF.js (the same 5.6 release as
+// pdfjs-dist) built for servers, without the 33 MB native canvas pdfjs-dist pulls in to render
+// pages we never draw. It is loaded only here, on the import of a PDF.
 //
-// pdfjs returns positioned runs of text, not lines: runs are grouped into lines by their baseline,
-// joined left to right, and a vertical gap clearly larger than the page's usual line spacing
-// becomes a blank line, which is what tells the importer where paragraphs end.
+// Bad input stays bounded: the file has passed the 10 MB reader; its compressed streams are
+// inflated against a budget before PDF.js sees them (pdf-guard.ts); a document of more than
+// MAX_PDF_PAGES pages is refused before any page is read.
+//
+// PDF.js returns positioned runs of text, not lines: runs are grouped into lines by their
+// baseline, joined left to right, and a vertical gap clearly larger than the page's usual line
+// spacing becomes a blank line, which is what tells the importer where paragraphs end.
 import { CaseError } from '../errors.js';
+import { inflatedSize, MAX_INFLATED_BYTES } from './pdf-guard.js';
+
+/** An Urgent Action is one to four pages; a few hundred is already far past any real one. */
+export const MAX_PDF_PAGES = 300;
 
 interface Run {
   text: string;
@@ -28,12 +36,17 @@ export function isPdf(bytes: Uint8Array): boolean {
 }
 
 export async function pdfToText(bytes: Uint8Array, file: string): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdfjs takes ownership of (detaches) the buffer it is given: pass a copy.
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
-  let pdf: Awaited<typeof task.promise> | undefined;
+  if (inflatedSize(bytes) === undefined) {
+    throw new CaseError({ file }, `the PDF's compressed streams inflate to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB: refused (a damaged or hostile file?)`, { code: 'import.pdf-too-large' });
+  }
+  const { getDocumentProxy } = await import('unpdf');
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>> | undefined;
   try {
-    pdf = await task.promise;
+    // PDF.js takes ownership of (detaches) the buffer it is given: pass a copy.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+    if (pdf.numPages > MAX_PDF_PAGES) {
+      throw new CaseError({ file }, `the PDF has ${pdf.numPages} pages; the limit is ${MAX_PDF_PAGES} (an Urgent Action has a few)`, { code: 'import.pdf-too-many-pages' });
+    }
     const pages: string[] = [];
     for (let i = 1; i <= pdf.numPages; i++) {
       const page = await pdf.getPage(i);
@@ -50,7 +63,7 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<string
     const problem = name === 'PasswordException' ? 'the PDF is protected by a password' : `cannot read the PDF (${error instanceof Error ? error.message : String(error)})`;
     throw new CaseError({ file }, problem, { code: 'import.pdf' });
   } finally {
-    await (pdf ?? task).destroy();
+    await pdf?.destroy();
   }
 }
 

@@ -2,9 +2,11 @@
 // generates letters as it is; the draft goes to stdout or --out, the report to stderr.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { scoreDraft } from '../../bench/lib/import-score.mjs';
 import { repoRoot, runCli, tempDir } from '../helpers/cli.js';
-import { pdfFromText } from '../unit/import/pdf-fixture.js';
+import { makePdf, pdfFromText } from '../unit/import/pdf-fixture.js';
 
 // The seed lives beside the repository, in CI as here.
 const seed = join(repoRoot, '..', 'shared', 'seeds', '000_c532e7bb0940af15.txt');
@@ -103,5 +105,66 @@ describe('ua-letter import on other input', () => {
     const validated = await runCli(['validate', draft]);
     expect(validated.code).toBe(2);
     expect(validated.stderr).toMatch(/deadline: "TODO-YYYY-MM-DD" is not a date/);
+  });
+});
+
+describe('ua-letter import on real Urgent Actions and bad input', () => {
+  const shared = join(repoRoot, '..', 'shared', 'fixtures', 'urgent-actions');
+  const expected = JSON.parse(readFileSync(join(shared, 'EXPECTED.json'), 'utf8')) as Record<string, unknown>;
+
+  for (const name of ['honduras-amr-37-6674-2017.pdf', 'honduras-amr-37-6674-2017.txt']) {
+    it(`reads every fact of Amnesty International's own template from ${name.slice(-3)}, and the draft validates`, async () => {
+      const dir = tempDir('ua-import-');
+      const draft = join(dir, 'case.md');
+      const r = await runCli(['import', join(shared, name), '--out', draft]);
+      expect(r.code).toBe(0);
+      const score = scoreDraft(readFileSync(draft, 'utf8'), expected[name]);
+      expect(score.details).toEqual([]);
+      expect(score.right).toBe(score.facts);
+      expect(r.stderr).toMatch(/^found +targets\[0\]\.name +Julián Pacheco \(high, line \d+\)$/m);
+      expect(r.stderr).toMatch(/^\d+ fields found, \d+ not found in .*honduras.* \(\d+ high, \d+ medium, \d+ low(?:; \d+ lines? skipped)?\)$/m);
+      expect((await runCli(['validate', draft])).code).toBe(0);
+    });
+  }
+
+  it('reads a web page saved from the browser, from a file or from stdin, and reports a hidden address', async () => {
+    const page = join(fixtures, 'layouts', 'es-venezuela-page.html');
+    const fromFile = await runCli(['import', page]);
+    const fromStdin = await runCli(['import', '-'], { input: readFileSync(page, 'utf8') });
+    for (const r of [fromFile, fromStdin]) {
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('name: Ramón Alfredo Castillo');
+      expect(r.stdout).not.toMatch(/<\/?p>|protected\]?$/m);
+      expect(r.stderr).toMatch(/^missing +email +line \d+ shows "\[email protected\]"/m);
+    }
+  });
+
+  it('refuses a PDF whose streams inflate past the limit: exit 2, one line, without inflating it', async () => {
+    const dir = tempDir('ua-import-');
+    const bomb = join(dir, 'bomb.pdf');
+    const body = deflateSync(Buffer.alloc(120 * 1024 * 1024, 0x20), { level: 1 });
+    const head = `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R >> endobj\n4 0 obj << /Length ${body.length} /Filter /FlateDecode >>\nstream\n`;
+    writeFileSync(bomb, Buffer.concat([Buffer.from(head, 'latin1'), body, Buffer.from('\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1')]));
+    const r = await runCli(['import', bomb]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: .*bomb\.pdf: the PDF's compressed streams inflate to more than 100 MB: refused/)]);
+    expect(r.stdout).toBe('');
+  });
+
+  it('refuses a PDF of more pages than any Urgent Action has: exit 2, one line', async () => {
+    const dir = tempDir('ua-import-');
+    const pdf = join(dir, 'long.pdf');
+    writeFileSync(pdf, await makePdf((doc) => {
+      for (let i = 0; i < 300; i++) doc.text(`page ${i + 1}`).addPage();
+    }));
+    const r = await runCli(['import', pdf]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: .*long\.pdf: the PDF has 301 pages; the limit is 300/)]);
+  });
+
+  it('reads at most 10 MB from stdin: exit 2, one line', async () => {
+    const r = await runCli(['import', '-'], { input: 'URGENT ACTION\n'.repeat(800_000) });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: .*too large.*10 MB/)]);
   });
 });
