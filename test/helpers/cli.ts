@@ -52,6 +52,11 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
       clearTimeout(timer);
       resolve({ code, signal, stdout, stderr });
     });
+    // A command may stop reading stdin early (past the 10 MB limit, say): that is its answer, not
+    // the test's error.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error);
+    });
     child.stdin.end(options.input ?? '');
   });
 }
