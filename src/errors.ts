@@ -120,6 +120,13 @@ export class LanguageError extends UaLetterError {
   }
 }
 
+/** Ctrl-C or SIGTERM stopped the run where it waited (reading a pipe, a long import). */
+export class InterruptedError extends UaLetterError {
+  constructor(message: string) {
+    super(message, { code: 'interrupted', exitCode: EXIT.interrupted });
+  }
+}
+
 /** Something outside the input went wrong (disk full, permission denied). Exit 1. */
 export class RuntimeError extends UaLetterError {
   constructor(message: string, code: string, cause?: unknown) {

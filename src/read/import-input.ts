@@ -3,7 +3,7 @@
 // is comes from its content, not its name, so that `curl … | ua-letter import -` works too: a PDF
 // starts with "%PDF-"; a web page opens with a doctype, an <html> tag, or (a fragment) block tags
 // within its first kilobytes.
-import { CaseError } from '../errors.js';
+import { CaseError, InterruptedError } from '../errors.js';
 import { htmlToText } from '../import/html-text.js';
 import type { ReadContext } from './context.js';
 import { readInputBytes } from './input.js';
@@ -16,7 +16,8 @@ export async function readImportDocument(file: string, ctx: ReadContext): Promis
   const bytes = await readInputBytes(file, ctx);
   const shown = file === '-' ? 'stdin' : file;
   const kind: ImportKind = isPdf(bytes) ? 'pdf' : 'text';
-  const decoded = kind === 'pdf' ? await pdfToText(bytes, shown) : decodeText(bytes, shown, ctx);
+  const decoded = kind === 'pdf' ? await pdfToText(bytes, shown, ctx.signal) : decodeText(bytes, shown, ctx);
+  if (ctx.signal?.aborted) throw new InterruptedError(`${shown}: interrupted while reading; nothing was written`);
   const html = kind === 'text' && isHtml(decoded);
   const text = html ? htmlToText(decoded) : decoded;
   if (text.trim() === '') throw new CaseError({ file: shown }, html ? 'the web page holds no text' : 'the document is empty');

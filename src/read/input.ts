@@ -2,10 +2,11 @@
  * Reading an input file (a case, a document to import) as text, with the problems a user can
  * fix reported as one line naming the file: missing, a folder, too large, not UTF-8.
  */
-import { createReadStream } from 'node:fs';
+import { constants, createReadStream, openSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { Socket } from 'node:net';
 import { resolve } from 'node:path';
-import { CaseError, RuntimeError } from '../errors.js';
+import { CaseError, InterruptedError, RuntimeError } from '../errors.js';
 import type { ReadContext } from './context.js';
 
 /** Case files are a few kilobytes; anything this big is the wrong file, not a case. */
@@ -18,34 +19,67 @@ export async function readInputText(path: string, ctx: Pick<ReadContext, 'cwd' |
 
 /** The same, as bytes: every input of the tool (cases, lists, profiles, documents to import) comes through here. */
 export async function readInputBytes(path: string, ctx: Pick<ReadContext, 'cwd' | 'stdin' | 'signal'>): Promise<Uint8Array> {
-  return path === '-' ? await readStream(ctx.stdin, path) : await readFileBytes(path, ctx.cwd);
+  return path === '-' ? await readStream(ctx.stdin, path, ctx.signal) : await readFileBytes(path, ctx.cwd, ctx.signal);
 }
 
-async function readFileBytes(path: string, cwd: string): Promise<Uint8Array> {
+async function readFileBytes(path: string, cwd: string, signal: AbortSignal | undefined): Promise<Uint8Array> {
   const full = resolve(cwd, path);
   try {
     const info = await stat(full);
     if (info.isDirectory()) throw new CaseError({ file: path }, 'is a folder, not a file', { code: 'input.directory', hint: `To name every case in it: ${path.replace(/\/+$/, '')}/*.md` });
     // A pipe or a device (`<(cmd)`, /dev/stdin, /dev/zero) has no size to check first: read it
     // as a stream, up to the limit, as stdin is.
-    if (!info.isFile()) return await readStream(createReadStream(full), path);
+    if (info.isFIFO()) return await readStream(openFifo(full), path, signal);
+    if (!info.isFile()) return await readStream(createReadStream(full), path, signal);
     if (info.size > MAX_INPUT_BYTES) throw tooLarge(path, info.size);
-    return await readFile(full);
+    return await readFile(full, { signal });
   } catch (error) {
-    throw fileError(error, path);
+    throw fileError(error, path, signal);
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream, path: string): Promise<Uint8Array> {
+/**
+ * A named pipe, opened without waiting for a writer. A plain open() blocks until someone writes,
+ * in one of libuv's threads, where nothing can stop it: Ctrl-C and SIGTERM went unheard, and even
+ * process.exit() hung, waiting for that thread (issue 16: `mkfifo p; ua-letter validate p`
+ * survived two SIGTERMs). Opened non-blocking, the pipe is read by the event loop like stdin from
+ * a shell pipe, and the read can be abandoned at any moment. On Linux the reader still waits for a
+ * writer to come (a pipe that never had one does not read as ended).
+ */
+function openFifo(full: string): NodeJS.ReadableStream {
+  const fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
+  return new Socket({ fd, readable: true, writable: false });
+}
+
+/**
+ * The stream's bytes, up to the limit. An abort (Ctrl-C, SIGTERM) stops the read at once, however
+ * long the other end takes to write: the stream is destroyed and the run stops with exit 130/143.
+ */
+async function readStream(stream: NodeJS.ReadableStream, path: string, signal: AbortSignal | undefined): Promise<Uint8Array> {
+  if (signal?.aborted) throw interrupted(path);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
-    size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw tooLarge(path);
-    chunks.push(buffer);
+  const stop = () => (stream as { destroy?: (error?: Error) => void }).destroy?.(interrupted(path));
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+      size += buffer.length;
+      if (size > MAX_INPUT_BYTES) throw tooLarge(path);
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    throw signal?.aborted ? interrupted(path) : error;
+  } finally {
+    signal?.removeEventListener('abort', stop);
+    // Stop reading the rest of a stream that was too large (or is endless, like /dev/zero).
+    if (size > MAX_INPUT_BYTES) stop();
   }
   return Buffer.concat(chunks);
+}
+
+function interrupted(path: string): InterruptedError {
+  return new InterruptedError(`${path}: interrupted while reading; nothing was done`);
 }
 
 /** `size` when known (a file); a stream is stopped as soon as it passes the limit. */
@@ -54,8 +88,9 @@ function tooLarge(path: string, size?: number): CaseError {
   return new CaseError({ file: path }, problem, { code: 'input.too-large' });
 }
 
-function fileError(error: unknown, path: string): Error {
-  if (error instanceof CaseError) return error;
+function fileError(error: unknown, path: string, signal?: AbortSignal): Error {
+  if (error instanceof CaseError || error instanceof InterruptedError) return error;
+  if (signal?.aborted) return interrupted(path);
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return new CaseError({ file: path }, 'no such file', { code: 'input.not-found' });
   if (code === 'ENOTDIR') return new CaseError({ file: path }, 'no such file (a part of the path is not a folder)', { code: 'input.not-found' });

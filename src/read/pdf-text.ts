@@ -9,7 +9,7 @@
 // PDF.js returns positioned runs of text, not lines: runs are grouped into lines by their
 // baseline, joined left to right, and a vertical gap clearly larger than the page's usual line
 // spacing becomes a blank line, which is what tells the importer where paragraphs end.
-import { CaseError } from '../errors.js';
+import { CaseError, InterruptedError } from '../errors.js';
 import { inflatedSize, MAX_INFLATED_BYTES } from './pdf-guard.js';
 
 /** An Urgent Action is one to four pages; a few hundred is already far past any real one. */
@@ -35,7 +35,8 @@ export function isPdf(bytes: Uint8Array): boolean {
   return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
 }
 
-export async function pdfToText(bytes: Uint8Array, file: string): Promise<string> {
+/** `signal`: Ctrl-C or SIGTERM stops the extraction between two pages (InterruptedError, issue 16). */
+export async function pdfToText(bytes: Uint8Array, file: string, signal?: AbortSignal): Promise<string> {
   if (inflatedSize(bytes) === undefined) {
     throw new CaseError({ file }, `the PDF's compressed streams inflate to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB: refused (a damaged or hostile file?)`, { code: 'import.pdf-too-large' });
   }
@@ -49,6 +50,7 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<string
     }
     const pages: string[] = [];
     for (let i = 1; i <= pdf.numPages; i++) {
+      if (signal?.aborted) throw new InterruptedError(`${file}: interrupted while reading the PDF; nothing was written`);
       const page = await pdf.getPage(i);
       const content = await page.getTextContent();
       pages.push(runsToText((content.items as PdfTextItem[]).flatMap(toRun)));
@@ -58,7 +60,7 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<string
     if (text.trim() === '') throw new CaseError({ file }, 'the PDF holds no text (a scanned image?): run it through OCR, or paste its text into a file');
     return text;
   } catch (error) {
-    if (error instanceof CaseError) throw error;
+    if (error instanceof CaseError || error instanceof InterruptedError) throw error;
     const name = error instanceof Error ? error.name : '';
     const problem = name === 'PasswordException' ? 'the PDF is protected by a password' : `cannot read the PDF (${error instanceof Error ? error.message : String(error)})`;
     throw new CaseError({ file }, problem, { code: 'import.pdf' });

@@ -18,8 +18,8 @@
 // documents (FilePublisher.pace), and `writeFileAtomic` every few milliseconds for callers that
 // loop over it, so that Ctrl-C and progress output stay live: a signal is only ever handled
 // between two files, never in the middle of one.
-import { linkSync, lstatSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, sep } from 'node:path';
+import { linkSync, lstatSync, mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
 import { errorCode, writeFailure } from './fs-errors.js';
 
 export type PublishStatus = 'written' | 'exists';
@@ -215,8 +215,53 @@ function ensureDir(dir: string, shownPath: string): boolean {
   } catch (error) {
     throw writeFailure(error, shownPath);
   }
+  // A folder that was there already may hold the temp files of a run that was killed (kill -9,
+  // a crash, a power cut): nothing else ever removes them (issue 16).
+  if (created === undefined) removeStaleTempFiles(dir);
   readyDirs.set(dir, created !== undefined);
   return created !== undefined;
+}
+
+/** `.<name>.<pid>[-<thread>].<n>.tmp`, as reserveTemp names them. */
+const TEMP_NAME = /^\..+\.(\d+)(?:-\d+)?\.\d+\.tmp$/;
+/** A temp file this old is stale even if a process of its PID is alive: the PID was reused. */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the temp files of runs that are gone from `dir`: their process no longer exists, or the
+ * file is a day old. A run that is still going (another ua-letter writing to the same folder right
+ * now) keeps its own. Once per folder per run, and only in folders the run writes to. Never throws:
+ * a file that cannot be removed is left for the next run.
+ */
+export function removeStaleTempFiles(dir: string, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMP_NAME.exec(name)?.[1];
+    if (pid === undefined) continue;
+    const path = join(dir, name);
+    if (Number(pid) !== process.pid && !processAlive(Number(pid))) removeQuietly(path);
+    else if (!inFlight.has(path) && olderThan(path, now - STALE_AFTER_MS)) removeQuietly(path);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return errorCode(error) === 'EPERM';
+  }
+}
+
+function olderThan(path: string, time: number): boolean {
+  const stats = lstatSync(path, { throwIfNoEntry: false });
+  return stats !== undefined && stats.mtimeMs < time;
 }
 
 /**

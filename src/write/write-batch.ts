@@ -21,10 +21,10 @@ export interface BatchFile {
 }
 
 /**
- * What the writer knows of a file's folder. A folder this run created holds only this run's files,
- * and a run writes each name once (case ids are unique in a run, signer folders and official ids
- * unique in a case): there, rename(2) publishes as safely as link(2), and is one system call
- * instead of two (link, then unlink the temp name); 10% of a batch's file time on tmpfs.
+ * What the writer knows of a file's folder. In a folder this run created, no file is looked for
+ * before writing (a rerun's files cannot be there). Publishing is by link(2) all the same: a
+ * second run writing into the same new folder at the same moment can be there (issue 16; rename
+ * had replaced its files, and both runs reported them "written").
  */
 export const FOLDER = { unknown: 0, ready: 1, fresh: 2 } as const;
 

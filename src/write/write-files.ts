@@ -37,8 +37,10 @@ export function writeBatchSync(batch: BatchFiles, data: Uint8Array, stop: () => 
     try {
       const bytes = contentOf(batch.kinds[i] ?? KIND.bytes, data.subarray(offset, offset + size));
       const folder = batch.ready[i] ?? FOLDER.unknown;
-      // In a folder this run created, rename (force) cannot replace anything but is cheaper: see FOLDER.
-      const status = writeFileAtomicSync(path, bytes, { force: batch.force || folder === FOLDER.fresh, displayPath: shown, folderReady: folder !== FOLDER.unknown });
+      // Published by link(2) even in a folder this run created: another run may be writing the same
+      // new folder at the same moment, and rename would replace its files (issue 16: two runs both
+      // reported 1,842 files "written" that held the other's letters).
+      const status = writeFileAtomicSync(path, bytes, { force: batch.force, displayPath: shown, folderReady: folder !== FOLDER.unknown });
       outcomes.push(status === 'written' ? { status, bytes: bytes.byteLength } : { status, bytes: existingFileSize(path, shown) ?? 0 });
     } catch (error) {
       return { outcomes, error };

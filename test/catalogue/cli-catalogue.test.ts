@@ -46,6 +46,8 @@ const catalogue: Entry[] = [
   { name: 'a case file in UTF-16', files: { 'utf16.md': Buffer.from('\uFEFF---\nid: x\n---\n', 'utf16le') }, args: ['validate', 'utf16.md'], code: 2, stderr: ['error: utf16.md: is UTF-16 text; save it as UTF-8'] },
   { name: 'a 50 MB file', setup: big, args: ['validate', 'big.md'], code: 2, stderr: ['error: big.md: is too large (50.0 MB; the limit is 10 MB)'] },
   { name: 'a 50 MB file given to generate', setup: big, args: ['generate', 'big.md', '--name', 'Ana', '--date', '2024-09-01', '--stdout'], code: 2, stderr: ['error: big.md: is too large (50.0 MB; the limit is 10 MB)'] },
+  { name: 'an endless device given to import', args: ['import', '/dev/zero'], code: 2, stderr: ['error: /dev/zero: is too large (over the 10 MB limit)'] },
+  { name: 'an endless device given as the profile', args: [...GENERATE, '--profile', '/dev/zero'], code: 2, stderr: ['error: /dev/zero: is too large (over the 10 MB limit)'] },
   { name: 'a folder given as a case file, with the way to name its cases', setup: (d) => mkdirSync(join(d, 'cases')), args: ['validate', 'cases'], code: 2, stderr: ['error: cases: is a folder, not a file', '  To name every case in it: cases/*.md'] },
   { name: 'a missing case file', args: ['validate', 'nope.md'], code: 2, stderr: ['error: nope.md: no such file'] },
   { name: 'a missing case file, and the other files still checked', args: ['validate', 'nope.md', 'case.md'], code: 2, stderr: ['error: nope.md: no such file', 'case.md: OK'] },

@@ -2,7 +2,7 @@
 // stdout or in --out, and a report on stderr of what was found where, with a confidence, and what
 // was not. The recognising is pure (src/import), the reading is src/read; this file writes and prints.
 import { resolve } from 'node:path';
-import { RefusedError } from '../../errors.js';
+import { InterruptedError, RefusedError } from '../../errors.js';
 import { importDocument } from '../../import/import-document.js';
 import { formatReport, reportJson } from '../../import/report.js';
 import { writeFileAtomic } from '../../write/atomic-write.js';
@@ -18,6 +18,8 @@ export interface ImportCommandOptions {
 export async function run(file: string, opts: ImportCommandOptions, ctx: CliContext): Promise<void> {
   const { text, shown } = await readImportDocument(file, readContext(ctx));
   const result = importDocument(text, { source: shown });
+  // Stopped while the document was recognised: a draft is written only by a run that was not.
+  if (ctx.signal.aborted) throw new InterruptedError(`${shown}: interrupted; nothing was written`);
   if (!result.looksLikeUrgentAction) ctx.log.warn(`${shown} does not look like an Urgent Action: no "URGENT ACTION" line, no officials, no deadline`);
   if (opts.out !== undefined) {
     const status = await writeFileAtomic(resolve(ctx.cwd, opts.out), result.caseText, { force: opts.force === true, displayPath: opts.out });

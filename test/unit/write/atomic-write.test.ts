@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   createTempTarget,
+  removeStaleTempFiles,
   removeTempFilesInFlight,
   removeTempFilesInFlightSync,
   tempFilesInFlight,
@@ -154,5 +156,36 @@ describe('createTempTarget', () => {
     const target = await createTempTarget(join(dir, `${'x'.repeat(240)}.txt`), { force: false });
     expect(target.tempPath.split('/').pop()!.length).toBeLessThan(120);
     await target.discard();
+  });
+});
+
+describe('removeStaleTempFiles', () => {
+  // A PID that is certainly free: a process that has run and exited.
+  const deadPid = spawnSync(process.execPath, ['-e', '']).pid;
+  const day = 24 * 60 * 60 * 1000;
+
+  test.each([
+    { name: `.a.letter.txt.${deadPid}.3.tmp`, age: 0, kept: false, why: 'a dead run' },
+    { name: `.letters.pdf.${deadPid}-2.0.tmp`, age: 0, kept: false, why: "a dead run's writer thread" },
+    { name: `.a.letter.txt.${process.pid}.3.tmp`, age: 0, kept: true, why: 'a live run (this one)' },
+    { name: `.a.letter.txt.${process.ppid}.3.tmp`, age: 0, kept: true, why: 'another live run' },
+    { name: `.a.letter.txt.${process.ppid}.3.tmp`, age: 2 * day, kept: false, why: 'a live PID, but two days old: the PID was reused' },
+    { name: 'a.letter.txt', age: 2 * day, kept: true, why: 'a document' },
+    { name: `.notes.${deadPid}.tmp`, age: 0, kept: true, why: 'not a name of ours' },
+  ])('$why: $name is kept: $kept', ({ name, age, kept }) => {
+    const path = join(dir, name);
+    writeFileSync(path, 'x');
+    const now = Date.now();
+    if (age > 0) utimesSync(path, (now - age) / 1000, (now - age) / 1000);
+    removeStaleTempFiles(dir, now);
+    expect(existsSync(path)).toBe(kept);
+  });
+
+  test('runs when a run first writes into a folder that was there already', async () => {
+    const stale = join(dir, 'case', `.a.letter.txt.${deadPid}.1.tmp`);
+    mkdirSync(join(dir, 'case'));
+    writeFileSync(stale, 'half a letter');
+    await writeFileAtomic(join(dir, 'case', 'b.letter.txt'), 'b', { force: false });
+    expect(names(join(dir, 'case'))).toEqual(['b.letter.txt']);
   });
 });
