@@ -31,6 +31,8 @@ export interface LetterDocument extends DocumentBase {
   richBody?: string | undefined;
   /** The whole letter as plain text (head + body). */
   text: string;
+  /** Set by the pipeline: the same text as an earlier signer's letter to this official (identical.ts). */
+  identical?: boolean | undefined;
 }
 
 export interface EmailDocument extends DocumentBase {
@@ -46,6 +48,8 @@ export interface EmailDocument extends DocumentBase {
   gmail: string | undefined;
   /** Outlook on the web's compose page, likewise. */
   outlook: string | undefined;
+  /** Set by the pipeline in a run without letters: the same text as an earlier signer's email. */
+  identical?: boolean | undefined;
 }
 
 export interface TweetDocument extends DocumentBase {

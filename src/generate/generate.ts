@@ -6,6 +6,7 @@ import { assertActionable, channelAdvice, deadlineStatus } from '../case/deadlin
 import type { Case, PlainDate } from '../case/types.js';
 import { availableChannels, channelNeeds, chooseLanguage, renderDocuments, signerLanguage } from '../channels/index.js';
 import { loadPrecompiled } from '../render/precompiled.js';
+import { identicalMessage } from '../channels/identical.js';
 import { CHANNELS, type Channel } from '../channels/types.js';
 import { addressPosition } from '../case/positions.js';
 import { ADDRESS_HINT, AddressTooBigError, CaseError, UsageError } from '../errors.js';
@@ -85,6 +86,8 @@ export async function runGenerate(options: GenerateOptions, io: GenerateIo): Pro
   if (interrupted) await sink.abort();
   const totals = await sink.close();
   for (const note of totals.notes) io.warn(note);
+  const identical = tally.identical.report() ?? null;
+  if (identical) io.warn(identicalMessage(identical, options.vary !== false));
   if (options.log === true && !stdout && !interrupted) await recordRun(cases, tally, today, io);
   return {
     documents: [],
@@ -97,6 +100,7 @@ export async function runGenerate(options: GenerateOptions, io: GenerateIo): Pro
     interrupted,
     out,
     today,
+    identical,
   };
 }
 

@@ -1,5 +1,6 @@
 // The library face of the pipeline: what a caller asks for, what it gets back, and the outside
 // world it runs in (the CLI passes the real process; the library its own quiet defaults).
+import type { IdenticalReport } from '../channels/identical.js';
 import type { Channel } from '../channels/types.js';
 import type { ReadContext } from '../read/context.js';
 import type { DocumentRecord } from '../write/json-lines.js';
@@ -105,6 +106,11 @@ export interface GenerateSummary {
   out: string;
   /** "Today" as the run used it. */
   today: string;
+  /**
+   * Letters (emails in a run without letters) that repeat another signer's to the same official
+   * word for word, apart from names and addresses; null when every one is its own.
+   */
+  identical: IdenticalReport | null;
 }
 
 /** The outside world of a run. */

@@ -38,6 +38,11 @@ export interface DocumentRecord {
   /** Which suggested post of the case's `## Tweet` list (from 1), and how many there are. */
   variant?: number;
   variants?: number;
+  /**
+   * Letters (emails in a run without letters): true when an earlier signer's to the same official
+   * has the same text apart from names and addresses.
+   */
+  identical?: boolean;
 }
 
 /** The JSON Lines record of one document; `files` is undefined when nothing was written (--stdout). */
@@ -53,6 +58,7 @@ export function documentRecord(doc: RenderedDocument, files: readonly WrittenFil
     bytes: files ? files.reduce((sum, f) => sum + f.bytes, 0) : null,
     status: files ? (files.every((f) => f.status === 'skipped') ? 'skipped' : 'written') : null,
   };
+  if ((doc.channel === 'letter' || doc.channel === 'email') && doc.identical !== undefined) record.identical = doc.identical;
   if (doc.channel === 'email') {
     record.mailto = doc.mailto ?? null;
     record.gmail = doc.gmail ?? null;
