@@ -19,6 +19,7 @@ export function checkSections(ctx: SectionCheckContext, diag: Diagnostics): void
   for (const s of letters) {
     if (s.badLang !== undefined) diag.error({ line: s.line, column: s.badLangColumn, field: label(s) }, langCodeMessage(s.badLang));
     if (withoutComments(s.markdown) === '') diag.error({ line: s.line, column: 1, field: label(s) }, 'the letter section is empty');
+    else reportPlaceholder(s, diag);
   }
   reportDuplicates(sections, ctx.languages?.[0], diag);
   if (letters.length === 0) reportNoLetter(ctx, diag);
@@ -26,6 +27,23 @@ export function checkSections(ctx: SectionCheckContext, diag: Diagnostics): void
 }
 
 const label = (s: ScannedSection) => `## ${s.heading}`;
+
+/**
+ * The text "ua-letter new" puts under each letter heading, to be replaced. Left in, it would be
+ * printed and posted as the letter: refused by validate and generate alike.
+ */
+export const SKELETON_MARK = 'Write your letter here';
+
+function reportPlaceholder(s: ScannedSection, diag: Diagnostics): void {
+  const at = s.markdown.indexOf(SKELETON_MARK);
+  if (at < 0) return;
+  const line = s.line + 2 + (s.markdown.slice(0, at).match(/\n/g)?.length ?? 0);
+  diag.error(
+    { line, column: 1, field: label(s) },
+    `still holds the placeholder text of "ua-letter new" ("${SKELETON_MARK}…"): replace it with the letter's paragraphs`,
+    'case.placeholder-letter',
+  );
+}
 
 /** Placeholder comments (`<!-- write the letter here -->`) do not make a section non-empty. */
 const withoutComments = (markdown: string) => markdown.replace(/<!--[\s\S]*?(-->|$)/g, '').trim();

@@ -13,7 +13,7 @@ import { renderFax } from './fax.js';
 import { assertLetterIn } from './language.js';
 import { renderLetter, renderLetterBody } from './letter.js';
 import { prepareCase, type PreparedCase } from './prepare-case.js';
-import { renderTweet } from './tweet.js';
+import { composePost, renderTweet, TWEET_LIMIT } from './tweet.js';
 import { CHANNELS, type Channel, type RenderedDocument } from './types.js';
 
 export { chooseLanguage, signerLanguage, type LanguageChoice } from './language.js';
@@ -22,7 +22,7 @@ export type { CaseView, TargetView } from './prepare-case.js';
 export type { DocumentContext, SignerView } from './context.js';
 export { mailtoLink, MAILTO_LIMIT } from './mailto.js';
 export { gmailLink, outlookLink, webmailIfShort, webmailLink, WEBMAIL_LIMIT, type WebmailService } from './webmail.js';
-export { tweetIntentUrl, TWEET_LIMIT } from './tweet.js';
+export { postTooLong, tweetIntentUrl, TWEET_LIMIT } from './tweet.js';
 export { buildSalutation } from './salutation.js';
 export { faxCoverLine } from './fax.js';
 
@@ -145,6 +145,37 @@ function renderJob(c: Case, prepared: PreparedCase, target: Target, parts: Signe
     letterBody: () => (body ??= renderLetterBody(job)),
   };
   return job;
+}
+
+/** A post over X's limit, found before anything is written (`validate`, see postsOverLimit). */
+export interface PostOverLimit {
+  targetId: string;
+  lang: string;
+  /** 1-based suggested post, and how many the Tweet section offers. */
+  variant: number;
+  variants: number;
+  length: number;
+}
+
+/**
+ * Every post `generate` would refuse for this case in `lang`: each official with a handle × each
+ * suggested post. The built-in templates do not use the signer in a post; a placeholder stands in.
+ */
+export function postsOverLimit(c: Case, options: { templates: TemplateSet; lang: string; today: PlainDate; tweetLength: (text: string) => number; targets?: readonly string[] | undefined }): PostOverLimit[] {
+  const prepared = prepareCase(c, options.lang);
+  const parts = signerParts({ name: 'A', address: [] });
+  const date = formatDate(options.today, options.lang);
+  const render: RenderOptions = { templates: options.templates, signer: { name: 'A', address: [] }, today: options.today, lang: options.lang, vary: false, tweetLength: options.tweetLength };
+  const found: PostOverLimit[] = [];
+  for (const target of selectTargets(c, options.targets)) {
+    if (!availableChannels(target).includes('tweet')) continue;
+    const job = renderJob(c, prepared, target, parts, date, render);
+    job.tweetViews.forEach((_, index) => {
+      const { length } = composePost(job, index, options.tweetLength);
+      if (length > TWEET_LIMIT) found.push({ targetId: target.id, lang: options.lang, variant: index + 1, variants: job.tweetViews.length, length });
+    });
+  }
+  return found;
 }
 
 function selectTargets(c: Case, ids: readonly string[] | undefined): Target[] {

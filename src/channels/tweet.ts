@@ -43,23 +43,28 @@ export function renderTweet(job: RenderJob): TweetDocument {
   };
 }
 
-/**
- * The post made from suggested post `index` (0-based), refused past X's limit. Also used by
- * `validate`, which checks every suggested post for every official.
- */
-export function renderPost(job: RenderJob, index: number, tweetLength: (text: string) => number): { text: string; length: number } {
+/** The post made from suggested post `index` (0-based), and its length as X counts it. */
+export function composePost(job: RenderJob, index: number, tweetLength: (text: string) => number): { text: string; length: number } {
   const context = contextFor(job, 'tweet');
   context.case = job.tweetViews[index] ?? job.caseView;
   const text = tidyTweet(withHandleOnce(job.templates.render(job.lang, 'tweet', context, job.data), job.target.view.handle));
-  const length = tweetLength(text);
-  if (length > TWEET_LIMIT) {
-    const template = job.templates.path(job.lang, 'tweet') ?? `${job.lang}/tweet.hbs`;
-    const which = job.tweetViews.length > 1 ? ` (suggested post ${index + 1} of ${job.tweetViews.length})` : '';
-    throw new RefusedError(
-      `Tweet for ${job.target.view.id}${which} (${template}) is ${length} characters as X counts them; the limit is ${TWEET_LIMIT}`,
-      'tweet.too-long',
-      'Shorten the "## Tweet" section of the case (the handle and hashtags are added to it), or leave out --channel tweet.',
-    );
-  }
-  return { text, length };
+  return { text, length: tweetLength(text) };
+}
+
+/** The post, refused past X's limit rather than cut (a cut post would lose the handle or the ask). */
+function renderPost(job: RenderJob, index: number, tweetLength: (text: string) => number): { text: string; length: number } {
+  const post = composePost(job, index, tweetLength);
+  if (post.length > TWEET_LIMIT) throw postTooLong(job.templates, { targetId: job.target.view.id, lang: job.lang, variant: index + 1, variants: job.tweetViews.length, length: post.length });
+  return post;
+}
+
+/** The refusal of a post over the limit, the same whether a signer's post or a check of them all finds it. */
+export function postTooLong(templates: RenderJob['templates'], p: { targetId: string; lang: string; variant: number; variants: number; length: number }): RefusedError {
+  const template = templates.path(p.lang, 'tweet') ?? `${p.lang}/tweet.hbs`;
+  const which = p.variants > 1 ? ` (suggested post ${p.variant} of ${p.variants})` : '';
+  return new RefusedError(
+    `Tweet for ${p.targetId}${which} (${template}) is ${p.length} characters as X counts them; the limit is ${TWEET_LIMIT}`,
+    'tweet.too-long',
+    'Shorten the "## Tweet" section of the case (the handle and hashtags are added to it), or leave out --channel tweet.',
+  );
 }

@@ -4,7 +4,7 @@
 import { staleContacts } from '../case/contacts.js';
 import { assertActionable, channelAdvice, deadlineStatus } from '../case/deadline.js';
 import type { Case, PlainDate } from '../case/types.js';
-import { availableChannels, channelNeeds, chooseLanguage, renderDocuments, signerLanguage } from '../channels/index.js';
+import { availableChannels, channelNeeds, chooseLanguage, postsOverLimit, postTooLong, renderDocuments, signerLanguage } from '../channels/index.js';
 import { loadPrecompiled } from '../render/precompiled.js';
 import { identicalMessage } from '../channels/identical.js';
 import { CHANNELS, type Channel } from '../channels/types.js';
@@ -122,6 +122,7 @@ async function generateCase(c: Case, run: CaseRun, io: GenerateIo): Promise<void
   await loadPrecompiled(chosen.lang);
   const targetIds = run.targets ?? c.targets.map((t) => t.id);
   reportSkippedChannels(c, targetIds, run.channels, io);
+  await assertPostsFit(c, run, chosen.lang);
   // Officials outermost, signers inside: a combined PDF comes out grouped by official, ready
   // to be sorted into envelopes. With --split each signer's letters form one PDF: signers outermost.
   const pairs = run.options.split
@@ -152,6 +153,22 @@ async function generateCase(c: Case, run: CaseRun, io: GenerateIo): Promise<void
     }
   } finally {
     progress?.stop();
+  }
+}
+
+/**
+ * Every suggested post for every official, in every language this run writes, before anything is
+ * written: which post a signer gets depends on who they are, so a batch must not stop half-way at
+ * the first signer who drew a post that is too long (and validate refuses the same case).
+ */
+async function assertPostsFit(c: Case, run: CaseRun, defaultLang: string): Promise<void> {
+  const tweetLength = run.tweetLength;
+  if (!tweetLength || (run.channels && !run.channels.includes('tweet'))) return;
+  const langs = new Set(run.signers.map((entry) => (run.options.lang === undefined ? (signerLanguage(c, run.templates, entry.signer.lang) ?? defaultLang) : defaultLang)));
+  for (const lang of langs) {
+    await loadPrecompiled(lang);
+    const [first] = postsOverLimit(c, { templates: run.templates, lang, today: run.today, tweetLength, targets: run.targets });
+    if (first) throw postTooLong(run.templates, first);
   }
 }
 

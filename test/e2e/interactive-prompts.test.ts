@@ -324,7 +324,7 @@ describe('ua-letter new on a terminal', () => {
     await answer();
   }
 
-  it('writes a case file with a letter skeleton per language that the parser accepts', async () => {
+  it('writes a case file with a letter skeleton per language, which the parser refuses until the placeholders are replaced', async () => {
     const cwd = tempDir();
     const { ctx, out, done } = await startNew(cwd);
     await answer('Utopia: poet held without charge');
@@ -394,7 +394,10 @@ describe('ua-letter new on a terminal', () => {
       "
     `);
     const { parseCase } = await import('../../src/case/parse-case.js');
-    const parsed = parseCase(text, { file: 'x.md' });
+    // The placeholder letters are there to be replaced: validate and generate refuse them (issue 15)…
+    expect(parseCase(text, { file: 'x.md' }).errors.map((e) => `${e.line} ${e.code}`)).toEqual(['31 case.placeholder-letter', '39 case.placeholder-letter']);
+    // …and once they are, the file is valid as written.
+    const parsed = parseCase(text.replace(/Write your letter here, in (\w+)/g, 'We write to you in $1'), { file: 'x.md' });
     expect(parsed.errors).toEqual([]);
     expect(parsed.warnings).toEqual([]);
     expect(parsed.case?.targets.map((t) => t.emails)).toEqual([['prosecutor@example.gov'], ['embassy@example.org', 'consul@example.org']]);

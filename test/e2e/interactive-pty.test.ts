@@ -2,7 +2,7 @@
 // Python's pty module plays the terminal (it ships with python3 on Linux and macOS); without it
 // these tests are skipped, saying why.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -131,7 +131,7 @@ describe.skipIf(!hasPty)(`on a terminal${hasPty ? '' : ' (skipped: python3 with 
     expect(created.screen).toContain('"ua-letter new" asks its questions in a terminal');
   });
 
-  it('new re-asks a bad id and a past deadline, then writes a case file that validate accepts', () => {
+  it('new re-asks a bad id and a past deadline, then writes a case file that validate accepts once its letters are written', () => {
     const cwd = tempDir();
     const env = { SOURCE_DATE_EPOCH: String(Date.UTC(2025, 0, 10) / 1000) };
     const run = onTerminal(['new'], [
@@ -172,9 +172,17 @@ describe.skipIf(!hasPty)(`on a terminal${hasPty ? '' : ' (skipped: python3 with 
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('languages: [ es, en ]');
     expect(text).toContain('## Letter (en)');
-    const validate = spawnSync(process.execPath, [BIN, 'validate', 'cases/utopia-teacher.md'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(validate.stderr).not.toMatch(/warning|error/);
-    expect(validate.status).toBe(0);
+    const validate = () => spawnSync(process.execPath, [BIN, 'validate', 'cases/utopia-teacher.md'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    // The letters are placeholders until the user writes them: validate (like generate) says so…
+    const unfinished = validate();
+    expect(unfinished.status).toBe(2);
+    expect(unfinished.stderr.match(/^error: .*still holds the placeholder text of "ua-letter new"/gm)).toHaveLength(2);
+    expect(unfinished.stderr).not.toMatch(/^(?!error: .*placeholder text)(warning|error)/m);
+    // …and accepts the file as written once they are.
+    writeFileSync(file, text.replace(/Write your letter here, in (\w+)/g, 'We write to you in $1'));
+    const finished = validate();
+    expect(finished.stderr).not.toMatch(/warning|error/);
+    expect(finished.status).toBe(0);
   });
 
   it('new writes nothing and exits 130 when the user presses Ctrl-C', () => {

@@ -3,6 +3,7 @@ import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Document, type YAMLSeq } from 'yaml';
 import { parseCase } from '../../case/parse-case.js';
+import { SKELETON_MARK } from '../../case/section-checks.js';
 import type { Target } from '../../case/types.js';
 import { RefusedError, RuntimeError, UsageError } from '../../errors.js';
 import { writeFileAtomic } from '../../write/atomic-write.js';
@@ -38,7 +39,7 @@ export async function run(file: string | undefined, flags: NewFlags, ctx: CliCon
   assertValid(text, shown);
   if ((await writeFileAtomic(resolve(ctx.cwd, shown), text, { force, displayPath: shown })) === 'exists') throw existsError(shown);
   ctx.log.success(`Wrote ${shown}`);
-  ctx.log.info(`Next: open it in a text editor and replace the text under "## Letter" with your letter.`);
+  ctx.log.info(`Next: open it in a text editor and replace the text under "## Letter" with your letter (until then validate and generate refuse it).`);
   ctx.log.info(`Then check it with "ua-letter validate ${shown}" and write the letters with "ua-letter generate ${shown}".`);
   ctx.log.print(`${shown}\n`);
 }
@@ -50,9 +51,12 @@ async function exists(path: string): Promise<boolean> {
   return access(path).then(() => true, () => false);
 }
 
-/** The file is checked by the same parser as `validate` before it is written: never a bad file. */
+/**
+ * The file is checked by the same parser as `validate` before it is written: never a bad file,
+ * but for the placeholder letter, which is there for the user to replace.
+ */
 function assertValid(text: string, file: string): void {
-  const { errors } = parseCase(text, { file });
+  const errors = parseCase(text, { file }).errors.filter((e) => e.code !== 'case.placeholder-letter');
   if (errors.length === 0) return;
   const details = errors.map((e) => `  ${e.message}`).join('\n');
   throw new RuntimeError(`The case "ua-letter new" built does not pass validation, so nothing was written:\n${details}\nThis is a bug in ua-letter; please report it with the answers you gave.`, 'new.invalid');
@@ -94,8 +98,8 @@ function targetData(t: Target): Record<string, unknown> {
   };
 }
 
-/** Marks the text to replace; `validate` accepts it, so the file can be checked before it is finished. */
-export const SKELETON_MARK = 'Write your letter here';
+/** Marks the text to replace; validate and generate refuse the file until it is replaced. */
+export { SKELETON_MARK };
 
 function renderBody(languages: readonly string[]): string {
   const names = new Intl.DisplayNames(['en'], { type: 'language' });

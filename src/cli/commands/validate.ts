@@ -1,7 +1,8 @@
 // `ua-letter validate <case...>`: every file, every problem, one line each; exit 2 on any error.
 import { parseCase } from '../../case/parse-case.js';
 import { staleContactsOfOpenCase } from '../../case/contacts.js';
-import type { CaseWarning, PlainDate } from '../../case/types.js';
+import { findSection } from '../../case/sections.js';
+import type { Case, CaseWarning, PlainDate } from '../../case/types.js';
 import { CaseError, EXIT, formatLocated } from '../../errors.js';
 import type { CliContext } from '../context.js';
 import { readInputText } from '../../read/input.js';
@@ -44,12 +45,44 @@ async function check(file: string, today: PlainDate, ctx: CliContext): Promise<F
     const warnings = [...result.warnings];
     const stale = result.case && staleContactsOfOpenCase(result.case, today);
     if (stale) warnings.push({ file, field: stale.checked ? 'contacts_checked' : undefined, message: stale.message });
-    return { file, errors: result.errors, warnings, caseId: result.case?.id };
+    const errors = result.case ? [...result.errors, ...(await refusedPosts(result.case, today))] : result.errors;
+    return { file, errors, warnings, caseId: result.case?.id };
   } catch (error) {
     // Unreadable files are reported like any other problem, and the other files still checked.
     if (error instanceof CaseError) return { file, errors: [error], warnings: [], caseId: undefined };
     throw error;
   }
+}
+
+/**
+ * What generate would refuse from the case alone beyond the parser's checks: a post over X's
+ * limit, for every official with a handle, every suggested post, and every language of the case
+ * that has templates. Templates and tweet counting load only for a case with a handle.
+ */
+async function refusedPosts(c: Case, today: PlainDate): Promise<CaseError[]> {
+  if (!c.targets.some((t) => t.twitter?.replace(/^@+/, '').trim())) return [];
+  const [{ builtinTemplateDir }, { createTemplateSet }, { chooseLanguage, postsOverLimit, TWEET_LIMIT }, { loadTweetLength }] = await Promise.all([
+    import('../../read/template-files.js'),
+    import('../../render/template-set.js'),
+    import('../../channels/index.js'),
+    import('../../channels/tweet-length.js'),
+  ]);
+  const templates = createTemplateSet([await builtinTemplateDir()]);
+  const tweetLength = await loadTweetLength();
+  const langs = [...new Set([chooseLanguage(c, templates).lang, ...c.languages.filter((l) => templates.has(l, 'tweet'))])];
+  return langs.flatMap((lang) =>
+    postsOverLimit(c, { templates, lang, today, tweetLength }).map((p) => {
+      const section = findSection(c, 'Tweet', lang);
+      const index = c.targets.findIndex((t) => t.id === p.targetId);
+      const at = section ? { line: section.line, column: 1, field: `## ${section.name}${section.lang ? ` (${section.lang})` : ''}` } : { field: `targets[${index}].twitter` };
+      const which = p.variants > 1 ? ` (suggested post ${p.variant} of ${p.variants})` : '';
+      return new CaseError(
+        { file: c.file, ...at },
+        `the post to ${p.targetId}${which} in "${lang}" is ${p.length} characters as X counts them, with the handle and hashtags added; the limit is ${TWEET_LIMIT}`,
+        { code: 'tweet.too-long', hint: 'Shorten the "## Tweet" section: generate refuses a post over the limit rather than cut it.' },
+      );
+    }),
+  );
 }
 
 function printHuman(report: FileReport, ctx: CliContext): void {
