@@ -163,7 +163,7 @@ export interface PostOverLimit {
  */
 export function postsOverLimit(c: Case, options: { templates: TemplateSet; lang: string; today: PlainDate; tweetLength: (text: string) => number; targets?: readonly string[] | undefined }): PostOverLimit[] {
   const prepared = prepareCase(c, options.lang);
-  const parts = signerParts({ name: 'A', address: [] });
+  const parts = signerParts({ name: 'A', address: [] }, options.lang);
   const date = formatDate(options.today, options.lang);
   const render: RenderOptions = { templates: options.templates, signer: { name: 'A', address: [] }, today: options.today, lang: options.lang, vary: false, tweetLength: options.tweetLength };
   const found: PostOverLimit[] = [];
