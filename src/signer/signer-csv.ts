@@ -1,6 +1,6 @@
 // CSV signer lists as spreadsheets export them: a header row naming the columns, UTF-8 with or
-// without BOM, CRLF or LF, quoted cells with commas and line breaks. Every bad row is reported
-// with its line, not only the first.
+// without BOM, CRLF or LF, commas, semicolons or tabs between cells (found from the header line),
+// quoted cells with separators and line breaks. Every bad row is reported with its line.
 import { parse } from 'csv-parse/sync';
 import type { CaseWarning } from '../case/types.js';
 import { CaseError } from '../errors.js';
@@ -22,8 +22,10 @@ type CsvError = Error & { code?: string; lines?: number };
  */
 export function readCsvRows(text: string, file: string): RowsResult {
   const input = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const delimiter = detectDelimiter(input);
   const syntaxErrors: CsvError[] = [];
   const records = parse(input, {
+    delimiter,
     relax_quotes: true, // `Bob "the" Builder` unquoted is read as written
     relax_column_count: true, // checked below, with a clearer message
     skip_empty_lines: false, // kept (and skipped below) so that the line count stays exact
@@ -41,7 +43,7 @@ export function readCsvRows(text: string, file: string): RowsResult {
     line += 1 + lineBreaks(record);
     if (isBlank(record)) continue; // empty lines, and ",,,," rows that spreadsheets export
     if (header === undefined) header = { cells: record, columns: readHeader(record, start, file, result) };
-    else readRow(record, start, header, file, result);
+    else readRow(record, start, header, delimiter, file, result);
   }
   // An unclosed quote swallows the rest of the file: it opened on the first line not read.
   result.errors.push(...syntaxErrors.map((e) => csvSyntaxError(e, line, file)));
@@ -51,12 +53,38 @@ export function readCsvRows(text: string, file: string): RowsResult {
   return result;
 }
 
-function readRow(record: string[], line: number, header: { cells: string[]; columns: Array<[number, SignerColumn]> }, file: string, out: RowsResult): void {
+/** The separators spreadsheets write: commas, semicolons (Excel where the comma is the decimal mark), tabs. */
+export type CsvDelimiter = ',' | ';' | '\t';
+
+const DELIMITER_NAMES: Record<CsvDelimiter, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs' };
+
+/**
+ * The separator, from the header line: the one it holds most of, outside quotes. European Excel
+ * saves "CSV" with semicolons, and a copy from a spreadsheet pastes with tabs; a header names the
+ * columns, so it holds the separator once between each two and (unlike a row's address) no prose.
+ * A header with none of them (one column) is read with commas.
+ */
+export function detectDelimiter(input: string): CsvDelimiter {
+  const counts: Record<CsvDelimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  let started = false;
+  for (const c of input) {
+    if (c === '"') quoted = !quoted;
+    else if (c === '\n' && !quoted) {
+      if (started) break; // blank lines before the header are skipped, as the rows are
+    } else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++;
+    if (c.trim() !== '' && c !== ',' && c !== ';') started = true;
+  }
+  const best = (Object.keys(counts) as CsvDelimiter[]).reduce((a, b) => (counts[b] > counts[a] ? b : a));
+  return counts[best] > 0 ? best : ',';
+}
+
+function readRow(record: string[], line: number, header: { cells: string[]; columns: Array<[number, SignerColumn]> }, delimiter: CsvDelimiter, file: string, out: RowsResult): void {
   // Without a name column the rows cannot be read: the header error says it once.
   if (!header.columns.some(([, column]) => column === 'name')) return;
   if (record.length !== header.cells.length) {
     const fields = `${record.length} ${record.length === 1 ? 'field' : 'fields'}`;
-    out.errors.push(new CaseError({ file, line }, `row has ${fields}, the header has ${header.cells.length}`, { code: 'signers.invalid', hint: 'put quotes around cells that contain commas' }));
+    out.errors.push(new CaseError({ file, line }, `row has ${fields}, the header has ${header.cells.length}`, { code: 'signers.invalid', hint: `put quotes around cells that contain ${DELIMITER_NAMES[delimiter]}` }));
     return;
   }
   const cells: RawSignerRow['cells'] = new Map();

@@ -241,3 +241,45 @@ test('leaves out a YAML entry with a misspelt key, as it leaves out a bad CSV ro
   expect(result.signers.map((s) => s.signer.name)).toEqual(['Ben']);
   expect(result.errors.map((e) => e.message)).toEqual(['s.yaml:2 [0].emial: unknown column; did you mean "email"?']);
 });
+
+describe('parseSignerList (CSV with semicolons or tabs, as European Excel and spreadsheet copies write them)', () => {
+  const read = (text: string) => {
+    const r = csv(text);
+    return { signers: r.signers.map((s) => [s.line, s.signer.name, s.signer.address, s.signer.city ?? null]), errors: messages(r) };
+  };
+
+  test.each([
+    {
+      name: 'semicolons, with commas inside the cells left alone',
+      text: '\uFEFFname;address;city\r\nOkafor, Ben;12 Main Street, Flat 3;Lagos\r\nAna Silva;"Rua 1; Andar 2";Lisboa\r\n',
+      signers: [[2, 'Okafor, Ben', ['12 Main Street, Flat 3'], 'Lagos'], [3, 'Ana Silva', ['Rua 1; Andar 2'], 'Lisboa']],
+    },
+    {
+      name: 'tabs',
+      text: 'name\taddress\tcity\nAna Silva\tRua 1, Andar 2\tLisboa\n',
+      signers: [[2, 'Ana Silva', ['Rua 1, Andar 2'], 'Lisboa']],
+    },
+    {
+      name: 'a one-column list (no separator at all)',
+      text: 'name\nAna Silva\nBen Okafor\n',
+      signers: [[2, 'Ana Silva', [], null], [3, 'Ben Okafor', [], null]],
+    },
+    {
+      name: 'commas when the header has more commas than semicolons',
+      text: 'name,address,city\n"Ana; Silva",Rua 1,Lisboa\n',
+      signers: [[2, 'Ana; Silva', ['Rua 1'], 'Lisboa']],
+    },
+    {
+      name: 'a quoted header cell holding another separator',
+      text: '"name";"address, street";city\nAna Silva;Rua 1;Lisboa\n',
+      signers: [[2, 'Ana Silva', [], 'Lisboa']],
+    },
+  ])('reads $name', ({ text, signers }) => {
+    expect(read(text)).toEqual({ signers, errors: [] });
+  });
+
+  test('says which separator to quote when a row has too many cells', () => {
+    expect(read('name;city\nAna;Lisboa;Portugal\n').errors).toEqual(['signers.csv:2: row has 3 fields, the header has 2']);
+    expect(csv('name;city\nAna;Lisboa;Portugal\n').errors[0]?.hint).toBe('put quotes around cells that contain semicolons');
+  });
+});
