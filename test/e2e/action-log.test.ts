@@ -30,9 +30,17 @@ async function run(args: string[], options: { cwd: string; env?: NodeJS.ProcessE
   }
 }
 
-function workspace(): { dir: string; data: string; log: string; env: NodeJS.ProcessEnv } {
+/**
+ * A folder to run in, with its own data folder. `sent` takes a bare case id only when the log or
+ * ./cases knows it: the cases named here are written into ./cases (test-river-defenders always).
+ */
+function workspace(ids: readonly string[] = []): { dir: string; data: string; log: string; env: NodeJS.ProcessEnv } {
   const dir = mkdtempSync(join(tmpdir(), 'ua-e2e-log-'));
   const data = join(dir, 'data');
+  mkdirSync(join(dir, 'cases'));
+  writeFileSync(join(dir, 'cases', 'river.md'), caseFile);
+  // Without the report link: only test-river-defenders has one.
+  for (const id of ids) writeFileSync(join(dir, 'cases', `${id}.md`), caseFile.replace('id: test-river-defenders', `id: ${id}`).replace(/links:\n.*\n/, ''));
   return { dir, data, log: join(data, 'actions.jsonl'), env: { UA_LETTER_DATA_DIR: data } };
 }
 
@@ -67,12 +75,18 @@ describe('ua-letter sent', () => {
     expect(lines(w.log)).toEqual(['{"v":1,"kind":"sent","case":"test-river-defenders","date":"2024-09-02","targets":[],"counts":{"letter":3,"email":3}}']);
   });
 
-  it('warns about a case id the log has never seen, once, in case it is a typo', async () => {
-    const w = workspace();
-    const first = await run(['sent', 'test-river-defenders'], { cwd: w.dir, env: w.env });
-    const second = await run(['sent', 'test-river-defenders'], { cwd: w.dir, env: w.env });
-    expect(first.stderr).toContain('warning: nothing recorded for "test-river-defenders" before');
-    expect(second.stderr).not.toContain('warning');
+  it('refuses a case id that neither the log nor ./cases knows (exit 2), naming the nearest ids, and records nothing', async () => {
+    const w = workspace(['test-lake-defenders']);
+    const typo = await run(['sent', 'test-river-defendres'], { cwd: w.dir, env: w.env });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('error: no case "test-river-defendres" in the action log or in ./cases; the nearest known ids are test-river-defenders, test-lake-defenders');
+    expect(typo.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(w.log)).toBe(false);
+    // An id from ./cases is taken, and once in the log, it is known even where ./cases is not.
+    expect((await run(['sent', 'test-river-defenders'], { cwd: w.dir, env: w.env })).code).toBe(0);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'ua-e2e-elsewhere-'));
+    expect((await run(['sent', 'test-river-defenders'], { cwd: elsewhere, env: w.env })).code).toBe(0);
+    expect((await run(['sent', 'test-lake-defenders'], { cwd: elsewhere, env: w.env })).code).toBe(2);
     expect(lines(w.log)).toHaveLength(2);
   });
 
@@ -114,7 +128,7 @@ describe('ua-letter sent', () => {
 
 describe('the log under concurrent appends', () => {
   it.runIf(process.platform !== 'win32')('keeps every record whole when 8 processes run `sent` 12 times each at once', async () => {
-    const w = workspace();
+    const w = workspace(Array.from({ length: 8 }, (_, p) => `case-${p}`));
     const loop = (p: number) =>
       execFileP('sh', ['-c', `i=1; while [ $i -le 12 ]; do "$NODE" "$BIN" sent case-${p} --count $i --channel letter,email,tweet,call || exit 1; i=$((i+1)); done`], {
         cwd: w.dir,
@@ -192,9 +206,7 @@ describe('a log whose last line a crash cut short', () => {
 
 describe('ua-letter report', () => {
   it('prints generated vs sent per case with the report link from the cases folder', async () => {
-    const w = workspace();
-    mkdirSync(join(w.dir, 'cases'));
-    writeFileSync(join(w.dir, 'cases', 'river.md'), caseFile);
+    const w = workspace(['other-case']);
     mkdirSync(w.data, { recursive: true });
     writeFileSync(w.log, '{"v":1,"kind":"generated","case":"test-river-defenders","date":"2024-09-01","targets":["interior-minister"],"counts":{"letter":4,"email":4}}\n');
     await run(['sent', 'test-river-defenders', '--count', '3', '--date', '2024-09-04'], { cwd: w.dir, env: w.env });
