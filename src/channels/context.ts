@@ -88,6 +88,8 @@ export interface RenderJob {
   names: RegExp | undefined;
   /** letter.hbs rendered once for this job, with emphasis marks: the letter and the email body share it. */
   letterBody: () => string;
+  /** The phrasings letter.hbs chose ("2.0.1"), set when letterBody() renders it. */
+  letterVariation: string;
 }
 
 export function contextFor(job: RenderJob, channel: Channel): DocumentContext {

@@ -8,10 +8,13 @@ import type { EmailDocument } from './types.js';
 
 export function renderEmail(job: RenderJob, bcc: readonly string[]): EmailDocument {
   const context = contextFor(job, 'email');
-  const subject = job.templates.render(job.lang, 'email-subject', context, job.data).replace(/\s+/g, ' ').trim();
+  // Which phrasings the subject, the letter and the email chose: identical.ts compares by these.
+  const trace: number[] = [];
+  const data = { varySeed: job.data.varySeed, varyTrace: trace };
+  const subject = job.templates.render(job.lang, 'email-subject', context, data).replace(/\s+/g, ' ').trim();
   // Object.assign and explicit properties, not spreads: see context.ts.
   const withLetter = Object.assign(contextFor(job, 'email'), { letter: stripMarks(job.letterBody()).trimEnd() });
-  const body = tidyText(job.templates.render(job.lang, 'email', withLetter, job.data));
+  const body = tidyText(job.templates.render(job.lang, 'email', withLetter, data));
   const to = [...job.target.view.emails];
   const parts: MailtoParts = { to, bcc, subject, body };
   return {
@@ -29,5 +32,7 @@ export function renderEmail(job: RenderJob, bcc: readonly string[]): EmailDocume
     mailto: mailtoIfShort(parts),
     gmail: webmailIfShort('gmail', parts),
     outlook: webmailIfShort('outlook', parts),
+    variation: `${job.letterVariation}|${trace.join('.')}`,
+    identical: undefined,
   };
 }

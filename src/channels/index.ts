@@ -143,6 +143,7 @@ function renderJob(c: Case, prepared: PreparedCase, target: Target, parts: Signe
     tweetLength: options.tweetLength,
     names: prepared.names,
     letterBody: () => (body ??= renderLetterBody(job)),
+    letterVariation: '',
   };
   return job;
 }

@@ -7,7 +7,10 @@ import type { LetterDocument } from './types.js';
 
 /** The letter body with emphasis marks (emphasis.ts) kept; callers strip them for plain text. */
 export function renderLetterBody(job: RenderJob): string {
-  return tidyRichText(job.templates.render(job.lang, 'letter', contextFor(job, 'letter'), job.data));
+  const trace: number[] = [];
+  const text = tidyRichText(job.templates.render(job.lang, 'letter', contextFor(job, 'letter'), { varySeed: job.data.varySeed, varyTrace: trace }));
+  job.letterVariation = trace.join('.');
+  return text;
 }
 
 export function renderLetter(job: RenderJob): LetterDocument {
@@ -32,5 +35,7 @@ export function renderLetter(job: RenderJob): LetterDocument {
     body,
     richBody: rich === body ? undefined : rich,
     text,
+    variation: job.letterVariation,
+    identical: undefined,
   };
 }

@@ -31,6 +31,8 @@ export interface LetterDocument extends DocumentBase {
   richBody?: string | undefined;
   /** The whole letter as plain text (head + body). */
   text: string;
+  /** The phrasings chosen ({{#vary}} alternatives, in order, "2.0.1"): identical.ts compares by it. */
+  variation?: string | undefined;
   /** Set by the pipeline: the same text as an earlier signer's letter to this official (identical.ts). */
   identical?: boolean | undefined;
 }
@@ -48,6 +50,8 @@ export interface EmailDocument extends DocumentBase {
   gmail: string | undefined;
   /** Outlook on the web's compose page, likewise. */
   outlook: string | undefined;
+  /** The phrasings chosen: the letter's, then the subject's and the email's ("2.0.1|0"). */
+  variation?: string | undefined;
   /** Set by the pipeline in a run without letters: the same text as an earlier signer's email. */
   identical?: boolean | undefined;
 }

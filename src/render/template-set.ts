@@ -16,6 +16,11 @@ export interface TemplateDir {
 export interface RenderData {
   /** Seed for `{{#vary}}`; undefined = always the first alternative. */
   varySeed?: string | undefined;
+  /**
+   * When given, each {{#vary}} block appends the alternative it chose (0-based), in rendering order:
+   * the channels tell identical letters apart by it without comparing texts (channels/identical.ts).
+   */
+  varyTrace?: number[] | undefined;
 }
 
 export interface TemplateSet {

@@ -55,6 +55,8 @@ export function pickAlternative(seed: string | undefined, passage: string, count
 interface VaryData {
   /** Set by the channels from the signer and the official; absent when variation is off. */
   varySeed?: string;
+  /** The alternatives chosen so far, when the caller wants to know (see RenderData). */
+  varyTrace?: number[];
   insideVary?: boolean;
 }
 
@@ -79,7 +81,9 @@ export function varyHelper(this: unknown, ...args: unknown[]): string {
   frame.insideVary = true;
   const raw = String(options.fn(this, { data: frame }));
   const alternatives = raw.split(SEPARATOR);
-  const chosen = alternatives[pickAlternative(data.varySeed, passage, alternatives.length)] ?? '';
+  const index = pickAlternative(data.varySeed, passage, alternatives.length);
+  data.varyTrace?.push(index);
+  const chosen = alternatives[index] ?? '';
   const first = alternatives[0] ?? '';
   const last = alternatives[alternatives.length - 1] ?? '';
   // The whitespace that trim() removes (the same as \s): leading of the first, trailing of the last.

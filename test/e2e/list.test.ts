@@ -142,6 +142,36 @@ describe('ua-letter list', () => {
   });
 });
 
+async function onTerminal(columns: number, dir = 'cases', all = false): Promise<string[]> {
+  let out = '';
+  const stdout = Object.assign(new Writable({ write(chunk, _e, done) { out += String(chunk); done(); } }), { isTTY: true, columns });
+  const stderr = new Writable({ write(_c, _e, done) { done(); } });
+  const ctx: CliContext = {
+    cwd, env: { NO_COLOR: '1' }, stdin: process.stdin, stdout, stderr, now: () => new Date(), signal: new AbortController().signal,
+    log: createLogger({ stream: stderr, out: stdout, env: { NO_COLOR: '1' } }), debug: false, quiet: false, exitCode: 0,
+  };
+  const { run } = await import('../../src/cli/commands/list.js');
+  await run(dir, { date: TODAY, all }, ctx);
+  return out.trimEnd().split('\n');
+}
+
+describe('ua-letter list at 80 columns and narrower', () => {
+  it.each([80, 60, 40])('keeps every row on one line of at most %i characters, cut with an ellipsis, the deadline whole', async (columns) => {
+    const dir = join(cwd, `wide-${columns}`);
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'belarus.md'), caseFile('belarus-journalists-sentenced-for-their-reporting', '2025-02-01', [
+      { id: 'prosecutor', address: ['1 Square', 'Minsk'], email: 'p@example.gov', twitter: '@prosecutor', phone: '+375 17 123 45 67' },
+    ]).replace('country: Utopia', 'country: Belarus (Republic of Belarus)'));
+    writeFileSync(join(dir, 'soon.md'), caseFile('soon', '2025-01-13', [{ id: 'chief', twitter: '@UtopiaChief' }]));
+    const lines = await onTerminal(columns, dir, true);
+    expect(lines, lines.join("\n")).toHaveLength(3);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(columns);
+    expect(lines[0]).toMatch(/DEADLINE\s+LEFT/);
+    expect(lines.find((l) => l.startsWith('belarus'))).toMatch(/…[\s\S]*2025-02-01\s+22 days left/);
+    expect(lines.find((l) => l.startsWith('soon'))).toMatch(/2025-01-13\s+3 days left/);
+  });
+});
+
 describe('ua-letter list on a terminal', () => {
   it('shortens titles so that each row fits the width of the terminal', async () => {
     let out = '';

@@ -87,22 +87,57 @@ function renderTable(rows: readonly ListedCase[], ctx: CliContext): Styled[] {
   // Cells as they will show: an escaped control character is wider than the character, and the
   // columns are lined up by what is seen (the logger escapes again; that changes nothing then).
   const cells = rows.map((l) => [l.case.id, l.case.title, l.case.country, l.case.deadline, timeLeft(l), String(l.case.targets.length), l.channels.join(',') || '-', advice(l).channels.join(',') || '-'].map((cell) => visible(cell, { oneLine: true })));
-  const widths = HEADERS.map((h, i) => Math.max(width(h), ...cells.map((r) => width(r[i] ?? ''))));
+  const natural = HEADERS.map((h, i) => Math.max(width(h), ...cells.map((r) => width(r[i] ?? ''))));
   const columns = ctx.stdout.isTTY ? (ctx.stdout as { columns?: number }).columns : undefined;
-  if (columns) {
-    // The title gives way so that a row fits the terminal; the other columns are short already.
-    const others = widths.reduce((sum, w, i) => (i === 1 ? sum : sum + w), 0) + GAP.length * (widths.length - 1);
-    widths[1] = Math.min(widths[1]!, Math.max(12, columns - others));
-    for (const r of cells) r[1] = truncate(r[1]!, widths[1]);
-  }
+  // On a terminal every row stays on one line: long cells end in an ellipsis, and where even that
+  // is not enough, the least needed columns go. Piped output keeps every cell whole.
+  const shown = columns ? fitColumns(natural, columns) : natural.map((w, i) => ({ index: i, width: w }));
+  const headers = shown.map(({ index }) => HEADERS[index]!);
+  const widths = shown.map(({ width: w }) => w);
+  for (const [k, r] of cells.entries()) cells[k] = shown.map(({ index, width: w }) => truncate(r[index] ?? '', w));
   const colorOf = (l: ListedCase): 'red' | 'yellow' | 'green' => (l.expired || l.closed ? 'red' : l.daysLeft < 7 ? 'yellow' : 'green');
   const line = (r: readonly string[], l?: ListedCase): Styled[] =>
     r.map((cell, i): Styled[] => {
       const padded = i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - width(cell));
-      const styled: Styled = l && (i === 3 || i === 4) ? { text: padded, color: colorOf(l) } : padded;
+      const styled: Styled = l && (headers[i] === 'DEADLINE' || headers[i] === 'LEFT') ? { text: padded, color: colorOf(l) } : padded;
       return i === 0 ? [styled] : [GAP, styled];
     }).flat();
-  return [line(HEADERS), ...cells.map((r, i) => ['\n', ...line(r, rows[i])])].flat();
+  return [line(headers), ...cells.map((r, i) => ['\n', ...line(r, rows[i])])].flat();
+}
+
+/** Narrowest a column may become before it is left out, by header; absent: never narrowed. */
+const MIN_WIDTH: Readonly<Record<string, number>> = { TITLE: 12, ID: 10, COUNTRY: 7, CHANNELS: 8, 'BEST NOW': 8 };
+/** Columns left out, in this order, when the narrowed table is still too wide. */
+const DROP_ORDER = ['OFFICIALS', 'CHANNELS', 'COUNTRY', 'BEST NOW', 'TITLE'];
+
+/**
+ * The columns that fit `columns` characters and their widths: the title gives way first, then the
+ * other long columns (always the widest of them, so no one column is cut to nothing); then whole
+ * columns are left out. The id, the deadline and the days left always stay.
+ */
+export function fitColumns(natural: readonly number[], columns: number): Array<{ index: number; width: number }> {
+  let shown = natural.map((w, index) => ({ index, width: w }));
+  const total = () => shown.reduce((sum, c) => sum + c.width, 0) + GAP.length * (shown.length - 1);
+  const room = (c: { index: number; width: number }) => c.width - (MIN_WIDTH[HEADERS[c.index]!] ?? c.width);
+  for (;;) {
+    const excess = total() - columns;
+    if (excess <= 0) return shown;
+    const title = shown.find((c) => HEADERS[c.index] === 'TITLE' && room(c) > 0);
+    const widest = title ?? shown.filter((c) => room(c) > 0).sort((a, b) => b.width - a.width)[0];
+    if (widest) {
+      widest.width -= Math.min(excess, room(widest));
+      continue;
+    }
+    const drop = DROP_ORDER.find((h) => shown.some((c) => HEADERS[c.index] === h));
+    if (drop !== undefined) {
+      shown = shown.filter((c) => HEADERS[c.index] !== drop);
+      continue;
+    }
+    // Narrower than id, deadline and days left: the last column is cut; still one line each.
+    const last = shown[shown.length - 1]!;
+    last.width = Math.max(1, last.width - excess);
+    return shown;
+  }
 }
 
 const width = (s: string) => [...s].length;
