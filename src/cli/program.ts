@@ -71,7 +71,7 @@ export function buildProgram(ctx: CliContext): Command {
     .option('--profile <file>', 'signer profile file (default: the one "ua-letter init" writes)')
     .option('--signers <file>', 'CSV, YAML or JSON list of signers: every signer × every official')
     .option('--skip-invalid', 'report and skip bad signer rows instead of stopping')
-    .addOption(new Option('--format <format>', 'letter output format').choices(['txt', 'md', 'pdf']).default('txt'))
+    .option('--format <formats>', 'txt, md or pdf for the letters, and/or html for the action page; several comma-separated or repeated (default txt)', list)
     .addOption(new Option('--paper <size>', 'paper size for PDF (default from the locale)').choices(['a4', 'letter']))
     .addOption(new Option('--window <form>', 'A4 window-envelope layout: DIN 5008 form A or B (default din-b)').choices(['din-a', 'din-b']))
     .option('--split', 'with --format pdf: one PDF per signer instead of one combined PDF')
@@ -88,6 +88,7 @@ The signer comes from the flags above, else from the profile file
 Examples:
   ua-letter generate cases/x.md --name "Ada Lovelace" --city Leeds --country "United Kingdom"
   ua-letter generate cases/x.md --signers signers.csv --format pdf --envelopes
+  ua-letter generate cases/x.md --format html    (one web page with every action; open it in a browser)
   ua-letter generate cases/x.md --json --channel email | jq .mailto`)
     .exitOverride()
     .action(action(() => import('./commands/generate.js')));

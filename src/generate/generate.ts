@@ -14,6 +14,7 @@ import { createTemplateSet, type TemplateSet } from '../render/template-set.js';
 import { loadCases } from '../read/case-files.js';
 import { builtinTemplateDir, loadTemplateDir } from '../read/template-files.js';
 import { openSink } from '../write/open-sink.js';
+import { planFormats } from './formats.js';
 import { defaultPaper, paperLocale } from '../write/pdf/paper.js';
 import type { Sink, SinkOptions } from '../write/sink.js';
 import { prestartWriteThreads } from '../write/write-threads.js';
@@ -48,13 +49,21 @@ export async function runGenerate(options: GenerateOptions, io: GenerateIo): Pro
     if (stale) io.warn(`${c.file}: ${stale.message}`);
   }
   const tweetLength = await loadTweetLengthIfNeeded(cases, channels);
+  const formats = planFormats(options.format);
+  if (formats.html && stdout) throw new UsageError('--format html writes web pages into the output folder: leave out --stdout', 'Or use --format txt (or md) with --stdout.');
+  // The action pages want each signer's documents together; a combined PDF (and its envelopes
+  // and labels) wants them grouped by official, and then the pages wait for the end of the case.
+  const combinedPdf = formats.files && (formats.letters === 'pdf' || options.envelopes === true || options.labels !== undefined) && options.split !== true;
+  const signersOutermost = options.split === true || (formats.html && !combinedPdf);
   const sinkOptions: SinkOptions = {
     outDir: out,
     cwd: io.cwd,
     force: options.force === true,
     stdout,
     json: options.json === true,
-    format: options.format ?? 'txt',
+    format: formats.letters,
+    files: formats.files,
+    html: formats.html,
     paper: options.paper,
     window: options.window ?? 'din-b',
     defaultPaper: defaultPaper(paperLocale(io.env)),
@@ -68,9 +77,9 @@ export async function runGenerate(options: GenerateOptions, io: GenerateIo): Pro
     threads: threads.writers,
     threadsAfter: threads.writersAfter,
   };
-  const sink = await openSink(sinkOptions, { stdout: io.stdout, onRecord: io.onRecord });
+  const sink = await openSink(sinkOptions, { stdout: io.stdout, onRecord: io.onRecord }, { cases: new Map(cases.map((c) => [c.id, c])), templates, bySigner: signersOutermost });
   const tally = new RunTally();
-  const run: CaseRun = { templates, signers, today, channels, targets: options.targets, tweetLength, options, sink, tally };
+  const run: CaseRun = { templates, signers, today, channels, targets: options.targets, tweetLength, options, sink, tally, signersOutermost };
   try {
     for (const c of cases) {
       await generateCase(c, run, io);
@@ -114,6 +123,8 @@ interface CaseRun {
   options: GenerateOptions;
   sink: Sink;
   tally: RunTally;
+  /** Each signer's documents together (split PDFs, action pages) instead of grouped by official. */
+  signersOutermost: boolean;
 }
 
 async function generateCase(c: Case, run: CaseRun, io: GenerateIo): Promise<void> {
@@ -124,8 +135,9 @@ async function generateCase(c: Case, run: CaseRun, io: GenerateIo): Promise<void
   reportSkippedChannels(c, targetIds, run.channels, io);
   await assertPostsFit(c, run, chosen.lang);
   // Officials outermost, signers inside: a combined PDF comes out grouped by official, ready
-  // to be sorted into envelopes. With --split each signer's letters form one PDF: signers outermost.
-  const pairs = run.options.split
+  // to be sorted into envelopes. With --split each signer's letters form one PDF, and an action
+  // page holds one signer's documents: signers outermost.
+  const pairs = run.signersOutermost
     ? run.signers.flatMap((entry) => targetIds.map((targetId) => ({ entry, targetId })))
     : targetIds.flatMap((targetId) => run.signers.map((entry) => ({ entry, targetId })));
   const progress = await io.progress?.(pairs.length, c.id);

@@ -36,7 +36,11 @@ export interface GenerateOptions {
   stdout?: boolean | undefined;
   /** With `stdout`: JSON Lines with each document's text. */
   json?: boolean | undefined;
-  format?: 'txt' | 'md' | 'pdf' | undefined;
+  /**
+   * 'txt', 'md' or 'pdf' for the letters, and/or 'html' for the action pages: one, a list, or a
+   * comma-separated string ('html,pdf'). 'html' alone writes only the pages. Default 'txt'.
+   */
+  format?: string | readonly string[] | undefined;
   /** Channel names (letter, email, tweet, call); default: all each official supports. */
   channels?: string[] | undefined;
   /** Official ids; default all. */

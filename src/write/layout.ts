@@ -1,6 +1,6 @@
 // Where each document goes: `<case-id>/<target-id>.<channel>.<ext>`, or with a signer list
-// `<case-id>/<signer-dir>/<target-id>.<channel>.<ext>`. Every path is checked to stay inside the
-// output folder, however the ids and names were spelled. (Signer folder names are in paths.ts,
+// `<case-id>/<signer-dir>/<target-id>.<channel>.<ext>`; the action pages are `index.html` there.
+// Every path is checked to stay inside the output folder, however the ids and names were spelled. (Signer folder names are in paths.ts,
 // which loads the transliteration tables: ≈20 ms that a single-signer run does not need.)
 import { isAbsolute, join, relative as relativePath, resolve, win32 } from 'node:path';
 import type { Channel, RenderedDocument } from '../channels/types.js';
@@ -52,6 +52,21 @@ const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\
 export function outputName(segment: string): string {
   assertSafeSegment(segment);
   return WINDOWS_RESERVED.test(segment) ? `${segment}_` : segment;
+}
+
+/**
+ * The action page of one signer (--format html): `<case-id>/index.html`, or in a batch
+ * `<case-id>/<signer-dir>/index.html`, where the case index (caseIndexPath) lists them.
+ */
+export function actionPagePath(caseId: string, signerDir?: string): string {
+  const folder = [caseId, ...(signerDir === undefined ? [] : [signerDir])];
+  for (const segment of folder) assertSafeSegment(segment);
+  return `${folder.join('/')}/index.html`;
+}
+
+/** The case index of a batch's action pages: the case folder's own `index.html`. */
+export function caseIndexPath(caseId: string): string {
+  return actionPagePath(caseId);
 }
 
 /** Ids and folder names are validated slugs; refuse anything that could still leave its folder. */

@@ -1,12 +1,26 @@
 // Picks the sink for a run: printed, written as text files, or (letters, envelopes, labels) laid
-// out into PDFs with everything else written as text files beside them.
+// out into PDFs with everything else written as text files beside them; and the action pages
+// (--format html), alone or beside the others.
 import { fileSink } from './file-sink.js';
+import type { PageSources } from './html-sink.js';
 import { documentRecord, formatForStdout } from './json-lines.js';
-import type { Sink, SinkOptions, SinkOutput } from './sink.js';
+import type { Sink, SinkOptions, SinkOutput, SinkTotals } from './sink.js';
 import { documentText } from './text-formats.js';
 
-export async function openSink(options: SinkOptions, output: SinkOutput): Promise<Sink> {
+export async function openSink(options: SinkOptions, output: SinkOutput, pages?: Omit<PageSources, 'records'>): Promise<Sink> {
   if (options.stdout) return stdoutSink(options, output);
+  const files = options.files === false ? undefined : await documentFiles(options, output);
+  if (options.html !== true || !pages) {
+    if (!files) throw new Error('openSink: neither files nor pages asked for');
+    return files;
+  }
+  const { htmlSink } = await import('./html-sink.js');
+  // Only when no other sink writes files does the page stand as each document's file in --json.
+  const html = htmlSink(options, { ...pages, records: !files }, output);
+  return files ? bothSinks(files, html) : html;
+}
+
+async function documentFiles(options: SinkOptions, output: SinkOutput): Promise<Sink> {
   const files = fileSink(options, output);
   if (options.format !== 'pdf' && !options.envelopes && options.labels === undefined) return files;
   // PDF code (and pdfkit) is loaded only by runs that make a PDF.
@@ -46,4 +60,35 @@ function drained(stream: NodeJS.WritableStream & { destroyed?: boolean }): Promi
     stream.once('close', done);
     stream.once('error', done);
   });
+}
+
+/** Every document to both; totals added up. */
+function bothSinks(first: Sink, second: Sink): Sink {
+  return {
+    async add(doc, signerDir) {
+      await first.add(doc, signerDir);
+      await second.add(doc, signerDir);
+    },
+    async close() {
+      const a = await first.close().catch(async (error: unknown) => {
+        await second.abort();
+        throw error;
+      });
+      const b = await second.close();
+      return sum(a, b);
+    },
+    async abort() {
+      await Promise.all([first.abort(), second.abort()]);
+    },
+  };
+}
+
+function sum(a: SinkTotals, b: SinkTotals): SinkTotals {
+  return {
+    written: a.written + b.written,
+    skipped: a.skipped + b.skipped,
+    pages: a.pages + b.pages,
+    notes: [...a.notes, ...b.notes],
+    writerThreads: Math.max(a.writerThreads, b.writerThreads),
+  };
 }

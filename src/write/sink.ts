@@ -36,7 +36,12 @@ export interface SinkOptions {
   stdout: boolean;
   /** With `stdout`: one JSON object per document, its text included. */
   json: boolean;
+  /** How letters are written (when `files`). */
   format: 'txt' | 'md' | 'pdf';
+  /** The documents' own files (default true): false with `--format html` alone. */
+  files?: boolean | undefined;
+  /** The action pages (html-sink.ts; default false). */
+  html?: boolean | undefined;
   paper: Paper | undefined;
   /** A4 letter layout: DIN 5008 form A or B. */
   window: 'din-a' | 'din-b';

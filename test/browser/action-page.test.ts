@@ -6,8 +6,8 @@
 // Screenshots and PDFs are kept in the folder printed at the start (UA_LETTER_SCREENSHOTS sets it).
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../src/case/types.js';
@@ -15,11 +15,11 @@ import { renderDocuments } from '../../src/channels/index.js';
 import { builtinTemplateDir } from '../../src/read/template-files.js';
 import { containsRect, LETTER_LAYOUTS, windowOnLetter, type Paper } from '../../src/write/pdf/layout.js';
 import { createTemplateSet } from '../../src/render/template-set.js';
-import { renderActionPage } from '../../src/page/action-page.js';
+import { renderActionPage } from '../../src/write/html/action-page.js';
 import { fixedSigner, fixedToday, twoOfficials } from '../fixtures/render-cases/two-officials.js';
-import { actionPageFor, readCase } from '../helpers/action-page.js';
+import { actionPageFor } from '../helpers/action-page.js';
 import { launchChromium } from '../helpers/browser.js';
-import { exampleCase, tempDir } from '../helpers/cli.js';
+import { exampleCase, runCli, tempDir } from '../helpers/cli.js';
 import { boxOfLines, pdfWords } from '../helpers/pdf-words.js';
 import { popplerMissing } from '../unit/write/pdf/poppler.js';
 
@@ -36,17 +36,24 @@ interface TestPage {
   letters: number;
 }
 
-const pages: Record<'venezuela' | 'ruritania' | 'arabic', TestPage> = {
-  venezuela: { name: 'venezuela', file: join(outDir, 'venezuela.html'), paper: 'a4', letters: 2 },
+const pages: Record<'venezuela' | 'ruritania' | 'arabic' | 'index', TestPage> = {
+  // The acceptance run: written by the built binary, exactly as a user runs it.
+  venezuela: { name: 'venezuela', file: join(outDir, 'cli', 'venezuela-protest-detentions', 'index.html'), paper: 'a4', letters: 2 },
   ruritania: { name: 'ruritania', file: join(outDir, 'ruritania.html'), paper: 'letter', letters: 2 },
   arabic: { name: 'arabic', file: join(outDir, 'arabic.html'), paper: 'a4', letters: 2 },
+  // A batch's case index (it prints nothing: no letters on it).
+  index: { name: 'index', file: join(outDir, 'batch', 'venezuela-protest-detentions', 'index.html'), paper: 'a4', letters: 0 },
 };
-
-const ada = { name: 'Ada', address: [], city: 'Leeds', country: 'United Kingdom' };
 
 async function writePages(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(pages.venezuela.file, await actionPageFor(readCase(exampleCase), { signer: ada, today: '2024-09-01', paper: 'a4' }));
+  const date = ['--date', '2024-09-01', '--no-log', '--force'];
+  const single = await runCli(['generate', exampleCase, '--format', 'html', '--name', 'Ada', '--city', 'Leeds', '--country', 'United Kingdom', '--paper', 'a4', '--out', join(outDir, 'cli'), ...date]);
+  if (single.code !== 0) throw new Error(single.stderr);
+  const signers = join(outDir, 'signers.csv');
+  writeFileSync(signers, 'name,city,country\nAda Lovelace,Leeds,United Kingdom\nBéatrice Ngo,Lyon,France\n');
+  const batch = await runCli(['generate', exampleCase, '--format', 'html', '--signers', signers, '--out', join(outDir, 'batch'), ...date]);
+  if (batch.code !== 0) throw new Error(batch.stderr);
   writeFileSync(pages.ruritania.file, await actionPageFor(withFax(twoOfficials), { signer: fixedSigner, today: fixedToday, paper: 'letter' }));
   // Right to left: an Arabic letter template of the test's own (the built-in set has none yet).
   const arabic = { label: 'test-templates', files: new Map([['ar/letter.hbs', '{{target.salutation}}،\n\nأكتب إليكم بشأن الطلاب السبعة المحتجزين دون تهمة، وأطلب الإفراج عنهم فورًا.\n\nمع الاحترام،\n\n{{signer.name}}\n']]) };
@@ -121,7 +128,7 @@ describe.skipIf(!browser)('the action page in Chromium', () => {
     expect(requests).toEqual(['https://example.org/pixel.png']);
   });
 
-  for (const name of ['venezuela', 'ruritania', 'arabic'] as const) {
+  for (const name of ['venezuela', 'ruritania', 'arabic', 'index'] as const) {
     it(`${name}: loads from a file URL without a single request, and its copy buttons work under its own CSP`, async () => {
       await withPage(pages[name].file, async ({ page, requests }) => {
         const errors: string[] = [];
@@ -133,7 +140,7 @@ describe.skipIf(!browser)('the action page in Chromium', () => {
         expect(errors).toEqual([]);
         // The script that shows the copy buttons ran: the CSP hash matches it.
         const copy = page.locator('button[data-copy]');
-        await expect(copy.count()).resolves.toBe({ venezuela: 2, ruritania: 4, arabic: 0 }[name]);
+        await expect(copy.count()).resolves.toBe({ venezuela: 2, ruritania: 4, arabic: 0, index: 0 }[name]);
         for (const button of await copy.all()) await expect(button.isVisible()).resolves.toBe(true);
       });
     });
@@ -186,6 +193,12 @@ describe.skipIf(!browser)('the action page in Chromium', () => {
       expect(gmail?.searchParams.get('body')?.trimEnd()).toBe(await shown('prosecutor-general-email'));
       await expect(page.locator('text=Fax number').textContent()).resolves.toContain('+32 2 000 00 01');
     }
+  });
+
+  it("index: each link opens a signer's page of the batch", async () => {
+    const links = await tab('index').locator('main a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.map((l) => relative(dirname(pages.index.file), fileURLToPath(l)))).toEqual(['ada-lovelace/index.html', 'beatrice-ngo/index.html']);
+    for (const link of links) expect(readFileSync(fileURLToPath(link), 'utf8')).toMatch(/^<!doctype html>/);
   });
 
   it('reads without scripts: every link is there and the copy buttons stay hidden', async () => {

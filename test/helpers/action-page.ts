@@ -8,7 +8,7 @@ import { builtinTemplateDir } from '../../src/read/template-files.js';
 import type { Paper } from '../../src/write/pdf/layout.js';
 import { createTemplateSet, type TemplateSet } from '../../src/render/template-set.js';
 import type { Signer } from '../../src/signer/types.js';
-import { renderActionPage } from '../../src/page/action-page.js';
+import { renderActionPage } from '../../src/write/html/action-page.js';
 
 let templates: Promise<TemplateSet> | undefined;
 export const builtinTemplates = () => (templates ??= builtinTemplateDir().then((dir) => createTemplateSet([dir])));

@@ -5,6 +5,7 @@ import type { Case } from '../../case/types.js';
 import { availableChannels } from '../../channels/index.js';
 import type { Channel } from '../../channels/types.js';
 import { UsageError } from '../../errors.js';
+import { planFormats } from '../../generate/formats.js';
 import { runGenerate, parseChannels } from '../../generate/generate.js';
 import { assertGivenSigner, singleSigner } from '../../generate/signers.js';
 import { RunTally } from '../../generate/tally.js';
@@ -35,7 +36,8 @@ export interface GenerateFlags {
   date?: string;
   ignoreDeadline?: boolean;
   templates?: string;
-  format: 'txt' | 'md' | 'pdf';
+  /** txt, md, pdf and/or html (planFormats checks them). */
+  format?: string[];
   paper?: 'a4' | 'letter';
   window?: 'din-a' | 'din-b';
   split?: boolean;
@@ -148,4 +150,9 @@ function printSummary(summary: GenerateSummary, flags: GenerateFlags, ctx: CliCo
   const pages = summary.pages > 0 ? `, ${summary.pages} PDF pages` : '';
   ctx.log.success(`Generated ${what}: ${summary.written} files written${pages} in ${summary.out}/ (${(ms / 1000).toFixed(1)} s)`);
   if (summary.skipped > 0) ctx.log.info(`${summary.skipped} files existed already and were kept (pass --force to overwrite them)`);
+  if (planFormats(flags.format).html) {
+    for (const id of new Set(summary.counts.map((c) => c.case))) {
+      ctx.log.info(`Open ${summary.out}/${id}/index.html in your browser: every action on one page (printing it prints the letters)`);
+    }
+  }
 }

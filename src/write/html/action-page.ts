@@ -3,8 +3,8 @@
 // The pages are rendered from templates/<lang>/page.html.hbs and page-index.html.hbs, which
 // Handlebars HTML-escapes (their names end in .html.hbs): every case and signer field is text.
 import { createHash } from 'node:crypto';
-import type { Case, PlainDate } from '../case/types.js';
-import type { TemplateSet } from '../render/template-set.js';
+import type { Case, PlainDate } from '../../case/types.js';
+import type { TemplateSet } from '../../render/template-set.js';
 import { actionPageView, deadlineView, textDirection, type ActionPageInput } from './page-view.js';
 
 export type { ActionPageInput } from './page-view.js';

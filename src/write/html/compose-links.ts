@@ -2,9 +2,9 @@
 // email document carries all three links when its whole message fits in them; when one does not,
 // all three carry only the addresses and the subject, and the page asks the reader to paste the
 // text (a Send button that opens a message without its text would look like a bug).
-import { mailtoLink, type MailtoParts } from '../channels/mailto.js';
-import type { EmailDocument } from '../channels/types.js';
-import { webmailLink } from '../channels/webmail.js';
+import { mailtoLink, type MailtoParts } from '../../channels/mailto.js';
+import type { EmailDocument } from '../../channels/types.js';
+import { webmailLink } from '../../channels/webmail.js';
 
 export interface ComposeLinks {
   mailto: string;

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../../src/case/types.js';
-import { renderDocuments } from '../../../src/channels/index.js';
-import { createTemplateSet } from '../../../src/render/template-set.js';
-import { builtinTemplateDir } from '../../../src/read/template-files.js';
-import { renderActionPage } from '../../../src/page/action-page.js';
-import { fixedSigner, fixedToday, twoOfficials } from '../../fixtures/render-cases/two-officials.js';
-import { actionPageFor, readCase } from '../../helpers/action-page.js';
-import { exampleCase } from '../../helpers/cli.js';
+import type { Case } from '../../../../src/case/types.js';
+import { renderDocuments } from '../../../../src/channels/index.js';
+import { createTemplateSet } from '../../../../src/render/template-set.js';
+import { builtinTemplateDir } from '../../../../src/read/template-files.js';
+import { renderActionPage } from '../../../../src/write/html/action-page.js';
+import { fixedSigner, fixedToday, twoOfficials } from '../../../fixtures/render-cases/two-officials.js';
+import { actionPageFor, readCase } from '../../../helpers/action-page.js';
+import { exampleCase } from '../../../helpers/cli.js';
 
 /** The text of every element matching a simple `<tag …>…</tag>` pattern, tags inside stripped. */
 const texts = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ''));
@@ -139,7 +139,7 @@ describe('the action page', () => {
 
 describe('the case index of a batch', () => {
   it('links every signer page in order, names as text', async () => {
-    const { renderCaseIndex } = await import('../../../src/page/action-page.js');
+    const { renderCaseIndex } = await import('../../../../src/write/html/action-page.js');
     const templates = createTemplateSet([await builtinTemplateDir()]);
     const html = renderCaseIndex({
       case: twoOfficials,

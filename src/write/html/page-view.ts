@@ -1,14 +1,14 @@
 // What the action page template sees: one signer's documents for one case, grouped by official,
 // with every link already built. Plain strings and numbers only; the template escapes them all.
-import { channelAdvice, deadlineStatus } from '../case/deadline.js';
-import type { Case, PlainDate } from '../case/types.js';
-import { prepareCase, type TargetView } from '../channels/prepare-case.js';
-import { stripMarks, styledRuns, type StyledRun } from '../channels/emphasis.js';
-import type { CallDocument, EmailDocument, LetterDocument, RenderedDocument, TweetDocument } from '../channels/types.js';
-import type { Paper, WindowForm } from '../write/pdf/layout.js';
-import { splitLetterBody } from '../write/pdf/letter-body.js';
-import { formatDate } from '../render/intl-format.js';
-import type { Signer } from '../signer/types.js';
+import { channelAdvice, deadlineStatus } from '../../case/deadline.js';
+import type { Case, PlainDate } from '../../case/types.js';
+import { prepareCase, type TargetView } from '../../channels/prepare-case.js';
+import { stripMarks, styledRuns, type StyledRun } from '../../channels/emphasis.js';
+import type { CallDocument, EmailDocument, LetterDocument, RenderedDocument, TweetDocument } from '../../channels/types.js';
+import type { Paper, WindowForm } from '../pdf/layout.js';
+import { splitLetterBody } from '../pdf/letter-body.js';
+import { formatDate } from '../../render/intl-format.js';
+import type { Signer } from '../../signer/types.js';
 import { composeLinks } from './compose-links.js';
 import { fitBlock, printLayout, PRINT_TYPE, type PrintLayout } from './print-layout.js';
 

@@ -6,7 +6,7 @@
 // the recipient block's font size is chosen here from an estimate of each line's width that errs
 // wide (see estimateWidthEm): the block then fits its window in any common sans-serif font. The
 // browser tests print the page and check with pdftotext that it did.
-import { ADDRESS_SIZE, letterLayout, type Paper, type Rect, type WindowForm } from '../write/pdf/layout.js';
+import { ADDRESS_SIZE, letterLayout, type Paper, type Rect, type WindowForm } from '../pdf/layout.js';
 
 /** A place for the recipient's block: its box, the return line above it, the smallest type there. */
 export interface PrintZone {
