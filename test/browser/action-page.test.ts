@@ -11,13 +11,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../src/case/types.js';
-import { renderDocuments } from '../../src/channels/index.js';
-import { builtinTemplateDir } from '../../src/read/template-files.js';
 import { containsRect, LETTER_LAYOUTS, windowOnLetter, type Paper } from '../../src/write/pdf/layout.js';
-import { createTemplateSet } from '../../src/render/template-set.js';
-import { renderActionPage } from '../../src/write/html/action-page.js';
 import { fixedSigner, fixedToday, twoOfficials } from '../fixtures/render-cases/two-officials.js';
-import { actionPageFor } from '../helpers/action-page.js';
+import { actionPageFor, withArabicLetter } from '../helpers/action-page.js';
 import { launchChromium } from '../helpers/browser.js';
 import { exampleCase, runCli, tempDir } from '../helpers/cli.js';
 import { boxOfLines, pdfWords } from '../helpers/pdf-words.js';
@@ -55,13 +51,8 @@ async function writePages(): Promise<void> {
   const batch = await runCli(['generate', exampleCase, '--format', 'html', '--signers', signers, '--out', join(outDir, 'batch'), ...date]);
   if (batch.code !== 0) throw new Error(batch.stderr);
   writeFileSync(pages.ruritania.file, await actionPageFor(withFax(twoOfficials), { signer: fixedSigner, today: fixedToday, paper: 'letter' }));
-  // Right to left: an Arabic letter template of the test's own (the built-in set has none yet).
-  const arabic = { label: 'test-templates', files: new Map([['ar/letter.hbs', '{{target.salutation}}،\n\nأكتب إليكم بشأن الطلاب السبعة المحتجزين دون تهمة، وأطلب الإفراج عنهم فورًا.\n\nمع الاحترام،\n\n{{signer.name}}\n']]) };
-  const templates = createTemplateSet([arabic, await builtinTemplateDir()]);
-  // A letter is wholly in one language (issue 14): the case needs its letter in Arabic too.
-  const withArabic: Case = { ...twoOfficials, sections: [...twoOfficials.sections, { name: 'Letter', lang: 'ar', markdown: 'نطالب بالإفراج عن الطلاب السبعة.', line: 99 }] };
-  const documents = renderDocuments(withArabic, { templates, signer: fixedSigner, today: fixedToday, lang: 'ar', channels: ['letter'] });
-  writeFileSync(pages.arabic.file, renderActionPage({ case: withArabic, signer: fixedSigner, documents, today: fixedToday, paper: 'a4', templates }));
+  // Right to left: the built-in Arabic templates, and an Arabic letter of the test's own.
+  writeFileSync(pages.arabic.file, await actionPageFor(withArabicLetter(twoOfficials), { signer: fixedSigner, today: fixedToday, lang: 'ar', paper: 'a4' }));
 }
 
 function withFax(c: Case): Case {
@@ -140,7 +131,7 @@ describe.skipIf(!browser)('the action page in Chromium', () => {
         expect(errors).toEqual([]);
         // The script that shows the copy buttons ran: the CSP hash matches it.
         const copy = page.locator('button[data-copy]');
-        await expect(copy.count()).resolves.toBe({ venezuela: 2, ruritania: 4, arabic: 0, index: 0 }[name]);
+        await expect(copy.count()).resolves.toBe({ venezuela: 2, ruritania: 4, arabic: 4, index: 0 }[name]);
         for (const button of await copy.all()) await expect(button.isVisible()).resolves.toBe(true);
       });
     });

@@ -32,3 +32,9 @@ export async function actionPageFor(c: Case, options: PageOptions): Promise<stri
   const documents = renderDocuments(c, { templates: set, signer: options.signer, today: options.today, lang, tweetLength: await loadTweetLength() });
   return renderActionPage({ case: c, signer: options.signer, documents, today: options.today, paper: options.paper ?? 'a4', templates: set });
 }
+
+/** The case with an Arabic letter of the test's own (a right-to-left page to look at). */
+export function withArabicLetter(c: Case): Case {
+  const arabic = 'أكتب إليكم بشأن الطلاب السبعة المحتجزين دون تهمة منذ ثلاثة أسابيع.\n\nأطلب منكم الإفراج عنهم فورًا ودون شروط، والسماح لهم برؤية عائلاتهم ومحاميهم.';
+  return { ...c, languages: [...c.languages, 'ar'], sections: [...c.sections, { name: 'Letter', lang: 'ar', markdown: arabic, line: 1 }] };
+}

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../../src/case/types.js';
-import { renderDocuments } from '../../../../src/channels/index.js';
 import { createTemplateSet } from '../../../../src/render/template-set.js';
 import { builtinTemplateDir } from '../../../../src/read/template-files.js';
 import { renderActionPage } from '../../../../src/write/html/action-page.js';
 import { fixedSigner, fixedToday, twoOfficials } from '../../../fixtures/render-cases/two-officials.js';
-import { actionPageFor, readCase } from '../../../helpers/action-page.js';
+import { actionPageFor, readCase, withArabicLetter } from '../../../helpers/action-page.js';
 import { exampleCase } from '../../../helpers/cli.js';
 
 /** The text of every element matching a simple `<tag …>…</tag>` pattern, tags inside stripped. */
@@ -38,8 +37,8 @@ describe('the action page', () => {
       sections: twoOfficials.sections.map((s) => (s.name === 'Letter' && !s.lang ? { ...s, markdown: `${s.markdown}\n\nFree **<i>all</i> seven** now.` } : s)),
     };
     const html = await actionPageFor(styled, { signer: fixedSigner, today: fixedToday });
-    expect(html).toContain('<p>Reporting on a protest is <em>not</em> a crime.');
-    expect(html).toContain('<p>Free <strong>&lt;i&gt;all&lt;/i&gt; seven</strong> now.</p>');
+    expect(html).toContain('<p dir="auto">Reporting on a protest is <em>not</em> a crime.');
+    expect(html).toContain('<p dir="auto">Free <strong>&lt;i&gt;all&lt;/i&gt; seven</strong> now.</p>');
     expect(html).not.toMatch(/[\uE001-\uE004]/);
   });
 
@@ -111,13 +110,9 @@ describe('the action page', () => {
   });
 
   it('marks a right-to-left letter with dir="rtl" and its language', async () => {
-    const arabic = { label: 'my-templates', files: new Map([['ar/letter.hbs', '{{target.salutation}}،\n\nأكتب إليكم بشأن الطلاب السبعة.\n\n{{signer.name}}\n']]) };
-    const templates = createTemplateSet([arabic, await builtinTemplateDir()]);
-    // A letter is wholly in one language (issue 14): the case needs its letter in Arabic too.
-    const withArabic = { ...twoOfficials, sections: [...twoOfficials.sections, { name: 'Letter', lang: 'ar', markdown: 'نطالب بالإفراج عن الطلاب السبعة.', line: 99 }] };
-    const documents = renderDocuments(withArabic, { templates, signer: fixedSigner, today: fixedToday, lang: 'ar', channels: ['letter'] });
-    const html = renderActionPage({ case: withArabic, signer: fixedSigner, documents, today: fixedToday, paper: 'a4', templates });
+    const html = await actionPageFor(withArabicLetter(twoOfficials), { signer: fixedSigner, today: fixedToday, lang: 'ar' });
     expect(html.match(/<article class="letter" lang="ar" dir="rtl"/g)).toHaveLength(2);
+    expect(html).toMatch(/<div class="text" id="prosecutor-general-email" lang="ar" dir="rtl">/);
     // The page's own words stay English and left to right: there is no Arabic page template.
     expect(html).toMatch(/^[\s\S]*<html lang="en" dir="ltr">/);
   });
