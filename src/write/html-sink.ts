@@ -116,7 +116,7 @@ export function htmlSink(options: SinkOptions, sources: PageSources, output: Sin
   };
 }
 
-const NAMES: Record<Channel, [string, string]> = { letter: ['letter', 'letters'], email: ['email', 'emails'], tweet: ['post', 'posts'], call: ['call script', 'call scripts'] };
+const NAMES: Record<Channel, [string, string]> = { letter: ['letter', 'letters'], fax: ['fax', 'faxes'], email: ['email', 'emails'], tweet: ['post', 'posts'], call: ['call script', 'call scripts'] };
 
 /** "2 letters, 2 emails, 1 post": what a signer's page holds, for the case index. */
 function contents(docs: readonly RenderedDocument[]): string {

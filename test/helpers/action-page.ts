@@ -4,6 +4,7 @@ import { parseCase } from '../../src/case/parse-case.js';
 import type { Case } from '../../src/case/types.js';
 import { renderDocuments } from '../../src/channels/index.js';
 import { loadTweetLength } from '../../src/channels/tweet-length.js';
+import type { Channel } from '../../src/channels/types.js';
 import { builtinTemplateDir } from '../../src/read/template-files.js';
 import type { Paper } from '../../src/write/pdf/layout.js';
 import { createTemplateSet, type TemplateSet } from '../../src/render/template-set.js';
@@ -24,12 +25,13 @@ export interface PageOptions {
   today: string;
   lang?: string;
   paper?: Paper;
+  channels?: Channel[];
 }
 
 export async function actionPageFor(c: Case, options: PageOptions): Promise<string> {
   const set = await builtinTemplates();
   const lang = options.lang ?? 'en';
-  const documents = renderDocuments(c, { templates: set, signer: options.signer, today: options.today, lang, tweetLength: await loadTweetLength() });
+  const documents = renderDocuments(c, { templates: set, signer: options.signer, today: options.today, lang, tweetLength: await loadTweetLength(), ...(options.channels && { channels: options.channels }) });
   return renderActionPage({ case: c, signer: options.signer, documents, today: options.today, paper: options.paper ?? 'a4', templates: set });
 }
 

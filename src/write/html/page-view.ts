@@ -63,6 +63,8 @@ export interface OfficialView {
   post: PostView | null;
   call: CallView | null;
   fax: string | null;
+  /** The case gives no postal address for this official (a fax or email only). */
+  noAddress: boolean;
   /** In-page links to each action, for the overview at the top. */
   actions: Array<{ label: string; anchor: string }>;
 }
@@ -164,7 +166,9 @@ function officialView(id: string, target: TargetView | undefined, docs: readonly
   const mine = docs.filter((d) => d.targetId === id);
   if (!target || mine.length === 0) return undefined;
   const find = <C extends RenderedDocument['channel']>(channel: C) => mine.find((d) => d.channel === channel) as Extract<RenderedDocument, { channel: C }> | undefined;
-  const letter = find('letter');
+  const faxed = find('fax');
+  // A fax is the letter in the same words: with --channel fax alone it is the letter to print.
+  const letter = find('letter') ?? (faxed && ({ ...faxed, channel: 'letter' } as LetterDocument));
   const email = find('email');
   const post = find('tweet');
   const call = find('call');
@@ -174,7 +178,7 @@ function officialView(id: string, target: TargetView | undefined, docs: readonly
     email && { label: 'Email', anchor: `${id}-email-action` },
     post && { label: 'Post on X', anchor: `${id}-post-action` },
     call && { label: 'Call', anchor: `${id}-call-action` },
-    target.fax && { label: 'Fax', anchor: `${id}-fax` },
+    (faxed?.fax ?? target.fax) && { label: 'Fax', anchor: `${id}-fax` },
   ].filter((a): a is { label: string; anchor: string } => !!a);
   return {
     id,
@@ -184,7 +188,8 @@ function officialView(id: string, target: TargetView | undefined, docs: readonly
     email: email ? emailView(email) : null,
     post: post ? postView(post) : null,
     call: call ? callView(call) : null,
-    fax: target.fax,
+    fax: faxed?.fax ?? target.fax,
+    noAddress: target.address.length === 0,
     actions,
   };
 }

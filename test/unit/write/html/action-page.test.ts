@@ -72,6 +72,14 @@ describe('the action page', () => {
     expect(links).toContain('https://example.org/report');
   });
 
+  it('prints a fax as the letter when only the fax was asked for', async () => {
+    const withFax: Case = { ...twoOfficials, targets: twoOfficials.targets.map((t, i) => (i === 1 ? { ...t, fax: '+32 2 000 00 01' } : t)) };
+    const html = await actionPageFor(withFax, { signer: fixedSigner, today: fixedToday, channels: ['fax'] });
+    expect(texts(html, /<h3[^>]*>([^<]*)<\/h3>/g)).toEqual(['Letter', 'Fax']);
+    expect(html.match(/<article class="letter"/g)).toHaveLength(1);
+    expect(html).toContain('Fax number: <strong>+32 2 000 00 01</strong>. Fax the printed, signed letter.');
+  });
+
   it('opens with an overview whose in-page links all lead somewhere', async () => {
     const html = await actionPageFor(twoOfficials, { signer: fixedSigner, today: fixedToday });
     const overview = /<ul class="overview">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
