@@ -70,7 +70,8 @@ async function precompiledTemplates() {
     }
     const lazy = [...byLang.keys()].filter((k) => k !== '');
     const eager = precompiledModuleSource(byLang.get('') ?? []) + lazyLoader(lazy);
-    return { eager, lazy: new Map(lazy.map((lang) => [lang, precompiledModuleSource(byLang.get(lang))])) };
+    const keys = files.map((e) => relative('templates', join(e.parentPath ?? e.path, e.name)).split(sep).join('/')).sort();
+    return { eager, lazy: new Map(lazy.map((lang) => [lang, precompiledModuleSource(byLang.get(lang))])), keys };
   } finally {
     rmSync(tool, { force: true });
   }
@@ -94,11 +95,13 @@ export async function loadPrecompiled(lang) {
 `;
 }
 
-const { eager: precompiledSource, lazy: lazyPrecompiled } = await precompiledTemplates();
+const { eager: precompiledSource, lazy: lazyPrecompiled, keys: builtInKeys } = await precompiledTemplates();
 const precompiled = {
   name: 'precompiled-templates',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, () => ({ contents: precompiledSource, loader: 'js' }));
+    // The list of built-in template files, so that a run never walks templates/ (built-in-template-keys.ts).
+    b.onLoad({ filter: /[\\/]src[\\/]read[\\/]built-in-template-keys\.ts$/ }, () => ({ contents: `export const BUILT_IN_TEMPLATE_KEYS = ${JSON.stringify(builtInKeys)};`, loader: 'js' }));
   },
 };
 

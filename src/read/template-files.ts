@@ -9,6 +9,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
 import type { TemplateDir } from '../render/template-set.js';
+import { BUILT_IN_TEMPLATE_KEYS } from './built-in-template-keys.js';
 
 /** A template is a page or two of text; anything bigger is a wrong file, not a template. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -18,11 +19,17 @@ const MAX_DEPTH = 4;
 
 /** Every `*.hbs` under `dir`, keyed by path relative to it with forward slashes (`en/letter.hbs`). */
 export async function loadTemplateDir(dir: string, label: string = dir): Promise<TemplateDir> {
+  const paths = listTemplates(dir);
+  return { label, files: new Map([...paths].map(([key, real]) => [key, readTemplate(key, real, dir)])) };
+}
+
+/** Every `*.hbs` under `dir` → its real path, read later; a folder without any is an error. */
+function listTemplates(dir: string): Map<string, string> {
   const root = realRoot(dir);
-  const files = new Map<string, string>();
-  walk(root, root, dir, files, 0);
-  if (files.size === 0) throw new UsageError(`--templates ${dir}: no .hbs files in this folder`, 'Templates go in <lang>/<name>.hbs, e.g. en/letter.hbs.');
-  return { label, files };
+  const paths = new Map<string, string>();
+  walk(root, root, dir, paths, 0);
+  if (paths.size === 0) throw new UsageError(`--templates ${dir}: no .hbs files in this folder`, 'Templates go in <lang>/<name>.hbs, e.g. en/letter.hbs.');
+  return paths;
 }
 
 function realRoot(dir: string): string {
@@ -36,7 +43,7 @@ function realRoot(dir: string): string {
   }
 }
 
-function walk(root: string, folder: string, shown: string, files: Map<string, string>, depth: number): void {
+function walk(root: string, folder: string, shown: string, paths: Map<string, string>, depth: number): void {
   if (depth > MAX_DEPTH) return;
   const entries = readdirSync(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -46,8 +53,8 @@ function walk(root: string, folder: string, shown: string, files: Map<string, st
     const real = entry.isSymbolicLink() ? insideRoot(root, path, shown) : path;
     if (real === undefined) continue;
     const info = entry.isSymbolicLink() ? statSync(real) : entry;
-    if (info.isDirectory()) walk(root, real, shown, files, depth + 1);
-    else if (info.isFile() && entry.name.endsWith('.hbs')) addFile(root, path, real, shown, files);
+    if (info.isDirectory()) walk(root, real, shown, paths, depth + 1);
+    else if (info.isFile() && entry.name.endsWith('.hbs')) addFile(root, path, real, shown, paths);
   }
 }
 
@@ -65,21 +72,71 @@ function insideRoot(root: string, link: string, shown: string): string | undefin
   return target;
 }
 
-function addFile(root: string, path: string, real: string, shown: string, files: Map<string, string>): void {
-  const key = relative(root, path).split(sep).join('/');
+function addFile(root: string, path: string, real: string, shown: string, paths: Map<string, string>): void {
+  if (paths.size >= MAX_FILES) throw new UsageError(`--templates ${shown}: more than ${MAX_FILES} .hbs files; is this the right folder?`);
+  paths.set(relative(root, path).split(sep).join('/'), real);
+}
+
+function readTemplate(key: string, real: string, shown: string): string {
   const info = lstatSync(real);
   if (info.size > MAX_FILE_BYTES) {
     throw new UsageError(`--templates ${shown}: ${key} is ${Math.ceil(info.size / 1024)} KB; a template may be at most 1 MB`);
   }
-  if (files.size >= MAX_FILES) throw new UsageError(`--templates ${shown}: more than ${MAX_FILES} .hbs files; is this the right folder?`);
-  files.set(key, readFileSync(real, 'utf8'));
+  return readFileSync(real, 'utf8');
+}
+
+/**
+ * The built-in folder holds every language's templates (eleven and counting) and a run renders one
+ * or two of them: each file is read on its first `get`, not all at start-up (bench/startup.mjs).
+ */
+class TemplatesReadOnUse implements ReadonlyMap<string, string> {
+  private readonly read = new Map<string, string>();
+  constructor(
+    private readonly paths: ReadonlyMap<string, string>,
+    private readonly shown: string,
+  ) {}
+  get size(): number {
+    return this.paths.size;
+  }
+  has(key: string): boolean {
+    return this.paths.has(key);
+  }
+  get(key: string): string | undefined {
+    const real = this.paths.get(key);
+    if (real === undefined) return undefined;
+    let source = this.read.get(key);
+    if (source === undefined) {
+      source = readTemplate(key, real, this.shown);
+      this.read.set(key, source);
+    }
+    return source;
+  }
+  keys(): MapIterator<string> {
+    return this.paths.keys();
+  }
+  *entries(): MapIterator<[string, string]> {
+    for (const key of this.paths.keys()) yield [key, this.get(key) ?? ''];
+  }
+  *values(): MapIterator<string> {
+    for (const [, source] of this.entries()) yield source;
+  }
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
+  forEach(fn: (value: string, key: string, map: ReadonlyMap<string, string>) => void): void {
+    for (const [key, source] of this.entries()) fn(source, key, this);
+  }
 }
 
 let builtin: Promise<TemplateDir> | undefined;
 
 /** The package's own templates/, read once per process. */
 export function builtinTemplateDir(): Promise<TemplateDir> {
-  builtin ??= loadTemplateDir(packageTemplatesFolder(), 'templates');
+  builtin ??= Promise.resolve().then(() => {
+    const folder = packageTemplatesFolder();
+    const paths = BUILT_IN_TEMPLATE_KEYS ? new Map(BUILT_IN_TEMPLATE_KEYS.map((key) => [key, join(folder, ...key.split('/'))])) : listTemplates(folder);
+    return { label: 'templates', files: new TemplatesReadOnUse(paths, folder) };
+  });
   return builtin;
 }
 

@@ -8,7 +8,11 @@ import { objectPrinted, toTemplateError } from './template-error.js';
 export interface TemplateDir {
   /** The folder as shown to the user (`templates`, `./my-templates`). */
   label: string;
-  /** Relative paths with forward slashes (`en/letter.hbs`, `_partials/footer.hbs`) → source. */
+  /**
+   * Relative paths with forward slashes (`en/letter.hbs`, `_partials/footer.hbs`) → source. A map
+   * may read each source on its first `get` (the built-in folder does): only the templates a run
+   * renders are then ever read.
+   */
   files: ReadonlyMap<string, string>;
 }
 
@@ -35,7 +39,7 @@ export interface TemplateSet {
 }
 
 interface Entry {
-  source: string;
+  readonly source: string;
   /** `label/key`, for messages. */
   display: string;
   /** Only `*.html.hbs` files are HTML-escaped; everything else renders plain text. */
@@ -107,10 +111,18 @@ function collectEntries(dirs: readonly TemplateDir[]): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   for (const dir of dirs) {
     const label = dir.label.replace(/[\\/]+$/, '');
-    for (const [rawKey, source] of dir.files) {
+    for (const rawKey of dir.files.keys()) {
       const key = rawKey.replace(/\\/g, '/').replace(/^\.\//, '');
       if (entries.has(key) || !key.endsWith('.hbs')) continue;
-      entries.set(key, { source, display: label ? `${label}/${key}` : key, escape: key.endsWith('.html.hbs') });
+      const files = dir.files;
+      entries.set(key, {
+        // Asked for only when the template is compiled or named in an error.
+        get source() {
+          return files.get(rawKey) ?? '';
+        },
+        display: label ? `${label}/${key}` : key,
+        escape: key.endsWith('.html.hbs'),
+      });
     }
   }
   return entries;
