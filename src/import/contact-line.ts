@@ -62,9 +62,18 @@ function readBare(segment: string, out: ContactLine): boolean {
     out.emails.push(...emails);
     return true;
   }
+  // "Fax +202 2391 1441": a label without its colon, then a number.
+  const unlabelled = /^(fax|tel|telephone|phone|telefono|telefon|tfno)\.?\s+(\+?\(?\d[\d\s()./-]{6,})$/i.exec(fold(segment));
+  if (unlabelled) {
+    const value = segment.slice(segment.length - (unlabelled[2] ?? '').length).trim();
+    if (/^fax/i.test(unlabelled[1] ?? '')) out.fax ??= value;
+    else out.phone ??= value;
+    return true;
+  }
   const handle = /^@([A-Za-z0-9_]{1,15})$/.exec(segment) ?? /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})\/?$/i.exec(segment);
   if (handle) {
-    out.twitter = `@${handle[1]}`;
+    // "Twitter: @EgyptEmbassyUSA ; @MotazZahran": the first handle is the official's.
+    out.twitter ??= `@${handle[1]}`;
     return true;
   }
   if (/^\+[\d\s().-]{7,}$/.test(segment) && segment.replace(/\D/g, '').length >= 7) {

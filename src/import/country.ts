@@ -1,25 +1,83 @@
 // The country is the part of the headline before its colon ("VENEZUELA: …"), or a "Country:" line.
+// Pages without such a headline still name it: in the header ("… | Fecha: | Irán", "(Egypt: UA
+// 16.20)"), or at the end of the first official's postal address ("Cairo, Arab Republic of
+// Egypt"). Those are read with medium confidence; an embassy's or a c/o address abroad never is.
 import { countryCode } from '../channels/countries.js';
 import { findLabelled } from './labels.js';
 import { findLandmarks } from './landmarks.js';
+import type { ImportedOfficial } from './official-block.js';
 import { casingFrom, titleCase } from './recase.js';
 import { lineAt } from './text.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
 const COUNTRY_LABEL = [/^(?:country|pais|pays)$/];
+/** How far down the header may name the country. */
+const HEADER_LINES = 20;
 
 export function recogniseCountry(doc: ImportText): Finding<string> {
   const { title, titleText, countryLine } = findLandmarks(doc);
   const headline = titleText === undefined ? undefined : /^([^:]{2,60}?)\s*:\s+\S/.exec(titleText);
   const prefix = headline?.[1]?.trim();
+  let reason: string | undefined;
   if (title !== undefined && prefix && prefix.split(/\s+/).length <= 6 && !/\d/.test(prefix)) {
     const value = titleCase(prefix, casingFrom(doc.lines));
     // A prefix that names no country Intl knows ("Urgent Action Update") is a guess.
     if (countryCode(prefix) !== undefined) return found(value, 'high', title);
-    if (countryLine === undefined) return notFound(`line ${sourceLine(doc, title)} begins "${prefix}:", which is not a country name the importer knows`);
+    if (countryLine === undefined) reason = `line ${sourceLine(doc, title)} begins "${prefix}:", which is not a country name the importer knows`;
   }
   if (countryLine !== undefined) return found(titleCase(lineAt(doc, countryLine), casingFrom(doc.lines)), 'high', countryLine);
   const labelled = findLabelled(doc, COUNTRY_LABEL, 1, 20);
   if (labelled) return found(labelled.value, 'high', labelled.valueLine);
-  return notFound('no headline of the form "COUNTRY: …" and no "Country:" line');
+  const header = countryInHeader(doc);
+  if (header) return header;
+  return notFound(reason ?? 'no headline of the form "COUNTRY: …" and no "Country:" line');
+}
+
+/** "Irán: 28 personas…", "(Egypt: UA 16.20)", "AU 57/24 | Índice: … | Fecha: | Argentina". */
+function countryInHeader(doc: ImportText): Finding<string> | undefined {
+  const until = Math.min(doc.lines.length, HEADER_LINES, (findLandmarks(doc).salutation ?? Infinity) - 1);
+  for (let n = 1; n <= until; n++) {
+    const line = lineAt(doc, n);
+    const candidates = [
+      /^([^:|()]{2,40}):\s+\S/.exec(line)?.[1],
+      /\(([^():]{2,40}):\s*(?:UA|AU)?\s*\d{1,3}[./]\d{2}\)/.exec(line)?.[1],
+      ...(line.includes('|') ? line.split('|') : []),
+    ];
+    for (const c of candidates) {
+      const name = c?.trim();
+      if (name && name.split(/\s+/).length <= 4 && countryCode(name) !== undefined) return found(titleCase(name, casingFrom(doc.lines)), 'medium', n);
+    }
+  }
+  return undefined;
+}
+
+/** Offices abroad: their address is not the country of the case. */
+const ABROAD = /\b(?:c\/o|embassy|embajada|ambassade|botschaft|ambassad|consulate|consulado|consulat|permanent mission|mision permanente|mission permanente|ambassador|embajador[a]?|ambassadeur|ambassadrice|botschafter(?:in)?|charg[eé] d'affaires)\b/i;
+
+/** The country at the end of the first official's address at home, when the header names none. */
+export function countryFromOfficials(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
+  for (const o of officials) {
+    if (o.copy) continue;
+    const who = [o.name?.value, o.title?.value, o.organisation?.value, o.honorific?.value, ...o.address.map((a) => a.value)].join(' | ');
+    if (ABROAD.test(who)) continue;
+    for (const line of [...o.address].reverse()) {
+      const name = countryAtEnd(line.value);
+      if (name) return found(titleCase(name, casingFrom(doc.lines)), 'medium', line.line);
+    }
+  }
+  return undefined;
+}
+
+/** "Cairo, Arab Republic of Egypt" → "Egypt"; "… 00-950 Warsaw Pologne" → "Pologne"; "(Bélgica)" → "Bélgica". */
+function countryAtEnd(line: string): string | undefined {
+  const last = (line.split(/\s*,\s*/).pop() ?? '').replace(/[()]/g, ' ').trim();
+  const words = last.split(/\s+/);
+  for (let k = Math.min(4, words.length); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (countryCode(tail) !== undefined) return tail;
+    // "Arab Republic of Egypt", "República Bolivariana de Venezuela", "République du Congo".
+    const state = /\b(?:republic|kingdom|state|federation|emirates|rep[uú]blica|reino|estado|r[eé]publique|royaume|[eé]tat)\b.*?\b(?:of(?: the)?|de(?: la)?|del|du|d['’])\s*(.+)$/iu.exec(tail)?.[1];
+    if (state && countryCode(state) !== undefined) return state;
+  }
+  return undefined;
 }

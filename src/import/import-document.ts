@@ -3,7 +3,7 @@
 import type { LangCode, Subject } from '../case/types.js';
 import { recogniseBackground } from './background.js';
 import { PROTECTED_EMAIL } from './contact-line.js';
-import { recogniseCountry } from './country.js';
+import { countryFromOfficials, recogniseCountry } from './country.js';
 import { recogniseDeadline, recogniseIssued } from './deadline.js';
 import { renderDraft, type Draft, type DraftSection } from './draft.js';
 import { recogniseLanguages } from './languages.js';
@@ -58,10 +58,11 @@ export interface ImportFindings {
 }
 
 export function recogniseAll(doc: ImportText): ImportFindings {
-  const country = recogniseCountry(doc);
+  const headerCountry = recogniseCountry(doc);
   const letter = recogniseSampleLetter(doc);
   const letterText = letter.found ? { text: letter.value.paragraphs.map((p) => p.text).join('\n'), line: letter.line } : undefined;
-  const { officials, skipped } = readOfficials(doc, country.found ? [country.value] : []);
+  const { officials, skipped } = readOfficials(doc, headerCountry.found ? [headerCountry.value] : []);
+  const country = headerCountry.found || !officials.found ? headerCountry : countryFromOfficials(doc, officials.value) ?? headerCountry;
   return {
     reference: recogniseReference(doc),
     title: recogniseTitle(doc),

@@ -72,6 +72,8 @@ function firstIndex(lines: readonly string[], test: (l: string) => boolean, from
 
 /** Labels of the header lines around a headline: never the headline itself. */
 const HEADER_LABEL = /^(?:ua|au|ua-nr|index|index number|ai index|ai-index|date|datum|fecha|indice|country|pais|pays|land|publication date|publicerad|urgent action(?: type and number| summary| letter)?|fecha de publicacion|date de publication)\b/;
+/** The kind of action as a label before the headline, on the sections' pages. */
+const KIND_LABEL = /^(?:urgent action|accion urgente|action urgente)(?: update| actualizacion| mise a jour)?$/;
 /** The labelled template's own headline label ("URGENT ACTION TITLE: …"). */
 const TITLE_LABEL = /^(?:urgent action title|title|titulo|titre|titel|rubrik)$/;
 
@@ -83,6 +85,8 @@ function findTitleLine(doc: ImportText, kind: number | undefined): { title?: num
     const line = lineAt(doc, n);
     const label = splitLabel(line);
     if (label && TITLE_LABEL.test(label.label) && label.value !== '') return { title: n, labelled: true };
+    // "Urgent Action Update: Journalist Still Held Without Trial (Morocco: UA 12.34)".
+    if (label && KIND_LABEL.test(label.label) && label.value.split(/\s+/).length >= 3) return { title: n, labelled: true };
     const header = isReferenceOnly(line) || (KIND.test(fold(line)) && line.length < 80) || label?.label.match(HEADER_LABEL) || isHeading(line);
     if (isBlank(line) || header) continue;
     // A German page puts the country alone above the headline ("IRAN" / "Gewerkschafter in Haft…").
@@ -94,9 +98,21 @@ function findTitleLine(doc: ImportText, kind: number | undefined): { title?: num
     const colon = /^([^:]{2,60}):\s+\S/.exec(line);
     // Without an "URGENT ACTION" line above, only "COUNTRY: …" counts: a heading in capitals could be anything.
     if ((colon && (colon[1] ?? '').split(' ').length <= 6) || (kind !== undefined && (isAllCaps(line) || countryLine !== undefined) && line.length < 160)) return { title: n, countryLine };
-    if (kind === undefined) return { countryLine };
+    if (kind === undefined) return { countryLine, ...countryHeadline(doc, n) };
   }
   return { countryLine };
+}
+
+/**
+ * A page without an "URGENT ACTION" line above its headline (a site's banner comes first): a line
+ * "COUNTRY: what happened" a little further down, whose prefix is a country's name.
+ */
+function countryHeadline(doc: ImportText, from: number): { title?: number } {
+  for (let n = from; n <= Math.min(doc.lines.length, from + 8); n++) {
+    const prefix = /^([^:|()]{2,40}):\s+\S/.exec(lineAt(doc, n))?.[1]?.trim();
+    if (prefix && prefix.split(/\s+/).length <= 4 && countryCode(prefix) !== undefined) return { title: n };
+  }
+  return {};
 }
 
 /** An all-caps headline continues on the next lines while they are capitals too. */
@@ -148,7 +164,7 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
     }
     if (!contactSeen || !/^\p{Lu}[^:@\d]{2,70}[:,]$/u.test(line) || line.split(' ').length > 8) continue;
     if (isHeading(line) || isInstruction(line) || isTrailerLabel(line)) continue;
-    const next = nextNonBlank(doc, n + 1, n + 3);
+    const next = nextNonBlank(doc, n + 1, n + 6);
     if (next !== undefined && isProse(lineAt(doc, next))) return n;
   }
   return undefined;
@@ -161,7 +177,7 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
     if (!SALUTATION_START.test(f) || f.length > 200 || /@|\d{3}/.test(f) || splitLabel(f)?.label.match(/^salutation|^saludo/)) continue;
     const opensWithDear = /^(?:dear|to whom|estimad|distinguid|sehr geehrte|baste)/.test(f);
     if (!opensWithDear && !/[,:]$/.test(f)) continue;
-    const next = nextNonBlank(doc, n + 1, n + 3);
+    const next = nextNonBlank(doc, n + 1, n + 6);
     if (next !== undefined && isProse(lineAt(doc, next))) return n;
   }
   return undefined;

@@ -56,9 +56,15 @@ function addContact(o: ImportedOfficial, c: ContactLine, line: number): void {
 
 /** "Attorney General of the Republic, Tarek William Saab" and the like. */
 function readHeaderLine(o: ImportedOfficial, text: string, line: number): void {
-  const parts = text.split(/\s*,\s+|\s+[–—-]\s+/).filter(Boolean);
+  // "Secretary Menardo I. Guevarra,": a line of an address block ends in a comma.
+  const parts = text.replace(/[\s,;]+$/, '').split(/\s*,\s+|\s+[–—-]\s+/).filter(Boolean);
   let last: 'title' | 'organisation' | undefined;
   for (const part of parts) {
+    // "…, Gholamhossein Mohseni Ejei, c/o Embassy of Iran to the European Union": the address begins.
+    if (/^c\/o\s/i.test(part)) {
+      o.address.push({ value: part, line });
+      continue;
+    }
     const { honorific, rest } = splitHonorific(part);
     if (honorific && !o.honorific) o.honorific = { value: honorific, line };
     const leading = splitLeadingRole(rest);

@@ -4,8 +4,13 @@
 import { fold } from './fold.js';
 
 const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|botschaft|ambassad|ministerium|ministeriet|staatsanwaltschaft|generalstaatsanwaltschaft|justizministerium|regierung|kanzleramt|fiscalia general|aklagarmyndigheten|delegacion|ministry|ministerio|ministere|office|oficina|bureau|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico)\b/;
-const ROLE = /\b(?:president|presidente|presidenta|president|prime minister|premier ministre|primer ministro|minister|ministra|ministro|ministre|attorney general|attorney|prosecutor|fiscal|procurador|procuradora|procureur|general|ambassador|embajador|embajadora|ambassadeur|ambassadrice|representative|representante|representant|charge d'affaires|encargad[oa] de negocios|governor|gobernador|gobernadora|gouverneur|mayor|alcalde|alcaldesa|maire|director|directora|directeur|directrice|commissioner|comisionad[oa]|commissaire|secretary|secretari[oa]|secretaire|chief|jefe|jefa|chef|head|chair|chairman|chairperson|speaker|king|queen|emir|sultan|sheikh|judge|juez|jueza|juge|ombudsman|defensor|defensora|mediateur|commander|comandante|commandant|superintendent|inspector|warden|alcaide|director general|leader|lider|dirigeant|senator|senador|senateur|deputy|diputad[oa]|depute|botschafter|botschafterin|generalstaatsanwalt|staatsanwalt|oberhaupt|prasident|prasidentin|ministerin|riksaklagare|aklagare|ambassador|statsminister|justitieminister)\b/;
+const ROLE = /\b(?:president|presidente|presidenta|president|prime minister|premier ministre|primer ministro|minister|ministra|ministro|ministre|attorney general|attorney|prosecutor|fiscal|procurador|procuradora|procureur|procureure|general|generale|ambassador|embajador|embajadora|ambassadeur|ambassadrice|representative|representante|representant|charge d'affaires|encargad[oa] de negocios|governor|gobernador|gobernadora|gouverneur|mayor|alcalde|alcaldesa|maire|director|directora|directeur|directrice|commissioner|comisionad[oa]|commissaire|secretary|secretari[oa]|secretaire|chief|jefe|jefa|chef|head|chair|chairman|chairperson|speaker|king|queen|emir|sultan|sheikh|judge|juez|jueza|juge|ombudsman|defensor|defensora|mediateur|commander|comandante|commandant|superintendent|inspector|warden|alcaide|director general|leader|lider|dirigeant|senator|senador|senateur|deputy|diputad[oa]|depute|botschafter|botschafterin|generalstaatsanwalt|staatsanwalt|oberhaupt|prasident|prasidentin|ministerin|riksaklagare|aklagare|ambassador|statsminister|justitieminister)\b/;
 const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|house|headquarters|hall|suite|cedex|postal|zip|jalan|jl|jln|ul|ulitsa|prospekt|strasse|rua|cadde|caddesi|sokak|mahallesi|marg|nagar|soi|thanon)\b/;
+
+/** Words that open an address when a name and an address share a line ("… Ziobro Al. Ujazdowskie 11"). */
+const STREET_START = /^(?:al\.|ul\.|calle|avenida|avda\.?|av\.|avenue|rue|boulevard|bd\.|via|viale|plaza|place|carrera|jiron|jr\.|c\/o|apartado|casilla|po box|p\.o\.)$/i;
+
+export const opensAddress = (word: string): boolean => STREET_START.test(word);
 
 /** A line of a postal address: a number (house, postcode) or a street word. */
 export function isAddressLike(line: string, knownCountries: readonly string[] = []): boolean {
@@ -64,14 +69,20 @@ export function splitHonorific(text: string): { honorific?: string; rest: string
   return { honorific: original.slice(0, consumed).trim(), rest: original.slice(consumed).trim() };
 }
 
+/** A particle written onto the name it belongs to: "al-Sisi", "el-Baqer", "d'Alembert", "ibn-Saud". */
+const JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ben|ibn|abu|d|de|da|di|du|van|von)[-'’]\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+/** Small words inside an office's name. */
+const TITLE_JOIN = /^(?:of|for|the|and|de|del|la|las|los|du|des|et|y|für|und|der)$/;
+
 const PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|van|von|der|den|ter|bin|binti|bint|ibn|al|el|y|e|di|du|le|ben|abu|ould|mac)$/i;
 
 /** "Tarek William Saab", "María de los Ángeles Pérez", "AHMED AL-MANSOURI": a person's name. */
 export function isPersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 7 || /\d|@/.test(text) || isRoleLike(text) || STREET.test(fold(text))) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w));
-  return capitalised.length >= 2 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) || PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) || JOINED_PARTICLE.test(w));
+  return capitalised.length >= 2 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) || JOINED_PARTICLE.test(w) || PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w));
 }
 
 /**
@@ -84,8 +95,13 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
   for (let k = 1; k <= Math.min(4, words.length - 2); k++) {
     const title = words.slice(0, k).join(' ');
     const name = words.slice(k).join(' ');
-    // Every word of the office is capitalised: "Minister of Law and Human Rights" is all office.
-    if (!words.slice(0, k + 1).every((w) => /^\p{Lu}/u.test(w))) continue;
+    // Every word of the office is capitalised: "Minister of Law and Human Rights" is all office;
+    // only an office word may be in lower case ("Procureur général", "Fiscal general").
+    // A joining word may stand inside it ("Minister of Justice Jane Doe"), never at its end
+    // ("Minister of Law and" + "Human Rights" is no split).
+    if (!/^\p{Lu}/u.test(words[0] ?? '') || !/^\p{Lu}/u.test(words[k] ?? '')) continue;
+    if (!words.slice(1, k).every((w) => /^\p{Lu}/u.test(w) || ROLE.test(fold(w)) || TITLE_JOIN.test(w))) continue;
+    if (TITLE_JOIN.test(words[k - 1] ?? '')) continue;
     if (ROLE.test(fold(title)) && !isOrganisation(title) && isPersonName(name)) return { title, name };
   }
   return undefined;

@@ -14,6 +14,7 @@ import { parseBlock, type BlockLine, type ImportedOfficial } from './official-bl
 import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import { summaryRange, type LineRange } from './summary.js';
 import { fold, isBlank, isBullet, lineAt } from './text.js';
+import { isDateOnly } from './written-date.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
 const COPIES = /^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:con )?copias?\s+a\b|^copies?\s+(?:a|au|aux)\b|^kopien an\b/;
@@ -86,14 +87,20 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       continue;
     }
     const contact = parseContactLine(text) !== undefined;
-    const furniture = contact ? undefined : furnitureKind(text) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : undefined);
+    const furniture = contact ? undefined : furnitureKind(text) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : undefined);
     // A line ending in a colon with nothing after it is a heading wherever it stands: no address line does.
     if (furniture !== undefined || (!contact && HEADING.test(text))) {
       if (!isContactHeading(text)) skip(n, furniture ?? 'a heading');
-      current = undefined;
+      // An instruction inside a flattened official ("… Hamada al-Sawi Due to postal restrictions…,
+      // please only send physical mail to the Embassy Fax: …") does not end the official.
+      const inside = furniture === 'an instruction to the reader' && current !== undefined && n > range.from && sourceLine(doc, n) === sourceLine(doc, n - 1);
+      if (!inside) current = undefined;
       continue;
     }
-    const address = !contact && (isAddressLike(text, countries) || /^(?:c\/o|a\/c|z\.\s?hd\.?|att?n\.?)\s/i.test(text));
+    // A line that looks like a name right after a named office, with an address under it, is a
+    // place ("Madinat al-Rehab" under "Office of the Public Prosecutor").
+    const placeName = !contact && headerComplete(current?.lines ?? []) && hasName(current?.lines ?? []) && !isRoleLike(text) && splitHonorific(text).honorific === undefined && addressFollows(doc, n, range.to, countries);
+    const address = !contact && (placeName || isAddressLike(text, countries) || /^(?:c\/o|a\/c|z\.\s?hd\.?|att?n\.?)\s/i.test(text));
     const placeAfterOffice = !contact && !address && headerComplete(current?.lines ?? []) && hasPlacePart(text);
     const header = !contact && !address && !placeAfterOffice && looksLikeHeader(text);
     const startsNew = !current || (current.body && (header || (current.blankSeen && !contact && !address)));
@@ -113,6 +120,21 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   const kept = blocks.filter((b) => b.body && (b.header || b.contact));
   for (const b of blocks) if (!kept.includes(b)) for (const l of b.lines) skip(l.n, 'no address, email, fax, phone or handle goes with it');
   return kept;
+}
+
+/** The block's header already names a person. */
+function hasName(lines: readonly BlockLine[]): boolean {
+  return lines.some((l) => !l.address && l.text.split(/\s*,\s+/).some((p) => splitHonorific(p).honorific !== undefined || isPersonName(p.replace(/[\s,;]+$/, '')) || splitLeadingRole(p) !== undefined));
+}
+
+/** The next non-blank line is an address or contact line. */
+function addressFollows(doc: ImportText, n: number, until: number, countries: readonly string[]): boolean {
+  for (let m = n + 1; m <= until; m++) {
+    const next = lineAt(doc, m);
+    if (isBlank(next)) continue;
+    return parseContactLine(next) !== undefined || isAddressLike(next, countries) || (next.includes(',') && !isRoleLike(next) && !isPersonName(next));
+  }
+  return false;
 }
 
 function headerComplete(lines: readonly BlockLine[]): boolean {
@@ -142,7 +164,13 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   const ranges = [...(before ? [before] : []), ...laterRanges(doc, before)];
   const skipped: SkippedLine[] = [];
   if (ranges.length === 0) return { officials: notFound('no place between TAKE ACTION and the letter, nor under a contact heading, where officials are listed'), skipped };
-  const officials = ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).map((b) => parseBlock(b.lines, b.copy));
+  const officials = ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).flatMap((b) => {
+    const official = parseBlock(b.lines, b.copy);
+    if (official.name) return [official];
+    // Nobody is named, not even an office: whatever the lines hold, they are not an official.
+    for (const l of b.lines) skipped.push({ line: sourceLine(doc, l.n), text: l.text, why: 'names no person, office or organisation' });
+    return [];
+  });
   const where = ranges.map((r) => `${sourceLine(doc, r.from)}–${sourceLine(doc, r.to)}`).join(', ');
   if (officials.length === 0) return { officials: notFound(`lines ${where} hold no address, email, fax, phone or handle`), skipped };
   const worst = officials.some((o) => o.confidence === 'low') ? 'low' : officials.some((o) => o.confidence === 'medium') ? 'medium' : 'high';

@@ -25,7 +25,7 @@ export function summaryRange(doc: ImportText): LineRange | undefined {
   if (from === undefined) return undefined;
   let to = from;
   // A PDF may break the summary over several lines; a blank line, a bullet or a label ends it.
-  while (to + 1 <= limit && !isBlank(lineAt(doc, to + 1)) && !isBullet(lineAt(doc, to + 1)) && !isTrailerLabel(lineAt(doc, to + 1)) && !isHeaderLabel(lineAt(doc, to + 1))) to++;
+  while (to + 1 <= limit && !isBlank(lineAt(doc, to + 1)) && !isBullet(lineAt(doc, to + 1)) && !isTrailerLabel(lineAt(doc, to + 1)) && !isHeaderLabel(lineAt(doc, to + 1)) && !startsList(lineAt(doc, to), lineAt(doc, to + 1))) to++;
   return isBullet(lineAt(doc, from)) ? undefined : { from, to };
 }
 
@@ -45,4 +45,9 @@ export function recogniseSummary(doc: ImportText): Finding<string> {
   return takeAction !== undefined && range.to < takeAction
     ? found(text, 'high', range.from)
     : found(text, 'medium', range.from, 'no TAKE ACTION heading after it');
+}
+
+/** After a finished sentence, a short line without one is the start of an address block, not more summary. */
+function startsList(prev: string, next: string): boolean {
+  return /[.!?]["”»)]?$/.test(prev) && next.length < 60 && !/[.!?:]["”»)]?$/.test(next);
 }

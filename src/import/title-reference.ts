@@ -29,7 +29,8 @@ export function recogniseReference(doc: ImportText): Finding<string> {
 export function recogniseTitle(doc: ImportText): Finding<string> {
   const { title, titleText } = findLandmarks(doc);
   if (title === undefined || titleText === undefined) return notFound('no headline such as "COUNTRY: WHAT HAPPENED" under URGENT ACTION');
-  const raw = titleText;
+  // "… (Egypt: UA 16.20)": the country and reference in brackets are not part of the headline.
+  const raw = titleText.replace(/\s*\([^()]*\b\d{1,3}[./]\d{2}\)\s*$/, '');
   const value = sentenceCase(raw, casingFrom(doc.lines));
   return value === raw ? found(value, 'high', title) : found(value, 'medium', title, 're-cased from capitals: check names');
 }

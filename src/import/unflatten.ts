@@ -4,13 +4,16 @@
 // LETTER Dear Counsellor, I am writing …"). Such a line is cut back into the lines it was made
 // of, so the same recognisers read it as they read a page with one field per line. Only a line
 // that is clearly flattened (two labels or more, or a heading in its middle) is touched.
-import { startsWithOrganisation } from './official-words.js';
+import { opensAddress, startsWithOrganisation } from './official-words.js';
 
 /** Contact labels in en/es/fr/de/sv, as written (they start a field: "Fax:", "Correo-e:"). */
 const LABEL = String.raw`(?:Phone|Tel(?:ephone)?|Telefon|Teléfono|Téléphone|Fax|E-?mail|E-Mail|Email|Correo(?:-e| electrónico)?|Courriel|E-post|Twitter|X|Salutation|Tratamiento|Anrede|Formule d['’]appel|Hälsningsfras)\s*\.?:`;
 const LABEL_AT = new RegExp(String.raw`(?:^|\s+(?:[|I·/]\s+)?)(?=${LABEL})`, 'gu');
+/** Where a flattened official's line turns into an instruction to the reader. */
+const INSTRUCTION_START = /\s(?=(?:Due to|Please|Kindly|Note:|Por favor|Debido a|Veuillez|Merci de|Bitte)\b)/u;
+const BARE_NUMBER = /\s+(?=(?:Fax|Tel|Phone|Teléfono|Téléphone|Telefon)\.?\s+\+?\(?\d)/u;
 /** Headings that a flattened page leaves in the middle of a line. */
-const HEADING = /\s+(?=(?:SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\b)/gu;
+const HEADING = /(?:^|\s+)(?=(?:SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\b)/gu;
 /** "Dear Attorney General, I am writing": the salutation ends at its comma or colon. */
 const SALUTATION_THEN_TEXT = /^((?:Dear|Estimad[oa]s?|Señor(?:a)?|Sehr geehrte[rs]?|Monsieur|Madame|Exzellenz|Your Excellency)\b[^,:.]{0,80}[,:])\s+(?=\p{Lu})/u;
 
@@ -22,12 +25,35 @@ export interface Piece {
 
 export function isFlattened(line: string): boolean {
   const labels = line.match(new RegExp(String.raw`(?:^|\s)${LABEL}`, 'gu'))?.length ?? 0;
-  return (labels >= 2 && line.length > 80) || (line.length > 80 && new RegExp(HEADING.source, 'u').test(line));
+  return (labels >= 2 && line.length > 80) || (line.length > 80 && new RegExp(HEADING.source, 'u').test(line)) || (labels === 1 && headThenLabel(line));
+}
+
+/**
+ * One label after a person and a street address ("Procureur général Zbigniew Ziobro Al.
+ * Ujazdowskie 11 00-950 Warsaw Pologne Courriel : kontakt@…"): a name, then a number, then the label.
+ */
+function headThenLabel(line: string): boolean {
+  const at = new RegExp(String.raw`\s${LABEL}`, 'u').exec(line)?.index;
+  if (at === undefined || at < 20) return false;
+  const head = line.slice(0, at);
+  return /\d/.test(head) && /^\p{Lu}/u.test(head) && head.split(/\s+/).length >= 5 && !/[.!?]\s/.test(head.replace(/\b\p{Lu}\p{Ll}?\.\s/gu, ''));
+}
+
+/** "Head of the Judiciary, Jane Doe c/o Embassy of X, Avenue Y No. 15, 1050 Bruxelles": the c/o part is the address. */
+function splitCareOf(line: string): string[] {
+  const m = /^(.{3,}?)[\s,;]+(c\/o\s.+)$/iu.exec(line);
+  // Only an official's line: a sentence that mentions a c/o address stays whole.
+  if (!m || /@/.test(m[1] ?? '') || /[.!?]["”]?$/.test(line) || (m[1] ?? '').split(/\s+/).length > 14) return [line];
+  return [(m[1] ?? '').trim(), ...(m[2] ?? '').split(/\s*,\s+/).filter((p) => p !== '')];
 }
 
 /** The lines a flattened line was made of; any other line is returned as it is. */
 export function unflattenLine(line: string): string[] {
-  if (!isFlattened(line)) return [line];
+  if (!isFlattened(line)) {
+    // "Dear Counselor, Amid rising fears …": a page that ran the salutation into the letter.
+    if (line.length > 120 && SALUTATION_THEN_TEXT.test(line)) return splitLetterStart(line);
+    return / c\/o /i.test(line) && line.length < 300 ? splitCareOf(line) : [line];
+  }
   const out: string[] = [];
   for (const part of line.split(HEADING)) {
     const heading = /^(SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\s*:?\s*(.*)$/u.exec(part);
@@ -36,10 +62,11 @@ export function unflattenLine(line: string): string[] {
       out.push(...splitLetterStart(heading[2] ?? ''));
       continue;
     }
-    const pieces = part.split(LABEL_AT).map((p) => p.trim()).filter((p) => p !== '');
+    // "… Cairo, Arab Republic of Egypt Fax +202 2391 1441 Email: …": a number after a bare "Fax" or "Tel".
+    const pieces = part.split(LABEL_AT).flatMap((p) => p.split(BARE_NUMBER)).map((p) => p.trim()).filter((p) => p !== '');
     const first = pieces[0] ?? '';
     const startsWithLabel = new RegExp(`^${LABEL}`, 'u').test(first);
-    if (!startsWithLabel) out.push(...splitHeader(first));
+    if (!startsWithLabel) out.push(...splitHeader(first).flatMap(splitCareOf));
     out.push(...(startsWithLabel ? pieces : pieces.slice(1)));
   }
   return out.filter((l) => l !== '');
@@ -56,10 +83,21 @@ function splitLetterStart(text: string): string[] {
  * first office word that follows the person's name.
  */
 export function splitHeader(head: string): string[] {
+  // "Public Prosecutor Hamada al-Sawi Due to postal restrictions caused by COVID-19, please …": the
+  // instruction to the reader is a line of its own (and is skipped as one), not part of the address.
+  const instruction = INSTRUCTION_START.exec(head);
+  if (instruction && instruction.index > 0) return [...splitHeader(head.slice(0, instruction.index)), head.slice(instruction.index).trim()];
   const out: string[] = [];
   const digit = /(?:^|[\s,])(?=\d)/u.exec(head);
-  const who = (digit ? head.slice(0, digit.index) : head).replace(/[\s,;]+$/, '');
-  const address = digit ? head.slice(digit.index).replace(/^[\s,]+/, '') : '';
+  let who = (digit ? head.slice(0, digit.index) : head).replace(/[\s,;]+$/, '');
+  let address = digit ? head.slice(digit.index).replace(/^[\s,]+/, '') : '';
+  // A street word that opens the address before its number ("Al. Ujazdowskie 11").
+  const whoWords = who.split(/\s+/);
+  const street = whoWords.findIndex((w, i) => i >= 2 && opensAddress(w));
+  if (street > 0) {
+    address = [whoWords.slice(street).join(' '), address].filter((p) => p !== '').join(' ');
+    who = whoWords.slice(0, street).join(' ').replace(/[\s,;]+$/, '');
+  }
   const words = who.split(/\s+/);
   const at = words.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && startsWithOrganisation(words.slice(i).join(' ')));
   if (at > 0) out.push(words.slice(0, at).join(' '), words.slice(at).join(' ').replace(/,$/, ''));

@@ -53,3 +53,23 @@ function pushNamed(out: Candidate[], m: RegExpMatchArray, day: string | undefine
   if (month === undefined || day === undefined || m.index === undefined) return;
   out.push({ index: m.index, length: m[0].length, year, month, day });
 }
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)$/;
+const DATE_FILLER = /^(?:im|am|en|le|el|in|on|den|de|del|of|the|d)$/;
+
+/**
+ * A line that is nothing but a date ("Im November 2025", "Lunes, 14 de octubre, 2019", "November
+ * 1, 2023"): the dateline of a letter or a page, never an address line.
+ */
+export function isDateOnly(line: string): boolean {
+  const words = fold(line).split(/[\s,.]+/).filter((w) => w !== '');
+  if (words.length < 2 || words.length > 8) return false;
+  let month = false;
+  let year = false;
+  for (const w of words) {
+    if (MONTHS[w] !== undefined) month = true;
+    else if (/^\d{4}$/.test(w)) year = true;
+    else if (!/^\d{1,2}(?:st|nd|rd|th|er|o|º)?$/.test(w) && !WEEKDAY.test(w) && !DATE_FILLER.test(w)) return false;
+  }
+  return month && year;
+}

@@ -14,13 +14,12 @@ const layouts = join(fixturesDir, 'layouts');
 const shared = join(repoRoot, '..', 'shared', 'fixtures', 'urgent-actions');
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 
-/**
- * Facts the importer leaves to the reader, on purpose: a Turkish ministry's name under the
- * minister's name reads like a second person's name, so it goes to a TODO comment rather than
- * into the address.
- */
-const KNOWN_MISSES: Record<string, string[]> = {
-  'de-page.html': ['missed targets[0].address: "Adalet Bakanlığı"'],
+/** Facts the importer leaves to the reader, on purpose (none at present). */
+const KNOWN_MISSES: Record<string, string[]> = {};
+
+/** Required fields a layout does not give (amnesty.fr's action pages have no headline, only the names). */
+const KNOWN_TODO: Record<string, string[]> = {
+  'fr-destinataires-after-letter.txt': ['title'],
 };
 
 const cases: Array<{ name: string; path: string; facts: unknown }> = [
@@ -40,8 +39,11 @@ describe.each(cases)('importing $name', ({ name, path, facts }) => {
     expect(score.wrong + score.invented).toBe(0);
   });
 
-  it('gives a draft that validates as it is', () => {
-    expect(parseCase(result.caseText, { file: 'draft.md' }).errors.map((e) => e.message)).toEqual([]);
+  it('gives a draft that validates as it is, or fails only on the fields it marks TODO', () => {
+    const errors = parseCase(result.caseText, { file: 'draft.md' }).errors.map((e) => e.message);
+    const todo = KNOWN_TODO[name] ?? [];
+    expect(errors.filter((e) => !todo.some((field) => e.includes(` ${field}: `)))).toEqual([]);
+    for (const field of todo) expect(result.caseText).toMatch(new RegExp(`^${field}: null # TODO: `, 'm'));
   });
 });
 

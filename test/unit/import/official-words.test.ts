@@ -34,6 +34,8 @@ describe('line kinds', () => {
     { line: 'Governor of Papua Province', address: false, role: true, org: false, person: false },
     { line: 'Tarek William Saab', address: false, role: false, org: false, person: true },
     { line: 'María de los Ángeles Pérez', address: false, role: false, org: false, person: true },
+    { line: 'Abdelfattah al-Sisi', address: false, role: false, org: false, person: true },
+    { line: "Jean d'Ormesson", address: false, role: false, org: false, person: true },
   ];
   for (const r of rows) {
     it(`classifies "${r.line}"`, () => {
@@ -54,5 +56,11 @@ describe('line kinds', () => {
   it('splits one leading office word from a name', () => {
     expect(splitLeadingRole('President Jane Doe')).toEqual({ title: 'President', name: 'Jane Doe' });
     expect(splitLeadingRole('President of the Republic')).toBeUndefined();
+  });
+
+  it('splits an office with a joining word or a lower-case office word from a name', () => {
+    expect(splitLeadingRole('Minister of Justice Youssef al-Amrani')).toEqual({ title: 'Minister of Justice', name: 'Youssef al-Amrani' });
+    expect(splitLeadingRole('Procureure générale Marta Kowalczyk')).toEqual({ title: 'Procureure générale', name: 'Marta Kowalczyk' });
+    expect(splitLeadingRole('Minister of Law and Human Rights')).toBeUndefined();
   });
 });

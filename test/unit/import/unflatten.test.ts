@@ -19,6 +19,36 @@ describe('unflattenLine', () => {
       input: 'Fiscalía General Teléfono: +52 55 5346 0000 I Correo-e: fiscal@fgr.example.mx I X: @FGRexample Anrede: Exzellenz',
       expected: ['Fiscalía General', 'Teléfono: +52 55 5346 0000', 'Correo-e: fiscal@fgr.example.mx', 'X: @FGRexample', 'Anrede: Exzellenz'],
     },
+    {
+      name: 'a line that opens with the letter heading',
+      input: 'SAMPLE LETTER Your Excellency, On May 2 the student was taken from his home by plain-clothes officers and has not been seen since.',
+      expected: ['SAMPLE LETTER', 'Your Excellency,', 'On May 2 the student was taken from his home by plain-clothes officers and has not been seen since.'],
+    },
+    {
+      name: 'a bare "Fax" and a number inside an official',
+      input: 'President Jane Doe Office of the President, Example Palace – Cairo, Arab Republic of Egypt Fax +202 0000 1441 Email: office@example.org Twitter: @PresidentEx',
+      expected: ['President Jane Doe', 'Office of the President, Example Palace – Cairo, Arab Republic of Egypt', 'Fax +202 0000 1441', 'Email: office@example.org', 'Twitter: @PresidentEx'],
+    },
+    {
+      name: 'an instruction to the reader inside an official',
+      input: 'Public Prosecutor Samir al-Naggar Due to postal restrictions, please only send physical mail to the Embassy Fax: +202 0000 4716 Twitter: @ProsecutorEx',
+      expected: ['Public Prosecutor Samir al-Naggar', 'Due to postal restrictions, please only send physical mail to the Embassy', 'Fax: +202 0000 4716', 'Twitter: @ProsecutorEx'],
+    },
+    {
+      name: 'a name, a street and one label',
+      input: 'Procureure générale Marta Kowalczyk Ul. Przykładowa 7 00-001 Warsaw Pologne Courriel : biuro@prokuratura.example.pl',
+      expected: ['Procureure générale Marta Kowalczyk', 'Ul. Przykładowa 7 00-001 Warsaw Pologne', 'Courriel : biuro@prokuratura.example.pl'],
+    },
+    {
+      name: 'an office and a name with a c/o address on one line',
+      input: 'Presidente de la Magistratura / Head of the Judiciary, Reza Karimi-Tabar c/o Embassy of Iran to the European Union, Rue Exemple No. 8, 1050 Bruxelles (Bélgica)',
+      expected: ['Presidente de la Magistratura / Head of the Judiciary, Reza Karimi-Tabar', 'c/o Embassy of Iran to the European Union', 'Rue Exemple No. 8', '1050 Bruxelles (Bélgica)'],
+    },
+    {
+      name: 'a salutation run into the letter',
+      input: 'Dear Counselor, I am writing about the student Omar Fathy, who was arrested at his university on May 20 and has been held since.',
+      expected: ['Dear Counselor,', 'I am writing about the student Omar Fathy, who was arrested at his university on May 20 and has been held since.'],
+    },
   ];
   for (const { name, input, expected } of rows) {
     it(`cuts ${name}`, () => {
@@ -47,5 +77,12 @@ describe('unflattenLine', () => {
     const doc = toImportText('URGENT ACTION\nJane Doe Embassy of X 1 Main Street, Town Phone: +1 555 0100 | Email: a@x.example.org\nEnd', 't.txt');
     expect(doc.lines).toEqual(['URGENT ACTION', 'Jane Doe', 'Embassy of X', '1 Main Street, Town', 'Phone: +1 555 0100', 'Email: a@x.example.org', 'End']);
     expect(doc.origin).toEqual([1, 2, 2, 2, 2, 2, 3]);
+  });
+});
+
+describe('a sentence that mentions a c/o address', () => {
+  it('stays whole', () => {
+    const line = 'Send your letters c/o the embassy in Brussels, which forwards them to Tehran.';
+    expect(unflattenLine(line)).toEqual([line]);
   });
 });

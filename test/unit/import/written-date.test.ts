@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWrittenDate } from '../../../src/import/written-date.js';
+import { findWrittenDate, isDateOnly } from '../../../src/import/written-date.js';
 
 describe('findWrittenDate', () => {
   const rows: Array<{ input: string; expected: string | undefined }> = [
@@ -38,5 +38,21 @@ describe('findWrittenDate', () => {
 
   it('takes the first date when a line holds two', () => {
     expect(findWrittenDate('between July 29, 2024 and August 7, 2024')).toMatchObject({ date: '2024-07-29' });
+  });
+});
+
+describe('isDateOnly', () => {
+  const rows: Array<[string, boolean]> = [
+    ['Im November 2025', true],
+    ['Lunes, 14 de octubre, 2019', true],
+    ['November 1, 2023', true],
+    ['le 3 mars 2024', true],
+    ['12 Example Street', false],
+    ['1050 Bruxelles', false],
+    ['Avenida 15 de Mayo 2020', false],
+    ['Madinat al-Rehab', false],
+  ];
+  it.each(rows)('%s → %s', (line, expected) => {
+    expect(isDateOnly(line)).toBe(expected);
   });
 });
