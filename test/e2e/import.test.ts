@@ -151,6 +151,18 @@ describe('ua-letter import on real Urgent Actions and bad input', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('refuses a bomb inside a filter chain (/Filter [/FlateDecode /FlateDecode]): exit 2, one line', async () => {
+    const dir = tempDir('ua-import-');
+    const bomb = join(dir, 'chained.pdf');
+    const body = deflateSync(deflateSync(Buffer.alloc(120 * 1024 * 1024, 0x20), { level: 9 }), { level: 9 });
+    const head = `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R >> endobj\n4 0 obj << /Length ${body.length} /Filter [/FlateDecode /FlateDecode] >>\nstream\n`;
+    writeFileSync(bomb, Buffer.concat([Buffer.from(head, 'latin1'), body, Buffer.from('\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1')]));
+    const r = await runCli(['import', bomb]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: .*chained\.pdf: the PDF's compressed streams inflate to more than 100 MB: refused/)]);
+    expect(r.stdout).toBe('');
+  });
+
   it('refuses a PDF of more pages than any Urgent Action has: exit 2, one line', async () => {
     const dir = tempDir('ua-import-');
     const pdf = join(dir, 'long.pdf');
