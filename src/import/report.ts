@@ -15,7 +15,14 @@ export interface ReportEntry {
 
 export interface ImportReport {
   source: string;
+  /** What the document was read as: "a web page (HTML)", "a PDF (2 pages)", "text". */
+  read?: string | undefined;
   entries: ReportEntry[];
+}
+
+/** The report's first line: what was read, so a wrong guess (a page saved as text) shows at once. */
+export function readLine(report: ImportReport): string | undefined {
+  return report.read === undefined ? undefined : `read ${report.source} as ${report.read}`;
 }
 
 export function entryOf<T>(field: string, finding: Finding<T>, show: (value: T) => string): ReportEntry {
@@ -39,6 +46,8 @@ export function formatReport(report: ImportReport): string {
     return `${head}  ${e.value ?? ''} (${where})${e.note ? ` — ${e.note}` : ''}`;
   });
   lines.push(totalLine(report));
+  const read = readLine(report);
+  if (read !== undefined) lines.unshift(read);
   return lines.join('\n') + '\n';
 }
 

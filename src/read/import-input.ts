@@ -7,16 +7,21 @@ import { CaseError, InterruptedError } from '../errors.js';
 import { htmlToText } from '../import/html-text.js';
 import type { ReadContext } from './context.js';
 import { readInputBytes } from './input.js';
-import { isPdf, pdfToText } from './pdf-text.js';
+import { isPdf, readPdf } from './pdf-text.js';
 
 export type ImportKind = 'text' | 'pdf' | 'html';
 
-/** The document's text; `shown` is how messages name it; `kind` what it was read as. */
-export async function readImportDocument(file: string, ctx: ReadContext): Promise<{ text: string; shown: string; kind: ImportKind }> {
+/** The document's text; `shown` is how messages name it; `kind` what it was read as; `pages` a PDF's pages. */
+export async function readImportDocument(file: string, ctx: ReadContext): Promise<{ text: string; shown: string; kind: ImportKind; pages?: number }> {
   const bytes = await readInputBytes(file, ctx);
   const shown = file === '-' ? 'stdin' : file;
-  const kind: ImportKind = isPdf(bytes) ? 'pdf' : 'text';
-  const decoded = kind === 'pdf' ? await pdfToText(bytes, shown, ctx.signal) : decodeText(bytes, shown, ctx);
+  if (isPdf(bytes)) {
+    const pdf = await readPdf(bytes, shown, ctx.signal);
+    if (ctx.signal?.aborted) throw new InterruptedError(`${shown}: interrupted while reading; nothing was written`);
+    return { text: pdf.text, shown, kind: 'pdf', pages: pdf.pages };
+  }
+  const kind: ImportKind = 'text';
+  const decoded = decodeText(bytes, shown, ctx);
   if (ctx.signal?.aborted) throw new InterruptedError(`${shown}: interrupted while reading; nothing was written`);
   const html = kind === 'text' && isHtml(decoded);
   const text = html ? htmlToText(decoded) : decoded;

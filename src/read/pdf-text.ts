@@ -37,6 +37,11 @@ export function isPdf(bytes: Uint8Array): boolean {
 
 /** `signal`: Ctrl-C or SIGTERM stops the extraction between two pages (InterruptedError, issue 16). */
 export async function pdfToText(bytes: Uint8Array, file: string, signal?: AbortSignal): Promise<string> {
+  return (await readPdf(bytes, file, signal)).text;
+}
+
+/** The PDF's text and its number of pages (for the "read … as a PDF (n pages)" line). */
+export async function readPdf(bytes: Uint8Array, file: string, signal?: AbortSignal): Promise<{ text: string; pages: number }> {
   if (inflatedSize(bytes) === undefined) {
     throw new CaseError({ file }, `the PDF's compressed streams inflate to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB: refused (a damaged or hostile file?)`, { code: 'import.pdf-too-large' });
   }
@@ -58,7 +63,7 @@ export async function pdfToText(bytes: Uint8Array, file: string, signal?: AbortS
     }
     const text = pages.join('\n\n');
     if (text.trim() === '') throw new CaseError({ file }, 'the PDF holds no text (a scanned image?): run it through OCR, or paste its text into a file');
-    return text;
+    return { text, pages: pdf.numPages };
   } catch (error) {
     if (error instanceof CaseError || error instanceof InterruptedError) throw error;
     const name = error instanceof Error ? error.name : '';

@@ -41,6 +41,7 @@ describe('ua-letter import on the seed UA', () => {
     expect(r.stdout).toContain('\ndeadline: 2024-09-27\nlanguages: [en, es]\n');
     expect(r.stdout).not.toMatch(/^found /m);
     expect(r.stderr).toMatch(/^\d+ fields found, \d+ not found in /m);
+    expect(r.stderr.split('\n')[0]).toMatch(/^read .*000_c532e7bb0940af15\.txt as text$/);
   });
 
   it('gives the report as one JSON object on stderr with --json', async () => {
@@ -122,6 +123,7 @@ describe('ua-letter import on real Urgent Actions and bad input', () => {
       expect(score.details).toEqual([]);
       expect(score.right).toBe(score.facts);
       expect(r.stderr).toMatch(/^found +targets\[0\]\.name +Julián Pacheco \(high, line \d+\)$/m);
+      expect(r.stderr.split('\n')[0]).toBe(name.endsWith('.pdf') ? `read ${join(shared, name)} as a PDF (2 pages)` : `read ${join(shared, name)} as text`);
       expect(r.stderr).toMatch(/^\d+ fields found, \d+ not found in .*honduras.* \(\d+ high, \d+ medium, \d+ low(?:; \d+ lines? skipped)?\)$/m);
       expect((await runCli(['validate', draft])).code).toBe(0);
     });
@@ -136,6 +138,7 @@ describe('ua-letter import on real Urgent Actions and bad input', () => {
       expect(r.stdout).toContain('name: Ramón Alfredo Castillo');
       expect(r.stdout).not.toMatch(/<\/?p>|protected\]?$/m);
       expect(r.stderr).toMatch(/^missing +email +line \d+ shows "\[email protected\]"/m);
+      expect(r.stderr).toMatch(/^read (?:.*es-venezuela-page\.html|stdin) as a web page \(HTML\)$/m);
     }
   });
 

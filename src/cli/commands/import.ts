@@ -1,4 +1,4 @@
-// `ua-letter import <file|->`: an Urgent Action document (text or PDF) → a case file draft on
+// `ua-letter import <file|->`: an Urgent Action document (text, PDF or web page) → a case file draft on
 // stdout or in --out, and a report on stderr of what was found where, with a confidence, and what
 // was not. The recognising is pure (src/import), the reading is src/read; this file writes and prints.
 import { resolve } from 'node:path';
@@ -16,8 +16,9 @@ export interface ImportCommandOptions {
 }
 
 export async function run(file: string, opts: ImportCommandOptions, ctx: CliContext): Promise<void> {
-  const { text, shown } = await readImportDocument(file, readContext(ctx));
+  const { text, shown, kind, pages } = await readImportDocument(file, readContext(ctx));
   const result = importDocument(text, { source: shown });
+  result.report.read = kind === 'pdf' ? `a PDF (${pages ?? 0} page${pages === 1 ? '' : 's'})` : kind === 'html' ? 'a web page (HTML)' : 'text';
   // Stopped while the document was recognised: a draft is written only by a run that was not.
   if (ctx.signal.aborted) throw new InterruptedError(`${shown}: interrupted; nothing was written`);
   if (!result.looksLikeUrgentAction) ctx.log.warn(`${shown} does not look like an Urgent Action: no "URGENT ACTION" line, no officials, no deadline`);
