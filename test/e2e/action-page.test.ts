@@ -94,7 +94,7 @@ describe('generate --format html', () => {
     writeFileSync(pagePath(out), 'edited by hand');
     const again = await runCli(['generate', exampleCase, '--format', 'html', '--out', out, ...ada]);
     expect(again.code).toBe(0);
-    expect(again.stderr).toContain('1 files existed already and were kept');
+    expect(again.stderr).toContain('1 file existed already and was kept');
     expect(readFileSync(pagePath(out), 'utf8')).toBe('edited by hand');
     expect((await runCli(['generate', exampleCase, '--format', 'html', '--out', out, '--force', ...ada])).code).toBe(0);
     expect(readFileSync(pagePath(out), 'utf8')).toMatch(/^<!doctype html>/);

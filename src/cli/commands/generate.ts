@@ -135,21 +135,23 @@ async function pickTargetsAndChannels(c: Case, today: string, ctx: CliContext): 
 
 const CHANNEL_NAMES: Record<Channel, [string, string]> = { letter: ['letter', 'letters'], email: ['email', 'emails'], fax: ['fax', 'faxes'], tweet: ['post', 'posts'], call: ['call script', 'call scripts'] };
 
+const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+
 function printSummary(summary: GenerateSummary, flags: GenerateFlags, ctx: CliContext, ms: number): void {
   ctx.log.debug(`writer threads used: ${summary.writerThreads}`);
   if (summary.interrupted) {
     // The reader of stdout went away (`| head`): main.ts stops the run with this reason.
     const cause = ctx.signal.reason === 'stdout closed' ? 'the output was closed' : 'interrupted';
     if (flags.stdout) ctx.log.error(`${cause}: stopped before every document was printed`);
-    else ctx.log.error(`${cause}: ${summary.written} files written before the stop; run the same command again to finish the rest`);
+    else ctx.log.error(`${cause}: ${files(summary.written)} written before the stop; run the same command again to finish the rest`);
     return;
   }
   const total = summary.counts.reduce((n, c) => n + c.count, 0);
   if (flags.stdout || (flags.json && total === 0)) return;
   const what = [...RunTally.byChannel(summary.counts)].map(([ch, n]) => `${n} ${CHANNEL_NAMES[ch][n === 1 ? 0 : 1]}`).join(', ') || 'nothing';
-  const pages = summary.pages > 0 ? `, ${summary.pages} PDF pages` : '';
-  ctx.log.success(`Generated ${what}: ${summary.written} files written${pages} in ${summary.out}/ (${(ms / 1000).toFixed(1)} s)`);
-  if (summary.skipped > 0) ctx.log.info(`${summary.skipped} files existed already and were kept (pass --force to overwrite them)`);
+  const pages = summary.pages > 0 ? `, ${summary.pages} PDF page${summary.pages === 1 ? '' : 's'}` : '';
+  ctx.log.success(`Generated ${what}: ${files(summary.written)} written${pages} in ${summary.out}/ (${(ms / 1000).toFixed(1)} s)`);
+  if (summary.skipped > 0) ctx.log.info(`${files(summary.skipped)} existed already and ${summary.skipped === 1 ? 'was' : 'were'} kept (pass --force to overwrite ${summary.skipped === 1 ? 'it' : 'them'})`);
   if (planFormats(flags.format).html) {
     for (const id of new Set(summary.counts.map((c) => c.case))) {
       ctx.log.info(`Open ${summary.out}/${id}/index.html in your browser: every action on one page (printing it prints the letters)`);
