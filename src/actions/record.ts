@@ -11,16 +11,21 @@ import { ACTION_LOG_VERSION, type ActionRecord } from './types.js';
 export const MAX_LINE_BYTES = 2048;
 export const MAX_TARGETS = 40;
 
-/** The record `generate` appends: documents per channel and the officials they were for. */
+/**
+ * The record `generate` appends: documents per channel and the officials they were for. Each entry
+ * is one document, or `count` of them (a batch passes its counts, not 100,000 entries).
+ */
 export function generatedRecord(
   caseId: string,
   date: string,
-  docs: ReadonlyArray<{ targetId: string; channel: Channel }>,
+  docs: ReadonlyArray<{ targetId: string; channel: Channel; count?: number | undefined }>,
 ): ActionRecord {
   const counts: Partial<Record<Channel, number>> = {};
   const targets: string[] = [];
   for (const doc of docs) {
-    counts[doc.channel] = (counts[doc.channel] ?? 0) + 1;
+    const n = doc.count ?? 1;
+    if (n <= 0) continue;
+    counts[doc.channel] = (counts[doc.channel] ?? 0) + n;
     if (!targets.includes(doc.targetId)) targets.push(doc.targetId);
   }
   return { v: ACTION_LOG_VERSION, kind: 'generated', case: caseId, date, targets: targets.slice(0, MAX_TARGETS), counts: ordered(counts) };

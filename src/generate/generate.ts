@@ -17,6 +17,7 @@ import { openSink } from '../write/open-sink.js';
 import { planFormats } from './formats.js';
 import { defaultPaper, paperLocale } from '../write/pdf/paper.js';
 import type { Sink, SinkOptions } from '../write/sink.js';
+import { mergePublished } from '../write/published.js';
 import { prestartWriteThreads } from '../write/write-threads.js';
 import { recordRun } from './record-run.js';
 import { assertGivenSigner, signerListEntries, singleSigner, startSignerList, withInitialsWhenAsked, type SignerEntry } from './signers.js';
@@ -87,6 +88,8 @@ export async function runGenerate(options: GenerateOptions, io: GenerateIo): Pro
     }
   } catch (error) {
     await sink.abort();
+    // What reached the disk before the failure is there all the same: it counts.
+    if (options.log === true && !stdout) await recordRun(cases, sink.published(), today, io);
     throw locatedAddressError(error, cases);
   }
   // Interrupted: the combined PDF being laid out holds only some of the letters. Closing would
@@ -97,10 +100,13 @@ export async function runGenerate(options: GenerateOptions, io: GenerateIo): Pro
   for (const note of totals.notes) io.warn(note);
   const identical = tally.identical.report() ?? null;
   if (identical) io.warn(identicalMessage(identical, options.vary !== false));
-  if (options.log === true && !stdout && !interrupted) await recordRun(cases, tally, today, io);
+  const published = mergePublished(sink.published());
+  // Interrupted too: the log gets what was published before the stop, and the rerun the rest.
+  if (options.log === true && !stdout) await recordRun(cases, published, today, io);
   return {
     documents: [],
     counts: tally.counts(),
+    published,
     written: totals.written,
     skipped: totals.skipped,
     pages: totals.pages,

@@ -1,16 +1,18 @@
-// Records a run in the action log (what `report` totals): one line per case that made documents.
+// Records a run in the action log (what `report` totals): one line per case, counting only the
+// documents this run created on disk. A rerun that keeps every file records nothing; a letter
+// rewritten with --force (same signer, same official, same file) is not a second letter; an
+// interrupted or failed run records what it had published before it stopped.
 import { generatedRecord } from '../actions/index.js';
 import type { Case, PlainDate } from '../case/types.js';
 import { actionLogPath } from '../read/action-log-path.js';
 import { appendActionRecord } from '../write/action-log.js';
-import type { RunTally } from './tally.js';
+import type { PublishedCount } from '../write/published.js';
 import type { GenerateIo } from './types.js';
 
-export async function recordRun(cases: readonly Case[], tally: RunTally, today: PlainDate, io: GenerateIo): Promise<void> {
+export async function recordRun(cases: readonly Case[], published: readonly PublishedCount[], today: PlainDate, io: GenerateIo): Promise<void> {
   const path = actionLogPath(io.env, io.cwd);
-  const counts = tally.counts();
   for (const c of cases) {
-    const docs = counts.filter((d) => d.case === c.id).flatMap((d) => Array.from({ length: d.count }, () => ({ targetId: d.target, channel: d.channel })));
+    const docs = published.filter((p) => p.case === c.id && p.created > 0).map((p) => ({ targetId: p.target, channel: p.channel, count: p.created }));
     if (docs.length === 0) continue;
     try {
       await appendActionRecord(path, generatedRecord(c.id, today, docs));

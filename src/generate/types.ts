@@ -4,6 +4,7 @@ import type { IdenticalReport } from '../channels/identical.js';
 import type { Channel } from '../channels/types.js';
 import type { ReadContext } from '../read/context.js';
 import type { DocumentRecord } from '../write/json-lines.js';
+import type { PublishedCount } from '../write/published.js';
 
 /** One signer given directly (a script, or the CLI's flags); laid over the profile when one is read. */
 export interface SignerInput {
@@ -96,7 +97,14 @@ export interface GenerateSummary {
    * does; the CLI only with --json, so a batch of 10,000 signers keeps nothing per document).
    */
   documents: GeneratedDocument[];
+  /** Documents made (rendered), per case, official and channel. */
   counts: DocumentCount[];
+  /**
+   * What became of them on disk, per case, official and channel: created by this run, replaced
+   * (--force), or kept because they existed. The action log records `created` only. Empty with
+   * `stdout`.
+   */
+  published: PublishedCount[];
   written: number;
   skipped: number;
   pages: number;

@@ -4,7 +4,9 @@
 //
 // Without --force the final name is claimed with link(2), which fails with EEXIST when the name is
 // taken: no existence check that could race, and an existing file is never clobbered. With --force,
-// rename(2) replaces the old file in one step.
+// the link is tried all the same, and only when the name is taken does rename(2) replace the old
+// file in one step: the caller learns whether a file was new or replaced ('replaced'), which the
+// action log needs (a letter rewritten with --force is not a second letter).
 //
 // Deliberately no fsync: rename/link make the publication atomic against interruption (Ctrl-C, a
 // crash of this process), not against power loss. Batches write 80,000 files and are benchmarked
@@ -22,7 +24,11 @@ import { linkSync, lstatSync, mkdirSync, readdirSync, renameSync, unlinkSync, wr
 import { basename, dirname, join, sep } from 'node:path';
 import { errorCode, writeFailure } from './fs-errors.js';
 
-export type PublishStatus = 'written' | 'exists';
+/** 'written': a new file; 'replaced': an existing one replaced (force); 'exists': kept (no force). */
+export type PublishStatus = 'written' | 'replaced' | 'exists';
+
+/** True when the file now holds what this run wrote (new or replaced). */
+export const isPublished = (status: PublishStatus | 'empty'): status is 'written' | 'replaced' => status === 'written' || status === 'replaced';
 
 export interface AtomicWriteOptions {
   /** Replace an existing file instead of reporting 'exists'. */
@@ -145,20 +151,20 @@ function publishReserved(tempPath: string, finalPath: string, force: boolean, sh
 }
 
 function publish(tempPath: string, finalPath: string, force: boolean): PublishStatus {
-  if (force) {
-    renameSync(tempPath, finalPath);
-    return 'written';
-  }
   try {
     linkSync(tempPath, finalPath);
   } catch (error) {
     const code = errorCode(error);
     if (code === 'EEXIST') {
+      if (force) {
+        renameSync(tempPath, finalPath);
+        return 'replaced';
+      }
       removeQuietly(tempPath);
       return 'exists';
     }
     if (code === undefined || !LINK_UNSUPPORTED.has(code)) throw error;
-    return publishWithoutLink(tempPath, finalPath);
+    return publishWithoutLink(tempPath, finalPath, force);
   }
   removeQuietly(tempPath);
   return 'written';
@@ -168,13 +174,14 @@ function publish(tempPath: string, finalPath: string, force: boolean): PublishSt
  * Fallback where hard links are not supported: check, then rename. Only a second process writing
  * the same file at the same moment could slip between the two, which the CLI never does itself.
  */
-function publishWithoutLink(tempPath: string, finalPath: string): PublishStatus {
-  if (lstatSync(finalPath, { throwIfNoEntry: false })) {
+function publishWithoutLink(tempPath: string, finalPath: string, force: boolean): PublishStatus {
+  const existed = lstatSync(finalPath, { throwIfNoEntry: false }) !== undefined;
+  if (existed && !force) {
     removeQuietly(tempPath);
     return 'exists';
   }
   renameSync(tempPath, finalPath);
-  return 'written';
+  return existed ? 'replaced' : 'written';
 }
 
 /** Delete every temp file still in flight (the interrupt path). Never throws. */

@@ -13,6 +13,7 @@ import { loadEmlEncoders } from './eml.js';
 import { documentRecord, type WrittenFile } from './json-lines.js';
 import { documentSuffixes, outputName, resolveInside, type LetterFormat } from './layout.js';
 import type { Sink, SinkOptions, SinkOutput } from './sink.js';
+import { PublishedTally } from './published.js';
 import { formatDocumentFiles, type FaxPdfSettings } from './text-formats.js';
 import { createPublisher, WriteCancelled, type FilePublisher, type PublishJob } from './write-pool.js';
 
@@ -65,6 +66,7 @@ export function fileSink(options: SinkOptions, output: SinkOutput): Sink {
       const { written, skipped } = writer.tally();
       return { written, skipped, pages: 0, notes: [], writerThreads: writer.threadsUsed };
     },
+    published: () => writer.published.counts(),
     async abort() {
       await writer.abort();
       await records.settled();
@@ -105,6 +107,8 @@ export interface DocumentWriter {
   submit(doc: RenderedDocument, signerDir?: string): Promise<void>;
   /** Files written and skipped so far, by write() and submit() alike. */
   tally(): { written: number; skipped: number };
+  /** Documents by what became of their main file (created, replaced, kept), as they land. */
+  readonly published: PublishedTally;
   /** True when write() may settle after later documents are rendered (writer threads). */
   readonly pipelined: boolean;
   readonly threadsUsed: number;
@@ -132,7 +136,15 @@ export function createDocumentWriter(options: DocumentWriterOptions): DocumentWr
   // Drafts need nodemailer's encoders: start loading them now, while the first letter renders.
   loadEmlEncoders().catch(() => {});
   const format = { letterFormat: options.letterFormat, date: options.today, fax: options.fax };
-  const publisher = createPublisher({ force: options.force, threads: options.threads, startAfter: options.threadsAfter });
+  // A document counts once, by its main file (the first: .letter.txt, .eml…): an email whose .eml
+  // landed before a stop counts, and its .email.txt written by the rerun does not count again.
+  const published = new PublishedTally();
+  const publisher = createPublisher({
+    force: options.force,
+    threads: options.threads,
+    startAfter: options.threadsAfter,
+    onOutcome: (tag, outcome) => published.addFile(tag, outcome),
+  });
   const caseFolder = caseFolders(options);
   // Documents whose contents are still being built (an .eml is built asynchronously): close()
   // and abort() wait until each has been handed to the publisher, so that none is left behind.
@@ -154,6 +166,9 @@ export function createDocumentWriter(options: DocumentWriterOptions): DocumentWr
     try {
       const prepared = await prepareFiles(doc, folder, names, fresh, options.force, format, publisher.pipelined);
       skippedEarly += names.length - prepared.slots.length;
+      const tag = published.tag(doc.caseId, doc.targetId, doc.channel);
+      if (prepared.slots[0] === 0) prepared.jobs[0]!.tag = tag;
+      else if (prepared.results[0] !== undefined) published.add(tag, 'kept');
       return then(prepared);
     } finally {
       preparing.delete(tracked);
@@ -168,6 +183,7 @@ export function createDocumentWriter(options: DocumentWriterOptions): DocumentWr
         if (jobs.length > 0) publisher.count(jobs);
       }),
     tally: () => ({ written: publisher.tally.written, skipped: publisher.tally.exists + skippedEarly }),
+    published,
     get pipelined() {
       return publisher.pipelined;
     },
@@ -256,7 +272,7 @@ function publishPrepared({ results, jobs, slots }: Prepared, publisher: FilePubl
   return publisher.publish(jobs).then((outcomes) => {
     outcomes.forEach((outcome, k) => {
       const bytes = outcome.status === 'cancelled' ? 0 : outcome.bytes;
-      results[slots[k]!] = { path: shown[k]!, bytes, status: outcome.status === 'written' ? 'written' : 'skipped' };
+      results[slots[k]!] = { path: shown[k]!, bytes, status: outcome.status === 'written' || outcome.status === 'replaced' ? 'written' : 'skipped' };
     });
     return results;
   });

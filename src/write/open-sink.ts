@@ -40,6 +40,8 @@ function stdoutSink(options: SinkOptions, output: SinkOutput): Sink {
     },
     close: async () => ({ written: 0, skipped: 0, pages: 0, notes: [], writerThreads: 0 }),
     abort: async () => {},
+    // Printed documents go wherever stdout goes: not something the action log can count.
+    published: () => [],
   };
 }
 

@@ -5,10 +5,11 @@
 import { resolve } from 'node:path';
 import type { FaxDocument, LetterDocument, RenderedDocument } from '../channels/types.js';
 import { UsageError } from '../errors.js';
-import { existingFileSize } from './atomic-write.js';
+import { existingFileSize, isPublished } from './atomic-write.js';
 import { pdfNames, resolveInside } from './layout.js';
 import type { PdfCloseResult, PdfOutputOptions } from './pdf/pdf-session.js';
 import type { Paper } from './pdf/layout.js';
+import { PublishedTally } from './published.js';
 import type { Sink, SinkOptions, SinkTotals } from './sink.js';
 
 /** What the three kinds of PDF have in common here. */
@@ -29,15 +30,27 @@ class KeyedPdf<T> {
   private key: string | undefined;
   /** Undefined while `key` is set: the file exists and --force was not given, so it is kept. */
   private writer: PdfWriter<T> | undefined;
+  /**
+   * Documents laid into the open file, by tag (`published`): they count once the file is
+   * published, as kept when it was, and not at all when it is discarded (a stop).
+   */
+  private inFile = new Map<number, number>();
 
   constructor(
     private readonly open: (options: PdfOutputOptions) => Promise<PdfWriter<T>>,
     private readonly options: SinkOptions,
     private readonly totals: PdfTotals,
+    /** Only for the letters PDF: envelopes and labels are not documents of their own. */
+    private readonly published?: { tally: PublishedTally; tagOf(item: T): number },
   ) {}
 
   async add(relative: string, title: string, item: T): Promise<unknown> {
     if (this.key !== relative) await this.switchTo(relative, title);
+    if (this.published) {
+      const tag = this.published.tagOf(item);
+      if (this.writer) this.inFile.set(tag, (this.inFile.get(tag) ?? 0) + 1);
+      else this.published.tally.add(tag, 'kept');
+    }
     return this.writer?.add(item);
   }
 
@@ -68,14 +81,20 @@ class KeyedPdf<T> {
     this.writer = undefined;
     this.key = undefined;
     if (!writer) return;
+    const inFile = this.inFile;
+    this.inFile = new Map();
     const result = await writer.close();
-    if (result.status === 'written') this.totals.written++;
+    if (isPublished(result.status)) this.totals.written++;
     else if (result.status === 'exists') this.totals.skipped++;
+    if (result.status === 'empty') return;
+    const outcome = result.status === 'written' ? 'created' : result.status === 'replaced' ? 'replaced' : 'kept';
+    for (const [tag, n] of inFile) this.published?.tally.add(tag, outcome, n);
   }
 
   async abort(): Promise<void> {
     const writer = this.writer;
     this.writer = undefined;
+    this.inFile = new Map();
     await writer?.abort();
   }
 }
@@ -93,7 +112,9 @@ export async function pdfSink(files: Sink, o: SinkOptions): Promise<Sink> {
 
   const totals: PdfTotals = { written: 0, skipped: 0, pages: 0, notes: [] };
   let paper: Paper = 'a4';
-  const letters = new KeyedPdf<LetterDocument | FaxDocument>((opts) => openLetterPdf({ ...opts, paper, window: o.window }), o, totals);
+  const published = new PublishedTally();
+  const tagOf = (doc: LetterDocument | FaxDocument) => published.tag(doc.caseId, doc.targetId, doc.channel);
+  const letters = new KeyedPdf<LetterDocument | FaxDocument>((opts) => openLetterPdf({ ...opts, paper, window: o.window }), o, totals, { tally: published, tagOf });
   const envelopes = new KeyedPdf<LetterDocument>(async (opts) => {
     const pdf = await openEnvelopePdf({ ...opts, size: paper === 'letter' ? 'no10' : 'dl' });
     return { add: (l) => pdf.add({ recipientLines: l.recipientLines, senderLines: l.senderLines, abroad: l.abroad }), close: () => pdf.close(), abort: () => pdf.abort() };
@@ -143,5 +164,6 @@ export async function pdfSink(files: Sink, o: SinkOptions): Promise<Sink> {
       for (const pdf of all) await pdf.abort();
       await files.abort();
     },
+    published: () => [...published.counts(), ...files.published()],
   };
 }

@@ -3,6 +3,7 @@
 import type { PlainDate } from '../case/types.js';
 import type { RenderedDocument } from '../channels/types.js';
 import type { DocumentRecord } from './json-lines.js';
+import type { PublishedCount } from './published.js';
 import type { Paper } from './pdf/layout.js';
 
 export interface Sink {
@@ -12,6 +13,12 @@ export interface Sink {
   close(): Promise<SinkTotals>;
   /** Stops without leaving a temporary or half-written file; what was not reached is not written. */
   abort(): Promise<void>;
+  /**
+   * Documents by what became of them on disk so far: created, replaced (--force) or kept. Exact
+   * after close() or abort(); what was never published (a stop, a discarded PDF) is not there.
+   * Entries may repeat a case × official × channel (one per kind of output): add them up.
+   */
+  published(): PublishedCount[];
 }
 
 export interface SinkTotals {

@@ -71,8 +71,11 @@ export function unpack(batch: WriteBatch): BatchFiles {
   return { force, paths: batch.paths.split('\u0000'), shown: batch.shown.split('\u0000'), ready, kinds, sizes };
 }
 
-/** Per file: written (its size), or the name was taken (the size of what is there), or not reached. */
-export type FileOutcome = { status: 'written'; bytes: number } | { status: 'exists'; bytes: number } | { status: 'cancelled' };
+/**
+ * Per file: written as a new file or replacing one (--force; its size), or the name was taken (the
+ * size of what is there), or not reached.
+ */
+export type FileOutcome = { status: 'written' | 'replaced'; bytes: number } | { status: 'exists'; bytes: number } | { status: 'cancelled' };
 
 /** A writer thread's answer: outcomes of the files it reached, in order, then maybe an error. */
 export interface BatchReply {
@@ -104,6 +107,8 @@ export class BatchBuilder {
   private readonly ready: number[] = [];
   private readonly kinds: number[] = [];
   private readonly sizes: number[] = [];
+  /** Each file's tag (PublishJob.tag): stays on this thread, the outcomes are matched to it here. */
+  readonly tags: number[] = [];
   private buffer: Buffer = EMPTY;
   private used = 0;
 
@@ -120,7 +125,7 @@ export class BatchBuilder {
     return this.paths.length >= BATCH_FILES || this.used >= BATCH_BYTES;
   }
 
-  add(file: BatchFile, content: string | Uint8Array | EmlInput): void {
+  add(file: BatchFile, content: string | Uint8Array | EmlInput, tag = -1): void {
     let kind: number = KIND.bytes;
     let data: string | Uint8Array;
     if (typeof content === 'string' || content instanceof Uint8Array) data = content;
@@ -145,6 +150,7 @@ export class BatchBuilder {
     this.ready.push(folderState(file));
     this.kinds.push(kind);
     this.sizes.push(size);
+    this.tags.push(tag);
   }
 
   /** The batch as it crosses to a thread; its buffer is transferred, so the builder is spent. */

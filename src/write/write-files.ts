@@ -13,7 +13,7 @@ export interface Tally {
 
 export function addToTally(tally: Tally, outcomes: readonly FileOutcome[]): void {
   for (const o of outcomes) {
-    if (o.status === 'written') tally.written++;
+    if (o.status === 'written' || o.status === 'replaced') tally.written++;
     else if (o.status === 'exists') tally.exists++;
   }
 }
@@ -41,7 +41,7 @@ export function writeBatchSync(batch: BatchFiles, data: Uint8Array, stop: () => 
       // new folder at the same moment, and rename would replace its files (issue 16: two runs both
       // reported 1,842 files "written" that held the other's letters).
       const status = writeFileAtomicSync(path, bytes, { force: batch.force, displayPath: shown, folderReady: folder !== FOLDER.unknown });
-      outcomes.push(status === 'written' ? { status, bytes: bytes.byteLength } : { status, bytes: existingFileSize(path, shown) ?? 0 });
+      outcomes.push(status === 'exists' ? { status, bytes: existingFileSize(path, shown) ?? 0 } : { status, bytes: bytes.byteLength });
     } catch (error) {
       return { outcomes, error };
     }
@@ -54,14 +54,14 @@ export function writeBatchSync(batch: BatchFiles, data: Uint8Array, stop: () => 
 export type JobContent = string | Uint8Array | EmlInput;
 
 /**
- * One document's files written at once on this thread (no batch): counted in `tally`; the first
- * failure is thrown after the files before it are counted.
+ * One document's files written at once on this thread (no batch): the outcomes go to `done`
+ * (counted there); the first failure is thrown after the files before it were handed to `done`.
  */
-export function writeJobsSync(files: ReadonlyArray<BatchFile & { content: JobContent }>, force: boolean, tally: Tally): FileOutcome[] {
+export function writeJobsSync(files: ReadonlyArray<BatchFile & { content: JobContent }>, force: boolean, done: (outcomes: readonly FileOutcome[]) => void): FileOutcome[] {
   const contents = files.map((f) => bytesOf(f.content));
   const batch = { paths: files.map((f) => f.path), shown: files.map((f) => f.shown), ready: files.map(folderState), kinds: files.map(() => KIND.bytes), sizes: contents.map((c) => c.byteLength), force };
   const { outcomes, error } = writeBatchSync(batch, contents.length === 1 ? contents[0]! : Buffer.concat(contents));
-  addToTally(tally, outcomes);
+  done(outcomes);
   if (error !== undefined) throw error;
   return outcomes;
 }

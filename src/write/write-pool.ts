@@ -26,6 +26,12 @@ import { hardStop, revive, takeWriteThread, threadsAhead, writeWorkerScript } fr
 export interface PublishJob extends BatchFile {
   /** The bytes, or what an .eml is built from (loadEmlEncoders() done) for the writer to build. */
   content: JobContent;
+  /**
+   * A number of the caller's: its outcome is handed to `onOutcome` once the file is out (written,
+   * replaced or found taken; never when not reached). -1 or absent: not reported. This is how the
+   * action log learns what was really written without anything per document waiting for it.
+   */
+  tag?: number | undefined;
 }
 
 export interface FilePublisher {
@@ -57,12 +63,15 @@ export interface PublisherOptions {
   /** Files written on the main thread before the threads start (a small run never starts them). */
   startAfter?: number | undefined;
   force: boolean;
+  /** Told the outcome of every tagged file that was reached, on this thread, as answers come in. */
+  onOutcome?: ((tag: number, outcome: FileOutcome) => void) | undefined;
 }
 
 interface WritePoolOptions {
   threads: number;
   startAfter: number;
   force: boolean;
+  onOutcome: ((tag: number, outcome: FileOutcome) => void) | undefined;
 }
 
 /** A document waiting for its files: where they sit in the batch, and its promise. */
@@ -78,8 +87,8 @@ interface Thread {
   flags: Int32Array;
   /** Batches handed over so far (compare with CONTROL.done). */
   sent: number;
-  /** Batches handed over and not answered yet, by id. */
-  pending: Map<number, Waiting[]>;
+  /** Batches handed over and not answered yet, by id: the documents waiting, and the files' tags. */
+  pending: Map<number, { waiting: Waiting[]; tags: readonly number[] }>;
   unregister(): void;
 }
 
@@ -101,7 +110,7 @@ export class WriteCancelled extends Error {
 export function createPublisher(options: PublisherOptions): FilePublisher {
   const asked = options.threads ?? 0;
   const script = asked > 0 ? writeWorkerScript() : undefined;
-  return new WritePool(script, { threads: script ? asked : 0, startAfter: options.startAfter ?? 0, force: options.force });
+  return new WritePool(script, { threads: script ? asked : 0, startAfter: options.startAfter ?? 0, force: options.force, onOutcome: options.onOutcome });
 }
 
 /**
@@ -140,14 +149,14 @@ class WritePool implements FilePublisher {
     if (this.stopping) return Promise.reject(new WriteCancelled([]));
     if (!this.running(files.length)) {
       try {
-        return Promise.resolve(writeJobsSync(files, this.options.force, this.tally));
+        return Promise.resolve(writeJobsSync(files, this.options.force, (outcomes) => this.record(files, outcomes)));
       } catch (error) {
         return Promise.reject(error);
       }
     }
     return new Promise((resolve, reject) => {
       this.waiting.push({ start: this.batch.length, count: files.length, resolve, reject });
-      for (const file of files) this.batch.add(file, file.content);
+      for (const file of files) this.batch.add(file, file.content, file.tag);
       if (this.batch.full) this.dispatch();
     });
   }
@@ -155,10 +164,10 @@ class WritePool implements FilePublisher {
   count(files: readonly PublishJob[]): void {
     if (this.stopping) return;
     if (!this.running(files.length)) {
-      writeJobsSync(files, this.options.force, this.tally);
+      writeJobsSync(files, this.options.force, (outcomes) => this.record(files, outcomes));
       return;
     }
-    for (const file of files) this.batch.add(file, file.content);
+    for (const file of files) this.batch.add(file, file.content, file.tag);
     if (this.batch.full) this.dispatch();
   }
 
@@ -209,7 +218,7 @@ class WritePool implements FilePublisher {
       thread.sent++;
       // Referenced while it owes an answer, so the process waits for it; unreferenced when idle.
       if (thread.pending.size === 0) thread.worker.ref();
-      thread.pending.set(id, waiting);
+      thread.pending.set(id, { waiting, tags: batch.tags });
       const sealed = batch.seal(id, this.options.force);
       thread.worker.postMessage(sealed, [sealed.buffer]);
       return;
@@ -217,7 +226,7 @@ class WritePool implements FilePublisher {
     const { files, data } = batch.local(this.options.force);
     const { outcomes, error } = writeBatchSync(files, data);
     this.spare.push(data.buffer as ArrayBuffer);
-    this.settle(waiting, { outcomes, ...(error !== undefined && { error }) });
+    this.settle(waiting, batch.tags, { outcomes, ...(error !== undefined && { error }) });
   }
 
   private startThreads(): void {
@@ -241,24 +250,36 @@ class WritePool implements FilePublisher {
   }
 
   private answered(thread: Thread, reply: BatchReply & { buffer: ArrayBuffer }): void {
-    const waiting = thread.pending.get(reply.id);
+    const pending = thread.pending.get(reply.id);
     thread.pending.delete(reply.id);
     if (thread.pending.size === 0) thread.worker.unref();
     if (this.spare.length < MAX_PENDING * this.threads.length + 1) this.spare.push(reply.buffer);
-    if (waiting) this.settle(waiting, { outcomes: reply.outcomes, ...(reply.error !== undefined && { error: revive(reply.error) }) });
+    if (pending) this.settle(pending.waiting, pending.tags, { outcomes: reply.outcomes, ...(reply.error !== undefined && { error: revive(reply.error) }) });
     this.wake();
   }
 
   private lost(thread: Thread, error: unknown): void {
     const pending = [...thread.pending.values()];
     thread.pending.clear();
-    for (const waiting of pending) this.settle(waiting, { outcomes: [], error });
+    for (const { waiting } of pending) this.settle(waiting, [], { outcomes: [], error });
     this.wake();
   }
 
+  /** Counts the outcomes of files reached, and tells the caller those of tagged files. */
+  private record(files: ReadonlyArray<{ tag?: number | undefined }> | readonly number[], outcomes: readonly FileOutcome[]): void {
+    addToTally(this.tally, outcomes);
+    const report = this.options.onOutcome;
+    if (!report) return;
+    outcomes.forEach((outcome, i) => {
+      const item = files[i];
+      const tag = typeof item === 'number' ? item : (item?.tag ?? -1);
+      if (tag >= 0 && outcome.status !== 'cancelled') report(tag, outcome);
+    });
+  }
+
   /** Counts the outcomes and resolves each waiting document; the first failure stops the run. */
-  private settle(waiting: Waiting[], result: { outcomes: FileOutcome[]; error?: unknown }): void {
-    addToTally(this.tally, result.outcomes);
+  private settle(waiting: Waiting[], tags: readonly number[], result: { outcomes: FileOutcome[]; error?: unknown }): void {
+    this.record(tags, result.outcomes);
     if (result.error !== undefined && this.failure === undefined) this.failure = result.error;
     settle(waiting, result.error, result);
   }

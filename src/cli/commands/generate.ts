@@ -143,7 +143,10 @@ function printSummary(summary: GenerateSummary, flags: GenerateFlags, ctx: CliCo
     // The reader of stdout went away (`| head`): main.ts stops the run with this reason.
     const cause = ctx.signal.reason === 'stdout closed' ? 'the output was closed' : 'interrupted';
     if (flags.stdout) ctx.log.error(`${cause}: stopped before every document was printed`);
-    else ctx.log.error(`${cause}: ${files(summary.written)} written before the stop; run the same command again to finish the rest`);
+    else {
+      ctx.log.error(`${cause}: ${files(summary.written)} written before the stop; run the same command again to finish the rest`);
+      logNote(summary, flags, ctx);
+    }
     return;
   }
   const total = summary.counts.reduce((n, c) => n + c.count, 0);
@@ -157,4 +160,25 @@ function printSummary(summary: GenerateSummary, flags: GenerateFlags, ctx: CliCo
       ctx.log.info(`Open ${summary.out}/${id}/index.html in your browser: every action on one page (printing it prints the letters)`);
     }
   }
+  logNote(summary, flags, ctx);
+}
+
+/** What the action log got: only documents this run created, so that `report` matches the disk. */
+function logNote(summary: GenerateSummary, flags: GenerateFlags, ctx: CliContext): void {
+  if (!flags.log || flags.stdout) return;
+  const created = new Map<Channel, number>();
+  let replaced = 0;
+  let kept = 0;
+  for (const p of summary.published) {
+    if (p.created > 0) created.set(p.channel, (created.get(p.channel) ?? 0) + p.created);
+    replaced += p.replaced;
+    kept += p.kept;
+  }
+  const what = [...created].map(([ch, n]) => `${n} ${CHANNEL_NAMES[ch][n === 1 ? 0 : 1]}`).join(', ');
+  const notCounted = [
+    replaced > 0 && `${replaced} rewritten with --force`,
+    kept > 0 && `${kept} kept from an earlier run`,
+  ].filter(Boolean).join(' and ');
+  if (what) ctx.log.info(`Action log: ${what} recorded${notCounted ? ` (not again: ${notCounted})` : ''}`);
+  else if (notCounted) ctx.log.info(`Action log: nothing new to record (not again: ${notCounted})`);
 }

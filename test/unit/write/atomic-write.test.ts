@@ -47,9 +47,16 @@ describe('writeFileAtomic', () => {
   test('replaces an existing file with force', async () => {
     const path = join(dir, 'a.txt');
     writeFileSync(path, 'the first run\n');
-    expect(await writeFileAtomic(path, new TextEncoder().encode('the second run\n'), { force: true })).toBe('written');
+    expect(await writeFileAtomic(path, new TextEncoder().encode('the second run\n'), { force: true })).toBe('replaced');
     expect(readFileSync(path, 'utf8')).toBe('the second run\n');
     expect(names()).toEqual(['a.txt']);
+  });
+
+  test('says a file written with force was new when nothing was there', async () => {
+    const path = join(dir, 'new.txt');
+    expect(await writeFileAtomic(path, 'only run\n', { force: true })).toBe('written');
+    expect(readFileSync(path, 'utf8')).toBe('only run\n');
+    expect(names()).toEqual(['new.txt']);
   });
 
   test('lets exactly one of many simultaneous writers of the same file win', async () => {

@@ -59,6 +59,35 @@ describe('the file sink', () => {
     expect(records[0]?.path).toBe(join('letters', 'sample-case', 'ana-silva', 'attorney-general.letter.md'));
   });
 
+  describe.each([
+    { how: 'with records (--json)', records: true },
+    { how: 'only counting (a batch)', records: false },
+  ])('what it says reached the disk, $how', ({ records }) => {
+    const run = async (force: boolean, docs = [letter(), email(), call()]) => {
+      const sink = fileSink(options({ force }), { stdout: collect().out, ...(records && { onRecord: () => {} }) });
+      for (const doc of docs) await sink.add(doc);
+      await sink.close();
+      return sink.published().map((p) => [p.channel, p.created, p.replaced, p.kept]);
+    };
+    test('a first run creates, a rerun keeps, --force replaces, each document counted once by its main file', async () => {
+      expect(await run(false)).toEqual([['letter', 1, 0, 0], ['email', 1, 0, 0], ['call', 1, 0, 0]]);
+      expect(await run(false)).toEqual([['letter', 0, 0, 1], ['email', 0, 0, 1], ['call', 0, 0, 1]]);
+      expect(await run(true)).toEqual([['letter', 0, 1, 0], ['email', 0, 1, 0], ['call', 0, 1, 0]]);
+    });
+    test('an email whose draft landed before a stop is not counted again for its text file', async () => {
+      mkdirSync(join(cwd, 'letters/sample-case'), { recursive: true });
+      writeFileSync(join(cwd, 'letters/sample-case/attorney-general.email.eml'), 'from the stopped run');
+      expect(await run(false, [email()])).toEqual([['email', 0, 0, 1]]);
+      expect(readdirSync(join(cwd, 'letters/sample-case')).sort()).toEqual(['attorney-general.email.eml', 'attorney-general.email.txt']);
+    });
+    test('nothing that was not reached: documents added after abort count nowhere', async () => {
+      const sink = fileSink(options(), { stdout: collect().out, ...(records && { onRecord: () => {} }) });
+      await sink.add(letter());
+      await sink.abort();
+      expect(sink.published().map((p) => [p.channel, p.created])).toEqual([['letter', 1]]);
+    });
+  });
+
   test('abort leaves no temporary file behind', async () => {
     const sink = fileSink(options(), { stdout: collect().out });
     await sink.add(email());

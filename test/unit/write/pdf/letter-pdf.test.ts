@@ -168,7 +168,7 @@ describe('writing the file', () => {
     expect(readdirSync(dir)).toEqual(['letters.pdf']);
     const pdf = await openLetterPdf({ paper: 'a4', path, force: true });
     await pdf.add(letterFor(turkish, bar));
-    expect((await pdf.close()).status).toBe('written');
+    expect((await pdf.close()).status).toBe('replaced');
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
