@@ -10,6 +10,7 @@ function packageVersion(): string {
   return pkg.version;
 }
 
+const repeat = (value: string, previous: string[] = []) => [...previous, value];
 const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 const count = (value: string) => {
   const n = Number(value);
@@ -122,8 +123,19 @@ Examples:
 
   program
     .command('new')
-    .description('create a case file by answering questions')
+    .description('create a case file: by answering questions in a terminal, or from flags or an answers file (scripts)')
     .argument('[file]', 'case file to write (default: cases/<id>.md)')
+    .option('--title <text>', 'title, e.g. "Venezuela: protesters detained"')
+    .option('--id <slug>', 'short id for file names (default: from the title)')
+    .option('--reference <text>', 'reference as published, e.g. "UA 72/24"')
+    .option('--country <name>', 'country of the case')
+    .option('--deadline <YYYY-MM-DD>', 'the last day to act')
+    .option('--lang <codes>', 'languages the officials prefer, best first (default: en)', list)
+    .option('--subject <name>', 'a person at risk (repeat for several)', repeat)
+    .option('--official <spec>', 'an official, repeat for several: "Name | Title | address line | … | email | @handle | +phone" (key: value parts for id, honorific, organisation, fax, copy)', repeat)
+    .option('--letter <file>', 'the letter (Markdown, first language), or - for stdin; without it a placeholder to replace')
+    .option('--summary <text>', 'the summary paragraph')
+    .option('--answers <file>', 'a YAML or JSON file of answers (the same names; flags win)')
     .option('--force', 'overwrite an existing file')
     .option('--no-input', 'never prompt')
     .exitOverride()

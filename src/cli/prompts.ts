@@ -1,6 +1,7 @@
 // The only place that talks to @inquirer/prompts, and only when a question is actually asked:
 // importing it costs ~120 ms, which `--version`, `validate` and scripted runs must not pay.
 // Callers check `canPrompt(ctx, …)` first: with stdin not a terminal inquirer would throw or hang.
+import type { NewCaseAnswers } from '../case/new-case.js';
 import type { Case, PlainDate, Target } from '../case/types.js';
 import { daysBetween, isPlainDate } from '../case/dates.js';
 import { isHandle, isPhoneNumber, stripAt } from '../case/formats.js';
@@ -115,21 +116,14 @@ function dropUndefined<T extends object>(value: T): T {
 }
 
 /** The answers `ua-letter new` turns into a case file. */
-export interface CaseDraft {
-  id: string;
-  reference?: string | undefined;
-  title: string;
-  country: string;
-  deadline: PlainDate;
-  languages: string[];
-  subjects: string[];
-  targets: Target[];
-}
+export type CaseDraft = NewCaseAnswers;
 
 export interface PromptCaseOptions {
   today: PlainDate;
   /** A reason why this case id cannot be used (e.g. its file exists), checked as the user types it. */
   idProblem?: (id: string) => string | undefined | Promise<string | undefined>;
+  /** Answers already given as flags or in an answers file (officials already read): not asked again. */
+  given?: Partial<NewCaseAnswers> | undefined;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -143,21 +137,26 @@ async function slugOf(text: string, fallback: string): Promise<string> {
 
 /** Asks for a case and its officials, checking each answer as it is given. */
 export async function promptCase(ctx: PromptContext, options: PromptCaseOptions): Promise<CaseDraft> {
-  const title = await ask(ctx, 'Title of the case, e.g. "Country: what is happening to whom"', { required: true });
-  const id = await ask(ctx, 'Short id for file names', {
+  const given = options.given ?? {};
+  const title = given.title ?? (await ask(ctx, 'Title of the case, e.g. "Country: what is happening to whom"', { required: true }));
+  const id = given.id ?? (await ask(ctx, 'Short id for file names', {
     default: await slugOf(title, 'new-case'),
     required: true,
     check: async (v) => checkSlug(v) ?? (await options.idProblem?.(v)),
-  });
-  const reference = await askOptional(ctx, 'Reference as published, e.g. "UA 72/24"', undefined);
-  const country = await ask(ctx, 'Country', { required: true });
-  const deadline = await ask(ctx, 'Deadline, the last day to act (YYYY-MM-DD)', { required: true, check: (v) => checkDeadline(v, options.today) });
-  const languages = await ask(ctx, 'Languages the officials prefer, best first (comma-separated codes, e.g. es, en)', { default: 'en', required: true, check: each(checkLang, ',') });
-  const subjects = await askOptional(ctx, 'People at risk, names separated by |', undefined);
-  const targets: Target[] = [];
-  do targets.push(await promptTarget(ctx, targets));
-  while (await promptConfirm('Add another official?', ctx, false));
-  return { id, reference, title, country, deadline, languages: [...new Set(splitList(languages, ','))], subjects: splitList(subjects, '|'), targets };
+  }));
+  // With some answers given as flags, only the required ones still missing are asked.
+  const scripted = options.given !== undefined;
+  const reference = scripted ? given.reference : await askOptional(ctx, 'Reference as published, e.g. "UA 72/24"', undefined);
+  const country = given.country ?? (await ask(ctx, 'Country', { required: true }));
+  const deadline = given.deadline ?? (await ask(ctx, 'Deadline, the last day to act (YYYY-MM-DD)', { required: true, check: (v) => checkDeadline(v, options.today) }));
+  const languages = given.languages ?? splitList(await ask(ctx, 'Languages the officials prefer, best first (comma-separated codes, e.g. es, en)', { default: 'en', required: true, check: each(checkLang, ',') }), ',');
+  const subjects = given.subjects ?? (scripted ? [] : splitList(await askOptional(ctx, 'People at risk, names separated by |', undefined), '|'));
+  const targets: Target[] = [...(given.targets ?? [])];
+  if (targets.length === 0) {
+    do targets.push(await promptTarget(ctx, targets));
+    while (await promptConfirm('Add another official?', ctx, false));
+  }
+  return { id, reference, title, country, deadline, languages: [...new Set(languages)], subjects, targets, letter: given.letter, summary: given.summary };
 }
 
 function checkDeadline(value: string, today: PlainDate): string | undefined {

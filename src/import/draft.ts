@@ -1,8 +1,8 @@
-// Writes the case file draft: YAML front matter through the `yaml` Document API (so quoting is
-// always right and TODO comments sit beside their fields), then the Markdown sections. A required
+// Writes the case file draft through the one case-file writer (src/case/case-file-text.ts: quoting
+// always right, TODO comments beside their fields), then the Markdown sections. A required
 // field that was not found gets a value `validate` rejects (`TODO-YYYY-MM-DD`, `null`, `[]`) and a
 // `# TODO` comment, so a draft is never mistaken for a finished case and nothing is invented.
-import { Document, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { caseFileText } from '../case/case-file-text.js';
 import type { LangCode, Localized, Subject } from '../case/types.js';
 
 export interface DraftTarget {
@@ -52,37 +52,28 @@ export interface Draft {
 const PLACEHOLDER = { id: 'TODO-case-id', title: null, country: null, deadline: 'TODO-YYYY-MM-DD', languages: [], targets: [] } as const;
 
 export function renderDraft(draft: Draft): string {
-  const doc = new Document(frontMatterObject(draft));
-  doc.commentBefore = [
-    ` Draft made by "ua-letter import" from ${draft.source}.`,
-    ' Check every field against the document before you use it: the import report says where each',
-    ' value was read and how sure the importer is. TODO marks what it could not find.',
-    ...(draft.todo.letter ? [` TODO: no sample letter found (${draft.todo.letter}): add a "## Letter" section below.`] : []),
-    ...(draft.notes ?? []).map((n) => ` ${n}`),
-  ].join('\n');
-  for (const [key, reason] of Object.entries(draft.todo)) {
-    const node = key === 'letter' ? undefined : doc.get(key, true);
-    if (node && typeof node === 'object') (node as YamlNode).comment = ` TODO: not found in the document (${reason})`;
-  }
-  const languages = doc.get('languages', true);
-  if (isSeq(languages)) languages.flow = true;
-  const targets = doc.get('targets', true);
-  // An empty list in flow style keeps its TODO comment on the same line: `targets: [] # TODO…`.
-  if (isSeq(targets) && targets.items.length === 0) targets.flow = true;
-  if (isSeq(targets)) {
-    targets.items.forEach((item, i) => {
-      const t = draft.targets[i];
-      if (isMap(item)) item.commentBefore = [` ${t?.origin ?? ''}`, ...(t?.todo ?? []).map((x) => ` TODO: ${x}`)].join('\n');
-    });
-  }
-  const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-  return `---\n${yaml}---\n\n${body(draft)}`;
+  const header = [
+    `Draft made by "ua-letter import" from ${draft.source}.`,
+    'Check every field against the document before you use it: the import report says where each',
+    'value was read and how sure the importer is. TODO marks what it could not find.',
+    ...(draft.todo.letter ? [`TODO: no sample letter found (${draft.todo.letter}): add a "## Letter" section below.`] : []),
+    ...(draft.notes ?? []),
+  ];
+  const fieldComments = Object.fromEntries(Object.entries(draft.todo).filter(([key]) => key !== 'letter').map(([key, reason]) => [key, `TODO: not found in the document (${reason})`]));
+  const first = draft.languages[0];
+  return caseFileText({
+    header,
+    fields: frontMatterObject(draft),
+    fieldComments,
+    targets: draft.targets.map((t) => ({ fields: targetObject(t), commentLines: [t.origin, ...(t.todo ?? []).map((x) => `TODO: ${x}`)] })),
+    sections: draft.sections.map((s) => ({ heading: `${s.name}${s.lang === first ? '' : ` (${s.lang})`}`, markdown: s.markdown })),
+  });
 }
 
 function frontMatterObject(d: Draft): Record<string, unknown> {
   const links = Object.keys(d.links).length > 0 ? d.links : undefined;
   const subjects = d.subjects.length > 0 ? d.subjects : undefined;
-  return prune({
+  return {
     id: d.id ?? PLACEHOLDER.id,
     reference: d.reference,
     title: d.title ?? PLACEHOLDER.title,
@@ -92,12 +83,11 @@ function frontMatterObject(d: Draft): Record<string, unknown> {
     languages: d.languages.length > 0 ? d.languages : [...PLACEHOLDER.languages],
     subjects,
     links,
-    targets: d.targets.length > 0 ? d.targets.map(targetObject) : [...PLACEHOLDER.targets],
-  });
+  };
 }
 
 function targetObject(t: DraftTarget): Record<string, unknown> {
-  return prune({
+  return {
     id: t.id,
     name: t.name ?? null,
     honorific: t.honorific,
@@ -110,15 +100,5 @@ function targetObject(t: DraftTarget): Record<string, unknown> {
     phone: t.phone,
     twitter: t.twitter,
     copy: t.copy ? true : undefined,
-  });
-}
-
-/** Drops undefined entries (null stays: it is a placeholder). */
-function prune(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}
-
-function body(d: Draft): string {
-  const first = d.languages[0];
-  return d.sections.map((s) => `## ${s.name}${s.lang === first ? '' : ` (${s.lang})`}\n\n${s.markdown}\n`).join('\n');
+  };
 }

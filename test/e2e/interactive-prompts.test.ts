@@ -357,7 +357,7 @@ describe('ua-letter new on a terminal', () => {
       title: "Utopia: poet held without charge"
       country: Utopia
       deadline: 2025-01-31
-      languages: [ fr, en ]
+      languages: [fr, en]
       subjects:
         - name: A. Poet
         - name: B. Poet

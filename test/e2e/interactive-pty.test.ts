@@ -128,7 +128,7 @@ describe.skipIf(!hasPty)(`on a terminal${hasPty ? '' : ' (skipped: python3 with 
     expect(init.screen).toContain('No sender name: pass --name');
     const created = onTerminal(['new', '--no-input'], [], tempDir(), {});
     expect(created.code).toBe(2);
-    expect(created.screen).toContain('"ua-letter new" asks its questions in a terminal');
+    expect(created.screen).toContain('No --title given: off a terminal "ua-letter new" takes its answers as flags');
   });
 
   it('new re-asks a bad id and a past deadline, then writes a case file that validate accepts once its letters are written', () => {
@@ -170,7 +170,7 @@ describe.skipIf(!hasPty)(`on a terminal${hasPty ? '' : ' (skipped: python3 with 
     expect(run.screen).toContain('Wrote cases/utopia-teacher.md');
     const file = join(cwd, 'cases/utopia-teacher.md');
     const text = readFileSync(file, 'utf8');
-    expect(text).toContain('languages: [ es, en ]');
+    expect(text).toContain('languages: [es, en]');
     expect(text).toContain('## Letter (en)');
     const validate = () => spawnSync(process.execPath, [BIN, 'validate', 'cases/utopia-teacher.md'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     // The letters are placeholders until the user writes them: validate (like generate) says so…

@@ -37,7 +37,7 @@ function run(args: string[], stdin: 'devnull' | 'closed-pipe') {
 const commands: Array<{ args: string[]; message: string }> = [
   { args: ['init'], message: 'No sender name: pass --name or run "ua-letter init" in a terminal' },
   { args: ['init', '--no-input', '--city', 'Leeds'], message: 'No sender name: pass --name' },
-  { args: ['new'], message: '"ua-letter new" asks its questions in a terminal' },
+  { args: ['new'], message: 'No --title given: off a terminal "ua-letter new" takes its answers as flags' },
   { args: ['generate'], message: 'No case given: pass a case file, e.g. "ua-letter generate cases/x.md"' },
   { args: ['generate', '--no-input'], message: 'No case given: pass a case file' },
   { args: ['list'], message: 'No folder "cases": pass the folder of case files' },
