@@ -6,10 +6,11 @@ import { resolve } from 'node:path';
 import type { Case } from '../case/types.js';
 import type { Channel, RenderedDocument } from '../channels/types.js';
 import type { TemplateSet } from '../render/template-set.js';
-import { removeTempFilesInFlight, writeFileAtomic } from './atomic-write.js';
+import { isPublished, removeTempFilesInFlight, writeFileAtomic, type PublishStatus } from './atomic-write.js';
 import { renderActionPage, renderCaseIndex } from './html/action-page.js';
 import { documentRecord } from './json-lines.js';
 import { actionPagePath, caseIndexPath, resolveInside } from './layout.js';
+import { PublishedTally } from './published.js';
 import type { Sink, SinkOptions, SinkOutput } from './sink.js';
 
 /** What a page is made from besides the documents. */
@@ -45,13 +46,16 @@ export function htmlSink(options: SinkOptions, sources: PageSources, output: Sin
   const indexes = new Map<string, IndexEntry[]>();
   const totals = { written: 0, skipped: 0 };
 
-  const publish = async (relative: string, html: string): Promise<{ path: string; bytes: number; status: 'written' | 'skipped' }> => {
+  const publish = async (relative: string, html: string): Promise<{ path: string; bytes: number; status: 'written' | 'skipped'; outcome: PublishStatus }> => {
     const shown = `${options.outDir}/${relative}`;
     const status = await writeFileAtomic(resolveInside(outDir, relative), html, { force: options.force, displayPath: shown });
-    if (status === 'written') totals.written++;
+    if (isPublished(status)) totals.written++;
     else totals.skipped++;
-    return { path: shown, bytes: Buffer.byteLength(html), status: status === 'written' ? 'written' : 'skipped' };
+    return { path: shown, bytes: Buffer.byteLength(html), status: isPublished(status) ? 'written' : 'skipped', outcome: status };
   };
+  // Documents by what became of the page that holds them (the action log's counts when the pages
+  // are the only files: beside text files or PDFs, those count).
+  const published = new PublishedTally();
 
   const writePage = async (group: Group): Promise<void> => {
     const c = sources.cases.get(group.caseId);
@@ -67,7 +71,9 @@ export function htmlSink(options: SinkOptions, sources: PageSources, output: Sin
       window: options.window,
       templates: sources.templates,
     });
-    const file = await publish(actionPagePath(group.caseId, group.signerDir), html);
+    const { outcome, ...file } = await publish(actionPagePath(group.caseId, group.signerDir), html);
+    const counted = outcome === 'written' ? 'created' : outcome === 'replaced' ? 'replaced' : 'kept';
+    for (const doc of group.docs) published.add(published.tag(doc.caseId, doc.targetId, doc.channel), counted);
     if (sources.records) for (const doc of group.docs) output.onRecord?.(documentRecord(doc, [file]));
     if (group.signerDir !== undefined) {
       const list = indexes.get(group.caseId) ?? [];
@@ -113,6 +119,7 @@ export function htmlSink(options: SinkOptions, sources: PageSources, output: Sin
       indexes.clear();
       await removeTempFilesInFlight();
     },
+    published: () => published.counts(),
   };
 }
 

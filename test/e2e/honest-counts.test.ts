@@ -68,6 +68,17 @@ describe('the action log after reruns and --force', () => {
     expect(await reported(dir, env, 'venezuela-protest-detentions')).toEqual({ letter: 4 });
   });
 
+  it('counts the documents of an action page (--format html alone) once, when the page is created', async () => {
+    const { dir, env } = workspace();
+    const args = ['generate', exampleCase, ...signer, '--format', 'html'];
+    for (const extra of [[], [], ['--force']]) expect((await runCli([...args, ...extra], { cwd: dir, env })).code).toBe(0);
+    expect(existsSync(join(dir, 'letters', 'venezuela-protest-detentions', 'index.html'))).toBe(true);
+    expect(await reported(dir, env, 'venezuela-protest-detentions')).toEqual({ letter: 2, email: 2 });
+    // Beside the text files, the same documents are not counted a second time for the page.
+    expect((await runCli([...args.slice(0, -1), 'html,txt', '--out', 'both'], { cwd: dir, env })).code).toBe(0);
+    expect(await reported(dir, env, 'venezuela-protest-detentions')).toEqual({ letter: 4, email: 4 });
+  });
+
   it('records nothing with --stdout (printed text may go anywhere) and nothing with --no-log', async () => {
     const { dir, env } = workspace();
     expect((await runCli(['generate', exampleCase, ...signer, '--stdout'], { cwd: dir, env })).code).toBe(0);
