@@ -158,6 +158,7 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
   let contactSeen = false;
   for (let n = after + 1; n <= last; n++) {
     const line = lineAt(doc, n);
+    if (line === '') continue;
     if (parseContactLine(line)) {
       contactSeen = true;
       continue;

@@ -68,7 +68,20 @@ export function laterRanges(doc: ImportText, before: LineRange | undefined): Lin
   return ranges;
 }
 
-export interface Block { lines: BlockLine[]; copy: boolean; body: boolean; blankSeen: boolean; header: boolean; contact: boolean }
+export interface Block {
+  lines: BlockLine[];
+  copy: boolean;
+  body: boolean;
+  blankSeen: boolean;
+  header: boolean;
+  contact: boolean;
+  /** Some line names someone (an honorific, a person's name, "President Jane Doe"). */
+  named: boolean;
+  /** Some line names an office or an institution. */
+  roled: boolean;
+  /** A header line (not an address line) names someone. */
+  personNamed: boolean;
+}
 
 /** Cuts a range into blocks; a block without any address or contact line is not an official. */
 export function splitBlocks(doc: ImportText, range: LineRange, countries: readonly string[], skipped: SkippedLine[] = []): Block[] {
@@ -99,19 +112,20 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     }
     // A line that looks like a name right after a named office, with an address under it, is a
     // place ("Madinat al-Rehab" under "Office of the Public Prosecutor").
-    const placeName = !contact && headerComplete(current?.lines ?? []) && hasName(current?.lines ?? []) && !isRoleLike(text) && splitHonorific(text).honorific === undefined && addressFollows(doc, n, range.to, countries);
+    const placeName = !contact && current !== undefined && headerComplete(current) && current.personNamed && !isRoleLike(text) && splitHonorific(text).honorific === undefined && addressFollows(doc, n, range.to, countries);
     const address = !contact && (placeName || isAddressLike(text, countries) || /^(?:c\/o|a\/c|z\.\s?hd\.?|att?n\.?)\s/i.test(text));
-    const placeAfterOffice = !contact && !address && headerComplete(current?.lines ?? []) && hasPlacePart(text);
+    const placeAfterOffice = !contact && !address && current !== undefined && headerComplete(current) && hasPlacePart(text);
     const header = !contact && !address && !placeAfterOffice && looksLikeHeader(text);
     const startsNew = !current || (current.body && (header || (current.blankSeen && !contact && !address)));
     if (startsNew && !(contact && current)) {
-      current = { lines: [], copy, body: false, blankSeen: false, header: false, contact: false };
+      current = { lines: [], copy, body: false, blankSeen: false, header: false, contact: false, named: false, roled: false, personNamed: false };
       blocks.push(current);
     }
     const block = current as Block;
     // Once the header has a name and an office, a line that is neither is the address.
-    const inBody = block.body || address || placeAfterOffice || (!header && headerComplete(block.lines));
+    const inBody = block.body || address || placeAfterOffice || (!header && headerComplete(block));
     block.lines.push({ n, text, address: !contact && inBody });
+    noteHeaderParts(block, text, !contact && inBody);
     if (contact || address) block.body = true;
     block.contact ||= contact;
     block.header ||= !contact && !inBody;
@@ -122,9 +136,18 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   return kept;
 }
 
-/** The block's header already names a person. */
-function hasName(lines: readonly BlockLine[]): boolean {
-  return lines.some((l) => !l.address && l.text.split(/\s*,\s+/).some((p) => splitHonorific(p).honorific !== undefined || isPersonName(p.replace(/[\s,;]+$/, '')) || splitLeadingRole(p) !== undefined));
+/**
+ * What the block's lines so far name, kept as they are added: asking again of every line before
+ * made a long run of lines that never reaches an address quadratic (a 10 MB paste took minutes).
+ */
+function noteHeaderParts(block: Block, text: string, address: boolean): void {
+  if (block.named && block.roled && (block.personNamed || address)) return;
+  for (const part of text.split(/\s*,\s+/)) {
+    const named = splitHonorific(part).honorific !== undefined || isPersonName(part) || splitLeadingRole(part) !== undefined;
+    block.named ||= named;
+    block.roled ||= isRoleLike(part);
+    if (!address) block.personNamed ||= named || isPersonName(part.replace(/[\s,;]+$/, ''));
+  }
 }
 
 /** The next non-blank line is an address or contact line. */
@@ -137,10 +160,8 @@ function addressFollows(doc: ImportText, n: number, until: number, countries: re
   return false;
 }
 
-function headerComplete(lines: readonly BlockLine[]): boolean {
-  const parts = lines.flatMap((l) => l.text.split(/\s*,\s+/));
-  const named = parts.some((p) => splitHonorific(p).honorific !== undefined || isPersonName(p) || splitLeadingRole(p) !== undefined);
-  return named && parts.some((p) => isRoleLike(p));
+function headerComplete(block: Block): boolean {
+  return block.named && block.roled;
 }
 
 /** "Secretaría de Seguridad, Aldea el Ocotal": an office followed by a place is an address line. */

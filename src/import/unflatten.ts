@@ -23,9 +23,15 @@ export interface Piece {
   from: number;
 }
 
+const LABELS = new RegExp(String.raw`(?:^|\s)${LABEL}`, 'gu');
+const HEADING_ONE = new RegExp(HEADING.source, 'u');
+const LABEL_AFTER = new RegExp(String.raw`\s${LABEL}`, 'u');
+
 export function isFlattened(line: string): boolean {
-  const labels = line.match(new RegExp(String.raw`(?:^|\s)${LABEL}`, 'gu'))?.length ?? 0;
-  return (labels >= 2 && line.length > 80) || (line.length > 80 && new RegExp(HEADING.source, 'u').test(line)) || (labels === 1 && headThenLabel(line));
+  // Every kind below needs a colon or a long line: most lines of a document are neither.
+  if (line.length <= 80 && !line.includes(':')) return false;
+  const labels = line.match(LABELS)?.length ?? 0;
+  return (labels >= 2 && line.length > 80) || (line.length > 80 && HEADING_ONE.test(line)) || (labels === 1 && headThenLabel(line));
 }
 
 /**
@@ -33,7 +39,7 @@ export function isFlattened(line: string): boolean {
  * Ujazdowskie 11 00-950 Warsaw Pologne Courriel : kontakt@…"): a name, then a number, then the label.
  */
 function headThenLabel(line: string): boolean {
-  const at = new RegExp(String.raw`\s${LABEL}`, 'u').exec(line)?.index;
+  const at = LABEL_AFTER.exec(line)?.index;
   if (at === undefined || at < 20) return false;
   const head = line.slice(0, at);
   return /\d/.test(head) && /^\p{Lu}/u.test(head) && head.split(/\s+/).length >= 5 && !/[.!?]\s/.test(head.replace(/\b\p{Lu}\p{Ll}?\.\s/gu, ''));
