@@ -164,7 +164,8 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
       continue;
     }
     if (!contactSeen || !/^\p{Lu}[^:@\d]{2,70}[:,]$/u.test(line) || line.split(' ').length > 8) continue;
-    if (isHeading(line) || isInstruction(line) || isTrailerLabel(line)) continue;
+    // "URGENT ACTION SUMMARY:" is the labelled template's label, never a way to address an official.
+    if (isHeading(line) || isInstruction(line) || isTrailerLabel(line) || /^urgent action\b/.test(fold(line))) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);
     if (next !== undefined && isProse(lineAt(doc, next))) return n;
   }

@@ -6,11 +6,16 @@
 //
 // A failure prints fast-check's seed and shrunk counterexample; rerun with that FUZZ_SEED to
 // reproduce it exactly.
+import { vi } from 'vitest';
 
 /** Base number of generated cases per property (default 200). */
 export const FUZZ_RUNS = positive(process.env.FUZZ_RUNS, 200);
 /** The seed of every property; fixed so that CI is reproducible. */
 export const FUZZ_SEED = Number.parseInt(process.env.FUZZ_SEED ?? '42', 10);
+
+// Every property file imports this module: a long run (FUZZ_RUNS=3000) gets room in every test of
+// the file, not only in those that pass fuzzTimeout(); at the default count it stays 30 s.
+vi.setConfig({ testTimeout: fuzzTimeout(1) });
 
 /**
  * fast-check parameters for one property: `scale` shrinks the count for the expensive ones

@@ -45,7 +45,7 @@ describe('output paths', () => {
       }),
       fuzz(20),
     );
-  });
+  }, fuzzTimeout(20));
 
   it('give every signer a safe folder of its own, whatever the names', () => {
     fc.assert(
@@ -59,7 +59,7 @@ describe('output paths', () => {
       }),
       fuzz(10),
     );
-  });
+  }, fuzzTimeout(10));
 });
 
 describe('the document writer on disk', () => {

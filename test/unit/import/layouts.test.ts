@@ -113,3 +113,15 @@ describe('what the importer is unsure of', () => {
     expect(r.caseText).toMatch(/name: Rafael Soto/);
   });
 });
+
+describe('a label between the salutation and the letter', () => {
+  // Found by the furniture property at 3,000 runs: "URGENT ACTION SUMMARY:" under "Exzellenz,"
+  // was taken as a plain salutation ("Fiscal General de México:") and given to the second official.
+  it('is never taken as the salutation of an official', () => {
+    const lines = readFileSync(join(layouts, 'de-briefvorlage.txt'), 'utf8').split('\n');
+    lines.splice(lines.indexOf('Exzellenz,') + 1, 0, 'URGENT ACTION SUMMARY:');
+    const { caseText } = importDocument(lines.join('\n'), { source: 'de.txt' });
+    expect(caseText).not.toMatch(/salutation:.*URGENT ACTION/);
+    expect(caseText).toContain('de: Exzellenz');
+  });
+});
