@@ -22,6 +22,13 @@ export const LIMITS = {
   personal: 1000,
   /** A web address. */
   url: 2000,
+  /**
+   * A letter section: some six printed pages, where the layout fits one or two. A 9 MB letter
+   * took the PDF writer past 15 s and the text writer to 300 MB for a letter nobody would send.
+   */
+  letter: 20_000,
+  /** Any other section (summary, background, a section of one's own): text for the reader. */
+  section: 50_000,
 } as const;
 
 /** The problem with a value of `length` where `limit` is allowed, or undefined. */

@@ -1,6 +1,7 @@
 /** What the body must hold: at least one letter, none empty, ideally one per preferred language. */
 import type { Diagnostics } from './diagnostics.js';
 import { langCodeMessage } from './languages.js';
+import { lengthProblem, LIMITS } from './limits.js';
 import { isLetterSection, type ScannedBody, type ScannedSection } from './sections.js';
 import { locate, type YamlSource } from './yaml-source.js';
 
@@ -15,6 +16,10 @@ export interface SectionCheckContext {
 
 export function checkSections(ctx: SectionCheckContext, diag: Diagnostics): void {
   const { sections } = ctx.body;
+  for (const s of sections) {
+    const tooLong = lengthProblem(s.markdown.trim().length, isLetterSection(s) ? LIMITS.letter : LIMITS.section);
+    if (tooLong) diag.error({ line: s.line, column: 1, field: label(s) }, tooLong);
+  }
   const letters = sections.filter(isLetterSection);
   for (const s of letters) {
     if (s.badLang !== undefined) diag.error({ line: s.line, column: s.badLangColumn, field: label(s) }, langCodeMessage(s.badLang));

@@ -15,6 +15,7 @@ import { loadCases } from '../read/case-files.js';
 import { builtinTemplateDir, loadTemplateDir } from '../read/template-files.js';
 import { openSink } from '../write/open-sink.js';
 import { planFormats } from './formats.js';
+import { checkFontFile } from '../write/pdf/fonts.js';
 import { defaultPaper, paperLocale } from '../write/pdf/paper.js';
 import type { Sink, SinkOptions } from '../write/sink.js';
 import { mergePublished } from '../write/published.js';
@@ -56,6 +57,10 @@ export async function runGenerate(options: GenerateOptions, io: GenerateIo): Pro
   // and labels) wants them grouped by official, and then the pages wait for the end of the case.
   const combinedPdf = formats.files && (formats.letters === 'pdf' || options.envelopes === true || options.labels !== undefined) && options.split !== true;
   const signersOutermost = options.split === true || (formats.html && !combinedPdf);
+  const fontPath = io.env.UA_LETTER_FONT || undefined;
+  // A font that cannot be one (missing, a folder, a pipe, a device, too large) stops the run
+  // before anything is written, not at the first PDF.
+  if (fontPath !== undefined && !stdout && mayDrawPdf(formats.letters === 'pdf', options, channels)) await checkFontFile(fontPath);
   const sinkOptions: SinkOptions = {
     outDir: out,
     cwd: io.cwd,
@@ -74,7 +79,7 @@ export async function runGenerate(options: GenerateOptions, io: GenerateIo): Pro
     today,
     context: cases.length > 1 || signers.length > 1,
     // CJK and other scripts DejaVu lacks need a font of the user's (a system font's path).
-    fontPath: io.env.UA_LETTER_FONT || undefined,
+    fontPath,
     threads: threads.writers,
     threadsAfter: threads.writersAfter,
   };
@@ -244,4 +249,9 @@ function locatedAddressError(error: unknown, cases: readonly Case[]): unknown {
   const at = addressPosition(c, error.letter.targetId);
   const problem = `the address of ${error.letter.targetId} (${error.letter.recipientLines.length} lines with name and title) does not fit the ${error.windowName} envelope window, even wrapped and in small type; nothing was printed`;
   return new CaseError({ file: c.file, line: at.line, column: at.column, field: at.field }, problem, { code: error.code, hint: ADDRESS_HINT });
+}
+
+/** Whether this run may draw a PDF: letters as PDF, envelopes, labels, or faxes. */
+function mayDrawPdf(pdfLetters: boolean, options: GenerateOptions, channels: readonly Channel[] | undefined): boolean {
+  return pdfLetters || options.envelopes === true || options.labels !== undefined || channels === undefined || channels.includes('fax');
 }

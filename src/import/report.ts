@@ -35,16 +35,23 @@ export const shorten = (text: string, max = 70): string => {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 };
 
+const MAX_SKIPPED_SHOWN = 20;
+
 /** `found    deadline 2024-09-27 (high, line 57)` / `missing  links.report — line 8 asks …`. */
 export function formatReport(report: ImportReport): string {
-  const width = report.entries.reduce((max, e) => Math.max(max, e.field.length), 0);
-  const lines = report.entries.map((e) => {
+  // Skipped lines past a screenful are counted, not listed: a document that is mostly noise
+  // (binary junk read as text) listed eleven thousand of them. --json keeps every one.
+  let skippedShown = 0;
+  const entries = report.entries.filter((e) => e.status !== 'skipped' || ++skippedShown <= MAX_SKIPPED_SHOWN);
+  const width = entries.reduce((max, e) => Math.max(max, e.field.length), 0);
+  const lines = entries.map((e) => {
     const head = `${e.status.padEnd(8)} ${e.field.padEnd(width)}`;
     if (e.status === 'missing') return `${head}  ${e.note ?? ''}`.trimEnd();
     if (e.status === 'skipped') return `${head}  line ${e.line}: "${e.value ?? ''}" (${e.note ?? ''})`;
     const where = [e.confidence, e.line === undefined ? undefined : `line ${e.line}`].filter(Boolean).join(', ');
     return `${head}  ${e.value ?? ''} (${where})${e.note ? ` — ${e.note}` : ''}`;
   });
+  if (skippedShown > MAX_SKIPPED_SHOWN) lines.push(`${'skipped'.padEnd(8)} ${'…'.padEnd(width)}  ${skippedShown - MAX_SKIPPED_SHOWN} more lines (import --json lists them all)`);
   lines.push(totalLine(report));
   const read = readLine(report);
   if (read !== undefined) lines.unshift(read);

@@ -2,36 +2,55 @@
  * Reading an input file (a case, a document to import) as text, with the problems a user can
  * fix reported as one line naming the file: missing, a folder, too large, not UTF-8.
  */
-import { constants, createReadStream, openSync } from 'node:fs';
+import { constants, createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { CaseError, InterruptedError, RuntimeError } from '../errors.js';
 import type { ReadContext } from './context.js';
 
 /** Case files are a few kilobytes; anything this big is the wrong file, not a case. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
+/**
+ * How long a named pipe may have no writer before the read gives up. A pipe that nobody opens for
+ * writing would otherwise keep the run waiting forever (the bound is an answer within 10 s); a
+ * writer that comes, even one slow to send its first byte, is waited for as stdin is.
+ */
+export const PIPE_WRITER_WAIT_MS = 5000;
+
+export interface ReadLimits {
+  /** Bytes read at most before the input is refused (default 10 MB). */
+  maxBytes?: number | undefined;
+}
+
+type Context = Pick<ReadContext, 'cwd' | 'stdin' | 'signal'>;
+
 /** `path` as the user gave it ('-' reads stdin); relative paths are resolved against ctx.cwd. */
-export async function readInputText(path: string, ctx: Pick<ReadContext, 'cwd' | 'stdin' | 'signal'>): Promise<string> {
-  return decodeUtf8(await readInputBytes(path, ctx), path);
+export async function readInputText(path: string, ctx: Context, limits?: ReadLimits): Promise<string> {
+  return decodeUtf8(await readInputBytes(path, ctx, limits), path);
 }
 
-/** The same, as bytes: every input of the tool (cases, lists, profiles, documents to import) comes through here. */
-export async function readInputBytes(path: string, ctx: Pick<ReadContext, 'cwd' | 'stdin' | 'signal'>): Promise<Uint8Array> {
-  return path === '-' ? await readStream(ctx.stdin, path, ctx.signal) : await readFileBytes(path, ctx.cwd, ctx.signal);
+/**
+ * The same, as bytes: every input of the tool (cases, lists, profiles, documents to import, the
+ * action log) comes through here, so each is bounded in size and stops on Ctrl-C/SIGTERM.
+ */
+export async function readInputBytes(path: string, ctx: Context, limits?: ReadLimits): Promise<Uint8Array> {
+  const max = limits?.maxBytes ?? MAX_INPUT_BYTES;
+  return path === '-' ? await readStream(ctx.stdin, path, ctx.signal, max) : await readFileBytes(path, ctx.cwd, ctx.signal, max);
 }
 
-async function readFileBytes(path: string, cwd: string, signal: AbortSignal | undefined): Promise<Uint8Array> {
+async function readFileBytes(path: string, cwd: string, signal: AbortSignal | undefined, max: number): Promise<Uint8Array> {
   const full = resolve(cwd, path);
   try {
     const info = await stat(full);
     if (info.isDirectory()) throw new CaseError({ file: path }, 'is a folder, not a file', { code: 'input.directory', hint: `To name every case in it: ${path.replace(/\/+$/, '')}/*.md` });
     // A pipe or a device (`<(cmd)`, /dev/stdin, /dev/zero) has no size to check first: read it
     // as a stream, up to the limit, as stdin is.
-    if (info.isFIFO()) return await readStream(openFifo(full), path, signal);
-    if (!info.isFile()) return await readStream(createReadStream(full), path, signal);
-    if (info.size > MAX_INPUT_BYTES) throw tooLarge(path, info.size);
+    if (info.isFIFO()) return await readFifo(full, path, signal, max);
+    if (!info.isFile()) return await readStream(createReadStream(full), path, signal, max);
+    if (info.size > max) throw tooLarge(path, max, info.size);
     return await readFile(full, { signal });
   } catch (error) {
     throw fileError(error, path, signal);
@@ -43,19 +62,49 @@ async function readFileBytes(path: string, cwd: string, signal: AbortSignal | un
  * in one of libuv's threads, where nothing can stop it: Ctrl-C and SIGTERM went unheard, and even
  * process.exit() hung, waiting for that thread (issue 16: `mkfifo p; ua-letter validate p`
  * survived two SIGTERMs). Opened non-blocking, the pipe is read by the event loop like stdin from
- * a shell pipe, and the read can be abandoned at any moment. On Linux the reader still waits for a
- * writer to come (a pipe that never had one does not read as ended).
+ * a shell pipe, and the read can be abandoned at any moment.
+ *
+ * On Linux a pipe that never had a writer does not read as ended to the event loop: it would wait
+ * for one forever. So the pipe is first polled directly — a read of 0 bytes means "no writer now",
+ * EAGAIN means "a writer, no data yet" — for at most PIPE_WRITER_WAIT_MS.
  */
-function openFifo(full: string): NodeJS.ReadableStream {
+async function readFifo(full: string, path: string, signal: AbortSignal | undefined, max: number): Promise<Uint8Array> {
   const fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
-  return new Socket({ fd, readable: true, writable: false });
+  let first: Buffer | undefined;
+  try {
+    first = await firstBytes(fd, path, signal);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  const rest = await readStream(new Socket({ fd, readable: true, writable: false }), path, signal, max - first.length);
+  return first.length === 0 ? rest : Buffer.concat([first, rest]);
+}
+
+/** The bytes already in the pipe once a writer is there (maybe none), or a refusal when none comes. */
+async function firstBytes(fd: number, path: string, signal: AbortSignal | undefined): Promise<Buffer> {
+  const buffer = Buffer.alloc(64 * 1024);
+  for (let waited = 0; ; waited += 50) {
+    if (signal?.aborted) throw interrupted(path);
+    try {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n > 0) return buffer.subarray(0, n);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') return Buffer.alloc(0);
+      throw error;
+    }
+    if (waited >= PIPE_WRITER_WAIT_MS) {
+      throw new CaseError({ file: path }, `is a named pipe that nothing wrote to in ${PIPE_WRITER_WAIT_MS / 1000} s`, { code: 'input.no-writer', hint: 'Start the program that writes to it first, or pass a file.' });
+    }
+    await sleep(50, undefined, { signal }).catch(() => undefined);
+  }
 }
 
 /**
  * The stream's bytes, up to the limit. An abort (Ctrl-C, SIGTERM) stops the read at once, however
  * long the other end takes to write: the stream is destroyed and the run stops with exit 130/143.
  */
-async function readStream(stream: NodeJS.ReadableStream, path: string, signal: AbortSignal | undefined): Promise<Uint8Array> {
+async function readStream(stream: NodeJS.ReadableStream, path: string, signal: AbortSignal | undefined, max: number): Promise<Uint8Array> {
   if (signal?.aborted) throw interrupted(path);
   const chunks: Buffer[] = [];
   let size = 0;
@@ -65,7 +114,7 @@ async function readStream(stream: NodeJS.ReadableStream, path: string, signal: A
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
       size += buffer.length;
-      if (size > MAX_INPUT_BYTES) throw tooLarge(path);
+      if (size > max) throw tooLarge(path, max);
       chunks.push(buffer);
     }
   } catch (error) {
@@ -73,7 +122,7 @@ async function readStream(stream: NodeJS.ReadableStream, path: string, signal: A
   } finally {
     signal?.removeEventListener('abort', stop);
     // Stop reading the rest of a stream that was too large (or is endless, like /dev/zero).
-    if (size > MAX_INPUT_BYTES) stop();
+    if (size > max) stop();
   }
   return Buffer.concat(chunks);
 }
@@ -83,10 +132,13 @@ function interrupted(path: string): InterruptedError {
 }
 
 /** `size` when known (a file); a stream is stopped as soon as it passes the limit. */
-function tooLarge(path: string, size?: number): CaseError {
-  const problem = size === undefined ? 'is too large (over the 10 MB limit)' : `is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB)`;
+function tooLarge(path: string, max: number, size?: number): CaseError {
+  const limit = megabytes(max);
+  const problem = size === undefined ? `is too large (over the ${limit} limit)` : `is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${limit})`;
   return new CaseError({ file: path }, problem, { code: 'input.too-large' });
 }
+
+const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 function fileError(error: unknown, path: string, signal?: AbortSignal): Error {
   if (error instanceof CaseError || error instanceof InterruptedError) return error;

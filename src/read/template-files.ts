@@ -45,7 +45,15 @@ function realRoot(dir: string): string {
 
 function walk(root: string, folder: string, shown: string, paths: Map<string, string>, depth: number): void {
   if (depth > MAX_DEPTH) return;
-  const entries = readdirSync(folder, { withFileTypes: true });
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    // A folder the user may not read (--templates /proc, a locked subfolder): a usage problem
+    // named with its place, not a crash with a stack trace.
+    const where = relative(root, folder) || '.';
+    throw new UsageError(`--templates ${shown}: cannot read ${where} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'Pass the folder that holds en/letter.hbs and the other templates.');
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;

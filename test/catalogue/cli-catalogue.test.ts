@@ -14,6 +14,11 @@ const DEADLINE = 'hardening-sample: deadline 2024-09-27, 26 days left. There is 
 /** A run that gets as far as the documents; --stdout so that nothing is written. */
 const GENERATE = ['generate', 'case.md', '--date', '2024-09-01', '--stdout', '--channel', 'letter'];
 
+/** A PDF run that would write files (the font is checked only when a PDF may be drawn). */
+const PDF_RUN = ['generate', 'case.md', '--date', '2024-09-01', '--format', 'pdf', '--channel', 'letter', '--name', 'Ana', '--out', 'out', '--no-log'];
+const FONT_HINT = '  check the font path (UA_LETTER_FONT), or leave it out to use the built-in DejaVu Sans';
+const LOG_HINT = '  Move the file aside (it is plain text, one record a line) and ua-letter starts a new log there.';
+
 type Setup = (dir: string) => void;
 
 interface Entry {
@@ -29,6 +34,8 @@ interface Entry {
   stderr: string[];
   /** Default: nothing at all on stdout. */
   stdout?: string;
+  /** Environment of the run; `<dir>` stands for the run's folder. */
+  env?: Record<string, string>;
 }
 
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
@@ -158,6 +165,14 @@ const catalogue: Entry[] = [
   { name: 'an --email that is not an address, before any work', args: ['generate', 'case.md', '--name', 'Ana', '--email', 'not-an-email', '--date', '2024-09-01', '--out', 'out'], code: 2, stderr: ['error: --email: "not-an-email" is not an email address (expected name@example.org)'] },
   { name: 'an --email without a dot in its domain, as signer lists refuse it', args: ['generate', 'case.md', '--name', 'Ana', '--email', 'ada@example', '--date', '2024-09-01', '--stdout'], code: 2, stderr: ['error: --email: "ada@example" is not an email address (expected name@example.org)'] },
   { name: 'a --name and a --city longer than a letter holds, both named', args: ['generate', 'case.md', '--name', 'N'.repeat(201), '--city', 'C'.repeat(101), '--date', '2024-09-01', '--stdout'], code: 2, stderr: ['error: --name: is too long (201 characters; the limit is 200)', 'error: --city: is too long (101 characters; the limit is 100)'] },
+  // Inputs besides the case, signers and profile: all bounded (issue 16)
+  { name: 'a font that is a device (UA_LETTER_FONT=/dev/zero), before anything is written', args: PDF_RUN, env: { UA_LETTER_FONT: '/dev/zero' }, code: 2, stderr: [DEADLINE, 'error: Cannot read the font file /dev/zero: is not a regular file (a pipe or a device?)', FONT_HINT] },
+  { name: 'a font that is a folder', args: PDF_RUN, env: { UA_LETTER_FONT: '<dir>' }, code: 2, stderr: [DEADLINE, 'error: Cannot read the font file <dir>: is a folder, not a font file', FONT_HINT] },
+  { name: 'a font file that is not there', args: PDF_RUN, env: { UA_LETTER_FONT: '<dir>/none.ttf' }, code: 2, stderr: [DEADLINE, 'error: Cannot read the font file <dir>/none.ttf: no such file', FONT_HINT] },
+  { name: 'an action log that is a link to /dev/zero', setup: (dir) => { mkdirSync(join(dir, 'log')); symlinkSync('/dev/zero', join(dir, 'log', 'actions.jsonl')); }, args: ['report'], env: { UA_LETTER_DATA_DIR: '<dir>/log' }, code: 1, stderr: ['error: Could not read the action log <dir>/log/actions.jsonl: is too large (over the 64 MB limit)', LOG_HINT] },
+  { name: 'an action log that is a folder', setup: (dir) => mkdirSync(join(dir, 'log', 'actions.jsonl'), { recursive: true }), args: ['report'], env: { UA_LETTER_DATA_DIR: '<dir>/log' }, code: 1, stderr: ['error: Could not read the action log <dir>/log/actions.jsonl: is a folder, not a file', LOG_HINT] },
+  { name: 'an action log of 30 damaged lines: 20 named, the rest counted', files: { 'log/actions.jsonl': 'junk\n'.repeat(30) }, args: ['report'], env: { UA_LETTER_DATA_DIR: '<dir>/log' }, code: 0, stderr: [...Array.from({ length: 20 }, (_, i) => `warning: <dir>/log/actions.jsonl:${i + 1}: damaged record skipped (not valid JSON)`), 'warning: <dir>/log/actions.jsonl: 10 more damaged records skipped (30 in all)', 'No actions recorded yet in <dir>/log/actions.jsonl.'] },
+  { name: 'a binary file to import', files: { 'junk.bin': Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)) }, args: ['import', 'junk.bin'], code: 2, stderr: ['error: junk.bin: is not a text document, a web page or a PDF (it holds binary data)'] },
   { name: 'an unknown command', args: ['frobnicate'], code: 2, stderr: ["error: unknown command 'frobnicate'"] },
   { name: 'an unknown option', args: ['generate', 'case.md', '--frob'], code: 2, stderr: ["error: unknown option '--frob'"] },
   { name: 'validate without a file', args: ['validate'], code: 2, stderr: ["error: missing required argument 'case'"] },
@@ -182,7 +197,8 @@ describe('the command-line catalogue of bad inputs', () => {
       writeFileSync(join(dir, path), content);
     }
     entry.setup?.(dir);
-    const r = await runCli(entry.args, { cwd: dir, env: { UA_LETTER_CONFIG_DIR: home, UA_LETTER_DATA_DIR: home }, ...(entry.input !== undefined && { input: entry.input as string }) });
+    const env = Object.fromEntries(Object.entries(entry.env ?? {}).map(([k, v]) => [k, v.split('<dir>').join(dir)]));
+    const r = await runCli(entry.args, { cwd: dir, env: { UA_LETTER_CONFIG_DIR: home, UA_LETTER_DATA_DIR: home, ...env }, ...(entry.input !== undefined && { input: entry.input as string }) });
     // Temp paths vary per run (and /tmp may be a link, as on macOS): named by placeholders.
     let shown = r.stderr;
     for (const [path, name] of [[realpathSync(dir), '<dir>'], [dir, '<dir>'], [home, '<home>']] as const) shown = shown.split(path).join(name);

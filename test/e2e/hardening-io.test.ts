@@ -102,6 +102,21 @@ describe.skipIf(!canMakeFifo)('signals while waiting on a named pipe (issue 16, 
     expect(listFiles(cwd)).toEqual(['case.md']);
   });
 
+  it.each([
+    { what: 'a case', command: ['validate', 'p'] },
+    { what: 'a signer list', command: ['generate', 'case.md', '--signers', 'p', '--date', '2024-09-01', '--out', 'out', '--no-log'] },
+    { what: 'a profile', command: ['generate', 'case.md', '--profile', 'p', '--date', '2024-09-01', '--out', 'out', '--no-log'] },
+    { what: 'a document to import', command: ['import', 'p', '--out', 'draft.md'] },
+  ])('answers within 10 s when $what is a pipe that nobody ever opens for writing (exit 2, nothing written)', async ({ command }) => {
+    const cwd = folder();
+    spawnSync('mkfifo', [join(cwd, 'p')]);
+    const r = await start(command, cwd).finished;
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/(^|\n)error: p: is a named pipe that nothing wrote to in 5 s\n( {2}Start the program that writes to it first, or pass a file\.\n)?$/);
+    expect(r.ms).toBeLessThan(10_000);
+    expect(listFiles(cwd)).toEqual(['case.md']);
+  }, 20_000);
+
   it('still reads a pipe that is written to', async () => {
     const cwd = folder();
     spawnSync('mkfifo', [join(cwd, 'p')]);

@@ -10,6 +10,8 @@ import { readContext, type CliContext } from '../context.js';
 import { findCases, type FoundCase } from '../../read/case-folder.js';
 import { resolveCaseRef, type CaseRef } from '../../read/case-ref.js';
 
+const MAX_DAMAGED_SHOWN = 20;
+
 export interface ReportOptions {
   json?: boolean | undefined;
   /** Folder of case files to find report links in. */
@@ -19,9 +21,11 @@ export interface ReportOptions {
 export async function run(caseRef: string | undefined, opts: ReportOptions, ctx: CliContext): Promise<void> {
   const ref = caseRef === undefined ? undefined : await resolveCaseRef(caseRef, readContext(ctx));
   const path = actionLogPath(ctx.env, ctx.cwd);
-  const { records, damaged } = await readActionLog(path);
+  const { records, damaged } = await readActionLog(path, readContext(ctx));
   // Skipped lines make the totals too low: say so for each one, even with --json.
-  for (const d of damaged) ctx.log.warn(formatLocated({ file: path, line: d.line }, `damaged record skipped (${d.reason})`));
+  // Each up to a screenful; a file full of junk is summed up rather than printed line by line.
+  for (const d of damaged.slice(0, MAX_DAMAGED_SHOWN)) ctx.log.warn(formatLocated({ file: path, line: d.line }, `damaged record skipped (${d.reason})`));
+  if (damaged.length > MAX_DAMAGED_SHOWN) ctx.log.warn(`${path}: ${damaged.length - MAX_DAMAGED_SHOWN} more damaged records skipped (${damaged.length} in all)`);
   const totals = actionTotals(ref ? records.filter((r) => r.case === ref.id) : records);
   const links = await reportLinks(totals, ref, opts.cases, ctx);
   if (opts.json) {

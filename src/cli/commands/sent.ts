@@ -44,7 +44,7 @@ function parseChannels(names: readonly string[] | undefined): Channel[] {
  * stops (exit 2) naming the nearest known ids. A case file is never mistyped that way.
  */
 async function assertKnownCase(id: string, path: string, today: string, ctx: CliContext): Promise<void> {
-  const { records } = await readActionLog(path);
+  const { records } = await readActionLog(path, readContext(ctx));
   if (records.some((r) => r.case === id)) return;
   const inFolder = await caseIdsIn('cases', today, ctx);
   if (inFolder.includes(id)) return;

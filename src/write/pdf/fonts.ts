@@ -2,7 +2,7 @@
 // Latin with Turkish and Polish letters, Cyrillic, Greek, Vietnamese), or the user's own file
 // (CJK needs a system font). Files are read, and their tables decoded, once per process: a --split
 // run opens one PDF per signer.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type {} from 'pdfkit';
 import { UaLetterError } from '../../errors.js';
@@ -89,17 +89,43 @@ function useFont(doc: PdfDoc, name: string, data: Buffer, path: string): void {
   shareDecodedTables(doc, data);
 }
 
+/**
+ * The largest font file read: a CJK font with every weight is some 20-30 MB. A font is a regular
+ * file of known size: a pipe, a device (/dev/zero took 2 GB before the kernel stopped it) or a
+ * folder is refused before anything is read.
+ */
+export const MAX_FONT_BYTES = 64 * 1024 * 1024;
+
+/** Refuses, before any work, a font path that names no font file of a readable size. */
+export async function checkFontFile(path: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw fontError(path, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message, error);
+  }
+  if (!info.isFile()) throw fontError(path, info.isDirectory() ? 'is a folder, not a font file' : 'is not a regular file (a pipe or a device?)');
+  if (info.size > MAX_FONT_BYTES) throw fontError(path, `is too large (${(info.size / 1024 / 1024).toFixed(1)} MB; a font may be at most ${MAX_FONT_BYTES / 1024 / 1024} MB)`);
+}
+
+function fontError(path: string, problem: string, cause?: unknown): UaLetterError {
+  return new UaLetterError(`Cannot read the font file ${path}: ${problem}`, {
+    code: 'pdf.font',
+    hint: 'check the font path (UA_LETTER_FONT), or leave it out to use the built-in DejaVu Sans',
+    cause,
+  });
+}
+
 function loadFontFile(path: string): Promise<Buffer> {
   let pending = fileCache.get(path);
   if (!pending) {
-    pending = readFile(path).catch((error: unknown) => {
-      fileCache.delete(path);
-      throw new UaLetterError(`Cannot read the font file ${path}: ${error instanceof Error ? error.message : String(error)}`, {
-        code: 'pdf.font',
-        hint: 'check the font path, or leave it out to use the built-in DejaVu Sans',
-        cause: error,
+    pending = checkFontFile(path)
+      .then(() => readFile(path))
+      .catch((error: unknown) => {
+        fileCache.delete(path);
+        if (error instanceof UaLetterError) throw error;
+        throw fontError(path, error instanceof Error ? error.message : String(error), error);
       });
-    });
     fileCache.set(path, pending);
   }
   return pending;

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { entryOf, formatReport, reportJson } from '../../../src/import/report.js';
 
 describe('formatReport', () => {
+  it('lists the first 20 skipped lines and counts the rest, whose total stays in the last line', () => {
+    const skipped = Array.from({ length: 25 }, (_, i) => ({ field: 'skipped', status: 'skipped' as const, line: i + 1, value: `junk ${i + 1}`, note: 'no address goes with it' }));
+    const lines = formatReport({ source: 'junk.txt', entries: skipped }).trimEnd().split('\n');
+    expect(lines).toHaveLength(22);
+    expect(lines[19]).toBe('skipped  skipped  line 20: "junk 20" (no address goes with it)');
+    expect(lines[20]).toBe('skipped  …        5 more lines (import --json lists them all)');
+    expect(lines[21]).toBe('0 fields found, 0 not found in junk.txt (0 high, 0 medium, 0 low; 25 lines skipped)');
+  });
+
   it('prints one aligned line per field, found or missing, and a total', () => {
     const text = formatReport({
       source: 'ua.txt',
