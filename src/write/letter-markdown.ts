@@ -3,7 +3,12 @@
 // hard break. The break is a trailing backslash, not two spaces, because editors strip trailing
 // spaces and would silently merge the address lines into one. Emphasis (the case's **…** and
 // *…*, the subjects' names) is the one markup written on purpose, as ** and *.
+// A right-to-left letter's date and text sit in <div dir="rtl"> blocks (blank lines around, so that
+// Markdown inside it is still read): viewers lay out a paragraph left to right unless told, and an
+// Arabic letter would start at the left margin with its full stops at the wrong end of the lines.
+// The addresses stay outside it: they are usually in Latin letters and go where the window is.
 import { EM_CLOSE, EM_OPEN, STRONG_CLOSE, STRONG_OPEN } from '../channels/emphasis.js';
+import { textDirection } from '../channels/text-direction.js';
 import type { LetterDocument } from '../channels/types.js';
 
 const MARKS = /[\uE001-\uE004]/g;
@@ -41,6 +46,13 @@ function paragraphs(text: string): string[] {
 }
 
 export function letterMarkdown(doc: LetterDocument): string {
-  const parts = [block(doc.senderLines), escapeMarkdownLine(doc.date), block(doc.recipientLines), ...paragraphs(doc.richBody ?? doc.body)];
+  const rtl = textDirection(doc.lang) === 'rtl';
+  const inDirection = (blocks: string[]) => (rtl ? ['<div dir="rtl">', ...blocks, '</div>'] : blocks);
+  const parts = [
+    block(doc.senderLines),
+    ...inDirection([escapeMarkdownLine(doc.date)]),
+    block(doc.recipientLines),
+    ...inDirection(paragraphs(doc.richBody ?? doc.body)),
+  ];
   return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
 }

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { Case, PlainDate } from '../../case/types.js';
 import type { TemplateSet } from '../../render/template-set.js';
-import { actionPageView, deadlineView, textDirection, type ActionPageInput } from './page-view.js';
+import { textDirection } from '../../channels/text-direction.js';
+import { actionPageView, deadlineView, type ActionPageInput } from './page-view.js';
 
 export type { ActionPageInput } from './page-view.js';
 

@@ -1,5 +1,6 @@
 // What the action page template sees: one signer's documents for one case, grouped by official,
 // with every link already built. Plain strings and numbers only; the template escapes them all.
+import { textDirection } from '../../channels/text-direction.js';
 import { channelAdvice, deadlineStatus } from '../../case/deadline.js';
 import type { Case, PlainDate } from '../../case/types.js';
 import { prepareCase, type TargetView } from '../../channels/prepare-case.js';
@@ -120,13 +121,6 @@ export interface CallView {
   text: string;
 }
 
-/** Languages written right to left (ISO 639-1 and a few 639-3 codes with such scripts). */
-const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku-arab', 'ps', 'sd', 'ug', 'ur', 'yi']);
-
-export function textDirection(lang: string): 'ltr' | 'rtl' {
-  const tag = lang.toLowerCase();
-  return RTL.has(tag) || RTL.has(tag.split('-')[0] ?? '') || /-arab\b/.test(tag) ? 'rtl' : 'ltr';
-}
 
 /** The view of the page in `pageLang` (the language of its own words; the documents keep theirs). */
 export function actionPageView(input: ActionPageInput, pageLang: string): PageView {

@@ -106,6 +106,17 @@ describe('letterMarkdown', () => {
     expect(text).toBe([...doc.senderLines, '', doc.date, '', ...doc.recipientLines, '', 'Dear Sir,', '', '**Please** act.', '1. Now.'].join('\n'));
   });
 
+  test('puts a right-to-left letter\'s date and text in dir="rtl" blocks, its addresses outside them', () => {
+    const doc = letter({ lang: 'ar', date: '1 سبتمبر 2024', body: 'حضرة النائب العام،\n\nأكتب إليكم بشأن المحتجزين.' });
+    const html = new MarkdownIt({ html: true }).render(letterMarkdown(doc)); // CommonMark keeps raw HTML blocks
+    const blocks = [...html.matchAll(/<div dir="rtl">([\s\S]*?)<\/div>/g)].map((m) => m[1]?.replace(/\s+/g, ' ').trim());
+    expect(blocks).toEqual(['<p>1 سبتمبر 2024</p>', '<p>حضرة النائب العام،</p> <p>أكتب إليكم بشأن المحتجزين.</p>']);
+    expect(html.indexOf('Ana Silva')).toBeLessThan(html.indexOf('dir="rtl"'));
+    expect(html).toMatch(/VENEZUELA<\/p>\n<div dir="rtl">\n<p>حضرة/);
+    // A left-to-right letter has no such block.
+    expect(letterMarkdown(letter())).not.toContain('<div');
+  });
+
   test.each([
     ['1. Main Street', '1\\. Main Street'],
     ['- dash', '\\- dash'],

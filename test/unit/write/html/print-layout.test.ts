@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateWidthEm, fitBlock, printLayout } from '../../../../src/write/html/print-layout.js';
-import { telLink, textDirection } from '../../../../src/write/html/page-view.js';
+import { textDirection } from '../../../../src/channels/text-direction.js';
+import { telLink } from '../../../../src/write/html/page-view.js';
 
 describe('fitBlock, for the recipient on A4', () => {
   const layout = printLayout('a4');
