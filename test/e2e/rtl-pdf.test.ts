@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleCase, runCli, tempDir } from '../helpers/cli.js';
 import { pdfWords, type PdfWord } from '../helpers/pdf-words.js';
 import { itWithPoppler } from '../unit/write/pdf/poppler.js';
@@ -78,5 +78,21 @@ describe('an Arabic letter as PDF', () => {
     expect(country.x).toBeCloseTo(caracas.x, 1);
     expect(caracas.x).toBeLessThan(page!.width / 3);
     expect(country.y).toBeLessThan(dateWord.y);
+  });
+});
+
+describe('an Arabic letter as Markdown', () => {
+  it('holds its date and text in dir="rtl" blocks and its addresses outside them', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    const r = await runCli(['generate', arabicCase(dir), '--name', 'Jane Example', '--city', 'Leeds', '--country', 'United Kingdom', '--date', '2024-09-01', '--no-log', '--format', 'md', '--channel', 'letter', '--target', 'attorney-general', '--out', out]);
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(out, 'venezuela-protest-detentions', 'attorney-general.letter.md'), 'utf8');
+    const blocks = [...md.matchAll(/<div dir="rtl">\n\n([\s\S]*?)\n\n<\/div>/g)].map((m) => m[1] ?? '');
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]).toMatch(/^1 سبتمبر 2024$/);
+    expect(blocks[1]).toContain(ARABIC_LETTER[2]);
+    expect(md.indexOf('VENEZUELA')).toBeLessThan(md.lastIndexOf('<div dir="rtl">'));
+    expect(md.indexOf('Jane Example')).toBeLessThan(md.indexOf('<div dir="rtl">'));
   });
 });
