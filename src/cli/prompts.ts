@@ -236,3 +236,29 @@ export async function promptTargetsAndChannels(c: Case, available: Readonly<Reco
   const channels = await checkbox({ message: 'What do you want to prepare?', choices: channelChoices, required: true }, io(ctx));
   return { targets, channels: CHANNELS.filter((ch) => channels.includes(ch)) };
 }
+
+/** The sender details a guided `generate` asks for when there is no profile (or it lacks a name). */
+export async function promptSender(defaults: Partial<Signer>, ctx: PromptContext): Promise<Partial<Signer>> {
+  const name = await ask(ctx, 'Your name, as it should appear under your letters', { default: defaults.name, required: true });
+  const city = await askOptional(ctx, 'Town or city, with postcode', defaults.city);
+  const country = await askOptional(ctx, 'Country', defaults.country);
+  const email = await askOptional(ctx, 'Email address, for the email drafts', defaults.email, checkEmail);
+  const address = await askOptional(ctx, 'Street address, lines separated by |', defaults.address?.join(' | ') || undefined);
+  return dropUndefined({ ...defaults, name, city, country, email, address: splitList(address, '|') });
+}
+
+/** A format choice for --format: its label, and the formats it stands for. */
+export interface FormatChoice {
+  label: string;
+  formats: string[];
+}
+
+/** How the documents are written (--format); the first choice is the default. */
+export async function promptFormat(choices: readonly FormatChoice[], ctx: PromptContext): Promise<string[]> {
+  const { select } = await load();
+  const picked = await select(
+    { message: 'How do you want them?', choices: choices.map((c, i) => ({ value: i, name: c.label })), default: 0 },
+    io(ctx),
+  );
+  return choices[picked]?.formats ?? [];
+}

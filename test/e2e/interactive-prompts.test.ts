@@ -425,3 +425,99 @@ describe('ua-letter new on a terminal', () => {
     await expect(run('mine.md', { input: true }, ctx)).rejects.toThrow('mine.md already exists; pass --force to overwrite it');
   });
 });
+
+describe('the guided generate on a terminal (issue 15, item 9)', () => {
+  const exampleCase = join(import.meta.dirname, '..', '..', 'cases', 'venezuela-protest-detentions.md');
+
+  /** A folder with the example case in ./cases, and its own config and data folders. */
+  function guidedFolder() {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'cases'));
+    writeFileSync(join(cwd, 'cases', 'venezuela.md'), readFileSync(exampleCase, 'utf8'));
+    const env = { UA_LETTER_CONFIG_DIR: join(cwd, 'config'), UA_LETTER_DATA_DIR: join(cwd, 'data') };
+    return { cwd, env };
+  }
+
+  const flags = { out: 'letters', input: true, log: true, vary: true, date: '2024-09-01' };
+
+  it('asks who signs when there is no profile, saves it, offers the format, and ends with what to do next', async () => {
+    const { cwd, env } = guidedFolder();
+    const { ctx, out } = fakeContext(cwd, env);
+    const { run } = await import('../../src/cli/commands/generate.js');
+    const done = run([], flags, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toContain('Your name');
+    await answer('Ada Lovelace');
+    await answer('Leeds');
+    await answer('United Kingdom');
+    await answer('ada at example');
+    expect(screen.getScreen()).toContain('is not an email address');
+    clearLine('ada at example'.length);
+    await answer('ada@example.org');
+    await answer(); // no street
+    expect(screen.getScreen()).toContain('Save these details as your profile for next time?');
+    await answer(); // yes
+    expect(screen.getScreen()).toContain('Which officials do you want to write to?');
+    await answer();
+    expect(screen.getScreen()).toContain('What do you want to prepare?');
+    await answer();
+    const formats = screen.getScreen();
+    expect(formats).toContain('How do you want them?');
+    expect(formats).toContain('A print-ready PDF of the letters');
+    expect(formats).toContain('One web page with every action on it');
+    submit(); // text files
+    await done;
+    expect(ctx.exitCode, out.stderr).toBe(0);
+    expect(readFileSync(join(cwd, 'letters/venezuela-protest-detentions/attorney-general.letter.txt'), 'utf8')).toContain('Ada Lovelace');
+    const profile = readFileSync(join(cwd, 'config', 'profile.yaml'), 'utf8');
+    expect(profile).toContain('name: Ada Lovelace');
+    expect(profile).toContain('email: ada@example.org');
+    expect(out.stderr).toContain('Saved your profile to');
+    expect(out.stderr).toContain('What next:');
+    expect(out.stderr).toContain('Letters: print the .letter files in letters/venezuela-protest-detentions/, sign each by hand');
+    expect(out.stderr).toContain('Emails: open each .email.eml');
+    expect(out.stderr).toContain('click the Gmail or Outlook link at the end of its .email.txt');
+    expect(out.stderr).toContain('"ua-letter sent venezuela-protest-detentions --channel letter,email --count 1"');
+  });
+
+  it('asks nothing about the sender once the profile is saved, and writes the chosen format', async () => {
+    const { cwd, env } = guidedFolder();
+    mkdirSync(env.UA_LETTER_CONFIG_DIR);
+    writeFileSync(join(env.UA_LETTER_CONFIG_DIR, 'profile.yaml'), 'name: Mary Somerville\ncity: Burntisland\ncountry: United Kingdom\n');
+    const { ctx, out } = fakeContext(cwd, env);
+    const { run } = await import('../../src/cli/commands/generate.js');
+    const done = run([], flags, ctx);
+    await screen.next();
+    expect(screen.getScreen()).toContain('Which officials do you want to write to?');
+    await answer();
+    await answer();
+    screen.keypress('down'); // the PDF
+    submit();
+    await done;
+    expect(ctx.exitCode, out.stderr).toBe(0);
+    expect(existsSync(join(cwd, 'letters/venezuela-protest-detentions/letters.pdf'))).toBe(true);
+    expect(out.stderr).toContain('Letters: print letters/venezuela-protest-detentions/letters.pdf');
+    expect(out.stderr).not.toContain('Who signs?');
+  });
+
+  it('saves nothing when the user declines, and still writes the letters with the answers', async () => {
+    const { cwd, env } = guidedFolder();
+    const { ctx, out } = fakeContext(cwd, env);
+    const { run } = await import('../../src/cli/commands/generate.js');
+    const done = run(['cases/venezuela.md'], { ...flags, channel: ['letter'] }, ctx);
+    await screen.next();
+    await answer('Ada Lovelace');
+    await answer('Leeds');
+    await answer('United Kingdom');
+    await answer();
+    await answer();
+    screen.type('n');
+    submit();
+    await done;
+    expect(ctx.exitCode, out.stderr).toBe(0);
+    expect(existsSync(join(cwd, 'config', 'profile.yaml'))).toBe(false);
+    // A case given on the command line: no format question, the letters written as text.
+    expect(readFileSync(join(cwd, 'letters/venezuela-protest-detentions/attorney-general.letter.txt'), 'utf8')).toContain('Leeds');
+    expect(out.stderr).toContain('What next:');
+  });
+});

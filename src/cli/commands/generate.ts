@@ -14,6 +14,8 @@ import type { GenerateOptions, GenerateSummary } from '../../generate/types.js';
 import { loadCases } from '../../read/case-files.js';
 import { defaultProfilePath } from '../../read/config-path.js';
 import { canPrompt, generateIo, readContext, type CliContext } from '../context.js';
+import { chooseFormat, ensureSender } from '../guided.js';
+import { nextSteps } from '../next-steps.js';
 
 export interface GenerateFlags {
   name?: string;
@@ -52,13 +54,20 @@ export async function run(files: string[], flags: GenerateFlags, ctx: CliContext
   const options = toOptions(files, flags, ctx);
   // Before any work, and named as typed: `error: --email: "ada@example" is not an email address`.
   assertGivenSigner(options.signer, '--');
+  // In a terminal, a person is there to answer what is missing (never with --json or --stdout,
+  // whose stdout belongs to a script): who signs, and in a guided run the format.
+  const guided = canPrompt(ctx, !flags.input) && flags.json !== true && flags.stdout !== true;
   if (files.length === 0) {
-    const chosen = await chooseInteractively(options, flags, ctx);
+    const chosen = await chooseInteractively(options, flags, ctx, guided);
     if (!chosen) return;
-  }
+  } else if (guided && flags.signers === undefined && !(await ensureSender(options, ctx))) return;
   const started = performance.now();
   const summary = await runGenerate(options, generateIo(ctx, { json: flags.json === true && flags.stdout !== true, quietProgress: flags.json === true || flags.stdout === true }));
   printSummary(summary, flags, ctx, performance.now() - started);
+  if (guided && !summary.interrupted && !ctx.quiet) {
+    const plan = planFormats(options.format);
+    for (const line of nextSteps({ counts: summary.counts, out: summary.out, pdf: plan.files && plan.letters === 'pdf', html: plan.html })) ctx.log.info(line);
+  }
 }
 
 function toOptions(files: string[], flags: GenerateFlags, ctx: CliContext): GenerateOptions {
@@ -96,7 +105,7 @@ function toOptions(files: string[], flags: GenerateFlags, ctx: CliContext): Gene
  * No case given: on a terminal, choose among the open cases of ./cases, then (for one case) the
  * officials and channels. Fills `options`; false when the user cancelled.
  */
-async function chooseInteractively(options: GenerateOptions, flags: GenerateFlags, ctx: CliContext): Promise<boolean> {
+async function chooseInteractively(options: GenerateOptions, flags: GenerateFlags, ctx: CliContext, guided: boolean): Promise<boolean> {
   if (!canPrompt(ctx, !flags.input)) {
     throw new UsageError('No case given: pass a case file, e.g. "ua-letter generate cases/x.md"', 'Run it in a terminal without arguments to choose interactively.');
   }
@@ -106,15 +115,21 @@ async function chooseInteractively(options: GenerateOptions, flags: GenerateFlag
   const chosen = await withCancel(ctx, () => chooseCaseFiles(today, ctx));
   if (!chosen) return false;
   options.cases = chosen;
-  // Who signs is settled before any more questions: a missing name stops the run now, not after them.
-  if (flags.signers === undefined) await singleSigner(options.signer, options.profile ?? options.savedProfile, options.profile !== undefined, readContext(ctx));
-  if (chosen.length !== 1 || flags.target || flags.channel) return true;
-  const [c] = await loadCases(chosen, readContext(ctx));
-  const picked = await withCancel(ctx, () => pickTargetsAndChannels(c!, today, ctx));
-  if (!picked) return false;
-  options.targets = picked.targets;
-  options.channels = picked.channels;
-  return true;
+  // Who signs is settled before any more questions: asked for now when missing (a script's
+  // missing name stops the run now, not after the other questions).
+  if (flags.signers === undefined) {
+    if (guided) {
+      if (!(await ensureSender(options, ctx))) return false;
+    } else await singleSigner(options.signer, options.profile ?? options.savedProfile, options.profile !== undefined, readContext(ctx));
+  }
+  if (chosen.length === 1 && !flags.target && !flags.channel) {
+    const [c] = await loadCases(chosen, readContext(ctx));
+    const picked = await withCancel(ctx, () => pickTargetsAndChannels(c!, today, ctx));
+    if (!picked) return false;
+    options.targets = picked.targets;
+    options.channels = picked.channels;
+  }
+  return !guided || flags.format !== undefined || (await chooseFormat(options, ctx));
 }
 
 async function chooseCaseFiles(today: string, ctx: CliContext): Promise<string[]> {
