@@ -32,6 +32,8 @@ const KINDS: ReadonlyArray<readonly [RegExp, keyof Omit<ContactLine, 'emails'> |
 
 /** The details on one line, or undefined when it is not a contact line. */
 export function parseContactLine(line: string): ContactLine | undefined {
+  // An official's contact line is short; a long line of text is not split and searched for one.
+  if (line.length > 1000) return undefined;
   const out: ContactLine = { emails: [] };
   let any = false;
   // "(Anrede: Your Excellency / Exzellenz)": a German page puts the salutation in brackets.

@@ -18,7 +18,8 @@ const OTHER_HEADING = /^(?:take action|act now|what you can do|que puedes hacer|
 const INSTRUCTION = /^(?:[¿¡•·\-–*]\s*)?(?:please\b|kindly\b|due to\b|write\b|click\b|send\b|call\b|tweet\b|email them\b|you can\b|let us know\b|it'?s important\b|actua\b|actuen\b|redacta\b|escribe\b|escriban\b|envia\b|envien\b|utiliza\b|por favor\b|haz clic\b|pulsa\b|ecrivez\b|envoyez\b|merci d|cliquez\b|vous pouvez\b|n'oubliez\b|schreiben sie\b|bitte\b|senden sie\b|sie konnen\b|skriv\b|skicka\b|klicka\b|du kan\b)/;
 
 export function isContactHeading(line: string): boolean {
-  return CONTACT_HEADING.test(folded(line));
+  // A heading is a few words: a longer line is not folded to learn that it is none.
+  return line.length <= 120 && CONTACT_HEADING.test(folded(line));
 }
 
 export function isCopiesHeading(line: string): boolean {
@@ -30,6 +31,7 @@ export function isLetterHeading(line: string): boolean {
 }
 
 export function isHeading(line: string): boolean {
+  if (line.length > 160) return false;
   const f = folded(line);
   return CONTACT_HEADING.test(f) || LETTER_HEADING.test(f) || OTHER_HEADING.test(f);
 }
@@ -45,4 +47,6 @@ export function furnitureKind(line: string): 'a heading' | 'an instruction to th
   return undefined;
 }
 
-const folded = (line: string): string => fold(line).replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+// Headings are short and instructions are told by their first words: a long line is folded only
+// as far as its first few hundred characters.
+const folded = (line: string): string => fold(line.length > 400 ? line.slice(0, 400) : line).replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();

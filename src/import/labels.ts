@@ -37,6 +37,9 @@ export interface LabelledLine {
 
 /** Splits `LABEL: value` (also `LABEL : value`); undefined when the line has no label. */
 export function splitLabel(line: string): { label: string; value: string } | undefined {
+  // The label ends at a colon within its first 120 characters: most lines have none there.
+  const colon = line.indexOf(':');
+  if (colon < 2 || colon > 140) return undefined;
   const m = /^([^:]{2,120}?)\s*:\s*(.*)$/.exec(line);
   if (!m || /^https?$/i.test(m[1] ?? '')) return undefined;
   return { label: fold(m[1] ?? '').replace(/^[•\-*] /, '').trim(), value: (m[2] ?? '').trim() };

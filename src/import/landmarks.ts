@@ -154,7 +154,8 @@ function findSalutation(doc: ImportText, folded: readonly string[], after: numbe
  * instruction, with running text right under it.
  */
 function findPlainOpening(doc: ImportText, after: number, until: number | undefined): number | undefined {
-  const last = until ?? doc.lines.length;
+  // The salutation follows the officials closely: a long paste is not read to its end for one.
+  const last = Math.min(until ?? doc.lines.length, after + 600);
   let contactSeen = false;
   for (let n = after + 1; n <= last; n++) {
     const line = lineAt(doc, n);

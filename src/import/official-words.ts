@@ -35,8 +35,9 @@ export const isRoleLike = (text: string): boolean => ROLE.test(fold(text)) || is
  * ("Edificio Sede Principal del Ministerio Público").
  */
 export function isOrganisation(text: string): boolean {
-  const f = fold(text).trim();
-  const words = f.split(/\s+/);
+  // The keyword stands in the first few words: only the line's start is looked at.
+  const f = fold(text.length > 300 ? text.slice(0, 300) : text).trim();
+  const words = f.split(/\s+/, 5);
   if (STREET.test(words[0] ?? '')) return false;
   const role = ROLE.exec(f)?.index ?? Infinity;
   let offset = 0;
@@ -79,6 +80,8 @@ const PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|van|von|der|den|ter|bin|bi
 
 /** "Tarek William Saab", "María de los Ángeles Pérez", "AHMED AL-MANSOURI": a person's name. */
 export function isPersonName(text: string): boolean {
+  // Seven words at most: a long line is never a name (and is not split into words to learn that).
+  if (text.length > 160) return false;
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 7 || /\d|@/.test(text) || isRoleLike(text) || STREET.test(fold(text))) return false;
   const capitalised = words.filter((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) || JOINED_PARTICLE.test(w));
@@ -91,6 +94,7 @@ export function isPersonName(text: string): boolean {
  * followed by words that make a personal name.
  */
 export function splitLeadingRole(text: string): { title: string; name: string } | undefined {
+  if (text.length > 200) return undefined;
   const words = text.trim().split(/\s+/);
   for (let k = 1; k <= Math.min(4, words.length - 2); k++) {
     const title = words.slice(0, k).join(' ');

@@ -100,7 +100,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       continue;
     }
     const contact = parseContactLine(text) !== undefined;
-    const furniture = contact ? undefined : furnitureKind(text) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : undefined);
+    // No line of an official's block runs to a thousand characters: such a line is running text.
+    const furniture = contact ? undefined : text.length > 1000 ? 'running text' : furnitureKind(text) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : undefined);
     // A line ending in a colon with nothing after it is a heading wherever it stands: no address line does.
     if (furniture !== undefined || (!contact && HEADING.test(text))) {
       if (!isContactHeading(text)) skip(n, furniture ?? 'a heading');
@@ -182,8 +183,8 @@ export interface OfficialsResult {
 
 export function readOfficials(doc: ImportText, countries: readonly string[] = []): OfficialsResult {
   const before = officialsRange(doc);
-  const ranges = [...(before ? [before] : []), ...laterRanges(doc, before)];
   const skipped: SkippedLine[] = [];
+  const ranges = [...(before ? [before] : []), ...laterRanges(doc, before)].map((r) => capRange(doc, r, skipped));
   if (ranges.length === 0) return { officials: notFound('no place between TAKE ACTION and the letter, nor under a contact heading, where officials are listed'), skipped };
   const officials = ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).flatMap((b) => {
     const official = parseBlock(b.lines, b.copy);
@@ -196,6 +197,17 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   if (officials.length === 0) return { officials: notFound(`lines ${where} hold no address, email, fax, phone or handle`), skipped };
   const worst = officials.some((o) => o.confidence === 'low') ? 'low' : officials.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
   return { officials: found(officials, worst, ranges[0]?.from ?? 1), skipped };
+}
+
+/** More lines than any list of officials: a paste of a whole site or a hostile file is not read line by line for them. */
+export const MAX_OFFICIAL_LINES = 400;
+
+/** The first MAX_OFFICIAL_LINES lines of a range; the rest is reported as one skipped entry. */
+function capRange(doc: ImportText, range: LineRange, skipped: SkippedLine[]): LineRange {
+  if (range.to - range.from < MAX_OFFICIAL_LINES) return range;
+  const to = range.from + MAX_OFFICIAL_LINES - 1;
+  skipped.push({ line: sourceLine(doc, to + 1), text: `lines ${sourceLine(doc, to + 1)}–${sourceLine(doc, range.to)}`, why: `not read for officials: more than ${MAX_OFFICIAL_LINES} lines where officials are listed` });
+  return { from: range.from, to };
 }
 
 export function recogniseOfficials(doc: ImportText, countries: readonly string[] = []): Finding<ImportedOfficial[]> {

@@ -31,7 +31,8 @@ export function entryOf<T>(field: string, finding: Finding<T>, show: (value: T) 
 }
 
 export const shorten = (text: string, max = 70): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only the start is shown: a megabyte-long line is not flattened whole to show 70 characters of it.
+  const flat = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 };
 

@@ -13,6 +13,14 @@ export interface LineRange {
 
 /** Where the summary paragraph lies, if there is a headline with text under it. */
 export function summaryRange(doc: ImportText): LineRange | undefined {
+  if (!ranges.has(doc)) ranges.set(doc, findSummaryRange(doc));
+  return ranges.get(doc);
+}
+
+/** Several recognisers ask for the summary's place: it is found once per document. */
+const ranges = new WeakMap<ImportText, LineRange | undefined>();
+
+function findSummaryRange(doc: ImportText): LineRange | undefined {
   const marks = findLandmarks(doc);
   if (marks.title === undefined) return undefined;
   const titleEnd = marks.titleEnd ?? marks.title;

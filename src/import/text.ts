@@ -15,7 +15,12 @@ export function toImportText(raw: string, source: string): ImportText {
   const text = raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').normalize('NFC');
   const lines: string[] = [];
   const origin: number[] = [];
+  let blanks = 0;
   text.split('\n').forEach((raw, i) => {
+    // A run of blank lines reads as two: no recogniser counts further, and a paste of millions of
+    // empty lines is not walked by each of them (the report's line numbers stay the source's).
+    if (raw.trim() === '' && ++blanks > 2) return;
+    if (raw.trim() !== '') blanks = 0;
     for (const line of unflattenLine(normaliseLine(raw))) {
       lines.push(line);
       origin.push(i + 1);

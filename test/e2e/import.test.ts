@@ -177,6 +177,26 @@ describe('ua-letter import on real Urgent Actions and bad input', () => {
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: .*long\.pdf: the PDF has 301 pages; the limit is 300/)]);
   });
 
+  it('ends a 10 MB pathological paste within 10 s (no pass over the lines is quadratic)', async () => {
+    const dir = tempDir('ua-import-');
+    const paste = join(dir, 'paste.txt');
+    // The shapes that were slow: one official's fields a line without a blank between them (each
+    // line re-read every earlier one), flattened officials, "Country: …" lines, blank runs, a
+    // line of a megabyte; a quarter of the 10 MB each, roughly.
+    const quarter = 2.4 * 1024 * 1024;
+    const parts = [
+      'Jane Doe | Ministry of Justice | 12 Example Street\nDear Minister,\n',
+      'Attorney General Jane Doe Ministerio Público, 15 Avenida 15-16 Phone: +502 2411 9191 | Fax: +502 2411 9124 | Email: fg@mp.example.gt Salutation: Dear Attorney General\n',
+      'Egypt: something happened here\n\n\n\n',
+    ].map((chunk) => chunk.repeat(Math.floor(quarter / chunk.length)));
+    writeFileSync(paste, parts.join('') + 'word '.repeat(quarter / 5));
+    const started = performance.now();
+    const r = await runCli(['import', paste, '--out', join(dir, 'draft.md')]);
+    const elapsed = performance.now() - started;
+    expect(r.code).toBe(0);
+    expect(elapsed).toBeLessThan(10_000);
+  }, 60_000);
+
   it('reads at most 10 MB from stdin: exit 2, one line', async () => {
     const r = await runCli(['import', '-'], { input: 'URGENT ACTION\n'.repeat(800_000) });
     expect(r.code).toBe(2);
