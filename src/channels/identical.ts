@@ -14,8 +14,15 @@ import type { RenderedDocument } from './types.js';
 export interface IdenticalReport {
   /** Documents whose text an earlier signer's document to the same official already had. */
   repeats: number;
+  /**
+   * Of these, the repeats of texts that had no phrasing to choose (templates without {{#vary}}
+   * choices for them): the others come from a batch with more signers than phrasings.
+   */
+  unvaried: number;
   /** Documents of the channel counted. */
   total: number;
+  /** Different texts among them, over all officials. */
+  distinct: number;
   /** Officials (per case) who would get at least two identical texts. */
   officials: number;
   channel: 'letter' | 'email';
@@ -28,6 +35,7 @@ export interface IdenticalReport {
 export class IdenticalTexts {
   private readonly seen = new Map<string, Set<string>>();
   private readonly repeated = new Map<string, number>();
+  private readonly unvaried = { letter: 0, email: 0 };
   private readonly totals = { letter: 0, email: 0 };
 
   /**
@@ -49,6 +57,7 @@ export class IdenticalTexts {
       return false;
     }
     this.repeated.set(key, (this.repeated.get(key) ?? 0) + 1);
+    if (!couldVary(doc)) this.unvaried[doc.channel]++;
     return true;
   }
 
@@ -63,8 +72,16 @@ export class IdenticalTexts {
       repeats += n;
       officials++;
     }
-    return repeats === 0 ? undefined : { repeats, total: this.totals[channel], officials, channel };
+    if (repeats === 0) return undefined;
+    let distinct = 0;
+    for (const [key, prints] of this.seen) if (key.startsWith(prefix)) distinct += prints.size;
+    return { repeats, unvaried: this.unvaried[channel], total: this.totals[channel], distinct, officials, channel };
   }
+}
+
+/** True when the document's templates had a phrasing to choose (its trace names one). */
+function couldVary(doc: RenderedDocument & { variation?: string | undefined }): boolean {
+  return (doc.variation ?? '').replace('|', '') !== '';
 }
 
 /**
@@ -78,12 +95,25 @@ export function fingerprint(doc: RenderedDocument & { variation?: string | undef
   return `${doc.lang}\u0001${doc.variation ?? ''}\u0001${shape}\u0001${s.personal?.trim() ?? ''}`;
 }
 
-/** The warning, once per run: "19 of 20 letters are word for word …". `vary`: false with --no-vary. */
-export function identicalMessage(r: IdenticalReport, vary: boolean): string {
+/**
+ * What to say about repeats, once per run. A warning when letters repeat because nothing varied
+ * them (--no-vary, or templates without {{#vary}} choices): "19 of 20 letters are word for word …".
+ * A note only when a varied batch has more signers than phrasings (1,000 signers give some 40
+ * wordings per official): expected, and said so that nobody mistakes it for 1,000 different letters.
+ * `vary`: false with --no-vary.
+ */
+export function identicalMessage(r: IdenticalReport, vary: boolean): { level: 'warn' | 'info'; text: string } {
   const what = r.channel === 'letter' ? 'letters' : 'emails';
-  const to = r.officials === 1 ? 'to the same official' : `to the same official (${r.officials} officials)`;
-  const fix = vary
-    ? 'vary the templates\' phrasing ({{#vary}}), or give signers a personal line (--personal, or a "personal" column)'
-    : 'leave out --no-vary, or give signers a personal line (--personal, or a "personal" column)';
-  return `${r.repeats} of ${r.total} ${what} are word for word another signer's ${to}, apart from names and addresses: offices discard identical ${what}; ${fix}.`;
+  const personal = 'give signers a personal line (--personal, or a "personal" column)';
+  if (!vary || r.unvaried > 0) {
+    const repeats = vary ? r.unvaried : r.repeats;
+    const to = r.officials === 1 ? 'to the same official' : `to the same official (${r.officials} officials)`;
+    const fix = vary ? `vary the templates' phrasing ({{#vary}}), or ${personal}` : `leave out --no-vary, or ${personal}`;
+    return { level: 'warn', text: `${repeats} of ${r.total} ${what} are word for word another signer's ${to}, apart from names and addresses: offices discard identical ${what}; ${fix}.` };
+  }
+  const officials = r.officials === 1 ? 'an official' : `${r.officials} officials`;
+  return {
+    level: 'info',
+    text: `${r.total} ${what} in ${r.distinct} different wordings (each signer's phrasing is picked from the templates' choices, and a batch repeats some): ${officials} will see some wordings more than once; to make every letter its own, ${personal}.`,
+  };
 }

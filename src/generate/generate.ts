@@ -104,7 +104,11 @@ export async function runGenerate(options: GenerateOptions, io: GenerateIo): Pro
   const totals = await sink.close();
   for (const note of totals.notes) io.warn(note);
   const identical = tally.identical.report() ?? null;
-  if (identical) io.warn(identicalMessage(identical, options.vary !== false));
+  if (identical) {
+    const message = identicalMessage(identical, options.vary !== false);
+    if (message.level === 'warn') io.warn(message.text);
+    else io.info(message.text);
+  }
   const published = mergePublished(sink.published());
   // Interrupted too: the log gets what was published before the stop, and the rerun the rest.
   if (options.log === true && !stdout) await recordRun(cases, published, today, io);

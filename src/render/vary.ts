@@ -82,7 +82,9 @@ export function varyHelper(this: unknown, ...args: unknown[]): string {
   const raw = String(options.fn(this, { data: frame }));
   const alternatives = raw.split(SEPARATOR);
   const index = pickAlternative(data.varySeed, passage, alternatives.length);
-  data.varyTrace?.push(index);
+  // Only passages with a choice are traced: a letter whose trace is empty could not vary at all
+  // (identical.ts tells such repeats from those of a batch that has used up its phrasings).
+  if (alternatives.length > 1) data.varyTrace?.push(index);
   const chosen = alternatives[index] ?? '';
   const first = alternatives[0] ?? '';
   const last = alternatives[alternatives.length - 1] ?? '';

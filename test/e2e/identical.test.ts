@@ -48,6 +48,30 @@ describe('identical letters', () => {
     expect(warnings(r.stderr)[0]).toContain("vary the templates' phrasing ({{#vary}})");
   });
 
+  it('are not warned about in a varied batch of 1,000 signers of the shipped case: one note with the number of wordings', async () => {
+    const r = await runCli(['generate', exampleCase, '--signers', signers(1000), '--out', tempDir(), '--json', ...ON_TIME], { timeoutMs: 120_000 });
+    expect(r.code, r.stderr).toBe(0);
+    expect(warnings(r.stderr)).toEqual([]);
+    expect(r.stderr).not.toMatch(/^warning:/m);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { identical: boolean });
+    const distinct = records.filter((rec) => !rec.identical).length;
+    // Some dozens of wordings for one official: the phrasings run out long before 1,000 signers.
+    expect(distinct).toBeGreaterThan(20);
+    expect(distinct).toBeLessThan(200);
+    const notes = r.stderr.split('\n').filter((l) => l.includes('different wordings'));
+    expect(notes).toEqual([
+      `1000 letters in ${distinct} different wordings (each signer's phrasing is picked from the templates' choices, and a batch repeats some): an official will see some wordings more than once; to make every letter its own, give signers a personal line (--personal, or a "personal" column).`,
+    ]);
+  }, 120_000);
+
+  it('are warned about in the same batch with --no-vary: 999 of 1,000', async () => {
+    const r = await runCli(['generate', exampleCase, '--signers', signers(1000), '--no-vary', '--out', tempDir(), ...ON_TIME], { timeoutMs: 120_000 });
+    expect(r.code, r.stderr).toBe(0);
+    expect(warnings(r.stderr)).toHaveLength(1);
+    expect(warnings(r.stderr)[0]).toContain("warning: 999 of 1000 letters are word for word another signer's to the same official");
+    expect(r.stderr).not.toContain('different wordings');
+  }, 120_000);
+
   it('--stdout names them too', async () => {
     const r = await runCli(['generate', exampleCase, '--signers', signers(4), '--no-vary', '--stdout', ...ON_TIME]);
     expect(r.code).toBe(0);

@@ -31,7 +31,7 @@ describe('IdenticalTexts', () => {
     expect(flags).toEqual([false, true, true]);
     expect(tally.add(email({ signer: other, variation: '1.1|0' }))).toBeUndefined();
     expect(tally.add(letter({ targetId: 'minister', signer: other, variation: '1.1' }))).toBe(false);
-    expect(tally.report()).toEqual({ repeats: 2, total: 4, officials: 1, channel: 'letter' });
+    expect(tally.report()).toEqual({ repeats: 2, unvaried: 0, total: 4, distinct: 2, officials: 1, channel: 'letter' });
   });
 
   it('says nothing when every letter differs', () => {
@@ -45,13 +45,42 @@ describe('IdenticalTexts', () => {
     const tally = new IdenticalTexts();
     tally.add(email({ signer: other, variation: '|' }));
     tally.add(email({ signer: { ...other, name: 'Ann Other' }, variation: '|' }));
-    expect(tally.report()).toEqual({ repeats: 1, total: 2, officials: 1, channel: 'email' });
+    expect(tally.report()).toEqual({ repeats: 1, unvaried: 1, total: 2, distinct: 1, officials: 1, channel: 'email' });
   });
 
-  it('words the warning for --no-vary and for templates that do not vary', () => {
-    const r = { repeats: 19, total: 20, officials: 1, channel: 'letter' as const };
-    expect(identicalMessage(r, false)).toBe("19 of 20 letters are word for word another signer's to the same official, apart from names and addresses: offices discard identical letters; leave out --no-vary, or give signers a personal line (--personal, or a \"personal\" column).");
-    expect(identicalMessage({ ...r, officials: 2 }, true)).toContain("to the same official (2 officials), apart from names and addresses: offices discard identical letters; vary the templates' phrasing ({{#vary}})");
+  it('tells letters that could not vary from those of a batch that used up its phrasings', () => {
+    const tally = new IdenticalTexts();
+    tally.add(letter({ signer: other, variation: '' }));
+    tally.add(letter({ signer: { ...other, name: 'Ann Other' }, variation: '' }));
+    tally.add(letter({ targetId: 'minister', signer: other, variation: '0.1' }));
+    tally.add(letter({ targetId: 'minister', signer: { ...other, name: 'Ann Other' }, variation: '0.1' }));
+    expect(tally.report()).toEqual({ repeats: 2, unvaried: 1, total: 4, distinct: 2, officials: 2, channel: 'letter' });
+  });
+
+  it.each([
+    {
+      name: '--no-vary: a warning with every repeat',
+      r: { repeats: 19, unvaried: 0, total: 20, distinct: 1, officials: 1, channel: 'letter' as const },
+      vary: false,
+      level: 'warn',
+      text: "19 of 20 letters are word for word another signer's to the same official, apart from names and addresses: offices discard identical letters; leave out --no-vary, or give signers a personal line (--personal, or a \"personal\" column).",
+    },
+    {
+      name: 'templates that do not vary: a warning with the repeats they cause',
+      r: { repeats: 5, unvaried: 4, total: 6, distinct: 2, officials: 2, channel: 'letter' as const },
+      vary: true,
+      level: 'warn',
+      text: "4 of 6 letters are word for word another signer's to the same official (2 officials), apart from names and addresses: offices discard identical letters; vary the templates' phrasing ({{#vary}}), or give signers a personal line (--personal, or a \"personal\" column).",
+    },
+    {
+      name: 'a varied batch with more signers than phrasings: a note, not a warning',
+      r: { repeats: 1904, unvaried: 0, total: 2000, distinct: 96, officials: 2, channel: 'letter' as const },
+      vary: true,
+      level: 'info',
+      text: "2000 letters in 96 different wordings (each signer's phrasing is picked from the templates' choices, and a batch repeats some): 2 officials will see some wordings more than once; to make every letter its own, give signers a personal line (--personal, or a \"personal\" column).",
+    },
+  ])('$name', ({ r, vary, level, text }) => {
+    expect(identicalMessage(r, vary)).toEqual({ level, text });
   });
 });
 
