@@ -1,5 +1,6 @@
 /** Splitting a case file into its YAML front matter and its Markdown body. */
 import matter from 'gray-matter';
+import { positionOf, yamlTooDeep, type DepthProblem } from './yaml-depth.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 
 export interface FrontMatterParts {
@@ -11,6 +12,7 @@ export interface FrontMatterParts {
 
 export interface FrontMatterProblem {
   line: number;
+  column?: number | undefined;
   problem: string;
   code: string;
 }
@@ -33,14 +35,20 @@ export function splitFrontMatter(text: string): FrontMatterParts | FrontMatterPr
   if (problem) return problem;
   const pad = '   ';
   let yaml: YamlSource | undefined;
+  let deep: DepthProblem | undefined;
   const file = matter(text, {
     engines: {
       yaml: (block: string) => {
+        deep = yamlTooDeep(pad + block);
+        if (deep) return {};
         yaml = parseYaml(pad + block);
         return {};
       },
     },
   });
+  if (deep) {
+    return { ...positionOf(text, deep.offset), problem: deep.problem, code: 'case.too-deep' };
+  }
   // gray-matter skips the engine when the block holds only comments or blanks.
   yaml ??= parseYaml(pad + file.matter);
   const bodyStart = text.length - file.content.length;

@@ -49,7 +49,7 @@ export function parseCase(text: string, options: ParseCaseOptions): ParseCaseRes
 function parseInto(text: string, file: string, diag: Diagnostics): Case | undefined {
   const split = splitFrontMatter(normaliseText(text));
   if ('problem' in split) {
-    diag.error({ line: split.line }, split.problem, split.code);
+    diag.error({ line: split.line, column: split.column }, split.problem, split.code);
     return undefined;
   }
   const { yaml, body, bodyLine } = split;

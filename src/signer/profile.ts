@@ -4,6 +4,7 @@ import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node
 import { isEmail } from '../case/formats.js';
 import { isLangCode, langCodeMessage } from '../case/languages.js';
 import { lengthProblem, linesProblem } from '../case/limits.js';
+import { positionOf, yamlTooDeep } from '../case/yaml-depth.js';
 import { SIGNER_LIMITS } from './signer-fields.js';
 import { CaseError, InputErrors } from '../errors.js';
 import type { Signer } from './types.js';
@@ -49,6 +50,8 @@ export function checkSigner(s: Partial<Signer>): FieldProblem[] {
 
 /** Reads a profile; all problems at once as InputErrors with line, column and field. */
 export function parseProfile(text: string, file: string): Signer {
+  const deep = yamlTooDeep(text);
+  if (deep) throw new InputErrors([new CaseError({ file, ...positionOf(text, deep.offset) }, deep.problem, { code: 'profile.yaml' })]);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const where = (node: Node | null | undefined, field?: string) => {

@@ -3,6 +3,7 @@
 // numbers in messages.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
 import type { CaseWarning } from '../case/types.js';
+import { positionOf, yamlTooDeep } from '../case/yaml-depth.js';
 import { CaseError } from '../errors.js';
 import { matchColumn, type SignerColumn } from './signer-fields.js';
 import type { RowsResult } from './signer-csv.js';
@@ -12,6 +13,8 @@ const SHAPE_HINT = 'a signer list is a list of entries such as: - name: Ana Silv
 export function readYamlRows(text: string, file: string): RowsResult {
   const lineCounter = new LineCounter();
   const source = text.replace(/^\uFEFF/, '');
+  const deep = yamlTooDeep(source);
+  if (deep) return { rows: [], errors: [new CaseError({ file, ...positionOf(source, deep.offset) }, deep.problem, { code: 'signers.syntax' })], warnings: [] };
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (node: Node | null | undefined): number => lineCounter.linePos(node?.range?.[0] ?? 0).line;
   if (doc.errors.length > 0) {

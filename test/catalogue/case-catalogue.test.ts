@@ -111,6 +111,8 @@ const catalogue: Entry[] = [
   { name: 'a subject written as text instead of name:', input: edit([5, ['deadline: 2024-09-27', 'subjects: [Jo Doe]']]), errors: ['x.md:6:12 subjects[0]: expected fields (name: value), got "Jo Doe"'] },
 
   // The body
+  { name: 'front matter nested 65 levels deep', input: edit([3, `title: ${'['.repeat(65)}${']'.repeat(65)}`]), errors: ['x.md:3:72: is nested too deeply (more than 64 levels of [ ] and { })'] },
+  { name: 'front matter indented past 256 columns', input: edit([7, ['targets:', ...Array.from({ length: 130 }, (_, i) => `${'  '.repeat(i)}- `), `${'  '.repeat(130)}x`]]), errors: ['x.md:136:257: is nested too deeply (more than 256 columns of indentation and list markers)'] },
   { name: 'a letter section longer than a letter holds', input: withBody('', '## Letter', '', 'Please act now. '.repeat(1300).trim()), errors: ['x.md:13:1 ## Letter: is too long (20799 characters; the limit is 20000)'] },
   { name: 'a background section of 60,000 characters', input: withBody('', '## Letter', '', 'Please act.', '', '## Background', '', 'b'.repeat(60_000)), errors: ['x.md:17:1 ## Background: is too long (60000 characters; the limit is 50000)'] },
   { name: 'an empty letter section', input: withBody('', '## Letter', '', '## Background', '', 'More.'), errors: ['x.md:13:1 ## Letter: the letter section is empty'] },
