@@ -155,13 +155,18 @@ describe('SIGTERM during a long PDF import (issue 16, item 4)', () => {
 describe('two runs into the same new folder at once (issue 16, item 3)', () => {
   it('reports as written only files that hold its own letters, and as kept the others', async () => {
     const cwd = folder();
-    const names = Array.from({ length: 400 }, (_, i) => `Signer ${String(i).padStart(3, '0')}`);
+    const names = Array.from({ length: 1500 }, (_, i) => `Signer ${String(i).padStart(4, '0')}`);
     for (const run of ['a', 'b']) {
       writeFileSync(join(cwd, `${run}.csv`), ['name,personal', ...names.map((n) => `${n},Sent by run ${run}.`)].join('\n') + '\n');
     }
     const args = (list: string) => ['generate', 'case.md', '--signers', list, '--channel', 'letter', '--json', '--out', 'out', '--date', '2024-09-01', '--no-log'];
-    const [a, b] = await Promise.all([run(args('a.csv'), cwd), run(args('b.csv'), cwd)]);
+    // The second run starts once the first is writing, so that they really meet in the folder
+    // (started together, one could finish before the other began and prove nothing).
+    const first = start(args('a.csv'), cwd);
+    while (!existsSync(join(cwd, 'out', CASE_DIR))) await sleep(5);
+    const [a, b] = await Promise.all([first.finished, run(args('b.csv'), cwd)]);
     const written = new Map<string, string>();
+    const counts = { a: { written: 0, kept: 0 }, b: { written: 0, kept: 0 } };
     for (const [label, r] of [['a', a], ['b', b]] as const) {
       expect(r.code, r.stderr).toBe(0);
       for (const line of r.stdout.trim().split('\n')) {
@@ -171,16 +176,23 @@ describe('two runs into the same new folder at once (issue 16, item 3)', () => {
           expect(written.has(record.path), `${record.path} reported written by both runs`).toBe(false);
           written.set(record.path, label);
           expect(text, record.path).toContain(`Sent by run ${label}.`);
+          counts[label].written++;
         } else {
           expect(record.status).toBe('skipped');
           expect(text, record.path).not.toContain(`Sent by run ${label}.`);
+          counts[label].kept++;
         }
       }
     }
-    // Every letter was written by exactly one of them.
+    // Every letter was written by exactly one of them, and the other kept it.
     expect(written.size).toBe(names.length);
+    expect(counts.a.written + counts.b.written).toBe(names.length);
+    expect(counts.a.kept).toBe(counts.b.written);
+    expect(counts.b.kept).toBe(counts.a.written);
+    // They met: the second run found letters of the first already there.
+    expect(counts.b.kept, JSON.stringify(counts)).toBeGreaterThan(0);
     expect(listFiles(join(cwd, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe('a batch killed with kill -9 (issue 16, item 7)', () => {
@@ -202,6 +214,7 @@ describe('a batch killed with kill -9 (issue 16, item 7)', () => {
     const alive = join(out, CASE_DIR, `.minister.call.txt.${process.pid}.1.tmp`);
     writeFileSync(alive, 'still being written by a live run');
 
+    const beforeRerun = listFiles(out).filter((f) => !f.endsWith('.tmp')).length;
     const rerun = await runCli(args, { cwd, timeoutMs: 120_000 });
     expect(rerun.code, rerun.stderr).toBe(0);
     const left = listFiles(out).filter((f) => f.endsWith('.tmp'));
@@ -211,6 +224,8 @@ describe('a batch killed with kill -9 (issue 16, item 7)', () => {
     copyFileSync(join(cwd, 's.csv'), join(clean, 's.csv'));
     expect((await runCli(args, { cwd: clean, timeoutMs: 120_000 })).code).toBe(0);
     const files = listFiles(join(clean, 'out'));
+    // The kill landed mid-batch: the rerun had letters left to write.
+    expect(beforeRerun).toBeLessThan(files.length);
     expect(listFiles(out).filter((f) => !f.endsWith('.tmp'))).toEqual(files);
     for (const f of files) expect(readFileSync(join(out, f)).equals(readFileSync(join(clean, 'out', f))), f).toBe(true);
   }, 240_000);
