@@ -91,8 +91,8 @@ export class TemplateError extends UaLetterError {
 
 /** Wrong flags or arguments. */
 export class UsageError extends UaLetterError {
-  constructor(message: string, hint?: string) {
-    super(message, { code: 'usage', ...(hint ? { hint } : {}) });
+  constructor(message: string, hint?: string, code = 'usage') {
+    super(message, { code, ...(hint ? { hint } : {}) });
   }
 }
 

@@ -48,7 +48,7 @@ export function serialiseActionRecord(record: ActionRecord): string {
     const line = JSON.stringify({ v: record.v, kind: record.kind, case: record.case, date: record.date, targets, counts: ordered(record.counts) }) + '\n';
     if (utf8Length(line) <= MAX_LINE_BYTES) return line;
     if (targets.length === 0) {
-      throw new RefusedError(`Case id "${record.case.slice(0, 40)}…" is too long for the action log`, 'actions.line-too-long', 'Use a shorter case id, or pass --no-log');
+      throw new RefusedError(`Case id "${record.case.slice(0, 40)}…" is too long for the action log`, 'actions.line-too-long', 'Use a shorter case id, or set log to false');
     }
     targets = targets.slice(0, -1);
   }

@@ -17,7 +17,8 @@ export function deadlineStatus(c: Case, today: PlainDate): DeadlineStatus {
   return { daysLeft, expired: daysLeft < 0, closed: c.status === 'closed' };
 }
 
-const HINT = 'Pass --ignore-deadline to generate anyway';
+/** Library words; the command line names its flag instead (src/cli/flag-hints.ts). */
+const HINT = 'Set ignoreDeadline to generate anyway';
 
 /** Refuses (exit 2) a closed or expired case, unless the user asked to go ahead. */
 export function assertActionable(c: Case, today: PlainDate, options: { ignoreDeadline: boolean }): void {

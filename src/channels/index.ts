@@ -185,7 +185,8 @@ function selectTargets(c: Case, ids: readonly string[] | undefined): Target[] {
   if (unknown.length > 0) {
     throw new UsageError(
       `${c.file}: no official ${unknown.map((id) => `"${id}"`).join(', ')}; the officials of this case are ${c.targets.map((t) => t.id).join(', ')}`,
-      'Pass --target with one of these ids, or leave it out to write to all of them.',
+      'Choose targets among these ids, or leave targets out to write to all of them.',
+      'target.unknown',
     );
   }
   return c.targets.filter((t) => ids.includes(t.id));

@@ -65,6 +65,6 @@ export function postTooLong(templates: RenderJob['templates'], p: { targetId: st
   return new RefusedError(
     `Tweet for ${p.targetId}${which} (${template}) is ${p.length} characters as X counts them; the limit is ${TWEET_LIMIT}`,
     'tweet.too-long',
-    'Shorten the "## Tweet" section of the case (the handle and hashtags are added to it), or leave out --channel tweet.',
+    'Shorten the "## Tweet" section of the case (the handle and hashtags are added to it), or leave the tweet channel out.',
   );
 }

@@ -1,6 +1,7 @@
 // The only top-level catch: every error becomes one message and an exit code here.
 import { EXIT, InputErrors, UaLetterError } from '../errors.js';
 import type { CliContext } from './context.js';
+import { cliHint } from './flag-hints.js';
 import { createLogger } from './log.js';
 import { removeTempFilesInFlightSync } from '../write/atomic-write.js';
 import { buildProgram } from './program.js';
@@ -41,7 +42,8 @@ export function reportError(error: unknown, ctx: CliContext): number {
   if (error instanceof UaLetterError) {
     ctx.log.error(error.message);
     // The hint belongs to the error: printed even with --quiet.
-    if (error.hint) ctx.log.hint(error.hint);
+    const hint = cliHint(error);
+    if (hint) ctx.log.hint(hint);
     if (ctx.debug) ctx.log.debug(error.stack ?? '');
     return error.exitCode;
   }

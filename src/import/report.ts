@@ -52,7 +52,7 @@ export function formatReport(report: ImportReport): string {
     const where = [e.confidence, e.line === undefined ? undefined : `line ${e.line}`].filter(Boolean).join(', ');
     return `${head}  ${e.value ?? ''} (${where})${e.note ? ` — ${e.note}` : ''}`;
   });
-  if (skippedShown > MAX_SKIPPED_SHOWN) lines.push(`${'skipped'.padEnd(8)} ${'…'.padEnd(width)}  ${skippedShown - MAX_SKIPPED_SHOWN} more lines (import --json lists them all)`);
+  if (skippedShown > MAX_SKIPPED_SHOWN) lines.push(`${'skipped'.padEnd(8)} ${'…'.padEnd(width)}  ${skippedShown - MAX_SKIPPED_SHOWN} more lines (the JSON report lists them all)`);
   lines.push(totalLine(report));
   const read = readLine(report);
   if (read !== undefined) lines.unshift(read);

@@ -45,12 +45,12 @@ describe('assertActionable', () => {
   ])('refuses an expired case with exit 2 and a hint: $message', ({ today, message }) => {
     const error = refusal(aCase(), today);
     expect(error).toBeInstanceOf(RefusedError);
-    expect([error.message, error.hint, error.exitCode, error.code]).toEqual([message, 'Pass --ignore-deadline to generate anyway', EXIT.badInput, 'case.expired']);
+    expect([error.message, error.hint, error.exitCode, error.code]).toEqual([message, 'Set ignoreDeadline to generate anyway', EXIT.badInput, 'case.expired']);
   });
 
   it('refuses a closed case even before its deadline', () => {
     const error = refusal(aCase('closed'), '2024-09-01');
-    expect([error.message, error.code, error.hint]).toEqual(['cases/x.md: the case is closed (status: closed)', 'case.closed', 'Pass --ignore-deadline to generate anyway']);
+    expect([error.message, error.code, error.hint]).toEqual(['cases/x.md: the case is closed (status: closed)', 'case.closed', 'Set ignoreDeadline to generate anyway']);
   });
 
   it('lets expired and closed cases through with ignoreDeadline', () => {

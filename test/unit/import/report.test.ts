@@ -7,7 +7,7 @@ describe('formatReport', () => {
     const lines = formatReport({ source: 'junk.txt', entries: skipped }).trimEnd().split('\n');
     expect(lines).toHaveLength(22);
     expect(lines[19]).toBe('skipped  skipped  line 20: "junk 20" (no address goes with it)');
-    expect(lines[20]).toBe('skipped  …        5 more lines (import --json lists them all)');
+    expect(lines[20]).toBe('skipped  …        5 more lines (the JSON report lists them all)');
     expect(lines[21]).toBe('0 fields found, 0 not found in junk.txt (0 high, 0 medium, 0 low; 25 lines skipped)');
   });
 
