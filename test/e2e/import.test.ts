@@ -1,6 +1,6 @@
 // `ua-letter import` through the built binary: the seed UA becomes a draft that validates and
 // generates letters as it is; the draft goes to stdout or --out, the report to stderr.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -175,6 +175,15 @@ describe('ua-letter import on real Urgent Actions and bad input', () => {
     const r = await runCli(['import', pdf]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: .*long\.pdf: the PDF has 301 pages; the limit is 300/)]);
+  });
+
+  it('loads neither the HTML parser nor PDF.js to import text: both stay out of the import chunk', () => {
+    const chunks = join(repoRoot, 'dist', 'cli-bundle', 'chunks');
+    const name = readdirSync(chunks).find((f) => /^import-[\w-]+\.js$/.test(f));
+    expect(name).toBeDefined();
+    const code = readFileSync(join(chunks, name ?? ''), 'utf8');
+    expect(code).not.toMatch(/node_modules\/(?:htmlparser2|domhandler|entities|unpdf)\//);
+    expect(code).toMatch(/import\("\.\/html-text-[\w-]+\.js"\)/);
   });
 
   it('ends a 10 MB pathological paste within 10 s (no pass over the lines is quadratic)', async () => {
