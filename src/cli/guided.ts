@@ -30,6 +30,8 @@ export async function ensureSender(options: GenerateOptions, ctx: CliContext): P
   if (path === undefined) return true;
   const save = await withCancel(ctx, () => promptConfirm('Save these details as your profile for next time?', ctx, true));
   if (save === undefined) return false;
+  // Declined: the answers sign this run only; a --profile that does not exist is then not read.
+  if (!save && profile === undefined) options.profile = undefined;
   if (save) {
     const lang = langForLocale(ctx.env);
     const signer: Signer = { paper: paperForLocale(ctx.env), ...(lang && { lang }), ...profile, ...(answers as Signer), address: answers.address ?? [] };

@@ -500,11 +500,11 @@ describe('the guided generate on a terminal (issue 15, item 9)', () => {
     expect(out.stderr).not.toContain('Who signs?');
   });
 
-  it('saves nothing when the user declines, and still writes the letters with the answers', async () => {
+  it('saves nothing when the user declines, and still writes the letters with the answers (even with a --profile that does not exist)', async () => {
     const { cwd, env } = guidedFolder();
     const { ctx, out } = fakeContext(cwd, env);
     const { run } = await import('../../src/cli/commands/generate.js');
-    const done = run(['cases/venezuela.md'], { ...flags, channel: ['letter'] }, ctx);
+    const done = run(['cases/venezuela.md'], { ...flags, channel: ['letter'], profile: 'mine.yaml' }, ctx);
     await screen.next();
     await answer('Ada Lovelace');
     await answer('Leeds');
@@ -516,6 +516,7 @@ describe('the guided generate on a terminal (issue 15, item 9)', () => {
     await done;
     expect(ctx.exitCode, out.stderr).toBe(0);
     expect(existsSync(join(cwd, 'config', 'profile.yaml'))).toBe(false);
+    expect(existsSync(join(cwd, 'mine.yaml'))).toBe(false);
     // A case given on the command line: no format question, the letters written as text.
     expect(readFileSync(join(cwd, 'letters/venezuela-protest-detentions/attorney-general.letter.txt'), 'utf8')).toContain('Leeds');
     expect(out.stderr).toContain('What next:');
