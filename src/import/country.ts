@@ -54,8 +54,27 @@ function countryInHeader(doc: ImportText): Finding<string> | undefined {
 /** Offices abroad: their address is not the country of the case. */
 const ABROAD = /\b(?:c\/o|embassy|embajada|ambassade|botschaft|ambassad|consulate|consulado|consulat|permanent mission|mision permanente|mission permanente|ambassador|embajador[a]?|ambassadeur|ambassadrice|botschafter(?:in)?|charg[eé] d'affaires)\b/i;
 
+/** "Permanent Mission of the Islamic Republic of Iran", "Embajada de Egipto": the country an office abroad represents. */
+const REPRESENTS = /\b(?:embassy|permanent mission|mission|consulate|embajada|misi[oó]n permanente|consulado|ambassade|mission permanente|consulat|botschaft)\s+(?:of|de|du|de la|des|der|von)\s+(?:the\s+|l['’]\s*)?(.+)$/i;
+
 /** The country at the end of the first official's address at home, when the header names none. */
 export function countryFromOfficials(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
+  return countryAtHome(doc, officials) ?? countryRepresented(doc, officials);
+}
+
+/** Only offices abroad: the country the first embassy or mission represents. */
+function countryRepresented(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
+  for (const o of officials) {
+    for (const part of [o.organisation, o.title, o.name, ...o.address]) {
+      const named = part && REPRESENTS.exec(part.value)?.[1]?.replace(/\s+(?:to|in|en|a|au|in der)\s+.*$/i, '').trim();
+      const country = named && (countryCode(named) !== undefined ? named : countryAtEnd(named));
+      if (country) return found(titleCase(country, casingFrom(doc.lines)), 'medium', part.line, 'the country an embassy or mission represents');
+    }
+  }
+  return undefined;
+}
+
+function countryAtHome(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
   for (const o of officials) {
     if (o.copy) continue;
     const who = [o.name?.value, o.title?.value, o.organisation?.value, o.honorific?.value, ...o.address.map((a) => a.value)].join(' | ');

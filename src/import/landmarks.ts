@@ -6,7 +6,7 @@ import type { LangCode } from '../case/types.js';
 import { detectLanguage } from './detect-language.js';
 import { isHeading, isInstruction } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
-import { isPersonName, isRoleLike, splitHonorific } from './official-words.js';
+import { isAddressLike, isPersonName, isRoleLike, splitHonorific } from './official-words.js';
 import { parseContactLine } from './contact-line.js';
 import { fold, isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
 import type { ImportText } from './types.js';
@@ -87,7 +87,9 @@ function findTitleLine(doc: ImportText, kind: number | undefined): { title?: num
     if (label && TITLE_LABEL.test(label.label) && label.value !== '') return { title: n, labelled: true };
     // "Urgent Action Update: Journalist Still Held Without Trial (Morocco: UA 12.34)".
     if (label && KIND_LABEL.test(label.label) && label.value.split(/\s+/).length >= 3) return { title: n, labelled: true };
-    const header = isReferenceOnly(line) || (KIND.test(fold(line)) && line.length < 80) || label?.label.match(HEADER_LABEL) || isHeading(line);
+    // "Cuarta AU: 72/24 | Índice: … | Fecha: | Venezuela": a strip of header cells, not a headline.
+    const cells = line.split('|').length >= 3;
+    const header = cells || isReferenceOnly(line) || (KIND.test(fold(line)) && line.length < 80) || label?.label.match(HEADER_LABEL) || isHeading(line);
     if (isBlank(line) || header) continue;
     // A German page puts the country alone above the headline ("IRAN" / "Gewerkschafter in Haft…").
     // Only a short line in capitals is looked up: an unknown name costs every locale's table of names.
@@ -160,7 +162,8 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
   for (let n = after + 1; n <= last; n++) {
     const line = lineAt(doc, n);
     if (line === '') continue;
-    if (parseContactLine(line)) {
+    // An official's address or contact line comes before such a salutation.
+    if (parseContactLine(line) || (line.length < 120 && isAddressLike(line))) {
       contactSeen = true;
       continue;
     }

@@ -49,7 +49,7 @@ export function isOrganisation(text: string): boolean {
   return false;
 }
 
-const HONORIFIC = /^(?:his excellency|her excellency|their excellencies|h\.\s?e\.|the right honou?rable|rt\.? hon\.?|the honou?rable|the hon\.?|hon\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|senor|senora|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.|herrn|herr|frau|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=\s+\S)\s+/;
+const HONORIFIC = /^(?:ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.|the right honou?rable|rt\.? hon\.?|the honou?rable|the hon\.?|hon\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|senor|senora|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.|herrn|herr|frau|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=\s+\S)\s+/;
 
 const RANK = /^(?:(?:lieutenant|major|brigadier|police|army)\s+)?(?:general de divisi[oó]n|general de brigada|general|gen\.|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral)\s+/i;
 
@@ -84,8 +84,10 @@ export function isPersonName(text: string): boolean {
   if (text.length > 160) return false;
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 7 || /\d|@/.test(text) || isRoleLike(text) || STREET.test(fold(text))) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) || JOINED_PARTICLE.test(w));
-  return capitalised.length >= 2 && words.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) || JOINED_PARTICLE.test(w) || PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w));
+  // A transliteration may open a word with an apostrophe ("‘Ali", "'Abd").
+  const word = /^[‘'’ʿ]?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+  const capitalised = words.filter((w) => word.test(w) || JOINED_PARTICLE.test(w));
+  return capitalised.length >= 2 && words.every((w) => word.test(w) || JOINED_PARTICLE.test(w) || PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w));
 }
 
 /**

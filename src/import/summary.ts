@@ -1,4 +1,5 @@
 // The summary is the paragraph under the headline, before TAKE ACTION (or the first bullet).
+import { furnitureKind } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
 import { findLandmarks } from './landmarks.js';
 import { toParagraphs } from './paragraphs.js';
@@ -57,5 +58,7 @@ export function recogniseSummary(doc: ImportText): Finding<string> {
 
 /** After a finished sentence, a short line without one is the start of an address block, not more summary. */
 function startsList(prev: string, next: string): boolean {
+  // An instruction or heading ("Actúa: redacta tu propio llamamiento…") ends the summary too.
+  if (furnitureKind(next) !== undefined) return true;
   return /[.!?]["”»)]?$/.test(prev) && next.length < 60 && !/[.!?:]["”»)]?$/.test(next);
 }

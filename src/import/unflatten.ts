@@ -15,7 +15,8 @@ const BARE_NUMBER = /\s+(?=(?:Fax|Tel|Phone|Teléfono|Téléphone|Telefon)\.?\s+
 /** Headings that a flattened page leaves in the middle of a line. */
 const HEADING = /(?:^|\s+)(?=(?:SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\b)/gu;
 /** "Dear Attorney General, I am writing": the salutation ends at its comma or colon. */
-const SALUTATION_THEN_TEXT = /^((?:Dear|Estimad[oa]s?|Señor(?:a)?|Sehr geehrte[rs]?|Monsieur|Madame|Exzellenz|Your Excellency)\b[^,:.]{0,80}[,:])\s+(?=\p{Lu})/u;
+// A full stop may end an abbreviation inside it ("Dear Mr. Gholamhossein Mohseni Ejei,").
+const SALUTATION_THEN_TEXT = /^((?:Dear|Estimad[oa]s?|Señor(?:a)?|Sehr geehrte[rs]?|Monsieur|Madame|Exzellenz|Your Excellency)\b(?:[^,:.]|(?<=\b\p{L}{1,3})\.){0,80}[,:])\s+(?=\p{Lu})/u;
 
 export interface Piece {
   text: string;
@@ -54,7 +55,12 @@ function splitCareOf(line: string): string[] {
 }
 
 /** The lines a flattened line was made of; any other line is returned as it is. */
+/** "Acción UrgenteVENEZUELA: …": a page's heading run into the headline when its markup was lost. */
+const GLUED_KIND = /^(Urgent Action|URGENT ACTION|Acción Urgente|ACCIÓN URGENTE|Action urgente|ACTION URGENTE)(?=\p{Lu}{2,}[\p{Lu}\s]*:)/u;
+
 export function unflattenLine(line: string): string[] {
+  const glued = GLUED_KIND.exec(line);
+  if (glued) return [glued[1] ?? '', ...unflattenLine(line.slice(glued[0].length))];
   if (!isFlattened(line)) {
     // "Dear Counselor, Amid rising fears …": a page that ran the salutation into the letter.
     if (line.length > 120 && SALUTATION_THEN_TEXT.test(line)) return splitLetterStart(line);
