@@ -60,7 +60,7 @@ export async function runGenerate(options: GenerateOptions, io: GenerateIo): Pro
   const fontPath = io.env.UA_LETTER_FONT || undefined;
   // A font that cannot be one (missing, a folder, a pipe, a device, too large) stops the run
   // before anything is written, not at the first PDF.
-  if (fontPath !== undefined && !stdout && mayDrawPdf(formats.letters === 'pdf', options, channels)) await checkFontFile(fontPath);
+  if (fontPath !== undefined && !stdout && mayDrawPdf(formats.letters === 'pdf', options, channels, cases)) await checkFontFile(fontPath);
   const sinkOptions: SinkOptions = {
     outDir: out,
     cwd: io.cwd,
@@ -255,7 +255,8 @@ function locatedAddressError(error: unknown, cases: readonly Case[]): unknown {
   return new CaseError({ file: c.file, line: at.line, column: at.column, field: at.field }, problem, { code: error.code, hint: ADDRESS_HINT });
 }
 
-/** Whether this run may draw a PDF: letters as PDF, envelopes, labels, or faxes. */
-function mayDrawPdf(pdfLetters: boolean, options: GenerateOptions, channels: readonly Channel[] | undefined): boolean {
-  return pdfLetters || options.envelopes === true || options.labels !== undefined || channels === undefined || channels.includes('fax');
+/** Whether this run may draw a PDF: letters as PDF, envelopes, labels, or faxes to an official with a number. */
+function mayDrawPdf(pdfLetters: boolean, options: GenerateOptions, channels: readonly Channel[] | undefined, cases: readonly Case[]): boolean {
+  const faxes = (channels === undefined || channels.includes('fax')) && cases.some((c) => c.targets.some((t) => t.fax !== undefined));
+  return pdfLetters || options.envelopes === true || options.labels !== undefined || faxes;
 }
