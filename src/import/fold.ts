@@ -3,8 +3,21 @@
 
 /** Lower case, no accents, straight apostrophes: for matching labels in any of en/es/fr. */
 export function fold(s: string): string {
-  // Every recogniser folds every line it looks at: plain ASCII (most lines, and every blank one)
-  // needs no Unicode normalisation, which is most of the cost on a long paste.
+  // The recognisers fold the same lines again and again (each looks for its own labels): the
+  // answers are remembered, a bounded number of short lines at a time.
+  const known = remembered.get(s);
+  if (known !== undefined) return known;
+  const folded = foldNow(s);
+  if (s.length <= 400) {
+    if (remembered.size >= MEMO_LIMIT) remembered.clear();
+    remembered.set(s, folded);
+  }
+  return folded;
+}
+
+function foldNow(s: string): string {
+  // Plain ASCII (most lines, and every blank one) needs no Unicode normalisation, which is most
+  // of the cost on a long paste.
   if (PLAIN.test(s)) return s.replace(/`/g, "'").toLowerCase();
   return s
     .normalize('NFD')
@@ -14,3 +27,5 @@ export function fold(s: string): string {
 }
 
 const PLAIN = /^[\x20-\x7e]*$/;
+const MEMO_LIMIT = 4096;
+const remembered = new Map<string, string>();
