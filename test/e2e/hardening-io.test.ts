@@ -81,6 +81,24 @@ describe('endless and oversized inputs (issue 16, item 1)', () => {
   });
 });
 
+/** True when this process may not list `dir` (as /proc/1/fdinfo in a container, even for root). */
+function unreadable(dir: string): boolean {
+  try {
+    readdirSync(dir);
+    return false;
+  } catch (error) {
+    return ['EACCES', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '');
+  }
+}
+
+describe.skipIf(!unreadable('/proc/1/fdinfo'))('a templates folder with a subfolder it may not read', () => {
+  it('is a usage error naming the folder (exit 2, one line and a hint), not a crash with a stack trace', async () => {
+    const r = await run(['generate', 'case.md', '--name', 'Ana', '--date', '2024-09-01', '--templates', '/proc', '--out', 'out'], folder());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/(^|\n)error: --templates \/proc: cannot read \S+ \(E[A-Z]+\)\n {2}Pass the folder that holds en\/letter\.hbs and the other templates\.\n$/);
+  });
+});
+
 describe.skipIf(!canMakeFifo)('signals while waiting on a named pipe (issue 16, item 4)', () => {
   it.each([
     { command: ['validate', 'p'], signal: 'SIGTERM' as const, code: 143 },
