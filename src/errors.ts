@@ -112,11 +112,17 @@ export class LanguageError extends UaLetterError {
   readonly lang: string;
   /** What the language lacks: its templates, or the case's letter section in it. */
   readonly missing: 'templates' | 'letter';
-  constructor(where: { file: string; lang: string; missing: 'templates' | 'letter' }, message: string, hint?: string) {
+  /** The language was asked for (the lang option), rather than taken from the case. */
+  readonly requested: boolean;
+  /** The languages the case's letter is written in (for a missing letter section). */
+  readonly written: readonly string[];
+  constructor(where: { file: string; lang: string; missing: 'templates' | 'letter'; requested?: boolean; written?: readonly string[] }, message: string, hint?: string) {
     super(message, { code: `language.no-${where.missing}`, ...(hint ? { hint } : {}) });
     this.file = where.file;
     this.lang = where.lang;
     this.missing = where.missing;
+    this.requested = where.requested === true;
+    this.written = where.written ?? [];
   }
 }
 

@@ -38,7 +38,7 @@ export function chooseLanguage(c: Case, templates: TemplateSet, requested?: stri
     throw new LanguageError(
       { file: c.file, lang: first, missing: 'templates' },
       `${c.file}: no templates for the language of its letter: ${list(written)}; built in: ${templates.languages().join(', ')}`,
-      `Add ${first}/letter.hbs and the other templates to a --templates folder (templates/README.md shows how), or add a "## Letter (en)" section in a language that has templates.`,
+      `Add ${first}/letter.hbs and the other templates to a folder of your own templates (templates/README.md shows how), or add a "## Letter (en)" section in a language that has templates.`,
     );
   }
   const warnings: string[] = [];
@@ -69,9 +69,9 @@ function requestedLanguage(c: Case, templates: TemplateSet, requested: string): 
   if (lang === undefined) {
     const base = requested.trim().toLowerCase().split('-')[0] ?? requested;
     throw new LanguageError(
-      { file: c.file, lang: base, missing: 'templates' },
+      { file: c.file, lang: base, missing: 'templates', requested: true },
       `--lang ${requested}: no templates for ${nameOf(base)}; available: ${templates.languages().join(', ')}`,
-      `Copy the templates of a language you know (en/*.hbs) to <folder>/${base}/, translate them, and pass --templates <folder>.`,
+      `Copy the templates of a language you know (en/*.hbs) to <folder>/${base}/, translate them, and give that folder as your templates.`,
     );
   }
   assertLetterIn(c, lang, `--lang ${requested}: `);
@@ -84,8 +84,8 @@ export function assertLetterIn(c: Case, lang: string, prefix = ''): void {
   const written = letterLanguages(c);
   const choices = written.length > 0 ? `; its letter is in ${list(written)}` : '';
   throw new LanguageError(
-    { file: c.file, lang, missing: 'letter' },
+    { file: c.file, lang, missing: 'letter', written },
     `${c.file}: ${prefix}no "## Letter (${lang})" section${choices}: ${/^[AEIOU]/.test(nameOf(lang)) ? 'an' : 'a'} ${nameOf(lang)} frame around it would mix languages`,
-    written.length > 0 ? `Add a "## Letter (${lang})" section to the case, or write in ${written.join(' or ')} (--lang ${written[0]}).` : `Add a "## Letter (${lang})" section to the case.`,
+    written.length > 0 ? `Add a "## Letter (${lang})" section to the case, or write in ${written.join(' or ')} (lang: ${written[0]}).` : `Add a "## Letter (${lang})" section to the case.`,
   );
 }
