@@ -18,7 +18,7 @@ export const PROTECTED_EMAIL = /\[email(?:\s|\u00a0)+protected\]/i;
 export const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 // Fields share a line separated by "|", ";", "·", " / " or a capital "I" standing in for a bar
 // ("Phone: 202 895 5400 I Fax: …"), or by nothing but the next label.
-const SEGMENT_SPLIT = /\s*[|;·]\s*|\s+(?:\/|I)\s+(?=\p{L}[\p{L} /.()-]{0,25}:)|\s+(?=(?:tel|t[eé]l[eé]fono|telefon|phone|fax|e-?mail|e-post|correo-e|courriel|twitter|x)\s*\.?:)/iu;
+const SEGMENT_SPLIT = /\s*[|;·]\s*|\s+(?:\/|I)\s+(?=\p{L}[\p{L} /.()-]{0,25}:)|\s+(?=(?:tel|t[eé]l[eé]fono|telefon|phone|fax|e-?mail|e-post|correo-e|courriel|twitter|x|facebook|instagram|webform|contact form|online form|salutation)\s*\.?:)/iu;
 
 const KINDS: ReadonlyArray<readonly [RegExp, keyof Omit<ContactLine, 'emails'> | 'emails' | 'phone+fax']> = [
   [/^(?:e-?mails?|email address(?:es)?|correos?(?:-e| electronicos?)?|courriel|mel|adresse (?:e-?mail|electronique)|e-post|mejl)$/, 'emails'],
@@ -27,7 +27,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, keyof Omit<ContactLine, 'emails'> |
   [/^(?:tel|telephone|phone|telefono|telefon|tfno|tlf|mobile|movil|portable|whatsapp|tel\.? fijo)\b/, 'phone'],
   [/^(?:twitter|x|x\s*\/\s*twitter|twitter\s*\/\s*x|x\s*\((?:formerly )?twitter\)|tweet)$/, 'twitter'],
   [/^(?:salutation|saludo|tratamiento|formule d'appel|anrede|halsningsfras)$/, 'salutation'],
-  [/^(?:facebook|instagram|website|web|site(?: web| internet)?|sitio web|pagina web|tiktok|telegram|bluesky|threads|youtube|linkedin)$/, 'ignored'],
+  [/^(?:facebook|instagram|website|web|site(?: web| internet)?|sitio web|pagina web|tiktok|telegram|bluesky|threads|youtube|linkedin)$|\b(?:contact|web|online|complaint) ?form\b|^webform|^formulario\b|^formulaire\b|^kontaktformular/, 'ignored'],
 ];
 
 /** The details on one line, or undefined when it is not a contact line. */
@@ -51,7 +51,12 @@ function readSegment(segment: string, out: ContactLine): boolean {
   if (kind === 'emails') out.emails.push(...emailsIn(value));
   else if (kind === 'phone+fax') [out.phone, out.fax] = [value, value];
   else if (kind === 'twitter') out.twitter = handleIn(value) ?? value;
-  else out[kind] = value.replace(/[,;]$/, '');
+  // "+966 11 403 3125 (please keep trying)": a remark in brackets is advice to the reader, not the number.
+  else if (kind === 'fax' || kind === 'phone') {
+    // "Fax: 0207 727 8625 kanc@embassy.example": an address run on after the number is an email.
+    out.emails.push(...emailsIn(value));
+    out[kind] = value.replace(EMAIL, '').replace(/\s*\([^()]*\p{L}{3,}[^()]*\)\s*$/u, '').replace(/[,;]$/, '').trim();
+  } else out[kind] = value.replace(/[,;]$/, '');
   return true;
 }
 

@@ -89,7 +89,7 @@ function countryAtHome(doc: ImportText, officials: readonly ImportedOfficial[]):
 
 /** "Cairo, Arab Republic of Egypt" → "Egypt"; "… 00-950 Warsaw Pologne" → "Pologne"; "(Bélgica)" → "Bélgica". */
 function countryAtEnd(line: string): string | undefined {
-  const last = (line.split(/\s*,\s*/).pop() ?? '').replace(/[()]/g, ' ').trim();
+  const last = (line.split(/\s*,\s*|\s+[–—]\s+/).pop() ?? '').replace(/[()]/g, ' ').trim();
   const words = last.split(/\s+/);
   for (let k = Math.min(4, words.length); k >= 1; k--) {
     const tail = words.slice(-k).join(' ');

@@ -36,9 +36,9 @@ export interface Landmarks {
 
 const KIND = /\b(?:urgent action|accion urgente|action urgente|fatta pennan|eilaktion)\b|^further information\b|^(?:ua|au)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}/;
 const TAKE_ACTION = /^[¿¡]?(?:take action|please take action now|act now|actuen|actua|pasen a la accion|que puedes hacer\??|agissez|passez a l'action|schreiben sie bitte|bitte schreiben sie|gor sa har)\s*:?\s*$/;
-const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b.*\bto\b|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses|^escribe(?:le)? a\b|^dirigete a\b|^skriv till\b|^appelle an\b)[^:]*:?\s*$/;
+const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b.*\bto\b|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses|^escribe(?:le)? a\b|^dirigete a\b|^please write\b.*\bto\b|^skriv till\b|^appelle an\b)[^:]*:?\s*$/;
 const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte|hintergrund(?:informationen)?|bakgrund)(?:\s*\([^)]*\))?\s*:?$/;
-const SALUTATION_START = /^(?:dear|to whom it may concern|your (?:excellency|honou?r)|excellency|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence|sehr geehrte[rs]?|exzellenz|liebe[rs]?|baste|hej)\b/;
+const SALUTATION_START = /^(?:dear|to whom it may concern|your (?:royal )?(?:excellency|highness|majesty|honou?r)|excellency|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence|sehr geehrte[rs]?|exzellenz|liebe[rs]?|baste|hej)\b/;
 const CLOSING = /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|respectfully(?: yours)?|kind regards|best regards|with (?:respect|regards)|atentamente|le saluda atentamente|reciba un (?:cordial|atento) saludo|cordialmente|saludos? (?:cordiales|atentos)|respetuosamente|sin otro particular|cordialement|respectueusement|veuillez agreer|je vous prie d'agreer|salutations|mit freundlichen grussen|hochachtungsvoll|mit besten grussen|med vanlig(?:a)? halsning(?:ar)?|vanliga halsningar)\b/;
 
 const cache = new WeakMap<ImportText, Landmarks>();

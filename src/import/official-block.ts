@@ -71,7 +71,10 @@ function readHeaderLine(o: ImportedOfficial, text: string, line: number): void {
     if (!o.name && (honorific || isPersonName(rest)) && !isRoleLike(rest) && rest !== '') {
       o.name = { value: rest, line };
     } else if (!o.name && leading) {
-      o.name = { value: leading.name, line };
+      // "Ambassador Shaikh Abdulla …": an honorific after the office is not part of the name.
+      const after = splitHonorific(leading.name);
+      if (after.honorific && !o.honorific) o.honorific = { value: after.honorific, line };
+      o.name = { value: after.rest, line };
       if (!o.title) o.title = { value: leading.title, line };
     } else if (isOrganisation(rest) && !o.organisation) {
       o.organisation = { value: rest, line };

@@ -8,7 +8,7 @@ const ROLE = /\b(?:president|presidente|presidenta|president|prime minister|prem
 const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|house|headquarters|hall|suite|cedex|postal|zip|jalan|jl|jln|ul|ulitsa|prospekt|strasse|rua|cadde|caddesi|sokak|mahallesi|marg|nagar|soi|thanon)\b/;
 
 /** Words that open an address when a name and an address share a line ("… Ziobro Al. Ujazdowskie 11"). */
-const STREET_START = /^(?:al\.|ul\.|calle|avenida|avda\.?|av\.|avenue|rue|boulevard|bd\.|via|viale|plaza|place|carrera|jiron|jr\.|c\/o|apartado|casilla|po box|p\.o\.)$/i;
+const STREET_START = /^(?:al\.|ul\.|per\.|calle|avenida|avda\.?|av\.|avenue|rue|boulevard|bd\.|via|viale|plaza|place|carrera|jiron|jr\.|c\/o|apartado|casilla|po box|p\.o\.)$/i;
 
 export const opensAddress = (word: string): boolean => STREET_START.test(word);
 
@@ -49,7 +49,7 @@ export function isOrganisation(text: string): boolean {
   return false;
 }
 
-const HONORIFIC = /^(?:ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.|the right honou?rable|rt\.? hon\.?|the honou?rable|the hon\.?|hon\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|senor|senora|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.|herrn|herr|frau|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=\s+\S)\s+/;
+const HONORIFIC = /^(?:ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.|the right honou?rable|rt\.? hon\.?|the honou?rable|the hon\.?|hon\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|senor|senora|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.|herrn|herr|frau|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=\s+\S)\s+/;
 
 const RANK = /^(?:(?:lieutenant|major|brigadier|police|army)\s+)?(?:general de divisi[oó]n|general de brigada|general|gen\.|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral)\s+/i;
 

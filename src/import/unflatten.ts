@@ -5,9 +5,14 @@
 // of, so the same recognisers read it as they read a page with one field per line. Only a line
 // that is clearly flattened (two labels or more, or a heading in its middle) is touched.
 import { opensAddress, startsWithOrganisation } from './official-words.js';
+import { fold } from './fold.js';
+
+const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
+/** An office named after a person: "King of …", "Prosecutor General of …", "Chairman of the …". */
+const OFFICE_AFTER_NAME = /^(?:king|queen|emir|sultan|president|prime minister|minister|prosecutor(?: general)?|attorney general|chairman|chairperson|chair|head|governor|director(?: general)?|secretary(?: general)?|speaker|ambassador|commissioner|chief|mayor|presidente|ministro|ministra|fiscal general|procurador(?:a)? general)\b(?:\s+\p{L}+){0,2}?\s+(?:of|de|del|du|des)\b/u;
 
 /** Contact labels in en/es/fr/de/sv, as written (they start a field: "Fax:", "Correo-e:"). */
-const LABEL = String.raw`(?:Phone|Tel(?:ephone)?|Telefon|Teléfono|Téléphone|Fax|E-?mail|E-Mail|Email|Correo(?:-e| electrónico)?|Courriel|E-post|Twitter|X|Salutation|Tratamiento|Anrede|Formule d['’]appel|Hälsningsfras)\s*\.?:`;
+const LABEL = String.raw`(?:Phone|Tel(?:ephone)?|Telefon|Teléfono|Téléphone|Fax|E-?mail|E-Mail|Email|Correo(?:-e| electrónico)?|Courriel|E-post|Twitter|X|Salutation|Tratamiento|Anrede|Formule d['’]appel|Hälsningsfras|Facebook|Instagram|Webform|Contact Form|Online form)\s*\.?:`;
 const LABEL_AT = new RegExp(String.raw`(?:^|\s+(?:[|I·/]\s+)?)(?=${LABEL})`, 'gu');
 /** Where a flattened official's line turns into an instruction to the reader. */
 const INSTRUCTION_START = /\s(?=(?:Due to|Please|Kindly|Note:|Por favor|Debido a|Veuillez|Merci de|Bitte)\b)/u;
@@ -16,7 +21,7 @@ const BARE_NUMBER = /\s+(?=(?:Fax|Tel|Phone|Teléfono|Téléphone|Telefon)\.?\s+
 const HEADING = /(?:^|\s+)(?=(?:SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\b)/gu;
 /** "Dear Attorney General, I am writing": the salutation ends at its comma or colon. */
 // A full stop may end an abbreviation inside it ("Dear Mr. Gholamhossein Mohseni Ejei,").
-const SALUTATION_THEN_TEXT = /^((?:Dear|Estimad[oa]s?|Señor(?:a)?|Sehr geehrte[rs]?|Monsieur|Madame|Exzellenz|Your Excellency)\b(?:[^,:.]|(?<=\b\p{L}{1,3})\.){0,80}[,:])\s+(?=\p{Lu})/u;
+const SALUTATION_THEN_TEXT = /^((?:Dear|Estimad[oa]s?|Señor(?:a)?|Sehr geehrte[rs]?|Monsieur|Madame|Exzellenz|Your (?:Royal )?(?:Excellency|Highness|Majesty))\b(?:[^,:.]|(?<=\b\p{L}{1,3})\.){0,80}[,:])\s+(?=\p{Lu})/u;
 
 export interface Piece {
   text: string;
@@ -111,9 +116,15 @@ export function splitHeader(head: string): string[] {
     who = whoWords.slice(0, street).join(' ').replace(/[\s,;]+$/, '');
   }
   const words = who.split(/\s+/);
-  const at = words.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && startsWithOrganisation(words.slice(i).join(' ')));
-  if (at > 0) out.push(words.slice(0, at).join(' '), words.slice(at).join(' ').replace(/,$/, ''));
-  else if (who !== '') out.push(who);
+  let at = words.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && startsWithOrganisation(words.slice(i).join(' ')));
+  // "Royal Embassy of …", "Federal Ministry of …": the adjective belongs to the institution.
+  while (at > 2 && INSTITUTION_ADJECTIVE.test(words[at - 1] ?? '')) at--;
+  const person = at > 0 ? words.slice(0, at) : words;
+  // "Hamad bin Issa Al Khalifa King of Bahrain": an office "X of …" after the name is a line of its own.
+  const office = person.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && OFFICE_AFTER_NAME.test(fold(person.slice(i, i + 4).join(' '))));
+  if (office > 0) out.push(person.slice(0, office).join(' '), person.slice(office).join(' ').replace(/,$/, ''));
+  else if (person.length > 0 && who !== '') out.push(person.join(' '));
+  if (at > 0) out.push(words.slice(at).join(' ').replace(/,$/, ''));
   if (address !== '') out.push(address);
   return out;
 }

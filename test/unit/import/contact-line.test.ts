@@ -34,6 +34,11 @@ describe('parseContactLine', () => {
     { input: 'Tratamiento: Señor Fiscal General', expected: { emails: [], salutation: 'Señor Fiscal General' } },
     { input: "Formule d’appel : Monsieur le Procureur général,", expected: { emails: [], salutation: 'Monsieur le Procureur général' } },
     { input: 'Hälsningsfras: Dear Prosecutor General', expected: { emails: [], salutation: 'Dear Prosecutor General' } },
+    { input: 'Fax: +999 11 400 2000 (please keep trying)', expected: { emails: [], fax: '+999 11 400 2000' } },
+    { input: 'Phone: 202 555 0140 Contact Form: https://embassy.example.org/contact', expected: { emails: [], phone: '202 555 0140', ignored: 'https://embassy.example.org/contact' } },
+    { input: 'Fax: 0207 000 8625 office@embassy.example.org', expected: { emails: ['office@embassy.example.org'], fax: '0207 000 8625' } },
+    { input: 'Email (via contact form): https://court.example.org/contact', expected: { emails: [], ignored: 'https://court.example.org/contact' } },
+    { input: 'Webform: https://court.example.org/reception', expected: { emails: [], ignored: 'https://court.example.org/reception' } },
   ];
   for (const { input, expected } of rows) {
     it(`reads "${input}"`, () => {

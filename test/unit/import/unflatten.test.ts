@@ -49,6 +49,16 @@ describe('unflattenLine', () => {
       input: 'Dear Counselor, I am writing about the student Omar Fathy, who was arrested at his university on May 20 and has been held since.',
       expected: ['Dear Counselor,', 'I am writing about the student Omar Fathy, who was arrested at his university on May 20 and has been held since.'],
     },
+    {
+      name: 'a royal form of address run into the letter',
+      input: 'Your Highness, On 2 May the appeal court confirmed the sentences of the two brothers after a trial that lasted a single afternoon.',
+      expected: ['Your Highness,', 'On 2 May the appeal court confirmed the sentences of the two brothers after a trial that lasted a single afternoon.'],
+    },
+    {
+      name: 'an office after the name, and an instruction',
+      input: 'Sheikh Faisal bin Omar Al Exampli King of Examplia Due to postal restrictions caused by COVID-19, please only send physical mail to the Embassy Fax: +999 11 400 2000',
+      expected: ['Sheikh Faisal bin Omar Al Exampli', 'King of Examplia', 'Due to postal restrictions caused by COVID-19, please only send physical mail to the Embassy', 'Fax: +999 11 400 2000'],
+    },
   ];
   for (const { name, input, expected } of rows) {
     it(`cuts ${name}`, () => {
@@ -71,6 +81,13 @@ describe('unflattenLine', () => {
 
   it('splits a header without a number into the person and the institution', () => {
     expect(splitHeader('Public Prosecutor Adel Mansour Office of the Public Prosecutor')).toEqual(['Public Prosecutor Adel Mansour', 'Office of the Public Prosecutor']);
+  });
+
+  it.each([
+    ['Ambassador Princess Layla Faisal Al Exampli Royal Embassy of Examplia', ['Ambassador Princess Layla Faisal Al Exampli', 'Royal Embassy of Examplia']],
+    ['Pavel Orlovsky Chairman of the Investigative Committee of Exampleskaya Oblast ul. Sadovaya 14 123456 Examplegrad', ['Pavel Orlovsky', 'Chairman of the Investigative Committee of Exampleskaya Oblast', 'ul. Sadovaya 14 123456 Examplegrad']],
+  ])('splits "%s" into the person, the office and the address', (input, expected) => {
+    expect(splitHeader(input)).toEqual(expected);
   });
 
   it('remembers the source line of every piece', () => {
