@@ -64,7 +64,8 @@ async function precompiledTemplates() {
     const byLang = new Map();
     for (const path of files.map((e) => join(e.parentPath ?? e.path, e.name)).sort()) {
       const lang = relative('templates', path).split(sep)[0];
-      const key = EAGER_LANGUAGES.has(lang) || !/^[a-z]{2,3}$/.test(lang) ? '' : lang;
+      // The action page's templates in a file of their own (PAGE_TEMPLATES in src/write/open-sink.ts).
+      const key = path.endsWith('.html.hbs') ? 'pages' : EAGER_LANGUAGES.has(lang) || !/^[a-z]{2,3}$/.test(lang) ? '' : lang;
       if (!byLang.has(key)) byLang.set(key, []);
       byLang.get(key).push({ source: readFileSync(path, 'utf8'), escape: path.endsWith('.html.hbs') });
     }

@@ -1,11 +1,19 @@
 // Picks the sink for a run: printed, written as text files, or (letters, envelopes, labels) laid
 // out into PDFs with everything else written as text files beside them; and the action pages
 // (--format html), alone or beside the others.
+import { loadPrecompiled } from '../render/precompiled.js';
 import { fileSink } from './file-sink.js';
 import type { PageSources } from './html-sink.js';
 import { documentRecord, formatForStdout } from './json-lines.js';
 import type { Sink, SinkOptions, SinkOutput, SinkTotals } from './sink.js';
 import { documentText } from './text-formats.js';
+
+/**
+ * The action page's templates (`*.html.hbs`), which the bundled CLI keeps precompiled in a file of
+ * their own (scripts/bundle.mjs): only a run with --format html renders them, and compiled they
+ * are as big as all the letters' templates of three languages together.
+ */
+const PAGE_TEMPLATES = 'pages';
 
 export async function openSink(options: SinkOptions, output: SinkOutput, pages?: Omit<PageSources, 'records'>): Promise<Sink> {
   if (options.stdout) return stdoutSink(options, output);
@@ -14,7 +22,7 @@ export async function openSink(options: SinkOptions, output: SinkOutput, pages?:
     if (!files) throw new Error('openSink: neither files nor pages asked for');
     return files;
   }
-  const { htmlSink } = await import('./html-sink.js');
+  const [{ htmlSink }] = await Promise.all([import('./html-sink.js'), loadPrecompiled(PAGE_TEMPLATES)]);
   // Only when no other sink writes files does the page stand as each document's file in --json.
   const html = htmlSink(options, { ...pages, records: !files }, output);
   return files ? bothSinks(files, html) : html;
