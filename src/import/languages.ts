@@ -68,7 +68,7 @@ export function languageCodes(text: string): LangCode[] {
 }
 
 /** "Write in …" sentences, where a page has no PREFERRED LANGUAGE label. */
-const WRITE_IN = /\b(?:write (?:to them |immediately )?in|schreiben sie (?:bitte )?(?:in|auf)|skriv (?:garna |helst )?pa|escriba(?:n)? (?:inmediatamente )?en|escribe en|ecrivez (?:immediatement )?en)\b/;
+const WRITE_IN = /\b(?:write (?:to them |immediately |urgently )?in|schreiben sie (?:bitte )?(?:in|auf)|skriv (?:garna |helst )?pa|escriba(?:n)? (?:inmediatamente )?en|escribe en|ecrivez (?:immediatement )?en)\b/;
 
 export function recogniseLanguages(doc: ImportText, letter?: { text: string; line: number }): Finding<LangCode[]> {
   const labelled = findLabelled(doc, LABELS.languages);

@@ -36,6 +36,7 @@ describe('recogniseLanguages', () => {
   it('reads the wordings of section pages that have no label', () => {
     expect(recogniseLanguages(doc('x\nBitte schreiben Sie sofort. Schreiben Sie in gutem Persisch, Englisch oder auf Deutsch.'))).toMatchObject({ value: ['fa', 'en', 'de'], line: 2, confidence: 'high' });
     expect(recogniseLanguages(doc('Skriv gärna på engelska eller ryska. Skriv senast den 15 maj.'))).toMatchObject({ value: ['en', 'ru'], line: 1 });
+    expect(recogniseLanguages(doc('Please write urgently in your own words or using the template letter in English or Russian to:'))).toMatchObject({ value: ['en', 'ru'], line: 1 });
   });
 
   const letters: Array<{ lang: string; text: string }> = [

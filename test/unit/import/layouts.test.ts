@@ -24,14 +24,13 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-usa-mission-only.txt': ['title'],
   // Older UAs listed the points to make and gave no sample letter.
   'en-old-repost.txt': ['letter'],
-  // A UK page that links its template letter as a download: no letter, so no language to tell.
-  'en-uk-write-to-block.txt': ['languages', 'letter'],
+  // A UK page that links its template letter as a download.
+  'en-uk-write-to-block.txt': ['letter'],
 };
 
 /** How a draft marks each required part it could not find. */
 const TODO_MARK: Record<string, RegExp> = {
   letter: /^# TODO: no sample letter found/m,
-  languages: /^languages: \[\] # TODO: /m,
 };
 
 const cases: Array<{ name: string; path: string; facts: unknown }> = [
