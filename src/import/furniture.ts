@@ -17,6 +17,9 @@ const OTHER_HEADING = /^(?:take action|act now|what you can do|que puedes hacer|
 /** A line telling the reader what to do: an imperative or a "please" at its start. */
 const INSTRUCTION = /^(?:[¿¡•·\-–*]\s*)?(?:please\b|kindly\b|due to\b|write\b|click\b|send\b|call\b|tweet\b|email them\b|you can\b|let us know\b|it'?s important\b|actua\b|actuen\b|redacta\b|escribe\b|escriban\b|envia\b|envien\b|utiliza\b|por favor\b|haz clic\b|pulsa\b|ecrivez\b|envoyez\b|merci d|cliquez\b|vous pouvez\b|n'oubliez\b|schreiben sie\b|bitte\b|senden sie\b|sie konnen\b|skriv\b|skicka\b|klicka\b|du kan\b)/;
 
+/** "Complaint form online", "Formulaire en ligne": a web form the case format has no field for. */
+const WEB_FORM = /^(?:(?:(?:online|web|contact|complaint)\s*)+form(?:\s+(?:online|in \p{L}+))?|formulario (?:en linea|de contacto|de (?:denuncia|queja)s?)|formulaire (?:en ligne|de contact|de plainte)|kontaktformular|webbformular)\s*$/u;
+
 export function isContactHeading(line: string): boolean {
   // A heading is a few words: a longer line is not folded to learn that it is none.
   return line.length <= 120 && CONTACT_HEADING.test(folded(line));
@@ -41,8 +44,9 @@ export function isInstruction(line: string): boolean {
 }
 
 /** Why a line is furniture, for the report; undefined when it is not. */
-export function furnitureKind(line: string): 'a heading' | 'an instruction to the reader' | undefined {
+export function furnitureKind(line: string): 'a heading' | 'an instruction to the reader' | 'a web form (no field for it)' | undefined {
   if (isHeading(line)) return 'a heading';
+  if (line.length < 60 && WEB_FORM.test(folded(line))) return 'a web form (no field for it)';
   if (isInstruction(line)) return 'an instruction to the reader';
   return undefined;
 }

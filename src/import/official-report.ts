@@ -23,7 +23,7 @@ export function officialReport(built: BuiltTarget, index: number): ReportEntry[]
   const salutation: ReportEntry = built.salutation && t.salutation
     ? { field: `${at}.salutation`, status: 'found', value: localizedText(t.salutation), confidence: built.salutation.confidence, line: built.salutation.line, note: built.salutation.fromLetter ? "matched to this official from the letter's salutation" : undefined }
     : { field: `${at}.salutation`, status: 'missing', note: 'none matched this official: the templates will build one' };
-  const copyNote = !o.copy && DIPLOMATIC.test(`${t.name} ${t.organisation ?? ''}`) ? 'a diplomatic mission: set copy: true if it should only get a copy' : undefined;
+  const copyNote = !o.copy && DIPLOMATIC.test(`${t.name} ${t.organisation ?? ''} ${t.address[0] ?? ''}`) ? 'a diplomatic mission: set copy: true if it should only get a copy' : undefined;
   return [
     { field: `${at}.id`, status: 'found', value: t.id, confidence: o.confidence, line: o.line, note: copyNote },
     one('name', o.name, o.nameFromOffice ? 'no personal name: the office stands in for it' : undefined),

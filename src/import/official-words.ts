@@ -10,7 +10,29 @@ const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulev
 /** Words that open an address when a name and an address share a line ("… Ziobro Al. Ujazdowskie 11"). */
 const STREET_START = /^(?:al\.|ul\.|per\.|calle|avenida|avda\.?|av\.|avenue|rue|boulevard|bd\.|via|viale|plaza|place|carrera|jiron|jr\.|c\/o|apartado|casilla|po box|p\.o\.)$/i;
 
-export const opensAddress = (word: string): boolean => STREET_START.test(word);
+export const opensAddress = (word: string): boolean => STREET_START.test(word) || STREET_AFTER_NAME.test(word);
+
+/**
+ * Russian and Ukrainian street words written after the street's name ("Tekhnichesky per. 2",
+ * "Leninsky pr. 15"): the address opens at the name before them.
+ */
+const STREET_AFTER_NAME = /^(?:per\.|pereulok|pr\.|pr-t|prosp\.|prospekt|proezd|proyezd|shosse|nab\.|naberezhnaya|bul\.|bulvar|pl\.|ploshchad|tupik)$/i;
+/** An adjective's ending, as street names before those words have ("Tekhnichesky", "Bolshaya"). */
+const ADJECTIVE_NAME = /^\p{Lu}\p{Ll}+(?:y|iy|yy|yi|oy|aya|yaya|ij|yj|ky)$/u;
+
+/** How many words before `words[at]` belong to the street's name (0 for a street word that leads). */
+export function streetNameBefore(words: readonly string[], at: number): number {
+  if (!STREET_AFTER_NAME.test(words[at] ?? '')) return 0;
+  let k = 0;
+  while (at - k - 1 >= 0 && ADJECTIVE_NAME.test(words[at - k - 1] ?? '') && k < 2) k++;
+  return k;
+}
+
+/**
+ * Abbreviations whose full stop ends no sentence: street words ("ul.", "per.", "d.", "str."), house
+ * and building words, titles. A check for "a sentence ends here" removes them first.
+ */
+export const NOT_A_SENTENCE_END = /(?<![\p{L}])(?:ul|per|pr|prosp|d|str|korp|kv|pl|nab|bul|al|ave?|avda|st|rd|blvd|no|nr|apt|bldg|ste|dr|mr|mrs|ms|sr|sra|jr|col|gen|km|tel|p\.o|\p{Lu}\p{Ll}?)\.(?=\s)/giu;
 
 /** A line of a postal address: a number (house, postcode) or a street word. */
 export function isAddressLike(line: string, knownCountries: readonly string[] = []): boolean {

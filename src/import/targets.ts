@@ -4,6 +4,7 @@ import type { DraftTarget } from './draft.js';
 import type { ImportedOfficial } from './official-block.js';
 import { assignSalutations, salutationValue } from './salutation.js';
 import { targetIdFrom, uniqueIds } from './slugs.js';
+import { fold } from './text.js';
 import type { Confidence, Finding } from './types.js';
 
 export interface BuiltTarget {
@@ -19,7 +20,8 @@ export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation:
   const list = officials.value;
   const assigned = salutation.found ? assignSalutations(salutation.value, list) : [];
   const ids = uniqueIds(list.map((o) => targetIdFrom(o.nameFromOffice ? o.name?.value : (o.title ?? o.organisation)?.value, o.name?.value)));
-  return list.map((o, i) => {
+  return list.map((found, i) => {
+    const o = organisationIntoAddress(found);
     const fromLetter = assigned.find((a) => a.official === i);
     const own = o.salutation;
     const target: DraftTarget = {
@@ -45,6 +47,19 @@ export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation:
         : undefined;
     return { official: o, target, salutation: source };
   });
+}
+
+/**
+ * "Embassy of the Russian Federation" above "2650 Wisconsin Ave. NW": an institution printed with a
+ * postal address is that address's first line, as the document prints it. Kept as `organisation`
+ * too, the letter would print it twice (name, title, organisation, then the address); without a
+ * postal address (email only) it stays the organisation.
+ */
+export function organisationIntoAddress(o: ImportedOfficial): ImportedOfficial {
+  const org = o.organisation;
+  if (!org || o.address.length === 0) return o;
+  const inAddress = o.address.some((a) => fold(a.value).includes(fold(org.value)));
+  return { ...o, organisation: undefined, address: inAddress ? o.address : [org, ...o.address] };
 }
 
 function lastLine(o: ImportedOfficial): number {

@@ -4,7 +4,7 @@
 // LETTER Dear Counsellor, I am writing …"). Such a line is cut back into the lines it was made
 // of, so the same recognisers read it as they read a page with one field per line. Only a line
 // that is clearly flattened (two labels or more, or a heading in its middle) is touched.
-import { opensAddress, startsWithOrganisation } from './official-words.js';
+import { NOT_A_SENTENCE_END, isPersonName, isRoleLike, opensAddress, startsWithOrganisation, streetNameBefore } from './official-words.js';
 import { fold } from './fold.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
@@ -48,7 +48,7 @@ function headThenLabel(line: string): boolean {
   const at = LABEL_AFTER.exec(line)?.index;
   if (at === undefined || at < 20) return false;
   const head = line.slice(0, at);
-  return /\d/.test(head) && /^\p{Lu}/u.test(head) && head.split(/\s+/).length >= 5 && !/[.!?]\s/.test(head.replace(/\b\p{Lu}\p{Ll}?\.\s/gu, ''));
+  return /\d/.test(head) && /^\p{Lu}/u.test(head) && head.split(/\s+/).length >= 5 && !endsSentence(head);
 }
 
 /** "Head of the Judiciary, Jane Doe c/o Embassy of X, Avenue Y No. 15, 1050 Bruxelles": the c/o part is the address. */
@@ -69,6 +69,8 @@ export function unflattenLine(line: string): string[] {
   if (!isFlattened(line)) {
     // "Dear Counselor, Amid rising fears …": a page that ran the salutation into the letter.
     if (line.length > 120 && SALUTATION_THEN_TEXT.test(line)) return splitLetterStart(line);
+    const official = splitUnlabelledOfficial(line);
+    if (official) return official;
     return / c\/o /i.test(line) && line.length < 300 ? splitCareOf(line) : [line];
   }
   const out: string[] = [];
@@ -89,6 +91,30 @@ export function unflattenLine(line: string): string[] {
   return out.filter((l) => l !== '');
 }
 
+/** "… Russian Federation Complaint form online": a web form named after the address, for which no field exists. */
+const WEB_FORM_AFTER = /\s+(?=(?:(?:online|web|contact|complaint)\s*)+form\b)/iu;
+
+/**
+ * An official on one line with no label at all ("Krasnov Igor Viktorovich Prosecutor General of the
+ * Russian Federation ul. Bolshaya Dmitrovka, 15a, … 125993 Russian Federation"): a person's name,
+ * an office and an address with a number, and no sentence. Anything less sure stays whole.
+ */
+function splitUnlabelledOfficial(line: string): string[] | undefined {
+  if (line.length < 40 || line.length > 300 || !/\d/.test(line) || line.includes('@') || endsSentence(line)) return undefined;
+  const [head = '', ...form] = line.split(WEB_FORM_AFTER);
+  const parts = splitHeader(head);
+  const [who, office, ...rest] = parts;
+  if (!who || !office || rest.length === 0 || !isPersonName(who) || !isRoleLike(office)) return undefined;
+  // The address part has the number; the person and the office have none.
+  if (/\d/.test(who) || /\d/.test(office) || !rest.some((p) => /\d/.test(p))) return undefined;
+  return [...parts, ...(form.length > 0 ? [form.join(' ')] : [])];
+}
+
+/** A full stop, question or exclamation mark before a space, other than an abbreviation's. */
+function endsSentence(text: string): boolean {
+  return /[.!?]\s/.test(text.replace(NOT_A_SENTENCE_END, ''));
+}
+
 function splitLetterStart(text: string): string[] {
   const m = SALUTATION_THEN_TEXT.exec(text);
   return m ? [m[1] ?? '', text.slice(m[0].length)] : [text];
@@ -106,12 +132,15 @@ export function splitHeader(head: string): string[] {
   if (instruction && instruction.index > 0) return [...splitHeader(head.slice(0, instruction.index)), head.slice(instruction.index).trim()];
   const out: string[] = [];
   const digit = /(?:^|[\s,])(?=\d)/u.exec(head);
-  let who = (digit ? head.slice(0, digit.index) : head).replace(/[\s,;]+$/, '');
+  const before = (digit ? head.slice(0, digit.index) : head).trim();
+  let who = before.replace(/[\s,;]+$/, '');
   let address = digit ? head.slice(digit.index).replace(/^[\s,]+/, '') : '';
-  // A street word that opens the address before its number ("Al. Ujazdowskie 11").
-  const whoWords = who.split(/\s+/);
-  const street = whoWords.findIndex((w, i) => i >= 2 && opensAddress(w));
-  if (street > 0) {
+  // A street word that opens the address before its number ("Al. Ujazdowskie 11"); the street
+  // keeps its comma before the number ("ul. Bolshaya Dmitrovka, 15a").
+  const whoWords = before.split(/\s+/);
+  const opener = whoWords.findIndex((w, i) => i >= 2 && opensAddress(w));
+  const street = opener - streetNameBefore(whoWords, opener);
+  if (opener > 0 && street > 0) {
     address = [whoWords.slice(street).join(' '), address].filter((p) => p !== '').join(' ');
     who = whoWords.slice(0, street).join(' ').replace(/[\s,;]+$/, '');
   }

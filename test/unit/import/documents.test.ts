@@ -90,7 +90,8 @@ describe('whole documents', () => {
     const c = validated(imported('en-other-orders.txt'));
     expect(c.targets.map((t) => ({ name: t.name, title: t.title, organisation: t.organisation, address: t.address }))).toEqual([
       { name: 'Kayode Bello', title: 'Inspector General of Police', organisation: undefined, address: ['Louis Edet House', 'Shehu Shagari Way, Area 11', 'Abuja, Nigeria'] },
-      { name: 'Adaeze Okafor', title: 'Attorney General of Lagos State', organisation: 'Lagos State Ministry of Justice', address: ['Block 3, The Secretariat, Alausa', 'Ikeja, Lagos, Nigeria'] },
+      // The ministry is printed above the street: the address's first line, not a second organisation line.
+      { name: 'Adaeze Okafor', title: 'Attorney General of Lagos State', organisation: undefined, address: ['Lagos State Ministry of Justice', 'Block 3, The Secretariat, Alausa', 'Ikeja, Lagos, Nigeria'] },
     ]);
   });
 
@@ -132,8 +133,8 @@ describe('whole documents', () => {
     expect(result.findings).toMatchObject({ deadline: { value: '2024-06-13' }, issued: { value: '2024-05-02' }, reference: { value: 'UA 41/24', confidence: 'high' } });
     const fm = parse(/^---\n([\s\S]*?)\n---\n/.exec(result.caseText)?.[1] ?? '') as { targets: Array<Record<string, unknown>> };
     expect(fm.targets).toEqual([
-      expect.objectContaining({ name: 'Tarek William Saab', organisation: 'Fiscalía General de la República', salutation: { en: 'Dear Attorney General', es: 'Señor Fiscal General' } }),
-      expect.objectContaining({ name: 'Ombudsman', organisation: 'Defensoría del Pueblo', copy: true }),
+      expect.objectContaining({ name: 'Tarek William Saab', address: ['Fiscalía General de la República', 'Av. México, Caracas, Venezuela'], salutation: { en: 'Dear Attorney General', es: 'Señor Fiscal General' } }),
+      expect.objectContaining({ name: 'Ombudsman', address: ['Defensoría del Pueblo', 'Plaza Morelos, Caracas, Venezuela'], copy: true }),
     ]);
   });
 
@@ -178,9 +179,8 @@ describe('the seed UA', () => {
         id: 'permanent-mission',
         name: 'Héctor Constant Rosales',
         honorific: 'His Excellency Mr.',
-        organisation: 'Permanent Mission of Bolivarian Republic of Venezuela to the United Nations',
         salutation: 'Dear Permanent Representative of Venezuela',
-        address: ['335 East 46th Street', 'New York, NY 10017'],
+        address: ['Permanent Mission of Bolivarian Republic of Venezuela to the United Nations', '335 East 46th Street', 'New York, NY 10017'],
         emails: ['misionvene@venezuelaonu.gob.ve'],
         copy: false,
       },

@@ -21,6 +21,8 @@ describe('furnitureKind', () => {
     { line: 'Bitte schreiben Sie Ihre Appelle möglichst sofort.', expected: 'an instruction to the reader' },
     { line: 'Skriv gärna på engelska eller ryska.', expected: 'an instruction to the reader' },
     { line: "Merci d'envoyer vos appels avant le 12 mars 2024.", expected: 'an instruction to the reader' },
+    { line: 'Complaint form online', expected: 'a web form (no field for it)' },
+    { line: 'Formulaire en ligne', expected: 'a web form (no field for it)' },
     { line: 'Minister of Security', expected: undefined },
     { line: 'Embassy of the Arab Republic of Egypt', expected: undefined },
     { line: 'Fiscal General de la República', expected: undefined },

@@ -59,6 +59,16 @@ describe('unflattenLine', () => {
       input: 'Sheikh Faisal bin Omar Al Exampli King of Examplia Due to postal restrictions caused by COVID-19, please only send physical mail to the Embassy Fax: +999 11 400 2000',
       expected: ['Sheikh Faisal bin Omar Al Exampli', 'King of Examplia', 'Due to postal restrictions caused by COVID-19, please only send physical mail to the Embassy', 'Fax: +999 11 400 2000'],
     },
+    {
+      name: 'an official with no label at all: name, office, address after "ul." and a web form',
+      input: 'Petrov Ivan Sergeevich Prosecutor General of the Russian Federation ul. Malaya Primernaya, 7b, GSP-1, 2 – Moscow, 123456 Russian Federation Complaint form online',
+      expected: ['Petrov Ivan Sergeevich', 'Prosecutor General of the Russian Federation', 'ul. Malaya Primernaya, 7b, GSP-1, 2 – Moscow, 123456 Russian Federation', 'Complaint form online'],
+    },
+    {
+      name: 'a street whose name comes before "per."',
+      input: 'Sidorov Pavel Andreevich Chairman of the Investigative Committee of the Russian Federation Krasnoselsky per. 4 105000 Moscow Russian Federation',
+      expected: ['Sidorov Pavel Andreevich', 'Chairman of the Investigative Committee of the Russian Federation', 'Krasnoselsky per. 4 105000 Moscow Russian Federation'],
+    },
   ];
   for (const { name, input, expected } of rows) {
     it(`cuts ${name}`, () => {
@@ -71,6 +81,9 @@ describe('unflattenLine', () => {
     'Dear Attorney General, I am writing to you because Fax: lines are rarely mentioned in letters.',
     'Email: a@x.example.org',
     'Minister of Security',
+    // A sentence that names an office and a number is running text, not an official.
+    'Ivan Petrov met the Prosecutor General of the Russian Federation on 4 May. He was told nothing.',
+    'Bolshaya Dmitrovka 15a, Moscow',
   ];
   for (const line of untouched) {
     it(`leaves "${line}" as it is`, () => {
