@@ -17,6 +17,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   uk: 'GB', 'great britain': 'GB', britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
   turkey: 'TR', turkiye: 'TR', holland: 'NL', 'russian federation': 'RU', 'czech republic': 'CZ',
   'south korea': 'KR', 'republic of korea': 'KR', 'north korea': 'KP', 'ivory coast': 'CI', burma: 'MM',
+  // Formal names ICU does not list, in the languages UAs are written in ("Russische Föderation").
+  'federacion de rusia': 'RU', 'federacion rusa': 'RU', 'federation de russie': 'RU', 'russische foderation': 'RU', 'ryska federationen': 'RU', 'federacao russa': 'RU',
   'democratic republic of the congo': 'CD', 'republic of the congo': 'CG', vatican: 'VA', 'viet nam': 'VN',
 };
 
@@ -80,6 +82,20 @@ function namesIn(locale: string): Map<string, string> {
   byLocale.set(locale, names);
   return names;
 }
+
+/**
+ * Every country name known in `locale` (ICU's, plus the aliases), normalised, with its code: for
+ * a reader that must compare names loosely (inflected forms), which an exact lookup cannot.
+ */
+export function countryNamesIn(locale: string): ReadonlyMap<string, string> {
+  let all = withAliases.get(locale);
+  if (!all) {
+    all = new Map([...Object.entries(ALIASES), ...(locale === 'en' ? englishCountryNames() : namesIn(locale))]);
+    withAliases.set(locale, all);
+  }
+  return all;
+}
+const withAliases = new Map<string, Map<string, string>>();
 
 /** The static English list as a map: "VE:venezuela|…" → venezuela → VE. */
 export function englishCountryNames(): ReadonlyMap<string, string> {

@@ -3,6 +3,7 @@
 // 16.20)"), or at the end of the first official's postal address ("Cairo, Arab Republic of
 // Egypt"). Those are read with medium confidence; an embassy's or a c/o address abroad never is.
 import { countryCode } from '../channels/countries.js';
+import { countryInPhrase } from './country-inflected.js';
 import { findLabelled } from './labels.js';
 import { findLandmarks } from './landmarks.js';
 import type { ImportedOfficial } from './official-block.js';
@@ -59,7 +60,21 @@ const REPRESENTS = /\b(?:embassy|permanent mission|mission|consulate|embajada|mi
 
 /** The country at the end of the first official's address at home, when the header names none. */
 export function countryFromOfficials(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
-  return countryAtHome(doc, officials) ?? countryRepresented(doc, officials);
+  return countryAtHome(doc, officials) ?? countryRepresented(doc, officials) ?? countryOfOffice(doc, officials);
+}
+
+/** "Generalstaatsanwalt der Russischen Föderation": the country an official at home serves, as the title names it. */
+function countryOfOffice(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
+  const lang = findLandmarks(doc).language;
+  for (const o of officials) {
+    if (o.copy) continue;
+    for (const part of [o.title, o.organisation, o.name]) {
+      if (!part || ABROAD.test(part.value)) continue;
+      const named = countryInPhrase(part.value, lang);
+      if (named) return found(titleCase(named, casingFrom(doc.lines)), 'medium', part.line, "the country named in the official's title");
+    }
+  }
+  return undefined;
 }
 
 /** Only offices abroad: the country the first embassy or mission represents. */

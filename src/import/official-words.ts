@@ -48,7 +48,16 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
 /** The line opens with an institution's keyword ("Ministerio Público", "Embassy of …"). */
 export const startsWithOrganisation = (text: string): boolean => ORG_HEAD.test(fold(text).trim());
 
-export const isRoleLike = (text: string): boolean => ROLE.test(fold(text)) || isOrganisation(text);
+/**
+ * German writes an office as one compound word ("Justizminister", "Innenministerin",
+ * "Oberstaatsanwalt", "Bundespräsident"): the office word ends it.
+ */
+const GERMAN_COMPOUND_ROLE = /\b\p{L}{3,}(?:minister|ministerin|staatsanwalt|staatsanwaltin|prasident|prasidentin|botschafter|botschafterin|richter|richterin|kommissar|kommissarin|direktor|direktorin|sekretar|sekretarin|beauftragter?|kanzler|kanzlerin)\b/u;
+
+export const isRoleLike = (text: string): boolean => {
+  const f = fold(text);
+  return ROLE.test(f) || GERMAN_COMPOUND_ROLE.test(f) || isOrganisation(text);
+};
 
 /**
  * An institution: its keyword leads the line or follows a few qualifiers ("Lagos State Ministry of

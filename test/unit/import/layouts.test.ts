@@ -26,11 +26,14 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-old-repost.txt': ['letter'],
   // A UK page that links its template letter as a download.
   'en-uk-write-to-block.txt': ['letter'],
+  // A German group's letter download: the official and the letter, nothing else.
+  'de-brief-land-im-titel.txt': ['title', 'deadline'],
 };
 
 /** How a draft marks each required part it could not find. */
 const TODO_MARK: Record<string, RegExp> = {
   letter: /^# TODO: no sample letter found/m,
+  deadline: /^deadline: TODO-YYYY-MM-DD # TODO: /m,
 };
 
 const cases: Array<{ name: string; path: string; facts: unknown }> = [

@@ -36,6 +36,10 @@ describe('line kinds', () => {
     { line: 'María de los Ángeles Pérez', address: false, role: false, org: false, person: true },
     { line: 'Abdelfattah al-Sisi', address: false, role: false, org: false, person: true },
     { line: "Jean d'Ormesson", address: false, role: false, org: false, person: true },
+    // German writes the office as one compound word.
+    { line: 'Justizminister der Republik Türkei', address: false, role: true, org: false, person: false },
+    { line: 'Bundespräsidentin', address: false, role: true, org: false, person: false },
+    { line: 'Tekhnichesky per. 2', address: true, role: false, org: false, person: false },
   ];
   for (const r of rows) {
     it(`classifies "${r.line}"`, () => {

@@ -1,0 +1,89 @@
+// A country named inside an office's title, in the form the grammar of its language gives it:
+// "Generalstaatsanwalt der Russischen Föderation", "Botschafter der Türkei", "Ministre de la
+// Justice de la Russie", "Fiscal General de Egipto". The names are ICU's (Intl.DisplayNames) in
+// the document's language, in English and in the sections' languages; a word may differ from the
+// name's by an inflection ending (German adjectives and genitives: -e, -en, -er, -es, -em, -n, -s,
+// -ns), nothing else: no word list of inflected names.
+import type { LangCode } from '../case/types.js';
+import { countryNamesIn, normalizeCountry } from '../channels/countries.js';
+
+/** The languages UAs are published in by the sections whose pages the importer reads. */
+const SECTION_LANGUAGES = ['de', 'es', 'fr', 'sv', 'pt', 'it', 'nl'];
+
+/** Words after which a country's name follows ("of the", "de la", "der", "des", "du", "von"). */
+const BEFORE_NAME = /(?:^|\s)(?:of(?: the)?|de(?: la| l)?|del|des|der|du|d|von|i|do|da|dos|das)\s+(?=\S)/gu;
+const ENDINGS = new Set(['e', 'n', 'en', 'er', 'es', 'em', 's', 'ns']);
+/** Longest country name, in words ("Democratic Republic of the Congo", "Saint Vincent and the Grenadines"). */
+const MAX_WORDS = 6;
+
+/** The country named after "of", "de", "der"… in `text`, as the document writes it; undefined when none. */
+export function countryInPhrase(text: string, lang: LangCode): string | undefined {
+  if (text.length > 200) return undefined;
+  const original = text.split(/\s+/);
+  const words = normalizeCountry(text).split(' ');
+  // normalizeCountry keeps one word per whitespace-separated word unless punctuation splits one:
+  // then the document's own spelling cannot be given back, and only the name is returned.
+  const aligned = words.length === original.length;
+  // The document's language first; a letter in English under a German heading ("Justizminister
+  // der Republik Türkei") needs the languages of the sections that publish UAs too.
+  const tables = [...new Set([lang, 'en', ...SECTION_LANGUAGES])].map(countryNamesIn);
+  const normal = normalizeCountry(text);
+  for (const m of normal.matchAll(BEFORE_NAME)) {
+    let at = normal.slice(0, m.index + m[0].length).split(' ').length - 1;
+    // "der Islamischen Republik Iran", "de la República Bolivariana de Venezuela": the state's
+    // words before its name are passed over (the whole name is tried first: "United Arab Emirates").
+    for (let skipped = 0; skipped <= 3 && at < words.length; skipped++, at++) {
+      const named = nameAt(words, at, tables);
+      if (named) return aligned ? uninflected(original.slice(at, at + named.length), named) : named.join(' ');
+      if (!STATE_WORD.test(words[at] ?? '')) break;
+    }
+  }
+  return undefined;
+}
+
+/** Words of a state's formal name that stand before the country's own name. */
+const STATE_WORD = /^(?:republi[ckq]\p{L}*|k[oö]nigreich\p{L}*|kingdom|reino|royaume|state|staat\p{L}*|estado|etat|federal\p{L}*|islami\p{L}*|arab\p{L}*|bolivarian\p{L}*|democrati\p{L}*|demokratisch\p{L}*|socialist\p{L}*|sozialistisch\p{L}*|plurinational\p{L}*|people|popular|volksrepublik\p{L}*|hashemite|haschemitisch\p{L}*|islamique|democratique|populaire|islamica|democratica)$/u;
+
+/** The longest country name that starts at word `at`, as the name's words. */
+function nameAt(words: readonly string[], at: number, tables: ReadonlyArray<ReadonlyMap<string, string>>): string[] | undefined {
+  for (let k = Math.min(MAX_WORDS, words.length - at); k >= 1; k--) {
+    const candidate = words.slice(at, at + k);
+    for (const table of tables) {
+      for (const name of table.keys()) {
+        const nameWords = name.split(' ');
+        if (sameWords(candidate, nameWords)) return nameWords;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The document's words in the name's own form: an ending the name has not is cut off ("Russischen
+ * Föderation" → "Russische Föderation", "Irans" → "Iran"), so that the draft's country is a name
+ * every lookup knows, with the document's accents and capitals.
+ */
+function uninflected(words: readonly string[], name: readonly string[]): string {
+  return words
+    .map((w, i) => {
+      const bare = w.replace(/[,.;:)]+$/, '');
+      const want = name[i]?.length ?? bare.length;
+      return normalizeCountry(bare).length > want ? bare.slice(0, want) : bare;
+    })
+    .join(' ');
+}
+
+function sameWords(words: readonly string[], name: readonly string[]): boolean {
+  return words.length === name.length && words.every((w, i) => sameWord(w, name[i] ?? ''));
+}
+
+/** Equal, or one is the other plus an inflection ending, for words of four letters or more. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4 || !long.startsWith(short.slice(0, -1))) return false;
+  // "russische" / "russischen", "agypten" / "agyptens"; "turkei" / "turkei"; also both inflected
+  // from one stem ("arabischen" / "arabische").
+  const stem = long.startsWith(short) ? short : short.slice(0, -1);
+  return ENDINGS.has(long.slice(stem.length)) && (stem === short || ENDINGS.has(short.slice(stem.length)));
+}
