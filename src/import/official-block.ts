@@ -38,12 +38,29 @@ export function parseBlock(lines: readonly BlockLine[], copy: boolean): Imported
   for (const { n, text, address } of lines) {
     const contact = parseContactLine(text);
     if (contact) addContact(official, contact, n);
-    else if (address) official.address.push({ value: text.replace(/\s*[,;]\s*$/, ''), line: n });
+    else if (address) addAddressLine(official, text, n);
     else readHeaderLine(official, text, n);
   }
   if (!official.name) nameFromOffice(official);
   official.confidence = confidenceOf(official);
   return official;
+}
+
+/**
+ * "6/7 Kensington Palace Gardens, London, W8 4QP 0207 229 6412": a flattened block leaves the
+ * unlabelled phone number at the end of the address. A run of two or more digit groups, ten
+ * digits or more, opening with 0 or +, is no postcode or house number: it is the phone.
+ */
+const TRAILING_PHONE = /[\s,]+((?:\+|0)\d{1,4}(?:[\s-]\d{2,5}){1,4})$/;
+
+function addAddressLine(o: ImportedOfficial, text: string, line: number): void {
+  let value = text.replace(/\s*[,;]\s*$/, '');
+  const phone = TRAILING_PHONE.exec(value);
+  if (phone && (phone[1]?.replace(/\D/g, '').length ?? 0) >= 10 && !o.phone) {
+    o.phone = { value: phone[1] ?? '', line };
+    value = value.slice(0, phone.index);
+  }
+  if (value !== '') o.address.push({ value, line });
 }
 
 function addContact(o: ImportedOfficial, c: ContactLine, line: number): void {

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { scoreDraft } from '../../../bench/lib/import-score.mjs';
 import { parseCase } from '../../../src/case/parse-case.js';
 import { htmlToText } from '../../../src/import/html-text.js';
@@ -138,5 +139,22 @@ describe('a label between the salutation and the letter', () => {
     const { caseText } = importDocument(lines.join('\n'), { source: 'de.txt' });
     expect(caseText).not.toMatch(/salutation:.*URGENT ACTION/);
     expect(caseText).toContain('de: Exzellenz');
+  });
+});
+
+describe('copies to a diplomatic mission', () => {
+  const result = importDocument(readFileSync(join(layouts, 'en-uk-write-to-block.txt'), 'utf8'), { source: 'ua.txt' });
+  // This page links its letter as a download: the draft lacks only the letter, so its front matter is read as YAML.
+  const targets = (parse(/^---\n([\s\S]*?)\n---\n/.exec(result.caseText)?.[1] ?? '') as { targets: Array<Record<string, unknown>> }).targets;
+
+  it('keeps the ambassador under "Also send copies to" as a copy, named as a letter addresses him, the phone out of the address', () => {
+    expect(targets[1]).toMatchObject({
+      name: 'Ivan P Petrov',
+      honorific: 'His Excellency Dr',
+      address: ['Embassy of the Russian Federation', '1 Example Gardens, London, W8 0AA'],
+      phone: '0207 000 6412',
+      copy: true,
+    });
+    expect(targets[0]?.copy).toBeUndefined();
   });
 });
