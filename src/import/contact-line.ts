@@ -18,15 +18,15 @@ export const PROTECTED_EMAIL = /\[email(?:\s|\u00a0)+protected\]/i;
 export const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 // Fields share a line separated by "|", ";", "·", " / " or a capital "I" standing in for a bar
 // ("Phone: 202 895 5400 I Fax: …"), or by nothing but the next label.
-const SEGMENT_SPLIT = /\s*[|;·]\s*|\s+(?:\/|I)\s+(?=\p{L}[\p{L} /.()-]{0,25}:)|\s+(?=(?:tel|t[eé]l[eé]fono|telefon|phone|fax|e-?mail|e-post|correo-e|courriel|twitter|x|facebook|instagram|webform|contact form|online form|salutation)\s*\.?:)/iu;
+const SEGMENT_SPLIT = /\s*[|;·]\s*|\s+(?:\/|I)\s+(?=\p{L}[\p{L} /.()-]{0,25}:)|\s+(?=(?:tel|t[eé]l[eé]fon[oe]|telefon|phone|fax|e-?mail|e-post|correo-e|courriel|twitter|x|facebook|instagram|webform|contact form|online form|salutation)\s*\.?:)/iu;
 
 const KINDS: ReadonlyArray<readonly [RegExp, keyof Omit<ContactLine, 'emails'> | 'emails' | 'phone+fax']> = [
   [/^(?:e-?mails?|email address(?:es)?|correos?(?:-e| electronicos?)?|courriel|mel|adresse (?:e-?mail|electronique)|e-post|mejl)$/, 'emails'],
   [/^(?:tel(?:ephone)?|phone|telefono|tfno)\.?\s*\/\s*fax$|^fax\s*\/\s*(?:tel|phone)/, 'phone+fax'],
   [/^(?:fax|facsimil|telecopie)\b/, 'fax'],
-  [/^(?:tel|telephone|phone|telefono|telefon|tfno|tlf|mobile|movil|portable|whatsapp|tel\.? fijo)\b/, 'phone'],
+  [/^(?:tel|telephone|phone|telefono|telefone|telefon|tfno|tlf|mobile|movil|portable|whatsapp|tel\.? fijo)\b/, 'phone'],
   [/^(?:twitter|x|x\s*\/\s*twitter|twitter\s*\/\s*x|x\s*\((?:formerly )?twitter\)|tweet)$/, 'twitter'],
-  [/^(?:salutation|saludo|tratamiento|formule d'appel|anrede|halsningsfras)$/, 'salutation'],
+  [/^(?:salutation|saludo|tratamiento|formule d'appel|anrede|halsningsfras|saudacao)$/, 'salutation'],
   [/^(?:facebook|instagram|website|web|site(?: web| internet)?|sitio web|pagina web|tiktok|telegram|bluesky|threads|youtube|linkedin)$|\b(?:contact|web|online|complaint) ?form\b|^webform|^formulario\b|^formulaire\b|^kontaktformular/, 'ignored'],
 ];
 

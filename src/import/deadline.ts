@@ -10,7 +10,7 @@ import { found, notFound, type Finding, type ImportText } from './types.js';
 import { findWrittenDate } from './written-date.js';
 
 /** An action word, then a limit word: "send appeals before", "actúen antes del", "agir avant le". */
-const DEADLINE_WORDS = /\b(?:act|action|appeals?|write|send|pide|pidan|exige|exijan|demandez|exigez|fordern sie|actuen|actua|escriban|escribe|envien|envia|llamamientos?|agir|agissez|ecrivez|envoyez|envoyer|appels|schreiben|appelle|senden|skriv|skicka|agera)\b.*?\b(?:until|before|by|no later than|expires? on|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au|spatestens(?: bis zum| am)?|bis zum|bis|senast(?: den)?)\b/;
+const DEADLINE_WORDS = /\b(?:act|action|appeals?|write|send|pide|pidan|exige|exijan|demandez|exigez|fordern sie|actuen|actua|escriban|escribe|envien|envia|llamamientos?|agir|agissez|ecrivez|envoyez|envoyer|appels|schreiben|appelle|senden|skriv|skicka|agera|escreva|envie|apelos?)\b.*?\b(?:until|before|by|no later than|expires? on|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au|spatestens(?: bis zum| am)?|bis zum|bis|senast(?: den)?|ate(?: ao?)?)\b/;
 
 export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   const labelled = findLabelled(doc, LABELS.deadline);

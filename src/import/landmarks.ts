@@ -34,12 +34,12 @@ export interface Landmarks {
   trailer?: number | undefined;
 }
 
-const KIND = /\b(?:urgent action|accion urgente|action urgente|fatta pennan|eilaktion)\b|^further information\b|^(?:ua|au)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}/;
+const KIND = /\b(?:urgent action|accion urgente|action urgente|acao urgente|fatta pennan|eilaktion)\b|^further information\b|^(?:ua|au)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}/;
 const TAKE_ACTION = /^[¿¡]?(?:take action|please take action now|act now|actuen|actua|pasen a la accion|que puedes hacer\??|agissez|passez a l'action|schreiben sie bitte|bitte schreiben sie|gor sa har)\s*:?\s*$/;
-const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b.*\bto\b|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses|^escribe(?:le)? a\b|^dirigete a\b|^please write\b.*\bto\b|^skriv till\b|^appelle an\b)[^:]*:?\s*$/;
+const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b.*\bto\b|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses|^escribe(?:le)? a\b|^dirigete a\b|^please write\b.*\bto\b|^skriv till\b|^appelle an\b|^schreiben sie (?:bitte )?an\b|^escreva (?:para|a)\b|^envie (?:os seus )?apelos (?:para|a)\b)[^:]*:?\s*$/;
 const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte|hintergrund(?:informationen)?|bakgrund)(?:\s*\([^)]*\))?\s*:?$/;
-const SALUTATION_START = /^(?:dear|to whom it may concern|your (?:royal )?(?:excellency|highness|majesty|honou?r)|excellency|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence|sehr geehrte[rs]?|exzellenz|liebe[rs]?|baste|hej)\b/;
-const CLOSING = /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|respectfully(?: yours)?|kind regards|best regards|with (?:respect|regards)|atentamente|le saluda atentamente|reciba un (?:cordial|atento) saludo|cordialmente|saludos? (?:cordiales|atentos)|respetuosamente|sin otro particular|cordialement|respectueusement|veuillez agreer|je vous prie d'agreer|salutations|mit freundlichen grussen|hochachtungsvoll|mit besten grussen|med vanlig(?:a)? halsning(?:ar)?|vanliga halsningar)\b/;
+const SALUTATION_START = /^(?:dear|to whom it may concern|your (?:royal )?(?:excellency|highness|majesty|honou?r)|excellency|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence|sehr geehrte[rs]?|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?)\b/;
+const CLOSING = /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|respectfully(?: yours)?|kind regards|best regards|with (?:respect|regards)|atentamente|le saluda atentamente|reciba un (?:cordial|atento) saludo|cordialmente|saludos? (?:cordiales|atentos)|respetuosamente|sin otro particular|cordialement|respectueusement|veuillez agreer|je vous prie d'agreer|salutations|mit freundlichen gru(?:ss|ß)en|hochachtungsvoll|mit besten gru(?:ss|ß)en|med vanlig(?:a)? halsning(?:ar)?|vanliga halsningar|com os (?:melhores )?cumprimentos|atenciosamente|respeitosamente)\b/;
 
 const cache = new WeakMap<ImportText, Landmarks>();
 
@@ -120,11 +120,13 @@ function countryHeadline(doc: ImportText, from: number): { title?: number } {
 /** An all-caps headline continues on the next lines while they are capitals too. */
 function findTitleEnd(doc: ImportText, title: number): number {
   let end = title;
-  while (isAllCaps(lineAt(doc, title)) && isAllCaps(lineAt(doc, end + 1)) && end - title < 2 && !splitLabel(lineAt(doc, end + 1))) end++;
+  // "AU 52/24" under the headline is its reference, not a wrapped line of it.
+  while (isAllCaps(lineAt(doc, title)) && isAllCaps(lineAt(doc, end + 1)) && end - title < 2 && !splitLabel(lineAt(doc, end + 1)) && !isReferenceOnly(lineAt(doc, end + 1))) end++;
   return end;
 }
 
-const isReferenceOnly = (line: string) => /^(?:ua|au|urgent action|accion urgente|action urgente)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}\b.{0,40}$/i.test(fold(line));
+/** "AU 52/24", "UA 41/24": a line that gives the action's reference and nothing else. */
+export const isReferenceOnly = (line: string) => /^(?:ua|au|urgent action|accion urgente|action urgente)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}\b.{0,40}$/i.test(fold(line));
 
 function findBulletsEnd(doc: ImportText, takeAction: number): number | undefined {
   let end: number | undefined;
@@ -181,7 +183,7 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
   for (let n = after + 1; n <= last; n++) {
     const f = folded[n - 1] ?? '';
     if (!SALUTATION_START.test(f) || f.length > 200 || /@|\d{3}/.test(f) || splitLabel(f)?.label.match(/^salutation|^saludo/)) continue;
-    const opensWithDear = /^(?:dear|to whom|estimad|distinguid|sehr geehrte|baste)/.test(f);
+    const opensWithDear = /^(?:dear|to whom|estimad|distinguid|sehr geehrte|baste|prezad)/.test(f);
     if (!opensWithDear && !/[,:]$/.test(f)) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);
     if (next !== undefined && isProse(lineAt(doc, next))) return n;
@@ -198,6 +200,7 @@ export function isProse(line: string): boolean {
 export function guessLanguage(lines: readonly string[], kindLine?: string): LangCode {
   if (kindLine?.includes('accion urgente')) return 'es';
   if (kindLine?.includes('action urgente')) return 'fr';
+  if (kindLine?.includes('acao urgente')) return 'pt';
   if (kindLine?.includes('fatta pennan')) return 'sv';
   // Running text near the top is enough (and a 10 MB paste is not read line by line for this).
   const sample: string[] = [];

@@ -98,7 +98,8 @@ function readHeaderLine(o: ImportedOfficial, text: string, line: number): void {
       last = 'organisation';
       continue;
     } else if (isRoleLike(rest) && !o.title) {
-      o.title = { value: rest, line };
+      // "Madame la Ministre de la Justice": the office without its article, the courtesy title kept apart.
+      o.title = { value: honorific ? rest.replace(/^(?:la|le|l['’]|el|der|die|o|a)\s*(?=\p{Lu})/u, '') : rest, line };
       last = 'title';
       continue;
     } else if (last && o[last]) {

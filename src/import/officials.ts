@@ -144,7 +144,10 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
 function noteHeaderParts(block: Block, text: string, address: boolean): void {
   if (block.named && block.roled && (block.personNamed || address)) return;
   for (const part of text.split(/\s*,\s+/)) {
-    const named = splitHonorific(part).honorific !== undefined || isPersonName(part) || splitLeadingRole(part) !== undefined;
+    // "Madame la Ministre de la Justice", "Herr Generalstaatsanwalt": a courtesy title before an
+    // office names the office, not a person (whose name may follow on the next line).
+    const courtesy = splitHonorific(part);
+    const named = (courtesy.honorific !== undefined && !isRoleLike(courtesy.rest)) || isPersonName(part) || splitLeadingRole(part) !== undefined;
     block.named ||= named;
     block.roled ||= isRoleLike(part);
     if (!address) block.personNamed ||= named || isPersonName(part.replace(/[\s,;]+$/, ''));

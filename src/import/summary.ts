@@ -1,7 +1,7 @@
 // The summary is the paragraph under the headline, before TAKE ACTION (or the first bullet).
 import { furnitureKind } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
-import { findLandmarks } from './landmarks.js';
+import { findLandmarks, isReferenceOnly } from './landmarks.js';
 import { toParagraphs } from './paragraphs.js';
 import { isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
 import { found, notFound, type Finding, type ImportText } from './types.js';
@@ -29,8 +29,8 @@ function findSummaryRange(doc: ImportText): LineRange | undefined {
   const limit = Math.min(doc.lines.length, ...stops.map((n) => n - 1));
   let from = nextNonBlank(doc, titleEnd + 1, limit);
   // Header lines between the headline and the summary ("UA-Nr: … Datum: …", "PUBLICATION DATE: …",
-  // the labelled template's "URGENT ACTION SUMMARY:") are not part of it.
-  while (from !== undefined && isHeaderLabel(lineAt(doc, from))) from = nextNonBlank(doc, from + 1, limit);
+  // the labelled template's "URGENT ACTION SUMMARY:", a reference alone: "AU 52/24") are not part of it.
+  while (from !== undefined && (isHeaderLabel(lineAt(doc, from)) || isReferenceOnly(lineAt(doc, from)))) from = nextNonBlank(doc, from + 1, limit);
   if (from === undefined) return undefined;
   let to = from;
   // A PDF may break the summary over several lines; a blank line, a bullet or a label ends it.

@@ -12,13 +12,13 @@ const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 const OFFICE_AFTER_NAME = /^(?:king|queen|emir|sultan|president|prime minister|minister|prosecutor(?: general)?|attorney general|chairman|chairperson|chair|head|governor|director(?: general)?|secretary(?: general)?|speaker|ambassador|commissioner|chief|mayor|presidente|ministro|ministra|fiscal general|procurador(?:a)? general)\b(?:\s+\p{L}+){0,2}?\s+(?:of|de|del|du|des)\b/u;
 
 /** Contact labels in en/es/fr/de/sv, as written (they start a field: "Fax:", "Correo-e:"). */
-const LABEL = String.raw`(?:Phone|Tel(?:ephone)?|Telefon|Teléfono|Téléphone|Fax|E-?mail|E-Mail|Email|Correo(?:-e| electrónico)?|Courriel|E-post|Twitter|X|Salutation|Tratamiento|Anrede|Formule d['’]appel|Hälsningsfras|Facebook|Instagram|Webform|Contact Form|Online form)\s*\.?:`;
+const LABEL = String.raw`(?:Phone|Tel(?:ephone)?|Telefon|Telefone|Teléfono|Téléphone|Fax|E-?mail|E-Mail|Email|Correo(?:-e| electrónico)?|Courriel|E-post|Twitter|X|Salutation|Tratamiento|Anrede|Formule d['’]appel|Hälsningsfras|Saudação|Facebook|Instagram|Webform|Contact Form|Online form)\s*\.?:`;
 const LABEL_AT = new RegExp(String.raw`(?:^|\s+(?:[|I·/]\s+)?)(?=${LABEL})`, 'gu');
 /** Where a flattened official's line turns into an instruction to the reader. */
 const INSTRUCTION_START = /\s(?=(?:Due to|Please|Kindly|Note:|Por favor|Debido a|Veuillez|Merci de|Bitte)\b)/u;
 const BARE_NUMBER = /\s+(?=(?:Fax|Tel|Phone|Teléfono|Téléphone|Telefon)\.?\s+\+?\(?\d)/u;
 /** Headings that a flattened page leaves in the middle of a line. */
-const HEADING = /(?:^|\s+)(?=(?:SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\b)/gu;
+const HEADING = /(?:^|\s+)(?=(?:SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|BRIEFVORLAGE|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\b)/gu;
 /** "Dear Attorney General, I am writing": the salutation ends at its comma or colon. */
 // A full stop may end an abbreviation inside it ("Dear Mr. Gholamhossein Mohseni Ejei,").
 const SALUTATION_THEN_TEXT = /^((?:Dear|Estimad[oa]s?|Señor(?:a)?|Sehr geehrte[rs]?|Monsieur|Madame|Exzellenz|Your (?:Royal )?(?:Excellency|Highness|Majesty))\b(?:[^,:.]|(?<=\b\p{L}{1,3})\.){0,80}[,:])\s+(?=\p{Lu})/u;
@@ -75,7 +75,7 @@ export function unflattenLine(line: string): string[] {
   }
   const out: string[] = [];
   for (const part of line.split(HEADING)) {
-    const heading = /^(SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\s*:?\s*(.*)$/u.exec(part);
+    const heading = /^(SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|BRIEFVORLAGE|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\s*:?\s*(.*)$/u.exec(part);
     if (heading) {
       out.push(heading[1] ?? '');
       out.push(...splitLetterStart(heading[2] ?? ''));

@@ -16,6 +16,7 @@ const MONTHS: Readonly<Record<string, number>> = {
   octobre: 10, novembre: 11, decembre: 12,
   januar: 1, februar: 2, marz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
   januari: 1, februari: 2, maj: 5, augusti: 8,
+  janeiro: 1, fevereiro: 2, marco: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
 };
 
 export type WrittenDate =

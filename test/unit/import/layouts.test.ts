@@ -158,3 +158,25 @@ describe('copies to a diplomatic mission', () => {
     expect(targets[0]?.copy).toBeUndefined();
   });
 });
+
+describe('the sections and letter of pages in each language', () => {
+  // Each page's closing formula, which must stay out of the letter, and its reference line, which is no summary.
+  const rows = [
+    { name: 'es-escribe-a.txt', closing: 'Atentamente' },
+    { name: 'es-envia-llamamientos-a.txt', closing: 'Atentamente' },
+    { name: 'fr-ecrivez-a.txt', closing: 'Veuillez agréer' },
+    { name: 'sv-skriv-till.txt', closing: 'Yours sincerely' },
+    { name: 'de-schreiben-sie-an.txt', closing: 'Mit freundlichen Grüßen' },
+    { name: 'pt-escreva-para.txt', closing: 'Com os melhores cumprimentos' },
+  ];
+  for (const { name, closing } of rows) {
+    it(`keeps "${closing}" out of the letter of ${name}, and the summary is the paragraph, not the reference`, () => {
+      const { caseText } = importDocument(readFileSync(join(layouts, name), 'utf8'), { source: name });
+      const section = (heading: string) => new RegExp(`^## ${heading}(?: \\([a-z]{2}\\))?\\n\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'm').exec(caseText)?.[1] ?? '';
+      expect(section('Letter')).not.toBe('');
+      expect(section('Letter')).not.toContain(closing);
+      expect(section('Summary')).not.toMatch(/^(?:AU|UA)\b/);
+      expect(section('Summary').length).toBeGreaterThan(60);
+    });
+  }
+});
