@@ -6,6 +6,7 @@
 // command in its own chunk, so `--version` loads only commander and chalk; a one-letter
 // `generate` has a one-file build of its own (see below).
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,7 +36,9 @@ const unusedDependencies = {
     stub(/^js-yaml$/, /gray-matter/, 'lazy-js-yaml', `
       const { createRequire } = require('node:module');
       let real;
-      const load = () => (real ??= createRequire(require.resolve('gray-matter'))('js-yaml'));
+      // (require.resolve through a variable: esbuild would try to bundle a direct call.)
+      const resolveFrom = require.resolve;
+      const load = () => (real ??= createRequire(resolveFrom('gray-matter'))('js-yaml'));
       module.exports = { safeLoad: (...a) => load().safeLoad(...a), safeDump: (...a) => load().safeDump(...a) };`);
     stub(/^source-map$/, /handlebars/, 'no-source-map', 'module.exports = {};');
     stub(/mime-types\.js$/, /nodemailer[\\/]dist[\\/]esm[\\/]mime-funcs/, 'lazy-mime-types', `
@@ -80,7 +83,7 @@ async function precompiledTemplates() {
 
 /**
  * loadPrecompiled(lang) for the bundled precompiled.js: imports precompiled/<lang>.js once and adds
- * its entries. The module sits in generate.js or in a chunk of chunks/, so the file is looked for
+ * its entries. The module sits in generate.cjs or in a chunk of chunks/, so the file is looked for
  * relative to either.
  */
 function lazyLoader(langs) {
@@ -90,23 +93,25 @@ export async function loadPrecompiled(lang) {
   if (!LAZY.has(lang)) return;
   LAZY.delete(lang);
   const base = /[\\/]chunks[\\/][^\\/]*$/.test(new URL(import.meta.url).pathname) ? '../' : './';
-  const { PRECOMPILED: more } = await import(new URL(\`\${base}precompiled/\${lang}.js\`, import.meta.url).href);
+  const { PRECOMPILED: more } = await IMPORT_CALL(new URL(\`\${base}precompiled/\${lang}.js\`, import.meta.url).href);
   for (const [key, spec] of more) PRECOMPILED.set(key, spec);
 }
 `;
 }
 
 const { eager: precompiledSource, lazy: lazyPrecompiled, keys: builtInKeys } = await precompiledTemplates();
-const precompiled = {
+const precompiledPlugin = (importCall) => ({
   name: 'precompiled-templates',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, () => ({ contents: precompiledSource, loader: 'js' }));
+    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, () => ({ contents: precompiledSource.replace('IMPORT_CALL', importCall), loader: 'js' }));
     // The list of built-in template files, so that a run never walks templates/ (built-in-template-keys.ts).
     b.onLoad({ filter: /[\\/]src[\\/]read[\\/]built-in-template-keys\.ts$/ }, () => ({ contents: `export const BUILT_IN_TEMPLATE_KEYS = ${JSON.stringify(builtInKeys)};`, loader: 'js' }));
   },
-};
+});
 
 /** What both builds share. */
+const EXTERNAL = ['pdfkit', 'bidi-js', 'unpdf', 'twitter-text', 'dejavu-fonts-ttf', '@inquirer/prompts', 'cli-progress', 'fsevents'];
+
 const common = {
   bundle: true,
   format: 'esm',
@@ -117,7 +122,7 @@ const common = {
   alias: { yaml: './node_modules/yaml/browser/index.js' },
   // Loaded lazily by the commands that need them, and they read their own data files at run
   // time (fonts, AFM metrics, workers): leave them in node_modules.
-  external: ['pdfkit', 'bidi-js', 'unpdf', 'twitter-text', 'dejavu-fonts-ttf', '@inquirer/prompts', 'cli-progress', 'fsevents'],
+  external: EXTERNAL,
   // CommonJS dependencies call require() for Node built-ins; ESM output needs a real one.
   banner: { js: "import { createRequire as __uaCreateRequire } from 'node:module'; const require = __uaCreateRequire(import.meta.url);" },
   legalComments: 'none',
@@ -127,7 +132,7 @@ const common = {
 // The CLI, split by command: each command loads only its own code.
 await build({
   ...common,
-  plugins: [unusedDependencies, precompiled],
+  plugins: [unusedDependencies, precompiledPlugin('import')],
   // The threads of big batches (src/write/write-pool.ts, src/read/signer-list-thread.ts) run
   // scripts of their own, beside the chunks that start them.
   entryPoints: {
@@ -139,6 +144,24 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+
+/**
+ * A script compiled with V8's code cache cannot run import() on Node 20 (the cache keeps the
+ * training run's import callback, nodejs/node#43663): in the one-letter build, each import() of a
+ * package left in node_modules calls __uaImport instead, which bin/code-cache.js passes in.
+ */
+const externalImportsThroughLoader = {
+  name: 'external-imports-through-loader',
+  setup(b) {
+    const names = EXTERNAL.map((n) => n.replace(/[/.]/g, '\\$&')).join('|');
+    const dynamicImport = new RegExp(`\\bimport\\((['"])(${names})\\1\\)`, 'g');
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const routed = source.replace(dynamicImport, '__uaImport($1$2$1)');
+      return routed === source ? undefined : { contents: routed, loader: 'ts' };
+    });
+  },
+};
 
 /**
  * `generate` once more, as one file: it is the command organisers call in loops, and the split
@@ -160,10 +183,27 @@ const onlyGenerate = {
     }));
   },
 };
-await build({ ...common, plugins: [unusedDependencies, precompiled, onlyGenerate], entryPoints: { generate: 'src/cli/main.ts' }, outdir });
+await build({
+  ...common,
+  // CommonJS, so that it can run with V8's code cache (bin/code-cache.js).
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  define: { 'import.meta.url': '__uaModuleUrl' },
+  banner: { js: "const __uaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [unusedDependencies, precompiledPlugin('__uaImport'), onlyGenerate, externalImportsThroughLoader],
+  entryPoints: { generate: 'src/cli/main.ts' },
+  outdir,
+});
 
 mkdirSync(join(outdir, 'precompiled'), { recursive: true });
 for (const [lang, source] of lazyPrecompiled) writeFileSync(join(outdir, 'precompiled', `${lang}.js`), source);
+
+// The one-letter build's code cache, from a training run of the finished build. An import() left in
+// the build would fail there (see externalImportsThroughLoader): refuse the build instead.
+const leftImport = /(?<![\w$.])import\(/.exec(readFileSync(join(outdir, 'generate.cjs'), 'utf8'));
+if (leftImport) throw new Error(`generate.cjs still calls import() (at offset ${leftImport.index}): route it through __uaImport`);
+const training = spawnSync(process.execPath, ['scripts/code-cache.mjs', join(outdir, 'generate.cjs')], { stdio: 'inherit' });
+if (training.status !== 0) throw new Error(`the code cache of ${outdir}/generate.cjs could not be made (exit ${training.status ?? training.signal})`);
 
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(outdir, finalDir);
