@@ -91,6 +91,9 @@ export function unflattenLine(line: string): string[] {
   return out.filter((l) => l !== '');
 }
 
+/** A person's name opens such a line: two capitalised words at least. */
+const TWO_CAPITALISED = /^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*\s/u;
+
 /** "… Russian Federation Complaint form online": a web form named after the address, for which no field exists. */
 const WEB_FORM_AFTER = /\s+(?=(?:(?:online|web|contact|complaint)\s*)+form\b)/iu;
 
@@ -100,7 +103,8 @@ const WEB_FORM_AFTER = /\s+(?=(?:(?:online|web|contact|complaint)\s*)+form\b)/iu
  * an office and an address with a number, and no sentence. Anything less sure stays whole.
  */
 function splitUnlabelledOfficial(line: string): string[] | undefined {
-  if (line.length < 40 || line.length > 300 || !/\d/.test(line) || line.includes('@') || endsSentence(line)) return undefined;
+  // Cheap tests first: most lines of a UA are prose or labelled, and are never split further.
+  if (line.length < 40 || line.length > 300 || line.includes(':') || line.includes('@') || !/\d/.test(line) || !TWO_CAPITALISED.test(line) || endsSentence(line)) return undefined;
   const [head = '', ...form] = line.split(WEB_FORM_AFTER);
   const parts = splitHeader(head);
   const [who, office, ...rest] = parts;
@@ -145,7 +149,8 @@ export function splitHeader(head: string): string[] {
     who = whoWords.slice(0, street).join(' ').replace(/[\s,;]+$/, '');
   }
   const words = who.split(/\s+/);
-  let at = words.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && startsWithOrganisation(words.slice(i).join(' ')));
+  // The institution's keyword opens it within a few words: only those are folded, not the line's rest.
+  let at = words.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && startsWithOrganisation(words.slice(i, i + 6).join(' ')));
   // "Royal Embassy of …", "Federal Ministry of …": the adjective belongs to the institution.
   while (at > 2 && INSTITUTION_ADJECTIVE.test(words[at - 1] ?? '')) at--;
   const person = at > 0 ? words.slice(0, at) : words;

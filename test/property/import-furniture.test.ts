@@ -10,7 +10,7 @@ import { importDocument } from '../../src/import/import-document.js';
 import { fuzz, fuzzTimeout } from './fuzz-config.js';
 
 const layouts = join(import.meta.dirname, '..', 'fixtures', 'import', 'layouts');
-const BASES = ['usa-2023-blank-lines.txt', 'es-venezuela.txt', 'de-briefvorlage.txt', 'ai-template-peru.txt', 'fr-groupe-repost.txt', 'sv-fatta-pennan.txt', 'usa-2021-contact-headings.txt']
+const BASES = ['usa-2023-blank-lines.txt', 'es-venezuela.txt', 'de-briefvorlage.txt', 'ai-template-peru.txt', 'fr-groupe-repost.txt', 'sv-fatta-pennan.txt', 'usa-2021-contact-headings.txt', 'en-usa-contact-one-line.txt', 'pt-escreva-para.txt', 'de-schreiben-sie-an.txt']
   .map((name) => readFileSync(join(layouts, name), 'utf8').split('\n'));
 
 /** Headings and instructions seen on UA pages of the sections, in five languages. */
@@ -27,6 +27,8 @@ export const FURNITURE = [
   'SCHREIBEN SIE BITTE', 'APPELLE AN', 'KOPIEN AN', 'MUSTERBRIEF', 'E-MAILS, FAXE ODER LUFTPOSTBRIEFE MIT FOLGENDEN FORDERUNGEN',
   'Bitte schreiben Sie Ihre Appelle möglichst sofort.',
   'FATTA PENNAN', 'Skriv till:', 'Brevförslag:', 'Skriv gärna på engelska eller ryska.',
+  'Schreiben Sie an:', 'Briefvorlage', 'Envía llamamientos a:', 'AÇÃO URGENTE', 'Escreva para:', 'Envie os seus apelos até 30 de setembro de 2024.',
+  'Complaint form online', 'Also send copies to diplomatic representatives accredited to your country.',
 ];
 
 const fieldsOf = (caseText: string): string[] => {
