@@ -79,6 +79,10 @@ const TITLE_LABEL = /^(?:urgent action title|title|titulo|titre|titel|rubrik)$/;
 
 /** The headline "COUNTRY: WHAT HAPPENED" just after the kind line, or the first short line. */
 function findTitleLine(doc: ImportText, kind: number | undefined): { title?: number | undefined; countryLine?: number | undefined; labelled?: boolean } {
+  // "Urgent Action: Stop the prosecution of peaceful protesters" on the first line: the kind and
+  // the headline share it (else a later line, "PLEASE SEND APPEALS BEFORE …", became the title).
+  const own = kind === undefined ? undefined : splitLabel(lineAt(doc, kind));
+  if (kind !== undefined && own && KIND_LABEL.test(own.label) && own.value.split(/\s+/).length >= 3 && !isReferenceOnly(own.value)) return { title: kind, labelled: true };
   const from = (kind ?? 0) + 1;
   let countryLine: number | undefined;
   for (let n = from; n <= Math.min(doc.lines.length, from + 5); n++) {

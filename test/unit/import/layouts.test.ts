@@ -157,6 +157,10 @@ describe('copies to a diplomatic mission', () => {
     });
     expect(targets[0]?.copy).toBeUndefined();
   });
+
+  it('takes the headline from the "Urgent Action: …" line that opens the page, not from the deadline line under it', () => {
+    expect(result.caseText).toMatch(/^title: Drop the charges against the river defenders$/m);
+  });
 });
 
 describe('the sections and letter of pages in each language', () => {
