@@ -2,7 +2,7 @@
 // contact line are the header (honorific, name, title, organisation, in any order, on one line
 // split by commas or on several); the rest are the postal address and the contact lines.
 import { parseContactLine, type ContactLine } from './contact-line.js';
-import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
+import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, unglueOffice } from './official-words.js';
 import type { Confidence, Located } from './types.js';
 
 export interface ImportedOfficial {
@@ -72,7 +72,8 @@ function addContact(o: ImportedOfficial, c: ContactLine, line: number): void {
 }
 
 /** "Attorney General of the Republic, Tarek William Saab" and the like. */
-function readHeaderLine(o: ImportedOfficial, text: string, line: number): void {
+function readHeaderLine(o: ImportedOfficial, written: string, line: number): void {
+  const text = unglueOffice(written);
   // "Secretary Menardo I. Guevarra,": a line of an address block ends in a comma.
   const parts = text.replace(/[\s,;]+$/, '').split(/\s*,\s+|\s+[–—-]\s+/).filter(Boolean);
   let last: 'title' | 'organisation' | undefined;

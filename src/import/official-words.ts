@@ -151,3 +151,16 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
   }
   return undefined;
 }
+
+/**
+ * "PublicProsecutor Hamada al-Sawi": a page that lost the space between the words of an office
+ * (an inline tag around each). Only a glued pair whose second word is an office word is parted:
+ * "McDonald", "DeSantis" or "LinkedIn" are left as written.
+ */
+export function unglueOffice(text: string): string {
+  if (!/\p{Ll}\p{Lu}/u.test(text)) return text;
+  return text.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu, (glued, first: string, second: string) =>
+    ROLE.test(fold(second)) ? `${first} ${second}` : glued,
+  );
+}
+

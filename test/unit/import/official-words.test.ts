@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from '../../../src/import/official-words.js';
+import { isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, unglueOffice } from '../../../src/import/official-words.js';
 
 describe('splitHonorific', () => {
   const rows: Array<{ input: string; honorific: string | undefined; rest: string }> = [
@@ -67,4 +67,21 @@ describe('line kinds', () => {
     expect(splitLeadingRole('Procureure générale Marta Kowalczyk')).toEqual({ title: 'Procureure générale', name: 'Marta Kowalczyk' });
     expect(splitLeadingRole('Minister of Law and Human Rights')).toBeUndefined();
   });
+});
+
+describe('unglueOffice', () => {
+  const rows: Array<{ input: string; expected: string }> = [
+    { input: 'PublicProsecutor Hamada al-Sawi', expected: 'Public Prosecutor Hamada al-Sawi' },
+    { input: 'Fiscal General de Egipto / PublicProsecutor', expected: 'Fiscal General de Egipto / Public Prosecutor' },
+    { input: 'AttorneyGeneral Jane Doe', expected: 'Attorney General Jane Doe' },
+    // Names and brands written with an inner capital stay as they are.
+    { input: 'Ronald DeSantis', expected: 'Ronald DeSantis' },
+    { input: 'Mary McDonald', expected: 'Mary McDonald' },
+    { input: 'LinkedIn: ExampleOffice', expected: 'LinkedIn: ExampleOffice' },
+  ];
+  for (const { input, expected } of rows) {
+    it(`reads "${input}" as "${expected}"`, () => {
+      expect(unglueOffice(input)).toBe(expected);
+    });
+  }
 });
