@@ -13,10 +13,16 @@ export interface MailtoParts {
 }
 
 export function encodeMailtoComponent(text: string): string {
-  const encoded = encodeURIComponent(text);
+  // An email's body is encoded for its mailto, Gmail and Outlook links in turn: the last one is kept.
+  if (text === lastEncoded.text) return lastEncoded.encoded;
+  const plain = encodeURIComponent(text);
   // Most texts have none of these: test first, so that the replace (and its callback) is rare.
-  return RESERVED.test(encoded) ? encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : encoded;
+  const encoded = RESERVED.test(plain) ? plain.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : plain;
+  if (text.length > 200) lastEncoded = { text, encoded };
+  return encoded;
 }
+
+let lastEncoded = { text: '', encoded: '' };
 
 const RESERVED = /[!'()*]/;
 
@@ -28,8 +34,9 @@ export function mailtoLink(parts: MailtoParts): string {
   if (parts.cc?.length) params.push(`cc=${parts.cc.map(encodeAddress).join(',')}`);
   if (parts.bcc?.length) params.push(`bcc=${parts.bcc.map(encodeAddress).join(',')}`);
   if (parts.subject) params.push(`subject=${encodeMailtoComponent(parts.subject)}`);
-  // Line breaks in a mailto body are CRLF (RFC 6068 section 5).
-  if (parts.body) params.push(`body=${encodeMailtoComponent(parts.body.replace(/\r\n?|\n/g, '\r\n'))}`);
+  // Line breaks in a mailto body are CRLF (RFC 6068 section 5). Encoded with LF first, as the web
+  // mail links have it, so that one encoding serves the three links.
+  if (parts.body) params.push(`body=${encodeMailtoComponent(parts.body.replace(/\r\n?/g, '\n')).replace(/%0A/g, '%0D%0A')}`);
   const to = parts.to.map(encodeAddress).join(',');
   return `mailto:${to}${params.length > 0 ? `?${params.join('&')}` : ''}`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mailtoLink } from '../../../src/channels/mailto.js';
 import { gmailLink, outlookLink, WEBMAIL_LIMIT, webmailIfShort, webmailLink } from '../../../src/channels/webmail.js';
 
 /** Reads a compose link back the way the web-mail service does: its query as form parameters. */
@@ -43,5 +44,21 @@ describe('web-mail compose links', () => {
     expect(short?.length).toBeLessThanOrEqual(WEBMAIL_LIMIT);
     expect(webmailIfShort(service, { to: ['a@x.org'], body: 'x'.repeat(1990) })).toBeUndefined();
     expect(webmailIfShort(service, { to: ['a@x.org'], body: 'é'.repeat(400) })).toBeUndefined(); // 6 characters each once encoded
+  });
+});
+
+describe('one body in three links', () => {
+  // The body is encoded once and reused (mailto.ts): whichever link asks first, each keeps its own line breaks.
+  const body = 'Dear Minister,\r\n\r\nFirst line.\rSecond line.\nThird (and last) line, with more than two hundred characters so that its encoding is kept for the next link: '.padEnd(260, 'x');
+  const parts = { to: ['minister@example.org'], subject: 'Release them', body };
+
+  it.each([
+    ['mailto first', () => { const mailto = mailtoLink(parts); return { mailto, gmail: gmailLink(parts) }; }],
+    ['web mail first', () => { const gmail = gmailLink(parts); return { mailto: mailtoLink(parts), gmail }; }],
+  ])('%s', (_name, links) => {
+    const { mailto, gmail } = links();
+    expect(mailto).toContain('body=Dear%20Minister%2C%0D%0A%0D%0AFirst%20line.%0D%0ASecond%20line.%0D%0AThird%20%28and%20last%29');
+    expect(gmail).toContain('body=Dear%20Minister%2C%0A%0AFirst%20line.%0ASecond%20line.%0AThird%20%28and%20last%29');
+    expect(mailto).not.toMatch(/%0D(?!%0A)/);
   });
 });
