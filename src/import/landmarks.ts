@@ -8,6 +8,7 @@ import { isHeading, isInstruction } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
 import { isAddressLike, isPersonName, isRoleLike, splitHonorific } from './official-words.js';
 import { parseContactLine } from './contact-line.js';
+import { isAddressLabelAlone } from './official-block.js';
 import { fold, isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
 import type { ImportText } from './types.js';
 
@@ -176,11 +177,15 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
     if (!contactSeen || !/^\p{Lu}[^:@\d]{2,70}[:,]$/u.test(line) || line.split(' ').length > 8) continue;
     // "URGENT ACTION SUMMARY:" is the labelled template's label, never a way to address an official.
     if (isHeading(line) || isInstruction(line) || isTrailerLabel(line) || /^urgent action\b/.test(fold(line))) continue;
+    // "Address:", "Email:" with the value on the next lines: a field's label, not a way to address anyone.
+    if (isAddressLabelAlone(line) || FIELD_LABEL_ALONE.test(fold(line))) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);
     if (next !== undefined && isProse(lineAt(doc, next))) return n;
   }
   return undefined;
 }
+
+const FIELD_LABEL_ALONE = /^(?:e-?mails?|correos?(?:-e| electronicos?)?|courriel|e-post|phone|tel(?:ephone|efono|efon|efone)?|fax|twitter|x|salutation|saludo|tratamiento|anrede|formule d'appel|website|web|facebook|instagram)\s*:$/;
 
 function findOpening(doc: ImportText, folded: readonly string[], after: number, until: number | undefined): number | undefined {
   const last = until ?? doc.lines.length;

@@ -53,8 +53,14 @@ export function parseBlock(lines: readonly BlockLine[], copy: boolean): Imported
  */
 const TRAILING_PHONE = /[\s,]+((?:\+|0)\d{1,4}(?:[\s-]\d{2,5}){1,4})$/;
 
+/** "Address: …", "Dirección: …", "Adresse : …", "Anschrift: …": the label is not part of the line. */
+const ADDRESS_LABEL = /^(?:(?:postal|mailing|street)\s+address|address|direcci[oó]n(?:\s+postal)?|domicilio|adresse(?:\s+postale)?|(?:post)?anschrift|(?:post)?adress|endere[cç]o(?:\s+postal)?|morada)\s*:\s*/iu;
+
+/** "Address:" alone on its line, the address under it: a label inside the official's block, not a heading that ends it. */
+export const isAddressLabelAlone = (line: string): boolean => line.length < 40 && ADDRESS_LABEL.test(line) && line.replace(ADDRESS_LABEL, '') === '';
+
 function addAddressLine(o: ImportedOfficial, text: string, line: number): void {
-  let value = text.replace(/\s*[,;]\s*$/, '');
+  let value = text.replace(ADDRESS_LABEL, '').replace(/\s*[,;]\s*$/, '');
   const phone = TRAILING_PHONE.exec(value);
   if (phone && (phone[1]?.replace(/\D/g, '').length ?? 0) >= 10 && !o.phone) {
     o.phone = { value: phone[1] ?? '', line };

@@ -10,7 +10,7 @@ import { parseContactLine } from './contact-line.js';
 import { furnitureKind, isContactHeading, isCopiesHeading } from './furniture.js';
 import { isTrailerLabel } from './labels.js';
 import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
-import { parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
+import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import { summaryRange, type LineRange } from './summary.js';
 import { fold, isBlank, isBullet, lineAt } from './text.js';
@@ -97,6 +97,10 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     }
     if (COPIES.test(fold(text)) || isCopiesHeading(text)) {
       [current, copy] = [undefined, true];
+      continue;
+    }
+    if (current && isAddressLabelAlone(text)) {
+      skip(n, 'a label (the address follows)');
       continue;
     }
     const contact = parseContactLine(text) !== undefined;

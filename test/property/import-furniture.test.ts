@@ -28,7 +28,7 @@ export const FURNITURE = [
   'Bitte schreiben Sie Ihre Appelle möglichst sofort.',
   'FATTA PENNAN', 'Skriv till:', 'Brevförslag:', 'Skriv gärna på engelska eller ryska.',
   'Schreiben Sie an:', 'Briefvorlage', 'Envía llamamientos a:', 'AÇÃO URGENTE', 'Escreva para:', 'Envie os seus apelos até 30 de setembro de 2024.',
-  'Complaint form online', 'Also send copies to diplomatic representatives accredited to your country.',
+  'Complaint form online', 'Also send copies to diplomatic representatives accredited to your country.', 'Address:', 'Dirección:',
 ];
 
 const fieldsOf = (caseText: string): string[] => {
