@@ -5,7 +5,7 @@ import { fold, isAllCaps, isBlank, lineAt, nextNonBlank } from './text.js';
 import type { ImportText } from './types.js';
 
 export const LABELS = {
-  languages: [/^preferred languages?\b/, /^languages? (?:to|for) (?:address|write|use)/, /^idiomas?\b/, /^langues?\b/],
+  languages: [/^preferred languages?\b/, /^languages? (?:to|for) (?:address|write|use)/, /^idiomas?\b/, /^langues?\b/, /^linguas?\b/, /^(?:bevorzugte )?sprachen?\b/, /^sprak\b/],
   deadline: [
     /\btake action\b.*\b(?:until|before|by)\b/,
     /\bdeadline\b/,
@@ -17,6 +17,8 @@ export const LABELS = {
     /\bdate limite\b/,
     /\b(?:frist|einsendeschluss)\b/,
     /\bsista dag\b/,
+    /^prazo\b/,
+    /\bdata limite\b/,
   ],
   subjects: [/^names? and (?:preferred )?pronouns?\b/, /^names?\b/, /^nombres?\b/, /^noms?\b/],
   previous: [/\bprevious (?:ua|urgent action)\b/, /\b(?:au|accion urgente) anterior\b/, /\b(?:au|action urgente) precedente\b/],

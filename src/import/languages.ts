@@ -1,8 +1,9 @@
 // "PREFERRED LANGUAGE TO ADDRESS TARGET: English, Spanish, or your own language." → [en, es].
 // Also the wordings of section pages ("Schreiben Sie in gutem Persisch, Englisch oder auf
 // Deutsch", "Skriv gärna på engelska eller ryska"). Language names in English, Spanish, French,
-// German and Swedish map to ISO 639-1 codes; "your own language" is an invitation to the reader,
-// not an official's preference, and is dropped. Without either, the language the sample letter is
+// German and Swedish, and ICU's names in the sections' languages ("russo", "espanhol"), map to
+// ISO 639-1 codes; "your own language" is an invitation to the reader, not an official's
+// preference, and is dropped. Without either, the language the sample letter is
 // written in (detected, see detect-language.ts) stands in, with a lower confidence.
 import type { LangCode } from '../case/types.js';
 import { detectLanguage } from './detect-language.js';
@@ -56,11 +57,34 @@ const NAMES: ReadonlyArray<readonly [LangCode, readonly string[]]> = [
   ['sr', ['serbian', 'serbio', 'serbe']],
 ];
 
+/** Locales whose names for languages (ICU's, through Intl.DisplayNames) are read too: the sections' languages. */
+const NAME_LOCALES = ['en', 'es', 'fr', 'de', 'sv', 'pt', 'it', 'nl'];
+let allNames: ReadonlyArray<readonly [LangCode, readonly string[]]> | undefined;
+
+/** The list above with ICU's name of each language in each section's language ("russo", "espanhol", "ryska"). */
+function namesWithIcu(): ReadonlyArray<readonly [LangCode, readonly string[]]> {
+  if (allNames) return allNames;
+  const displays = NAME_LOCALES.map((l) => new Intl.DisplayNames([l], { type: 'language', fallback: 'none' }));
+  allNames = NAMES.map(([code, names]) => {
+    const icu = displays.map((d) => d.of(code)).filter((n): n is string => n !== undefined).map((n) => fold(n).replace(/[^\p{L} ]/gu, ''));
+    return [code, [...new Set([...names, ...icu])].filter((n) => n.length >= 3)] as const;
+  });
+  return allNames;
+}
+
 /** Codes for the language names in `text`, in the order written. */
 export function languageCodes(text: string): LangCode[] {
-  const f = ` ${fold(text).replace(/\b(?:your|su|votre|vuestro|ihrer|deiner|ditt|ert) (?:own |propio |propre |eigenen |eget )?(?:language|idioma|lengua|langue|sprache|sprak)\b/g, '')} `;
+  const f = ` ${fold(text).replace(/\b(?:your|su|votre|vuestro|ihrer|deiner|ditt|ert|sua) (?:own |propio |propre |eigenen |eget |propria )?(?:language|idioma|lengua|langue|sprache|sprak|lingua)\b/g, '')} `;
+  const known = codesIn(f, NAMES);
+  // ICU's tables cost more than the rest of a run: they are built only when some item of the
+  // list ("português, inglês ou russo") is a name the short list lacks.
+  const items = f.split(/,|;|\s(?:or|and|ou|o|y|e|et|oder|und|eller|och|of|en)\s/).filter((i) => /\p{L}{3}/u.test(i)).length;
+  return known.length >= items ? known : codesIn(f, namesWithIcu());
+}
+
+function codesIn(f: string, list: ReadonlyArray<readonly [LangCode, readonly string[]]>): LangCode[] {
   const hits: Array<{ code: LangCode; at: number }> = [];
-  for (const [code, names] of NAMES) {
+  for (const [code, names] of list) {
     const at = Math.min(...names.map((name) => f.search(new RegExp(`\\b${name}\\b`))).filter((i) => i >= 0));
     if (Number.isFinite(at)) hits.push({ code, at });
   }
@@ -68,7 +92,7 @@ export function languageCodes(text: string): LangCode[] {
 }
 
 /** "Write in …" sentences, where a page has no PREFERRED LANGUAGE label. */
-const WRITE_IN = /\b(?:write (?:to them |immediately |urgently )?in|schreiben sie (?:bitte )?(?:in|auf)|skriv (?:garna |helst )?pa|escriba(?:n)? (?:inmediatamente )?en|escribe en|ecrivez (?:immediatement )?en)\b/;
+const WRITE_IN = /\b(?:write (?:to them |immediately |urgently )?in|schreiben sie (?:bitte )?(?:in|auf)|skriv (?:garna |helst )?pa|escriba(?:n)? (?:inmediatamente )?en|escribe en|ecrivez (?:immediatement )?en|escreva(?:m)? (?:imediatamente )?em)\b/;
 
 export function recogniseLanguages(doc: ImportText, letter?: { text: string; line: number }): Finding<LangCode[]> {
   const labelled = findLabelled(doc, LABELS.languages);

@@ -14,6 +14,10 @@ describe('languageCodes', () => {
     { input: 'your own language', expected: [] },
     { input: 'gutem Persisch, Englisch oder auf Deutsch', expected: ['fa', 'en', 'de'] },
     { input: 'engelska eller ryska', expected: ['en', 'ru'] },
+    // ICU's names in the sections' languages: Portuguese, Dutch.
+    { input: 'português, inglês ou russo', expected: ['pt', 'en', 'ru'] },
+    { input: 'espanhol ou a sua própria língua', expected: ['es'] },
+    { input: 'Engels of Turks', expected: ['en', 'tr'] },
   ];
   for (const { input, expected } of rows) {
     it(`reads "${input}" as [${expected.join(', ')}]`, () => {
@@ -37,6 +41,8 @@ describe('recogniseLanguages', () => {
     expect(recogniseLanguages(doc('x\nBitte schreiben Sie sofort. Schreiben Sie in gutem Persisch, Englisch oder auf Deutsch.'))).toMatchObject({ value: ['fa', 'en', 'de'], line: 2, confidence: 'high' });
     expect(recogniseLanguages(doc('Skriv gärna på engelska eller ryska. Skriv senast den 15 maj.'))).toMatchObject({ value: ['en', 'ru'], line: 1 });
     expect(recogniseLanguages(doc('Please write urgently in your own words or using the template letter in English or Russian to:'))).toMatchObject({ value: ['en', 'ru'], line: 1 });
+    expect(recogniseLanguages(doc('Escreva em português ou em inglês antes de 30 de setembro.'))).toMatchObject({ value: ['pt', 'en'], line: 1 });
+    expect(recogniseLanguages(doc('Língua preferida: português, inglês'))).toMatchObject({ value: ['pt', 'en'], line: 1, confidence: 'high' });
   });
 
   const letters: Array<{ lang: string; text: string }> = [
