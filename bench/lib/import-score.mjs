@@ -1,8 +1,8 @@
 // Scores an import draft against the facts a careful reader takes from the document (the shape of
-// ../shared/fixtures/urgent-actions/EXPECTED.json). A fact is right, missed (the draft leaves it
-// out), wrong (the draft has a different value) or invented (the draft gives a value where the
-// document has none: an extra official, a phone the official has not got, a heading or
-// instruction inside an official's fields). Used by bench/import-score.mjs and the layout tests.
+// ../shared/fixtures/urgent-actions/EXPECTED.json, plus an optional `copy` per official). A fact is
+// right, missed (the draft leaves it out), wrong (the draft has a different value) or invented (the
+// draft gives a value where the document has none: an extra official, a phone the official has not
+// got, a heading or instruction inside an official's fields). Used by bench/import-score.mjs and the layout tests.
 import { parse } from 'yaml';
 
 const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
@@ -77,6 +77,9 @@ function scoreTarget(at, want, got, fact, s) {
   fact(`${at}.twitter`, want.twitter, t.twitter, (w, g) => handle(w) === handle(g));
   fact(`${at}.phone`, want.phone, t.phone);
   fact(`${at}.fax`, want.fax, t.fax);
+  // A copy recipient ("Also send copies to …") drafted as an official to write to, or the reverse,
+  // sends the letter to the wrong person: counted only when the facts say which it is.
+  if (want.copy !== undefined && got !== undefined) fact(`${at}.copy`, want.copy === true ? 'copy' : 'official', t.copy === true ? 'copy' : 'official');
 }
 
 const salutations = (v) => (typeof v === 'string' ? [v] : Object.values(v ?? {})).map((x) => String(x).replace(/[,:]\s*$/, ''));
