@@ -26,8 +26,8 @@ const KINDS: ReadonlyArray<readonly [RegExp, keyof Omit<ContactLine, 'emails'> |
   [/^(?:fax|facsimil|telecopie)\b/, 'fax'],
   [/^(?:tel|telephone|phone|telefono|telefone|telefon|tfno|tlf|mobile|movil|portable|whatsapp|tel\.? fijo)\b/, 'phone'],
   [/^(?:twitter|x|x\s*\/\s*twitter|twitter\s*\/\s*x|x\s*\((?:formerly )?twitter\)|tweet)$/, 'twitter'],
-  [/^(?:salutation|saludo|tratamiento|formule d'appel|anrede|halsningsfras|saudacao)$/, 'salutation'],
-  [/^(?:facebook|instagram|website|web|site(?: web| internet)?|sitio web|pagina web|tiktok|telegram|bluesky|threads|youtube|linkedin)$|\b(?:contact|web|online|complaint) ?form\b|^webform|^formulario\b|^formulaire\b|^kontaktformular/, 'ignored'],
+  [/^(?:salutation|saludo|tratamiento|formule d'appel|(?:korrekte |richtige )?anrede|halsningsfras|saudacao)$/, 'salutation'],
+  [/^(?:betreff|subject|asunto|objet|facebook|instagram|website|web|site(?: web| internet)?|sitio web|pagina web|tiktok|telegram|bluesky|threads|youtube|linkedin)$|\b(?:contact|web|online|complaint) ?form\b|^webform|^formulario\b|^formulaire\b|^kontaktformular|\b(?:internetseite|webseite|homepage)$/, 'ignored'],
 ];
 
 /** The details on one line, or undefined when it is not a contact line. */
@@ -75,6 +75,11 @@ function readBare(segment: string, out: ContactLine): boolean {
     const value = segment.slice(segment.length - (unlabelled[2] ?? '').length).trim();
     if (/^fax/i.test(unlabelled[1] ?? '')) out.fax ??= value;
     else out.phone ??= value;
+    return true;
+  }
+  // "http://www.dadiran.ir/…" alone: a web page the case format has no field for, never an address line.
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(segment) && !/(?:twitter|x)\.com\//i.test(segment)) {
+    out.ignored ??= segment;
     return true;
   }
   const handle = /^@([A-Za-z0-9_]{1,15})$/.exec(segment) ?? /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})\/?$/i.exec(segment);

@@ -12,6 +12,9 @@ import { findWrittenDate } from './written-date.js';
 /** An action word, then a limit word: "send appeals before", "actúen antes del", "agir avant le". */
 const DEADLINE_WORDS = /\b(?:act|action|appeals?|write|send|pide|pidan|exige|exijan|demandez|exigez|fordern sie|actuen|actua|escriban|escribe|envien|envia|llamamientos?|agir|agissez|ecrivez|envoyez|envoyer|appels|schreiben|appelle|senden|skriv|skicka|agera|escreva|envie|apelos?)\b.*?\b(?:until|before|by|no later than|expires? on|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au|spatestens(?: bis zum| am)?|bis zum|bis|senast(?: den)?|ate(?: ao?)?)\b/;
 
+/** "nach dem 16. September 2010 keine Appelle mehr": the last day on which appeals are still sent. */
+const NO_MORE_AFTER = /\bnach dem\b(.{4,40}?)\bkeine\b.{0,40}\bmehr\b/;
+
 export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   const labelled = findLabelled(doc, LABELS.deadline);
   if (labelled) {
@@ -26,7 +29,11 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   for (let n = 1; n <= doc.lines.length; n++) {
     if (additional !== undefined && n >= additional && n < backgroundEnd) continue;
     const line = lineAt(doc, n);
-    const word = DEADLINE_WORDS.exec(fold(line));
+    const folded = fold(line);
+    const after = NO_MORE_AFTER.exec(folded);
+    const afterDate = after ? findWrittenDate(line.slice(after.index, after.index + after[0].length)) : undefined;
+    if (afterDate?.kind === 'date') return found(afterDate.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
+    const word = DEADLINE_WORDS.exec(folded);
     if (!word) continue;
     const date = findWrittenDate(line.slice(word.index + word[0].length));
     if (date?.kind === 'date') return found(date.date, 'medium', n, `read from "${line.slice(0, 60)}"`);

@@ -3,6 +3,7 @@
 // split by commas or on several); the rest are the postal address and the contact lines.
 import { parseContactLine, type ContactLine } from './contact-line.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, unglueOffice } from './official-words.js';
+import { isAllCaps } from './text.js';
 import type { Confidence, Located } from './types.js';
 
 export interface ImportedOfficial {
@@ -35,15 +36,43 @@ export interface BlockLine {
 
 export function parseBlock(lines: readonly BlockLine[], copy: boolean): ImportedOfficial {
   const official: ImportedOfficial = { line: lines[0]?.n ?? 0, confidence: 'high', nameFromOffice: false, address: [], emails: [], copy, unsure: [] };
-  for (const { n, text, address } of lines) {
+  const header = lines.filter((l) => !l.address && !parseContactLine(l.text));
+  const roleHeading = capitalRoleHeading(header);
+  for (const [i, { n, text, address }] of lines.entries()) {
     const contact = parseContactLine(text);
     if (contact) addContact(official, contact, n);
     else if (address) addAddressLine(official, text, n);
+    else if (n === roleHeading) official.title = { value: text, line: n };
+    else if (official.name && lines[i + 1]?.address && !official.address.length && isBuildingLine(official, text)) addAddressLine(official, text, n);
     else readHeaderLine(official, text, n);
   }
   if (!official.name) nameFromOffice(official);
   official.confidence = confidenceOf(official);
   return official;
+}
+
+/**
+ * "OBERSTE JUSTIZAUTORITÄT" / "Ayatollah Sadegh Larijani": a German page heads each official with
+ * the office in capitals, the name on the next line. Such a heading is the title, never the name.
+ * Returns the heading's line number, or undefined.
+ */
+function capitalRoleHeading(header: readonly BlockLine[]): number | undefined {
+  const [first, second] = header;
+  if (!first || !second || second.n !== first.n + 1 || !isAllCaps(first.text) || first.text.includes(',') || isOrganisation(first.text)) return undefined;
+  if (isAllCaps(second.text)) return undefined;
+  const next = splitHonorific(second.text);
+  return next.honorific !== undefined || isPersonName(second.text.split(',')[0] ?? '') ? first.n : undefined;
+}
+
+/**
+ * "Mohammad Javad Larijani" / "Howzeh Riassat-e Ghoveh Ghazaiyeh" / "Pasteur St. …": a line after
+ * the name, right above the address, that is no office, organisation or name — a building or
+ * institution as printed on the envelope: the address's first line.
+ */
+function isBuildingLine(o: ImportedOfficial, text: string): boolean {
+  if (text.includes(',') || text.includes(':') || /\d/.test(text) || text.split(/\s+/).length > 6) return false;
+  const { honorific, rest } = splitHonorific(text);
+  return honorific === undefined && !isRoleLike(rest) && !isOrganisation(rest) && o.name !== undefined;
 }
 
 /**

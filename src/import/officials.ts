@@ -17,7 +17,7 @@ import { fold, isBlank, isBullet, lineAt } from './text.js';
 import { isDateOnly } from './written-date.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
-const COPIES = /^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:con )?copias?\s+a\b|^copies?\s+(?:a|au|aux)\b|^kopien an\b/;
+const COPIES = /^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:con )?copias?\s+a\b|^copies?\s+(?:a|au|aux)\b|^kopien an\b|^(?:bitte )?(?:sende|senden sie) (?:eine )?kopien? an\b/;
 const HEADING = /:\s*$/;
 
 /** A line the officials' reader left out, and why. */

@@ -29,6 +29,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-uk-write-to-block.txt': ['letter'],
   // A German group's letter download: the official and the letter, nothing else.
   'de-brief-land-im-titel.txt': ['title', 'deadline'],
+  // An older German UA page: the demands as bullets, no sample letter, the headline in a banner.
+  'de-appell-an-kopie.txt': ['title', 'letter'],
 };
 
 /** How a draft marks each required part it could not find. */
