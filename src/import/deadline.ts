@@ -3,6 +3,7 @@
 // "until/before/antes del/avant le" elsewhere is medium; a day without a year is reported, not
 // completed.
 import type { PlainDate } from '../case/types.js';
+import { isInstruction } from './furniture.js';
 import { findLabelled, LABELS } from './labels.js';
 import { findLandmarks } from './landmarks.js';
 import { fold, lineAt } from './text.js';
@@ -13,6 +14,8 @@ import { findWrittenDate } from './written-date.js';
 const DEADLINE_WORDS = /\b(?:act|action|appeals?|write|send|pide|pidan|exige|exijan|demandez|exigez|fordern sie|actuen|actua|escriban|escribe|envien|envia|llamamientos?|agir|agissez|ecrivez|envoyez|envoyer|appels|schreiben|appelle|senden|skriv|skicka|agera|escreva|envie|apelos?)\b.*?\b(?:until|before|by|no later than|expires? on|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au|spatestens(?: bis zum| am)?|bis zum|bis|senast(?: den)?|ate(?: ao?)?)\b/;
 
 /** "nach dem 16. September 2010 keine Appelle mehr": the last day on which appeals are still sent. */
+/** Dutch "Schrijf vóór 1 mei 2020", "uiterlijk 3 juni": the date right after the limit word. */
+const DUTCH_BEFORE = /\b(?:schrijf|stuur|reageer|verstuur)\b.{0,60}?\b(?:voor|uiterlijk(?: op)?|tot en met)\s+(?=\d)/;
 const NO_MORE_AFTER = /\bnach dem\b(.{4,40}?)\bkeine\b.{0,40}\bmehr\b/;
 
 export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
@@ -24,16 +27,21 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   }
   // Elsewhere, but never inside the background, whose history is full of dates.
   // The trailer after it ("This Urgent Action expires on …") is read again.
-  const { additional, trailer } = findLandmarks(doc);
+  const { additional, trailer, salutation, closing } = findLandmarks(doc);
+  // The sample letter runs to its closing, else to the background or trailer (as sample-letter.ts reads it).
+  const letterEnd = salutation === undefined ? undefined : closing ?? additional ?? trailer ?? doc.lines.length + 1;
   const backgroundEnd = Math.min(labelled?.line ?? Infinity, trailer !== undefined && additional !== undefined && trailer > additional ? trailer : Infinity);
   for (let n = 1; n <= doc.lines.length; n++) {
     if (additional !== undefined && n >= additional && n < backgroundEnd) continue;
+    // The sample letter's own dates are the case's ("…to free them all before 18 June 2019"), not the action's.
+    // An instruction to the reader among its paragraphs ("Please send appeals before …") still counts.
+    if (salutation !== undefined && letterEnd !== undefined && n > salutation && n < letterEnd && !isInstruction(lineAt(doc, n))) continue;
     const line = lineAt(doc, n);
     const folded = fold(line);
     const after = NO_MORE_AFTER.exec(folded);
     const afterDate = after ? findWrittenDate(line.slice(after.index, after.index + after[0].length)) : undefined;
     if (afterDate?.kind === 'date') return found(afterDate.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
-    const word = DEADLINE_WORDS.exec(folded);
+    const word = DEADLINE_WORDS.exec(folded) ?? DUTCH_BEFORE.exec(folded);
     if (!word) continue;
     const date = findWrittenDate(line.slice(word.index + word[0].length));
     if (date?.kind === 'date') return found(date.date, 'medium', n, `read from "${line.slice(0, 60)}"`);

@@ -1,4 +1,4 @@
-// Reads a calendar date written out in English, Spanish, French, German or Swedish ("September 27, 2024",
+// Reads a calendar date written out in English, Spanish, French, German, Swedish or Dutch ("September 27, 2024",
 // "27 September 2024", "27 de septiembre de 2024", "1er octobre 2024"). A month-name table rather
 // than chrono-node: UAs write deadlines in a handful of fixed shapes, and chrono guesses a year
 // or a time zone where the text gives none — the importer must never invent a year.
@@ -16,6 +16,7 @@ const MONTHS: Readonly<Record<string, number>> = {
   octobre: 10, novembre: 11, decembre: 12,
   januar: 1, februar: 2, marz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
   januari: 1, februari: 2, maj: 5, augusti: 8,
+  maart: 3, mei: 5, augustus: 8,
   janeiro: 1, fevereiro: 2, marco: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
 };
 
@@ -63,6 +64,9 @@ const DATE_FILLER = /^(?:im|am|en|le|el|in|on|den|de|del|of|the|d)$/;
  * 1, 2023"): the dateline of a letter or a page, never an address line.
  */
 export function isDateOnly(line: string): boolean {
+  // "Apeldoorn, April 2020.": a letter's dateline names the place it was written in first.
+  const placed = /^\p{Lu}[\p{L}' -]{1,30},\s*(\S.*)$/u.exec(line.trim());
+  if (placed && isDateOnly(placed[1] ?? '')) return true;
   const words = fold(line).split(/[\s,.]+/).filter((w) => w !== '');
   if (words.length < 2 || words.length > 8) return false;
   let month = false;

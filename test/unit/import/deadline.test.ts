@@ -21,6 +21,8 @@ describe('recogniseDeadline', () => {
     { name: 'the Portuguese "até"', text: 'Envie os seus apelos até 30 de setembro de 2024.', value: '2024-09-30', confidence: 'medium', line: 1 },
     { name: 'the Portuguese label', text: 'Prazo: 12 de março de 2025', value: '2025-03-12', confidence: 'high', line: 1 },
     { name: 'an expiry after the background', text: 'ADDITIONAL INFORMATION\nOld news from 3 May 2020.\nPREFERRED LANGUAGE TO ADDRESS TARGET: English\nThis Urgent Action expires on April 25, 2022', value: '2022-04-25', confidence: 'medium', line: 4 },
+    { name: 'the Dutch "schrijf vóór"', text: 'Schrijf vóór 12 maart 2021 naar de minister.', value: '2021-03-12', confidence: 'medium', line: 1 },
+    { name: 'the German "nach dem … keine Appelle mehr"', text: 'Bitte verschicken Sie nach dem 3. März 2025 keine Appelle mehr.', value: '2025-03-03', confidence: 'medium', line: 1 },
   ];
   for (const row of rows) {
     it(`reads ${row.name}`, () => {
@@ -31,6 +33,16 @@ describe('recogniseDeadline', () => {
   it('does not take a date from the background as the deadline', () => {
     const text = 'ADDITIONAL INFORMATION\nProtesters were told to act before 3 May 2024 or be fined.\n';
     expect(recogniseDeadline(doc(text))).toMatchObject({ found: false });
+  });
+
+  it("does not take a date from the sample letter's own sentences as the deadline", () => {
+    const text = 'Dear Minister,\n\nYour government promised to free them all before 18 June 2019, and it has not.\n\nYours sincerely,\n';
+    expect(recogniseDeadline(doc(text))).toMatchObject({ found: false });
+  });
+
+  it('still reads an instruction to the reader that follows a letter without a closing', () => {
+    const text = 'Dear Minister,\n\nPlease free the students now, as your government promised in public.\n\nPlease send appeals before 3 May 2024.\n';
+    expect(recogniseDeadline(doc(text))).toMatchObject({ found: true, value: '2024-05-03', line: 5 });
   });
 
   it('reports a deadline without a year instead of completing it', () => {

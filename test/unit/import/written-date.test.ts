@@ -51,6 +51,10 @@ describe('isDateOnly', () => {
     ['1050 Bruxelles', false],
     ['Avenida 15 de Mayo 2020', false],
     ['Madinat al-Rehab', false],
+    ['Utrecht, maart 2021.', true],
+    ['Zwolle, 4 mei 2022', true],
+    ['Cairo, Arab Republic of Egypt', false],
+    ['Example Road 2020, Utrecht', false],
   ];
   it.each(rows)('%s → %s', (line, expected) => {
     expect(isDateOnly(line)).toBe(expected);
