@@ -102,9 +102,9 @@ function countryAtHome(doc: ImportText, officials: readonly ImportedOfficial[]):
   return undefined;
 }
 
-/** "Cairo, Arab Republic of Egypt" → "Egypt"; "… 00-950 Warsaw Pologne" → "Pologne"; "(Bélgica)" → "Bélgica". */
+/** "Cairo, Arab Republic of Egypt" → "Egypt"; "Valparaíso/CHILE" → "CHILE"; "… 00-950 Warsaw Pologne" → "Pologne"; "(Bélgica)" → "Bélgica". */
 function countryAtEnd(line: string): string | undefined {
-  const last = (line.split(/\s*,\s*|\s+[–—]\s+/).pop() ?? '').replace(/[()]/g, ' ').trim();
+  const last = (line.split(/\s*,\s*|\s+[–—]\s+|\/(?=\s*\p{Lu}{3,}\s*$)/u).pop() ?? '').replace(/[()]/g, ' ').trim();
   const words = last.split(/\s+/);
   for (let k = Math.min(4, words.length); k >= 1; k--) {
     const tail = words.slice(-k).join(' ');

@@ -38,13 +38,16 @@ export function parseBlock(lines: readonly BlockLine[], copy: boolean): Imported
   const official: ImportedOfficial = { line: lines[0]?.n ?? 0, confidence: 'high', nameFromOffice: false, address: [], emails: [], copy, unsure: [] };
   const header = lines.filter((l) => !l.address && !parseContactLine(l.text));
   const roleHeading = capitalRoleHeading(header);
+  // "Señora Fiscal Regional de Valparaíso" / "Claudia Perivancich Hoyuelos": when the next header line
+  // is a person's name, an earlier office line is the title whole, not an office and a name.
+  const nameLines = new Set(header.filter((l) => isPersonName(l.text) && !isRoleLike(l.text) && !l.text.includes(',')).map((l) => l.n));
   for (const [i, { n, text, address }] of lines.entries()) {
     const contact = parseContactLine(text);
     if (contact) addContact(official, contact, n);
     else if (address) addAddressLine(official, text, n);
     else if (n === roleHeading) official.title = { value: text, line: n };
     else if (official.name && lines[i + 1]?.address && !official.address.length && isBuildingLine(official, text)) addAddressLine(official, text, n);
-    else readHeaderLine(official, text, n);
+    else readHeaderLine(official, text, n, !nameLines.has(n + 1));
   }
   if (!official.name) nameFromOffice(official);
   official.confidence = confidenceOf(official);
@@ -107,7 +110,7 @@ function addContact(o: ImportedOfficial, c: ContactLine, line: number): void {
 }
 
 /** "Attorney General of the Republic, Tarek William Saab" and the like. */
-function readHeaderLine(o: ImportedOfficial, written: string, line: number): void {
+function readHeaderLine(o: ImportedOfficial, written: string, line: number, nameMayLead = true): void {
   const text = unglueOffice(written);
   // "Secretary Menardo I. Guevarra,": a line of an address block ends in a comma.
   const parts = text.replace(/[\s,;]+$/, '').split(/\s*,\s+|\s+[–—-]\s+/).filter(Boolean);
@@ -120,7 +123,7 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number): voi
     }
     const { honorific, rest } = splitHonorific(part);
     if (honorific && !o.honorific) o.honorific = { value: honorific, line };
-    const leading = splitLeadingRole(rest);
+    const leading = nameMayLead ? splitLeadingRole(rest) : undefined;
     if (!o.name && (honorific || isPersonName(rest)) && !isRoleLike(rest) && rest !== '') {
       o.name = { value: rest, line };
     } else if (!o.name && leading) {

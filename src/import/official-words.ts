@@ -2,6 +2,7 @@
 // (title, organisation) and where (postal address). English, Spanish and French, folded (no
 // accents, lower case) where matched on folded text.
 import { fold } from './fold.js';
+import { countryCode } from '../channels/countries.js';
 
 const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|botschaft|ambassad|ministerium|ministeriet|staatsanwaltschaft|generalstaatsanwaltschaft|justizministerium|regierung|kanzleramt|fiscalia general|aklagarmyndigheten|delegacion|ministry|ministerio|ministere|office|oficina|bureau|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico)\b/;
 const ROLE = /\b(?:president|presidente|presidenta|president|prime minister|premier ministre|primer ministro|minister|ministra|ministro|ministre|attorney general|attorney|prosecutor|fiscal|procurador|procuradora|procureur|procureure|general|generale|ambassador|embajador|embajadora|ambassadeur|ambassadrice|representative|representante|representant|charge d'affaires|encargad[oa] de negocios|governor|gobernador|gobernadora|gouverneur|mayor|alcalde|alcaldesa|maire|director|directora|directeur|directrice|commissioner|comisionad[oa]|commissaire|secretary|secretari[oa]|secretaire|chief|jefe|jefa|chef|head|chair|chairman|chairperson|speaker|king|queen|emir|sultan|sheikh|judge|juez|jueza|juge|ombudsman|defensor|defensora|mediateur|commander|comandante|commandant|superintendent|inspector|warden|alcaide|director general|leader|lider|dirigeant|senator|senador|senateur|deputy|diputad[oa]|depute|botschafter|botschafterin|generalstaatsanwalt|staatsanwalt|oberhaupt|prasident|prasidentin|ministerin|riksaklagare|aklagare|ambassador|statsminister|justitieminister)\b/;
@@ -42,6 +43,9 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   if (isRoleLike(line)) return false;
   if (STREET.test(f)) return true;
   const last = f.split(',').pop()?.trim() ?? '';
+  // "Valparaíso/CHILE": a city and its country in capitals, joined by a slash.
+  const slashed = /^[\p{L} .'-]{2,40}\/\s*(\p{Lu}[\p{Lu} .'-]{2,40})$/u.exec(line.trim())?.[1];
+  if (slashed !== undefined && countryCode(slashed) !== undefined) return true;
   return knownCountries.some((c) => last === fold(c)) || /^(?:[\p{L}.'-]+\s?){1,3},\s*(?:[\p{L}.'-]+\s?){1,3}$/u.test(f);
 }
 

@@ -19,6 +19,8 @@ import { found, notFound, sourceLine, type Finding, type ImportText } from './ty
 
 const COPIES = /^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:con )?copias?\s+a\b|^copies?\s+(?:a|au|aux)\b|^kopien an\b|^(?:bitte )?(?:sende|senden sie) (?:eine )?kopien? an\b/;
 const HEADING = /:\s*$/;
+/** An address line that stops at a building word, its name on the next line. */
+const UNFINISHED = /,\s*(?:edificio|building|torre|tower|bloque|block|immeuble|b[aâ]timent|geb[aä]ude|haus|centro|centre|center|complejo|complex|conjunto)$/iu;
 
 /** A line the officials' reader left out, and why. */
 export interface SkippedLine {
@@ -121,7 +123,10 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const address = !contact && (placeName || isAddressLike(text, countries) || /^(?:c\/o|a\/c|z\.\s?hd\.?|att?n\.?)\s/i.test(text));
     const placeAfterOffice = !contact && !address && current !== undefined && headerComplete(current) && hasPlacePart(text);
     const header = !contact && !address && !placeAfterOffice && looksLikeHeader(text);
-    const startsNew = !current || (current.body && (header || (current.blankSeen && !contact && !address)));
+    // "Blanco 937 Piso 4, Edificio" / (blank) / "Tecno Pacifico": an address line ending in a building
+    // word is unfinished, and the line after it continues the address even across a blank line.
+    const continued = !contact && current !== undefined && current.body && UNFINISHED.test(current.lines.at(-1)?.text ?? '');
+    const startsNew = !continued && (!current || (current.body && (header || (current.blankSeen && !contact && !address))));
     if (startsNew && !(contact && current)) {
       current = { lines: [], copy, body: false, blankSeen: false, header: false, contact: false, named: false, roled: false, personNamed: false };
       blocks.push(current);
@@ -129,7 +134,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const block = current as Block;
     // Once the header has a name and an office, a line that is neither is the address.
     const inBody = block.body || address || placeAfterOffice || (!header && headerComplete(block));
-    block.lines.push({ n, text, address: !contact && inBody });
+    block.lines.push({ n, text, address: !contact && (inBody || continued) });
     noteHeaderParts(block, text, !contact && inBody);
     if (contact || address) block.body = true;
     block.contact ||= contact;
@@ -151,7 +156,8 @@ function noteHeaderParts(block: Block, text: string, address: boolean): void {
     // "Madame la Ministre de la Justice", "Herr Generalstaatsanwalt": a courtesy title before an
     // office names the office, not a person (whose name may follow on the next line).
     const courtesy = splitHonorific(part);
-    const named = (courtesy.honorific !== undefined && !isRoleLike(courtesy.rest)) || isPersonName(part) || splitLeadingRole(part) !== undefined;
+    const courtesyOffice = courtesy.honorific !== undefined && isRoleLike(courtesy.rest);
+    const named = (courtesy.honorific !== undefined && !isRoleLike(courtesy.rest)) || isPersonName(part) || (!courtesyOffice && splitLeadingRole(part) !== undefined);
     block.named ||= named;
     block.roled ||= isRoleLike(part);
     if (!address) block.personNamed ||= named || isPersonName(part.replace(/[\s,;]+$/, ''));

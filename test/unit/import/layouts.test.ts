@@ -31,6 +31,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-brief-land-im-titel.txt': ['title', 'deadline'],
   // An older German UA page: the demands as bullets, no sample letter, the headline in a banner.
   'de-appell-an-kopie.txt': ['title', 'letter'],
+  // A group's monthly letter: no headline, no deadline.
+  'de-gruppe-amt-ueber-name.txt': ['title', 'deadline'],
 };
 
 /** How a draft marks each required part it could not find. */

@@ -40,6 +40,9 @@ describe('line kinds', () => {
     { line: 'Justizminister der Republik Türkei', address: false, role: true, org: false, person: false },
     { line: 'Bundespräsidentin', address: false, role: true, org: false, person: false },
     { line: 'Tekhnichesky per. 2', address: true, role: false, org: false, person: false },
+    // A city and its country in capitals joined by a slash; a slash between two words is not enough.
+    { line: 'Cusco/PERU', address: true, role: false, org: false, person: false },
+    { line: 'Kläger/Beklagte', address: false, role: false, org: false, person: false },
   ];
   for (const r of rows) {
     it(`classifies "${r.line}"`, () => {
