@@ -39,8 +39,12 @@ export function isHeading(line: string): boolean {
   return CONTACT_HEADING.test(f) || LETTER_HEADING.test(f) || OTHER_HEADING.test(f);
 }
 
+/** "Because of the strike, please send…": a short clause, then the request. */
+const CLAUSE_THEN_PLEASE = /^[^,.:@\d]{3,80},\s*(?:please|kindly|por favor|bitte|veuillez|merci de)\b/;
+
 export function isInstruction(line: string): boolean {
-  return INSTRUCTION.test(folded(line));
+  const f = folded(line);
+  return INSTRUCTION.test(f) || CLAUSE_THEN_PLEASE.test(f);
 }
 
 /** Why a line is furniture, for the report; undefined when it is not. */

@@ -113,7 +113,10 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       if (!isContactHeading(text)) skip(n, furniture ?? 'a heading');
       // An instruction inside a flattened official ("… Hamada al-Sawi Due to postal restrictions…,
       // please only send physical mail to the Embassy Fax: …") does not end the official.
-      const inside = furniture === 'an instruction to the reader' && current !== undefined && n > range.from && sourceLine(doc, n) === sourceLine(doc, n - 1);
+      const instruction = furniture === 'an instruction to the reader' && current !== undefined;
+      // Nor does one on its own line between an official's name and contact lines ("Due to postal
+      // restrictions…, please only send physical mail to the Embassy" / "Fax: …").
+      const inside = instruction && ((n > range.from && sourceLine(doc, n) === sourceLine(doc, n - 1)) || contactFollows(doc, n, range.to));
       if (!inside) current = undefined;
       continue;
     }
@@ -162,6 +165,12 @@ function noteHeaderParts(block: Block, text: string, address: boolean): void {
     block.roled ||= isRoleLike(part);
     if (!address) block.personNamed ||= named || isPersonName(part.replace(/[\s,;]+$/, ''));
   }
+}
+
+/** The next non-blank line is a contact line. */
+function contactFollows(doc: ImportText, n: number, until: number): boolean {
+  for (let m = n + 1; m <= until; m++) if (!isBlank(lineAt(doc, m))) return parseContactLine(lineAt(doc, m)) !== undefined;
+  return false;
 }
 
 /** The next non-blank line is an address or contact line. */

@@ -93,6 +93,23 @@ describe('recogniseOfficials', () => {
         { name: 'Embassy of Peru', address: ['10 Example Road', 'London SW1 1AA'], copy: true },
       ],
     },
+    {
+      name: 'an instruction to the reader on its own line between the name and the contact lines',
+      block: 'Prosecutor General Ana Beispiel\nBecause of the strike, please send letters by email only\nFax: +51 1 000 2222\nTwitter: @FiscaliaExample\nMinister of Justice\nMr. Luis Beispiel\nAvenida Central 100\nEmail: ministro@example.pe',
+      expected: [
+        { name: 'Ana Beispiel', title: 'Prosecutor General', fax: '+51 1 000 2222', twitter: '@FiscaliaExample' },
+        { name: 'Luis Beispiel', honorific: 'Mr.', title: 'Minister of Justice', address: ['Avenida Central 100'], emails: ['ministro@example.pe'] },
+      ],
+    },
+    {
+      name: "a German page's sections: an office heading in capitals above the name, the salutation in brackets, copies",
+      block: 'Appell an\n\nJUSTIZMINISTERIN\nFrau Rosa Beispiel\nAvenida Central 100\nLima\n(korrekte Anrede: Dear Minister)\nE-Mail: über die Internetseite:\nhttp://www.justicia.example.pe/form\n\nSende eine Kopie an\n\nBOTSCHAFT DER REPUBLIK PERU\nS.E. Herrn Carlos Beispiel\nExamplestraße 4\n10117 Berlin\nE-Mail: botschaft@example.de',
+      expected: [
+        { name: 'Rosa Beispiel', honorific: 'Frau', title: 'JUSTIZMINISTERIN', address: ['Avenida Central 100', 'Lima'], salutation: 'Dear Minister' },
+        // The embassy line is the organisation here; the draft prints it as the address's first line.
+        { name: 'Carlos Beispiel', honorific: 'S.E. Herrn', organisation: 'BOTSCHAFT DER REPUBLIK PERU', address: ['Examplestraße 4', '10117 Berlin'], emails: ['botschaft@example.de'], copy: true },
+      ],
+    },
   ];
   for (const row of rows) {
     it(`reads ${row.name}`, () => {
