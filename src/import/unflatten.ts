@@ -69,6 +69,8 @@ export function unflattenLine(line: string): string[] {
   if (!isFlattened(line)) {
     // "Dear Counselor, Amid rising fears …": a page that ran the salutation into the letter.
     if (line.length > 120 && SALUTATION_THEN_TEXT.test(line)) return splitLetterStart(line);
+    const midLetter = line.length > 300 ? splitMidLetter(line) : undefined;
+    if (midLetter) return midLetter;
     const official = splitUnlabelledOfficial(line);
     if (official) return official;
     return / c\/o /i.test(line) && line.length < 300 ? splitCareOf(line) : [line];
@@ -117,6 +119,43 @@ function splitUnlabelledOfficial(line: string): string[] | undefined {
 /** A full stop, question or exclamation mark before a space, other than an abbreviation's. */
 function endsSentence(text: string): boolean {
   return /[.!?]\s/.test(text.replace(NOT_A_SENTENCE_END, ''));
+}
+
+/** "Dear Minister: It has been…" inside a paragraph, after a sentence's end and an address. */
+const MID_SALUTATION = /\s(?=(?:Dear|Estimad[oa]s?|Sehr geehrte[rs]?|Monsieur|Madame)\s[^,:.!?]{2,60}[,:]\s+\p{Lu})/gu;
+
+/**
+ * A whole page run onto one line ("… Thank you for your assistance. Minister of Interior Le Minh
+ * Huong Ministry of Interior … Dear Minister: It has been …"): the text before, the official's
+ * part between the last sentence's end and the salutation (when it holds no sentence), the
+ * salutation, and the letter. Only the first such salutation is looked at.
+ */
+function splitMidLetter(line: string): string[] | undefined {
+  // A few salutations at most are tried: a long paste of letters is not searched to its end.
+  let tries = 0;
+  for (const m of line.matchAll(MID_SALUTATION)) {
+    if (++tries > 3) break;
+    if (m.index < 40) continue;
+    const before = line.slice(0, m.index);
+    const end = lastSentenceEnd(before);
+    if (end === undefined) continue;
+    const head = before.slice(end).trim();
+    const words = head.split(/\s+/).length;
+    // Between the last sentence and the salutation: an official's name, office and address, or nothing.
+    if (head !== '' && (words < 3 || words > 25 || !/^\p{Lu}/u.test(head) || /[@:]/.test(head))) continue;
+    const letter = splitLetterStart(line.slice(m.index + 1));
+    if (letter.length < 2) continue;
+    return [before.slice(0, end).trim(), ...(head === '' ? [] : splitHeader(head)), ...letter].filter((l) => l !== '');
+  }
+  return undefined;
+}
+
+/** Index just after the last full stop, question or exclamation mark that ends a sentence. */
+function lastSentenceEnd(text: string): number | undefined {
+  const masked = text.replace(NOT_A_SENTENCE_END, (a) => a.replace('.', ' '));
+  let at: number | undefined;
+  for (const m of masked.matchAll(/[.!?]["”]?(?=\s)/g)) at = m.index + m[0].length;
+  return at;
 }
 
 function splitLetterStart(text: string): string[] {

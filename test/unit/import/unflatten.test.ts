@@ -5,6 +5,17 @@ import { toImportText } from '../../../src/import/text.js';
 describe('unflattenLine', () => {
   const rows: Array<{ name: string; input: string; expected: string[] }> = [
     {
+      name: 'a forwarded appeal run onto one line: the text, the official between its last sentence and the salutation, the letter',
+      input: 'Dear Friends, below is a letter you may copy and send on your own paper to the minister named here. Letters should stay polite. Thank you for your help. Minister of Justice Jane Doe 12 Example Street, Lima Dear Minister: Five teachers have been held for a year without trial, and I ask you to release them now.',
+      expected: [
+        'Dear Friends, below is a letter you may copy and send on your own paper to the minister named here. Letters should stay polite. Thank you for your help.',
+        'Minister of Justice Jane Doe',
+        '12 Example Street, Lima',
+        'Dear Minister:',
+        'Five teachers have been held for a year without trial, and I ask you to release them now.',
+      ],
+    },
+    {
       name: 'a whole official with bars between the fields',
       input: 'Attorney General Consuelo Rivas Ministerio Público, 15 Avenida 15-16, Zona 1, Guatemala City Phone: +502 2411 9191 | Fax: +502 2411 9124 | Email: fg@mp.example.gt Salutation: Dear Attorney General',
       expected: ['Attorney General Consuelo Rivas', 'Ministerio Público', '15 Avenida 15-16, Zona 1, Guatemala City', 'Phone: +502 2411 9191', 'Fax: +502 2411 9124', 'Email: fg@mp.example.gt', 'Salutation: Dear Attorney General'],
