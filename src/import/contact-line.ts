@@ -8,6 +8,8 @@ export interface ContactLine {
   phone?: string | undefined;
   twitter?: string | undefined;
   salutation?: string | undefined;
+  /** "Managua, Nicaragua nicaragua@oas.org": the address line a flattened page ran the email onto. */
+  address?: string | undefined;
   /** A channel the case format has no field for (Facebook, website…): recognised, then dropped. */
   ignored?: string | undefined;
 }
@@ -67,6 +69,13 @@ function readBare(segment: string, out: ContactLine): boolean {
   const emails = emailsIn(segment);
   if (emails.length > 0 && segment.replace(EMAIL, '').replace(/[\s,;/]|\bor\b|\bo\b|\bou\b/g, '') === '') {
     out.emails.push(...emails);
+    return true;
+  }
+  // "Managua, Nicaragua nicaragua@oas.org": a place ("City, Country") and then the email.
+  const placed = /^(\p{Lu}[\p{L} .'-]{1,40},\s*\p{Lu}[\p{L} .'-]{1,40}?)\s+(?=[^\s@]+@)/u.exec(segment);
+  if (placed && emails.length > 0 && segment.slice(placed[0].length).replace(EMAIL, '').replace(/[\s,;/]/g, '') === '') {
+    out.emails.push(...emails);
+    out.address = placed[1]?.trim();
     return true;
   }
   // "Fax +202 2391 1441": a label without its colon, then a number.

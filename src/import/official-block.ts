@@ -102,6 +102,7 @@ function addAddressLine(o: ImportedOfficial, text: string, line: number): void {
 }
 
 function addContact(o: ImportedOfficial, c: ContactLine, line: number): void {
+  if (c.address) addAddressLine(o, c.address, line);
   for (const email of c.emails) if (!o.emails.some((e) => e.value === email)) o.emails.push({ value: email, line });
   if (c.fax && !o.fax) o.fax = { value: c.fax, line };
   if (c.phone && !o.phone) o.phone = { value: c.phone, line };

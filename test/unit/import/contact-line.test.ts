@@ -28,6 +28,14 @@ describe('parseContactLine', () => {
     { input: 'Telefon: +49 30 555 0100', expected: { emails: [], phone: '+49 30 555 0100' } },
     { input: 'Twitter: @MPguatemala_ex @FiscalGeneralGT', expected: { emails: [], twitter: '@MPguatemala_ex' } },
     { input: 'Fax +202 2391 1441', expected: { emails: [], fax: '+202 2391 1441' } },
+    // A flattened page ran the last address line and the email together.
+    { input: 'Tegucigalpa, Honduras despacho@sre.example.hn / Twitter: @CancilleriaEx', expected: { emails: ['despacho@sre.example.hn'], address: 'Tegucigalpa, Honduras', twitter: '@CancilleriaEx' } },
+    { input: 'Write to us at info@example.org', expected: undefined },
+    // German pages: the salutation "(korrekte Anrede: …)", a web page instead of an email, the subject line.
+    { input: '(korrekte Anrede: Your Excellency)', expected: { emails: [], salutation: 'Your Excellency' } },
+    { input: 'E-Mail: über die Internetseite:', expected: { emails: [] } },
+    { input: 'http://www.justiz.example.ir/kontakt', expected: { emails: [], ignored: 'http://www.justiz.example.ir/kontakt' } },
+    { input: '(Betreff: FAO Jane Doe)', expected: { emails: [], ignored: 'FAO Jane Doe' } },
     { input: 'Tel (202) 000-5400', expected: { emails: [], phone: '(202) 000-5400' } },
     { input: 'Twitter: @EmbassyEx ; @AmbassadorEx', expected: { emails: [], twitter: '@EmbassyEx' } },
     { input: '(Anrede: Your Excellency / Exzellenz)', expected: { emails: [], salutation: 'Your Excellency / Exzellenz' } },
