@@ -37,7 +37,8 @@ export const NOT_A_SENTENCE_END = /(?<![\p{L}])(?:ul|per|pr|prosp|d|str|korp|kv|
 
 /** A line of a postal address: a number (house, postcode) or a street word. */
 export function isAddressLike(line: string, knownCountries: readonly string[] = []): boolean {
-  const f = fold(line);
+  // "Santiago, Región Metropolitana,": the comma that runs on to the next line is not part of it.
+  const f = fold(line).replace(/[\s,;]+$/, '');
   if (/\d/.test(f)) return true;
   // "Governor of Lima Province" names an office, although "province" is an address word.
   if (isRoleLike(line)) return false;

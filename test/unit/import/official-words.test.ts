@@ -42,6 +42,8 @@ describe('line kinds', () => {
     { line: 'Tekhnichesky per. 2', address: true, role: false, org: false, person: false },
     // A city and its country in capitals joined by a slash; a slash between two words is not enough.
     { line: 'Cusco/PERU', address: true, role: false, org: false, person: false },
+    // The comma that runs a city line on to the next is not part of it.
+    { line: 'Arequipa, Región Sur,', address: true, role: false, org: false, person: false },
     { line: 'Kläger/Beklagte', address: false, role: false, org: false, person: false },
   ];
   for (const r of rows) {
