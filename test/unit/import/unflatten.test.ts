@@ -5,6 +5,11 @@ import { toImportText } from '../../../src/import/text.js';
 describe('unflattenLine', () => {
   const rows: Array<{ name: string; input: string; expected: string[] }> = [
     {
+      name: 'a Belarusian street word ("Vul.") opening the address after the office',
+      input: 'Ivan Beispiel Minister of Justice of the Republic of Belarus Vul. Kalektarnaya, 10 220004 Minsk, Belarus Email: info@minjust.example.by Twitter: @MinjustExample',
+      expected: ['Ivan Beispiel', 'Minister of Justice of the Republic of Belarus', 'Vul. Kalektarnaya, 10 220004 Minsk, Belarus', 'Email: info@minjust.example.by', 'Twitter: @MinjustExample'],
+    },
+    {
       name: 'a forwarded appeal run onto one line: the text, the official between its last sentence and the salutation, the letter',
       input: 'Dear Friends, below is a letter you may copy and send on your own paper to the minister named here. Letters should stay polite. Thank you for your help. Minister of Justice Jane Doe 12 Example Street, Lima Dear Minister: Five teachers have been held for a year without trial, and I ask you to release them now.',
       expected: [
