@@ -12,6 +12,7 @@ import { isTrailerLabel } from './labels.js';
 import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
 import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
+import { sentenceOfficials } from './sentence-official.js';
 import { summaryRange, type LineRange } from './summary.js';
 import { fold, isBlank, isBullet, lineAt } from './text.js';
 import { isDateOnly } from './written-date.js';
@@ -207,7 +208,7 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   const before = officialsRange(doc);
   const skipped: SkippedLine[] = [];
   const ranges = [...(before ? [before] : []), ...laterRanges(doc, before)].map((r) => capRange(doc, r, skipped));
-  if (ranges.length === 0) return { officials: notFound('no place between TAKE ACTION and the letter, nor under a contact heading, where officials are listed'), skipped };
+  if (ranges.length === 0) return inSentence(doc, skipped) ?? { officials: notFound('no place between TAKE ACTION and the letter, nor under a contact heading, where officials are listed'), skipped };
   const officials = ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).flatMap((b) => {
     const official = parseBlock(b.lines, b.copy);
     if (official.name) return [official];
@@ -216,9 +217,15 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
     return [];
   });
   const where = ranges.map((r) => `${sourceLine(doc, r.from)}–${sourceLine(doc, r.to)}`).join(', ');
-  if (officials.length === 0) return { officials: notFound(`lines ${where} hold no address, email, fax, phone or handle`), skipped };
+  if (officials.length === 0) return inSentence(doc, skipped) ?? { officials: notFound(`lines ${where} hold no address, email, fax, phone or handle`), skipped };
   const worst = officials.some((o) => o.confidence === 'low') ? 'low' : officials.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
   return { officials: found(officials, worst, ranges[0]?.from ?? 1), skipped };
+}
+
+/** No block of officials: one named in the instruction to write ("… au Président X : email"), at low confidence. */
+function inSentence(doc: ImportText, skipped: SkippedLine[]): OfficialsResult | undefined {
+  const [official] = sentenceOfficials(doc);
+  return official ? { officials: found([official], 'low', official.line, 'named in the instruction to write, not in a block of contact details'), skipped } : undefined;
 }
 
 /** More lines than any list of officials: a paste of a whole site or a hostile file is not read line by line for them. */
