@@ -39,7 +39,7 @@ const KIND = /\b(?:urgent action|accion urgente|action urgente|acao urgente|fatt
 const TAKE_ACTION = /^[¿¡]?(?:take action|please take action now|act now|actuen|actua|pasen a la accion|que puedes hacer\??|agissez|passez a l'action|schreiben sie bitte|bitte schreiben sie|gor sa har)\s*:?\s*$/;
 const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b.*\bto\b|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses|^escribe(?:le)? a\b|^dirigete a\b|^please write\b.*\bto\b|^skriv till\b|^appelle an\b|^schreiben sie (?:bitte )?an\b|^escreva (?:para|a)\b|^envie (?:os seus )?apelos (?:para|a)\b)[^:]*:?\s*$/;
 const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte|hintergrund(?:informationen)?|bakgrund)(?:\s*\([^)]*\))?\s*:?$/;
-const SALUTATION_START = /^(?:dear|to whom it may concern|your (?:royal )?(?:excellency|highness|majesty|honou?r)|excellency|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence|sehr geehrte[rs]?|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?)\b/;
+const SALUTATION_START = /^(?:dear|to whom it may concern|your (?:royal )?(?:excellency|highness|majesty|honou?r)|excellency|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence|monseigneur|sire|sehr geehrte[rs]?|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?)\b/;
 const CLOSING = /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|respectfully(?: yours)?|kind regards|best regards|with (?:respect|regards)|atentamente|le saluda atentamente|reciba un (?:cordial|atento) saludo|cordialmente|saludos? (?:cordiales|atentos)|respetuosamente|sin otro particular|cordialement|respectueusement|veuillez agreer|je vous prie d'agreer|salutations|mit freundlichen gru(?:ss|ß)en|hochachtungsvoll|mit besten gru(?:ss|ß)en|med vanlig(?:a)? halsning(?:ar)?|vanliga halsningar|com os (?:melhores )?cumprimentos|atenciosamente|respeitosamente)\b/;
 
 const cache = new WeakMap<ImportText, Landmarks>();
@@ -193,12 +193,17 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
     const f = folded[n - 1] ?? '';
     if (!SALUTATION_START.test(f) || f.length > 200 || /@|\d{3}/.test(f) || splitLabel(f)?.label.match(/^salutation|^saludo/)) continue;
     const opensWithDear = /^(?:dear|to whom|estimad|distinguid|sehr geehrte|baste|prezad)/.test(f);
-    if (!opensWithDear && !/[,:]$/.test(f)) continue;
+    // "Monseigneur" alone on its line, no comma: a bare courtesy form of a few words opens the letter too.
+    const bare = f.split(/\s+/).length <= 3 && !/[.;!?]$/.test(f) && isAllCapsOrTitle(lineAt(doc, n));
+    if (!opensWithDear && !/[,:]$/.test(f) && !bare) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);
     if (next !== undefined && isProse(lineAt(doc, next))) return n;
   }
   return undefined;
 }
+
+/** "Monseigneur", "Excellence": a word or three with a capital, not the start of a sentence. */
+const isAllCapsOrTitle = (line: string): boolean => /^\p{Lu}/u.test(line.trim()) && line.trim().length <= 40;
 
 /** A sentence of running text, as opposed to an address line or a label. */
 export function isProse(line: string): boolean {

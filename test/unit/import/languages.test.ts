@@ -43,6 +43,9 @@ describe('recogniseLanguages', () => {
     expect(recogniseLanguages(doc('Please write urgently in your own words or using the template letter in English or Russian to:'))).toMatchObject({ value: ['en', 'ru'], line: 1 });
     expect(recogniseLanguages(doc('Escreva em português ou em inglês antes de 30 de setembro.'))).toMatchObject({ value: ['pt', 'en'], line: 1 });
     expect(recogniseLanguages(doc('Língua preferida: português, inglês'))).toMatchObject({ value: ['pt', 'en'], line: 1, confidence: 'high' });
+    // "Write a letter … in …": the language list follows the letter, not the verb.
+    expect(recogniseLanguages(doc('Veuillez écrire une lettre polie en arabe ou en anglais au ministre Jane Beispiel:'))).toMatchObject({ value: ['ar', 'en'], line: 1 });
+    expect(recogniseLanguages(doc('Please send a short polite letter in English or Spanish to the governor.'))).toMatchObject({ value: ['en', 'es'], line: 1 });
   });
 
   const letters: Array<{ lang: string; text: string }> = [

@@ -67,6 +67,16 @@ describe('recogniseSalutation', () => {
     const text = doc('ACCIÓN URGENTE\nPERÚ: X\nResumen.\n\nACTÚEN:\n· Escriban.\nSeñor Luis Soto\nPresidente de la República\nCorreo: a@b.example.pe\n\nSeñor Presidente:\n\nMe dirijo a usted para expresarle mi preocupación por las personas detenidas.');
     expect(recogniseSalutation(text)).toMatchObject({ value: ['Señor Presidente'], line: 11 });
   });
+
+  it('takes a bare courtesy form without a comma ("Monseigneur") when the letter follows it', () => {
+    const text = doc('Veuillez écrire au roi Faisal bin Example al Beispiel:\n\nPROPOSITION DE LETTRE\n\nMonseigneur\n\nLe 3 mars, le défenseur des droits humains a été condamné à dix ans de prison pour ses écrits.\n\nVeuillez agréer, Monseigneur, mes salutations respectueuses.');
+    expect(recogniseSalutation(text)).toMatchObject({ value: ['Monseigneur'], line: 5 });
+  });
+
+  it('does not take "Amnesty fordert:" above the demands for a salutation', () => {
+    const text = doc('Appell an\n\nJUSTIZMINISTER\nHerrn Karl Beispiel\nExamplestraße 4\n10117 Berlin\n\nAmnesty fordert:\n\nSCHREIBEN SIE BITTE E-MAILS ODER BRIEFE MIT FOLGENDEN FORDERUNGEN AN DIE BEHÖRDEN');
+    expect(recogniseSalutation(text)).toMatchObject({ found: false });
+  });
 });
 
 describe('salutationValue', () => {
