@@ -88,7 +88,7 @@ export function unflattenLine(line: string): string[] {
     const first = pieces[0] ?? '';
     const startsWithLabel = new RegExp(`^${LABEL}`, 'u').test(first);
     if (!startsWithLabel) out.push(...splitHeader(first).flatMap(splitCareOf));
-    out.push(...(startsWithLabel ? pieces : pieces.slice(1)));
+    out.push(...(startsWithLabel ? pieces : pieces.slice(1)).flatMap(splitLabelledSalutation));
   }
   return out.filter((l) => l !== '');
 }
@@ -119,6 +119,16 @@ function splitUnlabelledOfficial(line: string): string[] | undefined {
 /** A full stop, question or exclamation mark before a space, other than an abbreviation's. */
 function endsSentence(text: string): boolean {
   return /[.!?]\s/.test(text.replace(NOT_A_SENTENCE_END, ''));
+}
+
+/**
+ * "Salutation: Dear Ambassador Dear Prosecutor General, I am writing …": the labelled salutation of
+ * the last official, then the sample letter's own salutation and text, run together.
+ */
+function splitLabelledSalutation(piece: string): string[] {
+  const m = /^((?:Salutation|Tratamiento|Anrede|Formule d['’]appel)\s*:\s*\S.{0,60}?)\s+(?=(?:Dear|Estimad[oa]s?|Sehr geehrte[rs]?|Monsieur|Madame)\s[^,:.]{1,60}[,:]\s+\p{Lu})/u.exec(piece);
+  if (!m || piece.length < 60) return [piece];
+  return [m[1] ?? '', ...splitLetterStart(piece.slice(m[0].length))];
 }
 
 /** "Dear Minister: It has been…" inside a paragraph, after a sentence's end and an address. */

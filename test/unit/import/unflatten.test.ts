@@ -5,6 +5,11 @@ import { toImportText } from '../../../src/import/text.js';
 describe('unflattenLine', () => {
   const rows: Array<{ name: string; input: string; expected: string[] }> = [
     {
+      name: "the last official's labelled salutation run into the letter's own",
+      input: 'Ambassador Jane Beispiel Embassy of Peru 1700 Example Ave NW Phone: 202 000 9420 Twitter: @PeruEmbExample Salutation: Dear Ambassador Dear Minister, I am writing to ask for the release of the river defenders held since March.',
+      expected: ['Ambassador Jane Beispiel', 'Embassy of Peru', '1700 Example Ave NW', 'Phone: 202 000 9420', 'Twitter: @PeruEmbExample', 'Salutation: Dear Ambassador', 'Dear Minister,', 'I am writing to ask for the release of the river defenders held since March.'],
+    },
+    {
       name: 'a Belarusian street word ("Vul.") opening the address after the office',
       input: 'Ivan Beispiel Minister of Justice of the Republic of Belarus Vul. Kalektarnaya, 10 220004 Minsk, Belarus Email: info@minjust.example.by Twitter: @MinjustExample',
       expected: ['Ivan Beispiel', 'Minister of Justice of the Republic of Belarus', 'Vul. Kalektarnaya, 10 220004 Minsk, Belarus', 'Email: info@minjust.example.by', 'Twitter: @MinjustExample'],
