@@ -9,7 +9,7 @@ import { fold } from './text.js';
 const CONTACT_HEADING = /^(?:target'?s? contact details(?: & "?copies to"?)?|target'?s? contact details.*|contact information|contact details|contacts?|officials? to (?:write|contact)|write to|appelle an|appell an|(?:bitte )?(?:sende|senden sie)? ?(?:eine )?kopien? an|kopien an|adressaten|skriv till|kontaktuppgifter|escribe a|escribele a|escriban a|dirigete a|envia tus llamamientos a|destinatarios?|datos de contacto|ecrivez a|schreiben sie (?:bitte )?an|escreva (?:para|a)|envie (?:os seus )?apelos (?:para|a)|envia (?:tus )?llamamientos a|adresses?|destinataires?|copies? (?:to|a|au|aux)|and copies to|copias? a|con copia a)\s*:?$/;
 
 /** Headings that open the sample letter. */
-const LETTER_HEADING = /^(?:(?:urgent action |suggested |model |sample )?letter|sample letter|suggested message|sample message|musterbrief|briefvorschlag|briefvorlage|brief|carta modelo|modelo de carta|texto sugerido|sugestao de carta|minuta de carta|modele de lettre|lettre type|brevforslag|forslag pa brev)\s*:?$/;
+const LETTER_HEADING = /^(?:(?:urgent action |suggested |model |sample )?letter|sample letter|suggested message|sample message|musterbriefe?|briefvorschlag|briefvorlage|brief|carta modelo|modelo de carta|texto sugerido|sugestao de carta|minuta de carta|modele de lettre|lettre type|brevforslag|forslag pa brev)\s*:?$/;
 
 /** Other headings of the layouts: never an official, whatever their capitals suggest. */
 const OTHER_HEADING = /^(?:take action|act now|what you can do|que puedes hacer|¿?que puedes hacer\??|actua|actuen|agissez|schreiben sie bitte|bitte schreiben sie|e-mails?, faxe.*|fatta pennan|gor sa har|urgent action(?: update)?|accion urgente|action urgente|acao urgente|ua|additional information|background(?: information)?|informacion adicional|hintergrund(?:informationen)?|bakgrund|contexte|complement d'information|amnesty (?:international )?fordert|wir fordern|forderungen|\[sections to add when relevant\])\s*:?$/;
@@ -47,9 +47,36 @@ export function isInstruction(line: string): boolean {
   return INSTRUCTION.test(f) || CLAUSE_THEN_PLEASE.test(f);
 }
 
+/**
+ * A letter download's blanks for the writer ("ABSENDER (INKL. EIGENER ANSCHRIFT)", "DATUM",
+ * "UNTERSCHRIFT", "Your name and address"): where the writer's own details go, never an official's.
+ */
+const SENDER_BLANK = /^(?:absender|ihr name(?: und (?:ihre )?anschrift)?|name und anschrift|your (?:name|address)(?: and (?:name|address))?|sender|expediteur|remitente|avsandare)(?:\s*\(.*\))?\s*:?$/;
+const OTHER_BLANK = /^(?:datum|ort,? datum|unterschrift|date|signature|fecha|firma|datum och ort|underskrift)(?:\s*\(.*\))?\s*:?$/;
+
+/** The writer's own address goes here: what stands above it in a letter download is no official. */
+export function isSenderBlank(line: string): boolean {
+  return line.length <= 80 && SENDER_BLANK.test(folded(line));
+}
+
+/**
+ * "Amnesty International", "Sektion der Bundesrepublik Deutschland", "Section suisse": the page's
+ * own organisation, the sender of the letter or the return address on its download, never an
+ * official to write to.
+ */
+const OWN_ORGANISATION = /^(?:amnesty(?: international)?\b|sektion der bundesrepublik deutschland\b|(?:schweizer|osterreichische|deutsche|luxemburger) sektion\b|section (?:suisse|francaise|belge|luxembourgeoise|canadienne|de (?:suisse|france|belgique|luxembourg))\b|seccion (?:espanola|de espana|argentina|chilena|mexicana|uruguaya|venezolana|paraguaya|peruana)\b)/;
+
+export function isOwnOrganisation(line: string): boolean {
+  // A sentence about Amnesty ("… since 2019.") is text; "e. V." at the end is the association's suffix.
+  return line.length <= 120 && !/(?:\p{L}{3,}|\d)[.!?]$/u.test(line.trim()) && OWN_ORGANISATION.test(folded(line));
+}
+
 /** Why a line is furniture, for the report; undefined when it is not. */
-export function furnitureKind(line: string): 'a heading' | 'an instruction to the reader' | 'a web form (no field for it)' | undefined {
+export function furnitureKind(line: string): 'a heading' | 'an instruction to the reader' | 'a web form (no field for it)' | "a blank for the writer's own details" | "the page's own organisation (the sender)" | 'a separator' | undefined {
   if (isHeading(line)) return 'a heading';
+  if (line.length <= 80 && (SENDER_BLANK.test(folded(line)) || OTHER_BLANK.test(folded(line)))) return "a blank for the writer's own details";
+  if (isOwnOrganisation(line)) return "the page's own organisation (the sender)";
+  if (/^\s*([xX*=_~#-])\1{9,}\s*$/.test(line)) return 'a separator';
   if (line.length < 60 && WEB_FORM.test(folded(line))) return 'a web form (no field for it)';
   if (isInstruction(line)) return 'an instruction to the reader';
   return undefined;

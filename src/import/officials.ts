@@ -7,7 +7,7 @@
 // an address. Headings and instructions are never part of an official; every line left out is
 // returned with the reason, for the report.
 import { parseContactLine } from './contact-line.js';
-import { furnitureKind, isContactHeading, isCopiesHeading } from './furniture.js';
+import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank } from './furniture.js';
 import { isTrailerLabel } from './labels.js';
 import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
 import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
@@ -92,10 +92,24 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   let current: Block | undefined;
   let copy = false;
   const skip = (n: number, why: string) => skipped.push({ line: sourceLine(doc, n), text: lineAt(doc, n), why });
+  // Lines under the page's own organisation ("Amnesty International" / "Zinnowitzer Str. 8") are its
+  // return address, up to the next blank line.
+  let sender = false;
   for (let n = range.from; n <= range.to; n++) {
     const text = lineAt(doc, n);
     if (isBlank(text)) {
       if (current?.body) current.blankSeen = true;
+      sender = false;
+      continue;
+    }
+    if (isSenderBlank(text)) {
+      // A letter download: the writer's address comes first, then the official's. What stood
+      // above the blank (the page's name, the UA's heading) is no official.
+      for (const b of blocks.splice(0)) for (const l of b.lines) skip(l.n, "above the blank for the writer's own address: not an official");
+    }
+    if (isOwnOrganisation(text)) sender = true;
+    else if (sender && !isSenderBlank(text)) {
+      skip(n, "the sender's own address, not an official's");
       continue;
     }
     if (COPIES.test(fold(text)) || isCopiesHeading(text)) {

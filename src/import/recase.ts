@@ -78,3 +78,21 @@ export function titleCase(text: string, casing: CasingMap): string {
     return offset > 0 && SMALL.has(lower(word)) ? lower(word) : capitalise(word);
   });
 }
+
+/** Joining words an office's name writes in lower case, in the languages UAs come in. */
+const OFFICE_SMALL = new Set([...SMALL, 'for', 'on', 'to', 'in', 'der', 'die', 'das', 'des', 'dem', 'den', 'und', 'für', 'von', 'vom', 'zur', 'zum', 'pour', 'en', 'e', 'para', 'por', 'al', 'och', 'för', 'av']);
+
+/**
+ * "OBERSTE JUSTIZAUTORITÄT", "MINISTER OF THE INTERIOR": an office printed as a heading in capitals
+ * is written as a letter would address it ("Oberste Justizautorität", "Minister of the Interior"),
+ * as names printed in capitals are: joining words lowered, acronyms of two or three letters
+ * ("UN", "NSA") kept. An office in mixed case is the document's, and stays as written.
+ */
+export function officeCase(text: string): string {
+  if (!isAllCaps(text)) return text;
+  return text.replace(/\p{L}[\p{L}\p{M}'’]*/gu, (word, offset: number) => {
+    const small = lower(word);
+    if (OFFICE_SMALL.has(small)) return offset > 0 ? small : capitalise(word);
+    return word.length <= 3 ? word : capitalise(word);
+  });
+}

@@ -35,10 +35,13 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-gruppe-amt-ueber-name.txt': ['title', 'deadline'],
   // A section's action page: the official named in the instruction, the letter in a form the copy leaves out.
   'fr-destinataire-dans-la-phrase.txt': ['country', 'deadline', 'languages', 'letter'],
+  // A section's letter download: its own return address, the writer's blanks, one official, the letter.
+  'de-musterbrief-absender.txt': ['id', 'title', 'country'],
 };
 
 /** How a draft marks each required part it could not find. */
 const TODO_MARK: Record<string, RegExp> = {
+  id: /^id: TODO-case-id # TODO: /m,
   letter: /^# TODO: no sample letter found/m,
   deadline: /^deadline: TODO-YYYY-MM-DD # TODO: /m,
   languages: /^languages: \[\] # TODO: /m,

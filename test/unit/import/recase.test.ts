@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casingFrom, sentenceCase, titleCase } from '../../../src/import/recase.js';
+import { casingFrom, officeCase, sentenceCase, titleCase } from '../../../src/import/recase.js';
 
 describe('sentenceCase', () => {
   const casing = casingFrom([
@@ -35,4 +35,20 @@ describe('titleCase', () => {
     expect(titleCase('UAE', new Map())).toBe('UAE');
     expect(titleCase('BOSNIA AND HERZEGOVINA', new Map())).toBe('Bosnia and Herzegovina');
   });
+});
+
+describe('officeCase', () => {
+  const rows: Array<{ input: string; expected: string }> = [
+    { input: 'OBERSTER RICHTER', expected: 'Oberster Richter' },
+    { input: 'LEITERIN DER MENSCHENRECHTSKOMMISSION', expected: 'Leiterin der Menschenrechtskommission' },
+    { input: 'MINISTER OF THE INTERIOR', expected: 'Minister of the Interior' },
+    { input: 'HEAD OF THE NSA', expected: 'Head of the NSA' },
+    { input: 'FISCAL GENERAL DE LA REPÚBLICA', expected: 'Fiscal General de la República' },
+    { input: 'Minister of Justice', expected: 'Minister of Justice' },
+  ];
+  for (const { input, expected } of rows) {
+    it(`writes "${input}" as "${expected}"`, () => {
+      expect(officeCase(input)).toBe(expected);
+    });
+  }
 });
