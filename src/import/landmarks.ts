@@ -198,9 +198,16 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
     if (!opensWithDear && !/[,:]$/.test(f) && !bare) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);
     if (next !== undefined && isProse(lineAt(doc, next))) return n;
+    // "Dear President Doe" / "Jane Roe and Others" / the letter: a short subject line may stand
+    // between a "Dear …" and the letter's text.
+    const after = opensWithDear && next !== undefined && isSubjectLine(lineAt(doc, next)) ? nextNonBlank(doc, next + 1, next + 6) : undefined;
+    if (after !== undefined && isProse(lineAt(doc, after))) return n;
   }
   return undefined;
 }
+
+/** "Re: Jane Roe", "Jane Roe and Others": a few words, no sentence, no address or contact. */
+const isSubjectLine = (line: string): boolean => line.length <= 80 && line.split(/\s+/).length <= 10 && !/[.!?,;@]$|\d{3}/.test(line.trim()) && !isProse(line);
 
 /** "Monseigneur", "Excellence": a word or three with a capital, not the start of a sentence. */
 const isAllCapsOrTitle = (line: string): boolean => /^\p{Lu}/u.test(line.trim()) && line.trim().length <= 40;

@@ -15,7 +15,7 @@ import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRo
 import { sentenceOfficials } from './sentence-official.js';
 import { summaryRange, type LineRange } from './summary.js';
 import { fold, isBlank, isBullet, lineAt } from './text.js';
-import { isDateOnly } from './written-date.js';
+import { isDateOnly, withoutDateline } from './written-date.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
 const COPIES = /^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:con )?copias?\s+a\b|^copies?\s+(?:a|au|aux)\b|^kopien an\b|^(?:bitte )?(?:sende|senden sie) (?:eine )?kopien? an\b/;
@@ -96,7 +96,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   // return address, up to the next blank line.
   let sender = false;
   for (let n = range.from; n <= range.to; n++) {
-    const text = lineAt(doc, n);
+    const text = withoutDateline(lineAt(doc, n), looksLikeHeader);
     if (isBlank(text)) {
       if (current?.body) current.blankSeen = true;
       sender = false;

@@ -78,3 +78,14 @@ export function isDateOnly(line: string): boolean {
   }
   return month && year;
 }
+
+/**
+ * "President Jane Doe          19 August 2013": a letter typed with its date pushed to the right
+ * margin of the address's first line (the spaces are gone once the text is read). The date is cut
+ * off when what stands before it is a header (`isHeader`: a name or an office); else the line is
+ * returned whole.
+ */
+export function withoutDateline(line: string, isHeader: (text: string) => boolean): string {
+  const m = line.length > 200 ? null : /^(.*?\S)\s+((?:\d{1,2}\.?\s+)?\p{L}+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})$/u.exec(line);
+  return m && isDateOnly(m[2] ?? '') && isHeader(m[1] ?? '') ? (m[1] ?? line) : line;
+}

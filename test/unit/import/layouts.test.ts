@@ -37,6 +37,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'fr-destinataire-dans-la-phrase.txt': ['country', 'deadline', 'languages', 'letter'],
   // A section's letter download: its own return address, the writer's blanks, one official, the letter.
   'de-musterbrief-absender.txt': ['id', 'title', 'country'],
+  // A blog's copy of a letter: the official, the letter, a date on the name line; no headline, no deadline.
+  'en-blog-dateline.txt': ['id', 'title', 'country', 'deadline'],
 };
 
 /** How a draft marks each required part it could not find. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWrittenDate, isDateOnly } from '../../../src/import/written-date.js';
+import { findWrittenDate, isDateOnly, withoutDateline } from '../../../src/import/written-date.js';
 
 describe('findWrittenDate', () => {
   const rows: Array<{ input: string; expected: string | undefined }> = [
@@ -59,4 +59,21 @@ describe('isDateOnly', () => {
   it.each(rows)('%s → %s', (line, expected) => {
     expect(isDateOnly(line)).toBe(expected);
   });
+});
+
+describe('withoutDateline', () => {
+  // A stand-in for the officials' header test: here, a line that starts with an office word.
+  const isHeader = (text: string) => /^(?:President|Minister)\b/.test(text);
+  const rows: Array<{ line: string; expected: string }> = [
+    { line: 'President Jana Example          3 May 2024', expected: 'President Jana Example' },
+    { line: 'Minister Omar Example May 3, 2024', expected: 'Minister Omar Example' },
+    { line: 'Calle 19 de Agosto 2013', expected: 'Calle 19 de Agosto 2013' },
+    { line: '12 Liberty Avenue 4 June 2020', expected: '12 Liberty Avenue 4 June 2020' },
+    { line: 'President Jana Example', expected: 'President Jana Example' },
+  ];
+  for (const { line, expected } of rows) {
+    it(`reads "${line}" as "${expected}"`, () => {
+      expect(withoutDateline(line, isHeader)).toBe(expected);
+    });
+  }
 });
