@@ -8,7 +8,7 @@
 // returned with the reason, for the report.
 import { parseContactLine } from './contact-line.js';
 import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank } from './furniture.js';
-import { isTrailerLabel } from './labels.js';
+import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
 import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
 import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
@@ -231,9 +231,29 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
     return [];
   });
   const where = ranges.map((r) => `${sourceLine(doc, r.from)}–${sourceLine(doc, r.to)}`).join(', ');
+  if (officials.length === 0) {
+    const after = labelledAfterLetter(doc);
+    const late = after ? splitBlocks(doc, after, countries, skipped).map((b) => parseBlock(b.lines, b.copy)).filter((o) => o.name) : [];
+    if (after && late.length > 0) return { officials: found(late, 'medium', after.from, 'listed after the sample letter, with no heading above them'), skipped };
+  }
   if (officials.length === 0) return inSentence(doc, skipped) ?? { officials: notFound(`lines ${where} hold no address, email, fax, phone or handle`), skipped };
   const worst = officials.some((o) => o.confidence === 'low') ? 'low' : officials.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
   return { officials: found(officials, worst, ranges[0]?.from ?? 1), skipped };
+}
+
+/**
+ * A blog's copy of a UA that puts the letter first and the officials after its closing with no
+ * heading, each in the labelled template's shape ending in "Salutation: Dear Prime Minister". Only
+ * a range holding such a label is read: the writer's own name and address under a closing are no
+ * official. From the line after the closing to the last "Salutation:" line.
+ */
+function labelledAfterLetter(doc: ImportText): LineRange | undefined {
+  const m = findLandmarks(doc);
+  if (m.closing === undefined) return undefined;
+  const until = Math.min(m.additional ?? doc.lines.length + 1, m.closing + MAX_OFFICIAL_LINES) - 1;
+  let last: number | undefined;
+  for (let n = m.closing + 1; n <= until; n++) if (matchesLabel(lineAt(doc, n), LABELS.salutation)) last = n;
+  return last === undefined ? undefined : { from: m.closing + 1, to: last };
 }
 
 /** No block of officials: one named in the instruction to write ("… au Président X : email"), at low confidence. */

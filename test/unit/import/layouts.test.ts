@@ -39,6 +39,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-musterbrief-absender.txt': ['id', 'title', 'country'],
   // A blog's copy of a letter: the official, the letter, a date on the name line; no headline, no deadline.
   'en-blog-dateline.txt': ['id', 'title', 'country', 'deadline'],
+  // A blog's copy: the letter first, then the official in the labelled template's shape; no headline.
+  'en-blog-letter-first.txt': ['title'],
 };
 
 /** How a draft marks each required part it could not find. */
