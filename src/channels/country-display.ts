@@ -25,19 +25,37 @@ export function countryNameIn(name: string, lang: string): string {
   const written = name.trim();
   if (written === '') return written;
   if (lang === 'en' && englishCountryNames().has(normalizeCountry(written))) return written;
-  const key = `${lang}\u0000${written}`;
-  const known = answers.get(key);
-  if (known !== undefined) return known;
-  const code = countryCode(written);
-  let answer = written;
-  if (code !== undefined) {
+  return remembered(`${lang}\u0000${written}`, () => {
+    const code = countryCode(written);
+    if (code === undefined) return written;
     try {
-      answer = display(lang).of(code) ?? written;
+      return display(lang).of(code) ?? written;
     } catch {
       // A language ICU does not know (a user's own template folder "xx"): as written.
+      return written;
     }
-  }
+  });
+}
+
+/**
+ * The same name in capitals for an envelope, as `lang` writes capitals ("İSPANYA" for a Turkish
+ * sender): toLocaleUpperCase asks ICU each time, so the answer is remembered too.
+ */
+export function countryNameInCapitals(name: string, lang: string): string {
+  return remembered(`${lang}\u0001${name}`, () => {
+    try {
+      return countryNameIn(name, lang).toLocaleUpperCase(lang);
+    } catch {
+      return name.toUpperCase();
+    }
+  });
+}
+
+function remembered(key: string, answer: () => string): string {
+  const known = answers.get(key);
+  if (known !== undefined) return known;
+  const value = answer();
   if (answers.size >= MEMO_LIMIT) answers.clear();
-  answers.set(key, answer);
-  return answer;
+  answers.set(key, value);
+  return value;
 }

@@ -2,7 +2,7 @@
 // from abroad (or when we do not know where the signer lives) the destination country stands
 // alone on the last line in capitals; within the country the address is printed as the case wrote it.
 import type { Signer } from '../signer/types.js';
-import { countryNameIn } from './country-display.js';
+import { countryNameInCapitals } from './country-display.js';
 import { countryCode, sameCountry } from './countries.js';
 
 export interface Destination {
@@ -78,22 +78,8 @@ function countryLine(country: string, senderLang: string | undefined): string {
   // toUpperCase without a locale for a name as written: post offices read "TÜRKIYE"; a Turkish
   // dotted İ would not help them. A Turkish sender's own post does read "İSPANYA".
   if (senderLang === undefined || senderLang === '') return country.toUpperCase();
-  // Remembered: toLocaleUpperCase asks ICU each time, and a batch asks the same for every signer.
-  const key = `${senderLang}\u0000${country}`;
-  let line = countryLines.get(key);
-  if (line === undefined) {
-    try {
-      line = countryNameIn(country, senderLang).toLocaleUpperCase(senderLang);
-    } catch {
-      line = country.toUpperCase();
-    }
-    if (countryLines.size >= 1000) countryLines.clear();
-    countryLines.set(key, line);
-  }
-  return line;
+  return countryNameInCapitals(country, senderLang);
 }
-
-const countryLines = new Map<string, string>();
 
 /** Sender block: name, street lines, city, country. */
 export function senderLines(signer: Signer): string[] {

@@ -13,9 +13,9 @@ import { findWrittenDate } from './written-date.js';
 /** An action word, then a limit word: "send appeals before", "actúen antes del", "agir avant le". */
 const DEADLINE_WORDS = /\b(?:act|action|appeals?|write|send|pide|pidan|exige|exijan|demandez|exigez|fordern sie|actuen|actua|escriban|escribe|envien|envia|llamamientos?|agir|agissez|ecrivez|envoyez|envoyer|appels|schreiben|appelle|senden|skriv|skicka|agera|escreva|envie|apelos?)\b.*?\b(?:until|before|by|no later than|expires? on|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au|spatestens(?: bis zum| am)?|bis zum|bis|senast(?: den)?|ate(?: ao?)?)\b/;
 
-/** "nach dem 16. September 2010 keine Appelle mehr": the last day on which appeals are still sent. */
 /** Dutch "Schrijf vóór 1 mei 2020", "uiterlijk 3 juni": the date right after the limit word. */
 const DUTCH_BEFORE = /\b(?:schrijf|stuur|reageer|verstuur)\b.{0,60}?\b(?:voor|uiterlijk(?: op)?|tot en met)\s+(?=\d)/;
+/** "nach dem 16. September 2010 keine Appelle mehr": the last day on which appeals are still sent. */
 const NO_MORE_AFTER = /\bnach dem\b(.{4,40}?)\bkeine\b.{0,40}\bmehr\b/;
 
 export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {

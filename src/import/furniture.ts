@@ -74,7 +74,7 @@ export function isOwnOrganisation(line: string): boolean {
 /** Why a line is furniture, for the report; undefined when it is not. */
 export function furnitureKind(line: string): 'a heading' | 'an instruction to the reader' | 'a web form (no field for it)' | "a blank for the writer's own details" | "the page's own organisation (the sender)" | 'a separator' | undefined {
   if (isHeading(line)) return 'a heading';
-  if (line.length <= 80 && (SENDER_BLANK.test(folded(line)) || OTHER_BLANK.test(folded(line)))) return "a blank for the writer's own details";
+  if (isSenderBlank(line) || (line.length <= 80 && OTHER_BLANK.test(folded(line)))) return "a blank for the writer's own details";
   if (isOwnOrganisation(line)) return "the page's own organisation (the sender)";
   if (/^\s*([xX*=_~#-])\1{9,}\s*$/.test(line)) return 'a separator';
   if (line.length < 60 && WEB_FORM.test(folded(line))) return 'a web form (no field for it)';

@@ -96,3 +96,13 @@ export function officeCase(text: string): string {
     return word.length <= 3 ? word : capitalise(word);
   });
 }
+
+/**
+ * "HIS EXCELLENCY DR ALEXANDER V YAKOVENKO": a name printed all in capitals is written as a letter
+ * addresses it ("His Excellency Dr", "Alexander V Yakovenko"); each part of a hyphened name keeps
+ * its capital ("Al-Mansouri"). A name in mixed case is the document's, and stays as written.
+ */
+export function personCase(text: string | undefined): string | undefined {
+  if (text === undefined || !isAllCaps(text)) return text;
+  return text.replace(/\p{L}[\p{L}\p{M}'’]*/gu, capitalise);
+}

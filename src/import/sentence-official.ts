@@ -32,7 +32,7 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
     const office = OFFICE_THEN_NAME.exec(f);
     if (!office) continue;
     // fold() keeps one character for one (accents dropped), so the offsets hold in the original line.
-    if (fold(line).length !== line.length) continue;
+    if (f.length !== line.length) continue;
     const at = office.index + office[0].length;
     // The name is told by its capitals, which only the original line has.
     const name = NAME.exec(line.slice(at));

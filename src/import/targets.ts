@@ -4,8 +4,8 @@ import type { DraftTarget } from './draft.js';
 import type { ImportedOfficial } from './official-block.js';
 import { assignSalutations, salutationValue } from './salutation.js';
 import { targetIdFrom, uniqueIds } from './slugs.js';
-import { lower, officeCase } from './recase.js';
-import { fold, isAllCaps } from './text.js';
+import { officeCase, personCase } from './recase.js';
+import { fold } from './text.js';
 import type { Confidence, Finding } from './types.js';
 
 export interface BuiltTarget {
@@ -61,16 +61,6 @@ export function organisationIntoAddress(o: ImportedOfficial): ImportedOfficial {
   if (!org || o.address.length === 0) return o;
   const inAddress = o.address.some((a) => fold(a.value).includes(fold(org.value)));
   return { ...o, organisation: undefined, address: inAddress ? o.address : [org, ...o.address] };
-}
-
-/**
- * "HIS EXCELLENCY DR ALEXANDER V YAKOVENKO": a name printed all in capitals is written as a letter
- * addresses it ("His Excellency Dr", "Alexander V Yakovenko"); each part of a hyphened name keeps
- * its capital ("Al-Mansouri"). A name in mixed case is the document's, and stays as written.
- */
-export function personCase(text: string | undefined): string | undefined {
-  if (text === undefined || !isAllCaps(text)) return text;
-  return text.replace(/\p{L}[\p{L}\p{M}'’]*/gu, (word) => word.charAt(0) + lower(word.slice(1)));
 }
 
 function lastLine(o: ImportedOfficial): number {

@@ -121,7 +121,6 @@ export interface CallView {
   text: string;
 }
 
-
 /** The view of the page in `pageLang` (the language of its own words; the documents keep theirs). */
 export function actionPageView(input: ActionPageInput, pageLang: string): PageView {
   const c = input.case;
