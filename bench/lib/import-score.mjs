@@ -73,7 +73,9 @@ function scoreTarget(at, want, got, fact, s) {
   if (want.email) for (const e of emails) if (!want.email.some((w) => same(w, e))) { s.invented++; s.details.push(`invented ${at}.email: ${e}`); }
   const address = fold([t.address ?? []].flat().join(' | '));
   for (const a of want.address_contains ?? []) fact(`${at}.address`, a, address.includes(fold(a)) ? a : undefined);
-  fact(`${at}.salutation`, want.salutation, t.salutation, (w, g) => salutations(g).some((x) => same(x, w)));
+  // A bilingual salutation printed as one string ("Your Excellency / Exzellenz") is the same fact as
+  // a language map holding both forms.
+  fact(`${at}.salutation`, want.salutation, t.salutation, (w, g) => salutations(g).some((x) => same(x, w)) || same(salutations(g).join(' / '), w));
   fact(`${at}.twitter`, want.twitter, t.twitter, (w, g) => handle(w) === handle(g));
   fact(`${at}.phone`, want.phone, t.phone);
   fact(`${at}.fax`, want.fax, t.fax);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { scoreDraft } from '../../../bench/lib/import-score.mjs';
+
+// The scorer measures the import's acceptance; a fault in it would hide or invent failures.
+const draft = (frontMatter: string) => `---\n${frontMatter}\n---\n\n## Letter\n\nText.\n`;
+const facts = (target: Record<string, unknown>) => ({ targets: [{ name: 'Jane Roe', ...target }] });
+
+describe('scoreDraft', () => {
+  it.each([
+    ['a salutation as printed', 'salutation: Dear Minister', { salutation: 'Dear Minister' }, 'right'],
+    ['a trailing comma', 'salutation: "Dear Minister,"', { salutation: 'Dear Minister' }, 'right'],
+    ['another salutation', 'salutation: Dear Judge', { salutation: 'Dear Minister' }, 'wrong'],
+    ['no salutation', '', { salutation: 'Dear Minister' }, 'missed'],
+    ['a salutation the page has not got', 'salutation: Dear Minister', { salutation: null }, 'invented'],
+    ['one form of a language map', 'salutation: {en: Your Excellency, de: Exzellenz}', { salutation: 'Exzellenz' }, 'right'],
+    ['a bilingual salutation as a language map', 'salutation: {en: Your Excellency, de: Exzellenz}', { salutation: 'Your Excellency / Exzellenz' }, 'right'],
+    ['a map that holds only one of the two', 'salutation: {en: Your Excellency}', { salutation: 'Your Excellency / Exzellenz' }, 'wrong'],
+  ])('%s is %s', (_label, salutationLine, want, verdict) => {
+    const score = scoreDraft(draft(`targets:\n  - name: Jane Roe\n    ${salutationLine}`), facts(want));
+    const counts = { right: score.right - 1, missed: score.missed, wrong: score.wrong, invented: score.invented };
+    expect(Object.entries(counts).filter(([, n]) => n > 0)).toEqual([[verdict, 1]]);
+  });
+});
