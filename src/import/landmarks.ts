@@ -58,12 +58,15 @@ export function findLandmarks(doc: ImportText): Landmarks {
   const takeAction = firstIndex(folded, (l) => TAKE_ACTION.test(l), (title ?? 0) + 1, additional);
   const bulletsEnd = takeAction === undefined ? undefined : findBulletsEnd(doc, takeAction);
   const salutation = findSalutation(doc, folded, bulletsEnd ?? takeAction ?? titleEnd ?? 0, additional ?? trailer);
-  const writeTo = firstIndex(folded, (l) => l.length < 140 && WRITE_TO.test(l), (title ?? 0) + 1, salutation ?? additional);
+  const writeTo = firstIndex(folded, isWriteToLine, (title ?? 0) + 1, salutation ?? additional);
   const closing = salutation === undefined ? undefined : firstIndex(folded, (l) => CLOSING.test(l) && l.length < 220, salutation + 1, additional ?? trailer);
   const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, titleText, countryLine, titleEnd, takeAction, bulletsEnd, writeTo, salutation, closing, additional, trailer };
   cache.set(doc, result);
   return result;
 }
+
+/** "Write to:", "PLEASE SEND APPEALS BEFORE … TO:" (as folded text): a line that announces the officials. */
+export const isWriteToLine = (folded: string): boolean => folded.length < 140 && WRITE_TO.test(folded);
 
 /** 1-based index of the first line in [from, until] that passes `test`. */
 function firstIndex(lines: readonly string[], test: (l: string) => boolean, from = 1, until = lines.length): number | undefined {

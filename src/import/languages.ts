@@ -92,7 +92,7 @@ function codesIn(f: string, list: ReadonlyArray<readonly [LangCode, readonly str
 }
 
 /** "Write in …" sentences, where a page has no PREFERRED LANGUAGE label. */
-const WRITE_IN = /\b(?:write (?:to them |immediately |urgently )?in|schreiben sie (?:bitte )?(?:in|auf)|skriv (?:garna |helst )?pa|escriba(?:n)? (?:inmediatamente )?en|escribe en|ecrivez (?:immediatement )?en|escreva(?:m)? (?:imediatamente )?em|(?:write|send) an? (?:\p{L}+ ){0,2}(?:letter|message|appeal)(?: \p{L}+){0,2} in|(?:ecrire|ecrivez|redigez|envoyez) une (?:\p{L}+ ){0,2}(?:lettre|message)(?: \p{L}+){0,2} en|(?:escriba(?:n)?|escribe|envie(?:n)?) una (?:\p{L}+ ){0,2}(?:carta|mensaje)(?: \p{L}+){0,2} en)\b/u;
+const WRITE_IN = /\b(?:write (?:to them |immediately |urgently |at once )?in|schreiben sie (?:bitte )?(?:in|auf)|skriv (?:garna |helst )?pa|escriba(?:n)? (?:inmediatamente )?en|escribe en|ecrivez (?:immediatement )?en|escreva(?:m)? (?:imediatamente )?em|(?:write|send) an? (?:\p{L}+ ){0,2}(?:letter|message|appeal)(?: \p{L}+){0,2} in|(?:ecrire|ecrivez|redigez|envoyez) une (?:\p{L}+ ){0,2}(?:lettre|message)(?: \p{L}+){0,2} en|(?:escriba(?:n)?|escribe|envie(?:n)?) una (?:\p{L}+ ){0,2}(?:carta|mensaje)(?: \p{L}+){0,2} en)\b/u;
 
 export function recogniseLanguages(doc: ImportText, letter?: { text: string; line: number }): Finding<LangCode[]> {
   const labelled = findLabelled(doc, LABELS.languages);

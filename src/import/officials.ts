@@ -13,6 +13,7 @@ import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
 import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import { sentenceOfficials } from './sentence-official.js';
+import { laterWriteToLines } from './write-to-lines.js';
 import { summaryRange, type LineRange } from './summary.js';
 import { fold, isBlank, isBullet, lineAt } from './text.js';
 import { isDateOnly, withoutDateline } from './written-date.js';
@@ -36,10 +37,10 @@ export interface SkippedLine {
  * trailer label after that start (older UAs put "PLEASE SEND APPEALS BEFORE … TO:" above the
  * officials, so a label before the start does not end the list).
  */
-export function officialsRange(doc: ImportText): LineRange | undefined {
+export function officialsRange(doc: ImportText, writeTo?: number): LineRange | undefined {
   const m = findLandmarks(doc);
   const limit = m.salutation ?? doc.lines.length + 1;
-  const starts = [m.writeTo, m.bulletsEnd, m.bulletsEnd === undefined ? m.takeAction : undefined, summaryRange(doc)?.to, m.titleEnd, m.kind];
+  const starts = [writeTo ?? m.writeTo, m.bulletsEnd, m.bulletsEnd === undefined ? m.takeAction : undefined, summaryRange(doc)?.to, m.titleEnd, m.kind];
   const start = Math.max(0, ...starts.filter((n): n is number => n !== undefined && n < limit));
   let end = limit - 1;
   if (m.salutation === undefined) {
@@ -219,8 +220,8 @@ export interface OfficialsResult {
 }
 
 export function readOfficials(doc: ImportText, countries: readonly string[] = []): OfficialsResult {
-  const before = officialsRange(doc);
   const skipped: SkippedLine[] = [];
+  const before = fruitfulRange(doc, countries, skipped);
   const ranges = [...(before ? [before] : []), ...laterRanges(doc, before)].map((r) => capRange(doc, r, skipped));
   if (ranges.length === 0) return inSentence(doc, skipped) ?? { officials: notFound('no place between TAKE ACTION and the letter, nor under a contact heading, where officials are listed'), skipped };
   const officials = ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).flatMap((b) => {
@@ -239,6 +240,25 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   if (officials.length === 0) return inSentence(doc, skipped) ?? { officials: notFound(`lines ${where} hold no address, email, fax, phone or handle`), skipped };
   const worst = officials.some((o) => o.confidence === 'low') ? 'low' : officials.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
   return { officials: found(officials, worst, ranges[0]?.from ?? 1), skipped };
+}
+
+/**
+ * The range before the letter: after the first "write to" line, or, when that range names nobody
+ * (only the bullets of what to ask follow it), after a later one that does.
+ */
+function fruitfulRange(doc: ImportText, countries: readonly string[], skipped: SkippedLine[]): LineRange | undefined {
+  const first = officialsRange(doc);
+  if (first === undefined) return undefined;
+  const names = (r: LineRange) => splitBlocks(doc, capRange(doc, r, []), countries).some((b) => parseBlock(b.lines, b.copy).name);
+  if (names(first)) return first;
+  for (const line of laterWriteToLines(doc, first.from)) {
+    const range = officialsRange(doc, line);
+    if (range === undefined || !names(range)) continue;
+    // What stood between the two starts (the bullets of what to ask) is reported, not lost.
+    for (let n = first.from; n < line; n++) if (!isBlank(lineAt(doc, n))) skipped.push({ line: sourceLine(doc, n), text: lineAt(doc, n), why: 'before the line that announces the officials' });
+    return range;
+  }
+  return first;
 }
 
 /**

@@ -41,6 +41,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-blog-dateline.txt': ['id', 'title', 'country', 'deadline'],
   // A blog's copy: the letter first, then the official in the labelled template's shape; no headline.
   'en-blog-letter-first.txt': ['title'],
+  // A UK page that says "write to" twice (the bullets of what to ask come after the first) and links its letter.
+  'en-uk-second-write-to.txt': ['letter'],
 };
 
 /** How a draft marks each required part it could not find. */
