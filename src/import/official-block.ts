@@ -3,7 +3,8 @@
 // split by commas or on several); the rest are the postal address and the contact lines.
 import { parseContactLine, type ContactLine } from './contact-line.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, unglueOffice } from './official-words.js';
-import { isAllCaps } from './text.js';
+import { splitPinyinOffice } from './pinyin.js';
+import { fold, isAllCaps } from './text.js';
 import type { Confidence, Located } from './types.js';
 
 export interface ImportedOfficial {
@@ -122,8 +123,15 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
       o.address.push({ value: part, line });
       continue;
     }
-    const { honorific, rest } = splitHonorific(part);
+    const { honorific, rest: written } = splitHonorific(part);
     if (honorific && !o.honorific) o.honorific = { value: honorific, line };
+    // "Zhao Kezhi Buzhang": the pinyin office after the name is the title (or, with one already, left out and named).
+    const pinyin = splitPinyinOffice(written);
+    if (pinyin && !o.name) {
+      if (!o.title) o.title = { value: pinyin.office, line };
+      else o.unsure.push({ value: pinyin.office, line });
+    }
+    const rest = pinyin && !o.name ? pinyin.name : written;
     const leading = nameMayLead ? splitLeadingRole(rest) : undefined;
     if (!o.name && (honorific || isPersonName(rest)) && !isRoleLike(rest) && rest !== '') {
       o.name = { value: rest, line };
@@ -136,6 +144,11 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     } else if (isOrganisation(rest) && !o.organisation) {
       o.organisation = { value: rest, line };
       last = 'organisation';
+      continue;
+    } else if (isRoleLike(rest) && o.title && rest.length > o.title.value.length && fold(rest).startsWith(`${fold(o.title.value)} `)) {
+      // "Minister Tang Yijun" / "Minister of Justice": the fuller office replaces the word before the name.
+      o.title = { value: rest, line };
+      last = 'title';
       continue;
     } else if (isRoleLike(rest) && !o.title) {
       // "Madame la Ministre de la Justice": the office without its article, the courtesy title kept apart.

@@ -12,6 +12,7 @@ import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
 import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
 import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
+import { isPinyinPlace } from './pinyin.js';
 import { sentenceOfficials } from './sentence-official.js';
 import { laterWriteToLines } from './write-to-lines.js';
 import { summaryRange, type LineRange } from './summary.js';
@@ -139,7 +140,9 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // A line that looks like a name right after a named office, with an address under it, is a
     // place ("Madinat al-Rehab" under "Office of the Public Prosecutor").
     const placeName = !contact && current !== undefined && headerComplete(current) && current.personNamed && !isRoleLike(text) && splitHonorific(text).honorific === undefined && addressFollows(doc, n, range.to, countries);
-    const address = !contact && (placeName || isAddressLike(text, countries) || /^(?:c\/o|a\/c|z\.\s?hd\.?|att?n\.?)\s/i.test(text));
+    // "Xiangzhou Qu" under "166 Xianghua Lu": a pinyin place, once the block has named someone.
+    const pinyinPlace = !contact && current?.named === true && isPinyinPlace(text);
+    const address = !contact && (placeName || pinyinPlace || isAddressLike(text, countries) || /^(?:c\/o|a\/c|z\.\s?hd\.?|att?n\.?)\s/i.test(text));
     const placeAfterOffice = !contact && !address && current !== undefined && headerComplete(current) && hasPlacePart(text);
     const header = !contact && !address && !placeAfterOffice && looksLikeHeader(text);
     // "Blanco 937 Piso 4, Edificio" / (blank) / "Tecno Pacifico": an address line ending in a building

@@ -4,7 +4,8 @@
 // LETTER Dear Counsellor, I am writing …"). Such a line is cut back into the lines it was made
 // of, so the same recognisers read it as they read a page with one field per line. Only a line
 // that is clearly flattened (two labels or more, or a heading in its middle) is touched.
-import { NOT_A_SENTENCE_END, isPersonName, isRoleLike, opensAddress, startsWithOrganisation, streetNameBefore } from './official-words.js';
+import { NOT_A_SENTENCE_END, isPersonName, isRoleLike, opensAddress, splitLeadingRole, startsWithOrganisation, streetNameBefore } from './official-words.js';
+import { splitPinyinAddress } from './pinyin.js';
 import { fold } from './fold.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
@@ -110,7 +111,8 @@ function splitUnlabelledOfficial(line: string): string[] | undefined {
   const [head = '', ...form] = line.split(WEB_FORM_AFTER);
   const parts = splitHeader(head);
   const [who, office, ...rest] = parts;
-  if (!who || !office || rest.length === 0 || !isPersonName(who) || !isRoleLike(office)) return undefined;
+  // "Minister Tang Yijun" / "Minister of Justice": the office word may lead the name too.
+  if (!who || !office || rest.length === 0 || !(isPersonName(who) || splitLeadingRole(who) !== undefined) || !isRoleLike(office)) return undefined;
   // The address part has the number; the person and the office have none.
   if (/\d/.test(who) || /\d/.test(office) || !rest.some((p) => /\d/.test(p))) return undefined;
   return [...parts, ...(form.length > 0 ? [form.join(' ')] : [])];
@@ -208,6 +210,6 @@ export function splitHeader(head: string): string[] {
   if (office > 0) out.push(person.slice(0, office).join(' '), person.slice(office).join(' ').replace(/,$/, ''));
   else if (person.length > 0 && who !== '') out.push(person.join(' '));
   if (at > 0) out.push(words.slice(at).join(' ').replace(/,$/, ''));
-  if (address !== '') out.push(address);
+  if (address !== '') out.push(...splitPinyinAddress(address));
   return out;
 }

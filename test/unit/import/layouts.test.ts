@@ -43,6 +43,10 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-blog-letter-first.txt': ['title'],
   // A UK page that says "write to" twice (the bullets of what to ask come after the first) and links its letter.
   'en-uk-second-write-to.txt': ['letter'],
+  // The same kind of UK page, Chinese officials with pinyin addresses.
+  'en-uk-pinyin-addresses.txt': ['letter'],
+  // An update on a USA page without an expiry date.
+  'en-usa-office-before-name-pinyin.txt': ['deadline'],
 };
 
 /** How a draft marks each required part it could not find. */

@@ -1,0 +1,71 @@
+// Chinese officials' addresses and offices as UAs print them, in pinyin: an address line ends in
+// its unit ("166 Xianghua Lu", "Xiangzhou Qu", "Guangzhou Shi", "Chaoyangmen Nandajie"), and an
+// office may follow the name as a Chinese letter writes it ("Zhao Kezhi Buzhang", the minister).
+// Pinyin place names look like personal names (two capitalised words), so without these rules
+// "Xiangzhou Qu" became an official and "Buzhang" a part of the minister's name.
+
+/** Street units: a line that ends in one names a street ("Dongchangan Jie", "Chaoyangmen Nandajie"). */
+// ("Xiang", "Zhou" and "Qi" are units too, but far more often a person's name: left out.)
+const STREET_UNIT = String.raw`(?:Lu|Jie|Dajie|Nandajie|Beidajie|Dongdajie|Xidajie|Dadao|Hutong)`;
+/** Administrative units: district, city, province, county, town, village, autonomous region. */
+const AREA_UNIT = String.raw`(?:Qu|Shi|Sheng|Xian|Zhen|Cun|Zizhiqu|Diqu)`;
+const UNIT = `(?:${STREET_UNIT}|${AREA_UNIT})`;
+
+/** One pinyin syllable's final; its initial consonant. */
+const FINAL = String.raw`(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)`;
+const INITIAL = String.raw`(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])`;
+/** A word of pinyin syllables; after the first, a syllable opening with a vowel is set off by an apostrophe ("Xi'an"). */
+const PINYIN_WORD = new RegExp(String.raw`^${INITIAL}?${FINAL}(?:${INITIAL}${FINAL}|['’]${FINAL})*$`, 'i');
+/** Two syllables at least: a place's name ("Xiangzhou", "Chaoyang"), unlike most given names before a unit word ("Wang Jie"). */
+const PINYIN_PLACE_WORD = new RegExp(String.raw`^${INITIAL}?${FINAL}(?:${INITIAL}${FINAL}|['’]${FINAL})+$`, 'i');
+
+/** "Xiangzhou Qu", "Guangzhou Shi", "Beijing Shi, 100051": pinyin words, then a unit, then perhaps a postcode. */
+const PLACE_LINE = new RegExp(String.raw`^((?:\p{Lu}[\p{Ll}'’]+\s+){1,3})${UNIT}(?:\s*,?\s*\d{6})?,?$`, 'u');
+
+/**
+ * A line of a Chinese address in pinyin: its words before the unit are pinyin syllables (so
+ * "Wall Street" or "Kings Lu" stay what they are). A person named "Li Shi" reads the same, so
+ * the caller asks only inside an official's block once a name has been read.
+ */
+export function isPinyinPlace(line: string): boolean {
+  const m = PLACE_LINE.exec(line.trim());
+  if (!m) return false;
+  const words = (m[1] ?? '').trim().split(/\s+/);
+  return words.every((w) => PINYIN_WORD.test(w)) && PINYIN_PLACE_WORD.test(words.at(-1) ?? '');
+}
+
+/** Where a flattened pinyin address breaks: after a unit word and its postcode, if any, before a capital. */
+const UNIT_BREAK = new RegExp(String.raw`(\p{L}+)\s${UNIT}(?:,?\s*\d{6})?(,?\s+)(?=\p{Lu})`, 'gu');
+
+/**
+ * "6, Chaoyangmen Nandajie Chaoyang Qu Beijing Shi, 100051 People’s Republic of China" → the street,
+ * the district, the city with its postcode, the country: one line each, as on the envelope. Only
+ * after a unit whose place name is pinyin ("Chaoyang Qu", not "Fleet Lu"); else the line stays whole.
+ */
+export function splitPinyinAddress(line: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of line.matchAll(UNIT_BREAK)) {
+    if (!PINYIN_PLACE_WORD.test(m[1] ?? '')) continue;
+    const end = m.index + m[0].length - (m[2] ?? '').length;
+    parts.push(line.slice(from, end).trim());
+    from = m.index + m[0].length;
+  }
+  if (parts.length === 0) return [line];
+  parts.push(line.slice(from).trim());
+  return parts.filter((p) => p !== '');
+}
+
+/** Offices a Chinese letter writes after the name: minister, bureau chief, department head, procurator, president, governor, chair. */
+const OFFICE_AFTER = /^(.+?)\s+(Buzhang|Juzhang|Tingzhang|Jianchazhang|Yuanzhang|Shengzhang|Shizhang|Xianzhang|Zhuxi|Zongli|Zhuren|Suozhang|Shuji|Siling)$/u;
+
+/** "Zhao Kezhi Buzhang" → name "Zhao Kezhi", office "Buzhang"; undefined when the line is not such. */
+export function splitPinyinOffice(text: string): { name: string; office: string } | undefined {
+  const m = OFFICE_AFTER.exec(text.trim());
+  if (!m) return undefined;
+  const name = m[1] ?? '';
+  const words = name.split(/\s+/);
+  // The name before it is pinyin too: two or three capitalised words.
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w) && PINYIN_WORD.test(w))) return undefined;
+  return { name, office: m[2] ?? '' };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isPinyinPlace, splitPinyinAddress, splitPinyinOffice } from '../../../src/import/pinyin.js';
+
+describe('isPinyinPlace', () => {
+  const rows: Array<{ line: string; place: boolean }> = [
+    { line: 'Xiangzhou Qu', place: true },
+    { line: 'Guangzhou Shi', place: true },
+    { line: 'Guangdong Sheng', place: true },
+    { line: 'Chaoyangmen Nandajie', place: true },
+    { line: 'Beijing Shi, 100051', place: true },
+    { line: "Xi'an Shi", place: true },
+    // A person's name: a one-syllable given name is no place before a unit word.
+    { line: 'Wang Jie', place: false },
+    { line: 'Huang Weiyu', place: false },
+    { line: 'Li Chunsheng', place: false },
+    // Not pinyin before the unit.
+    { line: 'Fleet Lu', place: false },
+    { line: 'Wall Street', place: false },
+  ];
+  for (const { line, place } of rows) {
+    it(`${place ? 'reads' : 'does not read'} "${line}" as a pinyin place`, () => {
+      expect(isPinyinPlace(line)).toBe(place);
+    });
+  }
+});
+
+describe('splitPinyinAddress', () => {
+  const rows: Array<{ line: string; lines: string[] }> = [
+    { line: '6, Chaoyangmen Nandajie Chaoyang Qu Beijing Shi, 100051 People’s Republic of China', lines: ['6, Chaoyangmen Nandajie', 'Chaoyang Qu', 'Beijing Shi, 100051', 'People’s Republic of China'] },
+    { line: '14 Dongchangan Jie Dongchengqu Beijing Shi 100741 China', lines: ['14 Dongchangan Jie', 'Dongchengqu Beijing Shi 100741', 'China'] },
+    { line: 'Dongchengqu Beijing Shi 100741', lines: ['Dongchengqu Beijing Shi 100741'] },
+    { line: '10 Downing Street London SW1A 2AA', lines: ['10 Downing Street London SW1A 2AA'] },
+  ];
+  for (const { line, lines } of rows) {
+    it(`cuts "${line}" into ${lines.length} line(s)`, () => {
+      expect(splitPinyinAddress(line)).toEqual(lines);
+    });
+  }
+});
+
+describe('splitPinyinOffice', () => {
+  const rows: Array<{ text: string; expected: { name: string; office: string } | undefined }> = [
+    { text: 'Zhao Kezhi Buzhang', expected: { name: 'Zhao Kezhi', office: 'Buzhang' } },
+    { text: 'Li Ming Juzhang', expected: { name: 'Li Ming', office: 'Juzhang' } },
+    { text: 'Ouyang Xiaoming Jianchazhang', expected: { name: 'Ouyang Xiaoming', office: 'Jianchazhang' } },
+    // No office after the name, or a name that is not pinyin.
+    { text: 'Zhao Kezhi', expected: undefined },
+    { text: 'John Smith Buzhang', expected: undefined },
+  ];
+  for (const { text, expected } of rows) {
+    it(`reads "${text}"`, () => {
+      expect(splitPinyinOffice(text)).toEqual(expected);
+    });
+  }
+});
