@@ -6,6 +6,7 @@
 // that is clearly flattened (two labels or more, or a heading in its middle) is touched.
 import { NOT_A_SENTENCE_END, isPersonName, isRoleLike, opensAddress, splitLeadingRole, startsWithOrganisation, streetNameBefore } from './official-words.js';
 import { splitPinyinAddress } from './pinyin.js';
+import { splitCopiesSentence, splitCopyLine } from './copy-line.js';
 import { fold } from './fold.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
@@ -67,6 +68,10 @@ const GLUED_KIND = /^(Urgent Action|URGENT ACTION|Acción Urgente|ACCIÓN URGENT
 export function unflattenLine(line: string): string[] {
   const glued = GLUED_KIND.exec(line);
   if (glued) return [glued[1] ?? '', ...unflattenLine(line.slice(glued[0].length))];
+  const copies = splitCopiesSentence(line);
+  if (copies) return [copies[0], ...unflattenLine(copies[1])];
+  const copy = splitCopyLine(line);
+  if (copy) return [...splitHeader(copy.head).map((p) => p.replace(/[\s,;]+$/, '')), ...copy.tail];
   if (!isFlattened(line)) {
     // "Dear Counselor, Amid rising fears …": a page that ran the salutation into the letter.
     if (line.length > 120 && SALUTATION_THEN_TEXT.test(line)) return splitLetterStart(line);

@@ -5,6 +5,21 @@ import { toImportText } from '../../../src/import/text.js';
 describe('unflattenLine', () => {
   const rows: Array<{ name: string; input: string; expected: string[] }> = [
     {
+      name: 'an embassy to copy, flattened without labels: the honorific and name, the embassy, the address with its phone, the fax, the email; the web address alone',
+      input: 'HER EXCELLENCY MARTA EJEMPLO-RUIZ Embassy of Honduras Suite 12 Example House 40 Example Road W8 0ZZ 020 7000 1111 Fax 020 7000 2222 embassy@honduras.example.org www.honduras.example.org',
+      expected: ['HER EXCELLENCY MARTA EJEMPLO-RUIZ', 'Embassy of Honduras', 'Suite 12 Example House 40 Example Road W8 0ZZ 020 7000 1111', 'Fax 020 7000 2222', 'embassy@honduras.example.org', 'www.honduras.example.org'],
+    },
+    {
+      name: 'the same with commas, right after the sentence asking for copies',
+      input: 'Also send copies to diplomatic representatives accredited to your country. HIS EXCELLENCY MR WANG EXAMPLE, Embassy of the People’s Republic of China, 1 Example Place W1A 0ZZ, 020 7000 3333, press@embassy.example.cn',
+      expected: ['Also send copies to diplomatic representatives accredited to your country.', 'HIS EXCELLENCY MR WANG EXAMPLE', 'Embassy of the People’s Republic of China', '1 Example Place W1A 0ZZ, 020 7000 3333', 'press@embassy.example.cn'],
+    },
+    {
+      name: 'a sentence that ends in an email is not an official (it opens with an honorific, but holds a full stop)',
+      input: 'Mr Doe was released on bail last week. Please send news of any replies to actions@example.org',
+      expected: ['Mr Doe was released on bail last week. Please send news of any replies to actions@example.org'],
+    },
+    {
       name: "the last official's labelled salutation run into the letter's own",
       input: 'Ambassador Jane Beispiel Embassy of Peru 1700 Example Ave NW Phone: 202 000 9420 Twitter: @PeruEmbExample Salutation: Dear Ambassador Dear Minister, I am writing to ask for the release of the river defenders held since March.',
       expected: ['Ambassador Jane Beispiel', 'Embassy of Peru', '1700 Example Ave NW', 'Phone: 202 000 9420', 'Twitter: @PeruEmbExample', 'Salutation: Dear Ambassador', 'Dear Minister,', 'I am writing to ask for the release of the river defenders held since March.'],

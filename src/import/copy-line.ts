@@ -1,0 +1,49 @@
+// The UK section's template prints the embassy to copy on one line, with no labels at all: "HER
+// EXCELLENCY JANE DOE Embassy of X Suite 3 1 Example Street W8 4DB 020 7000 0000 Fax 020 7000 0001
+// office@example.org www.example.org", or the same with commas, and sometimes right after the
+// sentence that asks for copies. Such a line is cut back into the sentence, the person and address
+// part (which the unflattener cuts as it cuts any official's header) and the contact details.
+import { emailsIn } from './contact-line.js';
+import { splitHonorific } from './official-words.js';
+
+/** "Also send copies to diplomatic representatives accredited to your country." and the official after it. */
+const COPIES_SENTENCE = /^((?:and |also )?(?:please )?send copies to [^.:]{5,120}\.)\s+(?=\p{Lu})/iu;
+
+/** [the sentence asking for copies, the rest of the line], or undefined. */
+export function splitCopiesSentence(line: string): [string, string] | undefined {
+  const m = COPIES_SENTENCE.exec(line);
+  return m ? [(m[1] ?? '').trim(), line.slice(m[0].length).trim()] : undefined;
+}
+
+/** "Fax 020 7000 0001", "Tel +44 20 …": a bare label, then the number, inside the line. */
+const BARE_NUMBER = /\s+(?=(?:Fax|Tel|Phone)\.?\s+\+?\(?\d)/u;
+const WEB = /^(?:https?:\/\/|www\.)\S+$/i;
+
+export interface CopyLine {
+  /** The honorific, name, institution and address, with an unlabelled phone at its end. */
+  head: string;
+  /** "Fax 020 …", the emails and web addresses, one a line. */
+  tail: string[];
+}
+
+/**
+ * An official flattened onto one line without labels: it opens with an honorific ("HIS
+ * EXCELLENCY", "Her Excellency", "Mr") and ends in an email address (and perhaps a web address).
+ * A line with a label or a sentence in it is left to the other rules.
+ */
+export function splitCopyLine(line: string): CopyLine | undefined {
+  if (line.length > 400 || line.includes(':') || !line.includes('@') || splitHonorific(line).honorific === undefined) return undefined;
+  const words = line.split(/\s+/);
+  const tail: string[] = [];
+  while (words.length > 0) {
+    const word = (words.at(-1) ?? '').replace(/[,;]$/, '');
+    if (emailsIn(word).length === 0 && !WEB.test(word)) break;
+    tail.unshift(word);
+    words.pop();
+  }
+  if (tail.length === 0 || !tail.some((w) => w.includes('@'))) return undefined;
+  const [head = '', ...numbers] = words.join(' ').replace(/[\s,;]+$/, '').split(BARE_NUMBER);
+  // A sentence is no official's line ("Mr Doe was arrested. Write to him at …").
+  if (/[.!?]\s/.test(head.replace(/\b\p{L}{1,3}\./gu, ''))) return undefined;
+  return { head, tail: [...numbers.map((n) => n.replace(/[\s,;]+$/, '')), ...tail] };
+}
