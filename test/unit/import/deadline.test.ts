@@ -22,6 +22,8 @@ describe('recogniseDeadline', () => {
     { name: 'the Portuguese label', text: 'Prazo: 12 de março de 2025', value: '2025-03-12', confidence: 'high', line: 1 },
     { name: 'an expiry after the background', text: 'ADDITIONAL INFORMATION\nOld news from 3 May 2020.\nPREFERRED LANGUAGE TO ADDRESS TARGET: English\nThis Urgent Action expires on April 25, 2022', value: '2022-04-25', confidence: 'medium', line: 4 },
     { name: 'the Dutch "schrijf vóór"', text: 'Schrijf vóór 12 maart 2021 naar de minister.', value: '2021-03-12', confidence: 'medium', line: 1 },
+    { name: 'a "contact … by" sentence with a comma before the year', text: 'Write now.\nContact these three officials by 9 October, 2016:', value: '2016-10-09', confidence: 'medium', line: 2 },
+    { name: 'the French "contactez … avant le"', text: 'Contactez le ministre avant le 2 mai 2019.', value: '2019-05-02', confidence: 'medium', line: 1 },
     { name: 'the German "nach dem … keine Appelle mehr"', text: 'Bitte verschicken Sie nach dem 3. März 2025 keine Appelle mehr.', value: '2025-03-03', confidence: 'medium', line: 1 },
   ];
   for (const row of rows) {
@@ -33,6 +35,10 @@ describe('recogniseDeadline', () => {
   it('does not take a date from the background as the deadline', () => {
     const text = 'ADDITIONAL INFORMATION\nProtesters were told to act before 3 May 2024 or be fined.\n';
     expect(recogniseDeadline(doc(text))).toMatchObject({ found: false });
+  });
+
+  it('does not take a date after "contacted by" as the deadline', () => {
+    expect(recogniseDeadline(doc('She was contacted by her lawyer on 3 May 2024.'))).toMatchObject({ found: false });
   });
 
   it("does not take a date from the sample letter's own sentences as the deadline", () => {
