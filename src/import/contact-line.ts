@@ -1,6 +1,6 @@
 // One line of an official's contact details: "Email: …", "Tel/Fax: …", "Twitter: @…", a bare
 // address or handle, "Salutation: Dear Minister". Several may share a line ("Tel: … / Fax: …").
-import { fold } from './text.js';
+import { fold } from './fold.js';
 
 export interface ContactLine {
   emails: string[];
