@@ -4,6 +4,7 @@
 import { parseContactLine, type ContactLine } from './contact-line.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, unglueOffice } from './official-words.js';
 import { splitPinyinOffice } from './pinyin.js';
+import { joinWrappedOffices } from './wrapped-office.js';
 import { fold, isAllCaps } from './text.js';
 import type { Confidence, Located } from './types.js';
 
@@ -35,7 +36,8 @@ export interface BlockLine {
   address: boolean;
 }
 
-export function parseBlock(lines: readonly BlockLine[], copy: boolean): ImportedOfficial {
+export function parseBlock(block: readonly BlockLine[], copy: boolean): ImportedOfficial {
+  const lines = joinWrappedOffices(block, (text) => parseContactLine(text) !== undefined);
   const official: ImportedOfficial = { line: lines[0]?.n ?? 0, confidence: 'high', nameFromOffice: false, address: [], emails: [], copy, unsure: [] };
   const header = lines.filter((l) => !l.address && !parseContactLine(l.text));
   const roleHeading = capitalRoleHeading(header);

@@ -15,6 +15,7 @@ import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRo
 import { isPinyinPlace } from './pinyin.js';
 import { sentenceOfficials } from './sentence-official.js';
 import { laterWriteToLines } from './write-to-lines.js';
+import { continuesOffice, endsDangling } from './wrapped-office.js';
 import { summaryRange, type LineRange } from './summary.js';
 import { fold, isBlank, isBullet, lineAt } from './text.js';
 import { isDateOnly, withoutDateline } from './written-date.js';
@@ -135,6 +136,14 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       // restrictions…, please only send physical mail to the Embassy" / "Fax: …").
       const inside = instruction && ((n > range.from && sourceLine(doc, n) === sourceLine(doc, n - 1)) || contactFollows(doc, n, range.to));
       if (!inside) current = undefined;
+      continue;
+    }
+    // "Exma. Sra. Governadora do" / "Estado do Pará": the office wrapped after a preposition goes on;
+    // its second half names no one (nor is it a place under an office).
+    const previous = current?.lines.at(-1);
+    if (current && previous && !contact && !previous.address && previous.n === n - 1 && endsDangling(previous.text) && continuesOffice(text)) {
+      current.lines.push({ n, text, address: false });
+      noteHeaderParts(current, `${previous.text} ${text}`, false);
       continue;
     }
     // A line that looks like a name right after a named office, with an address under it, is a

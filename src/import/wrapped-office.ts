@@ -1,0 +1,30 @@
+// A narrow column wraps an office over two lines, and the break often falls after a preposition:
+// "Exma. Sra. Governadora do" / "Estado do Pará", "Minister of" / "Justice and Public Security".
+// A header line that ends in such a word is joined with the header line under it before the
+// block is read, so the office is read whole (and its first half is never taken for a name).
+import type { BlockLine } from './official-block.js';
+
+/** Words an office's name never ends in: en, es, pt, fr, de, it. */
+const DANGLING = /\s(?:of|for|the|and|de|del|de la|do|da|dos|das|du|des|de l'|der|des|für|di|della|dello|e|et|y|und)$/iu;
+
+/** "Exma. Sra. Governadora do": a line that stops at a preposition or an article, its office unfinished. */
+export const endsDangling = (text: string): boolean => DANGLING.test(text.trim());
+
+/** The next line goes on with a name ("Estado do Pará") or an article and a name ("la Nación"). */
+export const continuesOffice = (text: string): boolean => /^(?:(?:la|el|los|las|le|les|the|l['’])\s*)?\p{Lu}/u.test(text.trim());
+
+/** The block's lines, with each header line that ends in a dangling word joined to the next header line. */
+export function joinWrappedOffices(lines: readonly BlockLine[], isContact: (text: string) => boolean): BlockLine[] {
+  const out: BlockLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === undefined) continue;
+    const next = lines[i + 1];
+    const header = (l: BlockLine) => !l.address && !isContact(l.text);
+    if (next && header(line) && header(next) && endsDangling(line.text) && next.n === line.n + 1 && continuesOffice(next.text)) {
+      out.push({ ...line, text: `${line.text.trim()} ${next.text.trim()}` });
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
