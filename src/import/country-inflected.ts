@@ -42,7 +42,7 @@ export function countryInPhrase(text: string, lang: LangCode): string | undefine
 }
 
 /** Words of a state's formal name that stand before the country's own name. */
-const STATE_WORD = /^(?:republi[ckq]\p{L}*|k[oö]nigreich\p{L}*|kingdom|reino|royaume|state|staat\p{L}*|estado|etat|federal\p{L}*|islami\p{L}*|arab\p{L}*|bolivarian\p{L}*|democrati\p{L}*|demokratisch\p{L}*|socialist\p{L}*|sozialistisch\p{L}*|plurinational\p{L}*|people|popular|volksrepublik\p{L}*|hashemite|haschemitisch\p{L}*|islamique|democratique|populaire|islamica|democratica)$/u;
+export const STATE_WORD = /^(?:republi[ckq]\p{L}*|k[oö]nigreich\p{L}*|kingdom|reino|royaume|state|staat\p{L}*|estado|etat|federal\p{L}*|islami\p{L}*|arab\p{L}*|bolivarian\p{L}*|democrati\p{L}*|demokratisch\p{L}*|socialist\p{L}*|sozialistisch\p{L}*|plurinational\p{L}*|people|popular|volksrepublik\p{L}*|hashemite|haschemitisch\p{L}*|islamique|democratique|populaire|islamica|democratica)$/u;
 
 /** The longest country name that starts at word `at`, as the name's words. */
 function nameAt(words: readonly string[], at: number, tables: ReadonlyArray<ReadonlyMap<string, string>>): string[] | undefined {
@@ -63,7 +63,7 @@ function nameAt(words: readonly string[], at: number, tables: ReadonlyArray<Read
  * Föderation" → "Russische Föderation", "Irans" → "Iran"), so that the draft's country is a name
  * every lookup knows, with the document's accents and capitals.
  */
-function uninflected(words: readonly string[], name: readonly string[]): string {
+export function uninflected(words: readonly string[], name: readonly string[]): string {
   return words
     .map((w, i) => {
       const bare = w.replace(/[,.;:)]+$/, '');
@@ -78,7 +78,7 @@ function sameWords(words: readonly string[], name: readonly string[]): boolean {
 }
 
 /** Equal, or one is the other plus an inflection ending, for words of four letters or more. */
-function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 4 || !long.startsWith(short.slice(0, -1))) return false;

@@ -4,6 +4,7 @@ import type { LangCode, Subject } from '../case/types.js';
 import { recogniseBackground } from './background.js';
 import { PROTECTED_EMAIL } from './contact-line.js';
 import { countryFromOfficials, recogniseCountry } from './country.js';
+import { countryFromText } from './country-from-text.js';
 import { recogniseDeadline, recogniseIssued } from './deadline.js';
 import { renderDraft, type Draft, type DraftSection } from './draft.js';
 import { recogniseLanguages } from './languages.js';
@@ -62,7 +63,10 @@ export function recogniseAll(doc: ImportText): ImportFindings {
   const letter = recogniseSampleLetter(doc);
   const letterText = letter.found ? { text: letter.value.paragraphs.map((p) => p.text).join('\n'), line: letter.line } : undefined;
   const { officials, skipped } = readOfficials(doc, headerCountry.found ? [headerCountry.value] : []);
-  const country = headerCountry.found || !officials.found ? headerCountry : countryFromOfficials(doc, officials.value) ?? headerCountry;
+  // The header first, then the officials' addresses and titles, then what the prose names.
+  const country = headerCountry.found
+    ? headerCountry
+    : (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? countryFromText(doc) ?? headerCountry;
   return {
     reference: recogniseReference(doc),
     title: recogniseTitle(doc),

@@ -1,0 +1,88 @@
+// The country a page is about when nothing labels it: the last resort of country.ts. A careful
+// reader takes it from an AI index line ("Index: EUR 49/4191/2021 Belarus"), from a heading that
+// names one country, from the embassy the reader is asked to copy, or from the one country the
+// page names far more than any other. A page also names the section's own country ("in the UK",
+// "Belgique") and the embassy's host ("Washington", "USA"): so every rule but the index line asks
+// that its country be the one the text names most, strictly; a tie or a close second leaves the
+// field TODO, because a wrong country is worse than none.
+import { countryCode } from '../channels/countries.js';
+import { STATE_WORD } from './country-inflected.js';
+import { countryMentions, tally, type CountryMention } from './country-mentions.js';
+import { findLandmarks } from './landmarks.js';
+import { casingFrom, titleCase } from './recase.js';
+import { found, type Finding, type ImportText } from './types.js';
+
+/** How far down a heading naming the country may stand, in lines. */
+const HEADING_LINES = 12;
+const HEADING_WORDS = 10;
+/** "Index: EUR 49/4191/2021 Belarus", "Índice: AMR 41/8018/2024 México", "AI-Index: MDE 13/…". */
+const INDEX_LINE = /\b(?:index|[ií]ndice|indice)\s*(?:no\.?|number|n[°º])?\s*:?\s*[A-Z]{3}\s*\d{1,2}\/\d{3,5}\/\d{4}\s*[,;|–—-]?\s*(\p{Lu}[\p{L}\p{M}' .-]{1,50})/iu;
+/** An office abroad whose name ends where the country's begins: "ambassade de la République arabe d'", "Embassy of the". */
+const EMBASSY_OF = new RegExp(`(?:^| )(?:embassy|embajada|ambassade|botschaft|consulate|consulado|consulat)(?: (?:of|the|de|la|del|du|des|der|von|d|l)| (?:${STATE_WORD.source.slice(4, -2)}))* $`, 'u');
+/** "Amnesty International Belgique", "Amnistía Internacional Venezuela": the section, not the case. */
+const SECTION_NAME = /\b(?:amnesty(?: international)?|amnist[ií]a internacional|amnistie internationale)\s*$/i;
+/** "the Belarus Embassy", "Belarus embassy". */
+const EMBASSY_AFTER = /^\s*(?:embassy|botschaft)\b/i;
+
+export function countryFromText(doc: ImportText): Finding<string> | undefined {
+  const lang = findLandmarks(doc).language;
+  const byIndex = indexLineCountry(doc);
+  if (byIndex) return byIndex;
+  const mentions = countryMentions(doc, lang).filter((m) => !SECTION_NAME.test((doc.lines[m.line - 1] ?? '').slice(0, m.start)));
+  const lead = leader(mentions);
+  if (lead === undefined) return undefined;
+  const show = (m: CountryMention) => titleCase(m.name, casingFrom(doc.lines));
+  const heading = headingMention(doc, mentions);
+  if (heading?.country === lead.country) return found(show(heading), 'medium', heading.line, 'the country a heading names');
+  const embassy = mentions.find((m) => m.country === lead.country && isEmbassyOf(doc, m));
+  if (embassy) return found(show(embassy), 'medium', embassy.line, 'the country of the embassy the page asks you to write to');
+  if (lead.dominant) {
+    const first = mentions.find((m) => m.country === lead.country)!;
+    return found(show(first), 'low', first.line, `the country the page names most (${lead.count} times): check it`);
+  }
+  return undefined;
+}
+
+/** The country named most, when no other is named as often; `dominant` when far ahead. */
+function leader(mentions: readonly CountryMention[]): { country: string; count: number; dominant: boolean } | undefined {
+  const [first, second] = tally(mentions);
+  if (!first || (second && second[1] >= first[1])) return undefined;
+  const rival = second?.[1] ?? 0;
+  return { country: first[0], count: first[1], dominant: rival === 0 ? first[1] >= 2 : first[1] >= 3 && first[1] >= 3 * rival };
+}
+
+function indexLineCountry(doc: ImportText): Finding<string> | undefined {
+  for (let n = 1; n <= Math.min(doc.lines.length, HEADING_LINES); n++) {
+    const tail = INDEX_LINE.exec(doc.lines[n - 1] ?? '')?.[1];
+    if (!tail) continue;
+    const words = tail.trim().split(/\s+/).slice(0, 4);
+    for (let k = words.length; k >= 1; k--) {
+      const name = words.slice(0, k).join(' ').replace(/[.,;:]+$/, '');
+      if (countryCode(name) !== undefined) return found(titleCase(name, casingFrom(doc.lines)), 'medium', n, 'the country after the AI index number');
+    }
+  }
+  return undefined;
+}
+
+/** A short line near the top, not a sentence, that names exactly one country. */
+function headingMention(doc: ImportText, mentions: readonly CountryMention[]): CountryMention | undefined {
+  const until = Math.min(HEADING_LINES, (findLandmarks(doc).salutation ?? Infinity) - 1);
+  for (let n = 1; n <= until; n++) {
+    const text = (doc.lines[n - 1] ?? '').trim();
+    if (text === '' || /[.:;,!?]$/.test(text) || text.split(/\s+/).length > HEADING_WORDS) continue;
+    const here = mentions.filter((m) => m.line === n);
+    if (here.length > 0 && here.every((m) => m.country === here[0]?.country)) return here[0];
+  }
+  return undefined;
+}
+
+function isEmbassyOf(doc: ImportText, m: CountryMention): boolean {
+  const text = doc.lines[m.line - 1] ?? '';
+  const before = text
+    .slice(Math.max(0, m.start - 60), m.start)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, ' ');
+  return EMBASSY_OF.test(before) || EMBASSY_AFTER.test(text.slice(m.end));
+}

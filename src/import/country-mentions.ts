@@ -1,0 +1,101 @@
+// Every place a page's prose names a country, for the pages that give the case's country nowhere
+// else (no headline prefix, no label, no official's address at home). Names are ICU's
+// (Intl.DisplayNames) in the document's language and English, matched word by word so that an
+// elided article ("d'Égypte", "l'Arabie saoudite") and an inflection ending ("Ägyptens",
+// "Philippines'") still count; no word list of demonyms or inflected names.
+import type { LangCode } from '../case/types.js';
+import { countryNamesIn, normalizeCountry } from '../channels/countries.js';
+import { sameWord, uninflected } from './country-inflected.js';
+import type { ImportText } from './types.js';
+
+export interface CountryMention {
+  /** The country as the document writes it, inflection ending cut off ("Ägypten", "Égypte"). */
+  readonly name: string;
+  /** One key per country, whatever the language or the ISO code's age ("Vietnam" for VN and VD). */
+  readonly country: string;
+  readonly line: number;
+  /** Where the name starts in the line and ends after it, for a look at its neighbours. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Longest country name, in words ("Saint Vincent and the Grenadines"). */
+const MAX_WORDS = 6;
+/** A name shorter than this ("US", "UK") is too often a word in capitals ("LET US") to count. */
+const MIN_LETTERS = 3;
+/** Regions, unions and ICU's private codes: never the country of a case. */
+const NOT_A_STATE = /^(?:EU|EZ|UN|QO|ZZ|X[A-JL-Z]|Q[M-Z])$/;
+const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+
+interface Name {
+  readonly words: readonly string[];
+  readonly code: string;
+}
+
+/** Names by the first four letters of their first word, per set of languages. */
+const indexes = new Map<string, Map<string, Name[]>>();
+let englishDisplay: Intl.DisplayNames | undefined;
+
+function nameIndex(lang: LangCode): Map<string, Name[]> {
+  const known = indexes.get(lang);
+  if (known) return known;
+  const index = new Map<string, Name[]>();
+  for (const locale of new Set([lang, 'en'])) {
+    for (const [name, code] of countryNamesIn(locale)) {
+      if (NOT_A_STATE.test(code) || name.replace(/ /g, '').length < MIN_LETTERS) continue;
+      const words = name.split(' ');
+      const head = (words[0] ?? '').slice(0, 4);
+      const list = index.get(head) ?? [];
+      list.push({ words, code });
+      index.set(head, list);
+    }
+  }
+  indexes.set(lang, index);
+  return index;
+}
+
+/** ICU gives retired codes (VD, DD, SU) today's English name: one key for both. */
+function countryKey(code: string): string {
+  englishDisplay ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+  return englishDisplay.of(code) ?? code;
+}
+
+/** The countries a line names, in order. A name must begin with a capital, as proper nouns do. */
+export function mentionsInLine(text: string, line: number, lang: LangCode): CountryMention[] {
+  const index = nameIndex(lang);
+  const tokens = [...text.matchAll(WORD)].map((m) => ({ word: m[0], key: normalizeCountry(m[0]), at: m.index }));
+  const found: CountryMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first || !/^\p{Lu}/u.test(first.word)) continue;
+    let best: Name | undefined;
+    for (const name of index.get(first.key.slice(0, 4)) ?? []) {
+      if (name.words.length > MAX_WORDS || (best && best.words.length >= name.words.length)) continue;
+      if (name.words.every((w, j) => { const t = tokens[i + j]; return t !== undefined && sameWord(t.key, w); })) best = name;
+    }
+    if (!best) continue;
+    const words = tokens.slice(i, i + best.words.length);
+    const last = words[words.length - 1] ?? first;
+    found.push({
+      name: uninflected(words.map((t) => t.word), best.words),
+      country: countryKey(best.code),
+      line,
+      start: first.at,
+      end: last.at + last.word.length,
+    });
+    i += best.words.length - 1;
+  }
+  return found;
+}
+
+/** Every mention in the document. */
+export function countryMentions(doc: ImportText, lang: LangCode): CountryMention[] {
+  return doc.lines.flatMap((text, i) => (/\p{Lu}/u.test(text) ? mentionsInLine(text, i + 1, lang) : []));
+}
+
+/** Mentions per country, most named first. */
+export function tally(mentions: readonly CountryMention[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
