@@ -2,7 +2,6 @@
 // "Exma. Sra. Governadora do" / "Estado do Pará", "Minister of" / "Justice and Public Security".
 // A header line that ends in such a word is joined with the header line under it before the
 // block is read, so the office is read whole (and its first half is never taken for a name).
-import type { BlockLine } from './official-block.js';
 
 /** Words an office's name never ends in: en, es, pt, fr, de, it. */
 const DANGLING = /\s(?:of|for|the|and|de|del|de la|do|da|dos|das|du|des|de l'|der|des|für|di|della|dello|e|et|y|und)$/iu;
@@ -14,13 +13,20 @@ export const endsDangling = (text: string): boolean => DANGLING.test(text.trim()
 export const continuesOffice = (text: string): boolean => /^(?:(?:la|el|los|las|le|les|the|l['’])\s*)?\p{Lu}/u.test(text.trim());
 
 /** The block's lines, with each header line that ends in a dangling word joined to the next header line. */
-export function joinWrappedOffices(lines: readonly BlockLine[], isContact: (text: string) => boolean): BlockLine[] {
-  const out: BlockLine[] = [];
+/** A block's line as the officials' reader keeps it (official-block.ts's BlockLine, which imports this file). */
+interface WrappedLine {
+  n: number;
+  text: string;
+  address: boolean;
+}
+
+export function joinWrappedOffices<T extends WrappedLine>(lines: readonly T[], isContact: (text: string) => boolean): T[] {
+  const out: T[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined) continue;
     const next = lines[i + 1];
-    const header = (l: BlockLine) => !l.address && !isContact(l.text);
+    const header = (l: T) => !l.address && !isContact(l.text);
     if (next && header(line) && header(next) && endsDangling(line.text) && next.n === line.n + 1 && continuesOffice(next.text)) {
       out.push({ ...line, text: `${line.text.trim()} ${next.text.trim()}` });
       i++;
