@@ -74,8 +74,8 @@ function scoreTarget(at, want, got, fact, s) {
   const address = fold([t.address ?? []].flat().join(' | '));
   for (const a of want.address_contains ?? []) fact(`${at}.address`, a, address.includes(fold(a)) ? a : undefined);
   // A bilingual salutation printed as one string ("Your Excellency / Exzellenz") is the same fact as
-  // a language map holding both forms.
-  fact(`${at}.salutation`, want.salutation, t.salutation, (w, g) => salutations(g).some((x) => same(x, w)) || same(salutations(g).join(' / '), w));
+  // a language map holding both forms, with or without spaces around the slash ("Dear Minister/Sr. Ministro").
+  fact(`${at}.salutation`, want.salutation, t.salutation, (w, g) => salutations(g).some((x) => same(x, w)) || same(salutations(g).join(' / '), w.replace(/\s*\/\s*/g, ' / ')));
   fact(`${at}.twitter`, want.twitter, t.twitter, (w, g) => handle(w) === handle(g));
   fact(`${at}.phone`, want.phone, t.phone);
   fact(`${at}.fax`, want.fax, t.fax);

@@ -2,6 +2,7 @@
 // from PDFs: non-breaking spaces, stray trailing blanks, Word's private-use bullet glyph, page
 // footers. Each source line stays at its index so that the report can cite line numbers.
 import type { ImportText } from './types.js';
+import { repairMojibake } from './mojibake.js';
 import { unflattenLine } from './unflatten.js';
 
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
@@ -30,7 +31,8 @@ export function toImportText(raw: string, source: string): ImportText {
 }
 
 export function normaliseLine(line: string): string {
-  const clean = line.replace(INVISIBLE, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  // Before the invisible characters go: a double-encoded "í" ends in the soft hyphen.
+  const clean = repairMojibake(line).replace(INVISIBLE, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
   if (PAGE_FOOTER.test(clean)) return '';
   return BULLET_START.test(clean) ? clean.replace(BULLET_START, '• ') : clean;
 }

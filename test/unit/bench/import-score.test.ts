@@ -14,6 +14,7 @@ describe('scoreDraft', () => {
     ['a salutation the page has not got', 'salutation: Dear Minister', { salutation: null }, 'invented'],
     ['one form of a language map', 'salutation: {en: Your Excellency, de: Exzellenz}', { salutation: 'Exzellenz' }, 'right'],
     ['a bilingual salutation as a language map', 'salutation: {en: Your Excellency, de: Exzellenz}', { salutation: 'Your Excellency / Exzellenz' }, 'right'],
+    ['a bilingual salutation printed without spaces around its slash', 'salutation: {en: Dear Minister, es: Sr. Ministro}', { salutation: 'Dear Minister/Sr. Ministro' }, 'right'],
     ['a map that holds only one of the two', 'salutation: {en: Your Excellency}', { salutation: 'Your Excellency / Exzellenz' }, 'wrong'],
   ])('%s is %s', (_label, salutationLine, want, verdict) => {
     const score = scoreDraft(draft(`targets:\n  - name: Jane Roe\n    ${salutationLine}`), facts(want));

@@ -21,6 +21,8 @@ describe('furnitureKind', () => {
     { line: 'Bitte schreiben Sie Ihre Appelle möglichst sofort.', expected: 'an instruction to the reader' },
     { line: 'Skriv gärna på engelska eller ryska.', expected: 'an instruction to the reader' },
     { line: "Merci d'envoyer vos appels avant le 12 mars 2024.", expected: 'an instruction to the reader' },
+    { line: '2) LET US KNOW YOU TOOK ACTION Click here to let us know if you took action.', expected: 'an instruction to the reader' },
+    { line: '1) TAKE ACTION', expected: 'a heading' },
     { line: 'Schreiben Sie an:', expected: 'a heading' },
     { line: 'Briefvorlage', expected: 'a heading' },
     { line: 'Escreva para:', expected: 'a heading' },

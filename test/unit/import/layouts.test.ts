@@ -49,6 +49,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-usa-office-before-name-pinyin.txt': ['deadline'],
   // A blog's copy of a letter: no headline, no deadline.
   'pt-blog-cargo-em-duas-linhas.txt': ['title', 'deadline'],
+  // An older USA page copied with its Spanish words double-encoded: the points to make, no letter, no headline.
+  'en-usa-2017-mojibake.txt': ['title', 'languages', 'letter'],
 };
 
 /** How a draft marks each required part it could not find. */
