@@ -129,12 +129,15 @@ function endsSentence(text: string): boolean {
 }
 
 /**
- * "Salutation: Dear Ambassador Dear Prosecutor General, I am writing …": the labelled salutation of
- * the last official, then the sample letter's own salutation and text, run together.
+ * "Salutation: Dear Ambassador Dear Prosecutor General, I am writing …", "Twitter: @Iran_UN Dear
+ * Mr. Jane Doe, British-Iranian …": the last official's last field, then the sample letter's own
+ * salutation and text, run together. (A full stop inside the salutation may end an abbreviation.)
  */
+const FIELD_THEN_LETTER = new RegExp(String.raw`^(${LABEL}\s*\S.{0,80}?)\s+(?=(?:Dear|Estimad[oa]s?|Sehr geehrte[rs]?|Monsieur|Madame)\s(?:[^,:.]|(?<=\b\p{L}{1,3})\.){1,60}[,:]\s+\p{Lu})`, 'u');
+
 function splitLabelledSalutation(piece: string): string[] {
-  const m = /^((?:Salutation|Tratamiento|Anrede|Formule d['’]appel)\s*:\s*\S.{0,60}?)\s+(?=(?:Dear|Estimad[oa]s?|Sehr geehrte[rs]?|Monsieur|Madame)\s[^,:.]{1,60}[,:]\s+\p{Lu})/u.exec(piece);
-  if (!m || piece.length < 60) return [piece];
+  const m = piece.length < 60 ? null : FIELD_THEN_LETTER.exec(piece);
+  if (!m) return [piece];
   return [m[1] ?? '', ...splitLetterStart(piece.slice(m[0].length))];
 }
 

@@ -51,6 +51,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'pt-blog-cargo-em-duas-linhas.txt': ['title', 'deadline'],
   // An older USA page copied with its Spanish words double-encoded: the points to make, no letter, no headline.
   'en-usa-2017-mojibake.txt': ['title', 'languages', 'letter'],
+  // A USA page of 2020 with no expiry date.
+  'en-usa-letter-after-handle.txt': ['deadline'],
 };
 
 /** How a draft marks each required part it could not find. */

@@ -5,6 +5,11 @@ import { toImportText } from '../../../src/import/text.js';
 describe('unflattenLine', () => {
   const rows: Array<{ name: string; input: string; expected: string[] }> = [
     {
+      name: "the official's handle, then the sample letter's salutation (with an abbreviation) and text",
+      input: 'Fax: 212 000 7086 Twitter: @Mission_ex Dear Mr. Jane Example, Retired teacher Parisa Example is held in prison after an unfair trial.',
+      expected: ['Fax: 212 000 7086', 'Twitter: @Mission_ex', 'Dear Mr. Jane Example,', 'Retired teacher Parisa Example is held in prison after an unfair trial.'],
+    },
+    {
       name: 'an embassy to copy, flattened without labels: the honorific and name, the embassy, the address with its phone, the fax, the email; the web address alone',
       input: 'HER EXCELLENCY MARTA EJEMPLO-RUIZ Embassy of Honduras Suite 12 Example House 40 Example Road W8 0ZZ 020 7000 1111 Fax 020 7000 2222 embassy@honduras.example.org www.honduras.example.org',
       expected: ['HER EXCELLENCY MARTA EJEMPLO-RUIZ', 'Embassy of Honduras', 'Suite 12 Example House 40 Example Road W8 0ZZ 020 7000 1111', 'Fax 020 7000 2222', 'embassy@honduras.example.org', 'www.honduras.example.org'],
