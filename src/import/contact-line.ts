@@ -1,5 +1,6 @@
 // One line of an official's contact details: "Email: …", "Tel/Fax: …", "Twitter: @…", a bare
 // address or handle, "Salutation: Dear Minister". Several may share a line ("Tel: … / Fax: …").
+import { trimGluedDomain } from './email-domain.js';
 import { fold } from './fold.js';
 
 export interface ContactLine {
@@ -105,7 +106,7 @@ function readBare(segment: string, out: ContactLine): boolean {
 }
 
 export function emailsIn(text: string): string[] {
-  return [...text.matchAll(EMAIL)].map((m) => m[0].replace(/\.$/, ''));
+  return [...text.matchAll(EMAIL)].map((m) => trimGluedDomain(m[0].replace(/\.$/, '')));
 }
 
 /** "@MinJusticia", "MinJusticia", "https://x.com/MinJusticia" → "@MinJusticia". */

@@ -5,7 +5,7 @@
 import type { PlainDate } from '../case/types.js';
 import { isInstruction } from './furniture.js';
 import { findLabelled, LABELS } from './labels.js';
-import { findLandmarks } from './landmarks.js';
+import { endAfter, findLandmarks } from './landmarks.js';
 import { fold, lineAt } from './text.js';
 import { found, notFound, type Finding, type ImportText } from './types.js';
 import { findWrittenDate } from './written-date.js';
@@ -29,7 +29,7 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   // The trailer after it ("This Urgent Action expires on …") is read again.
   const { additional, trailer, salutation, closing } = findLandmarks(doc);
   // The sample letter runs to its closing, else to the background or trailer (as sample-letter.ts reads it).
-  const letterEnd = salutation === undefined ? undefined : closing ?? additional ?? trailer ?? doc.lines.length + 1;
+  const letterEnd = salutation === undefined ? undefined : closing ?? endAfter(salutation, additional, trailer) ?? doc.lines.length + 1;
   const backgroundEnd = Math.min(labelled?.line ?? Infinity, trailer !== undefined && additional !== undefined && trailer > additional ? trailer : Infinity);
   for (let n = 1; n <= doc.lines.length; n++) {
     if (additional !== undefined && n >= additional && n < backgroundEnd) continue;

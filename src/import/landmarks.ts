@@ -4,7 +4,7 @@
 import { countryCode } from '../channels/countries.js';
 import type { LangCode } from '../case/types.js';
 import { detectLanguage } from './detect-language.js';
-import { isHeading, isInstruction } from './furniture.js';
+import { isHeading, isInstruction, isLetterHeading } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
 import { isAddressLike, isPersonName, isRoleLike, splitHonorific } from './official-words.js';
 import { parseContactLine } from './contact-line.js';
@@ -57,12 +57,22 @@ export function findLandmarks(doc: ImportText): Landmarks {
   const additional = firstIndex(folded, (l) => ADDITIONAL.test(l), (title ?? 0) + 1);
   const takeAction = firstIndex(folded, (l) => TAKE_ACTION.test(l), (title ?? 0) + 1, additional);
   const bulletsEnd = takeAction === undefined ? undefined : findBulletsEnd(doc, takeAction);
-  const salutation = findSalutation(doc, folded, bulletsEnd ?? takeAction ?? titleEnd ?? 0, additional ?? trailer);
+  const start = bulletsEnd ?? takeAction ?? titleEnd ?? 0;
+  const salutation = findSalutation(doc, folded, start, endAfter(start, additional, trailer));
   const writeTo = firstIndex(folded, isWriteToLine, (title ?? 0) + 1, salutation ?? additional);
-  const closing = salutation === undefined ? undefined : firstIndex(folded, (l) => CLOSING.test(l) && l.length < 220, salutation + 1, additional ?? trailer);
+  const closing = salutation === undefined ? undefined : firstIndex(folded, (l) => CLOSING.test(l) && l.length < 220, salutation + 1, endAfter(salutation, additional, trailer));
   const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, titleText, countryLine, titleEnd, takeAction, bulletsEnd, writeTo, salutation, closing, additional, trailer };
   cache.set(doc, result);
   return result;
+}
+
+/**
+ * Where the letter's range ends: the background, else the trailer, the first of them that comes
+ * after `line`. A deadline printed above the officials ("PLEASE TAKE ACTION … UNTIL:" at the top of
+ * a repost) is the trailer's label, yet ends nothing below it.
+ */
+export function endAfter(line: number, additional: number | undefined, trailer: number | undefined): number | undefined {
+  return [additional, trailer].find((n) => n !== undefined && n > line);
 }
 
 /** "Write to:", "PLEASE SEND APPEALS BEFORE … TO:" (as folded text): a line that announces the officials. */
@@ -157,7 +167,28 @@ export function looksLikeHeader(line: string): boolean {
 }
 
 function findSalutation(doc: ImportText, folded: readonly string[], after: number, until: number | undefined): number | undefined {
-  return findOpening(doc, folded, after, until) ?? findPlainOpening(doc, after, until);
+  const opening = findOpening(doc, folded, after, until);
+  const headed = findHeadedOpening(doc, after, opening ?? until);
+  return headed ?? opening ?? findPlainOpening(doc, after, until);
+}
+
+/**
+ * "sample letter:" then "His Excellency, or Dear Ambassador,": under the letter's heading, a short
+ * line ending in a comma or colon, with running text under it, opens the letter whatever its
+ * courtesy words.
+ */
+function findHeadedOpening(doc: ImportText, after: number, until: number | undefined): number | undefined {
+  const last = Math.min(until ?? doc.lines.length, doc.lines.length);
+  for (let n = after + 1; n < last; n++) {
+    if (!isLetterHeading(lineAt(doc, n))) continue;
+    const first = nextNonBlank(doc, n + 1, n + 3);
+    if (first === undefined) return undefined;
+    const line = lineAt(doc, first);
+    if (line.length > 80 || !/^\p{Lu}[^@\d]*[,:]$/u.test(line) || FIELD_LABEL_ALONE.test(fold(line)) || isHeading(line) || isInstruction(line)) return undefined;
+    const next = nextNonBlank(doc, first + 1, first + 6);
+    return next !== undefined && isProse(lineAt(doc, next)) ? first : undefined;
+  }
+  return undefined;
 }
 
 /**

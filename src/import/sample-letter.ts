@@ -1,6 +1,6 @@
 // The sample letter: the paragraphs between the salutation and the closing ("Yours sincerely",
 // "Atentamente", "Veuillez agréer…"). Neither is kept: the templates add both, with the sender.
-import { findLandmarks, guessLanguage } from './landmarks.js';
+import { endAfter, findLandmarks, guessLanguage } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
 import type { LangCode } from '../case/types.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
@@ -14,7 +14,7 @@ export interface SampleLetter {
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const m = findLandmarks(doc);
   if (m.salutation === undefined) return notFound('no salutation, so no sample letter after it');
-  const end = (m.closing ?? m.additional ?? m.trailer ?? doc.lines.length + 1) - 1;
+  const end = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
   const lines = doc.lines.slice(m.salutation, end);
   const paragraphs = toParagraphs(lines, m.salutation + 1);
   if (paragraphs.length === 0) return notFound(`nothing between the salutation (line ${sourceLine(doc, m.salutation)}) and the closing`);

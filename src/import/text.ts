@@ -7,6 +7,13 @@ import { unflattenLine } from './unflatten.js';
 
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * What a site writes for screen readers after a link ("general@embassy.orgopens in a new tab",
+ * "(link is external)"): copied with the page, glued to the address or the link's words. Only in
+ * brackets, glued to the link, or ending the line: a sentence about a window keeps its words.
+ */
+const NOTE = String.raw`(?:opens in (?:a )?new (?:tab|window)|link is external|external link)`;
+const LINK_NOTE = new RegExp(String.raw`\s*\(${NOTE}\)|(?<=[\p{L}\p{N}])${NOTE}|\s+${NOTE}\s*$`, 'giu');
 /** `·` (the seed's bullets), `•`, Word's Symbol-font bullet U+F0B7 from PDFs, and friends. */
 const BULLET_START = /^[·•◦▪●‣⁃\uf0b7\uf0a7]\s*/;
 /** "Page 2 of 3", "2/3", "- 2 -": furniture a PDF repeats on every page. */
@@ -32,7 +39,7 @@ export function toImportText(raw: string, source: string): ImportText {
 
 export function normaliseLine(line: string): string {
   // Before the invisible characters go: a double-encoded "í" ends in the soft hyphen.
-  const clean = repairMojibake(line).replace(INVISIBLE, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  const clean = repairMojibake(line).replace(INVISIBLE, '').replace(LINK_NOTE, '').replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
   if (PAGE_FOOTER.test(clean)) return '';
   return BULLET_START.test(clean) ? clean.replace(BULLET_START, '• ') : clean;
 }

@@ -14,6 +14,11 @@ describe('normaliseLine', () => {
     { input: 'UA 72/24', expected: 'UA 72/24' },
     { input: 'soft\u00adhyphen and zero\u200bwidth', expected: 'softhyphen and zerowidth' },
     { input: 'a\t\tb', expected: 'a b' },
+    { input: 'Email: general@embassy.example.orgopens in a new tab', expected: 'Email: general@embassy.example.org' },
+    { input: 'Read the report (opens in new window) here', expected: 'Read the report here' },
+    { input: 'Twitter: @Example_ex external link', expected: 'Twitter: @Example_ex' },
+    { input: 'A new tab opens in a new window of her life.', expected: 'A new tab opens in a new window of her life.' },
+    { input: 'Secretar\u00c3\u00ada de Seguridad', expected: 'Secretaría de Seguridad' },
   ];
   for (const { input, expected } of rows) {
     it(`turns ${JSON.stringify(input)} into ${JSON.stringify(expected)}`, () => {
