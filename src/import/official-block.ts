@@ -115,7 +115,13 @@ function addContact(o: ImportedOfficial, c: ContactLine, line: number): void {
 
 /** "Attorney General of the Republic, Tarek William Saab" and the like. */
 function readHeaderLine(o: ImportedOfficial, written: string, line: number, nameMayLead = true): void {
-  const text = unglueOffice(written);
+  let text = unglueOffice(written);
+  // "His Excellency, Emmerson D Mnangagwa": that comma parts the courtesy title from the name, not two fields.
+  const courtesy = /^[^,]{2,40},\s/.test(text) ? splitHonorific(text) : undefined;
+  if (courtesy?.honorific !== undefined && text.slice(0, text.length - courtesy.rest.length).trimEnd().endsWith(',')) {
+    if (!o.honorific) o.honorific = { value: courtesy.honorific, line };
+    text = courtesy.rest;
+  }
   // "Secretary Menardo I. Guevarra,": a line of an address block ends in a comma.
   const parts = text.replace(/[\s,;]+$/, '').split(/\s*,\s+|\s+[–—-]\s+/).filter(Boolean);
   let last: 'title' | 'organisation' | undefined;

@@ -42,6 +42,9 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   if (/\d/.test(f)) return true;
   // "Governor of Lima Province" names an office, although "province" is an address word.
   if (isRoleLike(line)) return false;
+  // "His Excellency, Emmerson D Mnangagwa": a courtesy title and a name, not "Town, Region".
+  const courtesy = splitHonorific(line);
+  if (courtesy.honorific !== undefined && isPersonName(courtesy.rest)) return false;
   if (STREET.test(f)) return true;
   const last = f.split(',').pop()?.trim() ?? '';
   // "Valparaíso/CHILE": a city and its country in capitals, joined by a slash.
@@ -93,9 +96,11 @@ export function isOrganisation(text: string): boolean {
   return false;
 }
 
-const HONORIFIC = /^(?:ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.|the right honou?rable|rt\.? hon\.?|the honou?rable|the hon\.?|hon\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.|herrn|herr|frau|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=\s+\S)\s+/;
+const HONORIFIC = /^(?:ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.|the right honou?rable|rt\.? hon\.?|the honou?rable|the hon\.?|hon\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.|herrn|herr|frau|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
 
-const RANK = /^(?:(?:lieutenant|major|brigadier|police|army)\s+)?(?:general de divisi[oó]n|general de brigada|general|gen\.|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral)\s+/i;
+const RANK = /^(?:(?:lieutenant|lt\.?|major|maj\.?|brigadier|brig\.?|police|army|senior|vice|rear|air|field)\s+)?(?:general de divisi[oó]n|general de brigada|general|gen\.|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral|admiral|adm\.|marshal)\s+/i;
+/** Burmese forms of address before a name ("U Aung Lynn", "Daw Khin Mar"): only before a person's name. */
+const BURMESE = /^(?:U|Daw)\s+/;
 
 /** "His Excellency Mr. Héctor Constant Rosales" → ["His Excellency Mr.", "Héctor Constant Rosales"]. */
 export function splitHonorific(text: string): { honorific?: string; rest: string } {
@@ -108,10 +113,13 @@ export function splitHonorific(text: string): { honorific?: string; rest: string
     consumed += m[0].length;
   }
   // A rank is an honorific only before a person's name: "General Surya Wibowo", not "General Prosecutor".
-  const rank = consumed === 0 ? RANK.exec(original) : null;
-  if (rank && isPersonName(original.slice(rank[0].length))) consumed = rank[0].length;
+  // It may follow a courtesy title ("HIS EXCELLENCY COLONEL CHRISTIAN KATSANDE").
+  const rest = original.slice(consumed);
+  const rank = RANK.exec(rest) ?? BURMESE.exec(rest);
+  if (rank && isPersonName(rest.slice(rank[0].length))) consumed += rank[0].length;
   if (consumed === 0) return { rest: original };
-  return { honorific: original.slice(0, consumed).trim(), rest: original.slice(consumed).trim() };
+  // "His Excellency, Emmerson D Mnangagwa": the comma after the courtesy title is no part of it.
+  return { honorific: original.slice(0, consumed).trim().replace(/,$/, ''), rest: original.slice(consumed).trim() };
 }
 
 /** A particle written onto the name it belongs to: "al-Sisi", "el-Baqer", "d'Alembert", "ibn-Saud". */

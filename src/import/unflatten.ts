@@ -11,10 +11,10 @@ import { fold } from './fold.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /** An office named after a person: "King of …", "Prosecutor General of …", "Chairman of the …". */
-const OFFICE_AFTER_NAME = /^(?:king|queen|emir|sultan|president|prime minister|minister|prosecutor(?: general)?|attorney general|chairman|chairperson|chair|head|governor|director(?: general)?|secretary(?: general)?|speaker|ambassador|commissioner|chief|mayor|presidente|ministro|ministra|fiscal general|procurador(?:a)? general)\b(?:\s+\p{L}+){0,2}?\s+(?:of|de|del|du|des)\b/u;
+const OFFICE_AFTER_NAME = /^(?:king|queen|emir|sultan|president|prime minister|minister|prosecutor(?: general)?|attorney general|chairman|chairperson|chair|head|governor|director(?: general)?|secretary(?: general)?|speaker|ambassador|commissioner|chief|mayor|presidente|ministro|ministra|fiscal general|procurador(?:a)? general)\b(?:\s+\p{L}+){0,2}?\s+(?:of|for|de|del|du|des)\b/u;
 
 /** Contact labels in en/es/fr/de/sv, as written (they start a field: "Fax:", "Correo-e:"). */
-const LABEL = String.raw`(?:Phone|Tel(?:ephone)?|Telefon|Telefone|Teléfono|Téléphone|Fax|E-?mail|E-Mail|Email|Correo(?:-e| electrónico)?|Courriel|E-post|Twitter|X|Salutation|Tratamiento|Anrede|Formule d['’]appel|Hälsningsfras|Saudação|Facebook|Instagram|Webform|Contact Form|Online form)\s*\.?:`;
+const LABEL = String.raw`(?:Phone|Tel(?:ephone)?|Telefon|Telefone|Teléfono|Téléphone|Fax|E-?mail|E-Mail|Email|Correo(?:-e| electrónico)?|Courriel|E-post|Twitter|X|Salutation|Tratamiento|Anrede|Formule d['’]appel|Hälsningsfras|Saudação|Facebook|Instagram|Webform|Contact [Ff]orm|Online [Ff]orm)\s*\.?:`;
 const LABEL_AT = new RegExp(String.raw`(?:^|\s+(?:[|I·/]\s+)?)(?=${LABEL})`, 'gu');
 /** Where a flattened official's line turns into an instruction to the reader. */
 const INSTRUCTION_START = /\s(?=(?:Due to|Please|Kindly|Note:|Por favor|Debido a|Veuillez|Merci de|Bitte)\b)/u;
@@ -82,13 +82,15 @@ export function unflattenLine(line: string): string[] {
     return / c\/o /i.test(line) && line.length < 300 ? splitCareOf(line) : [line];
   }
   const out: string[] = [];
-  for (const part of line.split(HEADING)) {
-    const heading = /^(SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|BRIEFVORLAGE|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\s*:?\s*(.*)$/u.exec(part);
-    if (heading) {
-      out.push(heading[1] ?? '');
+  for (const whole of line.split(HEADING)) {
+    const heading = /^(SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|BRIEFVORLAGE|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\s*:?\s*(.*)$/u.exec(whole);
+    if (heading) out.push(heading[1] ?? '');
+    // The letter after its heading; after "CONTACT INFORMATION", the official's fields, cut as any flattened part.
+    if (heading && heading[1] !== 'CONTACT INFORMATION') {
       out.push(...splitLetterStart(heading[2] ?? ''));
       continue;
     }
+    const part = heading ? heading[2] ?? '' : whole;
     // "… Cairo, Arab Republic of Egypt Fax +202 2391 1441 Email: …": a number after a bare "Fax" or "Tel".
     const pieces = part.split(LABEL_AT).flatMap((p) => p.split(BARE_NUMBER)).map((p) => p.trim()).filter((p) => p !== '');
     const first = pieces[0] ?? '';

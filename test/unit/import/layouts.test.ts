@@ -55,6 +55,10 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-usa-letter-after-handle.txt': ['deadline'],
   // A news site's repost: lower-case headings, the deadline above the officials, no headline.
   'en-repost-glued-link-text.txt': ['title'],
+  // A UK update page that links its template letter.
+  'en-uk-courtesy-comma.txt': ['letter'],
+  // A USA page of 2021 without an expiry date.
+  'en-usa-contact-and-letter-one-line.txt': ['deadline'],
 };
 
 /** How a draft marks each required part it could not find. */

@@ -11,6 +11,15 @@ describe('splitHonorific', () => {
     { input: 'The Honourable Musa Adeyemi', honorific: 'The Honourable', rest: 'Musa Adeyemi' },
     { input: 'General Surya Wibowo', honorific: 'General', rest: 'Surya Wibowo' },
     { input: 'General Prosecutor of Ukraine', honorific: undefined, rest: 'General Prosecutor of Ukraine' },
+    // Ranks stand after a courtesy title too, and in their short forms; Burmese "U" and "Daw" before a name.
+    { input: 'HIS EXCELLENCY BRIGADIER GENERAL TENDAI MOYO', honorific: 'HIS EXCELLENCY BRIGADIER GENERAL', rest: 'TENDAI MOYO' },
+    { input: 'Lt. Gen. Kyaw Zin Oo', honorific: 'Lt. Gen.', rest: 'Kyaw Zin Oo' },
+    { input: 'Vice Admiral Rosa Iglesias', honorific: 'Vice Admiral', rest: 'Rosa Iglesias' },
+    { input: 'U Thein Maung', honorific: 'U', rest: 'Thein Maung' },
+    { input: 'Daw Khin Mya Aye', honorific: 'Daw', rest: 'Khin Mya Aye' },
+    { input: 'U Street Station', honorific: undefined, rest: 'U Street Station' },
+    // The comma after a courtesy title is no part of it.
+    { input: 'Her Excellency, Amara N Dube', honorific: 'Her Excellency', rest: 'Amara N Dube' },
     { input: 'Tarek William Saab', honorific: undefined, rest: 'Tarek William Saab' },
   ];
   for (const { input, honorific, rest } of rows) {
@@ -45,6 +54,8 @@ describe('line kinds', () => {
     // The comma that runs a city line on to the next is not part of it.
     { line: 'Arequipa, Región Sur,', address: true, role: false, org: false, person: false },
     { line: 'Kläger/Beklagte', address: false, role: false, org: false, person: false },
+    // A courtesy title and a name parted by a comma are not "Town, Region".
+    { line: 'His Excellency, Amara N Dube', address: false, role: false, org: false, person: false },
   ];
   for (const r of rows) {
     it(`classifies "${r.line}"`, () => {
