@@ -77,12 +77,15 @@ function scoreTarget(at, want, got, fact, s) {
   // a language map holding both forms, with or without spaces around the slash ("Dear Minister/Sr. Ministro").
   fact(`${at}.salutation`, want.salutation, t.salutation, (w, g) => salutations(g).some((x) => same(x, w)) || same(salutations(g).join(' / '), w.replace(/\s*\/\s*/g, ' / ')));
   fact(`${at}.twitter`, want.twitter, t.twitter, (w, g) => handle(w) === handle(g));
-  fact(`${at}.phone`, want.phone, t.phone);
-  fact(`${at}.fax`, want.fax, t.fax);
+  // "202 332 3344 | 4350" as printed is "202 332 3344 / 4350" in a case file, whose numbers hold no bar.
+  fact(`${at}.phone`, want.phone, t.phone, sameNumber);
+  fact(`${at}.fax`, want.fax, t.fax, sameNumber);
   // A copy recipient ("Also send copies to …") drafted as an official to write to, or the reverse,
   // sends the letter to the wrong person: counted only when the facts say which it is.
   if (want.copy !== undefined && got !== undefined) fact(`${at}.copy`, want.copy === true ? 'copy' : 'official', t.copy === true ? 'copy' : 'official');
 }
+
+const sameNumber = (w, g) => same(String(w).replace(/\s*\|\s*/g, ' / '), String(g));
 
 const salutations = (v) => (typeof v === 'string' ? [v] : Object.values(v ?? {})).map((x) => String(x).replace(/[,:]\s*$/, ''));
 

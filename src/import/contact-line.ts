@@ -41,8 +41,23 @@ export function parseContactLine(line: string): ContactLine | undefined {
   let any = false;
   // "(Anrede: Your Excellency / Exzellenz)": a German page puts the salutation in brackets.
   const bare = /^\(([^()]+:[^()]+)\)$/.exec(line.trim())?.[1] ?? line;
-  for (const segment of bare.split(SEGMENT_SPLIT)) any = readSegment(segment.trim(), out) || any;
+  for (const segment of joinOtherEndings(bare.split(SEGMENT_SPLIT))) any = readSegment(segment.trim(), out) || any;
   return any ? out : undefined;
+}
+
+/**
+ * "Phone: 202 332 3344 | 4350": a bare group of two to five digits after a number is the same
+ * line's other ending, not a field of its own. It is kept, after a slash: a case file's number
+ * holds no bar.
+ */
+function joinOtherEndings(segments: string[]): string[] {
+  const out: string[] = [];
+  for (const segment of segments) {
+    const last = out.length - 1;
+    if (last >= 0 && /^\d{2,5}$/.test(segment.trim()) && /\d$/.test(out[last] ?? '')) out[last] = `${out[last]} / ${segment.trim()}`;
+    else out.push(segment);
+  }
+  return out;
 }
 
 function readSegment(segment: string, out: ContactLine): boolean {
@@ -58,7 +73,8 @@ function readSegment(segment: string, out: ContactLine): boolean {
   else if (kind === 'fax' || kind === 'phone') {
     // "Fax: 0207 727 8625 kanc@embassy.example": an address run on after the number is an email.
     out.emails.push(...emailsIn(value));
-    out[kind] = value.replace(EMAIL, '').replace(/\s*\([^()]*\p{L}{3,}[^()]*\)\s*$/u, '').replace(/[,;]$/, '').trim();
+    // "Fax: 020 7379 1167 a@… / b@…": the separator between the emails is left behind with them.
+    out[kind] = value.replace(EMAIL, '').replace(/\s*\([^()]*\p{L}{3,}[^()]*\)\s*$/u, '').replace(/[\s,;|/·]+$/u, '').replace(/\s{2,}/g, ' ').trim();
   } else out[kind] = value.replace(/[,;]$/, '');
   return true;
 }

@@ -15,6 +15,8 @@ describe('scoreDraft', () => {
     ['one form of a language map', 'salutation: {en: Your Excellency, de: Exzellenz}', { salutation: 'Exzellenz' }, 'right'],
     ['a bilingual salutation as a language map', 'salutation: {en: Your Excellency, de: Exzellenz}', { salutation: 'Your Excellency / Exzellenz' }, 'right'],
     ['a bilingual salutation printed without spaces around its slash', 'salutation: {en: Dear Minister, es: Sr. Ministro}', { salutation: 'Dear Minister/Sr. Ministro' }, 'right'],
+    ['a phone with its other ending after a bar, written with a slash', 'phone: 202 000 3344 / 4350', { phone: '202 000 3344 | 4350' }, 'right'],
+    ['a phone without its other ending', 'phone: 202 000 3344', { phone: '202 000 3344 | 4350' }, 'wrong'],
     ['a map that holds only one of the two', 'salutation: {en: Your Excellency}', { salutation: 'Your Excellency / Exzellenz' }, 'wrong'],
   ])('%s is %s', (_label, salutationLine, want, verdict) => {
     const score = scoreDraft(draft(`targets:\n  - name: Jane Roe\n    ${salutationLine}`), facts(want));

@@ -13,6 +13,10 @@ describe('parseContactLine', () => {
     { input: 'Teléfono: +502 2411 9191', expected: { emails: [], phone: '+502 2411 9191' } },
     { input: 'Tel/Fax: +234 1 555 0100', expected: { emails: [], phone: '+234 1 555 0100', fax: '+234 1 555 0100' } },
     { input: 'Tel: +1 555 0100 / Fax: +1 555 0101', expected: { emails: [], phone: '+1 555 0100', fax: '+1 555 0101' } },
+    // The same number's other ending after a bar is kept as printed; a separator left by the emails is not.
+    { input: 'Phone: 202 000 3344 | 4350', expected: { emails: [], phone: '202 000 3344 / 4350' } },
+    { input: 'Phone: 202 000 6700 | 6701 | Fax: 202 000 6702', expected: { emails: [], phone: '202 000 6700 / 6701', fax: '202 000 6702' } },
+    { input: 'Fax: 020 0000 1167 one@embassy.example.org / two@embassy.example.org', expected: { emails: ['one@embassy.example.org', 'two@embassy.example.org'], fax: '020 0000 1167' } },
     { input: 'Twitter: @FiscaliaExample', expected: { emails: [], twitter: '@FiscaliaExample' } },
     { input: 'X: @LagosJusticeEx', expected: { emails: [], twitter: '@LagosJusticeEx' } },
     { input: 'X/Twitter: https://x.com/MPexampleGT', expected: { emails: [], twitter: '@MPexampleGT' } },
