@@ -233,16 +233,11 @@ export interface OfficialsResult {
 
 export function readOfficials(doc: ImportText, countries: readonly string[] = []): OfficialsResult {
   const skipped: SkippedLine[] = [];
-  const before = fruitfulRange(doc, countries, skipped);
-  const ranges = [...(before ? [before] : []), ...laterRanges(doc, before)].map((r) => capRange(doc, r, skipped));
+  const before = beforeLetter(doc, countries, skipped);
+  const later = laterRanges(doc, before?.range).map((r) => capRange(doc, r, skipped));
+  const ranges = [...(before ? [before.range] : []), ...later];
   if (ranges.length === 0) return inSentence(doc, skipped) ?? { officials: notFound('no place between TAKE ACTION and the letter, nor under a contact heading, where officials are listed'), skipped };
-  const officials = ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).flatMap((b) => {
-    const official = parseBlock(b.lines, b.copy);
-    if (official.name) return [official];
-    // Nobody is named, not even an office: whatever the lines hold, they are not an official.
-    for (const l of b.lines) skipped.push({ line: sourceLine(doc, l.n), text: l.text, why: 'names no person, office or organisation' });
-    return [];
-  });
+  const officials = [...(before?.officials ?? []), ...officialsIn(doc, later, countries, skipped)];
   const where = ranges.map((r) => `${sourceLine(doc, r.from)}–${sourceLine(doc, r.to)}`).join(', ');
   if (officials.length === 0) {
     const after = labelledAfterLetter(doc);
@@ -254,23 +249,42 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   return { officials: found(officials, worst, ranges[0]?.from ?? 1), skipped };
 }
 
+/** The officials the ranges' blocks name; a block that names nobody is reported, line by line. */
+function officialsIn(doc: ImportText, ranges: readonly LineRange[], countries: readonly string[], skipped: SkippedLine[]): ImportedOfficial[] {
+  return ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).flatMap((b) => {
+    const official = parseBlock(b.lines, b.copy);
+    if (official.name) return [official];
+    // Nobody is named, not even an office: whatever the lines hold, they are not an official.
+    for (const l of b.lines) skipped.push({ line: sourceLine(doc, l.n), text: l.text, why: 'names no person, office or organisation' });
+    return [];
+  });
+}
+
 /**
- * The range before the letter: after the first "write to" line, or, when that range names nobody
- * (only the bullets of what to ask follow it), after a later one that does.
+ * The range before the letter and its officials: after the first "write to" line, or, when that
+ * range names nobody (only the bullets of what to ask follow it), after a later one that does.
+ * The later lines are tried only then, so a page read right the first time is read once.
  */
-function fruitfulRange(doc: ImportText, countries: readonly string[], skipped: SkippedLine[]): LineRange | undefined {
+function beforeLetter(doc: ImportText, countries: readonly string[], skipped: SkippedLine[]): { range: LineRange; officials: ImportedOfficial[] } | undefined {
   const first = officialsRange(doc);
   if (first === undefined) return undefined;
-  const names = (r: LineRange) => splitBlocks(doc, capRange(doc, r, []), countries).some((b) => parseBlock(b.lines, b.copy).name);
-  if (names(first)) return first;
-  for (const line of laterWriteToLines(doc, first.from)) {
-    const range = officialsRange(doc, line);
-    if (range === undefined || !names(range)) continue;
+  const own: SkippedLine[] = [];
+  const range = capRange(doc, first, own);
+  const officials = officialsIn(doc, [range], countries, own);
+  for (const line of officials.length === 0 ? laterWriteToLines(doc, first.from) : []) {
+    const later = officialsRange(doc, line);
+    if (later === undefined) continue;
+    const theirs: SkippedLine[] = [];
+    const capped = capRange(doc, later, theirs);
+    const named = officialsIn(doc, [capped], countries, theirs);
+    if (named.length === 0) continue;
     // What stood between the two starts (the bullets of what to ask) is reported, not lost.
     for (let n = first.from; n < line; n++) if (!isBlank(lineAt(doc, n))) skipped.push({ line: sourceLine(doc, n), text: lineAt(doc, n), why: 'before the line that announces the officials' });
-    return range;
+    skipped.push(...theirs);
+    return { range: capped, officials: named };
   }
-  return first;
+  skipped.push(...own);
+  return { range, officials };
 }
 
 /**

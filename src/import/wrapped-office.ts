@@ -27,7 +27,8 @@ export function joinWrappedOffices<T extends WrappedLine>(lines: readonly T[], i
     if (line === undefined) continue;
     const next = lines[i + 1];
     const header = (l: T) => !l.address && !isContact(l.text);
-    if (next && header(line) && header(next) && endsDangling(line.text) && next.n === line.n + 1 && continuesOffice(next.text)) {
+    // The cheap tests first: a contact line is parsed only for the rare line that dangles.
+    if (next && next.n === line.n + 1 && endsDangling(line.text) && continuesOffice(next.text) && header(line) && header(next)) {
       out.push({ ...line, text: `${line.text.trim()} ${next.text.trim()}` });
       i++;
     } else out.push(line);
