@@ -148,7 +148,10 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
       const after = splitHonorific(leading.name);
       if (after.honorific && !o.honorific) o.honorific = { value: after.honorific, line };
       o.name = { value: after.rest, line };
+      // "National Assembly President" / "Diputado Gustavo Porras": with the office read already, the
+      // word before the name is how the envelope addresses him, kept as his honorific.
       if (!o.title) o.title = { value: leading.title, line };
+      else if (!o.honorific) o.honorific = { value: leading.title, line };
     } else if (isOrganisation(rest) && !o.organisation) {
       o.organisation = { value: rest, line };
       last = 'organisation';

@@ -155,8 +155,10 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const placeAfterOffice = !contact && !address && current !== undefined && headerComplete(current) && hasPlacePart(text);
     const header = !contact && !address && !placeAfterOffice && looksLikeHeader(text);
     // "Blanco 937 Piso 4, Edificio" / (blank) / "Tecno Pacifico": an address line ending in a building
-    // word is unfinished, and the line after it continues the address even across a blank line.
-    const continued = !contact && current !== undefined && current.body && UNFINISHED.test(current.lines.at(-1)?.text ?? '');
+    // word is unfinished, and the line after it continues the address even across a blank line;
+    // so does a line in lower case after a comma.
+    const lastLine = current?.lines.at(-1);
+    const continued = !contact && current !== undefined && ((current.body && UNFINISHED.test(lastLine?.text ?? '')) || lowerAfterComma(current, text));
     const startsNew = !continued && (!current || (current.body && (header || (current.blankSeen && !contact && !address))));
     if (startsNew && !(contact && current)) {
       current = { lines: [], copy, body: false, blankSeen: false, header: false, contact: false, named: false, roled: false, personNamed: false };
@@ -209,6 +211,15 @@ function addressFollows(doc: ImportText, n: number, until: number, countries: re
     return parseContactLine(next) !== undefined || isAddressLike(next, countries) || (next.includes(',') && !isRoleLike(next) && !isPersonName(next));
   }
   return false;
+}
+
+/**
+ * "Presidencia de la República," / "frente a Palacio Nacional,": after a line that ends in a comma,
+ * in a block that has an address line or a name already, a line in lower case goes on with the address.
+ */
+function lowerAfterComma(block: Block, text: string): boolean {
+  const last = block.lines.at(-1);
+  return last !== undefined && /,$/.test(last.text) && /^\p{Ll}/u.test(text) && (last.address || block.named);
 }
 
 function headerComplete(block: Block): boolean {
