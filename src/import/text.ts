@@ -3,6 +3,7 @@
 // footers. Each source line stays at its index so that the report can cite line numbers.
 import type { ImportText } from './types.js';
 import { repairMojibake } from './mojibake.js';
+import { unlabelRecords } from './labelled-record.js';
 import { unflattenLine } from './unflatten.js';
 
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
@@ -34,6 +35,9 @@ export function toImportText(raw: string, source: string): ImportText {
       origin.push(i + 1);
     }
   });
+  // Officials given as "Name: … / Title: … / Address: …" records are read as the blocks they are.
+  const records = unlabelRecords(lines, origin);
+  if (records) return { source, lines: records.lines, origin: records.origin };
   return lines.length === origin.length && origin.every((o, i) => o === i + 1) ? { source, lines } : { source, lines, origin };
 }
 
