@@ -17,8 +17,11 @@ const ENDINGS = new Set(['e', 'n', 'en', 'er', 'es', 'em', 's', 'ns']);
 const MAX_WORDS = 6;
 
 /** The country named after "of", "de", "der"… in `text`, as the document writes it; undefined when none. */
-export function countryInPhrase(text: string, lang: LangCode): string | undefined {
-  if (text.length > 200) return undefined;
+export function countryInPhrase(phrase: string, lang: LangCode): string | undefined {
+  if (phrase.length > 200) return undefined;
+  // An elided article is a word of its own: "Procureur général d'Égypte" reads "… de Égypte",
+  // "Ministre de l'Intérieur" "… de la Intérieur" (only for matching; the name keeps its spelling).
+  const text = phrase.replace(/(^|[\s(])([dDlL])['’](?=\p{L})/gu, (_, before: string, article: string) => `${before}${/[dD]/.test(article) ? 'de' : 'la'} `);
   const original = text.split(/\s+/);
   const words = normalizeCountry(text).split(' ');
   // normalizeCountry keeps one word per whitespace-separated word unless punctuation splits one:
@@ -37,6 +40,27 @@ export function countryInPhrase(text: string, lang: LangCode): string | undefine
       if (named) return aligned ? uninflected(original.slice(at, at + named.length), named) : named.join(' ');
       if (!STATE_WORD.test(words[at] ?? '')) break;
     }
+  }
+  return lang === 'de' ? germanGenitive(words, original, aligned) : undefined;
+}
+
+/** A German office word: "Präsident", "Justizministerin", "Generalstaatsanwalt", "Botschafter". */
+const GERMAN_OFFICE = /(?:prasident|minister|anwalt|botschafter|konig|richter|fuhrer|kanzler|gouverneur|emir|sultan|chef|leiter|vorsitzender?)(?:in)?$/;
+
+/**
+ * "Präsident Ägyptens", "Justizminister Irans", "Innenminister Russlands": German puts the country
+ * in the genitive right after the office, with no word between. Only the German names count, and
+ * only in the genitive form (a bare name after an office word is a person's: "Präsident Jordan").
+ */
+function germanGenitive(words: readonly string[], original: readonly string[], aligned: boolean): string | undefined {
+  const german = [countryNamesIn('de')];
+  for (let at = 1; at < words.length; at++) {
+    if (!GERMAN_OFFICE.test(words[at - 1] ?? '')) continue;
+    const named = nameAt(words, at, german);
+    const last = words[at + (named?.length ?? 1) - 1] ?? '';
+    const stem = named?.[named.length - 1] ?? '';
+    if (!named || !/s$/.test(last) || last === stem || !['s', 'es', 'ns'].includes(last.slice(stem.length))) continue;
+    return aligned ? uninflected(original.slice(at, at + named.length), named) : named.join(' ');
   }
   return undefined;
 }
