@@ -116,6 +116,8 @@ function findTitleLine(doc: ImportText, kind: number | undefined): { title?: num
       continue;
     }
     const colon = /^([^:]{2,60}):\s+\S/.exec(line);
+    // "TAKE ACTION: Write a letter…": a heading with its text run on is no headline.
+    if (colon && isHeading(colon[1] ?? '')) continue;
     // Without an "URGENT ACTION" line above, only "COUNTRY: …" counts: a heading in capitals could be anything.
     if ((colon && (colon[1] ?? '').split(' ').length <= 6) || (kind !== undefined && (isAllCaps(line) || countryLine !== undefined) && line.length < 160)) return { title: n, countryLine };
     if (kind === undefined) return { countryLine, ...countryHeadline(doc, n) };

@@ -8,6 +8,7 @@ import { NOT_A_SENTENCE_END, isPersonName, isRoleLike, opensAddress, splitLeadin
 import { splitPinyinAddress } from './pinyin.js';
 import { splitCopiesSentence, splitCopyLine } from './copy-line.js';
 import { fold } from './fold.js';
+import { splitGlued } from './glued.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /** An office named after a person: "King of …", "Prosecutor General of …", "Chairman of the …". */
@@ -66,6 +67,8 @@ function splitCareOf(line: string): string[] {
 const GLUED_KIND = /^(Urgent Action|URGENT ACTION|Acción Urgente|ACCIÓN URGENTE|Action urgente|ACTION URGENTE)(?=\p{Lu}{2,}[\p{Lu}\s]*:)/u;
 
 export function unflattenLine(line: string): string[] {
+  const dump = splitGlued(line);
+  if (dump) return dump.flatMap(unflattenLine);
   const glued = GLUED_KIND.exec(line);
   if (glued) return [glued[1] ?? '', ...unflattenLine(line.slice(glued[0].length))];
   const copies = splitCopiesSentence(line);
@@ -214,6 +217,8 @@ export function splitHeader(head: string): string[] {
   let at = words.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && startsWithOrganisation(words.slice(i, i + 6).join(' ')));
   // "Royal Embassy of …", "Federal Ministry of …": the adjective belongs to the institution.
   while (at > 2 && INSTITUTION_ADJECTIVE.test(words[at - 1] ?? '')) at--;
+  // "Royal Thai Embassy", "Royal Danish Embassy": the adjective and the nation's name, when nothing stands before them.
+  if (at === 2 && INSTITUTION_ADJECTIVE.test(words[0] ?? '')) at = 0;
   const person = at > 0 ? words.slice(0, at) : words;
   // "Hamad bin Issa Al Khalifa King of Bahrain": an office "X of …" after the name is a line of its own.
   const office = person.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && OFFICE_AFTER_NAME.test(fold(person.slice(i, i + 4).join(' '))));

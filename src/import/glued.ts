@@ -1,0 +1,65 @@
+// Some sites turn a UA's PDF into text by dropping every line break, not even leaving a space:
+// "…Pitsanulok RoadBangkok 10300, ThailandTel: 66 2 618 2323Fax: …Ambassador Thani ThongphakdiRoyal
+// Thai Embassy…". Such a line is cut back only where the glue is unmistakable: a contact label, a
+// sentence's end, a "Dear", an office or institution word, a street word, each run onto the
+// word before it. Any other joined words ("McDonald", "ThaiEmbDC") stay as written. Only a line
+// that shows the damage twice (two labels glued to the word before) is touched.
+
+/** A contact label glued to the letter or digit before it: the mark of such a dump. */
+const GLUED_LABEL = /(?<=[\p{Ll}\d])(?:Tel|Fax|Phone|E-?mail|Twitter|Facebook|Instagram|Salutation|Contact form)\s*:/gu;
+/** The longer labels may follow a handle's capitals too ("@ThaiEmbDCFacebook:"). */
+const LONG_LABEL = String.raw`(?:Phone|E-?mail|Twitter|Facebook|Instagram|Salutation|Contact form)\s*:`;
+const SHORT_LABEL = String.raw`(?:Tel|Fax)\s*:`;
+/** Office and institution words that open an official's line ("…Chan-O-ChaOffice of the …", "…5131Ambassador …"). */
+const OPENER = String.raw`(?:Office of|Ministry of|Royal (?:\p{Lu}\p{Ll}+ )?Embassy|Embassy of|Ambassador|Prime Minister|President|Minister|Attorney General|Public Prosecutor|King|Dear)\b`;
+const STREET_END = String.raw`(?:Road|Street|Avenue|Ave\.|Boulevard|Lane)`;
+
+const CUT = new RegExp(
+  [
+    String.raw`(?<=[\p{Ll}\d])(?=${SHORT_LABEL})`,
+    String.raw`(?<=[\p{L}\d_])(?=${LONG_LABEL})`,
+    // "…opinions.TAKE ACTION:", "…them.Click here": a sentence's end with no space after it.
+    String.raw`(?<=\p{Ll}{2}[.!?])(?=\p{Lu})`,
+    String.raw`(?<=[\p{Ll}\d])(?=${OPENER})`,
+    // "…trying to help. Prime Minister Prayut…": an official after the last sentence of the instructions.
+    String.raw`(?<=\p{Ll}{2}[.!?]\s)(?=${OPENER})`,
+    // "Office of the Prime MinisterPitsanulok Road": an office or institution word glued to the next line.
+    String.raw`(?<=\b(?:Ministers?|Ministry|Embassy|Office|Ambassador|President))(?=\p{Lu}\p{Ll})`,
+    String.raw`(?<=\b${STREET_END})(?=\p{Lu}\p{Ll})`,
+  ].join('|'),
+  'gu',
+);
+/** "Dear Prime Minister,I write…": the salutation's comma glued to the letter. */
+const SALUTATION_GLUED = /^(Dear [^,:]{2,60}[,:])(?=\p{Lu})/u;
+/** "PEACEFUL PROTESTORS FACE YEARS IN PRISON Hundreds of…": the headline in capitals, then the summary's first word. */
+const CAPITAL_HEADLINE = /^((?:\p{Lu}[\p{Lu}'’-]*\s+){2,}\p{Lu}[\p{Lu}'’-]*)\s+(?=\p{Lu}\p{Ll})/u;
+
+function splitHeadline(text: string): string[] {
+  const m = CAPITAL_HEADLINE.exec(text);
+  return m ? [m[1] ?? '', text.slice(m[0].length)] : [text];
+}
+
+/** "URGENT ACTIONPEACEFUL PROTESTORS…": the page's kind glued to the headline. */
+const KIND_GLUED = /^(URGENT ACTION|Urgent Action)(?=\p{Lu}{3})/u;
+
+export function isGluedDump(line: string): boolean {
+  if (line.length < 120) return false;
+  let count = 0;
+  for (const _ of line.matchAll(GLUED_LABEL)) if (++count >= 2) return true;
+  return false;
+}
+
+/** The pieces of a glued line, each trimmed; undefined for a line that is no such dump. */
+export function splitGlued(line: string): string[] | undefined {
+  if (!isGluedDump(line)) return undefined;
+  return line
+    .split(CUT)
+    .flatMap((piece) => {
+      const kind = KIND_GLUED.exec(piece);
+      if (kind) return [kind[1] ?? '', ...splitHeadline(piece.slice(kind[0].length))];
+      const dear = SALUTATION_GLUED.exec(piece);
+      return dear ? [dear[1] ?? '', piece.slice(dear[0].length)] : [piece];
+    })
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
