@@ -4,6 +4,7 @@ import { isTrailerLabel, splitLabel } from './labels.js';
 import { findLandmarks, isReferenceOnly } from './landmarks.js';
 import { toParagraphs } from './paragraphs.js';
 import { isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
+import { isDateOnly } from './written-date.js';
 import { found, notFound, type Finding, type ImportText } from './types.js';
 
 export interface LineRange {
@@ -30,7 +31,8 @@ function findSummaryRange(doc: ImportText): LineRange | undefined {
   let from = nextNonBlank(doc, titleEnd + 1, limit);
   // Header lines between the headline and the summary ("UA-Nr: … Datum: …", "PUBLICATION DATE: …",
   // the labelled template's "URGENT ACTION SUMMARY:", a reference alone: "AU 52/24") are not part of it.
-  while (from !== undefined && (isHeaderLabel(lineAt(doc, from)) || isReferenceOnly(lineAt(doc, from)))) from = nextNonBlank(doc, from + 1, limit);
+  // A USA page prints the date alone under the headline ("June 11, 2020"): no summary either.
+  while (from !== undefined && (isHeaderLabel(lineAt(doc, from)) || isReferenceOnly(lineAt(doc, from)) || isDateOnly(lineAt(doc, from)))) from = nextNonBlank(doc, from + 1, limit);
   if (from === undefined) return undefined;
   let to = from;
   // A PDF may break the summary over several lines; a blank line, a bullet or a label ends it.

@@ -32,6 +32,11 @@ describe('recogniseSummary', () => {
   it('joins the lines under the headline up to the blank line', () => {
     expect(recogniseSummary(UA)).toEqual({ found: true, value: 'Rosa Quispe faces trial for a peaceful sit-in. Ask the prosecutor to drop the charges.', confidence: 'high', line: 3 });
   });
+
+  it('passes over a date printed alone under the headline', () => {
+    const page = doc('Urgent Action: Teacher Held Without Trial (Peru: UA 10.20)\n\nJune 11, 2020\n\nA teacher has been held for a year without trial.\n\nTAKE ACTION:\n1. Write a letter.');
+    expect(recogniseSummary(page)).toMatchObject({ found: true, value: 'A teacher has been held for a year without trial.', line: 5 });
+  });
 });
 
 describe('recogniseSampleLetter', () => {
