@@ -4,7 +4,7 @@
 // LETTER Dear Counsellor, I am writing …"). Such a line is cut back into the lines it was made
 // of, so the same recognisers read it as they read a page with one field per line. Only a line
 // that is clearly flattened (two labels or more, or a heading in its middle) is touched.
-import { NOT_A_SENTENCE_END, isPersonName, isRoleLike, opensAddress, splitLeadingRole, startsWithOrganisation, streetNameBefore } from './official-words.js';
+import { NOT_A_SENTENCE_END, isPersonName, isRoleLike, opensAddress, splitHonorific, splitLeadingRole, startsWithOrganisation, streetNameBefore } from './official-words.js';
 import { splitPinyinAddress } from './pinyin.js';
 import { splitCopiesSentence, splitCopyLine } from './copy-line.js';
 import { fold } from './fold.js';
@@ -211,6 +211,13 @@ export function splitHeader(head: string): string[] {
   if (opener > 0 && street > 0) {
     address = [whoWords.slice(street).join(' '), address].filter((p) => p !== '').join(' ');
     who = whoWords.slice(0, street).join(' ').replace(/[\s,;]+$/, '');
+  }
+  // "Director of Terrorism Investigation Division Mr. A.R.P.J. Alwis": a long office, then the courtesy title and the name.
+  const courtesy = /\s(?=(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})/u.exec(who);
+  if (courtesy && courtesy.index > 0) {
+    const office = who.slice(0, courtesy.index);
+    const person = who.slice(courtesy.index + 1);
+    if (isRoleLike(office) && !startsWithOrganisation(office) && isPersonName(splitHonorific(person).rest)) return [office, person, ...(address === '' ? [] : splitPinyinAddress(address))];
   }
   const words = who.split(/\s+/);
   // The institution's keyword opens it within a few words: only those are folded, not the line's rest.

@@ -5,6 +5,11 @@ import { toImportText } from '../../../src/import/text.js';
 describe('unflattenLine', () => {
   const rows: Array<{ name: string; input: string; expected: string[] }> = [
     {
+      name: 'a long office before "Mr." and the name, the address opening with "No."',
+      input: 'Director of Criminal Investigation Division Mr. K.L.M. Perera No. 12, Example Tower, Hill Road, Colombo 03 Sri Lanka Fax: +94 11 000 0000 Email: cid@example.lk',
+      expected: ['Director of Criminal Investigation Division', 'Mr. K.L.M. Perera', 'No. 12, Example Tower, Hill Road, Colombo 03 Sri Lanka', 'Fax: +94 11 000 0000', 'Email: cid@example.lk'],
+    },
+    {
       name: "the official's handle, then the sample letter's salutation (with an abbreviation) and text",
       input: 'Fax: 212 000 7086 Twitter: @Mission_ex Dear Mr. Jane Example, Retired teacher Parisa Example is held in prison after an unfair trial.',
       expected: ['Fax: 212 000 7086', 'Twitter: @Mission_ex', 'Dear Mr. Jane Example,', 'Retired teacher Parisa Example is held in prison after an unfair trial.'],
