@@ -166,9 +166,19 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     if (!/^\p{Lu}/u.test(words[0] ?? '') || !/^\p{Lu}/u.test(words[k] ?? '')) continue;
     if (!words.slice(1, k).every((w) => /^\p{Lu}/u.test(w) || ROLE.test(fold(w)) || TITLE_JOIN.test(w))) continue;
     if (TITLE_JOIN.test(words[k - 1] ?? '')) continue;
-    if (ROLE.test(fold(title)) && !isOrganisation(title) && isPersonName(name)) return { title, name };
+    if (ROLE.test(fold(title)) && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name))) return { title, name };
   }
   return undefined;
+}
+
+/**
+ * "Ambassador Sheikh Meshal …": a courtesy title between the office and the name belongs to
+ * neither. A rank is no such title there ("Fiscal" + "General de México …" is no split).
+ */
+function courtesyThenName(text: string): boolean {
+  if (RANK.test(text)) return false;
+  const { honorific, rest } = splitHonorific(text);
+  return honorific !== undefined && isPersonName(rest);
 }
 
 /**

@@ -87,6 +87,9 @@ describe('line kinds', () => {
     expect(splitLeadingRole('Minister of Justice Youssef al-Amrani')).toEqual({ title: 'Minister of Justice', name: 'Youssef al-Amrani' });
     expect(splitLeadingRole('Procureure générale Marta Kowalczyk')).toEqual({ title: 'Procureure générale', name: 'Marta Kowalczyk' });
     expect(splitLeadingRole('Minister of Law and Human Rights')).toBeUndefined();
+    // A courtesy title between the office and the name is neither; a rank there is part of the office.
+    expect(splitLeadingRole('Ambassador Sheikh Hamad bin Ali Al Example')).toEqual({ title: 'Ambassador', name: 'Sheikh Hamad bin Ali Al Example' });
+    expect(splitLeadingRole('Fiscal General de Ejemplo Ana Ruiz Soto')).toEqual({ title: 'Fiscal General de Ejemplo', name: 'Ana Ruiz Soto' });
   });
 });
 
