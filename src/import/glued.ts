@@ -21,6 +21,8 @@ const CUT = new RegExp(
     // "…opinions.TAKE ACTION:", "…them.Click here": a sentence's end with no space after it.
     String.raw`(?<=\p{Ll}{2}[.!?])(?=\p{Lu})`,
     String.raw`(?<=[\p{Ll}\d])(?=${OPENER})`,
+    // "…sees a doctor. Yours sincerely,": the letter's closing, which the templates write themselves.
+    String.raw`(?<=[.!?]\s)(?=(?:Yours (?:sincerely|faithfully|truly)|Sincerely|Respectfully)\b)`,
     // "…trying to help. Prime Minister Prayut…": an official after the last sentence of the instructions.
     String.raw`(?<=\p{Ll}{2}[.!?]\s)(?=${OPENER})`,
     // "Office of the Prime MinisterPitsanulok Road": an office or institution word glued to the next line.

@@ -10,8 +10,8 @@ describe('splitGlued', () => {
     },
     {
       name: 'an embassy after a name, a handle then a label, the salutation glued to the letter',
-      input: 'Ambassador Lena OrtRoyal Embassy of Exampleland 10 Main Street NW, Washington DC 20008Phone: 202 000 0001 I Fax: 202 000 0002Twitter: @ExampleEmbFacebook: @exembSalutation: Dear AmbassadorDear Minister,I am writing to you today.',
-      expected: ['Ambassador Lena Ort', 'Royal Embassy of Exampleland 10 Main Street NW, Washington DC 20008', 'Phone: 202 000 0001 I Fax: 202 000 0002', 'Twitter: @ExampleEmb', 'Facebook: @exemb', 'Salutation: Dear Ambassador', 'Dear Minister,', 'I am writing to you today.'],
+      input: 'Ambassador Lena OrtRoyal Embassy of Exampleland 10 Main Street NW, Washington DC 20008Phone: 202 000 0001 I Fax: 202 000 0002Twitter: @ExampleEmbFacebook: @exembSalutation: Dear AmbassadorDear Minister,I am writing to you today. Yours sincerely,',
+      expected: ['Ambassador Lena Ort', 'Royal Embassy of Exampleland 10 Main Street NW, Washington DC 20008', 'Phone: 202 000 0001 I Fax: 202 000 0002', 'Twitter: @ExampleEmb', 'Facebook: @exemb', 'Salutation: Dear Ambassador', 'Dear Minister,', 'I am writing to you today.', 'Yours sincerely,'],
     },
     {
       name: 'the kind glued to a headline in capitals',
