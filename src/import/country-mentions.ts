@@ -88,9 +88,15 @@ export function mentionsInLine(text: string, line: number, lang: LangCode): Coun
   return found;
 }
 
-/** Every mention in the document. */
+/**
+ * Lines read for mentions. A UA page's prose is a few hundred lines; what lies past that is a paste
+ * of something else, and counting its names would cost seconds on a 10 MB paste.
+ */
+const PROSE_LINES = 1000;
+
+/** Every mention in the document's first PROSE_LINES lines. */
 export function countryMentions(doc: ImportText, lang: LangCode): CountryMention[] {
-  return doc.lines.flatMap((text, i) => (/\p{Lu}/u.test(text) ? mentionsInLine(text, i + 1, lang) : []));
+  return doc.lines.slice(0, PROSE_LINES).flatMap((text, i) => (/\p{Lu}/u.test(text) ? mentionsInLine(text, i + 1, lang) : []));
 }
 
 /** Mentions per country, most named first. */

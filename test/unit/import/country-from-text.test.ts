@@ -115,4 +115,11 @@ describe('countryFromText', () => {
       A journalist from Ecuador was held in Peru after writing about Ecuador, Ecuador and Ecuador.`);
     expect(valueOf(recogniseAll(d).country)).toBe('Peru');
   });
+
+  it('counts names only in the first thousand lines: a long paste past them is not the page', () => {
+    const early = 'The courts of Kazakhstan jailed a poet. Kazakhstan refused his appeal.\n';
+    const late = 'Mongolia, Mongolia and Mongolia.\n';
+    expect(countryFromText(doc(early + 'filler line\n'.repeat(2000) + late.repeat(5)))).toMatchObject({ found: true, value: 'Kazakhstan' });
+    expect(countryFromText(doc(late.repeat(5)))).toMatchObject({ found: true, value: 'Mongolia' });
+  });
 });
