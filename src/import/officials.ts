@@ -13,6 +13,7 @@ import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
 import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import { isPinyinPlace } from './pinyin.js';
+import { withoutRepeats } from './repeated-officials.js';
 import { sentenceOfficials } from './sentence-official.js';
 import { laterWriteToLines } from './write-to-lines.js';
 import { continuesOffice, endsDangling } from './wrapped-office.js';
@@ -248,7 +249,8 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   const later = laterRanges(doc, before?.range).map((r) => capRange(doc, r, skipped));
   const ranges = [...(before ? [before.range] : []), ...later];
   if (ranges.length === 0) return inSentence(doc, skipped) ?? { officials: notFound('no place between TAKE ACTION and the letter, nor under a contact heading, where officials are listed'), skipped };
-  const officials = [...(before?.officials ?? []), ...officialsIn(doc, later, countries, skipped)];
+  const { kept: officials, repeats } = withoutRepeats([...(before?.officials ?? []), ...officialsIn(doc, later, countries, skipped)]);
+  for (const r of repeats) skipped.push({ line: sourceLine(doc, r.official.line), text: r.official.name?.value ?? '', why: `repeats the official of line ${sourceLine(doc, r.of)}` });
   const where = ranges.map((r) => `${sourceLine(doc, r.from)}–${sourceLine(doc, r.to)}`).join(', ');
   if (officials.length === 0) {
     const after = labelledAfterLetter(doc);

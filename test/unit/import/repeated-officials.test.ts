@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { importDocument } from '../../../src/import/import-document.js';
+
+// A letter download that prints its addressee twice must not draft two letters to one person.
+const block = (name: string, street: string) => `Prosecutor of the Region\n${name}\n${street}\n190000 Northtown\nRURITANIA\n\n`;
+const page = (blocks: string) => `URGENT ACTION\n\nRURITANIA: POET HELD FOR A SONG\n\nPlease write to:\n\n${blocks}Dear Prosecutor,\n\nI ask you to free the poet held since May for a song he sang in a square.\n\nYours sincerely,\n`;
+
+const targets = (text: string) => {
+  const fm = /^---\n([\s\S]*?)\n---/.exec(importDocument(text, { source: 'p.txt' }).caseText)?.[1] ?? '';
+  return ((parse(fm) as { targets?: Array<{ name?: string; address?: string[] }> }).targets ?? []).map((t) => `${t.name} · ${t.address?.[0]}`);
+};
+
+describe('an official printed twice', () => {
+  it.each([
+    ['the same block twice is one official', block('Ivan Petrov', '5 Harbour Street') + block('Ivan Petrov', '5 Harbour Street'), ['Ivan Petrov · 5 Harbour Street']],
+    ['the same name at another address is kept', block('Ivan Petrov', '5 Harbour Street') + block('Ivan Petrov', '9 Castle Lane'), ['Ivan Petrov · 5 Harbour Street', 'Ivan Petrov · 9 Castle Lane']],
+    ['two officials stay two', block('Ivan Petrov', '5 Harbour Street') + block('Olga Sidorova', '5 Harbour Street'), ['Ivan Petrov · 5 Harbour Street', 'Olga Sidorova · 5 Harbour Street']],
+  ])('%s', (_what, blocks, expected) => {
+    expect(targets(page(blocks))).toEqual(expected);
+  });
+
+  it('reports the repeat it leaves out, with its line', () => {
+    const { report } = importDocument(page(block('Ivan Petrov', '5 Harbour Street') + block('Ivan Petrov', '5 Harbour Street')), { source: 'p.txt' });
+    expect(JSON.stringify(report)).toMatch(/repeats the official of line \d+/);
+  });
+});
