@@ -9,7 +9,7 @@
 import { fold } from './fold.js';
 
 const NAME = /^(?:name|nombre|nom|nome|namn)$/;
-const OFFICE = /^(?:title|position|office|job title|cargo|puesto|fonction|titre|poste|amt|funktion|titel|amtsbezeichnung|befattning|titel)$/;
+const OFFICE = /^(?:title|position|office|job title|cargo|puesto|fonction|titre|poste|amt|funktion|titel|amtsbezeichnung|befattning)$/;
 const ADDRESS = /^(?:address|postal address|mailing address|direccion(?: postal)?|domicilio|adresse(?: postale)?|anschrift|postanschrift|adress|postadress)$/;
 /** Fields the block reader reads by their label: they end nothing, and are left as they are. */
 const CONTACT = /^(?:e-?mails?|email address(?:es)?|correos?(?:-e| electronicos?)?|courriel|adresse (?:e-?mail|electronique)|e-post|tel|telephone|phone|telefono|telefon|fax|twitter|x|facebook|instagram|salutation|saludo|tratamiento|formule d'appel|(?:korrekte |richtige )?anrede|halsningsfras)$/;

@@ -12,7 +12,6 @@ export const endsDangling = (text: string): boolean => DANGLING.test(text.trim()
 /** The next line goes on with a name ("Estado do Pará") or an article and a name ("la Nación"). */
 export const continuesOffice = (text: string): boolean => /^(?:(?:la|el|los|las|le|les|the|l['’])\s*)?\p{Lu}/u.test(text.trim());
 
-/** The block's lines, with each header line that ends in a dangling word joined to the next header line. */
 /** A block's line as the officials' reader keeps it (official-block.ts's BlockLine, which imports this file). */
 interface WrappedLine {
   n: number;
@@ -20,6 +19,7 @@ interface WrappedLine {
   address: boolean;
 }
 
+/** The block's lines, with each header line that ends in a dangling word joined to the next header line. */
 export function joinWrappedOffices<T extends WrappedLine>(lines: readonly T[], isContact: (text: string) => boolean): T[] {
   const out: T[] = [];
   for (let i = 0; i < lines.length; i++) {
