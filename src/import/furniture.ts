@@ -22,11 +22,18 @@ const WEB_FORM = /^(?:(?:(?:online|web|contact|complaint)\s*)+form(?:\s+(?:onlin
 
 export function isContactHeading(line: string): boolean {
   // A heading is a few words: a longer line is not folded to learn that it is none.
-  return line.length <= 120 && CONTACT_HEADING.test(folded(line));
+  return line.length <= 120 && (CONTACT_HEADING.test(folded(line)) || isCopiesHeading(line));
 }
 
+/**
+ * Headings that open the list of those who get copies. Besides "Copies to:" / "Kopien an", a page
+ * may head the list with the word alone ("And copy:", "Copie :", "Kopie:", "Con copia:", "cc:"):
+ * on a line of its own it asks for nothing else.
+ */
+const COPIES_HEADING = /^(?:(?:bitte )?(?:sende|senden sie)? ?(?:eine )?kopien? an|kopien an|copies? (?:to|a|au|aux)|and copies to|(?:also )?send copies to|copias? a|con copia a|(?:and |also |with )?(?:copy|copies|cc)|(?:en |avec )?copies?(?: a| au| aux| pour information)?|(?:mit |in )?kopien?(?: an)?|(?:con |y )?copias?(?: a)?|com copia(?: para)?)\s*:?$/;
+
 export function isCopiesHeading(line: string): boolean {
-  return /^(?:(?:bitte )?(?:sende|senden sie)? ?(?:eine )?kopien? an|kopien an|copies? (?:to|a|au|aux)|and copies to|(?:also )?send copies to|copias? a|con copia a)\s*:?$/.test(folded(line));
+  return line.length <= 60 && COPIES_HEADING.test(folded(line));
 }
 
 export function isLetterHeading(line: string): boolean {
@@ -36,7 +43,7 @@ export function isLetterHeading(line: string): boolean {
 export function isHeading(line: string): boolean {
   if (line.length > 160) return false;
   const f = folded(line);
-  return CONTACT_HEADING.test(f) || LETTER_HEADING.test(f) || OTHER_HEADING.test(f);
+  return CONTACT_HEADING.test(f) || LETTER_HEADING.test(f) || OTHER_HEADING.test(f) || (line.length <= 60 && COPIES_HEADING.test(f));
 }
 
 /** "Because of the strike, please send…": a short clause, then the request. */

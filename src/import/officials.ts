@@ -235,7 +235,11 @@ function hasPlacePart(text: string): boolean {
 
 /** Running text among the officials ("Write a letter in your own words…") is skipped. */
 function isInstructionProse(line: string): boolean {
-  return isProse(line) && /[.!?]["”]?$/.test(line) && line.split(' ').length >= 10;
+  if (!isProse(line) || !/[.!?]["”]?$/.test(line)) return false;
+  const words = line.split(' ');
+  // "The authorities can also be reached on social media.": a shorter sentence is running text too
+  // when most of its words are in lower case, as no address line's are.
+  return words.length >= 10 || words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
 }
 
 export interface OfficialsResult {

@@ -1,0 +1,94 @@
+// A page may head the list of those who get copies with the word alone ("And copy:", "Copie :",
+// "Kopie:", "Con copia:"): the officials under it are copies, the heading is neither the letter's
+// salutation nor an official, and the letter still starts at its own salutation.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { isCopiesHeading, isHeading } from '../../../src/import/furniture.js';
+import { importDocument } from '../../../src/import/import-document.js';
+
+/** A page in the given language: one official to write to, the copies heading, an embassy, the letter. */
+function page(lang: 'en' | 'fr' | 'de' | 'es', heading: string): string {
+  const words = {
+    en: ['Write to:', 'Minister of Justice', 'Mr. Tomas Varga', 'Justice Square 4', '1010 Valdor', 'Email: minister@justice.example.org', 'Salutation: Dear Minister,', 'Dear Minister,', 'I am writing to ask you to release the teacher who has been held without charge since March.', 'Yours sincerely,'],
+    fr: ['Écrivez à :', 'Ministre de la Justice', 'M. Tomas Varga', '4, place de la Justice', '1010 Valdor', 'Courriel : ministre@justice.example.org', "Formule d'appel : Monsieur le Ministre,", 'Monsieur le Ministre,', "Je vous écris pour vous demander de libérer l'enseignant détenu sans inculpation depuis le mois de mars.", 'Veuillez agréer, Monsieur le Ministre, mes salutations distinguées.'],
+    de: ['Schreiben Sie an:', 'Justizminister', 'Herr Tomas Varga', 'Justizplatz 4', '1010 Valdor', 'E-Mail: minister@justice.example.org', 'Anrede: Sehr geehrter Herr Minister,', 'Sehr geehrter Herr Minister,', 'ich schreibe Ihnen, um Sie zu bitten, den Lehrer freizulassen, der seit März ohne Anklage festgehalten wird.', 'Mit freundlichen Grüßen'],
+    es: ['Escribe a:', 'Ministro de Justicia', 'Sr. Tomas Varga', 'Plaza de la Justicia 4', '1010 Valdor', 'Correo-e: ministro@justice.example.org', 'Tratamiento: Señor Ministro:', 'Señor Ministro:', 'Le escribo para pedirle que libere al maestro que está detenido sin cargos desde el mes de marzo.', 'Atentamente,'],
+  }[lang];
+  const [writeTo, office, name, street, town, email, salutation, opening, text, closing] = words;
+  return [
+    'URGENT ACTION',
+    'VALDOR: TEACHER HELD WITHOUT CHARGE',
+    '',
+    writeTo,
+    office,
+    name,
+    street,
+    town,
+    email,
+    salutation,
+    heading,
+    'Embassy of Valdor',
+    '12 Harbour Road',
+    'Ottawa, ON K1A 0B1',
+    'Tel: (613) 555-0100 Fax: (613) 555-0101',
+    'Email: embassy@valdor.example.org',
+    '',
+    opening,
+    text,
+    closing,
+  ].join('\n');
+}
+
+interface Target {
+  name?: string;
+  copy?: boolean;
+  email?: string;
+  phone?: string;
+  fax?: string;
+  address?: string[];
+}
+
+const targetsOf = (caseText: string): Target[] => (parse(/^---\n([\s\S]*?)\n---\n/.exec(caseText)?.[1] ?? '') as { targets: Target[] }).targets;
+
+describe('a copies heading without "to"', () => {
+  const rows: Array<{ lang: 'en' | 'fr' | 'de' | 'es'; heading: string }> = [
+    { lang: 'en', heading: 'And copy:' },
+    { lang: 'en', heading: 'Copy:' },
+    { lang: 'en', heading: 'CC:' },
+    { lang: 'en', heading: 'Copies' },
+    { lang: 'fr', heading: 'Copie :' },
+    { lang: 'fr', heading: 'Avec copie à :' },
+    { lang: 'fr', heading: 'Copies pour information :' },
+    { lang: 'de', heading: 'Kopie:' },
+    { lang: 'de', heading: 'Mit Kopie an:' },
+    { lang: 'es', heading: 'Con copia:' },
+    { lang: 'es', heading: 'Copia:' },
+  ];
+  for (const { lang, heading } of rows) {
+    it(`reads the embassy under "${heading}" (${lang}) as a copy, and the letter from its own salutation`, () => {
+      const { caseText } = importDocument(page(lang, heading), { source: 'ua.txt' });
+      const [minister, embassy, ...rest] = targetsOf(caseText);
+      expect(rest).toEqual([]);
+      expect(minister).toMatchObject({ name: 'Tomas Varga', email: expect.stringMatching(/^minist/) });
+      expect(minister?.copy).toBeUndefined();
+      expect(embassy).toMatchObject({ name: 'Embassy of Valdor', copy: true, email: 'embassy@valdor.example.org', phone: '(613) 555-0100', fax: '(613) 555-0101' });
+      expect(caseText).not.toContain(heading.replace(/\s*:$/, ''));
+      expect(caseText).toMatch(/^## Letter/m);
+    });
+  }
+
+  it('is a heading only on a line of its own', () => {
+    expect(['And copy:', 'Copie :', 'KOPIE', 'con copia:', 'cc'].map(isCopiesHeading)).toEqual([true, true, true, true, true]);
+    expect(['Copy this letter and send it to the minister.', 'Copie conforme de la décision du tribunal', 'Kopie des Urteils', 'Copia del expediente judicial'].map(isCopiesHeading)).toEqual([false, false, false, false]);
+    expect(isHeading('And copy:')).toBe(true);
+  });
+});
+
+describe('a short sentence after an address', () => {
+  it('is running text, not an address line of the official above it', () => {
+    const text = page('en', 'And copy:').replace('Email: embassy@valdor.example.org', 'Email: embassy@valdor.example.org\nThe officials can also be reached on social media.');
+    const { caseText } = importDocument(text, { source: 'ua.txt' });
+    expect(caseText).not.toMatch(/- The officials can also be reached/);
+    expect(targetsOf(caseText)[1]?.address).toEqual(['12 Harbour Road', 'Ottawa, ON K1A 0B1']);
+  });
+});
