@@ -29,7 +29,8 @@ const KINDS: ReadonlyArray<readonly [RegExp, keyof Omit<ContactLine, 'emails'> |
   [/^(?:fax|facsimil|telecopie)\b/, 'fax'],
   [/^(?:tel|telephone|phone|telefono|telefone|telefon|tfno|tlf|mobile|movil|portable|whatsapp|tel\.? fijo)\b/, 'phone'],
   [/^(?:twitter|x|x\s*\/\s*twitter|twitter\s*\/\s*x|x\s*\((?:formerly )?twitter\)|tweet)$/, 'twitter'],
-  [/^(?:salutation|saludo|tratamiento|formule d'appel|(?:korrekte |richtige )?anrede|halsningsfras|saudacao)$/, 'salutation'],
+  // "Encabezado: Su Excelencia": a Spanish page names the letter's opening line its heading.
+  [/^(?:salutation|saludo|tratamiento|encabezado|encabezamiento|formule d'appel|(?:korrekte |richtige )?anrede|halsningsfras|saudacao)$/, 'salutation'],
   [/^(?:betreff|subject|asunto|objet|facebook|instagram|website|web|site(?: web| internet)?|sitio web|pagina web|tiktok|telegram|bluesky|threads|youtube|linkedin)$|\b(?:contact|web|online|complaint) ?form\b|^webform|^formulario\b|^formulaire\b|^kontaktformular|\b(?:internetseite|webseite|homepage)$/, 'ignored'],
 ];
 

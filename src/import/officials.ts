@@ -6,6 +6,7 @@
 // a line with an office word ("Permanent Mission…"), an honorific or a personal name that is not
 // an address. Headings and instructions are never part of an official; every line left out is
 // returned with the reason, for the report.
+import { blockFurnitureKind } from './block-furniture.js';
 import { parseContactLine } from './contact-line.js';
 import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank } from './furniture.js';
 import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
@@ -126,7 +127,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     }
     const contact = parseContactLine(text) !== undefined;
     // No line of an official's block runs to a thousand characters: such a line is running text.
-    const furniture = contact ? undefined : text.length > 1000 ? 'running text' : furnitureKind(text) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : undefined);
+    const furniture = contact ? undefined : text.length > 1000 ? 'running text' : furnitureKind(text) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : blockFurnitureKind(text));
     // A line ending in a colon with nothing after it is a heading wherever it stands: no address line does.
     if (furniture !== undefined || (!contact && HEADING.test(text))) {
       if (!isContactHeading(text)) skip(n, furniture ?? 'a heading');
@@ -136,7 +137,9 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       // Nor does one on its own line between an official's name and contact lines ("Due to postal
       // restrictions…, please only send physical mail to the Embassy" / "Fax: …").
       const inside = instruction && ((n > range.from && sourceLine(doc, n) === sourceLine(doc, n - 1)) || contactFollows(doc, n, range.to));
-      if (!inside) current = undefined;
+      // A postage note or a remark in brackets annotates the official it stands in: it ends nothing.
+      const annotation = (furniture === 'a postage note' || furniture === 'a remark in brackets') && current !== undefined;
+      if (!inside && !annotation) current = undefined;
       continue;
     }
     // "Exma. Sra. Governadora do" / "Estado do Pará": the office wrapped after a preposition goes on;

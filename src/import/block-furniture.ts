@@ -1,0 +1,87 @@
+// Lines that stand inside an official's block but are none of its fields: a postage note under the
+// address ("Standardbrief Luftpost bis 20 g: 1,10 €"), a remark in brackets ("(Betreffzeile: …)"),
+// the one-word headings of a letter template ("INHALT", "Encabezado"), a heading or a sentence of
+// the page ("Here's why it matters", "The authorities can also be reached on social media.").
+// Printed on an envelope, each would send the letter nowhere, so each is left out and reported.
+// The tests are on the shape of such lines, in any language the importer reads, not on one page's
+// words: a name, an office or an address line has no verb, no pronoun and few words in lower case.
+import { fold } from './fold.js';
+
+export type BlockFurniture = 'a postage note' | 'a remark in brackets' | "a letter template's heading" | 'a heading of the page' | 'a sentence of the page';
+
+/** Why a line inside an official's block is no field of it; undefined when it may be one. */
+export function blockFurnitureKind(line: string): BlockFurniture | undefined {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 400) return undefined;
+  if (isPostageNote(text)) return 'a postage note';
+  if (/^\([^()]*\)$|^\[[^[\]]*\]$/.test(text)) return 'a remark in brackets';
+  if (TEMPLATE_HEADING.test(fold(text))) return "a letter template's heading";
+  const words = lowerWords(text);
+  if (HEADING_OPENER.test(fold(text)) && words.length >= 2) return 'a heading of the page';
+  if (isSentence(text, words)) return 'a sentence of the page';
+  return undefined;
+}
+
+/**
+ * Words that only a postage or printing note holds ("Luftpost", "airmail", "par avion",
+ * "Porto"), and a weight or a price: "Porto" alone is a city, "bis 20 g: 1,10 €" never an address.
+ */
+const POSTAGE_WORD = /\b(?:luftpost|airmail|air mail|par avion|por avion|posta aerea|flygpost|standardbrief|kompaktbrief|grossbrief|maxibrief|postage|briefporto|porto|tarif|tarifa|franking|frankierung|affranchissement|francobollo|franqueo|timbre|stamp|sello|briefmarke)\b/;
+const WEIGHT_OR_PRICE = /\b\d+\s?g\b|\d(?:[.,]\d{2})?\s?(?:€|eur\b|chf\b|£|\$|sek\b|kr\b)|(?:€|£|\$)\s?\d/;
+const POSTAGE_ONLY = /\b(?:luftpost|airmail|par avion|por avion|standardbrief|kompaktbrief|briefporto|postage)\b/;
+
+function isPostageNote(text: string): boolean {
+  const f = fold(text);
+  return POSTAGE_ONLY.test(f) || (POSTAGE_WORD.test(f) && WEIGHT_OR_PRICE.test(f));
+}
+
+/**
+ * The headings of a letter template in en/es/fr/de/sv/pt, alone on a line ("INHALT", "Betreff:",
+ * "Encabezado", "Objet :", "Asunto"): where the writer puts the subject or the text, not a line of
+ * the addressee's.
+ */
+const TEMPLATE_HEADING = /^(?:inhalt|betreff(?:zeile)?|anliegen|briefinhalt|brieftext|text|encabezado|encabezamiento|asunto|cuerpo(?: de la carta)?|contenido|objet|contenu|corps(?: de la lettre)?|texte|subject(?: line)?|content|body|heading|re|amne|arende|innehall|assunto|conteudo|corpo)\s*:?$/;
+
+/**
+ * A heading of the web page or a call to act ("Here's why it is so important", "Why it matters",
+ * "Pourquoi c'est important", "Warum das wichtig ist"): it opens with a question or pointing word.
+ * Two words in lower case after it keep a name ("How Sokha") out.
+ */
+const HEADING_OPENER = /^(?:here'?s|here is|here are|why|how|what|find out|learn more|read more|more info(?:rmation)?|share this|sign the|join us|take part|por que|como|que|aqui|mas informacion|lee mas|comparte|pourquoi|comment|voici|en savoir plus|lire la suite|partagez|warum|wie|hier|mehr erfahren|weiterlesen|jetzt)\b/;
+
+/** Words of a sentence that no name, office or address holds: verbs that join, pronouns, question words. */
+const SENTENCE_WORD = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'it', 'we', 'you', 'your', 'our', 'they', 'them', 'their', 'this', 'that', 'these', 'those', 'why', 'how', 'what', 'also', 'please', 'has', 'have', 'had', 'not',
+  'es', 'son', 'esta', 'estan', 'fue', 'que', 'se', 'puede', 'pueden', 'debe', 'deben', 'hay', 'usted', 'ustedes', 'nosotros', 'tambien', 'muy', 'porque',
+  'est', 'sont', 'qui', 'peut', 'peuvent', 'doit', 'vous', 'nous', 'ils', 'elle', 'elles', 'aussi', 'pourquoi', 'tres', 'ne', 'pas',
+  'ist', 'sind', 'war', 'kann', 'konnen', 'muss', 'mussen', 'wird', 'werden', 'wir', 'sie', 'ihr', 'auch', 'bitte', 'nicht', 'warum', 'dass',
+  'ar', 'kan', 'ska', 'vi', 'ni', 'inte', 'ocksa', 'att', 'som',
+]);
+
+/**
+ * Small words that offices and addresses do hold in lower case ("Office of the President",
+ * "Ministre de la justice", "Calle de los Mártires"): not counted as a sentence's words.
+ */
+const JOINING = /^(?:of|the|and|for|to|in|at|on|by|a|an|de|del|la|las|los|el|y|e|en|al|le|les|du|des|et|au|aux|der|die|das|den|dem|und|fur|von|zu|zum|zur|im|am|da|do|dos|och|i|pa|c\/o|s\/n)$/;
+
+/** The words in lower case that are no joining word, folded. */
+function lowerWords(text: string): string[] {
+  return text
+    .split(/[\s,;:()]+/)
+    .filter((w) => /^\p{Ll}[\p{L}'’.-]*$/u.test(w))
+    .map((w) => fold(w).replace(/[.'’-]+$/, ''))
+    .filter((w) => w.length >= 2 && !JOINING.test(w));
+}
+
+/**
+ * A sentence of the page, not a line of an address: no digit (house numbers, postcodes), and six
+ * words or more in lower case, or three with a verb or pronoun no address holds among them. An
+ * office written in lower case ("Ministre de la justice, garde des sceaux") has neither.
+ */
+function isSentence(text: string, words: readonly string[]): boolean {
+  if (/\d/.test(text) || words.length < 3) return false;
+  return words.length >= LOWER_WORDS_OF_PROSE || words.some((w) => SENTENCE_WORD.has(w));
+}
+
+/** An office in lower case has four such words at most ("ministre de l'intérieur, de la sécurité publique et des cultes"). */
+const LOWER_WORDS_OF_PROSE = 6;

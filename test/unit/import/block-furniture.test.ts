@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { blockFurnitureKind } from '../../../src/import/block-furniture.js';
+import { readOfficials } from '../../../src/import/officials.js';
+import { doc } from './helpers.js';
+
+describe('blockFurnitureKind', () => {
+  const rows: Array<{ line: string; expected: ReturnType<typeof blockFurnitureKind> }> = [
+    // Postage and printing notes, in the languages the importer reads.
+    { line: '(Standardbrief Luftpost bis 20 g: 0,95 €)', expected: 'a postage note' },
+    { line: 'Kompaktbrief ins Ausland: 1,80 EUR', expected: 'a postage note' },
+    { line: 'Airmail letter up to 20 g: £2.20', expected: 'a postage note' },
+    { line: 'Par avion – tarif lettre internationale 1,96 €', expected: 'a postage note' },
+    { line: 'Franqueo carta internacional hasta 20 g: 1,65 €', expected: 'a postage note' },
+    { line: 'Postage to Asia: $1.65', expected: 'a postage note' },
+    // Remarks in brackets: advice about the line above, never a line of the envelope.
+    { line: '(Betreff: bitte den Namen des Gefangenen angeben)', expected: 'a remark in brackets' },
+    { line: '[only letters, no parcels]', expected: 'a remark in brackets' },
+    { line: '(en anglais de préférence)', expected: 'a remark in brackets' },
+    // One-word headings of letter templates.
+    { line: 'INHALT', expected: "a letter template's heading" },
+    { line: 'Betreff:', expected: "a letter template's heading" },
+    { line: 'Encabezado', expected: "a letter template's heading" },
+    { line: 'Asunto:', expected: "a letter template's heading" },
+    { line: 'Objet :', expected: "a letter template's heading" },
+    { line: 'SUBJECT', expected: "a letter template's heading" },
+    // Headings of the page and calls to act.
+    { line: 'Here’s why your letter matters', expected: 'a heading of the page' },
+    { line: 'Why this case is urgent', expected: 'a heading of the page' },
+    { line: 'Pourquoi votre lettre compte', expected: 'a heading of the page' },
+    { line: 'Warum Ihr Brief wichtig ist', expected: 'a heading of the page' },
+    { line: 'Por qué es importante escribir', expected: 'a heading of the page' },
+    // Sentences of the page.
+    { line: 'The officials can also be contacted through their websites.', expected: 'a sentence of the page' },
+    { line: 'Las autoridades también están en las redes sociales.', expected: 'a sentence of the page' },
+    { line: 'Vous pouvez aussi écrire à l’ambassade de votre pays.', expected: 'a sentence of the page' },
+    { line: 'Die Behörden sind auch über soziale Medien erreichbar.', expected: 'a sentence of the page' },
+    { line: 'Myndigheterna kan också nås via sociala medier.', expected: 'a sentence of the page' },
+    { line: 'once you have sent your letter remember to tell our office about it', expected: 'a sentence of the page' },
+    // Names, offices and address lines stay, whatever their words.
+    { line: 'Palais Al Ittihadia', expected: undefined },
+    { line: 'Dom Min', expected: undefined },
+    { line: 'Hemiciclo', expected: undefined },
+    { line: 'Président', expected: undefined },
+    { line: 'Porto, Portugal', expected: undefined },
+    { line: 'Como, Italia', expected: undefined },
+    { line: 'How Sokha', expected: undefined },
+    { line: 'Ministre de la justice, garde des sceaux', expected: undefined },
+    { line: "Ministre de l'intérieur, de la sécurité publique et des cultes", expected: undefined },
+    { line: 'Office of the President', expected: undefined },
+    { line: 'c/o Embassy of Iran to the European Union', expected: undefined },
+    { line: 'Madinat al-Rehab, Cairo, Arab Republic of Egypt', expected: undefined },
+    { line: 'Del cine González 1 c. al Sur, sobre Avenida Bolívar', expected: undefined },
+    { line: 'De los semáforos del parque 2 cuadras al sur, 1 cuadra abajo.', expected: undefined },
+    { line: 'Frente al parque central', expected: undefined },
+    { line: 'Calle de los Mártires s/n', expected: undefined },
+    { line: 'RUSSISCHE FÖDERATION', expected: undefined },
+    { line: 'Khartoum, Sudan.', expected: undefined },
+    { line: 'Tarifa, Cádiz', expected: undefined },
+    { line: 'Fiscal general de la República', expected: undefined },
+  ];
+  it.each(rows)('$line → $expected', ({ line, expected }) => {
+    expect(blockFurnitureKind(line)).toBe(expected);
+  });
+});
+
+describe('a block with furniture inside', () => {
+  const LETTER = 'Sehr geehrter Herr Minister,\n\nich schreibe Ihnen wegen der Menschen, die seit dem Protest ohne Anklage festgehalten werden.\n\nMit freundlichen Grüßen';
+  const read = (officials: string) => readOfficials(doc(`URGENT ACTION\nPERU: TESTFALL\nEine kurze Zusammenfassung.\n\nSchreiben Sie an:\n${officials}\n\n${LETTER}`), ['Peru']);
+  const rows: Array<{ name: string; block: string[]; address: string[]; skipped: string[] }> = [
+    {
+      name: 'a postage note under the address is left out and reported, and the official kept whole',
+      block: ['Justizminister', 'Juan Pérez Rojas', 'Jirón Ucayali 363', 'Lima 1, PERU', '(Luftpost bis 20 g: 1,10 €)', 'E-Mail: minister@example.gob.pe'],
+      address: ['Jirón Ucayali 363', 'Lima 1, PERU'],
+      skipped: ['(Luftpost bis 20 g: 1,10 €)'],
+    },
+    {
+      name: "a letter template's heading after the address is left out",
+      block: ['Justizminister', 'Juan Pérez Rojas', 'Jirón Ucayali 363', 'Lima 1, PERU', 'BETREFF'],
+      address: ['Jirón Ucayali 363', 'Lima 1, PERU'],
+      skipped: ['BETREFF'],
+    },
+    {
+      name: 'a sentence of the page after the contact lines is left out',
+      block: ['Justizminister', 'Juan Pérez Rojas', 'Jirón Ucayali 363', 'Lima 1, PERU', 'E-Mail: minister@example.gob.pe', 'The minister can also be reached through his office.'],
+      address: ['Jirón Ucayali 363', 'Lima 1, PERU'],
+      skipped: ['The minister can also be reached through his office.'],
+    },
+  ];
+  it.each(rows)('$name', ({ block, address, skipped }) => {
+    const result = read(block.join('\n'));
+    expect(result.officials.found).toBe(true);
+    const [official] = result.officials.found ? result.officials.value : [];
+    expect(official?.name?.value).toBe('Juan Pérez Rojas');
+    expect(official?.address.map((a) => a.value)).toEqual(address);
+    expect(result.skipped.map((s) => s.text)).toEqual(expect.arrayContaining(skipped));
+  });
+});
