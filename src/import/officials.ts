@@ -322,10 +322,14 @@ function labelledAfterLetter(doc: ImportText): LineRange | undefined {
   return last === undefined ? undefined : { from: m.closing + 1, to: last };
 }
 
-/** No block of officials: one named in the instruction to write ("… au Président X : email"), at low confidence. */
+/**
+ * No block of officials: one named in the instruction to write ("… au Président X : email"), and
+ * the institutions that sentence asks to copy, at low confidence.
+ */
 function inSentence(doc: ImportText, skipped: SkippedLine[]): OfficialsResult | undefined {
-  const [official] = sentenceOfficials(doc);
-  return official ? { officials: found([official], 'low', official.line, 'named in the instruction to write, not in a block of contact details'), skipped } : undefined;
+  const officials = sentenceOfficials(doc);
+  const [first] = officials;
+  return first ? { officials: found(officials, 'low', first.line, 'named in the instruction to write, not in a block of contact details'), skipped } : undefined;
 }
 
 /** More lines than any list of officials: a paste of a whole site or a hostile file is not read line by line for them. */

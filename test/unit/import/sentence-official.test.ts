@@ -25,3 +25,58 @@ describe('sentenceOfficials', () => {
     else expect({ name: official?.name?.value, title: official?.title?.value, emails: official?.emails.map((e) => e.value) }).toEqual(expected);
   });
 });
+
+describe('sentenceOfficials: the office phrase, the name after a comma, and the clauses after it', () => {
+  type Row = { line: string; expected: { name: string; honorific?: string; title: string; emails: string[]; copies: Array<{ name: string; emails: string[] }> } | undefined };
+  const rows: Row[] = [
+    // An office phrase in lower case, a courtesy title after a comma, two emails, then a copy to an embassy.
+    {
+      line: "Pour agir : copiez le modèle ci-dessous et adressez-le au Ministre de la Justice de Exempleland, Mme Claire Exemple Dupont, à l'adresse email : cabinet@justice.example ou claire.dupont@example.org, mettez en copie l'ambassade d'Exempleland à Bruxelles : info@ambassade.example.be",
+      expected: { name: 'Claire Exemple Dupont', honorific: 'Mme', title: 'Ministre de la Justice de Exempleland', emails: ['cabinet@justice.example', 'claire.dupont@example.org'], copies: [{ name: "Ambassade d'Exempleland à Bruxelles", emails: ['info@ambassade.example.be'] }] },
+    },
+    // The letter is sent through the embassy: its addresses are where his letter goes.
+    {
+      line: "Pour AGIR : copiez le modèle en l'adressant au Responsable de la police nationale Jean Exemple Martin, en l'envoyant à l'ambassade du pays en Belgique : secretariat@ambassade.example et bureau@mfa.example",
+      expected: { name: 'Jean Exemple Martin', title: 'Responsable de la police nationale', emails: ['secretariat@ambassade.example', 'bureau@mfa.example'], copies: [] },
+    },
+    {
+      line: 'Please write to the Minister of the Interior, Mr John Example Smith, at minister@interior.example and copy the Embassy of Exampleland in London: embassy@example.org.uk',
+      expected: { name: 'John Example Smith', honorific: 'Mr', title: 'Minister of the Interior', emails: ['minister@interior.example'], copies: [{ name: 'Embassy of Exampleland in London', emails: ['embassy@example.org.uk'] }] },
+    },
+    {
+      line: 'Escribe al Fiscal General del Estado, Sr. Juan Ejemplo Pérez, al correo despacho@fiscalia.example, con copia a la Embajada de Ejemplia en Madrid: embajada@example.es',
+      expected: { name: 'Juan Ejemplo Pérez', honorific: 'Sr.', title: 'Fiscal General del Estado', emails: ['despacho@fiscalia.example'], copies: [{ name: 'Embajada de Ejemplia en Madrid', emails: ['embajada@example.es'] }] },
+    },
+    {
+      line: 'Bitte schreiben Sie an den Justizminister, Herrn Anton Beispiel Muster, per E-Mail an buero@justiz.example.de, und in Kopie an die Botschaft in Berlin: info@botschaft.example.de',
+      expected: { name: 'Anton Beispiel Muster', honorific: 'Herrn', title: 'Justizminister', emails: ['buero@justiz.example.de'], copies: [{ name: 'Botschaft in Berlin', emails: ['info@botschaft.example.de'] }] },
+    },
+    // "of the Republic" is the office's; the name follows it.
+    { line: 'Please write to the President of the Republic Jane Example Doe: office@presidency.example', expected: { name: 'Jane Example Doe', title: 'President of the Republic', emails: ['office@presidency.example'], copies: [] } },
+    { line: 'Write to the Prime Minister Jane Example Doe via the embassy in Brussels: pm@embassy.example', expected: { name: 'Jane Example Doe', title: 'Prime Minister', emails: ['pm@embassy.example'], copies: [] } },
+    // The page's own blind copy for counting is nobody's address.
+    { line: "Écrivez au Président Jean Exemple Ndiaye : president@example.sn, en mettant en copie cachée (Cci) action@amnesty.example", expected: { name: 'Jean Exemple Ndiaye', title: 'Président', emails: ['president@example.sn'], copies: [] } },
+    // A second person named after "and to": his address is not the official's.
+    { line: 'Please write to President Jane Example Doe and to Mr Paul Other at paul@example.org', expected: { name: 'Jane Example Doe', title: 'President', emails: [], copies: [] } },
+    // A copy with no institution named ("your MP") is left to the reader.
+    { line: 'Please write to President Jane Example Doe at office@example.org, and copy your MP: mp@example.org', expected: { name: 'Jane Example Doe', title: 'President', emails: ['office@example.org'], copies: [] } },
+    // A capitalised word after "de" is the office's, with no name after it: nothing is taken.
+    { line: 'Écrivez au ministre de la Justice pour demander sa libération : justice@example.org', expected: undefined },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    const [official, ...copies] = sentenceOfficials(doc(line));
+    if (expected === undefined) {
+      expect(official).toBeUndefined();
+      return;
+    }
+    expect({
+      name: official?.name?.value,
+      ...(official?.honorific ? { honorific: official.honorific.value } : {}),
+      title: official?.title?.value,
+      emails: official?.emails.map((e) => e.value),
+      copies: copies.map((c) => ({ name: c.name?.value, emails: c.emails.map((e) => e.value) })),
+    }).toEqual(expected);
+    expect(official?.copy).toBe(false);
+    for (const c of copies) expect(c.copy).toBe(true);
+  });
+});

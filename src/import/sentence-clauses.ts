@@ -1,0 +1,87 @@
+// What follows an official's name in an instruction to write, clause by clause: "…, à l'adresse
+// email : a@… ou b@…" (his), "…, en l'envoyant à l'ambassade … : c@…" (his, sent through the
+// embassy), "…, mettez en copie l'ambassade de X à Bruxelles : d@…" (a copy to the embassy), "… et
+// à l'ambassade : e@…" / "… and to the embassy at …" (a second recipient: not his, left out), "Cci :
+// action@…" (the page's own tracking address: never anyone's). The first clause that is none of
+// these, or names someone else, ends the reading: what comes after is the reader's to check.
+import { emailsIn } from './contact-line.js';
+import { fold } from './text.js';
+
+export interface SentenceClauses {
+  /** Clauses whose emails are the named official's. */
+  own: string[];
+  /** Institutions the reader is asked to copy, with their emails. */
+  copies: Array<{ institution: string; emails: string[] }>;
+}
+
+/** A blind copy for the page's own counting: "Cci", "Bcc", "CCO", "copie cachée", "Blindkopie". */
+const BLIND = /\b(?:cci|bcc|cco|copie cachee|copia oculta|blind ?copy|blindkopie|copia nascosta|hemlig kopia)\b/;
+/** A copy: "mettez en copie", "copy in", "con copia a", "in Kopie an", "cc". */
+const COPY = /\b(?:en copie|mettez en copie|mettre en copie|copie[zr]? a|copy(?: in| to)?|cc|con copia|en copia|copia a|in kopie|kopie an|com copia|kopia till)\b/;
+/** A second recipient joined by "and to": "et à l'ambassade", "and to the embassy", "y a la embajada", "und an". */
+const AND_TO = /^(?:et|and|y|und|e|och|ainsi qu'?)\s+(?:a|au|aux|to|al|an|a la|a l'|till)\b/;
+/** Where a clause turns to a second recipient or to a copy, inside one clause ("… and copy the embassy"). */
+const AND_TO_INSIDE = /\s(?=(?:et|and|y|und|e|och)\s+(?:a|au|aux|to|al|an|a la|a l'|till|(?:mettez |mettre )?en copie|copy|cc|con copia|en copia|in kopie|com copia)\s)/g;
+/** Someone else named in the clause: a courtesy title before a capital, or an office word and a capital. */
+const SOMEONE = /(?:^|\s)(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Herrn?|Frau|Sr\.|Sra\.)\s+\p{Lu}/u;
+/** The institution copied: "l'ambassade de RDC à Bruxelles", "the Embassy of X in London". */
+const INSTITUTION = /\b(?:l['’]\s*|the\s+|la\s+|die\s+|el\s+)?(?:ambassade|embassy|embajada|botschaft|consulat|consulate|consulado|mission permanente|permanent mission|misi[oó]n permanente|ambasciata|embaixada|ambassad(?:en)?)\b[^:@,;]*/iu;
+/** More words than a channel needs ("à l'adresse email", "via the embassy in Brussels") before its first email. */
+const MAX_WORDS_BEFORE_EMAIL = 16;
+
+export function sentenceClauses(after: string): SentenceClauses {
+  const own: string[] = [];
+  const copies: SentenceClauses['copies'] = [];
+  let last: 'own' | 'copy' | undefined;
+  for (const clause of clausesOf(firstSentence(after))) {
+    const f = fold(clause);
+    const emails = emailsIn(clause);
+    // "…, b@example.org": a clause of emails alone goes on with the clause before it.
+    if (emails.length > 0 && clause.replace(/\S+@\S+/gu, '').replace(/\b(?:ou|or|o|oder|et|and|y|und|eller)\b/giu, '').trim() === '') {
+      if (last === 'own') own.push(clause);
+      else if (last === 'copy') copies.at(-1)?.emails.push(...emails);
+      else break;
+      continue;
+    }
+    if (BLIND.test(f)) break;
+    const before = clause.slice(0, clause.indexOf('@') < 0 ? clause.length : clause.indexOf('@'));
+    if (emails.length > 0 && before.split(/\s+/).length > MAX_WORDS_BEFORE_EMAIL) break;
+    if (COPY.test(f)) {
+      const institution = INSTITUTION.exec(before)?.[0].replace(/^(?:l['’]\s*|the\s+|la\s+|die\s+|el\s+)/iu, '').replace(/[\s:]+$/u, '');
+      if (!institution || emails.length === 0 || SOMEONE.test(clause)) break;
+      copies.push({ institution, emails });
+      last = 'copy';
+      continue;
+    }
+    if (AND_TO.test(f.trim()) || SOMEONE.test(clause)) break;
+    if (emails.length > 0) {
+      own.push(clause);
+      last = 'own';
+    }
+  }
+  return { own, copies };
+}
+
+/** Up to the end of the sentence: a stop, question or exclamation mark before a capital or the end. */
+function firstSentence(text: string): string {
+  const end = /[.!?](?=\s+\p{Lu}|\s*$)/u.exec(text);
+  return end ? text.slice(0, end.index) : text;
+}
+
+/** Clauses at commas and semicolons; "… et à l'ambassade …" starts a clause of its own. */
+function clausesOf(sentence: string): string[] {
+  return sentence
+    .split(/[,;]\s+/u)
+    .flatMap((c) => splitAt(c, AND_TO_INSIDE))
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+function splitAt(clause: string, at: RegExp): string[] {
+  const f = fold(clause);
+  // fold() keeps one character for one when no letter decomposes into two: the offsets then hold.
+  if (f.length !== clause.length) return [clause];
+  const cuts = [...f.matchAll(at)].map((m) => m.index);
+  if (cuts.length === 0) return [clause];
+  return [0, ...cuts].map((from, i) => clause.slice(from, cuts[i] ?? clause.length));
+}
