@@ -36,6 +36,10 @@ describe('country answers are the same however often they are asked', () => {
     { a: 'Estados Unidos', b: 'United States', same: true },
     { a: 'Россия', b: 'Russia', same: true },
     { a: 'Ruritania', b: 'Venezuela', same: false },
+    // The short forms French and English pages use for the Democratic Republic of the Congo.
+    { a: 'RDC', b: 'Democratic Republic of the Congo', same: true },
+    { a: 'DRC', b: 'Congo - Kinshasa', same: true },
+    { a: 'RDC', b: 'Republic of the Congo', same: false },
   ])('"$a" and "$b" same country: $same', ({ a, b, same }) => {
     expect(sameCountry(a, b)).toBe(same);
     expect(sameCountry(b, a)).toBe(same);
