@@ -8,10 +8,33 @@ import { findLabelled, LABELS } from './labels.js';
 import { endAfter, findLandmarks } from './landmarks.js';
 import { fold, lineAt } from './text.js';
 import { found, notFound, type Finding, type ImportText } from './types.js';
-import { findWrittenDate } from './written-date.js';
+import { findWrittenDate, type WrittenDate } from './written-date.js';
 
-/** An action word, then a limit word: "send appeals before", "actúen antes del", "agir avant le", "Contact these two officials by". */
-const DEADLINE_WORDS = /\b(?:act|action|contact|contactez|kontaktieren sie|appeals?|write|send|pide|pidan|exige|exijan|demandez|exigez|fordern sie|actuen|actua|escriban|escribe|envien|envia|llamamientos?|agir|agissez|ecrivez|envoyez|envoyer|appels|schreiben|appelle|senden|skriv|skicka|agera|escreva|envie|apelos?)\b.*?\b(?:until|before|by|no later than|expires? on|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au|spatestens(?: bis zum| am)?|bis zum|bis|senast(?: den)?|ate(?: ao?)?)\b/;
+/** An action word: "send appeals before", "actúen antes del", "agir avant le", "Contact these two officials by". */
+const ACTION_WORD = /\b(?:act|action|contact|contactez|kontaktieren sie|appeals?|write|send|pide|pidan|exige|exijan|demandez|exigez|fordern sie|actuen|actua|escriban|escribe|envien|envia|llamamientos?|agir|agissez|ecrivez|envoyez|envoyer|appels|schreiben|appelle|senden|skriv|skicka|agera|escreva|envie|apelos?)\b/;
+/** A limit word after it ("until", "antes del", "avant le", "bis zum", "senast den"). */
+const LIMIT_WORD = /\b(?:until|before|by|no later than|expires? on|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au|spatestens(?: bis zum| am)?|bis zum|bis|senast(?: den)?|ate(?: ao?)?)\b/g;
+/**
+ * What may stand between the limit word and its date: a colon, an article, a weekday ("before
+ * the 3rd of May", "by Friday, 3 May"). A date further on is not the limit's: "appeals made by
+ * her lawyers … imprisoned since December 24, 2022" names a day of the case, not of the action.
+ */
+const BEFORE_DATE = /^[\s:,(]*(?:(?:the|le|el|la|dem|den|am|de)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[,\s]+)?$/;
+
+/** The date written right after a limit word that follows an action word, or undefined. */
+function dateAfterLimit(line: string, folded: string): WrittenDate | undefined {
+  const action = ACTION_WORD.exec(folded);
+  if (!action) return undefined;
+  for (const limit of folded.slice(action.index + action[0].length).matchAll(LIMIT_WORD)) {
+    const from = action.index + action[0].length + limit.index + limit[0].length;
+    const rest = line.slice(from);
+    const date = findWrittenDate(rest.slice(0, 80));
+    if (date === undefined) continue;
+    const at = fold(rest).indexOf(fold(date.text));
+    if (at >= 0 && BEFORE_DATE.test(fold(rest.slice(0, at)))) return date;
+  }
+  return undefined;
+}
 
 /** Dutch "Schrijf vóór 1 mei 2020", "uiterlijk 3 juni": the date right after the limit word. */
 const DUTCH_BEFORE = /\b(?:schrijf|stuur|reageer|verstuur)\b.{0,60}?\b(?:voor|uiterlijk(?: op)?|tot en met)\s+(?=\d)/;
@@ -30,6 +53,8 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   const { additional, trailer, salutation, closing } = findLandmarks(doc);
   // The sample letter runs to its closing, else to the background or trailer (as sample-letter.ts reads it).
   const letterEnd = salutation === undefined ? undefined : closing ?? endAfter(salutation, additional, trailer) ?? doc.lines.length + 1;
+  const issuedOn = recogniseIssued(doc);
+  const issued = issuedOn.found ? issuedOn.value : undefined;
   const backgroundEnd = Math.min(labelled?.line ?? Infinity, trailer !== undefined && additional !== undefined && trailer > additional ? trailer : Infinity);
   for (let n = 1; n <= doc.lines.length; n++) {
     if (additional !== undefined && n >= additional && n < backgroundEnd) continue;
@@ -41,10 +66,10 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
     const after = NO_MORE_AFTER.exec(folded);
     const afterDate = after ? findWrittenDate(line.slice(after.index, after.index + after[0].length)) : undefined;
     if (afterDate?.kind === 'date') return found(afterDate.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
-    const word = DEADLINE_WORDS.exec(folded) ?? DUTCH_BEFORE.exec(folded);
-    if (!word) continue;
-    const date = findWrittenDate(line.slice(word.index + word[0].length));
-    if (date?.kind === 'date') return found(date.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
+    const dutch = DUTCH_BEFORE.exec(folded);
+    const date = dateAfterLimit(line, folded) ?? (dutch ? findWrittenDate(line.slice(dutch.index + dutch[0].length)) : undefined);
+    // A day before the page was issued is no time left to act: a date of the case read in passing.
+    if (date?.kind === 'date' && (issued === undefined || date.date >= issued)) return found(date.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
   }
   return notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
 }

@@ -37,6 +37,33 @@ describe('recogniseDeadline', () => {
     expect(recogniseDeadline(doc(text))).toMatchObject({ found: false });
   });
 
+  // A limit word ("by", "until", "hasta el", "bis") and a date further on in the same sentence: the
+  // date is a day of the case, not the last day to act.
+  const apart: Array<{ name: string; text: string }> = [
+    { name: 'a date after "since", in a line with "appeals … by"', text: 'The court rejected two appeals made by his lawyers. Imprisoned since December 24, 2022, he is a writer.' },
+    { name: 'a date after "on", in a line with "write … by"', text: 'He was allowed to write to his family by phone on 3 May 2024.' },
+    { name: 'the Spanish "hasta el" followed by other words', text: 'Los llamamientos enviados hasta el momento, desde el 12 de marzo de 2023, no tuvieron respuesta.' },
+    { name: 'the French "jusqu’au" followed by other words', text: 'Ses appels ont été rejetés jusqu’au procès du 4 mars 2023.' },
+    { name: 'the German "bis" followed by other words', text: 'Er hat Appelle bis heute erhalten, seit dem 3. Mai 2023 in Haft.' },
+  ];
+  it.each(apart)('does not take $name as the deadline', ({ text }) => {
+    expect(recogniseDeadline(doc(text))).toMatchObject({ found: false });
+  });
+
+  it.each([
+    { text: 'Write to the minister by Friday, 3 May 2024.', value: '2024-05-03' },
+    { text: 'Please send appeals before the 3rd of May 2024.', value: '2024-05-03' },
+    { text: 'Escriban antes del: 16 de julio de 2024', value: '2024-07-16' },
+    { text: 'Write to him by email before 3 May 2024.', value: '2024-05-03' },
+  ])('reads the date right after a limit word: $text', ({ text, value }) => {
+    expect(recogniseDeadline(doc(text))).toMatchObject({ found: true, value });
+  });
+
+  it('does not take an unlabelled date before the issue date as the deadline', () => {
+    expect(recogniseDeadline(doc('Date: 16 August 2024\nPlease send appeals before 3 May 2024.'))).toMatchObject({ found: false });
+    expect(recogniseDeadline(doc('Date: 16 August 2024\nPlease send appeals before 3 October 2024.'))).toMatchObject({ found: true, value: '2024-10-03' });
+  });
+
   it('does not take a date after "contacted by" as the deadline', () => {
     expect(recogniseDeadline(doc('She was contacted by her lawyer on 3 May 2024.'))).toMatchObject({ found: false });
   });
