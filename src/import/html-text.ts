@@ -3,7 +3,8 @@
 // entities and nesting come out right. Block elements (headings, paragraphs, list items, table
 // rows, divisions) end lines and paragraphs end with a blank line, the way a page copied as text
 // reads; a mailto: link keeps its address even when the link shows other words. Menus, scripts and
-// forms are left out; when the page has a <main> or <article>, only that is read.
+// forms are left out; when the page has a <main>, only that is read, else its longest <article>
+// (a site's teaser cards for other cases are articles too, and may come first).
 //
 // Sites that hide addresses from robots (Cloudflare's "email protection") show "[email protected]"
 // instead: it is kept as written, so that the importer reports the address as missing rather than
@@ -21,10 +22,24 @@ const LINE = new Set(['div', 'li', 'tr', 'dt', 'dd', 'figcaption', 'main', 'cent
 
 export function htmlToText(html: string): string {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
-  const main = DomUtils.findOne((e) => e.name === 'main', doc.children, true) ?? DomUtils.findOne((e) => e.name === 'article', doc.children, true);
+  const root = DomUtils.findOne((e) => e.name === 'main' || e.attribs.role === 'main', doc.children, true) ?? longestArticle(doc.children);
   const out: string[] = [''];
-  walk(main ? [main] : doc.children, out);
+  walk(root ? [root] : doc.children, out);
   return out.map((l) => l.replace(/[ \t]+/g, ' ').trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+function isElement(node: Node): node is Element {
+  return 'name' in node && (node as Partial<Element>).attribs !== undefined;
+}
+
+function longestArticle(nodes: Node[]): Element | undefined {
+  let best: Element | undefined;
+  let bestLength = -1;
+  for (const article of DomUtils.findAll((e) => e.name === 'article', nodes)) {
+    const length = DomUtils.textContent(article).replace(/\s+/g, ' ').length;
+    if (length > bestLength) [best, bestLength] = [article, length];
+  }
+  return best;
 }
 
 function walk(nodes: readonly Node[], out: string[]): void {
@@ -33,9 +48,10 @@ function walk(nodes: readonly Node[], out: string[]): void {
       append(out, (node as { data: string }).data.replace(/\s+/g, ' '));
       continue;
     }
-    if (!('name' in node)) continue;
-    const el = node as Element;
-    if (SKIP.has(el.name) || el.attribs.hidden !== undefined || /display:\s*none/i.test(el.attribs.style ?? '')) continue;
+    // A doctype is a node with a name but no attributes; comments and it hold no page text.
+    if (!isElement(node)) continue;
+    const el = node;
+    if (SKIP.has(el.name) || el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true' || /display:\s*none/i.test(el.attribs.style ?? '')) continue;
     if (el.name === 'br') {
       out.push('');
       continue;

@@ -142,6 +142,15 @@ describe('ua-letter import on real Urgent Actions and bad input', () => {
     }
   });
 
+  it('reads a saved page whose theme has no <main>: its doctype is no element, and the longest article is the UA', async () => {
+    const r = await runCli(['import', join(fixtures, 'layouts', 'fr-page-without-main.html')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/bug in ua-letter|TypeError/);
+    expect(r.stdout).toMatch(/^ {4}name: Karim Bennani$/m);
+    expect(r.stdout).toMatch(/^ {4}email: cabinet@justice\.example\.ma$/m);
+    expect(r.stdout).not.toMatch(/Autre action|Pétition|groupe@section/);
+  });
+
   it('refuses a PDF whose streams inflate past the limit: exit 2, one line, without inflating it', async () => {
     const dir = tempDir('ua-import-');
     const bomb = join(dir, 'bomb.pdf');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../src/import/html-text.js';
 
@@ -13,6 +14,10 @@ describe('htmlToText', () => {
     { name: 'scripts, styles, menus, forms and hidden parts are left out', html: '<nav>Home</nav><script>x()</script><style>p{}</style><p>Text</p><div hidden>no</div><div style="display: none">no</div><form><button>Go</button></form>', text: 'Text\n' },
     { name: 'only <main> is read when the page has one', html: '<header>Site</header><main><p>UA</p></main><footer>© Site</footer>', text: 'UA\n' },
     { name: 'else <article>', html: '<div>Menu</div><article><p>UA</p></article>', text: 'UA\n' },
+    { name: 'an element with role="main" counts as <main>', html: '<div>Menu</div><div role="main"><p>UA</p></div><div>Foot</div>', text: 'UA\n' },
+    { name: 'the longest <article>, not the first: teaser cards of other cases come before it', html: '<aside><article><p>Other case</p></article></aside><article><p>The UA, with its officials.</p></article>', text: 'The UA, with its officials.\n' },
+    { name: 'a doctype and comments on a page without <main> or <article> give no text', html: '<!DOCTYPE html><!-- saved --><html><body><p>UA</p><?xml-stylesheet x?></body></html>', text: 'UA\n' },
+    { name: 'parts hidden from assistive technology are left out', html: '<p>UA<span aria-hidden="true">★</span></p>', text: 'UA\n' },
     { name: 'table cells share a line, rows do not', html: '<table><tr><td>Fax:</td><td>+1 555</td></tr><tr><td>Email:</td><td>a@x.example.org</td></tr></table>', text: 'Fax: +1 555\nEmail: a@x.example.org\n' },
     { name: 'source line breaks and runs of spaces inside a paragraph are one space', html: '<p>Dear\n   Minister,</p>', text: 'Dear Minister,\n' },
   ];
@@ -24,5 +29,21 @@ describe('htmlToText', () => {
 
   it('never throws on broken markup', () => {
     expect(htmlToText('<p>unclosed <b>bold <div></p></i>&bogus; <a href="mailto:%E0%A4%A">x</a>')).toBe('unclosed bold\n\n&bogus; x\n');
+  });
+
+  // A saved page holds more than elements: a doctype, comments, processing instructions, CDATA.
+  const PIECES = [
+    '<!DOCTYPE html>', '<!doctype html public "-//W3C//DTD HTML 4.01//EN">', '<!-- note -->', '<?xml version="1.0"?>', '<![CDATA[x]]>', '<html>', '</html>', '<body>',
+    '<main>', '</main>', '<article>', '</article>', '<aside>', '<p>', '</p>', '<br>', '<div role="main">', '</div>', '<span aria-hidden="true">', '<a href="mailto:">',
+    '<a href="mailto:x@y.example.org">', '</a>', '<td>', '<tr>', '<script>', '</script>', '&nbsp;', '&#xD800;', '&bogus', 'Minister', 'Dear Minister,',
+  ];
+  it('never throws on any mix of doctypes, comments, instructions and tags', () => {
+    const pages = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 })), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(pages, (html) => {
+        expect(typeof htmlToText(html)).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
   });
 });
