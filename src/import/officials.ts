@@ -8,6 +8,7 @@
 // returned with the reason, for the report.
 import { blockFurnitureKind } from './block-furniture.js';
 import { parseContactLine } from './contact-line.js';
+import { copyRequest, type CopyRequest } from './copy-request.js';
 import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank } from './furniture.js';
 import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
 import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
@@ -89,6 +90,8 @@ export interface Block {
   roled: boolean;
   /** A header line (not an address line) names someone. */
   personNamed: boolean;
+  /** The recipient of copies an instruction names in passing ("… send copies to the secretary: …"). */
+  request?: boolean;
 }
 
 /** Cuts a range into blocks; a block without any address or contact line is not an official. */
@@ -115,6 +118,13 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     if (isOwnOrganisation(text)) sender = true;
     else if (sender && !isSenderBlank(text)) {
       skip(n, "the sender's own address, not an official's");
+      continue;
+    }
+    // "Please be sure to send copies to the Prime Minister's secretary: office@…": a recipient of
+    // copies named in passing. The official above goes on (his "Salutation:" may follow).
+    const request = copyRequest(text);
+    if (request) {
+      blocks.push(requestBlock(n, request));
       continue;
     }
     if (COPIES.test(fold(text)) || isCopiesHeading(text)) {
@@ -181,6 +191,12 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   const kept = blocks.filter((b) => b.body && (b.header || b.contact));
   for (const b of blocks) if (!kept.includes(b)) for (const l of b.lines) skip(l.n, 'no address, email, fax, phone or handle goes with it');
   return kept;
+}
+
+/** The recipient of copies an instruction names, as a block of its own: the office, then its email. */
+function requestBlock(n: number, request: CopyRequest): Block {
+  const lines = [{ n, text: request.recipient, address: false }, { n, text: `Email: ${request.email}`, address: false }];
+  return { lines, copy: true, body: true, blankSeen: false, header: true, contact: true, named: false, roled: true, personNamed: false, request: true };
 }
 
 /**
@@ -255,16 +271,18 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   const before = beforeLetter(doc, countries, skipped);
   const later = laterRanges(doc, before?.range).map((r) => capRange(doc, r, skipped));
   const ranges = [...(before ? [before.range] : []), ...later];
-  if (ranges.length === 0) return inSentence(doc, skipped) ?? { officials: notFound('no place between TAKE ACTION and the letter, nor under a contact heading, where officials are listed'), skipped };
+  if (ranges.length === 0) return inSentence(doc, skipped, []) ?? { officials: notFound('no place between TAKE ACTION and the letter, nor under a contact heading, where officials are listed'), skipped };
   const { kept: officials, repeats } = withoutRepeats([...(before?.officials ?? []), ...officialsIn(doc, later, countries, skipped)]);
   for (const r of repeats) skipped.push({ line: sourceLine(doc, r.official.line), text: r.official.name?.value ?? '', why: `repeats the official of line ${sourceLine(doc, r.of)}` });
   const where = ranges.map((r) => `${sourceLine(doc, r.from)}–${sourceLine(doc, r.to)}`).join(', ');
-  if (officials.length === 0) {
+  // Recipients of copies named in passing are no officials to write to: without one, the page is read as if it had none.
+  const requests = officials.filter((o) => REQUESTED.has(o));
+  if (officials.length === requests.length) {
     const after = labelledAfterLetter(doc);
     const late = after ? splitBlocks(doc, after, countries, skipped).map((b) => parseBlock(b.lines, b.copy)).filter((o) => o.name) : [];
     if (after && late.length > 0) return { officials: found(late, 'medium', after.from, 'listed after the sample letter, with no heading above them'), skipped };
   }
-  if (officials.length === 0) return inSentence(doc, skipped) ?? { officials: notFound(`lines ${where} hold no address, email, fax, phone or handle`), skipped };
+  if (officials.length === requests.length) return inSentence(doc, skipped, requests) ?? { officials: notFound(`lines ${where} hold no address, email, fax, phone or handle`), skipped };
   const worst = officials.some((o) => o.confidence === 'low') ? 'low' : officials.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
   return { officials: found(officials, worst, ranges[0]?.from ?? 1), skipped };
 }
@@ -273,6 +291,7 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
 function officialsIn(doc: ImportText, ranges: readonly LineRange[], countries: readonly string[], skipped: SkippedLine[]): ImportedOfficial[] {
   return ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).flatMap((b) => {
     const official = parseBlock(b.lines, b.copy);
+    if (b.request) REQUESTED.add(official);
     if (official.name) return [official];
     // Nobody is named, not even an office: whatever the lines hold, they are not an official.
     for (const l of b.lines) skipped.push({ line: sourceLine(doc, l.n), text: l.text, why: 'names no person, office or organisation' });
@@ -291,13 +310,13 @@ function beforeLetter(doc: ImportText, countries: readonly string[], skipped: Sk
   const own: SkippedLine[] = [];
   const range = capRange(doc, first, own);
   const officials = officialsIn(doc, [range], countries, own);
-  for (const line of officials.length === 0 ? laterWriteToLines(doc, first.from) : []) {
+  for (const line of officials.every((o) => REQUESTED.has(o)) ? laterWriteToLines(doc, first.from) : []) {
     const later = officialsRange(doc, line);
     if (later === undefined) continue;
     const theirs: SkippedLine[] = [];
     const capped = capRange(doc, later, theirs);
     const named = officialsIn(doc, [capped], countries, theirs);
-    if (named.length === 0) continue;
+    if (named.every((o) => REQUESTED.has(o))) continue;
     // What stood between the two starts (the bullets of what to ask) is reported, not lost.
     for (let n = first.from; n < line; n++) if (!isBlank(lineAt(doc, n))) skipped.push({ line: sourceLine(doc, n), text: lineAt(doc, n), why: 'before the line that announces the officials' });
     skipped.push(...theirs);
@@ -324,13 +343,33 @@ function labelledAfterLetter(doc: ImportText): LineRange | undefined {
 
 /**
  * No block of officials: one named in the instruction to write ("… au Président X : email"), and
- * the institutions that sentence asks to copy, at low confidence.
+ * the institutions that sentence asks to copy, at low confidence, with the recipients of copies
+ * other instructions name with their email ("Please send copies to the secretary: …").
  */
-function inSentence(doc: ImportText, skipped: SkippedLine[]): OfficialsResult | undefined {
+function inSentence(doc: ImportText, skipped: SkippedLine[], requests: readonly ImportedOfficial[]): OfficialsResult | undefined {
   const officials = sentenceOfficials(doc);
   const [first] = officials;
-  return first ? { officials: found(officials, 'low', first.line, 'named in the instruction to write, not in a block of contact details'), skipped } : undefined;
+  if (!first) return undefined;
+  const known = (o: ImportedOfficial) => officials.some((k) => k.emails.some((e) => o.emails.some((x) => x.value === e.value)));
+  for (const c of [...requests, ...sentenceCopyRequests(doc)]) if (!known(c)) officials.push(c);
+  return { officials: found(officials, 'low', first.line, 'named in the instruction to write, not in a block of contact details'), skipped };
 }
+
+/** The recipients of copies that the instructions near the top name, each with its email. */
+function sentenceCopyRequests(doc: ImportText): ImportedOfficial[] {
+  const out: ImportedOfficial[] = [];
+  for (let n = 1; n <= Math.min(doc.lines.length, SENTENCE_LINES); n++) {
+    const request = copyRequest(lineAt(doc, n));
+    if (request) out.push(parseBlock(requestBlock(n, request).lines, true));
+  }
+  return out;
+}
+
+/** How far down the instructions that name an official in a sentence are looked for (as sentence-official.ts does). */
+const SENTENCE_LINES = 80;
+
+/** The officials read from a request for copies rather than from a block of their own. */
+const REQUESTED = new WeakSet<ImportedOfficial>();
 
 /** More lines than any list of officials: a paste of a whole site or a hostile file is not read line by line for them. */
 export const MAX_OFFICIAL_LINES = 400;

@@ -74,7 +74,12 @@ function assignOne(salutation: string, officials: readonly ImportedOfficial[]): 
     const confidence: Confidence = officials.length === 1 ? 'high' : 'medium';
     return officials.map((_, official) => ({ official, value: salutation, confidence }));
   }
-  return scores.flatMap((s, official) => (s === best ? [{ official, value: salutation, confidence: 'high' as const }] : []));
+  // The letter is written to the officials; those who get copies read the same letter. When an
+  // official to write to matches as well as a copy does ("Dear Minister": the minister, and the
+  // minister's secretary in copy), the salutation is the official's alone.
+  const bestOnes = scores.flatMap((s, official) => (s === best ? [official] : []));
+  const writtenTo = bestOnes.filter((i) => officials[i]?.copy !== true);
+  return (writtenTo.length > 0 ? writtenTo : bestOnes).map((official) => ({ official, value: salutation, confidence: 'high' as const }));
 }
 
 const OPENING_LANGUAGE: ReadonlyArray<readonly [LangCode, RegExp]> = [

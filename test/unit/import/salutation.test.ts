@@ -50,6 +50,14 @@ describe('assignSalutations', () => {
     ]);
   });
 
+  it('gives a salutation that a copy matches as well only to the official written to', () => {
+    const minister = official({ title: 'Minister of Justice', name: 'Tomas Varga' });
+    const staff = { ...official({ title: "Minister's chief of staff" }), copy: true };
+    expect(assignSalutations(['Dear Minister'], [minister, staff])).toEqual([{ official: 0, value: 'Dear Minister', confidence: 'high' }]);
+    // With copies alone matching, they keep it.
+    expect(assignSalutations(['Dear Minister'], [staff])).toEqual([{ official: 0, value: 'Dear Minister', confidence: 'high' }]);
+  });
+
   it('leaves an official without a matching alternative to the templates', () => {
     const police = official({ title: 'Chief of the National Police', name: 'Surya Wibowo' });
     const minister = official({ title: 'Minister of Law and Human Rights' });

@@ -14,6 +14,10 @@ describe('sentenceOfficials', () => {
     { line: 'Bitte schreiben Sie an Präsident Anton Beispiel Muster: buero@praesident.example.de', expected: { name: 'Anton Beispiel Muster', title: 'Präsident', emails: ['buero@praesident.example.de'] } },
     // The email after "and to the embassy" is the embassy's: the official keeps none.
     { line: 'Please send it to King Omar Example Beispiel and to the embassy in London at embassy@example.org', expected: { name: 'Omar Example Beispiel', title: 'King', emails: [] } },
+    // The office with its country after it, a comma, the name, then the address the letter goes to.
+    { line: "Copiez la lettre en l'adressant au Président de la République du Valdor, Jean Exemple Martin, en l'envoyant à l'adresse cabinet@presidence.example.org.", expected: { name: 'Jean Exemple Martin', title: 'Président de la République du Valdor', emails: ['cabinet@presidence.example.org'] } },
+    { line: 'Please write to the President of the Republic of Valdor, Jane Example Beispiel, sending it to office@president.example.org', expected: { name: 'Jane Example Beispiel', title: 'President of the Republic of Valdor', emails: ['office@president.example.org'] } },
+    { line: 'Escribe al Presidente de la República de Valdor, Tomás Ejemplo Prueba, a la dirección despacho@presidencia.example.gob', expected: { name: 'Tomás Ejemplo Prueba', title: 'Presidente de la República de Valdor', emails: ['despacho@presidencia.example.gob'] } },
     // No instruction to write: a sentence of the story that names the president is not an address.
     { line: 'Le journaliste a été reçu au Président Hotel de la capitale en mai.', expected: undefined },
     // An office without a name after it is left to the reader.
