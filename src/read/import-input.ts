@@ -66,7 +66,24 @@ function decodeText(bytes: Uint8Array, file: string, ctx: ReadContext): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    // Not UTF-8: a page saved from the browser keeps the charset its site declared (an older
+    // Russian page in windows-1251, a Japanese one in Shift_JIS), and reading it as Windows-1252
+    // would turn every letter into junk. A browser honours the declaration; so do we.
+    const declared = declaredCharset(bytes);
+    if (declared) return declared.decode(bytes);
     ctx.warn(`${file} is not UTF-8; read it as Windows-1252 (check accented letters in the draft)`);
     return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** The decoder for a `<meta charset>` (or http-equiv, or XML) declaration in the first 1 KB, if Node knows it. */
+export function declaredCharset(bytes: Uint8Array): InstanceType<typeof TextDecoder> | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const label = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ?? /^<\?xml\b[^>]*?encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1];
+  if (!label) return undefined;
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return undefined;
   }
 }

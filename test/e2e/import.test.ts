@@ -151,6 +151,18 @@ describe('ua-letter import on real Urgent Actions and bad input', () => {
     expect(r.stdout).not.toMatch(/Autre action|Pétition|groupe@section/);
   });
 
+  it('reads a saved page in the charset its site declared (windows-1251), not as Windows-1252', async () => {
+    // Cyrillic letters to windows-1251 bytes: А–я are 0xC0–0xFF in order.
+    const cp1251 = (text: string): Buffer => Buffer.from(Array.from(text, (c) => (c.charCodeAt(0) >= 0x410 && c.charCodeAt(0) <= 0x44f ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0))));
+    const page = join(tempDir('ua-import-'), 'ru.html');
+    writeFileSync(page, cp1251('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><h1>RUSSIA: A POET HELD FOR HIS VERSES</h1><p>Write to:</p><p>Prosecutor General<br>Игорь Викторович Краснов<br>ул. Большая Дмитровка, 15</p><p>Уважаемый Генеральный прокурор,</p><p>Я пишу вам с просьбой освободить поэта, задержанного за стихи.</p></body></html>'));
+    const r = await runCli(['import', page]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/not UTF-8/);
+    expect(r.stdout).toMatch(/^ {4}name: Игорь Викторович Краснов$/m);
+    expect(r.stdout).toContain('ул. Большая Дмитровка, 15');
+  });
+
   it('refuses a PDF whose streams inflate past the limit: exit 2, one line, without inflating it', async () => {
     const dir = tempDir('ua-import-');
     const bomb = join(dir, 'bomb.pdf');
