@@ -14,6 +14,14 @@ const STREET_START = /^(?:no\.|al\.|ul\.|vul\.|vulitsa|vulica|ulitsa|ulica|per\.
 export const opensAddress = (word: string): boolean => STREET_START.test(word) || STREET_AFTER_NAME.test(word);
 
 /**
+ * A street named in one word, as German, Dutch and Swedish write them ("Hauptstraße", "Lindenallee",
+ * "Kerkstraat", "Drottninggatan"): it opens the address when its house number follows it. (A
+ * surname may end so too, "Hartweg": hence only before the number.)
+ */
+const COMPOUND_STREET = /^\p{Lu}\p{Ll}+(?:straße|strasse|gasse|allee|platz|damm|ufer|weg|ring|gatan|vägen|straat|laan|plein|gracht)$/u;
+export const isCompoundStreet = (word: string): boolean => COMPOUND_STREET.test(word);
+
+/**
  * Russian and Ukrainian street words written after the street's name ("Tekhnichesky per. 2",
  * "Leninsky pr. 15"): the address opens at the name before them.
  */
@@ -166,7 +174,9 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     if (!/^\p{Lu}/u.test(words[0] ?? '') || !/^\p{Lu}/u.test(words[k] ?? '')) continue;
     if (!words.slice(1, k).every((w) => /^\p{Lu}/u.test(w) || ROLE.test(fold(w)) || TITLE_JOIN.test(w))) continue;
     if (TITLE_JOIN.test(words[k - 1] ?? '')) continue;
-    if (ROLE.test(fold(title)) && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name))) return { title, name };
+    // "Innenminister Karl Muster": a German office is one compound word.
+    const office = ROLE.test(fold(title)) || (k === 1 && isGermanCompoundRole(fold(title)));
+    if (office && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name))) return { title, name };
   }
   return undefined;
 }

@@ -4,11 +4,12 @@
 // LETTER Dear Counsellor, I am writing …"). Such a line is cut back into the lines it was made
 // of, so the same recognisers read it as they read a page with one field per line. Only a line
 // that is clearly flattened (two labels or more, or a heading in its middle) is touched.
-import { NOT_A_SENTENCE_END, isPersonName, isRoleLike, opensAddress, splitHonorific, splitLeadingRole, startsWithOrganisation, streetNameBefore } from './official-words.js';
+import { NOT_A_SENTENCE_END, isCompoundStreet, isPersonName, isRoleLike, opensAddress, splitHonorific, splitLeadingRole, startsWithOrganisation, streetNameBefore } from './official-words.js';
 import { splitPinyinAddress } from './pinyin.js';
 import { splitCopiesSentence, splitCopyLine } from './copy-line.js';
 import { fold } from './fold.js';
 import { splitGlued } from './glued.js';
+import { splitWriteToHead } from './write-to-inline.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /** An office named after a person: "King of …", "Prosecutor General of …", "Chairman of the …". */
@@ -67,6 +68,8 @@ function splitCareOf(line: string): string[] {
 const GLUED_KIND = /^(Urgent Action|URGENT ACTION|Acción Urgente|ACCIÓN URGENTE|Action urgente|ACTION URGENTE)(?=\p{Lu}{2,}[\p{Lu}\s]*:)/u;
 
 export function unflattenLine(line: string): string[] {
+  const writeTo = splitWriteToHead(line);
+  if (writeTo) return [writeTo[0], ...unflattenLine(writeTo[1])];
   const dump = splitGlued(line);
   if (dump) return dump.flatMap(unflattenLine);
   const glued = GLUED_KIND.exec(line);
@@ -206,7 +209,9 @@ export function splitHeader(head: string): string[] {
   // A street word that opens the address before its number ("Al. Ujazdowskie 11"); the street
   // keeps its comma before the number ("ul. Bolshaya Dmitrovka, 15a").
   const whoWords = before.split(/\s+/);
-  const opener = whoWords.findIndex((w, i) => i >= 2 && opensAddress(w));
+  const found = whoWords.findIndex((w, i) => i >= 2 && opensAddress(w));
+  // "… Karl Muster Hauptstraße 4": a one-word street right before the house number.
+  const opener = found < 0 && digit && whoWords.length > 2 && isCompoundStreet(whoWords.at(-1) ?? '') ? whoWords.length - 1 : found;
   const street = opener - streetNameBefore(whoWords, opener);
   if (opener > 0 && street > 0) {
     address = [whoWords.slice(street).join(' '), address].filter((p) => p !== '').join(' ');

@@ -90,6 +90,9 @@ describe('line kinds', () => {
     // A courtesy title between the office and the name is neither; a rank there is part of the office.
     expect(splitLeadingRole('Ambassador Sheikh Hamad bin Ali Al Example')).toEqual({ title: 'Ambassador', name: 'Sheikh Hamad bin Ali Al Example' });
     expect(splitLeadingRole('Fiscal General de Ejemplo Ana Ruiz Soto')).toEqual({ title: 'Fiscal General de Ejemplo', name: 'Ana Ruiz Soto' });
+    // A German office is one compound word.
+    expect(splitLeadingRole('Innenminister Karl Beispiel Muster')).toEqual({ title: 'Innenminister', name: 'Karl Beispiel Muster' });
+    expect(splitLeadingRole('Justizministerin Anna Beispiel')).toEqual({ title: 'Justizministerin', name: 'Anna Beispiel' });
   });
 });
 

@@ -145,6 +145,10 @@ describe('unflattenLine', () => {
   it.each([
     ['Ambassador Princess Layla Faisal Al Exampli Royal Embassy of Examplia', ['Ambassador Princess Layla Faisal Al Exampli', 'Royal Embassy of Examplia']],
     ['Pavel Orlovsky Chairman of the Investigative Committee of Exampleskaya Oblast ul. Sadovaya 14 123456 Examplegrad', ['Pavel Orlovsky', 'Chairman of the Investigative Committee of Exampleskaya Oblast', 'ul. Sadovaya 14 123456 Examplegrad']],
+    // A street named in one word opens the address before its house number (de, nl, sv).
+    ['Innenminister Karl Beispiel Muster Hauptstraße 4, 10115 Musterstadt', ['Innenminister Karl Beispiel Muster', 'Hauptstraße 4, 10115 Musterstadt']],
+    ['Minister Jan Voorbeeld Kerkstraat 12, 2500 Den Haag', ['Minister Jan Voorbeeld', 'Kerkstraat 12, 2500 Den Haag']],
+    ['Justitieminister Anna Exempel Drottninggatan 5, 111 51 Stockholm', ['Justitieminister Anna Exempel', 'Drottninggatan 5, 111 51 Stockholm']],
   ])('splits "%s" into the person, the office and the address', (input, expected) => {
     expect(splitHeader(input)).toEqual(expected);
   });

@@ -1,0 +1,37 @@
+// "Schreiben Sie in gutem Russisch, Englisch oder auf Deutsch an: Generalstaatsanwalt Jane Doe …",
+// "Please write to: President Jane Doe, …", "Écrivez à : Président Jean Exemple …": the line that
+// announces the officials and the first official run together, where a page lost its line break
+// after the colon. It is cut at the colon, so that each part is read as it is on a line of its own.
+// Only an instruction to write or send whose colon follows "to" ("an", "à", "a", "till") is cut, and
+// only when an office, a courtesy title or a person's name opens what follows.
+import { fold } from './fold.js';
+import { isPersonName, isRoleLike, splitHonorific } from './official-words.js';
+
+/** Up to the colon after "to": the instruction's own words (a few dozen at most). */
+const HEAD = /^(.{8,200}?\s(?:an|to|a|à|al|till|para|aan|naar)\s?:)\s+(?=[\p{Lu}‘'])/u;
+/** The verb that makes it an instruction to write or send, after a "please" ("Bitte schreiben Sie …"). */
+const WRITE = /^(?:(?:please|kindly|bitte|por favor|veuillez|merci d'?)\s+)?(?:write|send|address|schreiben sie|senden sie|richten sie|ecrivez|ecrire|adressez|envoyez|escrib[ae]n?|escribele|dirij[ae]n?|envi[ae]n?|skriv|skicka|escreva|envie|scrivete|scrivi|inviate)\b/;
+
+export function splitWriteToHead(line: string): [string, string] | undefined {
+  // Cheap tests first: most lines hold no colon, or are too long to be an official's line.
+  if (line.length > 600 || !line.includes(':')) return undefined;
+  const m = HEAD.exec(line);
+  if (!m?.[1] || !WRITE.test(fold(m[1]))) return undefined;
+  const rest = line.slice(m[0].length);
+  return opensOfficial(rest) ? [m[1], rest] : undefined;
+}
+
+/** "Generalstaatsanwalt …", "President Jane Doe", "H.E. …", "Jane Doe, Minister …". */
+function opensOfficial(text: string): boolean {
+  const words = text.split(/\s+/).slice(0, 6);
+  if (splitHonorific(words.join(' ')).honorific !== undefined) return true;
+  if (isRoleLike(words[0]?.replace(/[,;]$/u, '') ?? '')) return true;
+  // A name ends at a comma, the line's end, or where the next field (capitalised, or a number)
+  // starts: "Ihre Abgeordneten im Bundestag" goes on in lower case, as a sentence does.
+  for (let k = 2; k <= 4; k++) {
+    const next = words[k];
+    const ends = /[,;]$/u.test(words[k - 1] ?? '') || next === undefined || /^[\p{Lu}\d]/u.test(next);
+    if (ends && isPersonName(words.slice(0, k).join(' ').replace(/[,;]$/u, ''))) return true;
+  }
+  return false;
+}
