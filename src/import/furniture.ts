@@ -30,7 +30,7 @@ export function isContactHeading(line: string): boolean {
  * may head the list with the word alone ("And copy:", "Copie :", "Kopie:", "Con copia:", "cc:"):
  * on a line of its own it asks for nothing else.
  */
-const COPIES_HEADING = /^(?:(?:bitte )?(?:sende|senden sie)? ?(?:eine )?kopien? an|kopien an|copies? (?:to|a|au|aux)|and copies to|(?:also )?send copies to|copias? a|con copia a|(?:and |also |with )?(?:copy|copies|cc)|(?:en |avec )?copies?(?: a| au| aux| pour information)?|(?:mit |in )?kopien?(?: an)?|(?:con |y )?copias?(?: a)?|com copia(?: para)?)\s*:?$/;
+const COPIES_HEADING = /^(?:(?:bitte )?(?:sende|senden sie)? ?(?:eine )?kopien? an|kopien an|copies? (?:to|a|au|aux)|and copies to|(?:also )?send copies to|copias? a|con copia a|(?:and |also |with )?(?:copy|copies|cc)|(?:en |avec )?copies?(?: a| au| aux| pour information)?|(?:mit |in )?kopien?(?: an)?|(?:con |y )?copias?(?: a)?|com copia(?: para)?|cop(?:y|ies) of (?:this|the|your) (?:letters?|appeals?|emails?|messages?) to|copie de (?:cette|la|votre) lettre (?:a|au|aux)|copia de (?:esta|la|tu|su) carta (?:a|al|para)|kopie (?:dieses|des|ihres) (?:briefe?s|schreibens) an)\s*:?$/;
 
 export function isCopiesHeading(line: string): boolean {
   return line.length <= 60 && COPIES_HEADING.test(folded(line));

@@ -9,6 +9,7 @@ import { splitPinyinAddress } from './pinyin.js';
 import { splitCopiesSentence, splitCopyLine } from './copy-line.js';
 import { fold } from './fold.js';
 import { splitGlued } from './glued.js';
+import { splitInstitutionPlace } from './institution-place.js';
 import { splitWriteToHead } from './write-to-inline.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
@@ -85,6 +86,8 @@ export function unflattenLine(line: string): string[] {
     if (midLetter) return midLetter;
     const official = splitUnlabelledOfficial(line);
     if (official) return official;
+    const place = splitInstitutionPlace(line);
+    if (place) return place;
     return / c\/o /i.test(line) && line.length < 300 ? splitCareOf(line) : [line];
   }
   const out: string[] = [];

@@ -84,6 +84,24 @@ describe('a copies heading without "to"', () => {
   });
 });
 
+describe('a letter download that asks for a copy under its closing', () => {
+  const rows = [
+    { heading: 'Copy of this letter to:', opening: 'Your Excellency,', text: 'I am writing to ask you to release the teacher who has been held without charge since March.', closing: 'Yours sincerely,', copy: 'Embassy of the Kingdom of Valdor, Ottawa, Canada.', place: 'Ottawa, Canada' },
+    { heading: 'Copie de cette lettre à :', opening: 'Monsieur le Ministre,', text: "Je vous écris pour vous demander de libérer l'enseignant détenu sans inculpation depuis le mois de mars.", closing: 'Veuillez agréer, Monsieur le Ministre, mes salutations distinguées.', copy: 'Ambassade du Royaume de Valdor, Paris, France.', place: 'Paris, France' },
+    { heading: 'Kopie dieses Briefes an:', opening: 'Sehr geehrter Herr Minister,', text: 'ich schreibe Ihnen, um Sie zu bitten, den Lehrer freizulassen, der seit März ohne Anklage festgehalten wird.', closing: 'Mit freundlichen Grüßen', copy: 'Botschaft des Königreichs Valdor, Berlin, Deutschland', place: 'Berlin, Deutschland' },
+    { heading: 'Copia de esta carta a:', opening: 'Señor Ministro:', text: 'Le escribo para pedirle que libere al maestro que está detenido sin cargos desde el mes de marzo.', closing: 'Atentamente,', copy: 'Embajada del Reino de Valdor, Madrid, España', place: 'Madrid, España' },
+  ];
+  for (const { heading, opening, text, closing, copy, place } of rows) {
+    it(`reads the institution under "${heading}" as a copy, its town and country as its address`, () => {
+      const page = ['Minister of Justice Tomas Varga', '', 'Justice Square 4', '', '1010 Valdor', '', 'Fax: +99 1 234 567', '', opening, text, '', closing, '', heading, '', copy, ''].join('\n');
+      const [minister, embassy, ...rest] = targetsOf(importDocument(page, { source: 'letter.txt' }).caseText);
+      expect(rest).toEqual([]);
+      expect(minister).toMatchObject({ name: 'Tomas Varga', fax: '+99 1 234 567' });
+      expect(embassy).toMatchObject({ name: copy.split(',')[0], address: [place], copy: true });
+    });
+  }
+});
+
 describe('a short sentence after an address', () => {
   it('is running text, not an address line of the official above it', () => {
     const text = page('en', 'And copy:').replace('Email: embassy@valdor.example.org', 'Email: embassy@valdor.example.org\nThe officials can also be reached on social media.');
