@@ -1,6 +1,6 @@
 // One line of an official's contact details: "Email: …", "Tel/Fax: …", "Twitter: @…", a bare
 // address or handle, "Salutation: Dear Minister". Several may share a line ("Tel: … / Fax: …").
-import { trimGluedDomain } from './email-domain.js';
+import { joinBrokenDomains, trimGluedDomain } from './email-domain.js';
 import { fold } from './fold.js';
 
 export interface ContactLine {
@@ -13,6 +13,8 @@ export interface ContactLine {
   address?: string | undefined;
   /** A channel the case format has no field for (Facebook, website…): recognised, then dropped. */
   ignored?: string | undefined;
+  /** Parts of a value left out because they are unsure ("…@y.de .at", "oder" after a fax number), with why. */
+  leftOut?: Array<{ value: string; why: string }> | undefined;
 }
 
 /** What Cloudflare's "email protection" shows instead of an address. */
@@ -23,7 +25,7 @@ export const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\
 // ("Phone: 202 895 5400 I Fax: …"), or by nothing but the next label.
 const SEGMENT_SPLIT = /\s*[|;·]\s*|\s+(?:\/|I)\s+(?=\p{L}[\p{L} /.()-]{0,25}:)|\s+(?=(?:tel|t[eé]l[eé]fon[oe]|telefon|phone|fax|e-?mail|e-post|correo-e|courriel|twitter|x|facebook|instagram|webform|contact form|online form|salutation)\s*\.?:)/iu;
 
-const KINDS: ReadonlyArray<readonly [RegExp, keyof Omit<ContactLine, 'emails'> | 'emails' | 'phone+fax']> = [
+const KINDS: ReadonlyArray<readonly [RegExp, keyof Omit<ContactLine, 'emails' | 'leftOut'> | 'emails' | 'phone+fax']> = [
   [/^(?:e-?mails?|email address(?:es)?|correos?(?:-e| electronicos?)?|courriel|mel|adresse (?:e-?mail|electronique)|e-post|mejl)$/, 'emails'],
   [/^(?:tel(?:ephone)?|phone|telefono|tfno)\.?\s*\/\s*fax$|^fax\s*\/\s*(?:tel|phone)/, 'phone+fax'],
   [/^(?:fax|facsimil|telecopie)\b/, 'fax'],
@@ -67,7 +69,10 @@ function readSegment(segment: string, out: ContactLine): boolean {
   // A separator left at the end ("202 895 5400 I") is not part of the value.
   const value = (m?.[2] ?? '').trim().replace(/\s+[|I·/]$/, '');
   if (kind === undefined) return readBare(segment, out);
-  if (kind === 'emails') out.emails.push(...emailsIn(value));
+  if (kind === 'emails') {
+    out.emails.push(...emailsIn(value));
+    for (const b of joinBrokenDomains(value).broken) leaveOut(out, b, 'an email address broken inside its domain: copy it whole from the page');
+  }
   else if (kind === 'phone+fax') [out.phone, out.fax] = [value, value];
   else if (kind === 'twitter') out.twitter = handleIn(value) ?? value;
   // "+966 11 403 3125 (please keep trying)": a remark in brackets is advice to the reader, not the number.
@@ -75,9 +80,40 @@ function readSegment(segment: string, out: ContactLine): boolean {
     // "Fax: 0207 727 8625 kanc@embassy.example": an address run on after the number is an email.
     out.emails.push(...emailsIn(value));
     // "Fax: 020 7379 1167 a@… / b@…": the separator between the emails is left behind with them.
-    out[kind] = value.replace(EMAIL, '').replace(/\s*\([^()]*\p{L}{3,}[^()]*\)\s*$/u, '').replace(/[\s,;|/·]+$/u, '').replace(/\s{2,}/g, ' ').trim();
+    const number = value.replace(EMAIL, '').replace(/\s*\([^()]*\p{L}{3,}[^()]*\)\s*$/u, '').replace(/[\s,;|/·]+$/u, '').replace(/\s{2,}/g, ' ').trim();
+    const { kept, tail } = numberOnly(number);
+    out[kind] = kept;
+    if (tail !== undefined) leaveOut(out, tail, `printed after the ${kind} number, not part of it`);
   } else out[kind] = value.replace(/[,;]$/, '');
   return true;
+}
+
+function leaveOut(out: ContactLine, value: string, why: string): void {
+  (out.leftOut ??= []).push({ value, why });
+}
+
+/** A token of a number: digits with "+", brackets, dots, slashes, dashes ("(00 62)", "+44", "7200-669"). */
+const NUMBER_TOKEN = /^[+(]?[\d()./–—-]*\d[\d()./–—-]*[,;]?$/;
+/** An extension after a number ("ext. 12", "x 12", "poste 3", "Durchwahl 4"): part of it. */
+const EXTENSION = /^(?:ext\.?|x|poste|durchwahl|anexo|int\.?)$/i;
+
+/**
+ * "(00 62) 21 7200 669 oder", "0207 323 1932, www.kenyahighcom.org.uk": a value that opens with a
+ * number keeps the number (and an extension); words after it are cut off and returned.
+ */
+export function numberOnly(value: string): { kept: string; tail?: string } {
+  const tokens = value.split(' ');
+  if (!NUMBER_TOKEN.test(tokens[0] ?? '')) return { kept: value };
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k] ?? '';
+    if (NUMBER_TOKEN.test(t) || /^[/|–—-]$/.test(t)) k++;
+    else if (EXTENSION.test(t) && NUMBER_TOKEN.test(tokens[k + 1] ?? '')) k += 2;
+    else break;
+  }
+  if (k === tokens.length) return { kept: value };
+  const kept = tokens.slice(0, k).join(' ').replace(/[\s,;/|–—-]+$/, '');
+  return { kept, tail: tokens.slice(k).join(' ').replace(/^[\s,;]+|[\s,;]+$/g, '') };
 }
 
 /** A line that is nothing but email addresses, a handle or a telephone number. */
@@ -85,8 +121,10 @@ function readBare(segment: string, out: ContactLine): boolean {
   // A site's robot protection showed no address: a contact line without a value (reported apart).
   if (PROTECTED_EMAIL.test(segment) && segment.replace(PROTECTED_EMAIL, '').trim() === '') return true;
   const emails = emailsIn(segment);
-  if (emails.length > 0 && segment.replace(EMAIL, '').replace(/[\s,;/]|\bor\b|\bo\b|\bou\b/g, '') === '') {
+  const joined = joinBrokenDomains(segment);
+  if ((emails.length > 0 || joined.broken.length > 0) && joined.text.replace(EMAIL, '').replace(/[\s,;/]|\bor\b|\bo\b|\bou\b/g, '') === '') {
     out.emails.push(...emails);
+    for (const b of joined.broken) leaveOut(out, b, 'an email address broken inside its domain: copy it whole from the page');
     return true;
   }
   // "Managua, Nicaragua nicaragua@oas.org": a place ("City, Country") and then the email.
@@ -123,7 +161,7 @@ function readBare(segment: string, out: ContactLine): boolean {
 }
 
 export function emailsIn(text: string): string[] {
-  return [...text.matchAll(EMAIL)].map((m) => trimGluedDomain(m[0].replace(/\.$/, '')));
+  return [...joinBrokenDomains(text).text.matchAll(EMAIL)].map((m) => trimGluedDomain(m[0].replace(/\.$/, '')));
 }
 
 /** "@MinJusticia", "MinJusticia", "https://x.com/MinJusticia" → "@MinJusticia". */

@@ -21,3 +21,35 @@ export function trimGluedDomain(email: string): string {
   }
   return email;
 }
+
+/**
+ * "gobernacion@antioquia.gov. co", "…@antioquia.gov .co": a line break or a space inside the domain,
+ * the country code left after it. Only at the end of the value or before a separator: "… .org. to
+ * write" is a sentence going on.
+ */
+const BROKEN_END = /([\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(\p{L}{2,}))(?:\.\s+|\s+\.)(\p{Ll}{2,3})(?=\s*(?:$|[,;/|)]))/gu;
+/** The second-level words a country code follows ("gov.co", "gob.mx", "org.uk", "ac.ke", "gouv.fr"). */
+const SECOND_LEVEL = /^(?:gov|gob|govt|gouv|go|com|co|org|or|net|ne|edu|ac|nic|mil|int|nom|sch)$/i;
+
+export interface JoinedDomains {
+  /** The text with each broken domain joined, and each one that cannot be joined taken out. */
+  text: string;
+  /** The broken addresses taken out, as printed: for a TODO, never guessed. */
+  broken: string[];
+}
+
+/**
+ * Joins "…@antioquia.gov. co" to "…@antioquia.gov.co" when the piece after the break is a real
+ * country code and the label before it a second-level word; any other address broken that way is
+ * taken out and returned, because "x@y.de" with ". at" after it may be either.
+ */
+export function joinBrokenDomains(text: string): JoinedDomains {
+  if (!text.includes('@') || !/\.\s|\s\./.test(text)) return { text, broken: [] };
+  const broken: string[] = [];
+  const joined = text.replace(BROKEN_END, (whole, email: string, label: string, piece: string) => {
+    if (SECOND_LEVEL.test(label) && piece.length === 2 && TOP_LEVEL.has(piece)) return `${email}.${piece}`;
+    broken.push(whole);
+    return '';
+  });
+  return { text: joined, broken };
+}

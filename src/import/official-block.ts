@@ -25,8 +25,8 @@ export interface ImportedOfficial {
   phone?: Located<string> | undefined;
   twitter?: Located<string> | undefined;
   copy: boolean;
-  /** Parts of header lines that are neither a name nor an office: left out, named in a TODO. */
-  unsure: Located<string>[];
+  /** Parts of header lines that are neither a name nor an office, and unsure parts of contact values: left out, named in a TODO (`why` when it is not the header's question). */
+  unsure: Array<Located<string> & { why?: string }>;
 }
 
 export interface BlockLine {
@@ -111,6 +111,7 @@ function addContact(o: ImportedOfficial, c: ContactLine, line: number): void {
   if (c.phone && !o.phone) o.phone = { value: c.phone, line };
   if (c.twitter && !o.twitter) o.twitter = { value: c.twitter, line };
   if (c.salutation && !o.salutation) o.salutation = { value: c.salutation.replace(/[,:]$/, ''), line, confidence: 'high' };
+  for (const left of c.leftOut ?? []) o.unsure.push({ value: left.value, line, why: left.why });
 }
 
 /** "Attorney General of the Republic, Tarek William Saab" and the like. */

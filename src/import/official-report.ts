@@ -1,6 +1,6 @@
 // Report entries for one target: every field the case format knows, found or not.
 import type { BuiltTarget } from './targets.js';
-import type { ReportEntry } from './report.js';
+import { shorten, type ReportEntry } from './report.js';
 import type { Located } from './types.js';
 import type { Localized } from '../case/types.js';
 
@@ -36,5 +36,7 @@ export function officialReport(built: BuiltTarget, index: number): ReportEntry[]
     one('fax', o.fax),
     one('phone', o.phone),
     one('twitter', o.twitter),
+    // What was left out of this official's fields is listed with them, not only as a TODO in the draft.
+    ...o.unsure.map((u): ReportEntry => ({ field: at, status: 'skipped', value: shorten(u.value, 60), line: u.line, note: u.why ?? 'neither a name nor an office: left out (a TODO in the draft)' })),
   ];
 }

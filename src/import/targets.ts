@@ -39,7 +39,7 @@ export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation:
       twitter: o.twitter?.value,
       copy: o.copy,
       origin: `read from lines ${toSource(o.line)}–${toSource(lastLine(o))}`,
-      todo: o.unsure.map((u) => `line ${toSource(u.line)} "${u.value}" was left out: is it this official's title, organisation or an address line?`),
+      todo: o.unsure.map((u) => `line ${toSource(u.line)} "${u.value}" was left out: ${u.why ?? "is it this official's title, organisation or an address line?"}`),
     };
     const source = own
       ? { line: own.line, confidence: own.confidence, fromLetter: false }

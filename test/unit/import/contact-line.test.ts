@@ -51,12 +51,29 @@ describe('parseContactLine', () => {
     { input: 'Fax: 0207 000 8625 office@embassy.example.org', expected: { emails: ['office@embassy.example.org'], fax: '0207 000 8625' } },
     { input: 'Email (via contact form): https://court.example.org/contact', expected: { emails: [], ignored: 'https://court.example.org/contact' } },
     { input: 'Webform: https://court.example.org/reception', expected: { emails: [], ignored: 'https://court.example.org/reception' } },
+    // A domain broken by a space before or after a dot: joined when a second-level word and a real
+    // country code remain ("gov. co", "gob .mx"), else left out and named.
+    { input: 'Email: despacho@justicia.gov. co', expected: { emails: ['despacho@justicia.gov.co'] } },
+    { input: 'Correo-e: fiscal@fgr.gob .mx', expected: { emails: ['fiscal@fgr.gob.mx'] } },
+    { input: 'gabinete@interior.gouv. fr, contact@justice.example.org', expected: { emails: ['gabinete@interior.gouv.fr', 'contact@justice.example.org'] } },
+    { input: 'E-Mail: poststelle@justiz.example.de. at', expected: { emails: [], leftOut: [{ value: 'poststelle@justiz.example.de. at', why: 'an email address broken inside its domain: copy it whole from the page' }] } },
+    { input: 'Email: office@ministry.gov. zz', expected: { emails: [], leftOut: [{ value: 'office@ministry.gov. zz', why: 'an email address broken inside its domain: copy it whole from the page' }] } },
+    // Words after a fax or phone number are no part of it: the number is kept, the words named.
+    { input: 'Fax: (00 99) 21 000 669 oder', expected: { emails: [], fax: '(00 99) 21 000 669', leftOut: [{ value: 'oder', why: 'printed after the fax number, not part of it' }] } },
+    { input: 'Fax: 0207 000 1932, www.embassy.example.org.uk', expected: { emails: [], fax: '0207 000 1932', leftOut: [{ value: 'www.embassy.example.org.uk', why: 'printed after the fax number, not part of it' }] } },
+    { input: 'Tel: +33 1 00 00 00 00 ou', expected: { emails: [], phone: '+33 1 00 00 00 00', leftOut: [{ value: 'ou', why: 'printed after the phone number, not part of it' }] } },
+    { input: 'Teléfono: +57 1 000 0000 ext. 1234', expected: { emails: [], phone: '+57 1 000 0000 ext. 1234' } },
+    { input: 'Fax: 030 – 00 92 51 76', expected: { emails: [], fax: '030 – 00 92 51 76' } },
   ];
   for (const { input, expected } of rows) {
     it(`reads "${input}"`, () => {
       expect(parseContactLine(input)).toEqual(expected);
     });
   }
+
+  it('does not join a sentence that goes on after an address ending a sentence', () => {
+    expect(parseContactLine('Email: info@embassy.example.org. to write to us, use the form')?.emails).toEqual(['info@embassy.example.org']);
+  });
 
   const notContacts = ['Edificio Sede Principal del Ministerio Público,', 'New York, NY 10017', 'Attorney General of the Republic, Tarek William Saab', 'Avenida Abancay 491'];
   for (const input of notContacts) {
