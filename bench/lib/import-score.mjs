@@ -8,6 +8,9 @@ import { parse } from 'yaml';
 const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 const same = (a, b) => fold(a) === fold(b);
 const handle = (s) => fold(s).replace(/^@/, '');
+// An address holds no space: one printed broken across a line ("…@antioquia.gov. co") is the same fact joined.
+const email = (s) => fold(s).replace(/\s+/g, '');
+const sameEmail = (a, b) => email(a) === email(b);
 
 /** { right, missed, wrong, invented, facts, details: string[] } for one draft. */
 export function scoreDraft(caseText, expected) {
@@ -58,8 +61,8 @@ function matchTarget(want, targets, used) {
   const free = targets.map((t, i) => [t, i]).filter(([, i]) => !used.has(i));
   const byName = free.find(([t]) => t.name && same(t.name, want.name));
   if (byName) return byName[1];
-  const emails = (t) => [t.email ?? []].flat().map(fold);
-  const byEmail = free.find(([t]) => (want.email ?? []).some((e) => emails(t).includes(fold(e))));
+  const emails = (t) => [t.email ?? []].flat().map(email);
+  const byEmail = free.find(([t]) => (want.email ?? []).some((e) => emails(t).includes(email(e))));
   if (byEmail) return byEmail[1];
   const addr = (t) => fold([t.address ?? []].flat().join(' '));
   return free.find(([t]) => (want.address_contains ?? []).some((a) => addr(t).includes(fold(a))))?.[1];
@@ -69,8 +72,8 @@ function scoreTarget(at, want, got, fact, s) {
   const t = got ?? {};
   fact(`${at}.name`, want.name, t.name);
   const emails = [t.email ?? []].flat();
-  for (const e of want.email ?? []) fact(`${at}.email`, e, emails.find((x) => same(x, e)) ?? (emails.length > (want.email?.indexOf(e) ?? 0) ? '?' : undefined));
-  if (want.email) for (const e of emails) if (!want.email.some((w) => same(w, e))) { s.invented++; s.details.push(`invented ${at}.email: ${e}`); }
+  for (const e of want.email ?? []) fact(`${at}.email`, e, emails.find((x) => sameEmail(x, e)) ?? (emails.length > (want.email?.indexOf(e) ?? 0) ? '?' : undefined), sameEmail);
+  if (want.email) for (const e of emails) if (!want.email.some((w) => sameEmail(w, e))) { s.invented++; s.details.push(`invented ${at}.email: ${e}`); }
   const address = fold([t.address ?? []].flat().join(' | '));
   for (const a of want.address_contains ?? []) fact(`${at}.address`, a, address.includes(fold(a)) ? a : undefined);
   // A bilingual salutation printed as one string ("Your Excellency / Exzellenz") is the same fact as
