@@ -11,6 +11,7 @@ import { fold } from './fold.js';
 import { splitGlued } from './glued.js';
 import { splitInstitutionPlace } from './institution-place.js';
 import { splitWriteToHead } from './write-to-inline.js';
+import { splitNameThenPlace } from './name-then-place.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /** An office named after a person: "King of …", "Prosecutor General of …", "Chairman of the …". */
@@ -53,7 +54,20 @@ function headThenLabel(line: string): boolean {
   const at = LABEL_AFTER.exec(line)?.index;
   if (at === undefined || at < 20) return false;
   const head = line.slice(0, at);
-  return /\d/.test(head) && /^\p{Lu}/u.test(head) && head.split(/\s+/).length >= 5 && !endsSentence(head);
+  return /\d/.test(head) && /^\p{Lu}/u.test(head) && head.split(/\s+/).length >= 5 && (!endsSentence(head) || isTitleCaseRun(head));
+}
+
+/** Small words an address or a name writes in lower case ("a", "de", "del", "y", "of the"). */
+const SMALL_WORD = /^(?:a|al|de|del|la|las|los|el|y|e|of|the|and|du|des|d|le|les|et|von|der|und|i|da|do|dos)$/u;
+
+/**
+ * "Jorge Doe Esqs. Monjas a San Pedro, Hemiciclo. Palacio Federal, Av Sur 2, Caracas": every word
+ * capitalised, a number or a small word. A full stop there ends an address's part, not a sentence:
+ * a sentence has words in lower case.
+ */
+function isTitleCaseRun(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  return words.length >= 6 && words.every((w) => /^[\p{Lu}\d(]/u.test(w) || SMALL_WORD.test(w.replace(/[,.]$/u, '')));
 }
 
 /** "Head of the Judiciary, Jane Doe c/o Embassy of X, Avenue Y No. 15, 1050 Bruxelles": the c/o part is the address. */
@@ -84,7 +98,7 @@ export function unflattenLine(line: string): string[] {
     if (line.length > 120 && SALUTATION_THEN_TEXT.test(line)) return splitLetterStart(line);
     const midLetter = line.length > 300 ? splitMidLetter(line) : undefined;
     if (midLetter) return midLetter;
-    const official = splitUnlabelledOfficial(line);
+    const official = splitUnlabelledOfficial(line) ?? splitNameThenPlace(line);
     if (official) return official;
     const place = splitInstitutionPlace(line);
     if (place) return place;
@@ -194,6 +208,18 @@ function splitLetterStart(text: string): string[] {
   return m ? [m[1] ?? '', text.slice(m[0].length)] : [text];
 }
 
+/** A post box's words, which come before its number ("PO Box 281", "Apartado Postal 15", "B.P. 12", "Postfach 10"). */
+const POST_BOX = /^(?:p\.?\s?o\.?\s?box|box|apartado(?: postal)?|apdo\.?|casilla(?: postal| de correo)?|b\.?\s?p\.?|boite postale|postfach|caixa postal|casella postale)$/;
+
+/** Where the post box's words start at the end of the words before a number; undefined when they don't end so. */
+function boxBefore(words: readonly string[]): number | undefined {
+  for (let k = 3; k >= 1; k--) {
+    const at = words.length - k;
+    if (at >= 2 && POST_BOX.test(fold(words.slice(at).join(' ')))) return at;
+  }
+  return undefined;
+}
+
 /**
  * "Ambassador Hugo Pérez Embassy of Guatemala 2220 R Street NW, Washington DC 20008" → the person,
  * the institution, the address: the address starts at the first number, the institution at the
@@ -214,7 +240,7 @@ export function splitHeader(head: string): string[] {
   const whoWords = before.split(/\s+/);
   const found = whoWords.findIndex((w, i) => i >= 2 && opensAddress(w));
   // "… Karl Muster Hauptstraße 4": a one-word street right before the house number.
-  const opener = found < 0 && digit && whoWords.length > 2 && isCompoundStreet(whoWords.at(-1) ?? '') ? whoWords.length - 1 : found;
+  const opener = found < 0 && digit && whoWords.length > 2 ? (boxBefore(whoWords) ?? (isCompoundStreet(whoWords.at(-1) ?? '') ? whoWords.length - 1 : found)) : found;
   const street = opener - streetNameBefore(whoWords, opener);
   if (opener > 0 && street > 0) {
     address = [whoWords.slice(street).join(' '), address].filter((p) => p !== '').join(' ');

@@ -115,6 +115,22 @@ describe('unflattenLine', () => {
       input: 'Sidorov Pavel Andreevich Chairman of the Investigative Committee of the Russian Federation Krasnoselsky per. 4 105000 Moscow Russian Federation',
       expected: ['Sidorov Pavel Andreevich', 'Chairman of the Investigative Committee of the Russian Federation', 'Krasnoselsky per. 4 105000 Moscow Russian Federation'],
     },
+    // A name and the palace the office sits in, with no line break between them (fr, en, es, de).
+    { name: 'a name and a palace (fr)', input: 'Président Jean Exemple Ndiaye Palais de la Nation', expected: ['Président Jean Exemple Ndiaye', 'Palais de la Nation'] },
+    { name: 'a name and a palace (en)', input: 'President Jane Example Doe Presidential Palace', expected: ['President Jane Example Doe', 'Presidential Palace'] },
+    { name: 'a name and a palace (es)', input: 'Presidente Juan Ejemplo Ruiz Palacio de Gobierno', expected: ['Presidente Juan Ejemplo Ruiz', 'Palacio de Gobierno'] },
+    { name: 'a name and a palace (de)', input: 'Herrn Karl Beispiel Muster Palast der Republik', expected: ['Herrn Karl Beispiel Muster', 'Palast der Republik'] },
+    // Every word capitalised, a number, or a small word: a full stop there ends a part of an address, not a sentence.
+    {
+      name: 'a name and an address whose parts end in full stops, before one label',
+      input: 'Juan Ejemplo Esq. Norte a Sur, Edificio Central. Palacio Municipal, Av Principal 4, Ciudad Ejemplo Twitter: @juanejemplo',
+      expected: ['Juan Ejemplo', 'Esq. Norte a Sur, Edificio Central. Palacio Municipal, Av Principal 4, Ciudad Ejemplo', 'Twitter: @juanejemplo'],
+    },
+    // A post box's words stay with its number (en, es, fr, de).
+    { name: 'a post box in English', input: 'President Jane Example Doe Office of the President PO Box 12 Exampletown, Examplia Fax: +999 1 234 5678', expected: ['President Jane Example Doe', 'Office of the President', 'PO Box 12 Exampletown, Examplia', 'Fax: +999 1 234 5678'] },
+    { name: 'a post box in Spanish', input: 'Presidente Juan Ejemplo Ruiz Secretaría de la Presidencia Apartado Postal 1504 Ciudad Ejemplo Fax: +999 1 234 5678', expected: ['Presidente Juan Ejemplo Ruiz', 'Secretaría de la Presidencia', 'Apartado Postal 1504 Ciudad Ejemplo', 'Fax: +999 1 234 5678'] },
+    { name: 'a post box in French', input: 'Ministre Jean Exemple Ndiaye Ministère de la Justice B.P. 280 Exempleville Fax: +999 1 234 5678', expected: ['Ministre Jean Exemple Ndiaye', 'Ministère de la Justice', 'B.P. 280 Exempleville', 'Fax: +999 1 234 5678'] },
+    { name: 'a post box in German', input: 'Innenminister Karl Beispiel Muster Ministerium des Innern Postfach 1234 10115 Musterstadt Fax: +49 30 123 456', expected: ['Innenminister Karl Beispiel Muster', 'Ministerium des Innern', 'Postfach 1234 10115 Musterstadt', 'Fax: +49 30 123 456'] },
   ];
   for (const { name, input, expected } of rows) {
     it(`cuts ${name}`, () => {
@@ -130,6 +146,11 @@ describe('unflattenLine', () => {
     // A sentence that names an office and a number is running text, not an official.
     'Ivan Petrov met the Prosecutor General of the Russian Federation on 4 May. He was told nothing.',
     'Bolshaya Dmitrovka 15a, Moscow',
+    // A palace named in a sentence, or after no one's name, stays where it is.
+    'The minister left the Palais de la Nation',
+    'Office of the President Presidential Palace',
+    // Full stops between words in lower case end sentences: no address is cut out of them.
+    'Jane Doe was held. She was moved to Unit 4 in May and then released Twitter: @example',
   ];
   for (const line of untouched) {
     it(`leaves "${line}" as it is`, () => {
