@@ -7,6 +7,7 @@
 // an address. Headings and instructions are never part of an official; every line left out is
 // returned with the reason, for the report.
 import { blockFurnitureKind } from './block-furniture.js';
+import { addresseeAboveLetter } from './addressee-above-letter.js';
 import { parseContactLine } from './contact-line.js';
 import { copyRequest, type CopyRequest } from './copy-request.js';
 import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank } from './furniture.js';
@@ -187,10 +188,27 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     block.contact ||= contact;
     block.header ||= !contact && !inBody;
   }
+  acceptAddressee(doc, blocks.at(-1));
   // Address lines alone, with nobody named and no way to reach anyone, are not an official.
   const kept = blocks.filter((b) => b.body && (b.header || b.contact));
   for (const b of blocks) if (!kept.includes(b)) for (const l of b.lines) skip(l.n, 'no address, email, fax, phone or handle goes with it');
   return kept;
+}
+
+/**
+ * The last block, with no address or contact line, right above the salutation that addresses its
+ * office or name: the official as a letter's envelope gives him (see addressee-above-letter.ts).
+ */
+function acceptAddressee(doc: ImportText, block: Block | undefined): void {
+  const salutation = findLandmarks(doc).salutation;
+  const last = block?.lines.at(-1);
+  if (!block || !last || block.body || salutation === undefined || last.n >= salutation) return;
+  for (let n = last.n + 1; n < salutation; n++) if (!isBlank(lineAt(doc, n))) return;
+  const address = addresseeAboveLetter(block.lines.map((l) => l.text), lineAt(doc, salutation));
+  if (address === undefined) return;
+  for (const i of address) if (block.lines[i]) block.lines[i].address = true;
+  block.body = true;
+  block.header = true;
 }
 
 /** The recipient of copies an instruction names, as a block of its own: the office, then its email. */

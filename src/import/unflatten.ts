@@ -182,8 +182,9 @@ function splitMidLetter(line: string): string[] | undefined {
     if (++tries > 3) break;
     if (m.index < 40) continue;
     const before = line.slice(0, m.index);
-    const end = lastSentenceEnd(before);
-    if (end === undefined) continue;
+    // "Military Prosecutor, Lt.-Gen. Jane Doe Dear Military Prosecutor, I am writing …": with no
+    // sentence before it, the official opens the line (the words count below keeps that short).
+    const end = lastSentenceEnd(before) ?? 0;
     const head = before.slice(end).trim();
     const words = head.split(/\s+/).length;
     // Between the last sentence and the salutation: an official's name, office and address, or nothing.

@@ -14,6 +14,9 @@ describe('splitHonorific', () => {
     // Ranks stand after a courtesy title too, and in their short forms; Burmese "U" and "Daw" before a name.
     { input: 'HIS EXCELLENCY BRIGADIER GENERAL TENDAI MOYO', honorific: 'HIS EXCELLENCY BRIGADIER GENERAL', rest: 'TENDAI MOYO' },
     { input: 'Lt. Gen. Kyaw Zin Oo', honorific: 'Lt. Gen.', rest: 'Kyaw Zin Oo' },
+    // A hyphen may join the rank's two words ("Lt.-Gen.", "Major-General").
+    { input: 'Lt.-Gen. Anton Beispiel', honorific: 'Lt.-Gen.', rest: 'Anton Beispiel' },
+    { input: 'Major-General Jane Example', honorific: 'Major-General', rest: 'Jane Example' },
     { input: 'Vice Admiral Rosa Iglesias', honorific: 'Vice Admiral', rest: 'Rosa Iglesias' },
     { input: 'U Thein Maung', honorific: 'U', rest: 'Thein Maung' },
     { input: 'Daw Khin Mya Aye', honorific: 'Daw', rest: 'Khin Mya Aye' },

@@ -1,0 +1,39 @@
+// A letter download, or a page run onto one line, may give the official only as the letter's
+// envelope gives him: his office and name (and perhaps the institution and town, with no number
+// or street word), right above "Dear …". No contact line says "this is an official", but the
+// salutation under it addresses the same office or person ("Military Prosecutor, Lt.-Gen. Jane
+// Doe" / "Dear Military Prosecutor,"): that is the official, and the lines under his name are his
+// address as printed. A block that the salutation does not name stays out.
+import { fold } from './fold.js';
+import { isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
+
+/** Courtesy words of a salutation, which name no office ("Dear", "Sehr geehrter Herr", "Your Excellency"). */
+const COURTESY = new Set(['dear', 'your', 'excellency', 'honourable', 'honorable', 'estimado', 'estimada', 'senor', 'senora', 'distinguido', 'distinguida', 'excelentisimo', 'excelentisima', 'monsieur', 'madame', 'excellence', 'sehr', 'geehrter', 'geehrte', 'herr', 'frau', 'exzellenz', 'prezado', 'prezada', 'senhor', 'senhora']);
+
+/** At most this many lines: an envelope's head, not a list. */
+const MAX_LINES = 4;
+
+/**
+ * When `lines` (a block with no address or contact line, right above the salutation) are the
+ * official the salutation addresses: the indexes of the lines that are his address (after the
+ * line that names him), else undefined.
+ */
+export function addresseeAboveLetter(lines: readonly string[], salutation: string): number[] | undefined {
+  if (lines.length === 0 || lines.length > MAX_LINES) return undefined;
+  const person = lines.findIndex(namesPerson);
+  if (person < 0 || !lines.some((l) => l.split(/\s*,\s+/).some(isRoleLike))) return undefined;
+  const block = new Set(fold(lines.join(' ')).split(/[^\p{L}]+/u));
+  const named = fold(salutation).split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !COURTESY.has(w));
+  if (!named.some((w) => block.has(w))) return undefined;
+  // Under his name, a line is his address unless a courtesy title opens another person's name
+  // ("Ciudad de Valdor" reads like a name, yet is where the ministry is).
+  return lines.flatMap((l, i) => (i > person && splitHonorific(l).honorific === undefined ? [i] : []));
+}
+
+/** "Minister of Interior Jane Doe", "Lt.-Gen. Jane Doe", "H.E. Jane Doe": some part of the line names a person. */
+function namesPerson(line: string): boolean {
+  return line.split(/\s*,\s+/).some((part) => {
+    const { honorific, rest } = splitHonorific(part);
+    return (honorific !== undefined && !isRoleLike(rest)) || isPersonName(part) || splitLeadingRole(part) !== undefined;
+  });
+}
