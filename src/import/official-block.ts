@@ -2,7 +2,7 @@
 // contact line are the header (honorific, name, title, organisation, in any order, on one line
 // split by commas or on several); the rest are the postal address and the contact lines.
 import { parseContactLine, type ContactLine } from './contact-line.js';
-import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, unglueOffice } from './official-words.js';
+import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
 import { splitPinyinOffice } from './pinyin.js';
 import { joinWrappedOffices } from './wrapped-office.js';
 import { fold, isAllCaps } from './text.js';
@@ -143,12 +143,12 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     const rest = pinyin && !o.name ? pinyin.name : written;
     const leading = nameMayLead ? splitLeadingRole(rest) : undefined;
     if (!o.name && (honorific || isPersonName(rest)) && !isRoleLike(rest) && rest !== '') {
-      o.name = { value: rest, line };
+      setName(o, rest, line);
     } else if (!o.name && leading) {
       // "Ambassador Shaikh Abdulla …": an honorific after the office is not part of the name.
       const after = splitHonorific(leading.name);
       if (after.honorific && !o.honorific) o.honorific = { value: after.honorific, line };
-      o.name = { value: after.rest, line };
+      setName(o, after.rest, line);
       // "National Assembly President" / "Diputado Gustavo Porras": with the office read already, the
       // word before the name is how the envelope addresses him, kept as his honorific.
       if (!o.title) o.title = { value: leading.title, line };
@@ -177,6 +177,13 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     }
     last = undefined;
   }
+}
+
+/** The name, without a country run onto it in a flattened block (left out and named: it may open the address). */
+function setName(o: ImportedOfficial, text: string, line: number): void {
+  const { name, country } = splitTrailingCountry(text);
+  o.name = { value: name, line };
+  if (country !== undefined) o.unsure.push({ value: country, line, why: 'a country printed after the name: is it the start of the organisation or the address?' });
 }
 
 /** An office without a personal name ("Embassy of Venezuela"): its title or organisation is the name. */

@@ -110,7 +110,9 @@ export function isOrganisation(text: string): boolean {
   return false;
 }
 
-const HONORIFIC = /^(?:ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.|the right honou?rable|rt\.? hon\.?|the honou?rable|the hon\.?|hon\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.|herrn|herr|frau|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
+const HONORIFIC = /^(?:ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|rt\.? hon\.?|(?:the )?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.|herrn|herr|frau|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
+
+const HE_ABBREVIATION = /^(?:HE|HRH|HH)\s+(?=\p{Lu}\p{Ll})/u;
 
 const RANK = /^(?:(?:lieutenant|lt\.?|major|maj\.?|brigadier|brig\.?|police|army|senior|vice|rear|air|field)(?:\s+|\s*-\s*))?(?:general de divisi[oó]n|general de brigada|general|gen\.|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral|admiral|adm\.|marshal)\s+/i;
 /** Burmese forms of address before a name ("U Aung Lynn", "Daw Khin Mar"): only before a person's name. */
@@ -119,7 +121,9 @@ const BURMESE = /^(?:U|Daw)\s+/;
 /** "His Excellency Mr. Héctor Constant Rosales" → ["His Excellency Mr.", "Héctor Constant Rosales"]. */
 export function splitHonorific(text: string): { honorific?: string; rest: string } {
   const original = text.trim();
-  let consumed = 0;
+  // "HE Mazin Al Farrayeh": "HE" in capitals before a name in mixed case is "His Excellency";
+  // "He Weifang", or a line all in capitals, keeps it as the name it may be.
+  let consumed = HE_ABBREVIATION.exec(original)?.[0].length ?? 0;
   // Honorifics stack ("His Excellency Mr.", "Excmo. Sr."): take up to three.
   for (let i = 0; i < 3; i++) {
     const m = HONORIFIC.exec(fold(original.slice(consumed)));
@@ -154,6 +158,22 @@ export function isPersonName(text: string): boolean {
   const word = /^[‘'’ʿ]?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
   const capitalised = words.filter((w) => word.test(w) || JOINED_PARTICLE.test(w));
   return capitalised.length >= 2 && words.every((w) => word.test(w) || JOINED_PARTICLE.test(w) || PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w));
+}
+
+/**
+ * "CALEB MANOA ESIPISU Kenya": a name printed in capitals, then a country in mixed case — where a
+ * flattened block's next field begins ("Kenya High Commission"), not part of the name. Only a
+ * country is cut: "OGAWA Toshio" (the surname in capitals first) is a whole name.
+ */
+export function splitTrailingCountry(name: string): { name: string; country?: string } {
+  const words = name.trim().split(/\s+/);
+  for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
+    const head = words.slice(0, -k);
+    const tail = words.slice(-k).join(' ');
+    if (head.some((w) => /\p{Ll}/u.test(w)) || !/^\p{Lu}\p{Ll}/u.test(tail)) continue;
+    if (countryCode(tail) !== undefined) return { name: head.join(' '), country: tail };
+  }
+  return { name };
 }
 
 /**

@@ -106,3 +106,14 @@ export function personCase(text: string | undefined): string | undefined {
   if (text === undefined || !isAllCaps(text)) return text;
   return text.replace(/\p{L}[\p{L}\p{M}'’]*/gu, capitalise);
 }
+
+/** Courtesy titles written as capitals' abbreviations ("HE", "H.E.", "HRH"): kept as printed. */
+const ABBREVIATED = /^(?:HE|HRH|HH|H\.\s?E\.?|H\.\s?H\.?)$/;
+
+/**
+ * "HIS EXCELLENCY MR" → "His Excellency Mr", as a name in capitals is; an abbreviation in capitals
+ * ("HE", "H.E") stays as printed: "He" would read as a word.
+ */
+export function honorificCase(text: string | undefined): string | undefined {
+  return text !== undefined && ABBREVIATED.test(text.trim()) ? text : personCase(text);
+}

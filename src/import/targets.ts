@@ -4,7 +4,7 @@ import type { DraftTarget } from './draft.js';
 import type { ImportedOfficial } from './official-block.js';
 import { assignSalutations, salutationValue } from './salutation.js';
 import { targetIdFrom, uniqueIds } from './slugs.js';
-import { officeCase, personCase } from './recase.js';
+import { honorificCase, officeCase, personCase } from './recase.js';
 import { fold } from './text.js';
 import type { Confidence, Finding } from './types.js';
 
@@ -28,7 +28,7 @@ export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation:
     const target: DraftTarget = {
       id: ids[i] ?? `official-${i + 1}`,
       name: o.nameFromOffice ? o.name?.value : personCase(o.name?.value),
-      honorific: personCase(o.honorific?.value),
+      honorific: honorificCase(o.honorific?.value),
       title: o.title && officeCase(o.title.value),
       organisation: o.organisation?.value,
       salutation: own ? salutationValue(own.value) : fromLetter?.value,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, unglueOffice } from '../../../src/import/official-words.js';
+import { isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from '../../../src/import/official-words.js';
 
 describe('splitHonorific', () => {
   const rows: Array<{ input: string; honorific: string | undefined; rest: string }> = [
@@ -24,6 +24,22 @@ describe('splitHonorific', () => {
     // The comma after a courtesy title is no part of it.
     { input: 'Her Excellency, Amara N Dube', honorific: 'Her Excellency', rest: 'Amara N Dube' },
     { input: 'Tarek William Saab', honorific: undefined, rest: 'Tarek William Saab' },
+    // Abbreviated and spelt-out courtesy titles of Commonwealth, Gulf and US pages.
+    { input: 'HE Jamal Abdel Example', honorific: 'HE', rest: 'Jamal Abdel Example' },
+    { input: 'H.E Amara Example Dube', honorific: 'H.E', rest: 'Amara Example Dube' },
+    { input: 'H.E. Amara Example Dube', honorific: 'H.E.', rest: 'Amara Example Dube' },
+    { input: 'H. E. Amara Example Dube', honorific: 'H. E.', rest: 'Amara Example Dube' },
+    { input: 'Hon Peter Example Mwangi', honorific: 'Hon', rest: 'Peter Example Mwangi' },
+    { input: 'Hon. Peter Example Mwangi', honorific: 'Hon.', rest: 'Peter Example Mwangi' },
+    { input: 'Honorable Mr Imran Example', honorific: 'Honorable Mr', rest: 'Imran Example' },
+    { input: 'Honourable Grace Example', honorific: 'Honourable', rest: 'Grace Example' },
+    { input: 'Eng. Samuel Example Otieno', honorific: 'Eng.', rest: 'Samuel Example Otieno' },
+    { input: 'Engr. Samuel Example Otieno', honorific: 'Engr.', rest: 'Samuel Example Otieno' },
+    { input: 'Atty. Juan Example dela Cruz', honorific: 'Atty.', rest: 'Juan Example dela Cruz' },
+    // "He" is also a surname; in a line of capitals "HE" may be one.
+    { input: 'He Weifang', honorific: undefined, rest: 'He Weifang' },
+    { input: 'HE WEIFANG', honorific: undefined, rest: 'HE WEIFANG' },
+    { input: 'Honduras Embassy', honorific: undefined, rest: 'Honduras Embassy' },
   ];
   for (const { input, honorific, rest } of rows) {
     it(`splits "${input}"`, () => {
@@ -114,4 +130,21 @@ describe('unglueOffice', () => {
       expect(unglueOffice(input)).toBe(expected);
     });
   }
+});
+
+describe('splitTrailingCountry', () => {
+  const rows: Array<{ input: string; name: string; country?: string }> = [
+    { input: 'JANE AMANI EXAMPLE Kenya', name: 'JANE AMANI EXAMPLE', country: 'Kenya' },
+    { input: 'PETER EXAMPLE South Africa', name: 'PETER EXAMPLE', country: 'South Africa' },
+    { input: 'MARÍA EXAMPLE PÉREZ Colombia', name: 'MARÍA EXAMPLE PÉREZ', country: 'Colombia' },
+    // The surname in capitals, then the given name: one name.
+    { input: 'OGAWA Toshio', name: 'OGAWA Toshio' },
+    { input: 'EXAMPLE Kenji Taro', name: 'EXAMPLE Kenji Taro' },
+    // A name in mixed case keeps its last word, whatever it is.
+    { input: 'Jane Example Jordan', name: 'Jane Example Jordan' },
+    { input: 'KENYA', name: 'KENYA' },
+  ];
+  it.each(rows)('$input', ({ input, name, country }) => {
+    expect(splitTrailingCountry(input)).toEqual(country === undefined ? { name } : { name, country });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casingFrom, officeCase, sentenceCase, titleCase } from '../../../src/import/recase.js';
+import { casingFrom, honorificCase, officeCase, sentenceCase, titleCase } from '../../../src/import/recase.js';
 
 describe('sentenceCase', () => {
   const casing = casingFrom([
@@ -51,4 +51,16 @@ describe('officeCase', () => {
       expect(officeCase(input)).toBe(expected);
     });
   }
+});
+
+describe('honorificCase', () => {
+  it.each([
+    { input: 'HIS EXCELLENCY MR', expected: 'His Excellency Mr' },
+    { input: 'HE', expected: 'HE' },
+    { input: 'H.E.', expected: 'H.E.' },
+    { input: 'HRH', expected: 'HRH' },
+    { input: 'Hon.', expected: 'Hon.' },
+  ])('$input → $expected', ({ input, expected }) => {
+    expect(honorificCase(input)).toBe(expected);
+  });
 });
