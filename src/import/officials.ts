@@ -91,6 +91,8 @@ export interface Block {
   roled: boolean;
   /** A header line (not an address line) names someone. */
   personNamed: boolean;
+  /** A "Salutation:" line was read: the block's last field. */
+  saluted?: boolean;
   /** The recipient of copies an instruction names in passing ("… send copies to the secretary: …"). */
   request?: boolean;
 }
@@ -136,7 +138,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       skip(n, 'a label (the address follows)');
       continue;
     }
-    const contact = parseContactLine(text) !== undefined;
+    const parsed = parseContactLine(text);
+    const contact = parsed !== undefined;
     // No line of an official's block runs to a thousand characters: such a line is running text.
     const furniture = contact ? undefined : text.length > 1000 ? 'running text' : furnitureKind(text) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : blockFurnitureKind(text));
     // A line ending in a colon with nothing after it is a heading wherever it stands: no address line does.
@@ -174,7 +177,9 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // so does a line in lower case after a comma.
     const lastLine = current?.lines.at(-1);
     const continued = !contact && current !== undefined && ((current.body && UNFINISHED.test(lastLine?.text ?? '')) || lowerAfterComma(current, text));
-    const startsNew = !continued && (!current || (current.body && (header || (current.blankSeen && !contact && !address))));
+    // After the salutation only his contact lines go on ("Anrede: …" / "Fax: …"): a line that is
+    // neither those nor an address line is no part of his block.
+    const startsNew = !continued && (!current || (current.body && (header || ((current.blankSeen || current.saluted === true) && !contact && !address))));
     if (startsNew && !(contact && current)) {
       current = { lines: [], copy, body: false, blankSeen: false, header: false, contact: false, named: false, roled: false, personNamed: false };
       blocks.push(current);
@@ -186,6 +191,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     noteHeaderParts(block, text, !contact && inBody);
     if (contact || address) block.body = true;
     block.contact ||= contact;
+    if (parsed?.salutation !== undefined) block.saluted = true;
     block.header ||= !contact && !inBody;
   }
   acceptAddressee(doc, blocks.at(-1));

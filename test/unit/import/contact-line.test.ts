@@ -44,6 +44,12 @@ describe('parseContactLine', () => {
     { input: 'Twitter: @EmbassyEx ; @AmbassadorEx', expected: { emails: [], twitter: '@EmbassyEx' } },
     { input: '(Anrede: Your Excellency / Exzellenz)', expected: { emails: [], salutation: 'Your Excellency / Exzellenz' } },
     { input: 'Tratamiento: Señor Fiscal General', expected: { emails: [], salutation: 'Señor Fiscal General' } },
+    // The salutation's label in Polish, Italian, Portuguese and Dutch; "Faks" is Polish for fax.
+    { input: 'Forma grzecznościowa: Szanowny Panie Ministrze', expected: { emails: [], salutation: 'Szanowny Panie Ministrze' } },
+    { input: 'Formula di cortesia: Signor Ministro', expected: { emails: [], salutation: 'Signor Ministro' } },
+    { input: 'Tratamento: Senhor Presidente', expected: { emails: [], salutation: 'Senhor Presidente' } },
+    { input: 'Aanhef: Geachte minister', expected: { emails: [], salutation: 'Geachte minister' } },
+    { input: 'Faks: +48 22 123 45 67', expected: { emails: [], fax: '+48 22 123 45 67' } },
     { input: "Formule d’appel : Monsieur le Procureur général,", expected: { emails: [], salutation: 'Monsieur le Procureur général' } },
     { input: 'Hälsningsfras: Dear Prosecutor General', expected: { emails: [], salutation: 'Dear Prosecutor General' } },
     { input: 'Fax: +999 11 400 2000 (please keep trying)', expected: { emails: [], fax: '+999 11 400 2000' } },

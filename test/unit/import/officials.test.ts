@@ -110,6 +110,27 @@ describe('recogniseOfficials', () => {
         { name: 'Carlos Beispiel', honorific: 'S.E. Herrn', organisation: 'BOTSCHAFT DER REPUBLIK PERU', address: ['Examplestraße 4', '10117 Berlin'], emails: ['botschaft@example.de'], copy: true },
       ],
     },
+    // Labels of other sections' languages, and their institutions' names (the draft prints the organisation as the address's first line).
+    {
+      name: 'a Polish page: the ministry, the office, the name, and "Forma grzecznościowa:", then a stray line',
+      block: ['Ministerstwo Sprawiedliwości Przykładu', 'Minister of Justice', 'KOWALSKI Jan', '1-2-3 Przykładowa', 'Przykładowo 00-950', 'Faks: +48 22 123 45 67', 'Forma grzecznościowa: Dear Minister/ Szanowny Panie Ministrze', 'K'].join('\n'),
+      expected: [{ name: 'KOWALSKI Jan', title: 'Minister of Justice', organisation: 'Ministerstwo Sprawiedliwości Przykładu', address: ['1-2-3 Przykładowa', 'Przykładowo 00-950'], fax: '+48 22 123 45 67', salutation: 'Dear Minister/ Szanowny Panie Ministrze' }],
+    },
+    {
+      name: 'an Italian page with "Formula di cortesia:"',
+      block: ['Ministero della Giustizia', 'Ministro Mario Esempio Rossi', 'Via Arenula 70', '00186 Roma', 'Formula di cortesia: Signor Ministro'].join('\n'),
+      expected: [{ name: 'Mario Esempio Rossi', title: 'Ministro', organisation: 'Ministero della Giustizia', address: ['Via Arenula 70', '00186 Roma'], salutation: 'Signor Ministro' }],
+    },
+    {
+      name: 'a Portuguese page with "Tratamento:"',
+      block: ['Procuradoria-Geral da República', 'Procurador-Geral João Exemplo Silva', 'Rua do Exemplo 12', '1250-096 Lisboa', 'Tratamento: Senhor Procurador-Geral'].join('\n'),
+      expected: [{ name: 'João Exemplo Silva', title: 'Procurador-Geral', organisation: 'Procuradoria-Geral da República', address: ['Rua do Exemplo 12', '1250-096 Lisboa'], salutation: 'Senhor Procurador-Geral' }],
+    },
+    {
+      name: 'a Dutch page with "Aanhef:"',
+      block: ['Minister Jan Voorbeeld', 'Ministerie van Justitie', 'Turfmarkt 147', '2511 DP Den Haag', 'Aanhef: Geachte minister'].join('\n'),
+      expected: [{ name: 'Jan Voorbeeld', title: 'Minister', organisation: 'Ministerie van Justitie', address: ['Turfmarkt 147', '2511 DP Den Haag'], salutation: 'Geachte minister' }],
+    },
   ];
   for (const row of rows) {
     it(`reads ${row.name}`, () => {
