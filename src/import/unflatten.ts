@@ -54,7 +54,18 @@ function headThenLabel(line: string): boolean {
   const at = LABEL_AFTER.exec(line)?.index;
   if (at === undefined || at < 20) return false;
   const head = line.slice(0, at);
-  return /\d/.test(head) && /^\p{Lu}/u.test(head) && head.split(/\s+/).length >= 5 && (!endsSentence(head) || isTitleCaseRun(head));
+  if (!/^\p{Lu}/u.test(head) || head.split(/\s+/).length < 5) return false;
+  return (/\d/.test(head) && (!endsSentence(head) || isTitleCaseRun(head))) || (!endsSentence(head) && personThenInstitution(head));
+}
+
+/**
+ * "Prime Minister Jane Doe Office of the Prime Minister Example Boulevard Capital City, Country
+ * Twitter: @…": an address with no number, after a person (with his office) and an institution.
+ */
+function personThenInstitution(head: string): boolean {
+  if (head.length > 200 || head.includes(':')) return false;
+  const [who, ...rest] = splitHeader(head);
+  return who !== undefined && (isPersonName(splitHonorific(who).rest) || splitLeadingRole(who) !== undefined) && rest.some(startsWithOrganisation);
 }
 
 /** Small words an address or a name writes in lower case ("a", "de", "del", "y", "of the"). */
@@ -239,7 +250,8 @@ export function splitHeader(head: string): string[] {
   // A street word that opens the address before its number ("Al. Ujazdowskie 11"); the street
   // keeps its comma before the number ("ul. Bolshaya Dmitrovka, 15a").
   const whoWords = before.split(/\s+/);
-  const found = whoWords.findIndex((w, i) => i >= 2 && opensAddress(w));
+  // "P.O Box A33. Swazi Plaza": a post box opens the address even when its number holds a letter.
+  const found = whoWords.findIndex((w, i) => i >= 2 && (opensAddress(w) || (/^P\.?O\.?$/i.test(w) && /^box$/i.test(whoWords[i + 1] ?? ''))));
   // "… Karl Muster Hauptstraße 4": a one-word street right before the house number.
   const opener = found < 0 && digit && whoWords.length > 2 ? (boxBefore(whoWords) ?? (isCompoundStreet(whoWords.at(-1) ?? '') ? whoWords.length - 1 : found)) : found;
   const street = opener - streetNameBefore(whoWords, opener);

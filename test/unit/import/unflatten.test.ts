@@ -131,6 +131,14 @@ describe('unflattenLine', () => {
     { name: 'a post box in Spanish', input: 'Presidente Juan Ejemplo Ruiz Secretaría de la Presidencia Apartado Postal 1504 Ciudad Ejemplo Fax: +999 1 234 5678', expected: ['Presidente Juan Ejemplo Ruiz', 'Secretaría de la Presidencia', 'Apartado Postal 1504 Ciudad Ejemplo', 'Fax: +999 1 234 5678'] },
     { name: 'a post box in French', input: 'Ministre Jean Exemple Ndiaye Ministère de la Justice B.P. 280 Exempleville Fax: +999 1 234 5678', expected: ['Ministre Jean Exemple Ndiaye', 'Ministère de la Justice', 'B.P. 280 Exempleville', 'Fax: +999 1 234 5678'] },
     { name: 'a post box in German', input: 'Innenminister Karl Beispiel Muster Ministerium des Innern Postfach 1234 10115 Musterstadt Fax: +49 30 123 456', expected: ['Innenminister Karl Beispiel Muster', 'Ministerium des Innern', 'Postfach 1234 10115 Musterstadt', 'Fax: +49 30 123 456'] },
+    // A post box whose number holds a letter still opens the address.
+    { name: 'a post box numbered with a letter', input: 'Prime Minister Jane Example Government of Examplia P.O Box A12. Example Plaza H10 Capital Fax: +999 1 234 5678 Email: pm@example.gov', expected: ['Prime Minister Jane Example', 'Government of Examplia', 'P.O Box A12. Example Plaza H10 Capital', 'Fax: +999 1 234 5678', 'Email: pm@example.gov'] },
+    // One label after a person, an institution and an address with no number (en, fr, es, de).
+    { name: 'one label after an address with no number, in English', input: 'Prime Minister Jane Example Office of the Prime Minister Palace Road Capital City, Examplia Twitter: @ExampleOffice', expected: ['Prime Minister Jane Example', 'Office of the Prime Minister Palace Road Capital City, Examplia', 'Twitter: @ExampleOffice'] },
+    // (An English street name before its street word, "Palace Road", is not cut from the institution: the whole is the address's first line.)
+    { name: 'one label after an address with no number, in French', input: 'Premier ministre Jean Exemple Ndiaye Cabinet du Premier ministre Avenue de la Paix Exempleville Courriel : cabinet@primature.example', expected: ['Premier ministre Jean Exemple Ndiaye', 'Cabinet du Premier ministre', 'Avenue de la Paix Exempleville', 'Courriel : cabinet@primature.example'] },
+    { name: 'one label after an address with no number, in Spanish', input: 'Presidente Juan Ejemplo Ruiz Oficina de la Presidencia Avenida de la República Ciudad Ejemplo Correo-e: despacho@presidencia.example', expected: ['Presidente Juan Ejemplo Ruiz', 'Oficina de la Presidencia', 'Avenida de la República Ciudad Ejemplo', 'Correo-e: despacho@presidencia.example'] },
+    { name: 'one label after an address with no number, in German', input: 'Präsident Karl Beispiel Muster Regierung von Examplia Palastplatz Musterstadt E-Mail: buero@regierung.example', expected: ['Präsident Karl Beispiel Muster', 'Regierung von Examplia Palastplatz Musterstadt', 'E-Mail: buero@regierung.example'] },
   ];
   for (const { name, input, expected } of rows) {
     it(`cuts ${name}`, () => {
@@ -151,6 +159,8 @@ describe('unflattenLine', () => {
     'Office of the President Presidential Palace',
     // Full stops between words in lower case end sentences: no address is cut out of them.
     'Jane Doe was held. She was moved to Unit 4 in May and then released Twitter: @example',
+    // One label after a sentence that names a person and an office: no official.
+    'President Jane Example spoke at the Ministry of Justice about the case Twitter: @example',
   ];
   for (const line of untouched) {
     it(`leaves "${line}" as it is`, () => {
