@@ -75,6 +75,17 @@ export function endAfter(line: number, additional: number | undefined, trailer: 
   return [additional, trailer].find((n) => n !== undefined && n > line);
 }
 
+/**
+ * The next letter's salutation after `after` (a page of several letter downloads) up to `until`,
+ * and that letter's closing: the same tests as the first letter's.
+ */
+export function nextLetter(doc: ImportText, after: number, until: number): { salutation: number; closing?: number | undefined } | undefined {
+  const folded = doc.lines.map(fold);
+  const salutation = findOpening(doc, folded, after, Math.min(until, doc.lines.length));
+  if (salutation === undefined) return undefined;
+  return { salutation, closing: firstIndex(folded, (l) => CLOSING.test(l) && l.length < 220, salutation + 1) };
+}
+
 /** "Write to:", "PLEASE SEND APPEALS BEFORE … TO:" (as folded text): a line that announces the officials. */
 export const isWriteToLine = (folded: string): boolean => folded.length < 140 && WRITE_TO.test(folded);
 

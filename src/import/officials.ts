@@ -19,6 +19,7 @@ import { isPinyinPlace } from './pinyin.js';
 import { withoutRepeats } from './repeated-officials.js';
 import { sentenceOfficials } from './sentence-official.js';
 import { laterWriteToLines } from './write-to-lines.js';
+import { laterLetters } from './later-letters.js';
 import { continuesOffice, endsDangling } from './wrapped-office.js';
 import { summaryRange, type LineRange } from './summary.js';
 import { fold, isBlank, isBullet, lineAt } from './text.js';
@@ -296,7 +297,7 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   const later = laterRanges(doc, before?.range).map((r) => capRange(doc, r, skipped));
   const ranges = [...(before ? [before.range] : []), ...later];
   if (ranges.length === 0) return inSentence(doc, skipped, []) ?? { officials: notFound('no place between TAKE ACTION and the letter, nor under a contact heading, where officials are listed'), skipped };
-  const { kept: officials, repeats } = withoutRepeats([...(before?.officials ?? []), ...officialsIn(doc, later, countries, skipped)]);
+  const { kept: officials, repeats } = withoutRepeats([...(before?.officials ?? []), ...officialsIn(doc, later, countries, skipped), ...laterLetterOfficials(doc, [...ranges], countries, skipped)]);
   for (const r of repeats) skipped.push({ line: sourceLine(doc, r.official.line), text: r.official.name?.value ?? '', why: `repeats the official of line ${sourceLine(doc, r.of)}` });
   const where = ranges.map((r) => `${sourceLine(doc, r.from)}–${sourceLine(doc, r.to)}`).join(', ');
   // Recipients of copies named in passing are no officials to write to: without one, the page is read as if it had none.
@@ -394,6 +395,24 @@ const SENTENCE_LINES = 80;
 
 /** The officials read from a request for copies rather than from a block of their own. */
 const REQUESTED = new WeakSet<ImportedOfficial>();
+
+/**
+ * The addressees of the further letters of a page of letter downloads, outside the ranges read
+ * already; the one official a letter is addressed to is greeted with that letter's salutation.
+ */
+function laterLetterOfficials(doc: ImportText, read: readonly LineRange[], countries: readonly string[], skipped: SkippedLine[]): ImportedOfficial[] {
+  return laterLetters(doc)
+    .filter((l) => !read.some((r) => l.range.from <= r.to && r.from <= l.range.to))
+    .flatMap((l) => {
+      const found = officialsIn(doc, [l.range], countries, skipped);
+      const addressed = found.filter((o) => !o.copy);
+      const [only] = addressed;
+      if (addressed.length === 1 && only && !only.salutation) {
+        only.salutation = { value: lineAt(doc, l.salutation).trim().replace(/\s*[,:]$/u, ''), line: l.salutation, confidence: 'medium' };
+      }
+      return found;
+    });
+}
 
 /** More lines than any list of officials: a paste of a whole site or a hostile file is not read line by line for them. */
 export const MAX_OFFICIAL_LINES = 400;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseOfficials } from '../../../src/import/officials.js';
+import { doc, valueOf } from './helpers.js';
+
+/** One letter of a page of letter downloads: the writer's blanks, the addressee, the case's name, the letter. */
+function letter(blank: [string, string], addressee: string[], caseName: string, salutation: string, text: string, closing: string): string {
+  return [blank[0], '', blank[1], '', ...addressee, '', caseName, '', salutation, '', text, '', closing, '', 'XXXXXXXXXXXXXXXXXXXX', ''].join('\n');
+}
+
+const DE: [string, string] = ['ABSENDER (INKL. EIGENER ANSCHRIFT)', 'DATUM'];
+const EN: [string, string] = ['Your name and address', 'Date'];
+
+describe('a page of several letter downloads', () => {
+  const rows = [
+    {
+      name: 'German: two letters to two officials, each greeted by its own letter',
+      page: ['Musterbriefe', '', 'UA-100/2030 Beispielfall - Beispielland. Appelle bis 1. Februar 2031', '',
+        letter(DE, ['Anna Beispiel', 'Justizministerin', 'Hauptstraße 4', '10115 Musterstadt', 'BEISPIELLAND'], 'Max Gefangener', 'Sehr geehrte Frau Ministerin,', 'ich schreibe Ihnen wegen der Haft von Max Gefangener, der seit Monaten ohne Anklage festgehalten wird.', 'Mit freundlichen Grüßen'),
+        'UA-101/2030 Zweiter Fall - Anderland. Appelle bis 3. Februar 2031', '',
+        letter(DE, ['Karl Muster', 'Office of the President of Anderland', '12 Example Street', 'Andertown 1234', 'ANDERLAND'], 'Erika Beispiel', 'Sehr geehrter Herr Präsident,', 'mit Sorge habe ich erfahren, dass Erika Beispiel seit Wochen in Haft ist und keinen Anwalt sprechen darf.', 'Mit freundlichen Grüßen')].join('\n'),
+      expected: [
+        { name: 'Anna Beispiel', salutation: undefined },
+        { name: 'Karl Muster', salutation: 'Sehr geehrter Herr Präsident' },
+      ],
+    },
+    {
+      name: 'English: the second letter to a minister, the case name under the address left out',
+      page: ['Letters to print', '',
+        letter(EN, ['Jane Example Doe', 'Minister of the Interior', '1 Example Road', 'Exampletown 100', 'EXAMPLIA'], 'John Prisoner', 'Dear Minister,', 'I am writing to you about John Prisoner, who has been held without charge for three months.', 'Yours sincerely'),
+        letter(EN, ['Omar Example', 'Prosecutor General', '5 Justice Square', 'Exampletown 200', 'EXAMPLIA'], 'Sara Detainee', 'Dear Prosecutor General,', 'I am concerned that Sara Detainee has not been allowed to see a lawyer since her arrest.', 'Yours sincerely')].join('\n'),
+      expected: [
+        { name: 'Jane Example Doe', salutation: undefined },
+        { name: 'Omar Example', salutation: 'Dear Prosecutor General' },
+      ],
+    },
+    {
+      name: 'the same letter printed twice: one official',
+      page: ['Letters to print', '',
+        letter(EN, ['Jane Example Doe', 'Minister of the Interior', '1 Example Road', 'Exampletown 100', 'EXAMPLIA'], 'John Prisoner', 'Dear Minister,', 'I am writing to you about John Prisoner, who has been held without charge for three months.', 'Yours sincerely'),
+        letter(EN, ['Jane Example Doe', 'Minister of the Interior', '1 Example Road', 'Exampletown 100', 'EXAMPLIA'], 'John Prisoner', 'Dear Minister,', 'I am writing to you about John Prisoner, who has been held without charge for three months.', 'Yours sincerely')].join('\n'),
+      expected: [{ name: 'Jane Example Doe', salutation: undefined }],
+    },
+    {
+      name: "a writer's blank after the closing with no letter under it: nothing more",
+      page: ['Letters to print', '',
+        letter(EN, ['Jane Example Doe', 'Minister of the Interior', '1 Example Road', 'Exampletown 100', 'EXAMPLIA'], 'John Prisoner', 'Dear Minister,', 'I am writing to you about John Prisoner, who has been held without charge for three months.', 'Yours sincerely'),
+        'Your name and address', '', 'Omar Example', 'Prosecutor General', '5 Justice Square', 'Exampletown 200'].join('\n'),
+      expected: [{ name: 'Jane Example Doe', salutation: undefined }],
+    },
+  ];
+  it.each(rows)('$name', ({ page, expected }) => {
+    const officials = valueOf(recogniseOfficials(doc(page)));
+    expect(officials?.map((o) => ({ name: o.name?.value, salutation: o.salutation?.value }))).toEqual(expected);
+    // The case's name under an addressee is nobody to write to.
+    expect(JSON.stringify(officials)).not.toMatch(/Prisoner|Gefangener|Erika Beispiel|Sara Detainee/);
+  });
+});
