@@ -64,9 +64,21 @@ function joinOtherEndings(segments: string[]): string[] {
   return out;
 }
 
+/**
+ * "T: 202 364 1200 | F: 202 587 0195 | E: office@…": one letter for the label, as UK and US pages
+ * abbreviate them. Only with the value such a label must have (a number; an address).
+ */
+function letterLabel(label: string, value: string): 'phone' | 'fax' | 'emails' | undefined {
+  const l = label.trim().toLowerCase();
+  if ((l === 't' || l === 'p' || l === 'm') && /^[+(]?\d/.test(value)) return 'phone';
+  if (l === 'f' && /^[+(]?\d/.test(value)) return 'fax';
+  if (l === 'e' && /^\S+@\S+$/.test(value.trim())) return 'emails';
+  return undefined;
+}
+
 function readSegment(segment: string, out: ContactLine): boolean {
   const m = /^([^:]{1,40}?)\s*\.?:\s*(.*)$/.exec(segment);
-  const kind = m ? KINDS.find(([p]) => p.test(fold(m[1] ?? '').trim()))?.[1] : undefined;
+  const kind = m ? KINDS.find(([p]) => p.test(fold(m[1] ?? '').trim()))?.[1] ?? letterLabel(m[1] ?? '', (m[2] ?? '').trim()) : undefined;
   // A separator left at the end ("202 895 5400 I") is not part of the value.
   const value = (m?.[2] ?? '').trim().replace(/\s+[|I·/]$/, '');
   if (kind === undefined) return readBare(segment, out);

@@ -35,6 +35,12 @@ describe('parseContactLine', () => {
     // A flattened page ran the last address line and the email together.
     { input: 'Tegucigalpa, Honduras despacho@sre.example.hn / Twitter: @CancilleriaEx', expected: { emails: ['despacho@sre.example.hn'], address: 'Tegucigalpa, Honduras', twitter: '@CancilleriaEx' } },
     { input: 'Write to us at info@example.org', expected: undefined },
+    // One-letter labels, as UK and US pages abbreviate them, only with the value each must have.
+    { input: 'T: 202 000 1200 | F: 202 000 0195', expected: { emails: [], phone: '202 000 1200', fax: '202 000 0195' } },
+    { input: 'T: +44 20 0000 5037 | E: embassy@example.org.uk', expected: { emails: ['embassy@example.org.uk'], phone: '+44 20 0000 5037' } },
+    { input: 'M: +256 700 000 000', expected: { emails: [], phone: '+256 700 000 000' } },
+    { input: 'F: Ministry of Justice', expected: undefined },
+    { input: 'E: see the embassy website', expected: undefined },
     // German pages: the salutation "(korrekte Anrede: …)", a web page instead of an email, the subject line.
     { input: '(korrekte Anrede: Your Excellency)', expected: { emails: [], salutation: 'Your Excellency' } },
     { input: 'E-Mail: über die Internetseite:', expected: { emails: [] } },
