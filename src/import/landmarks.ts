@@ -42,6 +42,9 @@ const ADDITIONAL = /^(?:additional information|background(?: information)?|infor
 const SALUTATION_START = /^(?:dear|to whom it may concern|your (?:royal )?(?:excellency|highness|majesty|honou?r)|excellency|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence|monseigneur|sire|sehr geehrte[rs]?|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?)\b/;
 const CLOSING = /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|respectfully(?: yours)?|kind regards|best regards|with (?:respect|regards)|atentamente|le saluda atentamente|reciba un (?:cordial|atento) saludo|cordialmente|saludos? (?:cordiales|atentos)|respetuosamente|sin otro particular|cordialement|respectueusement|veuillez agreer|je vous prie d'agreer|salutations|mit freundlichen gru(?:ss|ß)en|hochachtungsvoll|mit besten gru(?:ss|ß)en|med vanlig(?:a)? halsning(?:ar)?|vanliga halsningar|com os (?:melhores )?cumprimentos|atenciosamente|respeitosamente)\b/;
 
+/** "(your name)", "[Votre nom]", "(Ihr Name)": the blank for the writer's signature ends the letter as a closing does. */
+const SIGNATURE_BLANK = /^[([]\s*(?:your (?:full )?name|your name and address|name|votre nom(?: et (?:votre )?adresse)?|nom|tu nombre|su nombre|nombre|ihr name|dein name|name und anschrift|din namn|seu nome)\s*[)\]]$/;
+
 const cache = new WeakMap<ImportText, Landmarks>();
 
 export function findLandmarks(doc: ImportText): Landmarks {
@@ -60,7 +63,7 @@ export function findLandmarks(doc: ImportText): Landmarks {
   const start = bulletsEnd ?? takeAction ?? titleEnd ?? 0;
   const salutation = findSalutation(doc, folded, start, endAfter(start, additional, trailer));
   const writeTo = firstIndex(folded, isWriteToLine, (title ?? 0) + 1, salutation ?? additional);
-  const closing = salutation === undefined ? undefined : firstIndex(folded, (l) => CLOSING.test(l) && l.length < 220, salutation + 1, endAfter(salutation, additional, trailer));
+  const closing = salutation === undefined ? undefined : firstIndex(folded, (l) => (CLOSING.test(l) && l.length < 220) || SIGNATURE_BLANK.test(l), salutation + 1, endAfter(salutation, additional, trailer));
   const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, titleText, countryLine, titleEnd, takeAction, bulletsEnd, writeTo, salutation, closing, additional, trailer };
   cache.set(doc, result);
   return result;

@@ -8,7 +8,7 @@
 // returned with the reason, for the report.
 import { blockFurnitureKind } from './block-furniture.js';
 import { addresseeAboveLetter } from './addressee-above-letter.js';
-import { parseContactLine } from './contact-line.js';
+import { parseContactLine, type ContactLine } from './contact-line.js';
 import { copyRequest, type CopyRequest } from './copy-request.js';
 import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank } from './furniture.js';
 import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
@@ -180,6 +180,14 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const continued = !contact && current !== undefined && ((current.body && UNFINISHED.test(lastLine?.text ?? '')) || lowerAfterComma(current, text));
     // After the salutation only his contact lines go on ("Anrede: …" / "Fax: …"): a line that is
     // neither those nor an address line is no part of his block.
+    // "Salutation: Your Excellency" / "Prime Minister" / "Jane Doe" / …: a page that puts each
+    // official's salutation first. After a blank line, with an office or a name right under it, the
+    // label opens the official's block instead of closing the one above.
+    if (parsed !== undefined && leadsBlock(doc, n, range, parsed)) {
+      current = { lines: [{ n, text, address: false }], copy, body: false, blankSeen: false, header: false, contact: true, named: false, roled: false, personNamed: false };
+      blocks.push(current);
+      continue;
+    }
     const startsNew = !continued && (!current || (current.body && (header || ((current.blankSeen || current.saluted === true) && !contact && !address))));
     if (startsNew && !(contact && current)) {
       current = { lines: [], copy, body: false, blankSeen: false, header: false, contact: false, named: false, roled: false, personNamed: false };
@@ -242,6 +250,15 @@ function noteHeaderParts(block: Block, text: string, address: boolean): void {
   }
 }
 
+/** A "Salutation:" line alone, after a blank line or a heading, with an office or a name on the very next line. */
+function leadsBlock(doc: ImportText, n: number, range: LineRange, parsed: ContactLine): boolean {
+  if (parsed.salutation === undefined || parsed.emails.length > 0 || parsed.fax || parsed.phone || parsed.twitter || parsed.address || n >= range.to) return false;
+  const before = lineAt(doc, n - 1);
+  if (n > range.from && !isBlank(before) && !HEADING.test(before)) return false;
+  const next = lineAt(doc, n + 1);
+  return !isBlank(next) && parseContactLine(next) === undefined && !isAddressLike(next) && looksLikeHeader(next);
+}
+
 /** The next non-blank line is a contact line. */
 function contactFollows(doc: ImportText, n: number, until: number): boolean {
   for (let m = n + 1; m <= until; m++) if (!isBlank(lineAt(doc, m))) return parseContactLine(lineAt(doc, m)) !== undefined;
@@ -297,13 +314,17 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   const later = laterRanges(doc, before?.range).map((r) => capRange(doc, r, skipped));
   const ranges = [...(before ? [before.range] : []), ...later];
   if (ranges.length === 0) return inSentence(doc, skipped, []) ?? { officials: notFound('no place between TAKE ACTION and the letter, nor under a contact heading, where officials are listed'), skipped };
-  const { kept: officials, repeats } = withoutRepeats([...(before?.officials ?? []), ...officialsIn(doc, later, countries, skipped), ...laterLetterOfficials(doc, [...ranges], countries, skipped)]);
+  // Officials listed under the letter's closing with no heading (each with its "Salutation:" label),
+  // above any headed list of copies: read beside the other ranges when none of them holds their lines.
+  const after = labelledAfterLetter(doc);
+  const beside = after && !ranges.some((r) => r.from <= after.to && after.from <= r.to) ? officialsIn(doc, [after], countries, skipped) : [];
+  const read = after && beside.length > 0 ? [...ranges, after] : [...ranges];
+  const { kept: officials, repeats } = withoutRepeats([...(before?.officials ?? []), ...beside, ...officialsIn(doc, later, countries, skipped), ...laterLetterOfficials(doc, read, countries, skipped)]);
   for (const r of repeats) skipped.push({ line: sourceLine(doc, r.official.line), text: r.official.name?.value ?? '', why: `repeats the official of line ${sourceLine(doc, r.of)}` });
   const where = ranges.map((r) => `${sourceLine(doc, r.from)}–${sourceLine(doc, r.to)}`).join(', ');
   // Recipients of copies named in passing are no officials to write to: without one, the page is read as if it had none.
   const requests = officials.filter((o) => REQUESTED.has(o));
   if (officials.length === requests.length) {
-    const after = labelledAfterLetter(doc);
     const late = after ? splitBlocks(doc, after, countries, skipped).map((b) => parseBlock(b.lines, b.copy)).filter((o) => o.name) : [];
     if (after && late.length > 0) return { officials: found(late, 'medium', after.from, 'listed after the sample letter, with no heading above them'), skipped };
   }
@@ -360,10 +381,20 @@ function beforeLetter(doc: ImportText, countries: readonly string[], skipped: Sk
 function labelledAfterLetter(doc: ImportText): LineRange | undefined {
   const m = findLandmarks(doc);
   if (m.closing === undefined) return undefined;
-  const until = Math.min(m.additional ?? doc.lines.length + 1, m.closing + MAX_OFFICIAL_LINES) - 1;
+  let until = Math.min(m.additional ?? doc.lines.length + 1, m.closing + MAX_OFFICIAL_LINES) - 1;
   let last: number | undefined;
-  for (let n = m.closing + 1; n <= until; n++) if (matchesLabel(lineAt(doc, n), LABELS.salutation)) last = n;
-  return last === undefined ? undefined : { from: m.closing + 1, to: last };
+  for (let n = m.closing + 1; n <= until; n++) {
+    const line = lineAt(doc, n);
+    // A headed list ("And copies to:") is a later range of its own.
+    if (isContactHeading(line)) until = n - 1;
+    else if (matchesLabel(line, LABELS.salutation)) last = n;
+  }
+  if (last === undefined) return undefined;
+  // "Salutation: Your Excellency" / "Foreign Minister" / …: when the label opens the last block, the range runs to that block's end.
+  const range = { from: m.closing + 1, to: last };
+  const parsed = parseContactLine(lineAt(doc, last));
+  if (parsed && leadsBlock(doc, last, { from: range.from, to: until }, parsed)) while (range.to < until && !isBlank(lineAt(doc, range.to + 1))) range.to++;
+  return range;
 }
 
 /**
