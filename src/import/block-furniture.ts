@@ -6,6 +6,7 @@
 // The tests are on the shape of such lines, in any language the importer reads, not on one page's
 // words: a name, an office or an address line has no verb, no pronoun and few words in lower case.
 import { fold } from './fold.js';
+import { hasInstructionWord } from './official-words.js';
 
 export type BlockFurniture = 'a postage note' | 'a remark in brackets' | "a letter template's heading" | 'a heading of the page' | 'a sentence of the page';
 
@@ -17,7 +18,7 @@ export function blockFurnitureKind(line: string): BlockFurniture | undefined {
   if (/^\([^()]*\)$|^\[[^[\]]*\]$/.test(text)) return 'a remark in brackets';
   if (TEMPLATE_HEADING.test(fold(text))) return "a letter template's heading";
   const words = lowerWords(text);
-  if (HEADING_OPENER.test(fold(text)) && words.length >= 2) return 'a heading of the page';
+  if ((HEADING_OPENER.test(fold(text)) && words.length >= 2) || isInstructionHeading(text)) return 'a heading of the page';
   if (isSentence(text, words)) return 'a sentence of the page';
   return undefined;
 }
@@ -48,6 +49,37 @@ const TEMPLATE_HEADING = /^(?:inhalt|betreff(?:zeile)?|anliegen|briefinhalt|brie
  * Two words in lower case after it keep a name ("How Sokha") out.
  */
 const HEADING_OPENER = /^(?:here'?s|here is|here are|why|how|what|find out|learn more|read more|more info(?:rmation)?|share this|sign the|join us|take part|por que|como|que|aqui|mas informacion|lee mas|comparte|pourquoi|comment|voici|en savoir plus|lire la suite|partagez|warum|wie|hier|mehr erfahren|weiterlesen|jetzt)\b/;
+
+/** The prepositions a heading that announces the officials ends with ("… TO", "… A", "… AN", "… AUX", "… TILL"). */
+const ENDS_WITH_TO = /\s(?:to|a|al|an|au|aux|till|para|ate)\s*:?$/;
+/** "AND ALSO TO", "Y TAMBIÉN A", "ET AUSSI À", "UND AN": a heading for the next officials, no words of its own. */
+const AND_ALSO = /^(?:and|y|e|et|und|och|also|as well)\b/;
+
+/**
+ * A short line announcing whom to write to, whatever its words ("APPEAL TO", "ESCRÍBANLE A",
+ * "Appeals should be sent to", "SCHICKEN SIE KOPIEN AN", "EMAIL THE MINISTER", "AND ALSO TO"):
+ * a word of writing and a closing preposition, or in capitals, or a conjunction then a preposition.
+ * A name ending in "An" ("NGUYEN VAN AN") has no word of writing.
+ */
+export function isInstructionHeading(text: string): boolean {
+  // A colon inside the line makes it a label and its value ("Email: … Copies to: …"), not a heading.
+  if (text.length > 100 || /[\d@]|:\s*\S/.test(text) || text.split(/\s+/).length > 10) return false;
+  const f = fold(text).trim();
+  const instruction = hasInstructionWord(text);
+  const toEnd = ENDS_WITH_TO.test(` ${f}`);
+  return (instruction && (toEnd || !/\p{Ll}/u.test(text) || startsWithInstruction(f))) || (toEnd && AND_ALSO.test(f));
+}
+
+/** "SCHICKEN SIE KOPIEN AN", "ENVÍEN COPIAS A", "Please send copies to": a heading whose officials get a copy. */
+export function isCopiesAnnouncement(text: string): boolean {
+  return isInstructionHeading(text) && /\b(?:cc|cop(?:y|ies|ia|ias|ie)|kopi(?:e|en|a|or))\b/.test(fold(text));
+}
+
+/** A courtesy or time word before the imperative ("Please write…", "Bitte schicken…", "Now send…"). */
+const LEAD = /^(?:please|bitte|now|ahora|maintenant|jetzt|por favor,?|merci d')\s*/;
+
+/** The line opens with a word of writing ("Email the minister", "Now appeal", "Copies to the embassy"). */
+const startsWithInstruction = (folded: string): boolean => hasInstructionWord(folded.replace(LEAD, '').split(/\s+/, 1)[0] ?? '');
 
 /** Words of a sentence that no name, office or address holds: verbs that join, pronouns, question words. */
 const SENTENCE_WORD = new Set([

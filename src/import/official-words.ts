@@ -148,6 +148,26 @@ const TITLE_JOIN = /^(?:of|for|the|and|de|del|la|las|los|du|des|et|y|für|und|de
 
 const PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|van|von|der|den|ter|bin|binti|bint|ibn|al|el|y|e|di|du|le|ben|abu|ould|mac)$/i;
 
+/**
+ * Words that tell the reader to write, and what to send, in en/es/fr/de/sv/pt ("APPEAL TO",
+ * "ESCRÍBANLE A", "SCHICKEN SIE KOPIEN AN", "EMAIL THE MINISTER"): a line holding one is a heading
+ * or an instruction, never a person's name.
+ */
+const INSTRUCTION_WORDS = new Set([
+  'write', 'send', 'appeal', 'appeals', 'email', 'e-mail', 'tweet', 'contact', 'please', 'letters', 'copies', 'cc',
+  'escriban', 'escribanle', 'escribe', 'escribele', 'escribid', 'envien', 'envie', 'envia', 'enviad', 'dirijan', 'dirijase', 'llamamientos', 'cartas', 'copias',
+  'ecrivez', 'ecrire', 'envoyez', 'adressez', 'appels', 'lettres',
+  'schreiben', 'schreibt', 'schicken', 'schickt', 'senden', 'sendet', 'bitte', 'briefe', 'appelle', 'kopien',
+  'skriv', 'skicka', 'brev', 'kopior', 'escreva', 'escrevam', 'apelos',
+]);
+
+const INSTRUCTION_WORD = new RegExp(`(?<![\\p{L}-])(?:${[...INSTRUCTION_WORDS].join('|')})(?![\\p{L}-])`, 'u');
+
+/** Some word of the line is one of INSTRUCTION_WORDS. */
+export function hasInstructionWord(text: string): boolean {
+  return text.length <= 200 && INSTRUCTION_WORD.test(fold(text));
+}
+
 /** "Tarek William Saab", "María de los Ángeles Pérez", "AHMED AL-MANSOURI": a person's name. */
 export function isPersonName(text: string): boolean {
   // Seven words at most: a long line is never a name (and is not split into words to learn that).
@@ -157,7 +177,8 @@ export function isPersonName(text: string): boolean {
   // A transliteration may open a word with an apostrophe ("‘Ali", "'Abd").
   const word = /^[‘'’ʿ]?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
   const capitalised = words.filter((w) => word.test(w) || JOINED_PARTICLE.test(w));
-  return capitalised.length >= 2 && words.every((w) => word.test(w) || JOINED_PARTICLE.test(w) || PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w));
+  // The words of a heading ("Appeal To") are asked about last: few lines get that far.
+  return capitalised.length >= 2 && words.every((w) => word.test(w) || JOINED_PARTICLE.test(w) || PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w)) && !hasInstructionWord(text);
 }
 
 /**

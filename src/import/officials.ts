@@ -6,7 +6,7 @@
 // a line with an office word ("Permanent Mission…"), an honorific or a personal name that is not
 // an address. Headings and instructions are never part of an official; every line left out is
 // returned with the reason, for the report.
-import { blockFurnitureKind } from './block-furniture.js';
+import { blockFurnitureKind, isCopiesAnnouncement } from './block-furniture.js';
 import { addresseeAboveLetter } from './addressee-above-letter.js';
 import { parseContactLine, type ContactLine } from './contact-line.js';
 import { copyRequest, type CopyRequest } from './copy-request.js';
@@ -131,7 +131,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       blocks.push(requestBlock(n, request));
       continue;
     }
-    if (COPIES.test(fold(text)) || isCopiesHeading(text)) {
+    if (COPIES.test(fold(text)) || isCopiesHeading(text) || isCopiesAnnouncement(text)) {
       [current, copy] = [undefined, true];
       continue;
     }

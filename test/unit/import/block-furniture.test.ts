@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockFurnitureKind } from '../../../src/import/block-furniture.js';
+import { blockFurnitureKind, isCopiesAnnouncement, isInstructionHeading } from '../../../src/import/block-furniture.js';
+import { isPersonName } from '../../../src/import/official-words.js';
 import { readOfficials } from '../../../src/import/officials.js';
 import { doc } from './helpers.js';
 
@@ -93,5 +94,29 @@ describe('a block with furniture inside', () => {
     expect(official?.name?.value).toBe('Juan Pérez Rojas');
     expect(official?.address.map((a) => a.value)).toEqual(address);
     expect(result.skipped.map((s) => s.text)).toEqual(expect.arrayContaining(skipped));
+  });
+});
+
+describe('isInstructionHeading', () => {
+  const headings = [
+    'APPEAL TO', 'Appeals to:', 'WRITE YOUR LETTERS TO', 'Appeals should be sent to', 'EMAIL THE MINISTER', 'Please contact',
+    'ESCRÍBANLE A', 'ENVÍEN SUS LLAMAMIENTOS A', 'Dirijan sus cartas al', 'ÉCRIVEZ AUX AUTORITÉS', 'Envoyez vos appels à',
+    'SCHICKEN SIE KOPIEN AN', 'Bitte schreiben Sie an', 'SKRIV TILL', 'Escreva para', 'AND ALSO TO', 'Y TAMBIÉN A', 'ET AUSSI À',
+  ];
+  it.each(headings)('"%s" is a heading', (line) => {
+    expect(isInstructionHeading(line)).toBe(true);
+    expect(blockFurnitureKind(line)).toBe('a heading of the page');
+  });
+  const notHeadings = ['NGUYEN VAN AN', 'Juan Pérez Rojas', 'Minister of Justice', 'Email: minister@example.gob.pe', 'Copies to: office@example.org', 'Jirón Ucayali 363', 'Embassy of Peru', 'Tô Lâm'];
+  it.each(notHeadings)('"%s" is no heading', (line) => {
+    expect(isInstructionHeading(line)).toBe(false);
+  });
+  it.each(['SEND COPIES TO', 'Schicken Sie Kopien an:', 'ENVÍEN COPIAS A', 'Envoyez des copies à', 'Skicka kopior till'])('"%s" announces copies', (line) => {
+    expect(isCopiesAnnouncement(line)).toBe(true);
+  });
+  it('a heading made of capitalised words is never a person\'s name', () => {
+    expect(isPersonName('Schicken Sie Kopien An')).toBe(false);
+    expect(isPersonName('Appeal To')).toBe(false);
+    expect(isPersonName('Nguyen Van An')).toBe(true);
   });
 });
