@@ -115,7 +115,19 @@ export function countryCode(name: string): string | undefined {
   return remember(codes, key, lookup(key));
 }
 
+/**
+ * Regions ICU names that are no country to post to nor a case's country: "United Nations" (UN),
+ * "European Union" (EU), "Eurozone", "Outlying Oceania", the pseudo-regions. A page's "Misión de
+ * Cuba en Naciones Unidas" names Cuba, not a country called the United Nations.
+ */
+const NOT_A_COUNTRY = new Set(['UN', 'EU', 'EZ', 'QO', 'XA', 'XB', 'ZZ']);
+
 function lookup(key: string): string | undefined {
+  const code = lookupAny(key);
+  return code !== undefined && NOT_A_COUNTRY.has(code) ? undefined : code;
+}
+
+function lookupAny(key: string): string | undefined {
   const alias = ALIASES[key];
   if (alias) return alias;
   // English comes first in LOCALES, so a name on the static English list has its answer already.

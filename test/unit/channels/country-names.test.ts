@@ -45,3 +45,9 @@ describe('country answers are the same however often they are asked', () => {
     expect(sameCountry(b, a)).toBe(same);
   });
 });
+
+describe('regions that are no country', () => {
+  it.each(['United Nations', 'Naciones Unidas', 'Nations Unies', 'European Union', 'Unión Europea', 'Eurozone'])('"%s" has no country code', (name) => {
+    expect(countryCode(name)).toBeUndefined();
+  });
+});
