@@ -204,6 +204,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     block.header ||= !contact && !inBody;
   }
   acceptAddressee(doc, blocks.at(-1));
+  acceptHeadedAddressee(doc, blocks[0]);
   // Address lines alone, with nobody named and no way to reach anyone, are not an official.
   const kept = blocks.filter((b) => b.body && (b.header || b.contact));
   for (const b of blocks) if (!kept.includes(b)) for (const l of b.lines) skip(l.n, 'no address, email, fax, phone or handle goes with it');
@@ -219,6 +220,25 @@ function acceptAddressee(doc: ImportText, block: Block | undefined): void {
   const last = block?.lines.at(-1);
   if (!block || !last || block.body || salutation === undefined || last.n >= salutation) return;
   for (let n = last.n + 1; n < salutation; n++) if (!isBlank(lineAt(doc, n))) return;
+  const address = addresseeAboveLetter(block.lines.map((l) => l.text), lineAt(doc, salutation));
+  if (address === undefined) return;
+  for (const i of address) if (block.lines[i]) block.lines[i].address = true;
+  block.body = true;
+  block.header = true;
+}
+
+/**
+ * The first block, with no address or contact line, right under a heading that announces the
+ * officials ("Appell an:", "Write to:"), when the letter's salutation addresses its office or name:
+ * a page that cut the address short, or gives none (see addressee-above-letter.ts).
+ */
+function acceptHeadedAddressee(doc: ImportText, block: Block | undefined): void {
+  const salutation = findLandmarks(doc).salutation;
+  const first = block?.lines[0];
+  if (!block || !first || block.body || block.copy || salutation === undefined) return;
+  let n = first.n - 1;
+  while (n > 0 && isBlank(lineAt(doc, n))) n--;
+  if (n < 1 || !isContactHeading(lineAt(doc, n)) || isCopiesHeading(lineAt(doc, n))) return;
   const address = addresseeAboveLetter(block.lines.map((l) => l.text), lineAt(doc, salutation));
   if (address === undefined) return;
   for (const i of address) if (block.lines[i]) block.lines[i].address = true;

@@ -64,3 +64,29 @@ describe('a letter whose only official is the envelope above its salutation', ()
     expect(targetsOf(importDocument(text, { source: 'letter.txt' }).caseText) ?? []).toEqual([]);
   });
 });
+
+describe('an official under a heading that announces him, with no contact line', () => {
+  const letter = (opening: string, text: string, closing: string) => ['Schützt die Meinungsfreiheit!', '', 'Dein Appell', '', opening, '', text, '', closing, ''];
+  const rows = [
+    {
+      lang: 'de',
+      page: [...letter('Sehr geehrter Herr Beispiel,', 'mit Sorge habe ich erfahren, dass die Journalistin wegen eines Beitrags über die Wahlen festgenommen wurde.', 'Mit freundlichen Grüßen'), 'Appell an:', '', 'Menschenrechtsbeauftragter', '', 'Anton Beispiel', '', 'Haus der Min'],
+      expected: { name: 'Anton Beispiel', salutation: 'Sehr geehrter Herr Beispiel', address: ['Haus der Min'] },
+    },
+    {
+      lang: 'en',
+      page: [...letter('Dear Minister Example,', 'I am writing to you about the journalist who was arrested for an article about the elections last month.', 'Yours sincerely,'), 'Write to:', '', 'Minister of Justice', 'Jane Example'],
+      expected: { name: 'Jane Example', salutation: 'Dear Minister Example' },
+    },
+  ];
+  for (const { lang, page, expected } of rows) {
+    it(`is drafted when the letter's salutation addresses him (${lang})`, () => {
+      expect(targetsOf(importDocument(page.join('\n'), { source: 'page.txt' }).caseText)).toEqual([expect.objectContaining(expected)]);
+    });
+  }
+
+  it('is not drafted when the salutation addresses someone else', () => {
+    const page = [...letter('Dear Governor,', 'I am writing to you about the journalist who was arrested for an article about the elections last month.', 'Yours sincerely,'), 'Write to:', '', 'Minister of Justice', 'Jane Example'];
+    expect(targetsOf(importDocument(page.join('\n'), { source: 'page.txt' }).caseText) ?? []).toEqual([]);
+  });
+});
