@@ -83,7 +83,8 @@ function countryRepresented(doc: ImportText, officials: readonly ImportedOfficia
     for (const part of [o.organisation, o.title, o.name, ...o.address]) {
       const named = part && REPRESENTS.exec(part.value)?.[1]?.replace(/\s+(?:to|in|en|a|au|in der)\s+.*$/i, '').trim();
       const country = named && (countryCode(named) !== undefined ? named : countryAtEnd(named));
-      if (country) return found(titleCase(country, casingFrom(doc.lines)), 'medium', part.line, 'the country an embassy or mission represents');
+      // "Embassy of the Islamic Republic of iran": a name the page printed in lower case is written with its capital.
+      if (country) return found(titleCase(country.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), casingFrom(doc.lines)), 'medium', part.line, 'the country an embassy or mission represents');
     }
   }
   return undefined;

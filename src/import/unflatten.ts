@@ -12,6 +12,7 @@ import { splitGlued } from './glued.js';
 import { splitInstitutionPlace } from './institution-place.js';
 import { splitWriteToHead } from './write-to-inline.js';
 import { splitNameThenPlace } from './name-then-place.js';
+import { splitCareOfThenText } from './care-of-then-text.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /** An office named after a person: "King of …", "Prosecutor General of …", "Chairman of the …". */
@@ -113,7 +114,8 @@ export function unflattenLine(line: string): string[] {
     if (official) return official;
     const place = splitInstitutionPlace(line);
     if (place) return place;
-    return / c\/o /i.test(line) && line.length < 300 ? splitCareOf(line) : [line];
+    if (!/ c\/o /i.test(line)) return [line];
+    return line.length < 300 ? splitCareOf(line) : splitCareOfThenText(line) ?? [line];
   }
   const out: string[] = [];
   for (const whole of line.split(HEADING)) {
