@@ -67,12 +67,19 @@ export function assignSalutations(alternatives: readonly string[], officials: re
   return out.sort((a, b) => a.official - b.official);
 }
 
+/** Greetings that name no rank nor person, in the languages the importer reads. */
+const NEUTRAL = /^(?:dear (?:sir|madam)(?:(?: or |\/)(?:sir|madam))?|dear sirs?(?: and madams?)?|to whom it may concern|dear friends?|(?:muy )?senor(?:es|as)?(?: y senor(?:as|es))?|estimad[oa]s? senor(?:es|as)?(?: y senor(?:as|es))?|a quien corresponda|madame,? monsieur|monsieur,? madame|mesdames,? messieurs|sehr geehrte damen und herren|damen und herren|baste mottagare)$/;
+
 function assignOne(salutation: string, officials: readonly ImportedOfficial[]): SalutationAssignment[] {
   const scores = officials.map((o) => overlap(salutation, o));
   const best = Math.max(0, ...scores);
   if (best === 0) {
     const confidence: Confidence = officials.length === 1 ? 'high' : 'medium';
-    return officials.map((_, official) => ({ official, value: salutation, confidence }));
+    // "Dear Sir or Madam" suits anyone; "Your Excellency" is a rank, the rank of the official the
+    // letter is written to (the first). Given to the others it would be a guess: they keep none,
+    // and the templates build theirs from their own honorific and title, as the case format says.
+    const to = NEUTRAL.test(fold(salutation).replace(/[,:;!]+$/, '').trim()) ? officials : officials.slice(0, 1);
+    return to.map((_, official) => ({ official, value: salutation, confidence }));
   }
   // The letter is written to the officials; those who get copies read the same letter. When an
   // official to write to matches as well as a copy does ("Dear Minister": the minister, and the

@@ -50,6 +50,14 @@ describe('assignSalutations', () => {
     ]);
   });
 
+  it.each(['Your Excellency', 'Excelentísimo Señor', 'Exzellenz', 'Monsieur le Président'])('gives "%s", a rank that names no office of theirs, only to the first official, the one the letter is written to', (greeting) => {
+    expect(assignSalutations([greeting], [attorney, mission])).toEqual([{ official: 0, value: greeting, confidence: 'medium' }]);
+  });
+
+  it.each(['Dear Sir or Madam', 'To whom it may concern', 'Sehr geehrte Damen und Herren', 'Madame, Monsieur'])('gives "%s", which names no rank, to every official', (greeting) => {
+    expect(assignSalutations([greeting], [attorney, mission]).map((a) => a.official)).toEqual([0, 1]);
+  });
+
   it('gives a salutation that a copy matches as well only to the official written to', () => {
     const minister = official({ title: 'Minister of Justice', name: 'Tomas Varga' });
     const staff = { ...official({ title: "Minister's chief of staff" }), copy: true };
