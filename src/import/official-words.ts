@@ -64,6 +64,9 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   return knownCountries.some((c) => last === fold(c)) || /^(?:[\p{L}.'-]+\s?){1,3},\s*(?:[\p{L}.'-]+\s?){1,3}$/u.test(f);
 }
 
+/** An office's institution named after it, in the possessive (folded text). */
+const POSSESSIVE_INSTITUTION = /^[a-z .-]{2,40}'s\s+(?:secretariat|office|palace|house|residence|chambers|bureau|cabinet|court|department)\b/;
+
 /** The line opens with an institution's keyword ("Ministerio Público", "Embassy of …"). */
 export const startsWithOrganisation = (text: string): boolean => ORG_HEAD.test(fold(text).trim());
 
@@ -97,6 +100,8 @@ export function isOrganisation(text: string): boolean {
   const f = fold(text.length > 300 ? text.slice(0, 300) : text).trim();
   const words = f.split(/\s+/, 5);
   if (STREET.test(words[0] ?? '')) return false;
+  // "President's Secretariat", "Prime Minister's Office": the office's own institution.
+  if (POSSESSIVE_INSTITUTION.test(f)) return true;
   // "National Police Director", "National Assembly President": a line that ends in an office word,
   // with no "of" before an institution's name, is the office itself.
   if (f.length < 80 && ROLE.test(/\S+$/.exec(f)?.[0] ?? '') && !/\b(?:of|de|del|du|des|der|di|do|da|for|para|pour)\b/.test(f)) return false;

@@ -80,6 +80,12 @@ describe('line kinds', () => {
     { line: 'Kläger/Beklagte', address: false, role: false, org: false, person: false },
     // A courtesy title and a name parted by a comma are not "Town, Region".
     { line: 'His Excellency, Amara N Dube', address: false, role: false, org: false, person: false },
+    // An office's institution in the possessive is an institution, printed with the address.
+    { line: 'President’s Secretariat', address: false, role: true, org: true, person: false },
+    { line: "Prime Minister's Office", address: false, role: true, org: true, person: false },
+    { line: "Attorney General's Office", address: false, role: true, org: true, person: false },
+    // A possessive before no institution word is no institution.
+    { line: "President's adviser", address: false, role: true, org: false, person: false },
   ];
   for (const r of rows) {
     it(`classifies "${r.line}"`, () => {
