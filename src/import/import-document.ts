@@ -61,7 +61,7 @@ export interface ImportFindings {
 export function recogniseAll(doc: ImportText): ImportFindings {
   const headerCountry = recogniseCountry(doc);
   const letter = recogniseSampleLetter(doc);
-  const letterText = letter.found ? { text: letter.value.paragraphs.map((p) => p.text).join('\n'), line: letter.line } : undefined;
+  const letterText = letter.found ? { text: letter.value.paragraphs.map((p) => p.text).join('\n'), line: letter.line, detected: letter.value.detected } : undefined;
   const { officials, skipped } = readOfficials(doc, headerCountry.found ? [headerCountry.value] : []);
   // The header first, then the officials' addresses and titles, then what the prose names.
   const country = headerCountry.found

@@ -273,6 +273,11 @@ export function guessLanguage(lines: readonly string[], kindLine?: string): Lang
   if (kindLine?.includes('action urgente')) return 'fr';
   if (kindLine?.includes('acao urgente')) return 'pt';
   if (kindLine?.includes('fatta pennan')) return 'sv';
+  return detectedLanguage(lines) ?? 'en';
+}
+
+/** The language franc finds in the lines' running text (capitals left out), or undefined when it cannot tell. */
+export function detectedLanguage(lines: readonly string[]): LangCode | undefined {
   // Running text near the top is enough (and a 10 MB paste is not read line by line for this).
   const sample: string[] = [];
   for (let i = 0, size = 0; i < lines.length && size < 4096; i++) {
@@ -281,5 +286,5 @@ export function guessLanguage(lines: readonly string[], kindLine?: string): Lang
     sample.push(line);
     size += line.length;
   }
-  return detectLanguage(sample.join(' ')) ?? 'en';
+  return detectLanguage(sample.join(' '));
 }

@@ -94,7 +94,14 @@ function codesIn(f: string, list: ReadonlyArray<readonly [LangCode, readonly str
 /** "Write in …" sentences, where a page has no PREFERRED LANGUAGE label. */
 const WRITE_IN = /\b(?:write (?:to them |immediately |urgently |at once )?in|schreiben sie (?:bitte )?(?:in|auf)|skriv (?:garna |helst )?pa|escriba(?:n)? (?:inmediatamente )?en|escribe en|ecrivez (?:immediatement )?en|escreva(?:m)? (?:imediatamente )?em|(?:write|send) an? (?:\p{L}+ ){0,2}(?:letter|message|appeal)(?: \p{L}+){0,2} in|(?:ecrire|ecrivez|redigez|envoyez) une (?:\p{L}+ ){0,2}(?:lettre|message)(?: \p{L}+){0,2} en|(?:escriba(?:n)?|escribe|envie(?:n)?) una (?:\p{L}+ ){0,2}(?:carta|mensaje)(?: \p{L}+){0,2} en)\b/u;
 
-export function recogniseLanguages(doc: ImportText, letter?: { text: string; line: number }): Finding<LangCode[]> {
+/** The sample letter: its text, and its language when the letter's reader has detected it already (undefined: it could not tell). */
+export interface LetterForLanguages {
+  text: string;
+  line: number;
+  detected?: LangCode | undefined;
+}
+
+export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages): Finding<LangCode[]> {
   const labelled = findLabelled(doc, LABELS.languages);
   if (labelled) {
     const codes = languageCodes(labelled.value);
@@ -106,7 +113,8 @@ export function recogniseLanguages(doc: ImportText, letter?: { text: string; lin
     const codes = m ? languageCodes(f.slice(m.index + m[0].length).split(/[.!]/)[0] ?? '') : [];
     if (codes.length > 0) return found(codes, 'high', n);
   }
-  const detected = letter ? detectLanguage(letter.text) : undefined;
+  // franc over the letter is the slowest step of an import: asked once, by the letter's reader, when it has been.
+  const detected = letter ? ('detected' in letter ? letter.detected : detectLanguage(letter.text)) : undefined;
   if (detected && letter) return found([detected], 'medium', letter.line, "no preferred language given: this is the sample letter's language");
   if (labelled) return notFound(`line ${sourceLine(doc, labelled.valueLine)}: no language name in "${labelled.value}"`);
   return notFound('no line labelled PREFERRED LANGUAGE, and no sample letter to tell the language by');

@@ -1,14 +1,16 @@
 // The sample letter: the paragraphs between the salutation and the closing ("Yours sincerely",
 // "Atentamente", "Veuillez agréer…"). Neither is kept: the templates add both, with the sender.
-import { endAfter, findLandmarks, guessLanguage } from './landmarks.js';
+import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
 import type { LangCode } from '../case/types.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
 export interface SampleLetter {
   paragraphs: Paragraph[];
-  /** The language the letter is written in (it may differ from the officials' preference). */
+  /** The language the letter is written in (it may differ from the officials' preference); English when unsure. */
   lang: LangCode;
+  /** The language detected, undefined when the detector could not tell: the draft's languages are never guessed from it. */
+  detected: LangCode | undefined;
 }
 
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
@@ -18,8 +20,10 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const lines = doc.lines.slice(m.salutation, end);
   const paragraphs = toParagraphs(lines, m.salutation + 1);
   if (paragraphs.length === 0) return notFound(`nothing between the salutation (line ${sourceLine(doc, m.salutation)}) and the closing`);
-  const lang = guessLanguage(paragraphs.map((p) => p.text));
+  // Detected once: the draft's languages ask for the same answer when no label gives them.
+  const detected = detectedLanguage(paragraphs.map((p) => p.text));
+  const letter: SampleLetter = { paragraphs, lang: detected ?? 'en', detected };
   return m.closing !== undefined
-    ? found({ paragraphs, lang }, 'high', paragraphs[0]?.line ?? m.salutation + 1)
-    : found({ paragraphs, lang }, 'medium', paragraphs[0]?.line ?? m.salutation + 1, 'no closing such as "Yours sincerely" found: check where the letter ends');
+    ? found(letter, 'high', paragraphs[0]?.line ?? m.salutation + 1)
+    : found(letter, 'medium', paragraphs[0]?.line ?? m.salutation + 1, 'no closing such as "Yours sincerely" found: check where the letter ends');
 }

@@ -61,6 +61,13 @@ describe('recogniseLanguages', () => {
     });
   }
 
+  it("takes the letter's language as its reader detected it, without asking the detector again", () => {
+    const text = 'I am writing to ask for the release of the student, who has been held without trial for two years.';
+    expect(recogniseLanguages(doc('URGENT ACTION'), { text, line: 9, detected: 'en' })).toMatchObject({ found: true, value: ['en'] });
+    // The reader could not tell: no language is guessed, whatever the text.
+    expect(recogniseLanguages(doc('URGENT ACTION'), { text, line: 9, detected: undefined })).toMatchObject({ found: false });
+  });
+
   it('does not guess from a letter too short to tell', () => {
     expect(recogniseLanguages(doc('URGENT ACTION'), { text: 'Free them now.', line: 3 })).toMatchObject({ found: false });
   });
