@@ -29,6 +29,9 @@ export const FURNITURE = [
   'FATTA PENNAN', 'Skriv till:', 'Brevförslag:', 'Skriv gärna på engelska eller ryska.',
   'Schreiben Sie an:', 'Briefvorlage', 'Envía llamamientos a:', 'AÇÃO URGENTE', 'Escreva para:', 'Envie os seus apelos até 30 de setembro de 2024.',
   'Complaint form online', 'Also send copies to diplomatic representatives accredited to your country.', 'Address:', 'Dirección:',
+  // Copies headings of one word or naming the letter, the blank for the writer's name, a sentence among the lines.
+  'And copy:', 'Copie :', 'Kopie:', 'Con copia:', 'Copy of this letter to:', 'Copie de cette lettre à :', '(your name)', '(Ihr Name)',
+  'The authorities can also be reached on social media.',
 ];
 
 const fieldsOf = (caseText: string): string[] => {
