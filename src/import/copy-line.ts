@@ -15,6 +15,9 @@ export function splitCopiesSentence(line: string): [string, string] | undefined 
   return m ? [(m[1] ?? '').trim(), line.slice(m[0].length).trim()] : undefined;
 }
 
+/** The salutation's label and value closing such a line, in the languages UAs come in. */
+const TRAILING_SALUTATION = /[\s,;]+(?:Salutation|Saludo|Tratamiento|Encabezado|Anrede|Formule d['’]appel|Hälsningsfras|Saudação)\s*:\s*[^:@]{2,60}$/u;
+
 /** "Fax 020 7000 0001", "Tel +44 20 …": a bare label, then the number, inside the line. */
 const BARE_NUMBER = /\s+(?=(?:Fax|Tel|Phone)\.?\s+\+?\(?\d)/u;
 const WEB = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -32,6 +35,12 @@ export interface CopyLine {
  * A line with a label or a sentence in it is left to the other rules.
  */
 export function splitCopyLine(line: string): CopyLine | undefined {
+  // "…, www.example.org, Salutation: Your Excellency": the one label such a line may end with.
+  const saluted = TRAILING_SALUTATION.exec(line);
+  if (saluted) {
+    const rest = splitCopyLine(line.slice(0, saluted.index));
+    return rest && { head: rest.head, tail: [...rest.tail, saluted[0].replace(/^[\s,;]+/u, '')] };
+  }
   if (line.length > 400 || line.includes(':') || !line.includes('@') || splitHonorific(line).honorific === undefined) return undefined;
   const words = line.split(/\s+/);
   const tail: string[] = [];

@@ -86,7 +86,9 @@ function isBuildingLine(o: ImportedOfficial, text: string): boolean {
  * unlabelled phone number at the end of the address. A run of two or more digit groups, ten
  * digits or more, opening with 0 or +, is no postcode or house number: it is the phone.
  */
-const TRAILING_PHONE = /[\s,]+((?:\+|0)\d{1,4}(?:[\s-]\d{2,5}){1,4})$/;
+const PHONE_NUMBER = String.raw`(?:\+|0)\d{1,4}(?:[\s-]\d{2,5}){1,4}`;
+/** The same, or two of them with a slash between ("020 7000 9177 / 020 7000 5037"): the first is the phone. */
+const TRAILING_PHONE = new RegExp(String.raw`[\s,]+(${PHONE_NUMBER})(?:\s*\/\s*(${PHONE_NUMBER}))?$`);
 
 /** "Address: …", "Dirección: …", "Adresse : …", "Anschrift: …": the label is not part of the line. */
 const ADDRESS_LABEL = /^(?:(?:postal|mailing|street)\s+address|address|direcci[oó]n(?:\s+postal)?|domicilio|adresse(?:\s+postale)?|(?:post)?anschrift|(?:post)?adress|endere[cç]o(?:\s+postal)?|morada)\s*:\s*/iu;
@@ -100,6 +102,8 @@ function addAddressLine(o: ImportedOfficial, text: string, line: number): void {
   if (phone && (phone[1]?.replace(/\D/g, '').length ?? 0) >= 10 && !o.phone) {
     o.phone = { value: phone[1] ?? '', line };
     value = value.slice(0, phone.index);
+    // The case file holds one phone number: the second is named in a TODO, not lost.
+    if (phone[2] !== undefined && phone[2].replace(/\D/g, '').length >= 10) o.unsure.push({ value: phone[2], line, why: 'a second phone number: the case file holds one; add it to the letter if you need it' });
   }
   if (value !== '') o.address.push({ value, line });
 }

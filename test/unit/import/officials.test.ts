@@ -110,6 +110,12 @@ describe('recogniseOfficials', () => {
         { name: 'Carlos Beispiel', honorific: 'S.E. Herrn', organisation: 'BOTSCHAFT DER REPUBLIK PERU', address: ['Examplestraße 4', '10117 Berlin'], emails: ['botschaft@example.de'], copy: true },
       ],
     },
+    // Two unlabelled phone numbers after the address: the first is the phone, the second named in a TODO.
+    {
+      name: 'an address line ending in two phone numbers',
+      block: ['Also send copies to:', 'HIS EXCELLENCY MR JUAN EJEMPLO', 'Embassy of Examplia', '4 Example Crescent SW1X 0ZZ, 020 7000 1111 / 020 7000 2222', 'Fax 020 7000 3333', 'embassy@examplia.example.org'].join('\n'),
+      expected: [{ name: 'JUAN EJEMPLO', honorific: 'HIS EXCELLENCY MR', organisation: 'Embassy of Examplia', address: ['4 Example Crescent SW1X 0ZZ'], phone: '020 7000 1111', fax: '020 7000 3333', emails: ['embassy@examplia.example.org'], copy: true }],
+    },
     // Labels of other sections' languages, and their institutions' names (the draft prints the organisation as the address's first line).
     {
       name: 'a Polish page: the ministry, the office, the name, and "Forma grzecznościowa:", then a stray line',
