@@ -39,7 +39,11 @@ export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation:
       twitter: o.twitter?.value,
       copy: o.copy,
       origin: `read from lines ${toSource(o.line)}–${toSource(lastLine(o))}`,
-      todo: o.unsure.map((u) => `line ${toSource(u.line)} "${u.value}" was left out: ${u.why ?? "is it this official's title, organisation or an address line?"}`),
+      todo: [
+        ...o.unsure.map((u) => `line ${toSource(u.line)} "${u.value}" was left out: ${u.why ?? "is it this official's title, organisation or an address line?"}`),
+        // The letter's envelope named him and nothing more (or the page cut the address short): say so.
+        ...(unreachable(o) ? ['no address, email, fax, phone or handle is printed for this official: add how the letter reaches this official'] : []),
+      ],
     };
     const source = own
       ? { line: own.line, confidence: own.confidence, fromLetter: false }
@@ -62,6 +66,8 @@ export function organisationIntoAddress(o: ImportedOfficial): ImportedOfficial {
   const inAddress = o.address.some((a) => fold(a.value).includes(fold(org.value)));
   return { ...o, organisation: undefined, address: inAddress ? o.address : [org, ...o.address] };
 }
+
+const unreachable = (o: ImportedOfficial): boolean => o.address.length === 0 && o.emails.length === 0 && !o.fax && !o.phone && !o.twitter;
 
 function lastLine(o: ImportedOfficial): number {
   const lines = [o.name, o.honorific, o.title, o.organisation, o.fax, o.phone, o.twitter, o.salutation, ...o.address, ...o.emails];

@@ -59,6 +59,15 @@ describe('a letter whose only official is the envelope above its salutation', ()
     });
   }
 
+  it('says in a TODO that no way to reach him is printed, when none is', () => {
+    const text = `Military Prosecutor, Col. Anton Beispiel Dear Military Prosecutor, I am writing concerning the teacher who is standing trial before the regional military court. ${'He has been held far from his family since his arrest in the spring. '.repeat(4)}Yours sincerely,`;
+    const { caseText } = importDocument(text, { source: 'letter.txt' });
+    expect(caseText).toContain('# TODO: no address, email, fax, phone or handle is printed for this official: add how the letter reaches this official');
+    // An official with an address gets no such note.
+    const withAddress = importDocument(rows[0]?.text ?? '', { source: 'letter.txt' }).caseText;
+    expect(withAddress).not.toContain('no address, email, fax, phone or handle is printed');
+  });
+
   it('is not drafted when the salutation addresses another office', () => {
     const text = 'Minister of the Interior Jane Example\nMinistry of the Interior Harbour Street Valdor City\n\nDear Governor,\nI am writing to ask you to release the teachers who have been held without charge since the strike in March.\n\nYours sincerely,';
     expect(targetsOf(importDocument(text, { source: 'letter.txt' }).caseText) ?? []).toEqual([]);
