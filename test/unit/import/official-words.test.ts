@@ -36,6 +36,12 @@ describe('splitHonorific', () => {
     { input: 'Eng. Samuel Example Otieno', honorific: 'Eng.', rest: 'Samuel Example Otieno' },
     { input: 'Engr. Samuel Example Otieno', honorific: 'Engr.', rest: 'Samuel Example Otieno' },
     { input: 'Atty. Juan Example dela Cruz', honorific: 'Atty.', rest: 'Juan Example dela Cruz' },
+    // Cambodian and Malaysian forms of address.
+    { input: 'Samdech Hun Example', honorific: 'Samdech', rest: 'Hun Example' },
+    { input: 'Samdech Techo Hun Example', honorific: 'Samdech Techo', rest: 'Hun Example' },
+    { input: 'Lok Chumteav Sok Example', honorific: 'Lok Chumteav', rest: 'Sok Example' },
+    { input: "Dato' Sri Aminah Example", honorific: "Dato' Sri", rest: 'Aminah Example' },
+    { input: 'Tan Sri Ahmad Example', honorific: 'Tan Sri', rest: 'Ahmad Example' },
     // "He" is also a surname; in a line of capitals "HE" may be one.
     { input: 'He Weifang', honorific: undefined, rest: 'He Weifang' },
     { input: 'HE WEIFANG', honorific: undefined, rest: 'HE WEIFANG' },
