@@ -47,10 +47,10 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
     if (line.length > 600) continue;
     const f = fold(line);
     if (!WRITE_VERB.test(f) && !isInstruction(line)) continue;
-    const office = OFFICE_START.exec(f);
     // fold() keeps one character for one (accents dropped), so the offsets hold in the original line.
-    if (!office || f.length !== line.length) continue;
-    const who = officeAndName(line, office.index + office[0].length);
+    if (f.length !== line.length) continue;
+    const office = OFFICE_START.exec(f);
+    const who = office ? officeAndName(line, office.index + office[0].length) : nameThenOffice(line, f);
     if (!who) continue;
     const at = sourceLine(doc, n);
     const { own, copies } = sentenceClauses(line.slice(who.end));
@@ -69,6 +69,31 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
     return [official, ...copies.map((c) => copyOf(c.institution, c.emails, at))];
   }
   return [];
+}
+
+/** "to Jane Doe, Minister …", "à Jean Exemple, ministre …": the name right after "to", then a comma. */
+const NAME_START = new RegExp(String.raw`(?:^|\s)${TO}\s+(?=\S)`, 'gu');
+const OFFICE_AFTER = new RegExp(String.raw`^${OFFICE_WORD}\b`, 'u');
+
+/**
+ * "Please write to Jane Example Doe, Minister of Justice, at …", "Écrivez à Jean Exemple, ministre
+ * de l'Intérieur : …": the name first, then the office after a comma, up to the next comma or colon.
+ */
+function nameThenOffice(line: string, folded: string): Found | undefined {
+  for (const m of folded.matchAll(NAME_START)) {
+    const from = m.index + m[0].length;
+    const words = line.slice(from).split(/\s+/).slice(0, 24);
+    const run = nameRun(words);
+    if (run.length < 2 || run.length > 7 || !/,$/u.test(run.at(-1) ?? '') || OFFICE_TOKEN.test(fold(clean(run[0] ?? '')))) continue;
+    const name = run.map(clean).join(' ');
+    const nameEnd = line.indexOf(run.at(-1) ?? '', from) + (run.at(-1)?.length ?? 0);
+    const rest = line.slice(nameEnd);
+    const office = /^\s*([^,:;@]{3,80}?)\s*(?=[,:;]|\s(?:at|via|par|por|per|unter|an)\s|$)/u.exec(rest);
+    const title = office?.[1]?.trim();
+    if (!title || !OFFICE_AFTER.test(fold(title))) continue;
+    return { title, name, end: nameEnd + (office?.[0].length ?? 0) };
+  }
+  return undefined;
 }
 
 /** "l'ambassade de RDC à Bruxelles : c@…" → a copy recipient named by its institution. */

@@ -227,6 +227,8 @@ const POST_BOX = /^(?:p\.?\s?o\.?\s?box|box|apartado(?: postal)?|apdo\.?|casilla
 
 /** Where the post box's words start at the end of the words before a number; undefined when they don't end so. */
 function boxBefore(words: readonly string[]): number | undefined {
+  // Every post box's words end in one of these: most lines are not joined and folded to learn that they don't.
+  if (!/^(?:box|postal|apartado|apdo\.?|casilla|correo|b\.?\s?p\.?|postale|postfach)$/i.test(words.at(-1) ?? '')) return undefined;
   for (let k = 3; k >= 1; k--) {
     const at = words.length - k;
     if (at >= 2 && POST_BOX.test(fold(words.slice(at).join(' ')))) return at;

@@ -14,9 +14,9 @@ const WRITE = /^(?:(?:please|kindly|bitte|por favor|veuillez|merci d'?)\s+)?(?:w
 
 export function splitWriteToHead(line: string): [string, string] | undefined {
   // Cheap tests first: most lines hold no colon, or are too long to be an official's line.
-  if (line.length > 600 || !line.includes(':')) return undefined;
+  if (line.length > 600 || !line.includes(':') || !WRITE.test(fold(line.slice(0, 40)))) return undefined;
   const m = HEAD.exec(line);
-  if (!m?.[1] || !WRITE.test(fold(m[1]))) return undefined;
+  if (!m?.[1]) return undefined;
   const rest = line.slice(m[0].length);
   return opensOfficial(rest) ? [m[1], rest] : undefined;
 }

@@ -84,3 +84,19 @@ describe('sentenceOfficials: the office phrase, the name after a comma, and the 
     for (const c of copies) expect(c.copy).toBe(true);
   });
 });
+
+describe('sentenceOfficials: the name first, the office after a comma', () => {
+  const rows: Array<{ line: string; expected: { name: string; title: string; emails: string[] } | undefined }> = [
+    { line: 'Please write to Jane Example Doe, Minister of Justice, at minister@justice.example', expected: { name: 'Jane Example Doe', title: 'Minister of Justice', emails: ['minister@justice.example'] } },
+    { line: "Écrivez à Jean Exemple Ndiaye, ministre de l'Intérieur : cabinet@interieur.example", expected: { name: 'Jean Exemple Ndiaye', title: "Ministre de l'Intérieur", emails: ['cabinet@interieur.example'] } },
+    { line: 'Escribe a Ana Ejemplo Ruiz, fiscal general del Estado: despacho@fiscalia.example', expected: { name: 'Ana Ejemplo Ruiz', title: 'Fiscal general del Estado', emails: ['despacho@fiscalia.example'] } },
+    { line: 'Bitte schreiben Sie an Karl Beispiel Muster, Generalstaatsanwalt, unter buero@gsta.example.de', expected: { name: 'Karl Beispiel Muster', title: 'Generalstaatsanwalt', emails: ['buero@gsta.example.de'] } },
+    // What follows the name's comma is no office: nothing is taken.
+    { line: 'Please write to Jane Example Doe, who was arrested in May, at campaign@example.org', expected: undefined },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    const [official] = sentenceOfficials(doc(line));
+    if (expected === undefined) expect(official).toBeUndefined();
+    else expect({ name: official?.name?.value, title: official?.title?.value, emails: official?.emails.map((e) => e.value) }).toEqual(expected);
+  });
+});
