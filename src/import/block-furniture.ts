@@ -27,9 +27,10 @@ export function blockFurnitureKind(line: string): BlockFurniture | undefined {
  * Words that only a postage or printing note holds ("Luftpost", "airmail", "par avion",
  * "Porto"), and a weight or a price: "Porto" alone is a city, "bis 20 g: 1,10 €" never an address.
  */
-const POSTAGE_WORD = /\b(?:luftpost|airmail|air mail|par avion|por avion|posta aerea|flygpost|standardbrief|kompaktbrief|grossbrief|maxibrief|postage|briefporto|porto|tarif|tarifa|franking|frankierung|affranchissement|francobollo|franqueo|timbre|stamp|sello|briefmarke)\b/;
-const WEIGHT_OR_PRICE = /\b\d+\s?g\b|\d(?:[.,]\d{2})?\s?(?:€|eur\b|chf\b|£|\$|sek\b|kr\b)|(?:€|£|\$)\s?\d/;
-const POSTAGE_ONLY = /\b(?:luftpost|airmail|par avion|por avion|standardbrief|kompaktbrief|briefporto|postage)\b/;
+const POSTAGE_WORD = /\b(?:(?:luftpost|standardbrief|kompaktbrief|grossbrief|maxibrief|auslandsporto|briefporto|briefmarke)\p{L}*|airmail|air mail|par avion|por avion|posta aerea|flygpost|postage|porto|tarif|tarifa|franking|frankierung|affranchissement|francobollo|franqueo|timbre|stamp|sello)\b/u;
+const WEIGHT_OR_PRICE = /\b\d+\s?g\b|\d(?:[.,]\d{2})?\s?(?:€|euros?\b|eur\b|chf\b|£|\$|sek\b|kr\b)|(?:€|£|\$)\s?\d/;
+/** German writes its postage words as compounds ("Luftpostbrief", "Auslandsporto"): the word's start is enough. */
+const POSTAGE_ONLY = /\b(?:(?:luftpost|standardbrief|kompaktbrief|auslandsporto|briefporto)\p{L}*|airmail|par avion|por avion|postage)\b/u;
 
 function isPostageNote(text: string): boolean {
   const f = fold(text);
@@ -41,7 +42,7 @@ function isPostageNote(text: string): boolean {
  * "Encabezado", "Objet :", "Asunto"): where the writer puts the subject or the text, not a line of
  * the addressee's.
  */
-const TEMPLATE_HEADING = /^(?:inhalt|betreff(?:zeile)?|anliegen|briefinhalt|brieftext|text|encabezado|encabezamiento|asunto|cuerpo(?: de la carta)?|contenido|objet|contenu|corps(?: de la lettre)?|texte|subject(?: line)?|content|body|heading|re|amne|arende|innehall|assunto|conteudo|corpo)\s*:?$/;
+const TEMPLATE_HEADING = /^(?:kontakt(?:daten)?|anschriften|adressen|direcciones|contactos?|coordonnees|enderecos|contatos|adresser|inhalt|betreff(?:zeile)?|anliegen|briefinhalt|brieftext|text|encabezado|encabezamiento|asunto|cuerpo(?: de la carta)?|contenido|objet|contenu|corps(?: de la lettre)?|texte|subject(?: line)?|content|body|heading|re|amne|arende|innehall|assunto|conteudo|corpo)\s*:?$/;
 
 /**
  * A heading of the web page or a call to act ("Here's why it is so important", "Why it matters",

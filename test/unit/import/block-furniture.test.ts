@@ -13,6 +13,9 @@ describe('blockFurnitureKind', () => {
     { line: 'Par avion – tarif lettre internationale 1,96 €', expected: 'a postage note' },
     { line: 'Franqueo carta internacional hasta 20 g: 1,65 €', expected: 'a postage note' },
     { line: 'Postage to Asia: $1.65', expected: 'a postage note' },
+    { line: 'Luftpostbrief: 1,10 Euro', expected: 'a postage note' },
+    { line: '(Auslandsporto beachten)', expected: 'a postage note' },
+    { line: 'Porto: 0,95 EUR', expected: 'a postage note' },
     // Remarks in brackets: advice about the line above, never a line of the envelope.
     { line: '(Betreff: bitte den Namen des Gefangenen angeben)', expected: 'a remark in brackets' },
     { line: '[only letters, no parcels]', expected: 'a remark in brackets' },
@@ -24,6 +27,9 @@ describe('blockFurnitureKind', () => {
     { line: 'Asunto:', expected: "a letter template's heading" },
     { line: 'Objet :', expected: "a letter template's heading" },
     { line: 'SUBJECT', expected: "a letter template's heading" },
+    { line: 'KONTAKT', expected: "a letter template's heading" },
+    { line: 'Direcciones:', expected: "a letter template's heading" },
+    { line: 'Coordonnées', expected: "a letter template's heading" },
     // Headings of the page and calls to act.
     { line: 'Here’s why your letter matters', expected: 'a heading of the page' },
     { line: 'Why this case is urgent', expected: 'a heading of the page' },
@@ -57,6 +63,8 @@ describe('blockFurnitureKind', () => {
     { line: 'RUSSISCHE FÖDERATION', expected: undefined },
     { line: 'Khartoum, Sudan.', expected: undefined },
     { line: 'Tarifa, Cádiz', expected: undefined },
+    { line: 'Rua do Porto 12', expected: undefined },
+    { line: 'Kontaktstraße 5', expected: undefined },
     { line: 'Fiscal general de la República', expected: undefined },
   ];
   it.each(rows)('$line → $expected', ({ line, expected }) => {
