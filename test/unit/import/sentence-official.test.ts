@@ -58,6 +58,9 @@ describe('sentenceOfficials: the office phrase, the name after a comma, and the 
     // "of the Republic" is the office's; the name follows it.
     { line: 'Please write to the President of the Republic Jane Example Doe: office@presidency.example', expected: { name: 'Jane Example Doe', title: 'President of the Republic', emails: ['office@presidency.example'], copies: [] } },
     { line: 'Write to the Prime Minister Jane Example Doe via the embassy in Brussels: pm@embassy.example', expected: { name: 'Jane Example Doe', title: 'Prime Minister', emails: ['pm@embassy.example'], copies: [] } },
+    // "Dirigida al …", "Richten Sie … an den …": other verbs of addressing a letter.
+    { line: 'Envía una carta dirigida al Ministro del Interior, Sr. Juan Ejemplo Pérez, al correo ministro@interior.example', expected: { name: 'Juan Ejemplo Pérez', honorific: 'Sr.', title: 'Ministro del Interior', emails: ['ministro@interior.example'], copies: [] } },
+    { line: 'Richten Sie Ihren Appell an den Generalstaatsanwalt, Herrn Karl Beispiel Muster, per E-Mail an buero@gsta.example.de', expected: { name: 'Karl Beispiel Muster', honorific: 'Herrn', title: 'Generalstaatsanwalt', emails: ['buero@gsta.example.de'], copies: [] } },
     // The page's own blind copy for counting is nobody's address.
     { line: "Écrivez au Président Jean Exemple Ndiaye : president@example.sn, en mettant en copie cachée (Cci) action@amnesty.example", expected: { name: 'Jean Exemple Ndiaye', title: 'Président', emails: ['president@example.sn'], copies: [] } },
     // A second person named after "and to": his address is not the official's.
