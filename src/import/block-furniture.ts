@@ -17,6 +17,7 @@ export function blockFurnitureKind(line: string): BlockFurniture | undefined {
   if (isPostageNote(text)) return 'a postage note';
   if (/^\([^()]*\)$|^\[[^[\]]*\]$/.test(text)) return 'a remark in brackets';
   if (TEMPLATE_HEADING.test(fold(text))) return "a letter template's heading";
+  if (WEB_PAGE_FURNITURE.test(fold(text))) return 'a heading of the page';
   const words = lowerWords(text);
   if ((HEADING_OPENER.test(fold(text)) && words.length >= 2) || isInstructionHeading(text)) return 'a heading of the page';
   if (isSentence(text, words)) return 'a sentence of the page';
@@ -43,6 +44,9 @@ function isPostageNote(text: string): boolean {
  * the addressee's.
  */
 const TEMPLATE_HEADING = /^(?:kontakt(?:daten)?|anschriften|adressen|direcciones|contactos?|coordonnees|enderecos|contatos|adresser|inhalt|betreff(?:zeile)?|anliegen|briefinhalt|brieftext|text|encabezado|encabezamiento|asunto|cuerpo(?: de la carta)?|contenido|objet|contenu|corps(?: de la lettre)?|texte|subject(?: line)?|content|body|heading|re|amne|arende|innehall|assunto|conteudo|corpo)\s*:?$/;
+
+/** The buttons and links of a web page copied with it ("Donate", "Jetzt spenden", "Partager", "Back to top"), alone on a line. */
+const WEB_PAGE_FURNITURE = /^(?:donate(?: now)?|(?:jetzt )?spenden|faire un don|haz un donativo|share(?: this(?: page)?)?|teilen|compartir|partager|print(?: this page)?|drucken|imprimir|imprimer|newsletter|menu|menue|home|inicio|accueil|startseite|back to top|nach oben|volver arriba|retour en haut|follow us(?: on \p{L}+)?|folgen sie uns(?: auf \p{L}+)?|siguenos(?: en \p{L}+)?|suivez-nous(?: sur \p{L}+)?)\s*:?$/u;
 
 /**
  * A heading of the web page or a call to act ("Here's why it is so important", "Why it matters",
@@ -107,13 +111,18 @@ function lowerWords(text: string): string[] {
 }
 
 /**
- * A sentence of the page, not a line of an address: no digit (house numbers, postcodes), and six
- * words or more in lower case, or three with a verb or pronoun no address holds among them. An
- * office written in lower case ("Ministre de la justice, garde des sceaux") has neither.
+ * A sentence of the page, not a line of an address: six words or more in lower case, or three with
+ * a verb or pronoun no address holds among them, and no digit (house numbers, postcodes) unless
+ * it ends as a sentence does. An office written in lower case ("Ministre de la justice, garde des
+ * sceaux") has neither.
  */
 function isSentence(text: string, words: readonly string[]): boolean {
-  if (/\d/.test(text) || words.length < 3) return false;
-  return words.length >= LOWER_WORDS_OF_PROSE || words.some((w) => SENTENCE_WORD.has(w));
+  if (words.length < 3) return false;
+  const verb = words.some((w) => SENTENCE_WORD.has(w));
+  // "The embassy is closed until 3 May 2024.": with a number, only a whole sentence — its full
+  // stop and a verb among its words in lower case — is one; an address may hold a number and words.
+  if (/\d/.test(text)) return verb && /[.!?]$/.test(text);
+  return words.length >= LOWER_WORDS_OF_PROSE || verb;
 }
 
 /** An office in lower case has four such words at most ("ministre de l'intérieur, de la sécurité publique et des cultes"). */

@@ -43,6 +43,13 @@ describe('blockFurnitureKind', () => {
     { line: 'Die Behörden sind auch über soziale Medien erreichbar.', expected: 'a sentence of the page' },
     { line: 'Myndigheterna kan också nås via sociala medier.', expected: 'a sentence of the page' },
     { line: 'once you have sent your letter remember to tell our office about it', expected: 'a sentence of the page' },
+    { line: 'The embassy is closed to visitors until 3 May 2024.', expected: 'a sentence of the page' },
+    { line: 'Die Botschaft ist bis zum 3. Mai geschlossen.', expected: 'a sentence of the page' },
+    // Buttons and links of the web page.
+    { line: 'Donate', expected: 'a heading of the page' },
+    { line: 'Jetzt spenden', expected: 'a heading of the page' },
+    { line: 'Suivez-nous sur Instagram', expected: 'a heading of the page' },
+    { line: 'Back to top', expected: 'a heading of the page' },
     // Names, offices and address lines stay, whatever their words.
     { line: 'Palais Al Ittihadia', expected: undefined },
     { line: 'Dom Min', expected: undefined },
@@ -64,6 +71,8 @@ describe('blockFurnitureKind', () => {
     { line: 'Khartoum, Sudan.', expected: undefined },
     { line: 'Tarifa, Cádiz', expected: undefined },
     { line: 'Rua do Porto 12', expected: undefined },
+    { line: 'Apartado Postal 1234, Zona 1.', expected: undefined },
+    { line: 'Home Office, 2 Marsham Street', expected: undefined },
     { line: 'Kontaktstraße 5', expected: undefined },
     { line: 'Fiscal general de la República', expected: undefined },
   ];
