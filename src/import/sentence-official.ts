@@ -96,10 +96,13 @@ function nameThenOffice(line: string, folded: string): Found | undefined {
   return undefined;
 }
 
-/** "l'ambassade de RDC à Bruxelles : c@…" → a copy recipient named by its institution. */
+/**
+ * "l'ambassade de RDC à Bruxelles : c@…" → a copy recipient named by its institution, which stands
+ * in for the name (and is not kept as the organisation too, or a letter would print it twice).
+ */
 function copyOf(institution: string, emails: readonly string[], line: number): ImportedOfficial {
   const name = institution.charAt(0).toUpperCase() + institution.slice(1);
-  return { line, confidence: 'low', nameFromOffice: true, name: { value: name, line }, organisation: { value: name, line }, address: [], emails: emails.map((value) => ({ value, line })), copy: true, unsure: [] };
+  return { line, confidence: 'low', nameFromOffice: true, name: { value: name, line }, address: [], emails: emails.map((value) => ({ value, line })), copy: true, unsure: [] };
 }
 
 /**
