@@ -17,6 +17,7 @@ describe('scoreDraft', () => {
     ['a bilingual salutation printed without spaces around its slash', 'salutation: {en: Dear Minister, es: Sr. Ministro}', { salutation: 'Dear Minister/Sr. Ministro' }, 'right'],
     ['a phone with its other ending after a bar, written with a slash', 'phone: 202 000 3344 / 4350', { phone: '202 000 3344 | 4350' }, 'right'],
     ['a phone without its other ending', 'phone: 202 000 3344', { phone: '202 000 3344 | 4350' }, 'wrong'],
+    ['an email the page printed broken across a line', 'email: office@justice.gov.example', { email: ['office@justice.gov. example'] }, 'right'],
     ['a map that holds only one of the two', 'salutation: {en: Your Excellency}', { salutation: 'Your Excellency / Exzellenz' }, 'wrong'],
   ])('%s is %s', (_label, salutationLine, want, verdict) => {
     const score = scoreDraft(draft(`targets:\n  - name: Jane Roe\n    ${salutationLine}`), facts(want));
