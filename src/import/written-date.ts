@@ -1,5 +1,5 @@
 // Reads a calendar date written out in English, Spanish, French, German, Swedish or Dutch ("September 27, 2024",
-// "27 September 2024", "27 de septiembre de 2024", "1er octobre 2024"). A month-name table rather
+// "27 September 2024", "27 de septiembre de 2024", "1er octobre 2024"), or in figures with dots ("07.12.2015"). A month-name table rather
 // than chrono-node: UAs write deadlines in a handful of fixed shapes, and chrono guesses a year
 // or a time zone where the text gives none — the importer must never invent a year.
 import { isPlainDate } from '../case/dates.js';
@@ -29,6 +29,13 @@ const ORD = '(?:st|nd|rd|th|er|o|º)?';
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})${ORD}\\.?\\s+(?:(?:de|of)\\s+)?([a-z]+)\\.?(?:,?\\s+(?:de(?:l)?\\s+)?(\\d{4}))?\\b`, 'g');
 const MONTH_FIRST = new RegExp(`\\b([a-z]+)\\.?\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?\\b`, 'g');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+/**
+ * "02.06.2021", "7.12.2015": the day first, as every language that writes dates with dots does
+ * (German, Swedish, Dutch, French in Switzerland). Slashed dates are left alone: "02/06/2021" is
+ * the 2nd of June or the 6th of February depending on who wrote it. A further ".5" or digit after
+ * the year makes it a version or a number, not a date.
+ */
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)/g;
 
 interface Candidate { index: number; length: number; year?: string | undefined; month: number; day: string }
 
@@ -39,6 +46,7 @@ export function findWrittenDate(text: string): WrittenDate | undefined {
   for (const m of f.matchAll(DAY_FIRST)) pushNamed(candidates, m, m[1], m[2], m[3]);
   for (const m of f.matchAll(MONTH_FIRST)) pushNamed(candidates, m, m[2], m[1], m[3]);
   for (const m of f.matchAll(ISO)) candidates.push({ index: m.index, length: m[0].length, year: m[1], month: Number(m[2]), day: m[3] ?? '' });
+  for (const m of f.matchAll(DOTTED)) candidates.push({ index: m.index, length: m[0].length, year: m[3], month: Number(m[2]), day: m[1] ?? '' });
   // Earliest first; at the same place the longer reading (with its year) wins.
   candidates.sort((a, b) => a.index - b.index || b.length - a.length);
   for (const c of candidates) {

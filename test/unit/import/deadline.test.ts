@@ -24,6 +24,9 @@ describe('recogniseDeadline', () => {
     { name: 'the Dutch "schrijf vóór"', text: 'Schrijf vóór 12 maart 2021 naar de minister.', value: '2021-03-12', confidence: 'medium', line: 1 },
     { name: 'a "contact … by" sentence with a comma before the year', text: 'Write now.\nContact these three officials by 9 October, 2016:', value: '2016-10-09', confidence: 'medium', line: 2 },
     { name: 'the French "contactez … avant le"', text: 'Contactez le ministre avant le 2 mai 2019.', value: '2019-05-02', confidence: 'medium', line: 1 },
+    { name: 'a German date in figures after "Die Eilaktion läuft bis zum"', text: 'Hier finden Sie die Eilaktion.\nDie Eilaktion läuft bis zum 02.06.2021.', value: '2021-06-02', confidence: 'medium', line: 2 },
+    { name: 'a German date in figures in a heading ("Appelle bis zum …")', text: 'Petitionen\nUnsere Petition: Appelle bis zum 7.12.2015', value: '2015-12-07', confidence: 'medium', line: 2 },
+    { name: 'a Swedish date in figures after "senast"', text: 'Skicka vädjanden senast den 15.5.2024.', value: '2024-05-15', confidence: 'medium', line: 1 },
     { name: 'the German "nach dem … keine Appelle mehr"', text: 'Bitte verschicken Sie nach dem 3. März 2025 keine Appelle mehr.', value: '2025-03-03', confidence: 'medium', line: 1 },
   ];
   for (const row of rows) {
@@ -45,6 +48,7 @@ describe('recogniseDeadline', () => {
     { name: 'the Spanish "hasta el" followed by other words', text: 'Los llamamientos enviados hasta el momento, desde el 12 de marzo de 2023, no tuvieron respuesta.' },
     { name: 'the French "jusqu’au" followed by other words', text: 'Ses appels ont été rejetés jusqu’au procès du 4 mars 2023.' },
     { name: 'the German "bis" followed by other words', text: 'Er hat Appelle bis heute erhalten, seit dem 3. Mai 2023 in Haft.' },
+    { name: 'a German date in figures in prose about the past', text: 'Die Aktion hatte Erfolg: er kam am 02.06.2021 frei, nach drei Jahren in Haft.' },
   ];
   it.each(apart)('does not take $name as the deadline', ({ text }) => {
     expect(recogniseDeadline(doc(text))).toMatchObject({ found: false });

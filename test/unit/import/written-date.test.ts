@@ -16,6 +16,15 @@ describe('findWrittenDate', () => {
     { input: 'Friday, 27 SEPTEMBER 2024', expected: '2024-09-27' },
     { input: '2024-09-27', expected: '2024-09-27' },
     { input: '29 February 2024', expected: '2024-02-29' },
+    { input: 'bis zum 02.06.2021.', expected: '2021-06-02' },
+    { input: 'Appelle bis 7.12.2015', expected: '2015-12-07' },
+    { input: 'senast 31.1.2025', expected: '2025-01-31' },
+    // Slashed figures are read differently on either side of the Atlantic: never guessed.
+    { input: 'before 02/06/2021', expected: undefined },
+    // A month 13 or a number run on past the year is no date.
+    { input: 'ref. 13.13.2020', expected: undefined },
+    { input: 'Version 1.2.2021.5', expected: undefined },
+    { input: 'Tel. 22.51.44.37', expected: undefined },
   ];
   for (const { input, expected } of rows) {
     it(`reads "${input}" as ${expected}`, () => {
