@@ -31,7 +31,8 @@ export function countryFromText(doc: ImportText): Finding<string> | undefined {
   const mentions = countryMentions(doc, lang).filter((m) => !SECTION_NAME.test((doc.lines[m.line - 1] ?? '').slice(0, m.start)));
   const lead = leader(mentions);
   if (lead === undefined) return undefined;
-  const show = (m: CountryMention) => titleCase(m.name, casingFrom(doc.lines));
+  // A country named only by its adjective ("tunisienne") is written with ICU's name in the page's language.
+  const show = (m: CountryMention) => titleCase((m.adjective ? mentions.find((n) => n.country === m.country && !n.adjective) ?? m : m).name, casingFrom(doc.lines));
   const heading = headingMention(doc, mentions);
   if (heading?.country === lead.country) return found(show(heading), 'medium', heading.line, 'the country a heading names');
   const embassy = mentions.find((m) => m.country === lead.country && isEmbassyOf(doc, m));

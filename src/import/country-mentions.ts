@@ -2,9 +2,11 @@
 // else (no headline prefix, no label, no official's address at home). Names are ICU's
 // (Intl.DisplayNames) in the document's language and English, matched word by word so that an
 // elided article ("d'Égypte", "l'Arabie saoudite") and an inflection ending ("Ägyptens",
-// "Philippines'") still count; no word list of demonyms or inflected names.
+// "Philippines'") still count; no word list of demonyms or inflected names. A country's adjective
+// ("tunisienne", "Moroccan") counts as a mention too (country-adjectives.ts).
 import type { LangCode } from '../case/types.js';
 import { countryNamesIn, normalizeCountry } from '../channels/countries.js';
+import { adjectiveCountry } from './country-adjectives.js';
 import { sameWord, uninflected } from './country-inflected.js';
 import type { ImportText } from './types.js';
 
@@ -17,6 +19,8 @@ export interface CountryMention {
   /** Where the name starts in the line and ends after it, for a look at its neighbours. */
   readonly start: number;
   readonly end: number;
+  /** Named by its adjective ("l'opposition tunisienne"): `name` is then ICU's name in the document's language. */
+  readonly adjective?: boolean;
 }
 
 /** Longest country name, in words ("Saint Vincent and the Grenadines"). */
@@ -54,26 +58,43 @@ function nameIndex(lang: LangCode): Map<string, Name[]> {
   return index;
 }
 
+const displays = new Map<string, Intl.DisplayNames>();
+
+/** ICU's name of the country in the document's language ("Tunisie"), for a country named only by its adjective. */
+function displayName(code: string, lang: LangCode): string {
+  let display = displays.get(lang);
+  if (!display) {
+    display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+    displays.set(lang, display);
+  }
+  return display.of(code) ?? code;
+}
+
 /** ICU gives retired codes (VD, DD, SU) today's English name: one key for both. */
 function countryKey(code: string): string {
   englishDisplay ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
   return englishDisplay.of(code) ?? code;
 }
 
-/** The countries a line names, in order. A name must begin with a capital, as proper nouns do. */
+/** The countries a line names, in order, by their names (with a capital, as proper nouns have) or adjectives. */
 export function mentionsInLine(text: string, line: number, lang: LangCode): CountryMention[] {
   const index = nameIndex(lang);
   const tokens = [...text.matchAll(WORD)].map((m) => ({ word: m[0], key: normalizeCountry(m[0]), at: m.index }));
   const found: CountryMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (!first || !/^\p{Lu}/u.test(first.word)) continue;
+    if (!first) continue;
     let best: Name | undefined;
-    for (const name of index.get(first.key.slice(0, 4)) ?? []) {
+    // A name begins with a capital, as proper nouns do; an adjective need not ("tunisienne").
+    for (const name of /^\p{Lu}/u.test(first.word) ? index.get(first.key.slice(0, 4)) ?? [] : []) {
       if (name.words.length > MAX_WORDS || (best && best.words.length >= name.words.length)) continue;
       if (name.words.every((w, j) => { const t = tokens[i + j]; return t !== undefined && sameWord(t.key, w); })) best = name;
     }
-    if (!best) continue;
+    if (!best) {
+      const code = adjectiveCountry(first.word, lang);
+      if (code !== undefined) found.push({ name: displayName(code, lang), country: countryKey(code), line, start: first.at, end: first.at + first.word.length, adjective: true });
+      continue;
+    }
     const words = tokens.slice(i, i + best.words.length);
     const last = words[words.length - 1] ?? first;
     found.push({

@@ -105,7 +105,8 @@ function countryAtHome(doc: ImportText, officials: readonly ImportedOfficial[]):
 
 /** "Cairo, Arab Republic of Egypt" → "Egypt"; "Valparaíso/CHILE" → "CHILE"; "… 00-950 Warsaw Pologne" → "Pologne"; "(Bélgica)" → "Bélgica". */
 function countryAtEnd(line: string): string | undefined {
-  const last = (line.split(/\s*,\s*|\s+[–—]\s+|\/(?=\s*\p{Lu}{3,}\s*$)/u).pop() ?? '').replace(/[()]/g, ' ').trim();
+  // "170401, Quito, Ecuador.": the full stop ends the line, not the name.
+  const last = (line.split(/\s*,\s*|\s+[–—]\s+|\/(?=\s*\p{Lu}{3,}\s*$)/u).pop() ?? '').replace(/[()]/g, ' ').replace(/[.;:]+\s*$/u, '').trim();
   const words = last.split(/\s+/);
   for (let k = Math.min(4, words.length); k >= 1; k--) {
     const tail = words.slice(-k).join(' ');

@@ -59,6 +59,49 @@ describe('countryFromText', () => {
         Die Behörden Ägyptens halten den Studenten fest. In Ägypten drohen ihm Jahre in Haft, sagen Anwälte aus Ägypten.`,
       expected: 'Ägypten',
     },
+    // A country named by its adjective: no demonym list, ICU's names cut after their last consonant.
+    {
+      what: 'a French page that names the country only by its adjective, written with its French name',
+      text: `
+        Écrire Libérez la journaliste marocaine
+
+        Les autorités marocaines l'ont arrêtée après un article. Envoyez une copie à l'ambassade du Royaume à Bruxelles.
+
+        Les juges marocains ont refusé sa libération.`,
+      expected: 'Maroc',
+    },
+    {
+      what: 'an English page with the name once and its adjective twice, the name as printed',
+      text: `
+        Write for the student this month
+
+        The Egyptian authorities hold a student in Egypt for a post. An Egyptian court refused his release.`,
+      expected: 'Egypt',
+    },
+    {
+      what: 'German adjectives with their endings ("tschadische", "tschadischen") beside the name once',
+      text: `
+        Briefaktion des Monats
+
+        Die tschadische Regierung hält den Journalisten fest. Die tschadischen Behörden sagen, der Tschad sei sicher.`,
+      expected: 'Tschad',
+    },
+    {
+      what: 'nothing from a first name that begins as a country does ("George", "Georges")',
+      text: `
+        Write a letter this week
+
+        George wrote to Georges, and George's friends wrote to George again.`,
+      expected: undefined,
+    },
+    {
+      what: 'nothing when the adjectives of two countries come as often',
+      text: `
+        Write a letter this week
+
+        A Chilean student was held by Argentine police. Chilean and Argentinian friends wrote to Chilean and Argentinian papers.`,
+      expected: undefined,
+    },
     // Conservative: a close second, a tie or the section's own country leaves the field TODO.
     {
       what: 'nothing when two countries are named as often',
@@ -121,5 +164,21 @@ describe('countryFromText', () => {
     const late = 'Mongolia, Mongolia and Mongolia.\n';
     expect(countryFromText(doc(early + 'filler line\n'.repeat(2000) + late.repeat(5)))).toMatchObject({ found: true, value: 'Kazakhstan' });
     expect(countryFromText(doc(late.repeat(5)))).toMatchObject({ found: true, value: 'Mongolia' });
+  });
+});
+
+describe('the country at the end of an official address', () => {
+  it('is read without the full stop that ends the line', () => {
+    const d = doc(`
+      Please write immediately to the authorities:
+
+      Minister of the Interior
+      Jane Example Doe
+      Ministerio del Interior
+      Avenida Central N4-24 y Espejo,
+      170401, Quito, Ecuador.
+      Twitter: @ExampleMinistry
+      Salutation: Dear Minister`);
+    expect(valueOf(recogniseAll(d).country)).toBe('Ecuador');
   });
 });

@@ -1,0 +1,80 @@
+// A country named by its adjective: "l'opposition tunisienne", "les autorités guinéennes", "the
+// Moroccan authorities", "die tschadische Regierung". Many pages name the case's country this way
+// more often than by its name, and some only so. No list of adjectives or demonyms: the word must
+// be a country name of ICU (Intl.DisplayNames, in the document's language or English), cut after
+// its last consonant ("Tunisie" → "Tunis", "Guinée" → "Guin", "Libya" → "Liby"), followed by one of
+// the endings adjectives take in the sections' languages ("-ienne", "-ian", "-ese", "-isch", "-ska").
+// A lone vowel ("George" would be Georgia's) and names of fewer than four letters left once cut
+// ("Peru", "Cuba", "Mali") are never read: too many ordinary words begin the same way.
+import type { LangCode } from '../case/types.js';
+import { countryNamesIn, normalizeCountry } from '../channels/countries.js';
+
+/**
+ * Endings of nationality adjectives and demonyms (folded): English -an/-ian/-ese/-ish, French
+ * -ien(ne)/-ain(e)/-ais(e)/-ois(e), Spanish, Portuguese and Italian -ano/-ino/-eño/-ense/-ese,
+ * German -isch(e/en/er/es/em)/-er, Swedish -sk/-ska/-isk, each with its plural.
+ */
+const ENDINGS = new Set([
+  'an', 'ans', 'ian', 'ians', 'ean', 'eans', 'ese', 'ish',
+  'ien', 'ienne', 'iens', 'iennes', 'en', 'enne', 'ens', 'ennes', 'een', 'eenne', 'eens', 'eennes',
+  'ain', 'aine', 'ains', 'aines', 'ais', 'aise', 'aises', 'ois', 'oise', 'oises',
+  'ano', 'ana', 'anos', 'anas', 'ino', 'ina', 'inos', 'inas', 'eno', 'ena', 'enos', 'enas', 'ense', 'enses', 'eses', 'esa', 'esas', 'esi',
+  'isch', 'ische', 'ischen', 'ischer', 'isches', 'ischem', 'er', 'ern',
+  'sk', 'ska', 'ske', 'isk', 'iska', 'iske',
+]);
+/** Shortest stem read: "Iran" (Iranian), "Chad" (Chadian); "Peru", "Cuba" cut to three letters are not. */
+const MIN_STEM = 4;
+const NOT_A_STATE = /^(?:EU|EZ|UN|QO|ZZ|X[A-JL-Z]|Q[M-Z])$/;
+
+interface Stem {
+  readonly stem: string;
+  readonly code: string;
+}
+
+const indexes = new Map<string, Map<string, Stem[]>>();
+
+/** Stems by their first four letters, per document language. */
+function stemIndex(lang: LangCode): Map<string, Stem[]> {
+  const known = indexes.get(lang);
+  if (known) return known;
+  const index = new Map<string, Stem[]>();
+  for (const locale of new Set([lang, 'en'])) {
+    for (const [name, code] of countryNamesIn(locale)) {
+      if (NOT_A_STATE.test(code) || name.includes(' ')) continue;
+      for (const stem of stemsOf(name)) {
+        const list = index.get(stem.slice(0, 4)) ?? [];
+        if (!list.some((s) => s.stem === stem && s.code === code)) list.push({ stem, code });
+        index.set(stem.slice(0, 4), list);
+      }
+    }
+  }
+  indexes.set(lang, index);
+  return index;
+}
+
+/** "tunisie" → "tunis"; "libya" → "liby" (its last vowel only: "lib" would be too short). */
+function stemsOf(name: string): string[] {
+  const stems = new Set<string>();
+  const run = name.replace(/[aeiouy]+$/, '');
+  if (run.length >= MIN_STEM) stems.add(run);
+  const one = name.replace(/[aeiouy]$/, '');
+  if (one.length >= MIN_STEM) stems.add(one);
+  stems.add(name);
+  return [...stems].filter((s) => s.length >= MIN_STEM);
+}
+
+/**
+ * The ISO code of the country `word` is the adjective of, or undefined. The longest stem wins
+ * ("nigerian": Nigeria's "nigeri", not Niger's "niger"); a word that is itself a name is not an
+ * adjective (the name reader counts it).
+ */
+export function adjectiveCountry(word: string, lang: LangCode): string | undefined {
+  if (word.length < MIN_STEM + 2) return undefined;
+  const key = normalizeCountry(word);
+  let best: Stem | undefined;
+  for (const s of stemIndex(lang).get(key.slice(0, 4)) ?? []) {
+    if (!key.startsWith(s.stem) || !ENDINGS.has(key.slice(s.stem.length))) continue;
+    if (!best || s.stem.length > best.stem.length) best = s;
+  }
+  return best?.code;
+}
