@@ -16,6 +16,7 @@ import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
 import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import { isPinyinPlace } from './pinyin.js';
+import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
 import { withoutRepeats } from './repeated-officials.js';
 import { sentenceOfficials } from './sentence-official.js';
 import { laterWriteToLines } from './write-to-lines.js';
@@ -107,9 +108,16 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   // Lines under the page's own organisation ("Amnesty International" / "Zinnowitzer Str. 8") are its
   // return address, up to the next blank line.
   let sender = false;
+  const spaced = isSpacedRange(doc, range);
   for (let n = range.from; n <= range.to; n++) {
     const text = withoutDateline(lineAt(doc, n), looksLikeHeader);
     if (isBlank(text)) {
+      // On a page with a blank line between every line, one blank line ends nothing (spacing.ts);
+      // the sender's return address goes on only through address lines.
+      if (!separates(doc, n, spaced)) {
+        sender &&= isAddressLike(lineAt(doc, n + 1), countries);
+        continue;
+      }
       if (current?.body) current.blankSeen = true;
       sender = false;
       continue;
@@ -160,7 +168,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // "Exma. Sra. Governadora do" / "Estado do Pará": the office wrapped after a preposition goes on;
     // its second half names no one (nor is it a place under an office).
     const previous = current?.lines.at(-1);
-    if (current && previous && !contact && !previous.address && previous.n === n - 1 && endsDangling(previous.text) && continuesOffice(text)) {
+    if (current && previous && !contact && !previous.address && follows(doc, previous.n, n, spaced) && endsDangling(previous.text) && continuesOffice(text)) {
       current.lines.push({ n, text, address: false });
       noteHeaderParts(current, `${previous.text} ${text}`, false);
       continue;
@@ -183,7 +191,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // "Salutation: Your Excellency" / "Prime Minister" / "Jane Doe" / …: a page that puts each
     // official's salutation first. After a blank line, with an office or a name right under it, the
     // label opens the official's block instead of closing the one above.
-    if (parsed !== undefined && leadsBlock(doc, n, range, parsed)) {
+    if (parsed !== undefined && leadsBlock(doc, n, range, parsed, spaced)) {
       current = { lines: [{ n, text, address: false }], copy, body: false, blankSeen: false, header: false, contact: true, named: false, roled: false, personNamed: false };
       blocks.push(current);
       continue;
@@ -271,11 +279,12 @@ function noteHeaderParts(block: Block, text: string, address: boolean): void {
 }
 
 /** A "Salutation:" line alone, after a blank line or a heading, with an office or a name on the very next line. */
-function leadsBlock(doc: ImportText, n: number, range: LineRange, parsed: ContactLine): boolean {
+function leadsBlock(doc: ImportText, n: number, range: LineRange, parsed: ContactLine, spaced: boolean): boolean {
   if (parsed.salutation === undefined || parsed.emails.length > 0 || parsed.fax || parsed.phone || parsed.twitter || parsed.address || n >= range.to) return false;
   const before = lineAt(doc, n - 1);
-  if (n > range.from && !isBlank(before) && !HEADING.test(before)) return false;
-  const next = lineAt(doc, n + 1);
+  const above = spaced && isBlank(before) && !separates(doc, n - 1, spaced) ? lineAt(doc, n - 2) : before;
+  if (n > range.from && !isBlank(above) && !HEADING.test(above)) return false;
+  const next = lineAt(doc, lineUnder(doc, n, spaced));
   return !isBlank(next) && parseContactLine(next) === undefined && !isAddressLike(next) && looksLikeHeader(next);
 }
 
@@ -413,7 +422,10 @@ function labelledAfterLetter(doc: ImportText): LineRange | undefined {
   // "Salutation: Your Excellency" / "Foreign Minister" / …: when the label opens the last block, the range runs to that block's end.
   const range = { from: m.closing + 1, to: last };
   const parsed = parseContactLine(lineAt(doc, last));
-  if (parsed && leadsBlock(doc, last, { from: range.from, to: until }, parsed)) while (range.to < until && !isBlank(lineAt(doc, range.to + 1))) range.to++;
+  const spaced = isSpacedRange(doc, { from: range.from, to: until });
+  if (parsed && leadsBlock(doc, last, { from: range.from, to: until }, parsed, spaced)) {
+    while (range.to < until && lineUnder(doc, range.to, spaced) <= until && !isBlank(lineAt(doc, lineUnder(doc, range.to, spaced)))) range.to = lineUnder(doc, range.to, spaced);
+  }
   return range;
 }
 

@@ -1,0 +1,48 @@
+// What a blank line means where the officials are listed. On most pages a blank line ends an
+// official's block. A site that puts every line in its own <p> (and a page copied from one) has a
+// blank line between EVERY line: there a single blank line separates lines, not officials, and only
+// a wider gap (two blank lines or more) is a separator. Measured per range, on the source's lines,
+// so a page whose contact part alone is spaced is read the same way as one spaced throughout.
+import type { LineRange } from './summary.js';
+import { isBlank, lineAt } from './text.js';
+import { sourceLine, type ImportText } from './types.js';
+
+/** At least this many single gaps, and no line right under another: fewer say nothing of a layout. */
+const MIN_SPACED_GAPS = 3;
+
+/**
+ * True when every line of the range stands alone between blank lines. The pieces a flattened line
+ * was cut into (one source line) are not counted: they never had a blank line between them.
+ */
+export function isSpacedRange(doc: ImportText, range: LineRange): boolean {
+  let single = 0;
+  let last: number | undefined;
+  let blanks = 0;
+  for (let n = range.from; n <= range.to; n++) {
+    if (isBlank(lineAt(doc, n))) {
+      blanks++;
+      continue;
+    }
+    if (last !== undefined && sourceLine(doc, last) !== sourceLine(doc, n)) {
+      if (blanks === 0) return false;
+      if (blanks === 1) single++;
+    }
+    [last, blanks] = [n, 0];
+  }
+  return single >= MIN_SPACED_GAPS;
+}
+
+/** The blank line `n` separates blocks: always on a plain page, on a spaced one only as part of a wider gap. */
+export function separates(doc: ImportText, n: number, spaced: boolean): boolean {
+  return !spaced || isBlank(lineAt(doc, n - 1)) || isBlank(lineAt(doc, n + 1));
+}
+
+/** Line `b` comes right under line `a`: next to it, or on a spaced page with one blank line between. */
+export function follows(doc: ImportText, a: number, b: number, spaced: boolean): boolean {
+  return b === a + 1 || (spaced && b === a + 2 && !separates(doc, a + 1, spaced) && isBlank(lineAt(doc, a + 1)));
+}
+
+/** The line under `n` that belongs with it: the next one, or past a single blank line on a spaced page. */
+export function lineUnder(doc: ImportText, n: number, spaced: boolean): number {
+  return spaced && isBlank(lineAt(doc, n + 1)) && !separates(doc, n + 1, spaced) ? n + 2 : n + 1;
+}
