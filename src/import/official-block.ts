@@ -4,6 +4,7 @@
 import { parseContactLine, type ContactLine } from './contact-line.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
 import { splitPinyinOffice } from './pinyin.js';
+import { nextTo } from './spacing.js';
 import { joinWrappedOffices } from './wrapped-office.js';
 import { fold, isAllCaps } from './text.js';
 import type { Confidence, Located } from './types.js';
@@ -34,6 +35,8 @@ export interface BlockLine {
   text: string;
   /** Set by the splitter: the line was read as part of the postal address. */
   address: boolean;
+  /** Set by the splitter: one blank line that means nothing (a spaced page, see spacing.ts) stands between this line and the one above. */
+  under?: boolean;
 }
 
 export function parseBlock(block: readonly BlockLine[], copy: boolean): ImportedOfficial {
@@ -43,14 +46,14 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
   const roleHeading = capitalRoleHeading(header);
   // "Señora Fiscal Regional de Valparaíso" / "Claudia Perivancich Hoyuelos": when the next header line
   // is a person's name, an earlier office line is the title whole, not an office and a name.
-  const nameLines = new Set(header.filter((l) => isPersonName(l.text) && !isRoleLike(l.text) && !l.text.includes(',')).map((l) => l.n));
+  const nameLines = new Set(header.filter((l) => isPersonName(l.text) && !isRoleLike(l.text) && !l.text.includes(',')));
   for (const [i, { n, text, address }] of lines.entries()) {
     const contact = parseContactLine(text);
     if (contact) addContact(official, contact, n);
     else if (address) addAddressLine(official, text, n);
     else if (n === roleHeading) official.title = { value: text, line: n };
     else if (official.name && lines[i + 1]?.address && !official.address.length && isBuildingLine(official, text)) addAddressLine(official, text, n);
-    else readHeaderLine(official, text, n, !nameLines.has(n + 1));
+    else readHeaderLine(official, text, n, !lines.some((l) => nameLines.has(l) && nextTo(lines[i] as BlockLine, l)));
   }
   if (!official.name) nameFromOffice(official);
   official.confidence = confidenceOf(official);
@@ -64,7 +67,7 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
  */
 function capitalRoleHeading(header: readonly BlockLine[]): number | undefined {
   const [first, second] = header;
-  if (!first || !second || second.n !== first.n + 1 || !isAllCaps(first.text) || first.text.includes(',') || isOrganisation(first.text)) return undefined;
+  if (!first || !second || !nextTo(first, second) || !isAllCaps(first.text) || first.text.includes(',') || isOrganisation(first.text)) return undefined;
   if (isAllCaps(second.text)) return undefined;
   const next = splitHonorific(second.text);
   return next.honorific !== undefined || isPersonName(second.text.split(',')[0] ?? '') ? first.n : undefined;

@@ -169,7 +169,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // its second half names no one (nor is it a place under an office).
     const previous = current?.lines.at(-1);
     if (current && previous && !contact && !previous.address && follows(doc, previous.n, n, spaced) && endsDangling(previous.text) && continuesOffice(text)) {
-      current.lines.push({ n, text, address: false });
+      current.lines.push({ n, text, address: false, ...under(doc, n, spaced) });
       noteHeaderParts(current, `${previous.text} ${text}`, false);
       continue;
     }
@@ -204,7 +204,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const block = current as Block;
     // Once the header has a name and an office, a line that is neither is the address.
     const inBody = block.body || address || placeAfterOffice || (!header && headerComplete(block));
-    block.lines.push({ n, text, address: !contact && (inBody || continued) });
+    block.lines.push({ n, text, address: !contact && (inBody || continued), ...under(doc, n, spaced) });
     noteHeaderParts(block, text, !contact && inBody);
     if (contact || address) block.body = true;
     block.contact ||= contact;
@@ -276,6 +276,11 @@ function noteHeaderParts(block: Block, text: string, address: boolean): void {
     block.roled ||= isRoleLike(part);
     if (!address) block.personNamed ||= named || isPersonName(part.replace(/[\s,;]+$/, ''));
   }
+}
+
+/** `under` for a block line with one blank line that means nothing above it (spacing.ts). */
+function under(doc: ImportText, n: number, spaced: boolean): { under?: true } {
+  return spaced && isBlank(lineAt(doc, n - 1)) && !separates(doc, n - 1, spaced) ? { under: true } : {};
 }
 
 /** A "Salutation:" line alone, after a blank line or a heading, with an office or a name on the very next line. */

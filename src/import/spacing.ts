@@ -46,3 +46,12 @@ export function follows(doc: ImportText, a: number, b: number, spaced: boolean):
 export function lineUnder(doc: ImportText, n: number, spaced: boolean): number {
   return spaced && isBlank(lineAt(doc, n + 1)) && !separates(doc, n + 1, spaced) ? n + 2 : n + 1;
 }
+
+/** A block's line as the splitter keeps it: `under` when one blank line that means nothing stands above it. */
+interface PlacedLine {
+  n: number;
+  under?: boolean | undefined;
+}
+
+/** Block line `b` comes right under block line `a` as printed (on a spaced page, past one blank line). */
+export const nextTo = (a: PlacedLine, b: PlacedLine): boolean => b.n === a.n + 1 || (b.under === true && b.n === a.n + 2);

@@ -2,6 +2,7 @@
 // "Exma. Sra. Governadora do" / "Estado do Pará", "Minister of" / "Justice and Public Security".
 // A header line that ends in such a word is joined with the header line under it before the
 // block is read, so the office is read whole (and its first half is never taken for a name).
+import { nextTo } from './spacing.js';
 
 /** Words an office's name never ends in: en, es, pt, fr, de, it. */
 const DANGLING = /\s(?:of|for|the|and|de|del|de la|do|da|dos|das|du|des|de l'|der|des|für|di|della|dello|e|et|y|und)$/iu;
@@ -17,6 +18,7 @@ interface WrappedLine {
   n: number;
   text: string;
   address: boolean;
+  under?: boolean | undefined;
 }
 
 /** The block's lines, with each header line that ends in a dangling word joined to the next header line. */
@@ -28,7 +30,7 @@ export function joinWrappedOffices<T extends WrappedLine>(lines: readonly T[], i
     const next = lines[i + 1];
     const header = (l: T) => !l.address && !isContact(l.text);
     // The cheap tests first: a contact line is parsed only for the rare line that dangles.
-    if (next && next.n === line.n + 1 && endsDangling(line.text) && continuesOffice(next.text) && header(line) && header(next)) {
+    if (next && nextTo(line, next) && endsDangling(line.text) && continuesOffice(next.text) && header(line) && header(next)) {
       out.push({ ...line, text: `${line.text.trim()} ${next.text.trim()}` });
       i++;
     } else out.push(line);
