@@ -80,8 +80,8 @@ export function isCopiesAnnouncement(text: string): boolean {
   return isInstructionHeading(text) && /\b(?:cc|cop(?:y|ies|ia|ias|ie)|kopi(?:e|en|a|or))\b/.test(fold(text));
 }
 
-/** A courtesy or time word before the imperative ("Please write…", "Bitte schicken…", "Now send…"). */
-const LEAD = /^(?:please|bitte|now|ahora|maintenant|jetzt|por favor,?|merci d')\s*/;
+/** A courtesy, time or joining word before the imperative ("Please write…", "Bitte schicken…", "Now send…", "Also send copies", "Y también envíe…"). */
+const LEAD = /^(?:(?:and|y|et|und|e)\s+)?(?:also\s+|tambien\s+|aussi\s+|auch\s+)?(?:please|bitte|now|ahora|maintenant|jetzt|por favor,?|merci d')?\s*/;
 
 /** The line opens with a word of writing ("Email the minister", "Now appeal", "Copies to the embassy"). */
 const startsWithInstruction = (folded: string): boolean => hasInstructionWord(folded.replace(LEAD, '').split(/\s+/, 1)[0] ?? '');

@@ -109,6 +109,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   // return address, up to the next blank line.
   let sender = false;
   const spaced = isSpacedRange(doc, range);
+  // A "Salutation:" label has opened an official's block (leadsBlock).
+  let led = false;
   for (let n = range.from; n <= range.to; n++) {
     const text = withoutDateline(lineAt(doc, n), looksLikeHeader);
     if (isBlank(text)) {
@@ -191,7 +193,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // "Salutation: Your Excellency" / "Prime Minister" / "Jane Doe" / …: a page that puts each
     // official's salutation first. After a blank line, with an office or a name right under it, the
     // label opens the official's block instead of closing the one above.
-    if (parsed !== undefined && leadsBlock(doc, n, range, parsed, spaced)) {
+    if (parsed !== undefined && leadsBlock(doc, n, range, parsed, spaced, led)) {
+      led = true;
       current = { lines: [{ n, text, address: false }], copy, body: false, blankSeen: false, header: false, contact: true, named: false, roled: false, personNamed: false };
       blocks.push(current);
       continue;
@@ -284,11 +287,15 @@ function under(doc: ImportText, n: number, spaced: boolean): { under?: true } {
 }
 
 /** A "Salutation:" line alone, after a blank line or a heading, with an office or a name on the very next line. */
-function leadsBlock(doc: ImportText, n: number, range: LineRange, parsed: ContactLine, spaced: boolean): boolean {
+/**
+ * On a spaced page (spacing.ts) no blank line tells where a block starts: once the range's first
+ * label has led its block (`led`), the page is read as putting every salutation first.
+ */
+function leadsBlock(doc: ImportText, n: number, range: LineRange, parsed: ContactLine, spaced: boolean, led = false): boolean {
   if (parsed.salutation === undefined || parsed.emails.length > 0 || parsed.fax || parsed.phone || parsed.twitter || parsed.address || n >= range.to) return false;
-  const before = lineAt(doc, n - 1);
-  const above = spaced && isBlank(before) && !separates(doc, n - 1, spaced) ? lineAt(doc, n - 2) : before;
-  if (n > range.from && !isBlank(above) && !HEADING.test(above)) return false;
+  const single = spaced && isBlank(lineAt(doc, n - 1)) && !separates(doc, n - 1, spaced);
+  const above = single && n - 2 < range.from ? '' : lineAt(doc, single ? n - 2 : n - 1);
+  if (n > range.from && !isBlank(above) && !HEADING.test(above) && !(spaced && led)) return false;
   const next = lineAt(doc, lineUnder(doc, n, spaced));
   return !isBlank(next) && parseContactLine(next) === undefined && !isAddressLike(next) && looksLikeHeader(next);
 }
@@ -417,18 +424,21 @@ function labelledAfterLetter(doc: ImportText): LineRange | undefined {
   if (m.closing === undefined) return undefined;
   let until = Math.min(m.additional ?? doc.lines.length + 1, m.closing + MAX_OFFICIAL_LINES) - 1;
   let last: number | undefined;
+  let first: number | undefined;
   for (let n = m.closing + 1; n <= until; n++) {
     const line = lineAt(doc, n);
     // A headed list ("And copies to:") is a later range of its own.
     if (isContactHeading(line)) until = n - 1;
-    else if (matchesLabel(line, LABELS.salutation)) last = n;
+    else if (matchesLabel(line, LABELS.salutation)) [first, last] = [first ?? n, n];
   }
-  if (last === undefined) return undefined;
+  if (last === undefined || first === undefined) return undefined;
   // "Salutation: Your Excellency" / "Foreign Minister" / …: when the label opens the last block, the range runs to that block's end.
   const range = { from: m.closing + 1, to: last };
   const parsed = parseContactLine(lineAt(doc, last));
   const spaced = isSpacedRange(doc, { from: range.from, to: until });
-  if (parsed && leadsBlock(doc, last, { from: range.from, to: until }, parsed, spaced)) {
+  const opening = parseContactLine(lineAt(doc, first));
+  const led = opening !== undefined && first !== last && leadsBlock(doc, first, { from: range.from, to: until }, opening, spaced);
+  if (parsed && leadsBlock(doc, last, { from: range.from, to: until }, parsed, spaced, led)) {
     while (range.to < until && lineUnder(doc, range.to, spaced) <= until && !isBlank(lineAt(doc, lineUnder(doc, range.to, spaced)))) range.to = lineUnder(doc, range.to, spaced);
   }
   return range;
