@@ -117,7 +117,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       // On a page with a blank line between every line, one blank line ends nothing (spacing.ts);
       // the sender's return address goes on only through address lines.
       if (!separates(doc, n, spaced)) {
-        sender &&= isAddressLike(lineAt(doc, n + 1), countries);
+        sender &&= isAddressLike(lineAt(doc, n + 1), countries) && !isProse(lineAt(doc, n + 1));
         continue;
       }
       if (current?.body) current.blankSeen = true;
