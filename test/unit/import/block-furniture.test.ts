@@ -124,11 +124,11 @@ describe('isInstructionHeading', () => {
     expect(isInstructionHeading(line)).toBe(true);
     expect(blockFurnitureKind(line)).toBe('a heading of the page');
   });
-  const notHeadings = ['NGUYEN VAN AN', 'Juan Pérez Rojas', 'Minister of Justice', 'Email: minister@example.gob.pe', 'Copies to: office@example.org', 'Jirón Ucayali 363', 'Embassy of Peru', 'Tô Lâm'];
+  const notHeadings = ['Also Sam Example', 'Y Ana Prueba', 'NGUYEN VAN AN', 'Juan Pérez Rojas', 'Minister of Justice', 'Email: minister@example.gob.pe', 'Copies to: office@example.org', 'Jirón Ucayali 363', 'Embassy of Peru', 'Tô Lâm'];
   it.each(notHeadings)('"%s" is no heading', (line) => {
     expect(isInstructionHeading(line)).toBe(false);
   });
-  it.each(['SEND COPIES TO', 'Schicken Sie Kopien an:', 'ENVÍEN COPIAS A', 'Envoyez des copies à', 'Skicka kopior till'])('"%s" announces copies', (line) => {
+  it.each(['SEND COPIES TO', 'Schicken Sie Kopien an:', 'ENVÍEN COPIAS A', 'Envoyez des copies à', 'Skicka kopior till', 'Also send copies', 'And please send copies', 'Y también envíe copias', 'Und auch Kopien senden an'])('"%s" announces copies', (line) => {
     expect(isCopiesAnnouncement(line)).toBe(true);
   });
   it('a heading made of capitalised words is never a person\'s name', () => {
