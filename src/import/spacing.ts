@@ -3,7 +3,6 @@
 // blank line between EVERY line: there a single blank line separates lines, not officials, and only
 // a wider gap (two blank lines or more) is a separator. Measured per range, on the source's lines,
 // so a page whose contact part alone is spaced is read the same way as one spaced throughout.
-import type { LineRange } from './summary.js';
 import { isBlank, lineAt } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
@@ -14,7 +13,7 @@ const MIN_SPACED_GAPS = 3;
  * True when every line of the range stands alone between blank lines. The pieces a flattened line
  * was cut into (one source line) are not counted: they never had a blank line between them.
  */
-export function isSpacedRange(doc: ImportText, range: LineRange): boolean {
+export function isSpacedRange(doc: ImportText, range: { from: number; to: number }): boolean {
   let single = 0;
   let last: number | undefined;
   let blanks = 0;
