@@ -1,5 +1,8 @@
 // The sample letter: the paragraphs between the salutation and the closing ("Yours sincerely",
 // "Atentamente", "Veuillez agréer…"). Neither is kept: the templates add both, with the sender.
+// A page whose letter has no greeting gives it under a heading ("Suggested message: …"): read
+// then, with low confidence, by headed-letter.ts.
+import { letterUnderHeading } from './headed-letter.js';
 import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
 import type { LangCode } from '../case/types.js';
@@ -15,7 +18,7 @@ export interface SampleLetter {
 
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const m = findLandmarks(doc);
-  if (m.salutation === undefined) return notFound('no salutation, so no sample letter after it');
+  if (m.salutation === undefined) return headedLetter(doc) ?? notFound('no salutation, so no sample letter after it');
   const end = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
   const lines = doc.lines.slice(m.salutation, end);
   const paragraphs = toParagraphs(lines, m.salutation + 1);
@@ -26,4 +29,15 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   return m.closing !== undefined
     ? found(letter, 'high', paragraphs[0]?.line ?? m.salutation + 1)
     : found(letter, 'medium', paragraphs[0]?.line ?? m.salutation + 1, 'no closing such as "Yours sincerely" found: check where the letter ends');
+}
+
+/** The letter under its heading, when no salutation opens one. */
+function headedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
+  const headed = letterUnderHeading(doc);
+  if (!headed) return undefined;
+  const paragraphs = toParagraphs(headed.lines, headed.first);
+  if (paragraphs.length === 0) return undefined;
+  const detected = detectedLanguage(paragraphs.map((p) => p.text));
+  const why = `no greeting: the text under the letter's heading on line ${sourceLine(doc, headed.first)}${headed.closed ? '' : ', to the first line that is not running text'}: check where the letter starts and ends`;
+  return found({ paragraphs, lang: detected ?? 'en', detected }, 'low', paragraphs[0]?.line ?? headed.first, why);
 }

@@ -28,7 +28,19 @@ const BARE_NUMBER = /\s+(?=(?:Fax|Tel|Phone|Teléfono|Téléphone|Telefon)\.?\s+
 const HEADING = /(?:^|\s+)(?=(?:SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|BRIEFVORLAGE|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\b)/gu;
 /** "Dear Attorney General, I am writing": the salutation ends at its comma or colon. */
 // A full stop may end an abbreviation inside it ("Dear Mr. Gholamhossein Mohseni Ejei,").
-const SALUTATION_THEN_TEXT = /^((?:Dear|Estimad[oa]s?|Señor(?:a)?|Sehr geehrte[rs]?|Monsieur|Madame|Exzellenz|Your (?:Royal )?(?:Excellency|Highness|Majesty))\b(?:[^,:.]|(?<=\b\p{L}{1,3})\.){0,80}[,:])\s+(?=\p{Lu})/u;
+const SALUTATION_THEN_TEXT = /^((?:(?:Dear|Estimad[oa]s?|Señor(?:a)?|Sehr geehrte[rs]?|Monsieur|Madame|Exzellenz|Your (?:Royal )?(?:Excellency|Highness|Majesty))\b|H\.\s?E\.(?=\s\p{Lu}))(?:[^,:.]|(?<=\b\p{L}{1,3})\.){0,80}[,:])\s+(?=\p{Lu})/u;
+/**
+ * "Sehr geehrter Herr Doe, die Journalistin …", "Monsieur le Ministre, je vous écris …": German and
+ * French go on in lower case after the greeting's comma. French only with an office after "le/la"
+ * (or none): "Madame Jane Doe, ancienne députée, a été …" is a sentence about her, not a greeting.
+ */
+const SALUTATION_THEN_LOWER = /^((?:Sehr geehrte[rs]?\b(?:[^,:.]|(?<=\b\p{L}{1,3})\.){0,80}|(?:Monsieur|Madame)(?:\s+(?:le|la)\s+[^,:.]{2,60})?),)\s+(?=\p{Ll})/u;
+
+/**
+ * "jane@example.org Dear Minister, I am writing …", "[email protected] H.E. President Jane Doe, I
+ * am writing …": an official's last email, then the letter's greeting and its text, on one line.
+ */
+const EMAIL_THEN_LETTER = /^(\S+@\S+|\[email(?:\s|\u00a0)+protected\])\s+(?=(?:Dear|Estimad[oa]s?|Sehr geehrte[rs]?|Monsieur|Madame|H\.\s?E\.|Your (?:Royal )?(?:Excellency|Highness|Majesty))\s(?:[^,:.@]|(?<=\b\p{L}{1,3})\.){1,80}[,:]\s+\p{L})/u;
 
 export interface Piece {
   text: string;
@@ -105,9 +117,14 @@ export function unflattenLine(line: string): string[] {
   if (copies) return [copies[0], ...unflattenLine(copies[1])];
   const copy = splitCopyLine(line);
   if (copy) return [...splitHeader(copy.head).map((p) => p.replace(/[\s,;]+$/, '')), ...copy.tail];
+  const emailFirst = line.length > 120 ? EMAIL_THEN_LETTER.exec(line) : null;
+  if (emailFirst) {
+    const letter = splitLetterStart(line.slice(emailFirst[0].length));
+    if (letter.length === 2 && opensRunningText(letter[1] ?? '')) return [emailFirst[1] ?? '', ...letter];
+  }
   if (!isFlattened(line)) {
     // "Dear Counselor, Amid rising fears …": a page that ran the salutation into the letter.
-    if (line.length > 120 && SALUTATION_THEN_TEXT.test(line)) return splitLetterStart(line);
+    if (line.length > 120 && (SALUTATION_THEN_TEXT.test(line) || SALUTATION_THEN_LOWER.test(line))) return splitLetterStart(line);
     const midLetter = line.length > 300 ? splitMidLetter(line) : undefined;
     if (midLetter) return midLetter;
     const official = splitUnlabelledOfficial(line) ?? splitNameThenPlace(line);
@@ -218,8 +235,19 @@ function lastSentenceEnd(text: string): number | undefined {
 }
 
 function splitLetterStart(text: string): string[] {
-  const m = SALUTATION_THEN_TEXT.exec(text);
-  return m ? [m[1] ?? '', text.slice(m[0].length)] : [text];
+  const m = SALUTATION_THEN_TEXT.exec(text) ?? SALUTATION_THEN_LOWER.exec(text);
+  if (!m) return [text];
+  const rest = text.slice(m[0].length);
+  // "H.E. Jane Doe, Minister of Justice, …" opens an official's address as often as a letter: only
+  // running text after it makes it a greeting.
+  if (/^H\.\s?E\./u.test(m[1] ?? '') && !opensRunningText(rest)) return [text];
+  return [m[1] ?? '', rest];
+}
+
+/** "I am writing to express …": most of the first words are in lower case, as a sentence's are, not an office's or a street's. */
+function opensRunningText(text: string): boolean {
+  const words = text.split(/\s+/).slice(0, 6);
+  return words.length === 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3 && !/\d/.test(words.join(' '));
 }
 
 /** A post box's words, which come before its number ("PO Box 281", "Apartado Postal 15", "B.P. 12", "Postfach 10"). */

@@ -56,9 +56,65 @@ describe('recogniseSampleLetter', () => {
     expect(recogniseSampleLetter(fr)).toMatchObject({ value: { lang: 'fr', paragraphs: [{ text: "Je vous écris au sujet d'un étudiant arrêté le 5 août à N'Djamena." }] } });
   });
 
+  it('opens the letter at a greeting of "H.E." and the office, as the IS template has it', () => {
+    const text = doc('URGENT ACTION\nPERU: X\nSummary.\n\nH.E. President Jane Example,\nI am writing to you about the people held without charge since the protest.\nYours sincerely,');
+    expect(recogniseSampleLetter(text)).toMatchObject({ found: true, confidence: 'high', value: { paragraphs: [{ text: 'I am writing to you about the people held without charge since the protest.' }] } });
+  });
+
+  it('does not take an official\'s "H.E." line for a greeting', () => {
+    const text = doc('URGENT ACTION\nPERU: X\nSummary.\n\nH.E. Jane Example\nPresident of the Republic\nPalacio de Gobierno, Lima\nEmail: office@example.pe');
+    expect(recogniseSampleLetter(text)).toMatchObject({ found: false });
+  });
+
   it('is less sure where a letter without a closing ends', () => {
     const text = doc('URGENT ACTION\nPERU: X\nSummary.\n\nDear Minister,\n\nI am writing to you about the people held without charge since the protest.\n\nADDITIONAL INFORMATION\nMore.');
     expect(recogniseSampleLetter(text)).toMatchObject({ found: true, confidence: 'medium' });
+  });
+});
+
+// A letter with no greeting, under its heading: group pages and short calls to action.
+describe('recogniseSampleLetter without a greeting', () => {
+  const rows: Array<{ what: string; text: string; first: string | undefined; paragraphs?: number; lang?: string }> = [
+    {
+      what: 'the text after a "Suggested message:" label, up to the page\'s comment form',
+      text: 'Please send a card to:\n\nMinister of Justice Jane Doe\nMinistry of Justice\nExample Square\n\nSuggested message: We urge you to release the teacher Omar Example at once and to drop every charge against him.\n\n\nLeave a comment\n\nLog in to reply',
+      first: 'We urge you to release the teacher Omar Example at once and to drop every charge against him.',
+      paragraphs: 1,
+      lang: 'en',
+    },
+    {
+      what: 'a German letter under "Musterbrief" alone on its line, to its closing',
+      text: 'Musterbrief\n\nBitte sorgen Sie dafür, dass der Journalist Jan Muster sofort und bedingungslos freigelassen wird.\n\nBitte stellen Sie sicher, dass er bis dahin Zugang zu seinem Anwalt und seiner Familie erhält.\n\nHochachtungsvoll\n\nName, Adresse',
+      first: 'Bitte sorgen Sie dafür, dass der Journalist Jan Muster sofort und bedingungslos freigelassen wird.',
+      paragraphs: 2,
+      lang: 'de',
+    },
+    {
+      what: 'a French letter after "Modèle de lettre :" with its text on the same line',
+      text: "Modèle de lettre : Je vous demande de libérer immédiatement la militante Jeanne Exemple et d'abandonner toutes les charges retenues contre elle.\nContact : groupe@example.org",
+      first: "Je vous demande de libérer immédiatement la militante Jeanne Exemple et d'abandonner toutes les charges retenues contre elle.",
+      paragraphs: 1,
+      lang: 'fr',
+    },
+    {
+      what: 'nothing when the heading is followed by an address, not running text',
+      text: 'Sample letter\n\nMinister of Justice\nExample Square 1\nExample City',
+      first: undefined,
+    },
+    {
+      what: 'nothing from an English page\'s "Brief:" summary label',
+      text: 'Brief: The teacher Omar Example was arrested on 3 May and has been held without charge since then.',
+      first: undefined,
+    },
+  ];
+  it.each(rows)('reads $what', ({ text, first, paragraphs, lang }) => {
+    const letter = recogniseSampleLetter(doc(text));
+    expect(letter.found ? letter.value.paragraphs[0]?.text : undefined).toBe(first);
+    if (letter.found) {
+      expect(letter.confidence).toBe('low');
+      expect(letter.value.paragraphs).toHaveLength(paragraphs ?? 0);
+      expect(letter.value.detected).toBe(lang);
+    }
   });
 });
 

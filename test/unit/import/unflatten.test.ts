@@ -96,6 +96,36 @@ describe('unflattenLine', () => {
       expected: ['Dear Counselor,', 'I am writing about the student Omar Fathy, who was arrested at his university on May 20 and has been held since.'],
     },
     {
+      name: 'a German greeting run into the letter, which goes on in lower case after its comma',
+      input: 'Sehr geehrte Frau Beispiel, der Gewerkschafter Jan Muster ist seit dem 3. Mai in Haft, weil er einen friedlichen Streik angekündigt haben soll, und ihm droht ein Verfahren.',
+      expected: ['Sehr geehrte Frau Beispiel,', 'der Gewerkschafter Jan Muster ist seit dem 3. Mai in Haft, weil er einen friedlichen Streik angekündigt haben soll, und ihm droht ein Verfahren.'],
+    },
+    {
+      name: 'a French greeting naming the office, run into the letter in lower case',
+      input: 'Monsieur le Ministre de la Justice, je vous écris pour vous faire part de ma vive inquiétude au sujet de la détention du syndicaliste Jean Exemple depuis le mois de mai.',
+      expected: ['Monsieur le Ministre de la Justice,', 'je vous écris pour vous faire part de ma vive inquiétude au sujet de la détention du syndicaliste Jean Exemple depuis le mois de mai.'],
+    },
+    {
+      name: 'a French sentence about a woman is no greeting, though it opens with "Madame" and a comma',
+      input: 'Madame Jeanne Exemple, ancienne députée de la province du Nord, a été arrêtée le 3 mai à son domicile par des hommes en civil qui ne portaient aucun mandat.',
+      expected: ['Madame Jeanne Exemple, ancienne députée de la province du Nord, a été arrêtée le 3 mai à son domicile par des hommes en civil qui ne portaient aucun mandat.'],
+    },
+    {
+      name: "an official's hidden email, then the letter's greeting with \"H.E.\" and its text",
+      input: '[email protected] H.E. President Jane Example, I am writing to express my deep concern about the arrest of the lawyer John Example on 3 May.',
+      expected: ['[email protected]', 'H.E. President Jane Example,', 'I am writing to express my deep concern about the arrest of the lawyer John Example on 3 May.'],
+    },
+    {
+      name: "an official's email, then a \"Dear\" greeting and the letter",
+      input: 'minister@justice.example.org Dear Minister, I am writing to ask you to release the student Jan Example, held since May without any charge.',
+      expected: ['minister@justice.example.org', 'Dear Minister,', 'I am writing to ask you to release the student Jan Example, held since May without any charge.'],
+    },
+    {
+      name: 'an email then an honorific that opens an address, not a letter, stays whole',
+      input: 'office@example.org H.E. Jane Example, Minister of Justice, Example Street 1, Example City, who has not answered any of our letters since 2020',
+      expected: ['office@example.org H.E. Jane Example, Minister of Justice, Example Street 1, Example City, who has not answered any of our letters since 2020'],
+    },
+    {
       name: 'a royal form of address run into the letter',
       input: 'Your Highness, On 2 May the appeal court confirmed the sentences of the two brothers after a trial that lasted a single afternoon.',
       expected: ['Your Highness,', 'On 2 May the appeal court confirmed the sentences of the two brothers after a trial that lasted a single afternoon.'],
