@@ -31,9 +31,14 @@ export function isSpacedRange(doc: ImportText, range: { from: number; to: number
   return single >= MIN_SPACED_GAPS;
 }
 
-/** The blank line `n` separates blocks: always on a plain page, on a spaced one only as part of a wider gap. */
+/**
+ * The blank line `n` separates blocks: always on a plain page; on a spaced one as part of a wider
+ * gap, or under a line that was flattened (a whole official on one line, cut into its pieces: the
+ * blank line under it ends that official as it would on a plain page).
+ */
 export function separates(doc: ImportText, n: number, spaced: boolean): boolean {
-  return !spaced || isBlank(lineAt(doc, n - 1)) || isBlank(lineAt(doc, n + 1));
+  if (!spaced || isBlank(lineAt(doc, n - 1)) || isBlank(lineAt(doc, n + 1))) return true;
+  return n > 2 && !isBlank(lineAt(doc, n - 2)) && sourceLine(doc, n - 1) === sourceLine(doc, n - 2);
 }
 
 /** Line `b` comes right under line `a`: next to it, or on a spaced page with one blank line between. */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importDocument } from '../../../src/import/import-document.js';
-import { isSpacedRange } from '../../../src/import/spacing.js';
+import { isSpacedRange, separates } from '../../../src/import/spacing.js';
 import { doc } from './helpers.js';
 
 type Target = Record<string, unknown>;
@@ -120,6 +120,20 @@ describe('what a blank line means among the officials', () => {
       ['National Human Rights Commission', 'info@rights.example.org'],
     ]);
   });
+
+  // Lines 1–3 are the pieces of one flattened source line (a whole official), line 5 the next official.
+  const cut = { source: 'page.txt', lines: ['Minister Jane Doe', 'Capitalia', 'Fax: 1', '', 'Prosecutor Ana Testcase', '', 'Capitalia', '', '', 'Ambassador John Sample'], origin: [1, 1, 1, 2, 3, 4, 5, 6, 7, 8] };
+  const blanks = [
+    { where: 'under an official flattened onto one line', n: 4, spaced: true, separates: true },
+    { where: 'between two lines of an official', n: 6, spaced: true, separates: false },
+    { where: 'in a gap of two blank lines', n: 8, spaced: true, separates: true },
+    { where: 'between two lines of a plain page', n: 6, spaced: false, separates: true },
+  ];
+  for (const b of blanks) {
+    it(`a blank line ${b.where} ${b.separates ? 'separates' : 'does not separate'} officials${b.spaced ? ' on a spaced page' : ''}`, () => {
+      expect(separates(cut, b.n, b.spaced)).toBe(b.separates);
+    });
+  }
 
   const ranges = [
     { layout: 'a blank line between every line', text: 'A\n\nB\n\nC\n\nD\n', spaced: true },
