@@ -1,7 +1,7 @@
 // One official's block of lines → the fields of a target. The lines before the first address or
 // contact line are the header (honorific, name, title, organisation, in any order, on one line
 // split by commas or on several); the rest are the postal address and the contact lines.
-import { parseContactLine, type ContactLine } from './contact-line.js';
+import { emailsIn, parseContactLine, type ContactLine } from './contact-line.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
 import { splitPinyinOffice } from './pinyin.js';
 import { nextTo } from './spacing.js';
@@ -99,8 +99,17 @@ const ADDRESS_LABEL = /^(?:(?:postal|mailing|street)\s+address|address|direcci[o
 /** "Address:" alone on its line, the address under it: a label inside the official's block, not a heading that ends it. */
 export const isAddressLabelAlone = (line: string): boolean => line.length < 40 && ADDRESS_LABEL.test(line) && line.replace(ADDRESS_LABEL, '') === '';
 
+/** "…, Lima 15001, Perú dboluarte@…": an email run onto the end of the address's last line, no label between. */
+const TRAILING_EMAIL = /[\s,;]+(\S+@\S+?)[.;,]?$/u;
+
 function addAddressLine(o: ImportedOfficial, text: string, line: number): void {
   let value = text.replace(ADDRESS_LABEL, '').replace(/\s*[,;]\s*$/, '');
+  const email = TRAILING_EMAIL.exec(value);
+  const address = email ? emailsIn(email[1] ?? '') : [];
+  if (email && address.length === 1 && !value.slice(0, email.index).includes('@')) {
+    for (const e of address) if (!o.emails.some((x) => x.value === e)) o.emails.push({ value: e, line });
+    value = value.slice(0, email.index).replace(/\s*[,;]\s*$/, '');
+  }
   const phone = TRAILING_PHONE.exec(value);
   if (phone && (phone[1]?.replace(/\D/g, '').length ?? 0) >= 10 && !o.phone) {
     o.phone = { value: phone[1] ?? '', line };

@@ -60,6 +60,22 @@ describe('recogniseOfficials', () => {
       ],
     },
     {
+      name: "an email run onto the end of the address's last line, with no label (es, en, fr)",
+      block: [
+        'Presidenta Juana Ejemplo Prueba',
+        'Jirón Ejemplo S/N, cuadra uno, Lima 15001, Perú despacho@presidencia.example.pe',
+        'Minister of Justice Jane Example Doe',
+        '12 Example Road, Example City 1000 minister@justice.example.org',
+        'Ministre Jean Exemple Dupont',
+        '3 rue Exemple, 75000 Paris ; cabinet@justice.example.fr.',
+      ].join('\n'),
+      expected: [
+        { name: 'Juana Ejemplo Prueba', title: 'Presidenta', address: ['Jirón Ejemplo S/N, cuadra uno, Lima 15001, Perú'], emails: ['despacho@presidencia.example.pe'] },
+        { name: 'Jane Example Doe', title: 'Minister of Justice', address: ['12 Example Road, Example City 1000'], emails: ['minister@justice.example.org'] },
+        { name: 'Jean Exemple Dupont', title: 'Ministre', address: ['3 rue Exemple, 75000 Paris'], emails: ['cabinet@justice.example.fr'] },
+      ],
+    },
+    {
       name: 'officials with only an email and a handle',
       block: 'Prosecutor General, Mr. Andrei Halavach\nEmail: info@prokuratura.example.by\nX: @ProkuraturaEx\nHead of the Department of Corrections, Mr. Ihar Shyla\nEmail: dvin@mvd.example.by',
       expected: [

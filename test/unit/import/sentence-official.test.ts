@@ -55,6 +55,19 @@ describe('sentenceOfficials: the office phrase, the name after a comma, and the 
       line: 'Bitte schreiben Sie an den Justizminister, Herrn Anton Beispiel Muster, per E-Mail an buero@justiz.example.de, und in Kopie an die Botschaft in Berlin: info@botschaft.example.de',
       expected: { name: 'Anton Beispiel Muster', honorific: 'Herrn', title: 'Justizminister', emails: ['buero@justiz.example.de'], copies: [{ name: 'Botschaft in Berlin', emails: ['info@botschaft.example.de'] }] },
     },
+    // The copy joined by "and" with a verb of its own, with no comma before it.
+    {
+      line: "Copiez le modèle en l'adressant par email à la présidente Claire Exemple Dupont : cabinet@presidence.example et en mettant en copie l'ambassade d'Exempleland à Bruxelles : info@ambassade.example.be.",
+      expected: { name: 'Claire Exemple Dupont', title: 'Présidente', emails: ['cabinet@presidence.example'], copies: [{ name: "Ambassade d'Exempleland à Bruxelles", emails: ['info@ambassade.example.be'] }] },
+    },
+    {
+      line: 'Please email the letter to President Jane Example Doe at office@presidency.example and copying the Embassy of Exampleland in London: embassy@example.org.uk',
+      expected: { name: 'Jane Example Doe', title: 'President', emails: ['office@presidency.example'], copies: [{ name: 'Embassy of Exampleland in London', emails: ['embassy@example.org.uk'] }] },
+    },
+    {
+      line: 'Escribe al Presidente Tomás Ejemplo Prueba al correo despacho@presidencia.example y copiando a la Embajada de Ejemplia en Madrid: embajada@example.es',
+      expected: { name: 'Tomás Ejemplo Prueba', title: 'Presidente', emails: ['despacho@presidencia.example'], copies: [{ name: 'Embajada de Ejemplia en Madrid', emails: ['embajada@example.es'] }] },
+    },
     // "of the Republic" is the office's; the name follows it.
     { line: 'Please write to the President of the Republic Jane Example Doe: office@presidency.example', expected: { name: 'Jane Example Doe', title: 'President of the Republic', emails: ['office@presidency.example'], copies: [] } },
     { line: 'Write to the Prime Minister Jane Example Doe via the embassy in Brussels: pm@embassy.example', expected: { name: 'Jane Example Doe', title: 'Prime Minister', emails: ['pm@embassy.example'], copies: [] } },
