@@ -8,17 +8,23 @@ import { findLabelled } from './labels.js';
 import { findLandmarks } from './landmarks.js';
 import type { ImportedOfficial } from './official-block.js';
 import { casingFrom, titleCase } from './recase.js';
-import { lineAt } from './text.js';
+import { fold, lineAt } from './text.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
 const COUNTRY_LABEL = [/^(?:country|pais|pays)$/];
 /** How far down the header may name the country. */
 const HEADER_LINES = 20;
 
-export function recogniseCountry(doc: ImportText): Finding<string> {
-  const { title, titleText, countryLine } = findLandmarks(doc);
+/** "VENEZUELA: …" → "VENEZUELA": the headline's part before its colon, whatever it names. */
+function headlinePrefix(doc: ImportText): string | undefined {
+  const { titleText } = findLandmarks(doc);
   const headline = titleText === undefined ? undefined : /^([^:]{2,60}?)\s*:\s+\S/.exec(titleText);
-  const prefix = headline?.[1]?.trim();
+  return headline?.[1]?.trim();
+}
+
+export function recogniseCountry(doc: ImportText): Finding<string> {
+  const { title, countryLine } = findLandmarks(doc);
+  const prefix = headlinePrefix(doc);
   let reason: string | undefined;
   if (title !== undefined && prefix && prefix.split(/\s+/).length <= 6 && !/\d/.test(prefix)) {
     const value = titleCase(prefix, casingFrom(doc.lines));
@@ -60,7 +66,22 @@ const REPRESENTS = /\b(?:embassy|permanent mission|mission|consulate|embajada|mi
 
 /** The country at the end of the first official's address at home, when the header names none. */
 export function countryFromOfficials(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
-  return countryAtHome(doc, officials) ?? countryRepresented(doc, officials) ?? countryOfOffice(doc, officials);
+  return prefixAtHome(doc, officials) ?? countryAtHome(doc, officials) ?? countryRepresented(doc, officials) ?? countryOfOffice(doc, officials);
+}
+
+/**
+ * "Vitryssland: Samvetsfånge …" above an address ending "220050 Minsk," / "Vitryssland": a headline
+ * prefix that no name table knows (an older or local name) is the country when the first
+ * official's address at home ends with the same word. Two places agreeing is what makes it sure.
+ */
+function prefixAtHome(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
+  const prefix = headlinePrefix(doc);
+  const title = findLandmarks(doc).title;
+  if (!prefix || title === undefined || prefix.split(/\s+/).length > 3 || /\d/.test(prefix) || !/^\p{Lu}/u.test(prefix)) return undefined;
+  const home = officials.find((o) => !o.copy && !ABROAD.test([o.name?.value, o.title?.value, o.organisation?.value, ...o.address.map((a) => a.value)].join(' | ')));
+  const last = home?.address.at(-1)?.value.split(',').pop()?.replace(/[.;:]+\s*$/u, '').trim();
+  if (!last || fold(last) !== fold(prefix)) return undefined;
+  return found(titleCase(prefix, casingFrom(doc.lines)), 'medium', title, "the headline's prefix, which also ends the official's address");
 }
 
 /** "Generalstaatsanwalt der Russischen Föderation": the country an official at home serves, as the title names it. */

@@ -182,3 +182,34 @@ describe('the country at the end of an official address', () => {
     expect(valueOf(recogniseAll(d).country)).toBe('Ecuador');
   });
 });
+
+describe('a headline prefix no name table knows', () => {
+  const page = (prefix: string, lastLine: string) =>
+    doc(`
+      Eilaktion
+
+      ${prefix}: Journalist seit Monaten in Haft
+
+      Der Journalist Jan Muster sitzt seit März in Haft, ohne Anklage und ohne Zugang zu einem Anwalt.
+
+      Schreiben Sie an:
+      Generalstaatsanwalt
+      Anton Beispiel
+      Exempelstraße 22
+      220050 Minsk,
+      ${lastLine}
+
+      Fax: +375 17 000 00 00
+
+      Sehr geehrter Herr Generalstaatsanwalt,
+      ich bin sehr besorgt über die Haft des Journalisten Jan Muster, der seit März ohne Anklage festgehalten wird.
+      Hochachtungsvoll`);
+
+  it('is the country when the first official’s address ends with the same name (an older name: "Weißrussland")', () => {
+    expect(valueOf(recogniseAll(page('Weißrussland', 'Weißrussland')).country)).toBe('Weißrussland');
+  });
+
+  it('is not taken when the address ends otherwise', () => {
+    expect(valueOf(recogniseAll(page('Weißrussland', 'Minskaja Oblast')).country)).toBeUndefined();
+  });
+});
