@@ -13,6 +13,7 @@ import { splitInstitutionPlace } from './institution-place.js';
 import { splitWriteToHead } from './write-to-inline.js';
 import { splitNameThenPlace } from './name-then-place.js';
 import { splitCareOfThenText } from './care-of-then-text.js';
+import { cutFlatBlock } from './flat-block.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /** An office named after a person: "King of …", "Prosecutor General of …", "Chairman of the …". */
@@ -122,6 +123,9 @@ export function unflattenLine(line: string): string[] {
     const letter = splitLetterStart(line.slice(emailFirst[0].length));
     if (letter.length === 2 && opensRunningText(letter[1] ?? '')) return [emailFirst[1] ?? '', ...letter];
   }
+  // A whole official's block run together with spaces: its lines, each read as any line.
+  const block = cutFlatBlock(line);
+  if (block) return block.flatMap(unflattenLine);
   if (!isFlattened(line)) {
     // "Dear Counselor, Amid rising fears …": a page that ran the salutation into the letter.
     if (line.length > 120 && (SALUTATION_THEN_TEXT.test(line) || SALUTATION_THEN_LOWER.test(line))) return splitLetterStart(line);

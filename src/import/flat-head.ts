@@ -1,0 +1,110 @@
+// The unlabelled part of a flattened official's block, before its first contact field: a heading
+// in capitals ("BOTSCHAFT DER UKRAINE", "MINISTRE DE LA JUSTICE"), an honorific and a name, an
+// office and an institution, a street with its number, a postcode and its city, a country in
+// capitals; and, after the last field, bare email addresses. Each is cut back into its own line.
+import { EMAIL } from './contact-line.js';
+import { splitHeader } from './unflatten.js';
+import { isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
+
+/** A word in capitals (two letters at least), or a short form in brackets ("(KOMNAS HAM)"). */
+const CAPS_WORD = String.raw`(?:[\p{Lu}][\p{Lu}'’&-]+|\(\p{Lu}[\p{Lu}\s]{1,30}\))`;
+/** A heading in capitals opening the block, up to the first word in mixed case. */
+const CAPITALS_HEADING = new RegExp(String.raw`^(${CAPS_WORD}(?:\s${CAPS_WORD})*),?\s+(?=\p{Lu}[\p{Ll}.])`, 'u');
+/** "HE" / "HRH" in capitals before a name is the honorific, not the heading's last word. */
+const CAPS_HONORIFIC = /\s(?:HE|HRH|HH|MR|MRS|MS|DR)$/u;
+
+/** Honorifics that open a person's name inside a block (en, de, fr, es). */
+const HONORIFIC_INSIDE = /\s(?=(?:S\.\s?E\.\s(?:Herrn?|Frau)|I\.\s?E\.\sFrau|His Excellency|Her Excellency|H\.\s?E\.\s|Son Excellence|Excm[oa]\.?\sSr[a]?\.?\s)\s?\p{Lu})/u;
+
+/** A street word written after the street's name, before the house number ("Riznitska Str. 13/15"). */
+const STREET_AFTER = /^(?:Str\.|St\.|Street|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Straße|Strasse|Gasse|Allee|Platz|Weg)$/u;
+/** Street words that open a street in the languages of Indonesia and Malaysia ("Jl. Trunojoyo No. 3"). */
+const STREET_OPENER = /^(?:Jl\.|Jln\.|Jalan)$/u;
+
+const TRAILING_EMAILS = new RegExp(String.raw`(?:\s+${EMAIL.source}[,;]?)+$`, 'u');
+
+/** The lines of an official's unlabelled head; '' gives none. */
+export function cutOfficialHead(text: string): string[] {
+  let rest = text.trim();
+  if (rest === '') return [];
+  // "… c/o H.E. Jane Doe Permanent Mission …": the care-of address is read by its own rule.
+  if (/(?:^|\s)c\/o\s/iu.test(rest)) return [rest];
+  const out: string[] = [];
+  const emails = TRAILING_EMAILS.exec(rest);
+  const tail = emails && emails.index > 0 ? emails[0].trim().split(/[\s,;]+/u).filter((e) => e !== '') : [];
+  if (emails && emails.index > 0) rest = rest.slice(0, emails.index);
+  const heading = capitalsHeading(rest);
+  if (heading) {
+    out.push(heading.heading);
+    rest = heading.rest;
+  }
+  const honorific = HONORIFIC_INSIDE.exec(rest);
+  if (honorific && honorific.index > 0) {
+    out.push(...splitHeader(rest.slice(0, honorific.index)));
+    rest = rest.slice(honorific.index + 1);
+  }
+  return [...out, ...splitPersons(rest).flatMap(splitStreet).flatMap(cutAddress), ...tail].filter((l) => l !== '');
+}
+
+/** An honorific that opens a person's part ("His Excellency", "H.E.", "Mr"). */
+const PERSON_OPENER = /^(?:His|Her|H\.E\.|HE|Mr\.?|Mrs\.?|Ms\.?|S\.E\.|Son|Excm[oa]\.?)$/u;
+
+/**
+ * "… PO Box 281 Khartoum, Sudan Ambassador Jane Doe Embassy of …": after an address (a word with a
+ * number), an office and a person's name, or an honorific, open the next official.
+ */
+function splitPersons(text: string): string[] {
+  const words = text.split(/\s+/u);
+  const firstNumber = words.findIndex((w) => /\d/u.test(w));
+  if (firstNumber < 0) return [text];
+  for (let i = firstNumber + 1; i < words.length - 1; i++) {
+    if (!/^\p{Lu}/u.test(words[i] ?? '')) continue;
+    if (opensPerson(words, i)) return [words.slice(0, i).join(' '), ...splitPersons(words.slice(i).join(' '))];
+  }
+  return [text];
+}
+
+function opensPerson(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? '';
+  if (PERSON_OPENER.test(word)) return isPersonName(splitHonorific(words.slice(at, at + 5).join(' ')).rest.split(/\s+/u).slice(0, 3).join(' '));
+  for (let k = 3; k <= 5 && at + k <= words.length; k++) {
+    if (splitLeadingRole(words.slice(at, at + k).join(' ')) !== undefined) return true;
+  }
+  return false;
+}
+
+function capitalsHeading(text: string): { heading: string; rest: string } | undefined {
+  const m = CAPITALS_HEADING.exec(text);
+  if (!m) return undefined;
+  const heading = (m[1] ?? '').replace(CAPS_HONORIFIC, '');
+  // "HIS EXCELLENCY MR JANE DOE": a name in capitals after its honorific, not a heading.
+  if (/^(?:HIS|HER|HE|H\.E\.|MR|MRS|MS|DR|S\.\s?E\.)\s/u.test(heading)) return undefined;
+  // One word of four letters at least: "HE", "UN" or "MR" alone make no heading.
+  if (!/\p{Lu}{4,}/u.test(heading)) return undefined;
+  return { heading, rest: text.slice(heading.length).replace(/^,?\s+/u, '') };
+}
+
+/**
+ * The person and institution, then the address: the address opens at a street word that leads
+ * ("Jl. Latuharhary No. 4") or at the one-word street name before a street word and its number
+ * ("Riznitska Str. 13/15"); otherwise the existing header split decides.
+ */
+function splitStreet(text: string): string[] {
+  const words = text.split(/\s+/u);
+  const number = words.findIndex((w) => /^\d/u.test(w));
+  let at = words.findIndex((w, i) => i >= 2 && (number < 0 || i < number) && STREET_OPENER.test(w));
+  if (at < 0 && number >= 4 && STREET_AFTER.test(words[number - 1] ?? '') && /^\p{Lu}/u.test(words[number - 2] ?? '')) at = number - 2;
+  if (at < 2) return splitHeader(text);
+  return [...splitHeader(words.slice(0, at).join(' ')), words.slice(at).join(' ')];
+}
+
+/** "Riznitska Str. 13/15 01601 Kyiv UKRAINE" → the street, "01601 Kyiv", "UKRAINE". */
+function cutAddress(line: string): string[] {
+  if (!/\d/u.test(line)) return [line];
+  const postcode = /(?<=\d[\p{L}\d/-]*)\s+(?=\d{4,6}\s\p{Lu}\p{Ll})/u.exec(line);
+  if (postcode) return [line.slice(0, postcode.index), ...cutAddress(line.slice(postcode.index + postcode[0].length))];
+  // A country in capitals after a city in mixed case, with no comma between ("01601 Kyiv UKRAINE").
+  const country = /(?<=\p{Ll})\s+(?=\p{Lu}{4,}(?:\s\p{Lu}{2,}){0,2}$)/u.exec(line);
+  if (country) return [line.slice(0, country.index), line.slice(country.index + country[0].length)];
+  return [line];
+}
