@@ -9,7 +9,7 @@
 // name, a street and its number, a postcode and its city, a country in capitals); where the end
 // of a piece is unsure the line is left as it was there.
 import { fieldsOf } from './flat-fields.js';
-import { cutOfficialHead } from './flat-head.js';
+import { cutOfficialHead, type HeaderSplit } from './flat-head.js';
 import { NOT_A_SENTENCE_END, hasInstructionWord } from './official-words.js';
 import { isContactHeading, isInstruction } from './furniture.js';
 
@@ -20,7 +20,7 @@ const MAX_LINE = 40_000;
  * The lines a flattened official's block was made of, or undefined for a line that holds no such
  * block (fewer than two fields of a block, or a short line).
  */
-export function cutFlatBlock(line: string): string[] | undefined {
+export function cutFlatBlock(line: string, splitHeader: HeaderSplit): string[] | undefined {
   if (line.length < 100 || line.length > MAX_LINE) return undefined;
   const fields = fieldsOf(line);
   if (fields.length < 2) return undefined;
@@ -29,7 +29,7 @@ export function cutFlatBlock(line: string): string[] | undefined {
   const out: string[] = [];
   let at = 0;
   fields.forEach((f, i) => {
-    out.push(...cutFree(line.slice(at, f.start), i === 0));
+    out.push(...cutFree(line.slice(at, f.start), i === 0, splitHeader));
     const next = fields[i + 1]?.start ?? line.length;
     let end = f.end === undefined ? next : Math.min(f.end, next);
     // What follows the value up to the next label belongs to it when it is a label of no known kind
@@ -53,14 +53,14 @@ const SEPARATOR_ONLY = /^(?:[|·/;,–-]|I)?$/u;
  * official's heading, name, office, institution and address. The official is what follows the
  * last sentence (or instruction) of the run; a run whose end is no official's is left whole.
  */
-function cutFree(run: string, first: boolean): string[] {
+function cutFree(run: string, first: boolean, splitHeader: HeaderSplit): string[] {
   const text = run.trim();
   if (SEPARATOR_ONLY.test(text)) return [];
   const start = officialStart(text);
   const prose = text.slice(0, start).trim();
   let official = text.slice(start).trim();
   // "Please be sure to send copies to the secretary: a@b.org": an instruction stays whole.
-  if (isInstruction(official)) return [prose, official];
+  if (isInstruction(official) && hasInstructionWord(official.split(/\s+/u, 3).join(' '))) return [prose, official];
   // "And copy: Her Excellency …", "Kopien an: …": the heading is a line of its own.
   const heading = /^([^:]{2,40}:)\s+(?=\p{Lu})/u.exec(official);
   const lead = heading && isContactHeading(heading[1] ?? '') ? heading[1] ?? '' : '';
@@ -68,7 +68,7 @@ function cutFree(run: string, first: boolean): string[] {
   // Before the first field a long run with no sentence end is the page's text, not an official.
   if (official.split(/\s+/u).length > 40) return [text];
   if (first && start === 0 && official.length > 300) return [text];
-  return [prose, lead, ...cutOfficialHead(official)];
+  return [prose, lead, ...cutOfficialHead(official, splitHeader)];
 }
 
 /** A sentence's end, or an instruction's colon ("… TO:", "Write to:"), before a capital. */
@@ -112,6 +112,6 @@ function cutTail(run: string): string[] {
   if (SEPARATOR_ONLY.test(text)) return [];
   const m = COLON_SALUTATION.exec(text);
   // "SAMPLE LETTER Your Excellency, I am …": a heading in capitals is left to the heading's own rule.
-  if (!m || text.length - m[0].length < 80 || /\p{Lu}{2,}/u.test(m[1] ?? '')) return [text];
+  if (!m || text.length - m[0].length < 20 || /\p{Lu}{2,}/u.test(m[1] ?? '')) return [text];
   return [m[1] ?? '', text.slice(m[0].length)];
 }

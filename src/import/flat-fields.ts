@@ -25,7 +25,7 @@ export interface Field {
  * or a phone label with no colon before a number ("Fax +202 2391 1441"); or a salutation in brackets.
  */
 const FIELD_START = new RegExp(
-  String.raw`(?<![^\s|])(?:(?<email>${EMAIL_LABEL})\s?:|(?<phone>${PHONE_LABEL})\.?\s?:|(?<bare>${PHONE_LABEL})\.?(?=\s\+?\(?\d)|(?<handle>${HANDLE_LABEL})\s?:|(?<greeting>${GREETING_LABEL})\s?:|(?<link>\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,3})\s?:(?=\s?(?:https?:\/\/|www\.)))|(?<bracket>\((?:${GREETING_LABEL})\s?:[^()]{1,160}\))`,
+  String.raw`(?<![^\s|])(?:(?<email>${EMAIL_LABEL})\s?:|(?<phone>${PHONE_LABEL})\.?\s?:|(?<bare>${PHONE_LABEL})\.?(?=\s\+?\(?\d)|(?<handle>${HANDLE_LABEL})\s?:|(?<greeting>${GREETING_LABEL})\s?:|(?<link>\p{Lu}[\p{L}-]{0,30}(?:\s[\p{L}-]{1,30}){0,3})\s?:(?=\s?(?:https?:\/\/|www\.)))|(?<bracket>\((?:${GREETING_LABEL})\s?:[^()]{1,160}\))`,
   'gu',
 );
 
@@ -86,7 +86,8 @@ const GREETING_WORD = /^(?:Dear|Estimad[oa]s?(?:\/a)?|Señor(?:a)?|Sr\.|Sra\.|Se
  * not in this list ends the greeting: "Dear Mr President | National Police Director …".
  */
 const TITLE_WORD = /^(?:Mr\.?|Mrs\.?|Ms\.?|Miss|Madam|Madame|Sir|Dr\.?|Herr|Frau|Sr\.?|Sra\.?|Señor(?:a)?|Monsieur|President|Presidente|Presidenta|Président|Präsident(?:in)?|Prime|Vice|Deputy|Minister|Ministra|Ministro|Ministre|Minister(?:in)?|Attorney|Prosecutor|Procurator|Procurador(?:a)?|Procureur|Fiscal|General|Général|Generalstaatsanwalt|Generalstaatsanwältin|Staatsanwalt|Ambassador|Embajador(?:a)?|Ambassadeur|Ambassadrice|Botschafter(?:in)?|Director|Directora|Directeur|Governor|Gobernador(?:a)?|Gouverneur|Chief|Justice|Judge|Juez|Secretary|Speaker|Commissioner|Comisionad[oa]|Chairman|Chairperson|Chair|Head|Counsellor|Counselor|Mayor|Alcalde|King|Queen|Majesty|Highness|Excellency|Excelencia|Exzellenz|Excellence|Premier|Ombudsman|Defensor(?:a)?|Interior|Justicia|Justiz|Foreign|Affairs|Public|Federal|Supreme)$/u;
-const TITLE_JOIN = /^(?:of|the|for|de|del|la|le|du|des|der|für)$/u;
+const TITLE_JOIN = /^(?:of|the|for|de|del|du|des|der|für)$/u;
+const ARTICLE = /^(?:le|la|el|l['’])$/u;
 
 /**
  * Where a salutation's value ends: after a rank greeting, or after "Dear" and the titles that follow
@@ -132,6 +133,9 @@ function oneGreeting(line: string, from: number): number | undefined {
       if (office) offices++;
       previous = office ? w : '';
       if (/[,:]$/u.test(raw)) return from + used;
+    } else if (ARTICLE.test(w) && !joined) {
+      // "Monsieur le Ministre", "Señor el Presidente".
+      pending += raw.length;
     } else if (TITLE_JOIN.test(w) && offices > 0) {
       pending += raw.length;
       joined = true;

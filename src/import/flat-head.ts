@@ -3,8 +3,7 @@
 // office and an institution, a street with its number, a postcode and its city, a country in
 // capitals; and, after the last field, bare email addresses. Each is cut back into its own line.
 import { EMAIL } from './contact-line.js';
-import { splitHeader } from './unflatten.js';
-import { isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
+import { isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 
 /** A word in capitals (two letters at least), or a short form in brackets ("(KOMNAS HAM)"). */
 const CAPS_WORD = String.raw`(?:[\p{Lu}][\p{Lu}'’&-]+|\(\p{Lu}[\p{Lu}\s]{1,30}\))`;
@@ -23,8 +22,14 @@ const STREET_OPENER = /^(?:Jl\.|Jln\.|Jalan)$/u;
 
 const TRAILING_EMAILS = new RegExp(String.raw`(?:\s+${EMAIL.source}[,;]?)+$`, 'u');
 
+/**
+ * The line cutter for a person, office, institution and address with no heading or honorific in
+ * front (the unflattener's `splitHeader`, passed in: it imports this file's caller).
+ */
+export type HeaderSplit = (head: string) => string[];
+
 /** The lines of an official's unlabelled head; '' gives none. */
-export function cutOfficialHead(text: string): string[] {
+export function cutOfficialHead(text: string, splitHeader: HeaderSplit): string[] {
   let rest = text.trim();
   if (rest === '') return [];
   // "… c/o H.E. Jane Doe Permanent Mission …": the care-of address is read by its own rule.
@@ -43,7 +48,7 @@ export function cutOfficialHead(text: string): string[] {
     out.push(...splitHeader(rest.slice(0, honorific.index)));
     rest = rest.slice(honorific.index + 1);
   }
-  return [...out, ...splitPersons(rest).flatMap(splitStreet).flatMap(cutAddress), ...tail].filter((l) => l !== '');
+  return [...out, ...splitPersons(rest).flatMap((p) => splitStreet(p, splitHeader)).flatMap(cutAddress), ...tail].filter((l) => l !== '');
 }
 
 /** An honorific that opens a person's part ("His Excellency", "H.E.", "Mr"). */
@@ -66,6 +71,8 @@ function splitPersons(text: string): string[] {
 
 function opensPerson(words: readonly string[], at: number): boolean {
   const word = words[at] ?? '';
+  // Cheap test first: an office opens with an office word ("Ambassador", "Attorney General").
+  if (!PERSON_OPENER.test(word) && !isRoleLike(`${word} ${words[at + 1] ?? ''}`)) return false;
   if (PERSON_OPENER.test(word)) return isPersonName(splitHonorific(words.slice(at, at + 5).join(' ')).rest.split(/\s+/u).slice(0, 3).join(' '));
   for (let k = 3; k <= 5 && at + k <= words.length; k++) {
     if (splitLeadingRole(words.slice(at, at + k).join(' ')) !== undefined) return true;
@@ -89,7 +96,7 @@ function capitalsHeading(text: string): { heading: string; rest: string } | unde
  * ("Jl. Latuharhary No. 4") or at the one-word street name before a street word and its number
  * ("Riznitska Str. 13/15"); otherwise the existing header split decides.
  */
-function splitStreet(text: string): string[] {
+function splitStreet(text: string, splitHeader: HeaderSplit): string[] {
   const words = text.split(/\s+/u);
   const number = words.findIndex((w) => /^\d/u.test(w));
   let at = words.findIndex((w, i) => i >= 2 && (number < 0 || i < number) && STREET_OPENER.test(w));
@@ -101,8 +108,10 @@ function splitStreet(text: string): string[] {
 /** "Riznitska Str. 13/15 01601 Kyiv UKRAINE" → the street, "01601 Kyiv", "UKRAINE". */
 function cutAddress(line: string): string[] {
   if (!/\d/u.test(line)) return [line];
-  const postcode = /(?<=\d[\p{L}\d/-]*)\s+(?=\d{4,6}\s\p{Lu}\p{Ll})/u.exec(line);
-  if (postcode) return [line.slice(0, postcode.index), ...cutAddress(line.slice(postcode.index + postcode[0].length))];
+  // "Musterstraße 12 10117 Berlin", "Postfach 12 34 10115 Berlin": a postcode and its city after a
+  // house or box number written after a word (an eastern "Street, 10 220004 Minsk" stays whole).
+  const postcode = /(?<=(?:^|[\p{L}.])\s\d[\d\p{L}/-]{0,12}(?:\s\d{1,3})?)\s(?=\d{4,5}\s\p{Lu}\p{Ll})/u.exec(line);
+  if (postcode) return [line.slice(0, postcode.index), ...cutAddress(line.slice(postcode.index + 1))];
   // A country in capitals after a city in mixed case, with no comma between ("01601 Kyiv UKRAINE").
   const country = /(?<=\p{Ll})\s+(?=\p{Lu}{4,}(?:\s\p{Lu}{2,}){0,2}$)/u.exec(line);
   if (country) return [line.slice(0, country.index), line.slice(country.index + country[0].length)];

@@ -3,7 +3,7 @@
 // in your own words…", "Actúa: redacta tu propio llamamiento…", "Due to postal restrictions…").
 // Matched on folded text (no accents, lower case), in en/es/fr/de/sv. Whatever the officials'
 // reader skips because of these is reported, never silently lost.
-import { fold } from './text.js';
+import { fold } from './fold.js';
 
 /** Headings that open the list of officials (or of those who get copies). */
 const CONTACT_HEADING = /^(?:target'?s? contact details(?: & "?copies to"?)?|target'?s? contact details.*|contact information|contact details|contacts?|officials? to (?:write|contact)|write to|appelle an|appell an|(?:bitte )?(?:sende|senden sie)? ?(?:eine )?kopien? an|kopien an|adressaten|skriv till|kontaktuppgifter|escribe a|escribele a|escriban a|dirigete a|envia tus llamamientos a|destinatarios?|datos de contacto|ecrivez a|schreiben sie (?:bitte )?an|escreva (?:para|a)|envie (?:os seus )?apelos (?:para|a)|envia (?:tus )?llamamientos a|adresses?|destinataires?|copies? (?:to|a|au|aux)|and copies to|copias? a|con copia a)\s*:?$/;

@@ -124,7 +124,7 @@ export function unflattenLine(line: string): string[] {
     if (letter.length === 2 && opensRunningText(letter[1] ?? '')) return [emailFirst[1] ?? '', ...letter];
   }
   // A whole official's block run together with spaces: its lines, each read as any line.
-  const block = cutFlatBlock(line);
+  const block = cutFlatBlock(line, splitHeader);
   if (block) return block.flatMap(unflattenLine);
   if (!isFlattened(line)) {
     // "Dear Counselor, Amid rising fears …": a page that ran the salutation into the letter.
