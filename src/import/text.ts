@@ -5,6 +5,7 @@ import type { ImportText } from './types.js';
 import { repairMojibake } from './mojibake.js';
 import { unlabelRecords } from './labelled-record.js';
 import { unflattenLine } from './unflatten.js';
+import { joinWrappedSalutations } from './wrapped-bracket.js';
 
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -35,10 +36,13 @@ export function toImportText(raw: string, source: string): ImportText {
       origin.push(i + 1);
     }
   });
+  // "(Anrede: Dear … /" wrapped onto a second line is read as the one line it was.
+  const joined = joinWrappedSalutations(lines, origin) ?? { lines, origin };
   // Officials given as "Name: … / Title: … / Address: …" records are read as the blocks they are.
-  const records = unlabelRecords(lines, origin);
+  const records = unlabelRecords(joined.lines, joined.origin);
   if (records) return { source, lines: records.lines, origin: records.origin };
-  return lines.length === origin.length && origin.every((o, i) => o === i + 1) ? { source, lines } : { source, lines, origin };
+  const same = joined.lines.length === joined.origin.length && joined.origin.every((o, i) => o === i + 1);
+  return same ? { source, lines: joined.lines } : { source, lines: joined.lines, origin: joined.origin };
 }
 
 export function normaliseLine(line: string): string {

@@ -76,6 +76,31 @@ describe('recogniseOfficials', () => {
       ],
     },
     {
+      name: 'a bracketed salutation in two languages wrapped onto a second line, the fax and email after it (de, fr)',
+      block: [
+        'Generalstaatsanwalt',
+        'Karl Beispiel Muster',
+        'Exempelstraße 13',
+        '01601 Kyiv',
+        'UKRAINE',
+        '(Anrede: Dear Prosecutor General /',
+        'Sehr geehrter Herr Generalstaatsanwalt)',
+        'Fax: (00 380) 44 000 0000',
+        'E-Mail: office@gp.example.ua',
+        'Procureur général',
+        'Jean Exemple Dupont',
+        '3 rue Exemple',
+        '75000 Exempleville',
+        "(Formule d'appel : Monsieur le Procureur général /",
+        'Dear Prosecutor General)',
+        'Courriel : cabinet@justice.example.fr',
+      ].join('\n'),
+      expected: [
+        { name: 'Karl Beispiel Muster', title: 'Generalstaatsanwalt', address: ['Exempelstraße 13', '01601 Kyiv', 'UKRAINE'], emails: ['office@gp.example.ua'], fax: '(00 380) 44 000 0000', salutation: 'Dear Prosecutor General / Sehr geehrter Herr Generalstaatsanwalt' },
+        { name: 'Jean Exemple Dupont', title: 'Procureur général', address: ['3 rue Exemple', '75000 Exempleville'], emails: ['cabinet@justice.example.fr'], salutation: 'Monsieur le Procureur général / Dear Prosecutor General' },
+      ],
+    },
+    {
       name: 'officials with only an email and a handle',
       block: 'Prosecutor General, Mr. Andrei Halavach\nEmail: info@prokuratura.example.by\nX: @ProkuraturaEx\nHead of the Department of Corrections, Mr. Ihar Shyla\nEmail: dvin@mvd.example.by',
       expected: [
