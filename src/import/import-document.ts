@@ -22,7 +22,8 @@ import { recogniseSummary } from './summary.js';
 import { buildTargets } from './targets.js';
 import { toImportText } from './text.js';
 import { findLandmarks } from './landmarks.js';
-import { sourceLine, type Finding, type ImportText } from './types.js';
+import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
+import { gateNames } from './name-gate.js';
 import { recogniseReference, recogniseTitle } from './title-reference.js';
 
 export interface ImportOptions {
@@ -62,7 +63,8 @@ export function recogniseAll(doc: ImportText): ImportFindings {
   const headerCountry = recogniseCountry(doc);
   const letter = recogniseSampleLetter(doc);
   const letterText = letter.found ? { text: letter.value.paragraphs.map((p) => p.text).join('\n'), line: letter.line, detected: letter.value.detected } : undefined;
-  const { officials, skipped } = readOfficials(doc, headerCountry.found ? [headerCountry.value] : []);
+  const salutation = recogniseSalutation(doc);
+  const { officials, skipped } = gatedOfficials(doc, headerCountry.found ? [headerCountry.value] : [], salutation.found ? salutation.value : []);
   // The header first, then the officials' addresses and titles, then what the prose names.
   const country = headerCountry.found
     ? headerCountry
@@ -79,7 +81,7 @@ export function recogniseAll(doc: ImportText): ImportFindings {
     reportLink: recogniseReportLink(doc),
     summary: recogniseSummary(doc),
     officials,
-    salutation: recogniseSalutation(doc),
+    salutation,
     letter,
     background: recogniseBackground(doc),
     skipped,
@@ -119,6 +121,17 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
   for (const s of f.skipped) entries.push({ field: 'skipped', status: 'skipped', line: s.line, value: shorten(s.text, 60), note: s.why });
   const looksLikeUrgentAction = findLandmarks(doc).kind !== undefined || f.officials.found || f.deadline.found;
   return { caseText: renderDraft(draft), report: { source: options.source, entries }, findings: f, looksLikeUrgentAction };
+}
+
+/** The officials the readers found, each name checked by the one gate (see name-gate.ts). */
+function gatedOfficials(doc: ImportText, countries: readonly string[], greetings: readonly string[]): { officials: Finding<ImportedOfficial[]>; skipped: SkippedLine[] } {
+  const read = readOfficials(doc, countries);
+  if (!read.officials.found) return read;
+  const gate = gateNames(doc, read.officials.value, greetings);
+  const skipped = [...read.skipped, ...gate.skipped];
+  if (gate.officials.length === 0) return { officials: notFound('the lines read for officials name no one: see the skipped lines'), skipped };
+  const { confidence, line, note } = read.officials;
+  return { officials: found(gate.officials, gate.officials.some((o) => o.confidence === 'low') ? 'low' : confidence, line, note), skipped };
 }
 
 function sectionsOf(f: ImportFindings, docLang: LangCode): DraftSection[] {

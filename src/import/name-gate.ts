@@ -1,0 +1,117 @@
+// The last check on the officials, once every reader has had its say: each official's name must
+// be a name (see official-name.ts). Office or courtesy words run on after a person's name are parted
+// into the title or honorific. A name that cannot be one is taken away and named in a TODO (a
+// building or an address line goes back to the address, where the page printed it). An official
+// left with no name, office or institution is then no official of its own:
+// - right under the official above, with nothing that clashes, its lines are the rest of that
+//   official's block ("Parliament House" / "Canberra …" / "Fax: …" under a minister's "PO Box");
+// - with no way to reach anyone (no email, fax, phone or handle), it is left out and reported;
+// - otherwise it is kept with no name and a TODO: the reader sees its contacts and names it.
+import type { ImportedOfficial } from './official-block.js';
+import { greetedSurname, nameProblem, splitTrailingOffice } from './official-name.js';
+import type { SkippedLine } from './officials.js';
+import { sourceLine, type ImportText, type Located } from './types.js';
+
+export interface GatedOfficials {
+  officials: ImportedOfficial[];
+  skipped: SkippedLine[];
+}
+
+/** `greetings`: the sample letter's salutations, which tell where a greeted surname ends the name. */
+export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[], greetings: readonly string[]): GatedOfficials {
+  const kept: ImportedOfficial[] = [];
+  const skipped: SkippedLine[] = [];
+  for (const found of officials) {
+    const o = checkedName(found, greetings);
+    if (o.name) {
+      kept.push(o);
+      continue;
+    }
+    const above = kept.at(-1);
+    if (above && continues(above, o)) {
+      kept[kept.length - 1] = merged(above, o);
+      continue;
+    }
+    if (!reachable(o) && !o.salutation) {
+      for (const l of linesOf(o)) skipped.push({ line: sourceLine(doc, l.line), text: l.value, why: 'names no one (no name, office or institution) and gives no way to reach anyone: not an official' });
+      continue;
+    }
+    o.unsure.push({ value: '(no name)', line: o.line, why: "no name, office or institution is printed for this official: write the official's name" });
+    kept.push(o);
+  }
+  return { officials: kept, skipped };
+}
+
+/** The official with its name checked: office words parted from a person's name, a non-name taken away. */
+function checkedName(found: ImportedOfficial, greetings: readonly string[]): ImportedOfficial {
+  if (!found.name) return found;
+  const o: ImportedOfficial = { ...found, address: [...found.address], emails: [...found.emails], unsure: [...found.unsure] };
+  const name = found.name;
+  if (!o.nameFromOffice) {
+    const surname = [o.salutation?.value, ...greetings].map((g) => (g === undefined ? undefined : greetedSurname(g))).find((s) => s !== undefined && name.value.includes(s));
+    const parts = splitTrailingOffice(name.value, surname);
+    if (parts) {
+      o.name = { value: parts.name, line: name.line };
+      if (parts.courtesy !== undefined) keepPart(o, 'honorific', { value: parts.courtesy, line: name.line });
+      if (parts.office !== undefined) keepPart(o, 'title', { value: parts.office, line: name.line });
+    }
+  }
+  const value = o.name?.value ?? '';
+  const problem = nameProblem(value, o.nameFromOffice);
+  if (problem === undefined) return o;
+  o.name = undefined;
+  o.nameFromOffice = false;
+  // A building or an address line printed where the name stands is the address's first line.
+  if (problem === 'a building' || problem === 'an address line') o.address.unshift({ value, line: name.line });
+  else o.unsure.push({ value, line: name.line, why: `not a name: ${problem}` });
+  // The office printed beside it may still stand in for the name.
+  const office = o.title ?? o.organisation;
+  if (office && nameProblem(office.value, true) === undefined) {
+    o.name = office;
+    o.nameFromOffice = true;
+    if (office === o.title) o.title = undefined;
+    else o.organisation = undefined;
+  }
+  if (!o.name) o.confidence = 'low';
+  return o;
+}
+
+/** A part of the name's line parted from it: into its field when free, else named in a TODO. */
+function keepPart(o: ImportedOfficial, field: 'honorific' | 'title', part: Located<string>): void {
+  if (!o[field]) o[field] = part;
+  else o.unsure.push({ value: part.value, line: part.line, why: 'printed after the name: is it part of the title?' });
+}
+
+/** The nameless official's lines follow straight on from the official above, and add what it lacks. */
+function continues(above: ImportedOfficial, o: ImportedOfficial): boolean {
+  if (o.title || o.organisation || o.line > lastLine(above) + 1 || o.line < above.line) return false;
+  const clash = (above.fax && o.fax) || (above.phone && o.phone) || (above.twitter && o.twitter) || (above.salutation && o.salutation);
+  return !clash && o.copy === above.copy;
+}
+
+function merged(above: ImportedOfficial, o: ImportedOfficial): ImportedOfficial {
+  const emails = [...above.emails, ...o.emails.filter((e) => !above.emails.some((a) => a.value === e.value))];
+  return {
+    ...above,
+    address: [...above.address, ...o.address],
+    emails,
+    fax: above.fax ?? o.fax,
+    phone: above.phone ?? o.phone,
+    twitter: above.twitter ?? o.twitter,
+    salutation: above.salutation ?? o.salutation,
+    honorific: above.honorific ?? o.honorific,
+    unsure: [...above.unsure, ...o.unsure],
+  };
+}
+
+const reachable = (o: ImportedOfficial): boolean => o.emails.length > 0 || o.fax !== undefined || o.phone !== undefined || o.twitter !== undefined;
+
+function linesOf(o: ImportedOfficial): Located<string>[] {
+  const all = [o.honorific, o.title, o.organisation, ...o.address, ...o.unsure].filter((l): l is Located<string> => l !== undefined);
+  return all.sort((a, b) => a.line - b.line);
+}
+
+function lastLine(o: ImportedOfficial): number {
+  const lines = [o.name, o.honorific, o.title, o.organisation, o.fax, o.phone, o.twitter, o.salutation, ...o.address, ...o.emails, ...o.unsure];
+  return lines.reduce((max, l) => Math.max(max, l?.line ?? 0), o.line);
+}

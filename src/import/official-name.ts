@@ -1,0 +1,124 @@
+// What an official's name may be. The readers that cut a page into officials guess from the shape
+// of lines; this is the last word on the value they chose: a person's name ("Jane Doe"), or, for an
+// official given only by an office, that office or its institution ("Minister of Justice",
+// "Embassy of Ruritania"). Never a building ("Parliament House", "Edificio Fiscalía …"), an
+// address line, a label or a remark in brackets ("(Salutation: Dear …"), a sentence or its start
+// ("On March"), nor the page's own group ("Gruppe Kleve", "Amnesty Group 12"). Office or courtesy
+// words run on after a person's name in a flattened line ("Jane Doe Honorable", "Juan Pérez Fiscal
+// General") are parted from it, not taken for part of the name.
+import { fold } from './fold.js';
+import { isPersonName, isRoleLike } from './official-words.js';
+
+/** A building, as the first or last word of a line: the place an official sits, never the official. */
+const BUILDING = /^(?:palace|palacio|palais|palast|palazzo|palacete|edificio|edif|building|bldg|tower|torre|complex|complejo|complexo|headquarters|gebaude|immeuble|batiment|predio|istana)$/;
+/** Buildings whose word is a surname too ("Stuart Hall", "Jane House"): only where no person was named. */
+const BUILDING_OR_SURNAME = /^(?:house|hall|mansion|residence|residencia|castle|chateau|casa|quinta|sede|tour|hq)$/;
+/** "House of Representatives", "Casa de Nariño" is still a building; only "House of …" names a chamber. */
+const CHAMBER = /^house\s+of\s/;
+
+/** Words of a page's own organisation, as a group or section signs it ("Gruppe Kleve", "Groupe 42"). */
+const OWN_GROUP = /^(?:amnesty|gruppe|ortsgruppe|hochschulgruppe|bezirk|group|groupe|grupo|gruppo|grupa|section|sektion|seccion|seccao|sezione|afdeling)$/;
+
+/** Words of a field's label, not of a name ("Office Number", "Phone", "Anrede"). */
+const LABEL_WORD = /^(?:number|nummer|numero|address|adresse|direccion|anschrift|phone|telephone|telefon|telefono|fax|email|e-mail|mail|courriel|correo|twitter|website|web|salutation|anrede|tratamiento|saludo|contact|kontakt|contacto|form|formular|formulaire|formulario)$/;
+
+/** Words that open a sentence or a phrase, never a name ("On March", "In Haft", "Seit 2019", "Dear …"). */
+const SENTENCE_START = /^(?:on|in|at|by|for|from|since|after|before|until|during|dear|the|this|these|those|our|your|we|im|am|seit|nach|vor|bis|wahrend|unser|unsere|ihre|der|die|das|dem|dans|depuis|apres|avant|pendant|notre|nos|vos|votre|desde|hasta|durante|tras|segun|nuestro|nuestra|para|por|sehr|liebe|cher|chere|estimado|estimada)$/;
+
+/** Courtesy words a flattened line may print after the name ("Jane Doe Honorable"). */
+const COURTESY_AFTER = /^(?:honou?rable|hon\.?|excellency|excelencia|excellence|exzellenz|esq\.?)$/;
+
+/** Small words that join an office to what it is of ("Minister of Justice", "Representative at Peace Talks"). */
+const OFFICE_JOIN = /^(?:of|for|at|to|in|on|de|del|la|las|los|el|du|des|d'|l'|et|y|e|und|fur|von|der|die|das|im|beim|para|pour|aupres|ante|bei|i|och)$/;
+
+export type NameProblem =
+  | 'a label or a remark in brackets'
+  | 'an address line'
+  | 'a building'
+  | "the page's own group or section"
+  | 'a sentence, not a name'
+  | 'an institution word alone';
+
+const words = (text: string): string[] => text.trim().split(/\s+/).filter((w) => w !== '');
+/** A word folded and stripped of the commas and full stops around it. */
+const bare = (word: string): string => fold(word).replace(/^[("'“‘]+|[)"'”’,.;:]+$/g, '');
+
+/**
+ * Why `name` cannot be an official's name, or undefined when it can. `office` says the name stands
+ * for an office or an institution (no person was named), which may then be an institution's name.
+ */
+export function nameProblem(name: string, office: boolean): NameProblem | undefined {
+  const text = name.trim();
+  const list = words(text);
+  if (list.length === 0) return undefined;
+  if (/[()[\]{}:;|<>]/.test(text) || /^["'“‘«]/.test(text)) return 'a label or a remark in brackets';
+  if (/@|\d|^c\/o\b/i.test(text)) return 'an address line';
+  const folded = list.map(bare);
+  const first = folded[0] ?? '';
+  const last = folded.at(-1) ?? '';
+  if (folded.some((w) => OWN_GROUP.test(w))) return "the page's own group or section";
+  const building = (w: string) => BUILDING.test(w) || (office && BUILDING_OR_SURNAME.test(w));
+  if ((building(first) && !CHAMBER.test(fold(text))) || building(last)) return 'a building';
+  if (folded.some((w) => LABEL_WORD.test(w))) return 'a label or a remark in brackets';
+  if (/[.!?]$/.test(text) && list.length >= 4 && list.some((w) => /^\p{Ll}{3,}/u.test(w) && !OFFICE_JOIN.test(fold(w)))) return 'a sentence, not a name';
+  // An office may open with an article ("The Office of the Supreme Leader", "Der Generalstaatsanwalt").
+  if (SENTENCE_START.test(first) && !(office && /^(?:the|der|die|das)$/.test(first))) return 'a sentence, not a name';
+  if (office && list.length === 1 && !isRoleLike(text.replace(/s$/, ''))) return 'an institution word alone';
+  if (office && list.length === 1 && /^(?:office|ministry|embassy|department|bureau|cabinet|oficina|ministerio|embajada|ambassade|ministere|botschaft|ministerium|presidency|government)$/.test(first)) return 'an institution word alone';
+  return undefined;
+}
+
+/** A person's name and the office or courtesy words printed after it, parted. */
+export interface NameParts {
+  name: string;
+  /** "Representative at Peace Talks", "Fiscal General". */
+  office?: string | undefined;
+  /** "Honorable". */
+  courtesy?: string | undefined;
+}
+
+/**
+ * "Jane Doe Honorable" → Jane Doe + courtesy "Honorable"; "Juan Pérez Fiscal General" → Juan Pérez +
+ * office "Fiscal General"; "Hans Muster Generalstaatsanwalt" → Hans Muster + "Generalstaatsanwalt".
+ * The office is the run from its first office word to the end, when every word of it is an office
+ * word, or follows a joining word ("of", "at", "de"): "Sheikh Attar" ends in a surname, not an office.
+ * `surname`, the word the letter greets the person by ("Dear Mr. Doe"), ends the name when an office
+ * follows: the capitalised words between them qualify the office ("Doe Ansarullah Representative").
+ * Returns undefined when nothing is parted.
+ */
+export function splitTrailingOffice(name: string, surname?: string): NameParts | undefined {
+  const list = words(name);
+  if (list.length < 3) return undefined;
+  for (let i = 2; i < list.length; i++) {
+    const tail = list.slice(i);
+    const head = list.slice(0, i).join(' ');
+    if (!isPersonName(head)) continue;
+    if (tail.every((w) => COURTESY_AFTER.test(fold(w)))) return { name: head, courtesy: tail.join(' ') };
+    if (!isOfficeRun(tail)) continue;
+    const at = surname === undefined ? -1 : list.slice(0, i).findIndex((w) => bare(w) === fold(surname));
+    if (at >= 1 && at < i - 1 && isPersonName(list.slice(0, at + 1).join(' '))) {
+      return { name: list.slice(0, at + 1).join(' '), office: list.slice(at + 1).join(' ') };
+    }
+    return { name: head, office: tail.join(' ') };
+  }
+  return undefined;
+}
+
+/** "Minister of Justice", "Fiscal General", "Generalstaatsanwalt", "Representative at Peace Talks": all office. */
+function isOfficeRun(run: readonly string[]): boolean {
+  const [lead] = run;
+  if (lead === undefined || !/^\p{Lu}/u.test(lead) || !isRoleLike(lead.replace(/[,;]$/, ''))) return false;
+  let joined = false;
+  for (const w of run.slice(1)) {
+    const f = bare(w);
+    if (OFFICE_JOIN.test(f)) joined = true;
+    else if (!joined && !isRoleLike(w.replace(/[,;]$/, ''))) return false;
+  }
+  return !OFFICE_JOIN.test(bare(run.at(-1) ?? ''));
+}
+
+/** The word a greeting calls a person by: "Dear Mr. Doe" → "Doe", "Sehr geehrter Herr Muster" → "Muster". */
+export function greetedSurname(greeting: string): string | undefined {
+  const m = /\b(?:Mr|Mrs|Ms|Miss|Dr|Herr|Herrn|Frau|M|Mme|Sr|Sra|Señor|Señora|Monsieur|Madame)\.?\s+(\p{Lu}[\p{L}'’-]+)\s*[,:!]?\s*$/u.exec(greeting.trim());
+  return m?.[1];
+}
