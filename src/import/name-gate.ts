@@ -47,14 +47,14 @@ function checkedName(found: ImportedOfficial, greetings: readonly string[]): Imp
   if (!found.name) return found;
   const o: ImportedOfficial = { ...found, address: [...found.address], emails: [...found.emails], unsure: [...found.unsure] };
   const name = found.name;
-  if (!o.nameFromOffice) {
-    const surname = [o.salutation?.value, ...greetings].map((g) => (g === undefined ? undefined : greetedSurname(g))).find((s) => s !== undefined && name.value.includes(s));
-    const parts = splitTrailingOffice(name.value, surname);
-    if (parts) {
-      o.name = { value: parts.name, line: name.line };
-      if (parts.courtesy !== undefined) keepPart(o, 'honorific', { value: parts.courtesy, line: name.line });
-      if (parts.office !== undefined) keepPart(o, 'title', { value: parts.office, line: name.line });
-    }
+  // "Jane Doe Representative at Peace Talks" stood in as an office: a person's name opens it.
+  const surname = [o.salutation?.value, ...greetings].map((g) => (g === undefined ? undefined : greetedSurname(g))).find((s) => s !== undefined && name.value.includes(s));
+  const parts = splitTrailingOffice(name.value, surname);
+  if (parts) {
+    o.name = { value: parts.name, line: name.line };
+    o.nameFromOffice = false;
+    if (parts.courtesy !== undefined) keepPart(o, 'honorific', { value: parts.courtesy, line: name.line });
+    if (parts.office !== undefined) keepPart(o, 'title', { value: parts.office, line: name.line });
   }
   const value = o.name?.value ?? '';
   const problem = nameProblem(value, o.nameFromOffice);

@@ -10,7 +10,7 @@ import { splitCopiesSentence, splitCopyLine } from './copy-line.js';
 import { fold } from './fold.js';
 import { splitGlued } from './glued.js';
 import { splitInstitutionPlace } from './institution-place.js';
-import { splitWriteToHead } from './write-to-inline.js';
+import { splitAddresseeLine, splitWriteToHead } from './write-to-inline.js';
 import { splitNameThenPlace } from './name-then-place.js';
 import { splitCareOfThenText } from './care-of-then-text.js';
 import { cutFlatBlock } from './flat-block.js';
@@ -110,6 +110,8 @@ const GLUED_KIND = /^(Urgent Action|URGENT ACTION|Acción Urgente|ACCIÓN URGENT
 export function unflattenLine(line: string): string[] {
   const writeTo = splitWriteToHead(line);
   if (writeTo) return [writeTo[0], ...unflattenLine(writeTo[1])];
+  const addressee = splitAddresseeLine(line);
+  if (addressee) return addressee;
   const dump = splitGlued(line);
   if (dump) return dump.flatMap(unflattenLine);
   const glued = GLUED_KIND.exec(line);

@@ -35,3 +35,24 @@ function opensOfficial(text: string): boolean {
   }
   return false;
 }
+
+/** "An den Generalstaatsanwalt von X:", "To the Minister of Justice:", "Al Fiscal General:", "À la Ministre :". */
+const ADDRESSEE = /^(?:an (?:den|die|das)|an herrn|an frau|to the|to|al|a la|à la|au|aux|à l['’])\s+(\p{Lu}[^:]{2,80}?)\s?:\s+(\p{Lu}.{5,400})$/iu;
+
+/**
+ * "An den Generalstaatsanwalt von Argentinien: Jane Doe, Ministerio Público, Calle 1, Ciudad": a
+ * line that names the office the letter goes to, then the official and the address, each part
+ * after a comma. Cut into the office, the name and one line per part, as a page prints them one a
+ * line. Only when the office is one and a person's name (with a courtesy title or not) follows.
+ */
+export function splitAddresseeLine(line: string): string[] | undefined {
+  if (line.length > 500 || !line.includes(':') || !line.includes(',')) return undefined;
+  const m = ADDRESSEE.exec(line);
+  const office = m?.[1]?.trim();
+  const rest = m?.[2];
+  if (!office || !rest || !isRoleLike(office) || isPersonName(office)) return undefined;
+  const parts = rest.split(/\s*,\s+/).map((p) => p.trim()).filter((p) => p !== '');
+  const who = parts[0] ?? '';
+  if (parts.length < 2 || !(isPersonName(who) || isPersonName(splitHonorific(who).rest))) return undefined;
+  return [office, ...parts];
+}
