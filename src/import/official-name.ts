@@ -60,7 +60,8 @@ export function nameProblem(name: string, office: boolean): NameProblem | undefi
   const building = (w: string) => BUILDING.test(w) || (office && BUILDING_OR_SURNAME.test(w));
   if ((building(first) && !CHAMBER.test(fold(text))) || building(last)) return 'a building';
   if (folded.some((w) => LABEL_WORD.test(w))) return 'a label or a remark in brackets';
-  if (/[.!?]$/.test(text) && list.length >= 4 && list.some((w) => /^\p{Ll}{3,}/u.test(w) && !OFFICE_JOIN.test(fold(w)))) return 'a sentence, not a name';
+  // A sentence ends in a full stop after a word, not after an abbreviation ("Jr.", "Esq."), in any case.
+  if (list.length >= 4 && (/[!?]$/.test(text) || /\p{L}{4,}\.$/u.test(text))) return 'a sentence, not a name';
   // An office may open with an article ("The Office of the Supreme Leader", "Der Generalstaatsanwalt").
   if (SENTENCE_START.test(first) && !(office && /^(?:the|der|die|das)$/.test(first))) return 'a sentence, not a name';
   if (office && list.length === 1 && !isRoleLike(text.replace(/s$/, ''))) return 'an institution word alone';
@@ -107,7 +108,8 @@ export function splitTrailingOffice(name: string, surname?: string): NameParts |
 /** "Minister of Justice", "Fiscal General", "Generalstaatsanwalt", "Representative at Peace Talks": all office. */
 function isOfficeRun(run: readonly string[]): boolean {
   const [lead] = run;
-  if (lead === undefined || !/^\p{Lu}/u.test(lead) || !isRoleLike(lead.replace(/[,;]$/, ''))) return false;
+  // "Jean Dupont ministre de la Justice": French and Spanish write the office in lower case.
+  if (lead === undefined || !isRoleLike(lead.replace(/[,;]$/, ''))) return false;
   let joined = false;
   for (const w of run.slice(1)) {
     const f = bare(w);

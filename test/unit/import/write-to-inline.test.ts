@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseOfficials } from '../../../src/import/officials.js';
-import { splitWriteToHead } from '../../../src/import/write-to-inline.js';
+import { splitAddresseeLine, splitWriteToHead } from '../../../src/import/write-to-inline.js';
 import { doc, valueOf } from './helpers.js';
 
 describe('splitWriteToHead: the instruction to write and the first official on one line', () => {
@@ -29,5 +29,20 @@ describe('splitWriteToHead: the instruction to write and the first official on o
     expect(officials?.map((o) => ({ name: o.name?.value, title: o.title?.value, fax: o.fax?.value, address: o.address.map((a) => a.value) }))).toEqual([
       { name: 'Karl Beispiel Muster', title: 'Innenminister', fax: '0049 - 30 123 456', address: ['Hauptstraße 4, 10115 Musterstadt BEISPIELLAND'] },
     ]);
+  });
+});
+
+describe('splitAddresseeLine: the office the letter goes to, then the official and the address after commas', () => {
+  const rows: Array<{ line: string; expected: string[] | undefined }> = [
+    { line: 'An den Generalstaatsanwalt von Ruritanien: Karl Beispiel Muster, Ministerio Público, Calle Ejemplo 12, Ciudad Capital', expected: ['Generalstaatsanwalt von Ruritanien', 'Karl Beispiel Muster', 'Ministerio Público', 'Calle Ejemplo 12', 'Ciudad Capital'] },
+    { line: 'To the Minister of Justice: Jane Example Doe, Ministry of Justice, 12 Example Road, Capital City', expected: ['Minister of Justice', 'Jane Example Doe', 'Ministry of Justice', '12 Example Road', 'Capital City'] },
+    { line: 'Al Fiscal General: Lic. Juan Ejemplo Pérez, Avenida Central 12, Ciudad Capital', expected: ['Fiscal General', 'Lic. Juan Ejemplo Pérez', 'Avenida Central 12', 'Ciudad Capital'] },
+    { line: 'À la Ministre de la Justice : Mme Jeanne Exemple, 12 place Vendôme, Paris', expected: ['Ministre de la Justice', 'Mme Jeanne Exemple', '12 place Vendôme', 'Paris'] },
+    // No office before the colon, or no person after it: the line stays whole.
+    { line: 'An den Rand: Karl Beispiel Muster, Calle Ejemplo 12', expected: undefined },
+    { line: 'To the authorities: Release him now, and drop the charges', expected: undefined },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    expect(splitAddresseeLine(line)).toEqual(expected);
   });
 });

@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { importDocument } from '../../../src/import/import-document.js';
+import type { ImportedOfficial } from '../../../src/import/official-block.js';
+import { greetedSurname, nameProblem, splitTrailingOffice } from '../../../src/import/official-name.js';
+
+describe('nameProblem: what an official\'s name can never be', () => {
+  const rows: Array<{ name: string; office: boolean; expected: string | undefined }> = [
+    // Names and offices that are fine.
+    { name: 'Jane Example Doe', office: false, expected: undefined },
+    { name: 'María de los Ángeles Ejemplo', office: false, expected: undefined },
+    { name: 'Stuart Hall', office: false, expected: undefined },
+    { name: 'Minister of Justice', office: true, expected: undefined },
+    { name: 'Fiscal General', office: true, expected: undefined },
+    { name: 'Embassy of Ruritania', office: true, expected: undefined },
+    { name: 'The Office of the Supreme Leader', office: true, expected: undefined },
+    { name: 'Der Generalstaatsanwalt', office: true, expected: undefined },
+    { name: 'House of Representatives', office: true, expected: undefined },
+    // Buildings, in several languages.
+    { name: 'Parliament House', office: true, expected: 'a building' },
+    { name: 'Edificio Fiscalía General del Estado', office: true, expected: 'a building' },
+    { name: 'Palacio de Gobierno', office: true, expected: 'a building' },
+    { name: 'Federal Secretariat Complex', office: true, expected: 'a building' },
+    { name: 'Palais de Justice', office: true, expected: 'a building' },
+    { name: 'Torre Ejecutiva Norte', office: false, expected: 'a building' },
+    // Address lines, labels, brackets.
+    { name: '12 Example Road', office: false, expected: 'an address line' },
+    { name: 'c/o Embassy of Ruritania', office: true, expected: 'an address line' },
+    { name: '(Anrede: Dear General Prosecutor /', office: false, expected: 'a label or a remark in brackets' },
+    { name: 'Tratamiento: Señor Fiscal', office: false, expected: 'a label or a remark in brackets' },
+    { name: 'Office Number', office: true, expected: 'a label or a remark in brackets' },
+    // The page's own group, in en/de/fr/es.
+    { name: 'Gruppe Musterstadt', office: false, expected: "the page's own group or section" },
+    { name: 'Amnesty Group Exampleton', office: true, expected: "the page's own group or section" },
+    { name: 'Groupe Exempleville', office: false, expected: "the page's own group or section" },
+    { name: 'Grupo Ejemplo Norte', office: false, expected: "the page's own group or section" },
+    // Sentences and their starts.
+    { name: 'On March', office: false, expected: 'a sentence, not a name' },
+    { name: 'Im September', office: false, expected: 'a sentence, not a name' },
+    { name: 'Depuis Janvier', office: false, expected: 'a sentence, not a name' },
+    { name: 'The embassy is closed today.', office: true, expected: 'a sentence, not a name' },
+    { name: 'Office', office: true, expected: 'an institution word alone' },
+  ];
+  it.each(rows)('$name ($office)', ({ name, office, expected }) => {
+    expect(nameProblem(name, office)).toBe(expected);
+  });
+});
+
+describe('splitTrailingOffice: office and courtesy words printed after a person\'s name', () => {
+  const rows: Array<{ name: string; surname?: string; expected: ReturnType<typeof splitTrailingOffice> }> = [
+    { name: 'Jane Doe Honorable', expected: { name: 'Jane Doe', courtesy: 'Honorable' } },
+    { name: 'Juan Pérez Fiscal General', expected: { name: 'Juan Pérez', office: 'Fiscal General' } },
+    { name: 'Jean Dupont ministre de la Justice', expected: { name: 'Jean Dupont', office: 'ministre de la Justice' } },
+    { name: 'Hans Muster Generalstaatsanwalt', expected: { name: 'Hans Muster', office: 'Generalstaatsanwalt' } },
+    { name: 'Jane Example Doe Representative at the Talks', expected: { name: 'Jane Example Doe', office: 'Representative at the Talks' } },
+    // The letter greets "Mr. Doe": the capitalised word between the surname and the office qualifies the office.
+    { name: 'John Doe Movement Representative at the Talks', surname: 'Doe', expected: { name: 'John Doe', office: 'Movement Representative at the Talks' } },
+    // A surname that is also an office word, with no office after it, stays the name.
+    { name: 'Ali Reza Sheikh Attar', expected: undefined },
+    { name: 'Tarek William Saab', expected: undefined },
+    { name: 'Jane Doe', expected: undefined },
+  ];
+  it.each(rows)('$name', ({ name, surname, expected }) => {
+    expect(splitTrailingOffice(name, surname)).toEqual(expected);
+  });
+
+  it.each([
+    ['Dear Mr. Doe,', 'Doe'],
+    ['Sehr geehrter Herr Muster', 'Muster'],
+    ['Monsieur Dupont,', 'Dupont'],
+    ['Dear Minister', undefined],
+  ])('greetedSurname(%s) is %s', (greeting, surname) => {
+    expect(greetedSurname(greeting)).toBe(surname);
+  });
+});
+
+const officialsOf = (text: string): ImportedOfficial[] => {
+  const f = importDocument(text, { source: 't.txt' }).findings.officials;
+  return f.found ? f.value : [];
+};
+const brief = (o: ImportedOfficial) => ({ name: o.name?.value, honorific: o.honorific?.value, title: o.title?.value, organisation: o.organisation?.value, address: o.address.map((a) => a.value), fax: o.fax?.value, email: o.emails.map((e) => e.value) });
+
+describe('the name gate on whole pages', () => {
+  it('parts courtesy and office words printed after the name (en, es, fr, de)', () => {
+    const pages: Array<[string, Partial<ReturnType<typeof brief>>]> = [
+      ['TAKE ACTION\nWrite to:\n\nMinister Jane Example Doe Honorable\nMinistry of Justice\n12 Example Road, Capital City\nEmail: minister@justice.example.org\n\nDear Minister,\nI am writing to you about the case.\n', { name: 'Jane Example Doe', honorific: 'Honorable', title: 'Minister' }],
+      ['ACCIÓN URGENTE\nRURITANIA: DEFENSOR DETENIDO\n\nEscriban a:\n\nJuan Ejemplo Pérez Fiscal General\nAvenida Central 12, Ciudad Capital\nCorreo-e: fiscal@ejemplo.example.org\n\nSeñor Fiscal General:\nLe escribo para expresar mi preocupación.\n', { name: 'Juan Ejemplo Pérez', title: 'Fiscal General' }],
+      ['ACTION URGENTE\nRURITANIE : DÉFENSEUR DÉTENU\n\nÉcrivez à :\n\nJean Exemple Dupont, ministre de la Justice\n12 rue de l’Exemple, Ville Capitale\nCourriel : ministre@justice.example.org\n\nMonsieur le Ministre,\nJe vous écris au sujet de cette affaire.\n', { name: 'Jean Exemple Dupont', title: 'ministre de la Justice' }],
+      ['URGENT ACTION\nRURITANIEN: MENSCHENRECHTLER IN HAFT\n\nSchreiben Sie an:\n\nHans Beispiel Muster Generalstaatsanwalt\nHauptstraße 4, 10115 Musterstadt\nFax: 0049 30 123 456\n\nSehr geehrter Herr Generalstaatsanwalt,\nich schreibe Ihnen wegen dieses Falls.\n', { name: 'Hans Beispiel Muster', title: 'Generalstaatsanwalt' }],
+    ];
+    for (const [text, expected] of pages) {
+      const [first] = officialsOf(text);
+      expect(first && brief(first)).toMatchObject(expected);
+    }
+  });
+
+  it('gives a building under the address above back to that official, with the lines after it', () => {
+    const officials = officialsOf(`TAKE ACTION
+Write to:
+
+Minister of Internal Affairs
+Ms Jane Example Doe
+PO Box 6022
+House of Delegates
+Parliament House
+Capital City 2600
+Fax: +99 (02) 6273 4144
+Salutation: Dear Minister
+
+Dear Minister,
+I am writing to you about the case.
+`);
+    expect(officials.map(brief)).toEqual([
+      { name: 'Jane Example Doe', honorific: 'Ms', title: 'Minister of Internal Affairs', organisation: undefined, address: ['PO Box 6022', 'House of Delegates', 'Parliament House', 'Capital City 2600'], fax: '+99 (02) 6273 4144', email: [] },
+    ]);
+  });
+
+  it('never makes a label wrapped over two lines an official: its contact lines stay with the official above', () => {
+    const officials = officialsOf(`Appell an
+GENERALSTAATSANWALT
+Karl Beispiel Muster
+Musterstraße 13/15
+01601 Musterstadt
+RURITANIEN
+(Anrede: Dear General Prosecutor /
+Sehr geehrter Herr Generalstaatsanwalt)
+Fax: (00 999) 44 280 2603
+E-Mail: office@gp.example.org
+INNENMINISTER
+Erika Beispiel
+Akademiestraße 10
+01024 Musterstadt
+RURITANIEN
+Fax: (00 999) 44 253 97 96
+
+Sehr geehrter Herr Generalstaatsanwalt,
+ich schreibe Ihnen wegen dieses Falls.
+`);
+    expect(officials.map((o) => o.name?.value)).toEqual(['Karl Beispiel Muster', 'Erika Beispiel']);
+    expect(officials[0]?.fax?.value).toBe('(00 999) 44 280 2603');
+    expect(officials[0]?.emails.map((e) => e.value)).toEqual(['office@gp.example.org']);
+    expect(officials[0]?.unsure.map((u) => u.value)).toContain('(Anrede: Dear General Prosecutor /');
+  });
+
+  it("drops a block headed by the page's own group, with no way to reach anyone, and reports its lines", () => {
+    const result = importDocument(`Amnesty International Gruppe Musterstadt
+
+Gruppe Musterstadt
+
+Unsere aktuelle Petition als Einzelbrief: Appelle bis zum 07.12.2030
+
+An den Generalstaatsanwalt von Ruritanien: Karl Beispiel Muster, Ministerio Público de Ruritania, Calle Ejemplo 12, Ciudad Capital
+
+Sehr geehrter Herr Muster, ich schreibe Ihnen wegen dieses Falls.
+`, { source: 't.txt' });
+    const officials = result.findings.officials.found ? result.findings.officials.value : [];
+    expect(officials.map(brief)).toEqual([
+      { name: 'Karl Beispiel Muster', honorific: undefined, title: 'Generalstaatsanwalt von Ruritanien', organisation: 'Ministerio Público de Ruritania', address: ['Calle Ejemplo 12', 'Ciudad Capital'], fax: undefined, email: [] },
+    ]);
+    expect(result.caseText).not.toContain('Gruppe Musterstadt\n');
+  });
+});
+
+describe('property: a line that is no name, placed where a name stands, never becomes one', () => {
+  const NOT_NAMES = [
+    // Buildings and address lines.
+    'Parliament House', 'Government House', 'Palacio de Gobierno', 'Edificio Central del Estado', 'Palais de Justice', 'Federal Secretariat Complex', 'Torre Ejecutiva',
+    'Casa de Gobierno', '12 Example Road', 'Hauptstraße 4', 'c/o Embassy of Ruritania', 'PO Box 1234',
+    // Labels and brackets.
+    '(Anrede: Dear Minister /', '(Salutation: Dear Minister)', 'Tratamiento: Señor Ministro', '[Name of the official]', 'Office Number', 'Contact Form',
+    // The page's own group or section.
+    'Gruppe Musterstadt', 'Amnesty Group Exampleton', 'Groupe Exempleville', 'Grupo Ejemplo Norte', 'Sektion Beispiel', 'Amnesty International Exampleland',
+    // Sentences and their starts.
+    'On March', 'In September', 'Im Oktober', 'Depuis Janvier', 'Desde Enero', 'The embassy is closed until further notice.', 'We need your help now.',
+  ];
+  const layouts = [
+    (line: string) => `TAKE ACTION\nWrite to:\n\n${line}\n12 Example Road, Capital City\nEmail: office@example.org\n\nDear Minister,\nI am writing to you about the case.\n`,
+    (line: string) => `TAKE ACTION\nWrite to:\n\nMinister of Justice\nJane Example Doe\n4 Example Street\n${line}\nCapital City 2600\nFax: +99 1 234 5678\n\nDear Minister,\nI am writing to you about the case.\n`,
+    (line: string) => `ACCIÓN URGENTE\nEscriban a:\n\n${line}\nAvenida Central 12\nCorreo-e: fiscal@ejemplo.example.org\n\nSeñor Fiscal:\nLe escribo para expresar mi preocupación.\n`,
+    (line: string) => `URGENT ACTION\nSchreiben Sie an:\n\n${line}\nHauptstraße 4, 10115 Musterstadt\nFax: 0049 30 123 456\n\nSehr geehrter Herr Minister,\nich schreibe Ihnen wegen dieses Falls.\n`,
+  ];
+  const variant = fc.tuple(fc.constantFrom(...NOT_NAMES), fc.constantFrom('', ',', ' '), fc.boolean());
+  it('holds for every list line, layout, case and trailing comma', () => {
+    fc.assert(
+      fc.property(variant, fc.constantFrom(...layouts), ([line, end, upper], layout) => {
+        const written = `${upper ? line.toUpperCase() : line}${end}`.trimEnd();
+        for (const o of officialsOf(layout(written))) {
+          const name = (o.name?.value ?? '').toLowerCase();
+          expect(name).not.toBe(line.toLowerCase());
+          expect(name.includes(line.toLowerCase().replace(/[()[\]/]/g, '').trim()) && name !== '').toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
