@@ -41,7 +41,8 @@ export function streetNameBefore(words: readonly string[], at: number): number {
  * Abbreviations whose full stop ends no sentence: street words ("ul.", "per.", "d.", "str."), house
  * and building words, titles. A check for "a sentence ends here" removes them first.
  */
-export const NOT_A_SENTENCE_END = /(?<![\p{L}])(?:ul|vul|per|pr|prosp|d|str|korp|kv|pl|nab|bul|al|ave?|avda|st|rd|blvd|no|nr|apt|bldg|ste|dr|mr|mrs|ms|sr|sra|jr|col|gen|km|tel|p\.o|\p{Lu}\p{Ll}?)\.(?=\s)/giu;
+// An initialism ("N.W.", "D.C.", "U.S.") ends no sentence either.
+export const NOT_A_SENTENCE_END = /(?<![\p{L}])(?:ul|vul|per|pr|prosp|d|str|korp|kv|pl|nab|bul|al|ave?|avda|st|rd|blvd|no|nr|apt|bldg|ste|dr|mr|mrs|ms|sr|sra|jr|col|gen|km|tel|p\.o|\p{Lu}\p{Ll}?|(?:\p{Lu}\.)+\p{Lu})\.(?=\s)/giu;
 
 /** A line of a postal address: a number (house, postcode) or a street word. */
 export function isAddressLike(line: string, knownCountries: readonly string[] = []): boolean {

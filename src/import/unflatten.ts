@@ -14,6 +14,7 @@ import { splitAddresseeLine, splitWriteToHead } from './write-to-inline.js';
 import { splitNameThenPlace } from './name-then-place.js';
 import { splitCareOfThenText } from './care-of-then-text.js';
 import { cutFlatBlock } from './flat-block.js';
+import { splitValueThenNext } from './value-then-next.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /** An office named after a person: "King of …", "Prosecutor General of …", "Chairman of the …". */
@@ -128,6 +129,8 @@ export function unflattenLine(line: string): string[] {
   // A whole official's block run together with spaces: its lines, each read as any line.
   const block = cutFlatBlock(line, splitHeader);
   if (block) return block.flatMap(unflattenLine);
+  const next = splitValueThenNext(line);
+  if (next) return [next[0], ...splitHeader(next[1])];
   if (!isFlattened(line)) {
     // "Dear Counselor, Amid rising fears …": a page that ran the salutation into the letter.
     if (line.length > 120 && (SALUTATION_THEN_TEXT.test(line) || SALUTATION_THEN_LOWER.test(line))) return splitLetterStart(line);
@@ -155,9 +158,15 @@ export function unflattenLine(line: string): string[] {
     const first = pieces[0] ?? '';
     const startsWithLabel = new RegExp(`^${LABEL}`, 'u').test(first);
     if (!startsWithLabel) out.push(...splitHeader(first).flatMap(splitCareOf));
-    out.push(...(startsWithLabel ? pieces : pieces.slice(1)).flatMap(splitLabelledSalutation));
+    out.push(...(startsWithLabel ? pieces : pieces.slice(1)).flatMap(splitLabelledSalutation).flatMap(valueThenNext));
   }
   return out.filter((l) => l !== '');
+}
+
+/** A contact field, then the next official's header cut as such (see value-then-next.ts). */
+function valueThenNext(piece: string): string[] {
+  const next = splitValueThenNext(piece);
+  return next ? [next[0], ...splitHeader(next[1])] : [piece];
 }
 
 /** A person's name opens such a line: two capitalised words at least. */
@@ -234,7 +243,7 @@ function splitMidLetter(line: string): string[] | undefined {
 
 /** Index just after the last full stop, question or exclamation mark that ends a sentence. */
 function lastSentenceEnd(text: string): number | undefined {
-  const masked = text.replace(NOT_A_SENTENCE_END, (a) => a.replace('.', ' '));
+  const masked = text.replace(NOT_A_SENTENCE_END, (a) => a.replace(/\./g, ' '));
   let at: number | undefined;
   for (const m of masked.matchAll(/[.!?]["”]?(?=\s)/g)) at = m.index + m[0].length;
   return at;

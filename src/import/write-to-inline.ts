@@ -22,7 +22,7 @@ export function splitWriteToHead(line: string): [string, string] | undefined {
 }
 
 /** "Generalstaatsanwalt …", "President Jane Doe", "H.E. …", "Jane Doe, Minister …". */
-function opensOfficial(text: string): boolean {
+export function opensOfficial(text: string): boolean {
   const words = text.split(/\s+/).slice(0, 6);
   if (splitHonorific(words.join(' ')).honorific !== undefined) return true;
   if (isRoleLike(words[0]?.replace(/[,;]$/u, '') ?? '')) return true;

@@ -1,0 +1,27 @@
+// "Twitter: @Official Ambassador Jane Doe Embassy of Ruritania 12 Example Road, Capital": a page
+// flattened one official a line runs the last contact field of one official into the name and
+// office of the next. An email, handle or number field holds only addresses, handles, digits and
+// the separators between them: what follows, when it opens an official (an office, a courtesy
+// title, an institution or a person's name), is the next official's header, and the contact lines
+// after it are that official's — never the previous one's.
+import { opensOfficial } from './write-to-inline.js';
+
+const VALUE_LABEL = /^(?:E-?mail|E-Mail|Correo(?:-e| electrónico)?|Courriel|E-post|Twitter|X|Facebook|Instagram|Phone|Tel(?:ephone)?|Telefon|Teléfono|Téléphone|Fax)\s*\.?:\s*/u;
+/** One item of such a value: an email, a hidden email, a handle, a number, a separator. */
+const VALUE_ITEM = /^(?:[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+|\[email protected\]|@[\p{L}\d_.]+|\+?\(?\d[\d().\-/]*|[;,|·/]|I(?=\s+\+?\d))\s*/u;
+
+/** The field and the next official's header (to be cut as one), or undefined when the value runs into nothing of the kind. */
+export function splitValueThenNext(piece: string): [string, string] | undefined {
+  const label = VALUE_LABEL.exec(piece);
+  if (!label || piece.length > 400) return undefined;
+  let at = label[0].length;
+  let items = 0;
+  for (let m = VALUE_ITEM.exec(piece.slice(at)); m && m[0] !== ''; m = VALUE_ITEM.exec(piece.slice(at))) {
+    at += m[0].length;
+    items++;
+  }
+  const rest = piece.slice(at).trim();
+  // Nothing after the value, or no value: the line is what it says.
+  if (items === 0 || rest === '' || !/^\p{Lu}/u.test(rest) || !opensOfficial(rest)) return undefined;
+  return [piece.slice(0, at).trim(), rest];
+}
