@@ -10,7 +10,11 @@
 import type { ImportedOfficial } from './official-block.js';
 import { greetedSurname, nameProblem, splitTrailingOffice } from './official-name.js';
 import type { SkippedLine } from './officials.js';
+import { isBlank, lineAt } from './text.js';
 import { sourceLine, type ImportText, type Located } from './types.js';
+
+/** Blank lines at most between an official's last line and the lines that go on with it. */
+const MAX_GAP = 3;
 
 export interface GatedOfficials {
   officials: ImportedOfficial[];
@@ -28,7 +32,7 @@ export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[
       continue;
     }
     const above = kept.at(-1);
-    if (above && continues(above, o)) {
+    if (above && continues(doc, above, o)) {
       kept[kept.length - 1] = merged(above, o);
       continue;
     }
@@ -82,9 +86,14 @@ function keepPart(o: ImportedOfficial, field: 'honorific' | 'title', part: Locat
   else o.unsure.push({ value: part.value, line: part.line, why: 'printed after the name: is it part of the title?' });
 }
 
-/** The nameless official's lines follow straight on from the official above, and add what it lacks. */
-function continues(above: ImportedOfficial, o: ImportedOfficial): boolean {
-  if (o.title || o.organisation || o.line > lastLine(above) + 1 || o.line < above.line) return false;
+/**
+ * The nameless official's lines follow straight on from the official above (blank lines aside: a
+ * page may put every line in a paragraph of its own), and add what it lacks.
+ */
+function continues(doc: ImportText, above: ImportedOfficial, o: ImportedOfficial): boolean {
+  const end = lastLine(above);
+  if (o.title || o.organisation || o.line <= above.line || o.line - end > MAX_GAP) return false;
+  for (let n = end + 1; n < o.line; n++) if (!isBlank(lineAt(doc, n))) return false;
   const clash = (above.fax && o.fax) || (above.phone && o.phone) || (above.twitter && o.twitter) || (above.salutation && o.salutation);
   return !clash && o.copy === above.copy;
 }
