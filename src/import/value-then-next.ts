@@ -8,7 +8,8 @@ import { opensOfficial } from './write-to-inline.js';
 
 const VALUE_LABEL = /^(?:E-?mail|E-Mail|Correo(?:-e| electrónico)?|Courriel|E-post|Twitter|X|Facebook|Instagram|Phone|Tel(?:ephone)?|Telefon|Teléfono|Téléphone|Fax)\s*\.?:\s*/u;
 /** One item of such a value: an email, a hidden email, a handle, a number, a separator. */
-const VALUE_ITEM = /^(?:[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+|\[email protected\]|@[\p{L}\d_.]+|\+?\(?\d[\d().\-/]*|[;,|·/]|I(?=\s+\+?\d))\s*/u;
+// Sticky: read item after item where the last one ended, with no copy of the rest of the line.
+const VALUE_ITEM = /(?:[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+|\[email protected\]|@[\p{L}\d_.]+|\+?\(?\d[\d().\-/]*|[;,|·/]|I(?=\s+\+?\d))\s*/uy;
 
 /** The field and the next official's header (to be cut as one), or undefined when the value runs into nothing of the kind. */
 export function splitValueThenNext(piece: string): [string, string] | undefined {
@@ -16,8 +17,9 @@ export function splitValueThenNext(piece: string): [string, string] | undefined 
   if (!label || piece.length > 400) return undefined;
   let at = label[0].length;
   let items = 0;
-  for (let m = VALUE_ITEM.exec(piece.slice(at)); m && m[0] !== ''; m = VALUE_ITEM.exec(piece.slice(at))) {
-    at += m[0].length;
+  VALUE_ITEM.lastIndex = at;
+  for (let m = VALUE_ITEM.exec(piece); m && m[0] !== ''; m = VALUE_ITEM.exec(piece)) {
+    at = VALUE_ITEM.lastIndex;
     items++;
   }
   const rest = piece.slice(at).trim();
