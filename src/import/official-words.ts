@@ -2,6 +2,8 @@
 // (title, organisation) and where (postal address). English, Spanish and French, folded (no
 // accents, lower case) where matched on folded text.
 import { fold } from './fold.js';
+import { isBuildingLine } from './building.js';
+import { isPostNominal } from './post-nominal.js';
 import { countryCode } from '../channels/countries.js';
 
 const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|botschaft|ambassad|ministerium|ministeriet|staatsanwaltschaft|generalstaatsanwaltschaft|justizministerium|regierung|kanzleramt|fiscalia general|aklagarmyndigheten|delegacion|ministry|ministerio|ministere|office|oficina|bureau|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico|ministerstwo|prokuratura(?: krajowa| generalna)?|kancelaria|ambasada|urzad|ministero|ambasciata|procura(?: generale)?|presidenza|embaixada|procuradoria|ministerie|ambassade van)\b/;
@@ -52,6 +54,8 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   // "Avenida Peatonal General Augusto Sandino": a street word opening the line makes it an address,
   // whatever office word the street is named after.
   if (STREET_START.test(line.trim().split(/\s+/, 1)[0] ?? '')) return true;
+  // "Parliament House", "Palacio de Gobierno": a building's name, though it holds an institution's word.
+  if (isBuildingLine(line)) return true;
   // "Governor of Lima Province" names an office, although "province" is an address word.
   if (isRoleLike(line)) return false;
   // "His Excellency, Emmerson D Mnangagwa": a courtesy title and a name, not "Town, Region".
@@ -59,6 +63,8 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   if (courtesy.honorific !== undefined && isPersonName(courtesy.rest)) return false;
   if (STREET.test(f)) return true;
   const last = f.split(',').pop()?.trim() ?? '';
+  // "Abubakar Malami, SAN": a name and its post-nominal letters, not "Town, Region".
+  if (line.includes(',') && isPostNominal(line.slice(line.lastIndexOf(',') + 1).replace(/[\s,;]+$/, ''))) return false;
   // "Valparaíso/CHILE": a city and its country in capitals, joined by a slash.
   const slashed = /^[\p{L} .'-]{2,40}\/\s*(\p{Lu}[\p{Lu} .'-]{2,40})$/u.exec(line.trim())?.[1];
   if (slashed !== undefined && countryCode(slashed) !== undefined) return true;

@@ -6,6 +6,7 @@
 // that is clearly flattened (two labels or more, or a heading in its middle) is touched.
 import { NOT_A_SENTENCE_END, isCompoundStreet, isPersonName, isRoleLike, opensAddress, splitHonorific, splitLeadingRole, startsWithOrganisation, streetNameBefore } from './official-words.js';
 import { splitPinyinAddress } from './pinyin.js';
+import { opensBuilding } from './building.js';
 import { splitCopiesSentence, splitCopyLine } from './copy-line.js';
 import { fold } from './fold.js';
 import { splitGlued } from './glued.js';
@@ -298,7 +299,8 @@ export function splitHeader(head: string): string[] {
   // keeps its comma before the number ("ul. Bolshaya Dmitrovka, 15a").
   const whoWords = before.split(/\s+/);
   // "P.O Box A33. Swazi Plaza": a post box opens the address even when its number holds a letter.
-  const found = whoWords.findIndex((w, i) => i >= 2 && (opensAddress(w) || (/^P\.?O\.?$/i.test(w) && /^box$/i.test(whoWords[i + 1] ?? ''))));
+  // "President of Ecuador Palacio de Gobierno, …": a building's name opens it too (building.ts).
+  const found = whoWords.findIndex((w, i) => i >= 2 && (opensAddress(w) || opensBuilding(w, whoWords[i + 1]) || (/^P\.?O\.?$/i.test(w) && /^box$/i.test(whoWords[i + 1] ?? ''))));
   // "… Karl Muster Hauptstraße 4": a one-word street right before the house number.
   const opener = found < 0 && digit && whoWords.length > 2 ? (boxBefore(whoWords) ?? (isCompoundStreet(whoWords.at(-1) ?? '') ? whoWords.length - 1 : found)) : found;
   const street = opener - streetNameBefore(whoWords, opener);

@@ -1,0 +1,98 @@
+// What IS an address line, by kind: a building's name (though it holds an institution's word), and
+// what is NOT one though it looks like "Town, Region": a name with its post-nominal letters.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { isBuildingLine, opensBuilding } from '../../../src/import/building.js';
+import { importDocument } from '../../../src/import/import-document.js';
+import { isAddressLike } from '../../../src/import/official-words.js';
+import { splitHeader } from '../../../src/import/unflatten.js';
+
+const targetsOf = (caseText: string) => (parse(/^---\n([\s\S]*?)\n---\n/.exec(caseText)?.[1] ?? '') as { targets: Array<Record<string, unknown>> }).targets;
+
+describe('a building named on its own line is an address line', () => {
+  const buildings = [
+    'Parliament House', 'Government House', 'Federal Secretariat Complex', 'Presidential Palace', 'City Hall', 'North Block',
+    'Rashtrapati Bhavan', 'Shastri Bhawan', 'Raj Niwas', 'Palacio de Gobierno', 'Palacio del Congreso', 'Palais de l’Élysée',
+    'Palácio do Planalto', 'Edificio Fiscalía General del Estado', 'Edif. Torre Ejecutiva', 'Immeuble Administratif', 'Complejo Judicial Norte',
+    'Wisma Putra', 'Istana Negara', 'Menara Kuala Lumpur', 'Europa Haus',
+  ];
+  it.each(buildings)('"%s"', (line) => {
+    expect(isBuildingLine(line)).toBe(true);
+    expect(isAddressLike(line)).toBe(true);
+  });
+  const notBuildings = [
+    'Speaker of the House', 'House of Representatives Committee Chairman', 'Minister of Justice', 'Ana Palacio', 'Ana Palacio Vallelersundi',
+    'Human Rights Centre', 'Ministry of Foreign Affairs', 'Palacio', 'Torre', 'Federal Ministry of Justice', 'President Jane House',
+    'Please write to Parliament House',
+  ];
+  it.each(notBuildings)('"%s" is no building', (line) => {
+    expect(isBuildingLine(line)).toBe(false);
+  });
+  it('a surname that is also a building word opens a building only before a joining word', () => {
+    expect(opensBuilding('Palacio', 'de')).toBe(true);
+    expect(opensBuilding('Palacio', 'Vallelersundi')).toBe(false);
+    expect(opensBuilding('Edificio', 'Central')).toBe(true);
+  });
+  it('opens the address in a flattened official ("… President of Ecuador Palacio de Gobierno, …")', () => {
+    expect(splitHeader('Jane Example, President of Examplia Palacio de Gobierno, Calle Mayor N4-12 entre Sol y Luna, 170401 Capitalia')).toEqual([
+      'Jane Example,',
+      'President of Examplia',
+      'Palacio de Gobierno, Calle Mayor N4-12 entre Sol y Luna, 170401 Capitalia',
+    ]);
+  });
+});
+
+describe('a name with post-nominal letters is no "Town, Region" line', () => {
+  const rows = [
+    { line: 'Abubakar Example, SAN', address: false },
+    { line: 'Jane Doe, QC', address: false },
+    { line: 'John Smith, MP', address: false },
+    { line: 'Ngozi Example, GCFR', address: false },
+    { line: 'Canberra, ACT', address: true },
+    { line: 'Abuja, FCT', address: true },
+    { line: 'Columbia, SC', address: true },
+  ];
+  for (const r of rows) {
+    it(`"${r.line}" ${r.address ? 'is' : 'is not'} an address line`, () => {
+      expect(isAddressLike(r.line)).toBe(r.address);
+    });
+  }
+});
+
+describe('officials whose address opens with a building', () => {
+  const pages = [
+    {
+      lang: 'en',
+      lines: ['Write to:', 'Minister for Home Affairs', 'Ms Jane Example', 'PO Box 6100', 'Parliament House', 'Capitalia ACT 2600', 'Fax: +61 2 6000 0000', 'Salutation: Dear Minister', '', 'Dear Minister,', 'I am writing to ask you to free the refugees held on the island at once.', 'Yours sincerely,'],
+      name: 'Jane Example',
+      address: ['PO Box 6100', 'Parliament House', 'Capitalia ACT 2600'],
+    },
+    {
+      lang: 'de',
+      lines: ['Schreiben Sie an:', 'Abubakar Example, SAN', 'Federal Secretariat Complex', '10th Floor, Example Way', 'PMB 192, Capitalia', 'EXAMPLIA', '', 'Fax: 00 234 – 09 000000', '(Anrede: Dear Minister)', '', 'Sehr geehrter Herr Minister,', 'ich bitte Sie, die Anklagen gegen die drei Aktivisten fallen zu lassen.', 'Mit freundlichen Grüßen'],
+      name: 'Abubakar Example',
+      address: ['Federal Secretariat Complex', '10th Floor, Example Way', 'PMB 192, Capitalia', 'EXAMPLIA'],
+    },
+    {
+      lang: 'es',
+      lines: ['Escriban a:', 'Fiscal General del Estado', 'Sra. Juana Ejemplo', 'Av. Libertad N19-36 y Av. Patria', 'Edificio Fiscalía General del Estado', 'Capitalia, Ejemplia', 'Correo-e: fiscal@fiscalia.example.org', 'Tratamiento: Señora Fiscal', '', 'Señora Fiscal:', 'Le pido que investigue el ataque contra la defensora de inmediato.', 'Atentamente,'],
+      name: 'Juana Ejemplo',
+      address: ['Av. Libertad N19-36 y Av. Patria', 'Edificio Fiscalía General del Estado', 'Capitalia, Ejemplia'],
+    },
+    {
+      lang: 'fr',
+      lines: ['Écrivez à :', 'Président de la République', 'M. Jean Exemple', 'Palais de la Présidence', 'BP 1000', 'Capitalia', 'EXEMPLIE', 'Courriel : president@presidence.example.org', 'Formule d’appel : Monsieur le Président', '', 'Monsieur le Président,', 'Je vous prie de libérer le journaliste détenu depuis le mois dernier.', 'Veuillez agréer, Monsieur le Président, mes salutations distinguées.'],
+      name: 'Jean Exemple',
+      address: ['Palais de la Présidence', 'BP 1000', 'Capitalia', 'EXEMPLIE'],
+    },
+  ];
+  for (const p of pages) {
+    it(`keeps the building among the address lines and the official one (${p.lang})`, () => {
+      const page = ['URGENT ACTION', 'EXAMPLIA: ACTIVISTS FACE TRUMPED-UP CHARGES', 'Three activists were charged last month for a peaceful protest.', '', ...p.lines].join('\n');
+      const targets = targetsOf(importDocument(page, { source: 'page.txt' }).caseText);
+      expect(targets).toHaveLength(1);
+      expect(targets[0]?.name).toBe(p.name);
+      expect(targets[0]?.address).toEqual(p.address);
+    });
+  }
+});
