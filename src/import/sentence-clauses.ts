@@ -62,9 +62,13 @@ export function sentenceClauses(after: string): SentenceClauses {
   return { own, copies };
 }
 
-/** Up to the end of the sentence: a stop, question or exclamation mark before a capital or the end. */
+/**
+ * Up to the end of the sentence: a stop, question or exclamation mark before a capital or the end,
+ * or an email followed by a new sentence ("… : a@example.org Vous pouvez aussi …", where a page's
+ * line break was lost: the address ends the line, so it had no full stop).
+ */
 function firstSentence(text: string): string {
-  const end = /[.!?](?=\s+\p{Lu}|\s*$)/u.exec(text);
+  const end = /[.!?](?=\s+\p{Lu}|\s*$)|(?<=@[\w.-]+\.\p{L}{2,})(?=\s+\p{Lu}\p{Ll}+\s+\p{Ll})/u.exec(text);
   return end ? text.slice(0, end.index) : text;
 }
 

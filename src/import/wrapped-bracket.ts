@@ -14,13 +14,15 @@ export function joinWrappedSalutations(lines: readonly string[], origin: readonl
   let out: { lines: string[]; origin: number[] } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const next = lines[i + 1];
+    // A page with a blank line between every line puts one between the two halves too.
+    const at = lines[i + 1]?.trim() === '' ? i + 2 : i + 1;
+    const next = lines[at];
     const joins = line.startsWith('(') && line.length < 120 && next !== undefined && CLOSE.test(next) && OPEN.test(fold(line));
     if (joins && !out) out = { lines: lines.slice(0, i), origin: origin.slice(0, i) };
     if (!out) continue;
     out.lines.push(joins ? `${line} ${next}` : line);
     out.origin.push(origin[i] ?? i + 1);
-    if (joins) i++;
+    if (joins) i = at;
   }
   return out;
 }

@@ -68,6 +68,11 @@ describe('sentenceOfficials: the office phrase, the name after a comma, and the 
       line: 'Escribe al Presidente Tomás Ejemplo Prueba al correo despacho@presidencia.example y copiando a la Embajada de Ejemplia en Madrid: embajada@example.es',
       expected: { name: 'Tomás Ejemplo Prueba', title: 'Presidente', emails: ['despacho@presidencia.example'], copies: [{ name: 'Embajada de Ejemplia en Madrid', emails: ['embajada@example.es'] }] },
     },
+    // A page that lost its line break after the email: the next sentence is not read as this one's.
+    {
+      line: "Envoyez-le au Président Jean Exemple Ndiaye par email : president@example.sn Vous pouvez aussi lire notre rapport et en parler à vos amis, ou écrire à info@example.org",
+      expected: { name: 'Jean Exemple Ndiaye', title: 'Président', emails: ['president@example.sn'], copies: [] },
+    },
     // "of the Republic" is the office's; the name follows it.
     { line: 'Please write to the President of the Republic Jane Example Doe: office@presidency.example', expected: { name: 'Jane Example Doe', title: 'President of the Republic', emails: ['office@presidency.example'], copies: [] } },
     { line: 'Write to the Prime Minister Jane Example Doe via the embassy in Brussels: pm@embassy.example', expected: { name: 'Jane Example Doe', title: 'Prime Minister', emails: ['pm@embassy.example'], copies: [] } },

@@ -13,6 +13,11 @@ describe('joinWrappedSalutations', () => {
       lines: ['(Tratamiento: Señor Fiscal /', 'Dear Prosecutor)', "(Formule d'appel : Monsieur le Ministre /", 'Dear Minister).'],
       expected: ['(Tratamiento: Señor Fiscal / Dear Prosecutor)', "(Formule d'appel : Monsieur le Ministre / Dear Minister)."],
     },
+    {
+      what: 'joins them across the one blank line of a spaced page',
+      lines: ['UKRAINE', '', '(Anrede: Dear Prosecutor General /', '', 'Sehr geehrter Herr Generalstaatsanwalt)', '', 'Fax: 1'],
+      expected: ['UKRAINE', '', '(Anrede: Dear Prosecutor General / Sehr geehrter Herr Generalstaatsanwalt)', '', 'Fax: 1'],
+    },
     { what: 'leaves a bracket closed on its own line', lines: ['(Anrede: Dear Minister / Sehr geehrter Herr Minister)', 'Fax: 1'], expected: undefined },
     { what: 'leaves a bracket that opens no salutation label', lines: ['(Standardbrief Luftpost bis 20 g:', '1,10 €)'], expected: undefined },
     { what: 'leaves a next line that does not close the bracket', lines: ['(Anrede: Dear Minister /', 'Fax: 0049 30 000'], expected: undefined },
