@@ -68,7 +68,21 @@ function cutFree(run: string, first: boolean, splitHeader: HeaderSplit): string[
   // Before the first field a long run with no sentence end is the page's text, not an official.
   if (official.split(/\s+/u).length > 40) return [text];
   if (first && start === 0 && official.length > 300) return [text];
-  return [prose, lead, ...cutOfficialHead(official, splitHeader)];
+  return [...lastSentenceApart(prose), lead, ...cutOfficialHead(official, splitHeader)];
+}
+
+/**
+ * "… broke into their offices. PLEASE SEND APPEALS BEFORE 21 JANUARY 2019 TO:": the sentence that
+ * introduces the officials with a colon is a line of its own, as the page printed it (the reader
+ * looks for it).
+ */
+function lastSentenceApart(prose: string): string[] {
+  if (prose === '') return [];
+  const masked = prose.replace(NOT_A_SENTENCE_END, (a) => a.replace('.', ' '));
+  let at = 0;
+  for (const m of masked.matchAll(BOUNDARY)) if (m.index + m[0].length < masked.length) at = m.index + m[0].length;
+  // Only a sentence that announces what follows with its colon ("… TO:", "Write to:").
+  return at === 0 || !prose.endsWith(':') ? [prose] : [prose.slice(0, at).trim(), prose.slice(at).trim()];
 }
 
 /** A sentence's end, or an instruction's colon ("… TO:", "Write to:"), before a capital. */

@@ -111,7 +111,8 @@ function oneGreeting(line: string, from: number): number | undefined {
   const head = line.slice(from, from + 200);
   const rank = RANK_GREETING.exec(head);
   if (rank) return from + rank[0].length;
-  const word = GREETING_WORD.exec(head);
+  // "Salutation: Minister/ Señora Ministra": a greeting may open with the office alone.
+  const word = GREETING_WORD.exec(head) ?? (TITLE_WORD.test(head.split(/[\s/,:]/u, 1)[0] ?? '') ? EMPTY_MATCH : null);
   if (!word) return undefined;
   // Words, and a slash as a word of its own ("Dear Minister/Sr. Ministro").
   const words = head.slice(word[0].length).split(/(?=\s)|(?=\/)/u).slice(0, 12);
@@ -150,6 +151,8 @@ function oneGreeting(line: string, from: number): number | undefined {
   // "Dear Mr. Gholamhossein Mohseni Ejei,": a name of a few capitalised words closed by a comma.
   return nameThenMark(head, used, from) ?? from + used;
 }
+
+const EMPTY_MATCH = Object.assign([''], { index: 0, input: '' }) as RegExpExecArray;
 
 /** Courtesy titles: any number may stand before an office or a name. */
 const COURTESY = /^(?:Mr\.?|Mrs\.?|Ms\.?|Miss|Madam|Madame|Sir|Dr\.?|Herr|Frau|Sr\.?|Sra\.?|Señor(?:a)?|Monsieur|Excellency|Excelencia|Exzellenz|Excellence|Majesty|Highness)$/u;
