@@ -8,7 +8,7 @@
 // a salutation in brackets, a heading in capitals, an honorific, an office or institution after a
 // name, a street and its number, a postcode and its city, a country in capitals); where the end
 // of a piece is unsure the line is left as it was there.
-import { fieldsOf } from './flat-fields.js';
+import { fieldsOf, type Field } from './flat-fields.js';
 import { cutOfficialHead, type HeaderSplit } from './flat-head.js';
 import { NOT_A_SENTENCE_END, hasInstructionWord } from './official-words.js';
 import { isContactHeading, isInstruction } from './furniture.js';
@@ -26,6 +26,7 @@ export function cutFlatBlock(line: string, splitHeader: HeaderSplit): string[] |
   if (fields.length < 2) return undefined;
   // A care-of address ("… c/o H.E. Jane Doe Permanent Mission …") is read by its own rules.
   if (/(?:^|\s)c\/o\s/iu.test(line)) return undefined;
+  if (interleaved(line, fields)) return undefined;
   const out: string[] = [];
   let at = 0;
   fields.forEach((f, i) => {
@@ -44,6 +45,24 @@ export function cutFlatBlock(line: string, splitHeader: HeaderSplit): string[] |
 
 const ADDRESS = String.raw`(?:\S+@\S+|(?:https?:\/\/|www\.)\S+|\[email protected\])`;
 const KEEP_WITH_VALUE = new RegExp(String.raw`^(?:[^\s:]+(?:\s[^\s:]+){0,2}:)?(?:[,;]?\s*${ADDRESS})*$`, 'u');
+
+/**
+ * The same label twice with only other fields between ("Twitter: @a | Facebook: @a Email: … Twitter:
+ * @b"): two officials' columns read across (a PDF's text dump), or one official's list that this
+ * cutter cannot tell apart from that. Such a line is left to the other rules.
+ */
+function interleaved(line: string, fields: readonly Field[]): boolean {
+  const seen = new Set<string>();
+  let previousEnd = 0;
+  for (const f of fields) {
+    if (f.start > previousEnd && !SEPARATOR_ONLY.test(line.slice(previousEnd, f.start).trim())) seen.clear();
+    const label = /^[^:]*/u.exec(line.slice(f.start, f.start + 40))?.[0].trim().toLowerCase() ?? '';
+    if (f.kind !== 'bracket' && seen.has(label)) return true;
+    seen.add(label);
+    previousEnd = f.end ?? f.start;
+  }
+  return false;
+}
 
 /** A separator left between two fields ("… 5400 I Fax: …", "… | Email: …"). */
 const SEPARATOR_ONLY = /^(?:[|·/;,–-]|I)?$/u;
@@ -78,12 +97,19 @@ function cutFree(run: string, first: boolean, splitHeader: HeaderSplit): string[
  */
 function lastSentenceApart(prose: string): string[] {
   if (prose === '') return [];
+  // "… to the authorities: ◼ Urging them … ◼ Calling on them …", "TAKE ACTION: - Please … - Write …":
+  // a list run into the text is its lines again, so the reader sees where the list ends.
+  const items = prose.split(INLINE_BULLET);
+  if (items.length > 2) return [...items.slice(0, -1).map((i) => i.trim()), ...lastSentenceApart(items.at(-1) ?? '')];
   const masked = prose.replace(NOT_A_SENTENCE_END, (a) => a.replace('.', ' '));
   let at = 0;
   for (const m of masked.matchAll(BOUNDARY)) if (m.index + m[0].length < masked.length) at = m.index + m[0].length;
   // Only a sentence that announces what follows with its colon ("… TO:", "Write to:").
   return at === 0 || !prose.endsWith(':') ? [prose] : [prose.slice(0, at).trim(), prose.slice(at).trim()];
 }
+
+/** A list's bullet or step number inside a line, before an item that opens with a capital. */
+const INLINE_BULLET = /\s(?=(?:[◼•▪●■◾]|-|\d{1,2}[.)])\s\p{Lu})/u;
 
 /** A sentence's end, or an instruction's colon ("… TO:", "Write to:"), before a capital. */
 const BOUNDARY = /(?:[.!?]["”’)]?|:)\s+(?=[\p{Lu}(])/gu;

@@ -88,6 +88,16 @@ describe('cutFlatBlock', () => {
       expected: ['Prosecutor General Ivan Example', 'Vul. Exampleva, 22 220030 Minsk, Belarus', 'Email: [email protected] Copies to: [email protected]', 'Twitter: @prosecutor_example'],
     },
     {
+      name: 'a page run onto one line: its list items and the sentence that announces the officials with a colon are lines again',
+      input: 'Two defenders were detained on 3 May. Please write to the authorities: ◼ Urging them to release the defenders; ◼ Calling on them to stop the threats. PLEASE SEND APPEALS BEFORE 1 JULY 2024 TO: Minister of Interior Ana Ejemplo Ministerio del Interior Calle Ejemplo 12 Twitter: @MinInteriorEj Salutation: Dear Minister',
+      expected: ['Two defenders were detained on 3 May. Please write to the authorities:', '◼ Urging them to release the defenders;', '◼ Calling on them to stop the threats.', 'PLEASE SEND APPEALS BEFORE 1 JULY 2024 TO:', 'Minister of Interior Ana Ejemplo', 'Ministerio del Interior', 'Calle Ejemplo 12', 'Twitter: @MinInteriorEj', 'Salutation: Dear Minister'],
+    },
+    {
+      name: 'nothing: two columns read across (the same label again with only fields between)',
+      input: 'Jane Doe Ambassador John Roe Prosecutor General Embassy of Examplia Phone: 202 000 9420 Twitter: @prosecutor_ex Email: a@prosecutor.example.org Twitter: @embassy_ex Salutation: Dear Ambassador',
+      expected: undefined,
+    },
+    {
       name: 'nothing: a sentence with one label in it',
       input: 'The ministry did not reply to our letters, and the fax number given on its website (Fax: +999 000) no longer answers at all.',
       expected: undefined,
