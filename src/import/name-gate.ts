@@ -8,7 +8,7 @@
 // - with no way to reach anyone (no email, fax, phone or handle), it is left out and reported;
 // - otherwise it is kept with no name and a TODO: the reader sees its contacts and names it.
 import type { ImportedOfficial } from './official-block.js';
-import { greetedSurname, nameProblem, splitTrailingOffice } from './official-name.js';
+import { greetedSurname, nameProblem, salvageName, splitTrailingOffice } from './official-name.js';
 import type { SkippedLine } from './officials.js';
 import { isBlank, lineAt } from './text.js';
 import { sourceLine, type ImportText, type Located } from './types.js';
@@ -51,9 +51,20 @@ function checkedName(found: ImportedOfficial, greetings: readonly string[]): Imp
   if (!found.name) return found;
   const o: ImportedOfficial = { ...found, address: [...found.address], emails: [...found.emails], unsure: [...found.unsure] };
   const name = found.name;
+  // "Président Jane Doe Palais Exemple, Capitale": a page run onto one line left the office before
+  // the name and the address after it.
+  const line = salvageName(name.value);
+  if (line) {
+    o.name = { value: line.name, line: name.line };
+    o.nameFromOffice = false;
+    if (line.courtesy !== undefined) keepPart(o, 'honorific', { value: line.courtesy, line: name.line });
+    if (line.office !== undefined) keepPart(o, 'title', { value: line.office, line: name.line });
+    if (line.place !== undefined) o.address.unshift({ value: line.place, line: name.line });
+    if (line.after !== undefined) o.unsure.push({ value: line.after, line: name.line, why: 'printed after the name: is it the title, the organisation or an address line?' });
+  }
   // "Jane Doe Representative at Peace Talks" stood in as an office: a person's name opens it.
-  const surname = [o.salutation?.value, ...greetings].map((g) => (g === undefined ? undefined : greetedSurname(g))).find((s) => s !== undefined && name.value.includes(s));
-  const parts = splitTrailingOffice(name.value, surname);
+  const surname = [o.salutation?.value, ...greetings].map((g) => (g === undefined ? undefined : greetedSurname(g))).find((s) => s !== undefined && (o.name?.value ?? '').includes(s));
+  const parts = splitTrailingOffice(o.name?.value ?? name.value, surname);
   if (parts) {
     o.name = { value: parts.name, line: name.line };
     o.nameFromOffice = false;

@@ -7,7 +7,7 @@
 // words run on after a person's name in a flattened line ("Jane Doe Honorable", "Juan Pérez Fiscal
 // General") are parted from it, not taken for part of the name.
 import { fold } from './fold.js';
-import { isPersonName, isRoleLike } from './official-words.js';
+import { isPersonName, isRoleLike, opensAddress, splitHonorific, splitLeadingRole } from './official-words.js';
 
 /** A building, as the first or last word of a line: the place an official sits, never the official. */
 const BUILDING = /^(?:palace|palacio|palais|palast|palazzo|palacete|edificio|edif|building|bldg|tower|torre|complex|complejo|complexo|headquarters|gebaude|immeuble|batiment|predio|istana)$/;
@@ -17,7 +17,7 @@ const BUILDING_OR_SURNAME = /^(?:house|hall|mansion|residence|residencia|castle|
 const CHAMBER = /^house\s+of\s/;
 
 /** Words of a page's own organisation, as a group or section signs it ("Gruppe Kleve", "Groupe 42"). */
-const OWN_GROUP = /^(?:amnesty|gruppe|ortsgruppe|hochschulgruppe|bezirk|group|groupe|grupo|gruppo|grupa|section|sektion|seccion|seccao|sezione|afdeling)$/;
+const OWN_GROUP = /^(?:amnesty|gruppe|ortsgruppe|hochschulgruppe|bezirk|group|groupe|grupo|gruppo|grupa|section|sektion|seccion|seccao|sezione|afdeling|briefmarathon|appellbriefe?|musterbriefe?|briefvorlage|writeathon)$/;
 
 /** Words of a field's label, not of a name ("Office Number", "Phone", "Anrede"). */
 const LABEL_WORD = /^(?:number|nummer|numero|address|adresse|direccion|anschrift|phone|telephone|telefon|telefono|fax|email|e-mail|mail|courriel|correo|twitter|website|web|salutation|anrede|tratamiento|saludo|contact|kontakt|contacto|form|formular|formulaire|formulario)$/;
@@ -123,4 +123,55 @@ function isOfficeRun(run: readonly string[]): boolean {
 export function greetedSurname(greeting: string): string | undefined {
   const m = /\b(?:Mr|Mrs|Ms|Miss|Dr|Herr|Herrn|Frau|M|Mme|Sr|Sra|Señor|Señora|Monsieur|Madame)\.?\s+(\p{Lu}[\p{L}'’-]+)\s*[,:!]?\s*$/u.exec(greeting.trim());
   return m?.[1];
+}
+
+/** What a run-together name line holds besides the name: an office before it, a place after it. */
+export interface NameLine {
+  name: string;
+  /** "Président": an office printed before the name. */
+  office?: string | undefined;
+  /** "Jane", "Mr.": a courtesy title before the name. */
+  courtesy?: string | undefined;
+  /** "Palais Al Ittihadia Le Caire, Égypte": a building or street (and what follows it) after the name. */
+  place?: string | undefined;
+  /** ", Ethiopia", "Union Home": what follows a comma after the name. */
+  after?: string | undefined;
+}
+
+/**
+ * "Président Jane Doe Palais Exemple Capitale, Ruritanie" (a page run onto one line): the name is
+ * cut where a comma, a building word or a street word follows it, and an office or courtesy title
+ * before it is parted — only when what is left is a person's name. Undefined when nothing is cut.
+ */
+export function salvageName(text: string): NameLine | undefined {
+  if (isPersonName(text) || text.length > 200) return undefined;
+  const comma = text.indexOf(',');
+  let head = comma > 0 ? text.slice(0, comma).trim() : text.trim();
+  const after = comma > 0 ? text.slice(comma + 1).trim() : undefined;
+  const list = words(head);
+  const at = list.findIndex((w, i) => i >= 2 && (BUILDING.test(bare(w)) || opensAddress(w)));
+  const place = at > 0 ? [list.slice(at).join(' '), after].filter((p) => p !== undefined && p !== '').join(', ') : undefined;
+  if (at > 0) head = list.slice(0, at).join(' ');
+  const { honorific, rest } = splitHonorific(head);
+  const leading = isPersonName(rest) ? undefined : (splitLeadingRole(rest) ?? acronymOffice(rest));
+  const name = leading?.name ?? rest;
+  if (!isPersonName(name) || name === text.trim()) return undefined;
+  const left = [leading && 'after' in leading ? leading.after : undefined, at > 0 ? undefined : after].filter((p) => p !== undefined && p !== '').join(', ');
+  return { name, office: leading?.title, courtesy: honorific, place, after: left === '' ? undefined : left };
+}
+
+/**
+ * "Prime Minister Jane Doe FDRE Prime Minister Capital City": an office, the name, then a second
+ * office opened by an acronym in capitals ("FDRE", "UN", "PNP"). The name ends at the acronym.
+ */
+function acronymOffice(text: string): { title: string; name: string; after: string } | undefined {
+  const list = words(text);
+  for (let k = 1; k <= Math.min(4, list.length - 3); k++) {
+    const title = list.slice(0, k).join(' ');
+    if (!isRoleLike(title) || !list.slice(0, k).every((w) => /^\p{Lu}/u.test(w))) continue;
+    const rest = list.slice(k);
+    const j = rest.findIndex((w, i) => i >= 2 && /^\p{Lu}{2,6}$/u.test(w) && isRoleLike(rest.slice(i + 1, i + 4).join(' ')));
+    if (j > 0 && isPersonName(rest.slice(0, j).join(' '))) return { title, name: rest.slice(0, j).join(' '), after: rest.slice(j).join(' ') };
+  }
+  return undefined;
 }

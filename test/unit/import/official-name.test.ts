@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/import/import-document.js';
 import type { ImportedOfficial } from '../../../src/import/official-block.js';
-import { greetedSurname, nameProblem, splitTrailingOffice } from '../../../src/import/official-name.js';
+import { greetedSurname, nameProblem, salvageName, splitTrailingOffice } from '../../../src/import/official-name.js';
 
 describe('nameProblem: what an official\'s name can never be', () => {
   const rows: Array<{ name: string; office: boolean; expected: string | undefined }> = [
@@ -71,6 +71,23 @@ describe('splitTrailingOffice: office and courtesy words printed after a person\
     ['Dear Minister', undefined],
   ])('greetedSurname(%s) is %s', (greeting, surname) => {
     expect(greetedSurname(greeting)).toBe(surname);
+  });
+});
+
+describe('salvageName: a name line run together with the office before it and the place after it', () => {
+  const rows: Array<{ text: string; expected: ReturnType<typeof salvageName> }> = [
+    { text: 'Président Jean Exemple Dupont Palais de l’Exemple Capitale, Ruritanie', expected: { name: 'Jean Exemple Dupont', office: 'Président', courtesy: undefined, place: 'Palais de l’Exemple Capitale, Ruritanie', after: undefined } },
+    { text: 'Presidente Juan Ejemplo Pérez Palacio Nacional, Ciudad Capital', expected: { name: 'Juan Ejemplo Pérez', office: 'Presidente', courtesy: undefined, place: 'Palacio Nacional, Ciudad Capital', after: undefined } },
+    { text: 'Innenminister Karl Muster Hauptstraße 4', expected: undefined },
+    { text: 'Minister Jane Example Doe, Capital City', expected: { name: 'Jane Example Doe', office: 'Minister', courtesy: undefined, place: undefined, after: 'Capital City' } },
+    { text: 'Prime Minister Jane Example Doe RFE Prime Minister Capital City, Ruritania', expected: { name: 'Jane Example Doe', office: 'Prime Minister', courtesy: undefined, place: undefined, after: 'RFE Prime Minister Capital City, Ruritania' } },
+    { text: 'Dr. Jane Example Doe, Ministry of Health', expected: { name: 'Jane Example Doe', office: undefined, courtesy: 'Dr.', place: undefined, after: 'Ministry of Health' } },
+    // A name as it is, or a line with no name in it, is left alone.
+    { text: 'Jane Example Doe', expected: undefined },
+    { text: 'Parliament House, Capital City', expected: undefined },
+  ];
+  it.each(rows)('$text', ({ text, expected }) => {
+    expect(salvageName(text)).toEqual(expected);
   });
 });
 
