@@ -280,6 +280,11 @@ function boxBefore(words: readonly string[]): number | undefined {
   return undefined;
 }
 
+/** A postcode alone at the end: digits, perhaps in two groups ("238823", "1000-001", "00 100"). */
+const POSTCODE_AT_END = /^\s?\d{3,6}(?:[ -]\d{2,4})?$/u;
+/** A town after a comma ("…, Singapore", "…, Ciudad de Guatemala"), not a post box's words ("BP", "PO Box"). */
+const TOWN_AT_END = /,\s*\p{Lu}[\p{L}.'’-]+(?:\s(?:de |del |la )?\p{Lu}[\p{L}.'’-]+)?\s*$/u;
+
 /**
  * "Ambassador Hugo Pérez Embassy of Guatemala 2220 R Street NW, Washington DC 20008" → the person,
  * the institution, the address: the address starts at the first number, the institution at the
@@ -291,7 +296,10 @@ export function splitHeader(head: string): string[] {
   const instruction = INSTRUCTION_START.exec(head);
   if (instruction && instruction.index > 0) return [...splitHeader(head.slice(0, instruction.index)), head.slice(instruction.index).trim()];
   const out: string[] = [];
-  const digit = /(?:^|[\s,])(?=\d)/u.exec(head);
+  // "… Orchard Road Istana, Singapore 238823": a postcode that ends the line after its town belongs
+  // to that town's line; it opens no address of its own.
+  const first = /(?:^|[\s,])(?=\d)/u.exec(head);
+  const digit = first && first.index > 0 && POSTCODE_AT_END.test(head.slice(first.index)) && TOWN_AT_END.test(head.slice(0, first.index)) && boxBefore(head.slice(0, first.index).trim().split(/\s+/)) === undefined ? null : first;
   const before = (digit ? head.slice(0, digit.index) : head).trim();
   let who = before.replace(/[\s,;]+$/, '');
   let address = digit ? head.slice(digit.index).replace(/^[\s,]+/, '') : '';

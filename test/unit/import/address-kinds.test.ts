@@ -1,5 +1,5 @@
 // What IS an address line, by kind: a building's name (though it holds an institution's word), and
-// what is NOT one though it looks like "Town, Region": a name with its post-nominal letters.
+// a postcode that stays with its town; and what is NOT one though it looks like "Town, Region": a name with its post-nominal letters.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { isBuildingLine, opensBuilding } from '../../../src/import/building.js';
@@ -40,6 +40,22 @@ describe('a building named on its own line is an address line', () => {
       'Palacio de Gobierno, Calle Mayor N4-12 entre Sol y Luna, 170401 Capitalia',
     ]);
   });
+});
+
+describe('a postcode after its town, at the end of a flattened official', () => {
+  const rows = [
+    { head: 'Prime Minister Jane Example Office of the Prime Minister Harbour Lane Istana, Capitalia 238823', last: 'Office of the Prime Minister Harbour Lane Istana, Capitalia 238823' },
+    { head: 'Governor Juan Ejemplo Palacio de Gobierno, Ciudad de Ejemplo 01001', last: 'Palacio de Gobierno, Ciudad de Ejemplo 01001' },
+    // A post box's number, or a number that starts the street, still opens the address.
+    { head: 'Minister Jean Exemple Ministère de la Justice, Boîte Postale 1000', last: 'Boîte Postale 1000' },
+    { head: 'Ambassador Jane Doe Embassy of Examplia 2535 15th Street N.W. Washington, DC 20009', last: '2535 15th Street N.W. Washington, DC 20009' },
+    { head: 'Jane Doe, Ministry of Justice, 1000-001 Lisboa', last: '1000-001 Lisboa' },
+  ];
+  for (const r of rows) {
+    it(`"${r.head}" ends with "${r.last}"`, () => {
+      expect(splitHeader(r.head).at(-1)).toBe(r.last);
+    });
+  }
 });
 
 describe('a name with post-nominal letters is no "Town, Region" line', () => {
