@@ -14,7 +14,7 @@ import { fold } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
 /** The verb that makes the line an instruction to write or send ("écrivez", "envoyez-le", "write", "copiez-collez"). */
-const WRITE_VERB = /\b(?:ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
+const WRITE_VERB = /\b(?:geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
 
 /** "au", "to the", "al", "an den": the preposition before the office (folded text). */
 const TO = String.raw`(?:au|a la|a l'|aux|to(?: the)?|al|a|an den|an die|an|ao|a|till)`;
@@ -51,8 +51,10 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
     if (f.length !== line.length) continue;
     const office = OFFICE_START.exec(f);
     const who = office ? officeAndName(line, office.index + office[0].length) : nameThenOffice(line, f);
-    if (!who) continue;
     const at = sourceLine(doc, n);
+    const role = !who && office ? roleOnly(line, office.index + office[0].length) : undefined;
+    if (role) return [roleOfficial(role, at), ...sentenceClauses(line.slice(role.end)).copies.map((c) => copyOf(c.institution, c.emails, at))];
+    if (!who) continue;
     const { own, copies } = sentenceClauses(line.slice(who.end));
     const official: ImportedOfficial = {
       line: at,
@@ -69,6 +71,31 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
     return [official, ...copies.map((c) => copyOf(c.institution, c.emails, at))];
   }
   return [];
+}
+
+/** "Justizminister (minister@…)", "Minister of Justice: minister@…": an office, then its email in brackets or after a colon. */
+const ROLE_THEN_EMAIL = /^([^():@,;.!?]{3,60}?)\s*(?:\(\s*([^\s()]+@[^\s()]+)\s*\)|:\s*([^\s,;()]+@[^\s,;()]+))/u;
+
+/**
+ * "… per E-Mail an den Justizminister (minister@…) geschickt werden", "Write to the Minister of
+ * Justice: minister@…": the page names the office and its email, and no person. The office is the
+ * title; the name is left empty for the reader (a TODO), not filled with the office. The office's
+ * words are its own: lower case, office words, or a capital after "of", "de", "der" ("of Justice").
+ */
+function roleOnly(line: string, from: number): { title: string; email: string; end: number } | undefined {
+  const m = ROLE_THEN_EMAIL.exec(line.slice(from));
+  const email = m ? emailsIn(m[2] ?? m[3] ?? '')[0] : undefined;
+  const title = m?.[1]?.trim() ?? '';
+  if (!m || email === undefined || /amnesty/i.test(email)) return undefined;
+  const words = title.split(/\s+/);
+  if (words.length > 6) return undefined;
+  const own = words.every((w, i) => i === 0 || !/^\p{Lu}/u.test(w) || OFFICE_TOKEN.test(fold(clean(w))) || OFFICE_JOIN.test(words[i - 1] ?? '') || STATE_WORD.test(clean(w)));
+  return own ? { title, email, end: from + m[0].length } : undefined;
+}
+
+function roleOfficial(role: { title: string; email: string }, line: number): ImportedOfficial {
+  const title = role.title.charAt(0).toUpperCase() + role.title.slice(1);
+  return { line, confidence: 'low', nameFromOffice: false, title: { value: title, line }, address: [], emails: [{ value: role.email, line }], copy: false, unsure: [] };
 }
 
 /** "to Jane Doe, Minister …", "à Jean Exemple, ministre …": the name right after "to", then a comma. */

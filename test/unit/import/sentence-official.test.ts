@@ -121,3 +121,25 @@ describe('sentenceOfficials: the name first, the office after a comma', () => {
     else expect({ name: official?.name?.value, title: official?.title?.value, emails: official?.emails.map((e) => e.value) }).toEqual(expected);
   });
 });
+
+// The office named with its email and no person: the office is the title, the name is left to the reader.
+describe('sentenceOfficials: an office with no name', () => {
+  const rows: Array<{ line: string; expected: { title: string; emails: string[] } | undefined }> = [
+    { line: 'Appelle können per Post oder per E-Mail an den Justizminister (minister@justiz.example.td) geschickt werden.', expected: { title: 'Justizminister', emails: ['minister@justiz.example.td'] } },
+    { line: 'Please write to the Minister of Justice: minister@justice.example.org', expected: { title: 'Minister of Justice', emails: ['minister@justice.example.org'] } },
+    { line: 'Écrivez au ministre de la Justice (cabinet@justice.example.fr) pour demander sa libération.', expected: { title: 'Ministre de la Justice', emails: ['cabinet@justice.example.fr'] } },
+    { line: 'Escriban al Fiscal General (despacho@fiscalia.example.gob) para pedir su liberación.', expected: { title: 'Fiscal General', emails: ['despacho@fiscalia.example.gob'] } },
+    // The page's own address for counting actions is nobody's.
+    { line: 'Senden Sie Ihre Appelle an den Justizminister (aktion@amnesty.example.de) und an uns.', expected: undefined },
+    // Too many words between the office and the email: a sentence, not an office.
+    { line: 'Écrivez au ministre de la Justice pour lui demander de libérer le militant : justice@example.org', expected: undefined },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    const [official] = sentenceOfficials(doc(line));
+    if (expected === undefined) expect(official).toBeUndefined();
+    else {
+      expect(official?.name).toBeUndefined();
+      expect({ title: official?.title?.value, emails: official?.emails.map((e) => e.value) }).toEqual(expected);
+    }
+  });
+});
