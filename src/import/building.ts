@@ -1,8 +1,9 @@
 // A building's name as an envelope prints it, on a line of its own or opening the address:
 // "Parliament House", "Federal Secretariat Complex", "Rashtrapati Bhavan", "North Block",
 // "Palacio de Gobierno", "Palais de l'Élysée", "Palácio do Planalto", "Edificio Fiscalía General
-// del Estado", "Wisma Putra". It often holds an institution's word (parliament, government,
-// secretariat, fiscalía), yet it is where the official sits, not who he is: an address line.
+// del Estado", "Hôtel de Matignon", "Ciudad Judicial", "Wisma Putra". It often holds an
+// institution's word (parliament, government, secretariat, fiscalía), yet it is where the official
+// sits, not who he is: an address line.
 import { fold } from './fold.js';
 
 /**
@@ -17,8 +18,8 @@ const TAIL = /\s(?:house|building|complex|tower|towers|palace|hall|mansion|lodge
  * …", "Immeuble …", "Istana Negara", "Menara …"). Some are surnames too ("Ana Palacio"): those
  * open a building only before a joining word ("Palacio de Gobierno", "Palais de l'Élysée").
  */
-const HEAD = /^(?:edificio|edif\.|immeuble|batiment|complejo|complexo|wisma|menara|gedung|istana)$/;
-const HEAD_BEFORE_JOIN = /^(?:palacio|palais|palazzo|torre|castillo|chateau)$/;
+const HEAD = /^(?:edificio|edif\.|immeuble|batiment|complejo|complexo|wisma|menara|gedung|istana|ciudad|cidade)$/;
+const HEAD_BEFORE_JOIN = /^(?:palacio|palais|palazzo|torre|castillo|chateau|hotel)$/;
 const JOIN = /^(?:de|del|do|da|dos|das|di|du|des|de la|of|the)$/;
 
 /** Office words: "Speaker of the House" is an office, "Presidential Palace" a building. */

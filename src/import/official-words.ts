@@ -8,7 +8,7 @@ import { countryCode } from '../channels/countries.js';
 
 const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|botschaft|ambassad|ministerium|ministeriet|staatsanwaltschaft|generalstaatsanwaltschaft|justizministerium|regierung|kanzleramt|fiscalia general|aklagarmyndigheten|delegacion|ministry|ministerio|ministere|office|oficina|bureau|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico|ministerstwo|prokuratura(?: krajowa| generalna)?|kancelaria|ambasada|urzad|ministero|ambasciata|procura(?: generale)?|presidenza|embaixada|procuradoria|ministerie|ambassade van)\b/;
 const ROLE = /\b(?:president|presidente|presidenta|president|prime minister|premier ministre|primer ministro|minister|ministra|ministro|ministre|attorney general|attorney|prosecutor|procurator|fiscal|procurador|procuradora|procureur|procureure|general|generale|ambassador|embajador|embajadora|ambassadeur|ambassadrice|representative|representante|representant|charge d'affaires|encargad[oa] de negocios|governor|gobernador|gobernadora|governador|governadora|gouverneur|mayor|alcalde|alcaldesa|maire|director|directora|directeur|directrice|commissioner|comisionad[oa]|commissaire|secretary|secretari[oa]|secretaire|chief|jefe|jefa|chef|head|chair|chairman|chairperson|speaker|king|queen|emir|sultan|sheikh|judge|juez|jueza|juge|ombudsman|defensor|defensora|mediateur|commander|comandante|commandant|superintendent|inspector|warden|alcaide|director general|leader|lider|dirigeant|senator|senador|senateur|deputy|diputad[oa]|depute|botschafter|botschafterin|generalstaatsanwalt|staatsanwalt|oberhaupt|prasident|prasidentin|ministerin|riksaklagare|aklagare|ambassador|statsminister|justitieminister)\b/;
-const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|house|headquarters|hall|suite|complejo|complexo|cedex|postal|zip|jalan|jl|jln|ul|ulitsa|vul|vulitsa|vulica|prospekt|strasse|rua|cadde|caddesi|sokak|mahallesi|marg|nagar|soi|thanon)\b/;
+const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|house|headquarters|hall|suite|complejo|complexo|cedex|postal|zip|jalan|jl|jln|ul|ulitsa|vul|vulitsa|vulica|prospekt|strasse|rua|cadde|caddesi|sokak|mahallesi|marg|nagar|soi|thanon|praca|largo|esplanada|travessa|rodovia|bloco|andar|platz)\b/;
 
 /** Words that open an address when a name and an address share a line ("… Ziobro Al. Ujazdowskie 11"). */
 const STREET_START = /^(?:no\.|al\.|ul\.|esqs?\.|esquinas?|vul\.|vulitsa|vulica|ulitsa|ulica|per\.|calle|avenida|avda\.?|av\.|avenue|rue|boulevard|bd\.|via|viale|plaza|place|carrera|jiron|jr\.|c\/o|apartado|casilla|po box|p\.o\.|suite)$/i;
@@ -47,6 +47,11 @@ export function streetNameBefore(words: readonly string[], at: number): number {
 export const NOT_A_SENTENCE_END = /(?<![\p{L}])(?:ul|vul|per|pr|prosp|d|str|korp|kv|pl|nab|bul|al|ave?|avda|st|rd|blvd|no|nr|apt|bldg|ste|dr|mr|mrs|ms|sr|sra|jr|col|gen|km|tel|p\.o|\p{Lu}\p{Ll}?|(?:\p{Lu}\.)+\p{Lu})\.(?=\s)/giu;
 
 /** A line of a postal address: a number (house, postcode) or a street word. */
+/** "Brasília – DF", "Porto Alegre/RS": a town, a dash or slash, and the two or three capitals of its state. */
+const TOWN_THEN_STATE = /^\p{Lu}[\p{L}'’. -]{1,40}?\s?[-–/]\s?\p{Lu}{2,3}$/u;
+/** "Entre Ríos y Leloir", "entre Chile y Espejo": a Latin American address names the streets on either side. */
+const BETWEEN_STREETS = /^entre\s+\p{Lu}[\p{L}\d'’. -]{0,40}\s(?:y|e)\s+\p{Lu}[\p{L}\d'’. -]{0,40}$/iu;
+
 export function isAddressLike(line: string, knownCountries: readonly string[] = []): boolean {
   // "Santiago, Región Metropolitana,": the comma that runs on to the next line is not part of it.
   const f = fold(line).replace(/[\s,;]+$/, '');
@@ -54,8 +59,9 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   // "Avenida Peatonal General Augusto Sandino": a street word opening the line makes it an address,
   // whatever office word the street is named after.
   if (STREET_START.test(line.trim().split(/\s+/, 1)[0] ?? '')) return true;
-  // "Parliament House", "Palacio de Gobierno": a building's name, though it holds an institution's word.
-  if (isBuildingLine(line)) return true;
+  // "Parliament House", "Palacio de Gobierno": a building's name, though it holds an institution's word;
+  // "Brasília – DF": a town and its state's letters; "Entre Ríos y Leloir": the streets it stands between.
+  if (isBuildingLine(line) || (TOWN_THEN_STATE.test(line.trim()) && !isPostNominal(line.trim().slice(-3))) || BETWEEN_STREETS.test(line.trim())) return true;
   // "Governor of Lima Province" names an office, although "province" is an address word.
   if (isRoleLike(line)) return false;
   // "His Excellency, Emmerson D Mnangagwa": a courtesy title and a name, not "Town, Region".

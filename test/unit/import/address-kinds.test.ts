@@ -42,6 +42,26 @@ describe('a building named on its own line is an address line', () => {
   });
 });
 
+describe('address lines in several countries\' forms', () => {
+  const lines = [
+    // Brazil: a square, an esplanade, a block and a floor; a town and its state's letters.
+    'Praça dos Três Poderes', 'Esplanada dos Ministérios', 'Bloco T, 4º andar', 'Brasília – DF', 'Porto Alegre/RS', 'Largo do Paço',
+    // Mexico and Argentina: the city as a line, the streets on either side, a judicial quarter.
+    'Ciudad de México', 'Entre Ríos y Leloir', 'entre Sol y Luna', 'Ciudad Judicial',
+    // France and Germany: a mansion named "Hôtel de …", a square.
+    'Hôtel de Matignon', 'Hôtel de Ville', 'Platz der Republik',
+    // India and Australia.
+    'North Block', 'Raj Bhavan', 'Parliament House',
+  ];
+  it.each(lines)('"%s" is an address line', (line) => {
+    expect(isAddressLike(line)).toBe(true);
+  });
+  const notAddresses = ['Jane Doe - MP', 'Minister of Justice', 'Ana Estrada', 'Entre nous', 'Prime Minister Jane Example', 'Hotel Manager'];
+  it.each(notAddresses)('"%s" is no address line', (line) => {
+    expect(isAddressLike(line)).toBe(false);
+  });
+});
+
 describe('a postcode after its town, at the end of a flattened official', () => {
   const rows = [
     { head: 'Prime Minister Jane Example Office of the Prime Minister Harbour Lane Istana, Capitalia 238823', last: 'Office of the Prime Minister Harbour Lane Istana, Capitalia 238823' },
