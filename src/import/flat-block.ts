@@ -24,8 +24,6 @@ export function cutFlatBlock(line: string, splitHeader: HeaderSplit): string[] |
   if (line.length < 100 || line.length > MAX_LINE) return undefined;
   const fields = fieldsOf(line);
   if (fields.length < 2) return undefined;
-  // A care-of address ("… c/o H.E. Jane Doe Permanent Mission …") is read by its own rules.
-  if (/(?:^|\s)c\/o\s/iu.test(line)) return undefined;
   if (interleaved(line, fields)) return undefined;
   const out: string[] = [];
   let at = 0;

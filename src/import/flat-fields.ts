@@ -30,7 +30,8 @@ const FIELD_START = new RegExp(
 );
 
 const EMAIL = String.raw`(?:[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|\[email protected\])`;
-const NUMBER = String.raw`\+?\s?(?:\(\s?\+?\d[\d\s]{0,8}\)\s?)?\d(?:[\d.-]|\s(?=[\d(]))*\d`;
+/** A phone number: digits with spaces, dots, hyphens or a spaced dash between ("030 – 88 92 51 76"). */
+const NUMBER = String.raw`\+?\s?(?:\(\s?\+?\d[\d\s]{0,8}\)\s?)?\d(?:[\d.-]|\s(?=[\d(])|\s[–-]\s(?=\d))*\d`;
 const HANDLE = String.raw`(?:@[\p{L}\p{N}_]{1,40}|https?:\/\/[^\s,;]+)`;
 /** A remark in brackets after a value: "(c/o Cuban Mission to UN)", "(Englisch)". */
 const NOTE = String.raw`(?:\s?\([^()]{1,60}\))?`;

@@ -32,8 +32,10 @@ export type HeaderSplit = (head: string) => string[];
 export function cutOfficialHead(text: string, splitHeader: HeaderSplit): string[] {
   let rest = text.trim();
   if (rest === '') return [];
-  // "… c/o H.E. Jane Doe Permanent Mission …": the care-of address is read by its own rule.
-  if (/(?:^|\s)c\/o\s/iu.test(rest)) return [rest];
+  // "Jane Doe c/o H.E. John Roe Permanent Mission … 10017": the care-of address is one line, as the
+  // reader takes it whole; what stands before it is cut as any head.
+  const careOf = /(?:^|\s)(?=\[?c\/o\]?\s)/iu.exec(rest);
+  if (careOf) return [...(careOf.index > 0 ? cutOfficialHead(rest.slice(0, careOf.index), splitHeader) : []), rest.slice(careOf.index).trim()];
   const out: string[] = [];
   const emails = TRAILING_EMAILS.exec(rest);
   const tail = emails && emails.index > 0 ? emails[0].trim().split(/[\s,;]+/u).filter((e) => e !== '') : [];

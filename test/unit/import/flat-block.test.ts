@@ -93,6 +93,11 @@ describe('cutFlatBlock', () => {
       expected: ['Two defenders were detained on 3 May. Please write to the authorities:', '◼ Urging them to release the defenders;', '◼ Calling on them to stop the threats.', 'PLEASE SEND APPEALS BEFORE 1 JULY 2024 TO:', 'Minister of Interior Ana Ejemplo', 'Ministerio del Interior', 'Calle Ejemplo 12', 'Twitter: @MinInteriorEj', 'Salutation: Dear Minister'],
     },
     {
+      name: 'a care-of address kept whole after the person, and a fax number with a spaced dash',
+      input: 'OBERSTE JUSTIZAUTORITÄT Ayatollah Jane Example [c/o] Public Relations Office Number 4, 2 Example Street Tehran, IRAN (korrekte Anrede: Your Excellency / Exzellenz) Fax: 030 – 88 00 00 00 E-Mail: info@justice.example.ir',
+      expected: ['OBERSTE JUSTIZAUTORITÄT', 'Ayatollah Jane Example', '[c/o] Public Relations Office Number 4, 2 Example Street Tehran, IRAN', '(korrekte Anrede: Your Excellency / Exzellenz)', 'Fax: 030 – 88 00 00 00', 'E-Mail: info@justice.example.ir'],
+    },
+    {
       name: 'nothing: two columns read across (the same label again with only fields between)',
       input: 'Jane Doe Ambassador John Roe Prosecutor General Embassy of Examplia Phone: 202 000 9420 Twitter: @prosecutor_ex Email: a@prosecutor.example.org Twitter: @embassy_ex Salutation: Dear Ambassador',
       expected: undefined,
