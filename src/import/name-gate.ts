@@ -40,9 +40,6 @@ export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[
       for (const l of linesOf(o)) skipped.push({ line: sourceLine(doc, l.line), text: l.value, why: 'names no one (no name, office or institution) and gives no way to reach anyone: not an official' });
       continue;
     }
-    // "an den Justizminister (…)": an office named with no person is kept as the title, the name left to the reader.
-    const office = o.title ?? o.organisation;
-    o.unsure.push({ value: '(no name)', line: o.line, why: office ? `only the office is printed ("${office.value}"), no person: write the official's name` : "no name, office or institution is printed for this official: write the official's name" });
     kept.push(o);
   }
   return { officials: kept, skipped };

@@ -41,6 +41,9 @@ export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation:
       origin: `read from lines ${toSource(o.line)}–${toSource(lastLine(o))}`,
       todo: [
         ...o.unsure.map((u) => `line ${toSource(u.line)} "${u.value}" was left out: ${u.why ?? "is it this official's title, organisation or an address line?"}`),
+        // No line of the block could be a name (see name-gate.ts), or only an office was named
+        // ("an den Justizminister (…)"): the reader writes the name.
+        ...(o.name ? [] : [noName(o)]),
         // The letter's envelope named him and nothing more (or the page cut the address short): say so.
         ...(unreachable(o) ? ['no address, email, fax, phone or handle is printed for this official: add how the letter reaches this official'] : []),
       ],
@@ -65,6 +68,13 @@ export function organisationIntoAddress(o: ImportedOfficial): ImportedOfficial {
   if (!org || o.address.length === 0) return o;
   const inAddress = o.address.some((a) => fold(a.value).includes(fold(org.value)));
   return { ...o, organisation: undefined, address: inAddress ? o.address : [org, ...o.address] };
+}
+
+function noName(o: ImportedOfficial): string {
+  const office = o.title ?? o.organisation;
+  return office
+    ? `only the office is printed ("${office.value}"), no person: write the official's name`
+    : 'no name, office or institution is printed for this official: write the name of the person (or the office) the letter goes to';
 }
 
 const unreachable = (o: ImportedOfficial): boolean => o.address.length === 0 && o.emails.length === 0 && !o.fax && !o.phone && !o.twitter;

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/import/import-document.js';
+import { gateNames } from '../../../src/import/name-gate.js';
+import { toImportText } from '../../../src/import/text.js';
 import type { ImportedOfficial } from '../../../src/import/official-block.js';
 import { greetedSurname, nameProblem, salvageName, splitTrailingOffice } from '../../../src/import/official-name.js';
 
@@ -210,5 +212,34 @@ describe('property: a line that is no name, placed where a name stands, never be
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('gateNames: what becomes of an official whose name is no name', () => {
+  const doc = toImportText(['Write to:', 'Minister of Justice', 'Jane Example Doe', '4 Example Street', 'Parliament House', 'Capital City 2600', 'Fax: +99 1 234', '', 'Gruppe Musterstadt', 'Hauptstraße 4', 'Fax: 030 1234567', '', 'Amnesty Group Exampleton', '12 Example Road'].join('\n'), 't.txt');
+  const at = (line: number, value: string) => ({ value, line });
+  const official = (o: Partial<ImportedOfficial> & { line: number }): ImportedOfficial => ({ confidence: 'high', nameFromOffice: false, address: [], emails: [], copy: false, unsure: [], ...o });
+  const minister = official({ line: 2, title: at(2, 'Minister of Justice'), name: at(3, 'Jane Example Doe'), address: [at(4, '4 Example Street')] });
+  const building = official({ line: 5, name: at(5, 'Parliament House'), nameFromOffice: true, address: [at(6, 'Capital City 2600')], fax: at(7, '+99 1 234') });
+  const group = official({ line: 9, name: at(9, 'Gruppe Musterstadt'), address: [at(10, 'Hauptstraße 4')], fax: at(11, '030 1234567') });
+  const sender = official({ line: 13, name: at(13, 'Amnesty Group Exampleton'), nameFromOffice: true, address: [at(14, '12 Example Road')] });
+
+  it('gives the lines right under an official back to it, the building first', () => {
+    const { officials } = gateNames(doc, [minister, building], []);
+    expect(officials.map((o) => ({ name: o.name?.value, address: o.address.map((a) => a.value), fax: o.fax?.value }))).toEqual([
+      { name: 'Jane Example Doe', address: ['4 Example Street', 'Parliament House', 'Capital City 2600'], fax: '+99 1 234' },
+    ]);
+  });
+
+  it('keeps an official that can be reached, with no name, the non-name in a TODO', () => {
+    const { officials, skipped } = gateNames(doc, [group], []);
+    expect(officials.map((o) => ({ name: o.name, fax: o.fax?.value, unsure: o.unsure.map((u) => u.value) }))).toEqual([{ name: undefined, fax: '030 1234567', unsure: ['Gruppe Musterstadt'] }]);
+    expect(skipped).toEqual([]);
+  });
+
+  it('drops an official that names no one and cannot be reached, and reports each of its lines', () => {
+    const { officials, skipped } = gateNames(doc, [minister, sender], []);
+    expect(officials.map((o) => o.name?.value)).toEqual(['Jane Example Doe']);
+    expect(skipped.map((s) => [s.line, s.text])).toEqual([[13, 'Amnesty Group Exampleton'], [14, '12 Example Road']]);
   });
 });
