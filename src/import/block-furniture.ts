@@ -82,9 +82,11 @@ export function isCopiesAnnouncement(text: string): boolean {
 
 /** A courtesy, time or joining word before the imperative ("Please write…", "Bitte schicken…", "Now send…", "Also send copies", "Y también envíe…"). */
 const LEAD = /^(?:(?:and|y|et|und|e)\s+)?(?:also\s+|tambien\s+|aussi\s+|auch\s+)?(?:please|bitte|now|ahora|maintenant|jetzt|por favor,?|merci d')?\s*/;
+/** "You can also send copies to …:": a modal before the imperative, in a line that ends at its colon (a sentence with it is running text). */
+const MODAL_LEAD = /^(?:you can|you may|you could|puedes|puede|pueden|vous pouvez|tu peux|sie konnen|ihr konnt|voce pode)\s+(?=.*:\s*$)/;
 
 /** The line opens with a word of writing ("Email the minister", "Now appeal", "Copies to the embassy"). */
-const startsWithInstruction = (folded: string): boolean => hasInstructionWord(folded.replace(LEAD, '').split(/\s+/, 1)[0] ?? '');
+const startsWithInstruction = (folded: string): boolean => hasInstructionWord(folded.replace(MODAL_LEAD, '').replace(LEAD, '').split(/\s+/, 1)[0] ?? '');
 
 /** Words of a sentence that no name, office or address holds: verbs that join, pronouns, question words. */
 const SENTENCE_WORD = new Set([

@@ -174,6 +174,7 @@ const PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|van|von|der|den|ter|bin|bi
 const INSTRUCTION_WORDS = new Set([
   'write', 'send', 'appeal', 'appeals', 'email', 'e-mail', 'tweet', 'contact', 'please', 'letters', 'copies', 'cc',
   'escriban', 'escribanle', 'escribe', 'escribele', 'escribid', 'envien', 'envie', 'envia', 'enviad', 'dirijan', 'dirijase', 'llamamientos', 'cartas', 'copias',
+  'enviar', 'escribir', 'envoyer', 'escrever',
   'ecrivez', 'ecrire', 'envoyez', 'adressez', 'appels', 'lettres',
   'schreiben', 'schreibt', 'schicken', 'schickt', 'senden', 'sendet', 'bitte', 'briefe', 'appelle', 'kopien',
   'skriv', 'skicka', 'brev', 'kopior', 'escreva', 'escrevam', 'apelos',

@@ -16,6 +16,7 @@ import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
 import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import { isPinyinPlace } from './pinyin.js';
+import { officialInHeading } from './headed-official.js';
 import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
 import { withoutRepeats } from './repeated-officials.js';
 import { sentenceOfficials } from './sentence-official.js';
@@ -214,12 +215,31 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     if (parsed?.salutation !== undefined) block.saluted = true;
     block.header ||= !contact && !inBody;
   }
+  for (const b of blocks) acceptHeadedOfficial(doc, b, skipped);
   acceptAddressee(doc, blocks.at(-1));
   acceptHeadedAddressee(doc, blocks[0]);
   // Address lines alone, with nobody named and no way to reach anyone, are not an official.
   const kept = blocks.filter((b) => b.body && (b.header || b.contact));
   for (const b of blocks) if (!kept.includes(b)) for (const l of b.lines) skip(l.n, 'no address, email, fax, phone or handle goes with it');
   return kept;
+}
+
+/**
+ * An address block with nobody named in it, right under the instruction that names the official
+ * ("Send letters to the Attorney General, Diana Salazar:"): his office and name are read from there
+ * (headed-official.ts), and the instruction is no longer reported as left out.
+ */
+function acceptHeadedOfficial(doc: ImportText, block: Block, skipped: SkippedLine[]): void {
+  const first = block.lines[0];
+  if (!first || !block.body || block.header || block.contact || block.copy) return;
+  let n = first.n - 1;
+  while (n > 0 && isBlank(lineAt(doc, n))) n--;
+  const headed = n > 0 ? officialInHeading(lineAt(doc, n)) : undefined;
+  if (!headed) return;
+  block.lines.unshift({ n, text: headed.title, address: false }, { n, text: headed.name, address: false });
+  block.header = true;
+  const at = skipped.findIndex((s) => s.line === sourceLine(doc, n));
+  if (at >= 0) skipped.splice(at, 1);
 }
 
 /**
