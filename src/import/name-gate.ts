@@ -8,7 +8,7 @@
 // - with no way to reach anyone (no email, fax, phone or handle), it is left out and reported;
 // - otherwise it is kept with no name and a TODO: the reader sees its contacts and names it.
 import type { ImportedOfficial } from './official-block.js';
-import { greetedSurname, nameProblem, salvageName, splitTrailingOffice } from './official-name.js';
+import { greetedSurname, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice } from './official-name.js';
 import type { SkippedLine } from './officials.js';
 import { isBlank, lineAt } from './text.js';
 import { sourceLine, type ImportText, type Located } from './types.js';
@@ -69,6 +69,12 @@ function checkedName(found: ImportedOfficial, greetings: readonly string[]): Imp
     o.nameFromOffice = false;
     if (parts.courtesy !== undefined) keepPart(o, 'honorific', { value: parts.courtesy, line: name.line });
     if (parts.office !== undefined) keepPart(o, 'title', { value: parts.office, line: name.line });
+  }
+  // "Jane Doe Union Home" / "Minister of X", greeted "Dear Union Home Minister": the office's first words.
+  const moved = o.name && o.title && !o.nameFromOffice ? officeWordsOnName(o.name.value, o.title.value, greetings) : undefined;
+  if (moved && o.name && o.title) {
+    o.name = { value: moved.name, line: o.name.line };
+    o.title = { value: moved.title, line: o.title.line };
   }
   const value = o.name?.value ?? '';
   const problem = nameProblem(value, o.nameFromOffice);

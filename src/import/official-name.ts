@@ -175,3 +175,23 @@ function acronymOffice(text: string): { title: string; name: string; after: stri
   }
   return undefined;
 }
+
+/**
+ * "Amit Example Shah Union Home" / title "Minister of Ruritania", greeted "Dear Union Home Minister":
+ * the office wrapped or cut before its last words, its first words left on the name. The name's
+ * last words move to the title when, with the title's first word, they are the office the letter
+ * greets. Returns the name and title, or undefined.
+ */
+export function officeWordsOnName(name: string, title: string, greetings: readonly string[]): { name: string; title: string } | undefined {
+  const list = words(name);
+  const lead = words(title)[0];
+  if (lead === undefined || list.length < 3) return undefined;
+  const greeted = greetings.map((g) => ` ${words(g).map(bare).join(' ')} `);
+  for (let k = Math.min(3, list.length - 2); k >= 1; k--) {
+    const tail = list.slice(-k);
+    const run = ` ${[...tail, lead].map(bare).join(' ')} `;
+    const head = list.slice(0, -k).join(' ');
+    if (greeted.some((g) => g.includes(run)) && isPersonName(head)) return { name: head, title: `${tail.join(' ')} ${title}` };
+  }
+  return undefined;
+}

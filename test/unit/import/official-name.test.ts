@@ -4,7 +4,7 @@ import { importDocument } from '../../../src/import/import-document.js';
 import { gateNames } from '../../../src/import/name-gate.js';
 import { toImportText } from '../../../src/import/text.js';
 import type { ImportedOfficial } from '../../../src/import/official-block.js';
-import { greetedSurname, nameProblem, salvageName, splitTrailingOffice } from '../../../src/import/official-name.js';
+import { greetedSurname, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice } from '../../../src/import/official-name.js';
 
 describe('nameProblem: what an official\'s name can never be', () => {
   const rows: Array<{ name: string; office: boolean; expected: string | undefined }> = [
@@ -90,6 +90,20 @@ describe('salvageName: a name line run together with the office before it and th
   ];
   it.each(rows)('$text', ({ text, expected }) => {
     expect(salvageName(text)).toEqual(expected);
+  });
+});
+
+describe("officeWordsOnName: an office's first words left on the name, as the letter's greeting shows", () => {
+  const rows: Array<{ name: string; title: string; greetings: string[]; expected: ReturnType<typeof officeWordsOnName> }> = [
+    { name: 'Jane Example Doe Union Home', title: 'Minister of Ruritania', greetings: ['Dear Union Home Minister,'], expected: { name: 'Jane Example Doe', title: 'Union Home Minister of Ruritania' } },
+    { name: 'Juan Ejemplo Pérez Fiscal', title: 'General de la Nación', greetings: ['Señor Fiscal General:'], expected: { name: 'Juan Ejemplo Pérez', title: 'Fiscal General de la Nación' } },
+    { name: 'Karl Beispiel Muster Bundes', title: 'Innenminister', greetings: ['Sehr geehrter Herr Bundes Innenminister,'], expected: { name: 'Karl Beispiel Muster', title: 'Bundes Innenminister' } },
+    // No greeting names those words with the office: the name stays as it is.
+    { name: 'Jane Example Doe Union Home', title: 'Minister of Ruritania', greetings: ['Dear Minister,'], expected: undefined },
+    { name: 'Ana María Ejemplo', title: 'Ministra', greetings: ['Estimada Ministra Ejemplo:'], expected: undefined },
+  ];
+  it.each(rows)('$name / $title', ({ name, title, greetings, expected }) => {
+    expect(officeWordsOnName(name, title, greetings)).toEqual(expected);
   });
 });
 
