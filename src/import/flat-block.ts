@@ -11,7 +11,7 @@
 import { fieldsOf, type Field } from './flat-fields.js';
 import { cutOfficialHead, type HeaderSplit } from './flat-head.js';
 import { NOT_A_SENTENCE_END, hasInstructionWord } from './official-words.js';
-import { isContactHeading, isInstruction } from './furniture.js';
+import { isContactHeading, isHeading, isInstruction } from './furniture.js';
 
 /** Longer lines are left whole: a page run onto one line is a few thousand characters. */
 const MAX_LINE = 40_000;
@@ -83,7 +83,7 @@ function cutFree(run: string, first: boolean, splitHeader: HeaderSplit): string[
   const lead = heading && isContactHeading(heading[1] ?? '') ? heading[1] ?? '' : '';
   if (lead !== '') official = official.slice(heading?.[0].length ?? 0);
   // Before the first field a long run with no sentence end is the page's text, not an official.
-  if (official.split(/\s+/u).length > 40) return [text];
+  if (official.split(/\s+/u).length > 70) return [text];
   if (first && start === 0 && official.length > 300) return [text];
   return [...lastSentenceApart(prose), lead, ...cutOfficialHead(official, splitHeader)];
 }
@@ -95,6 +95,9 @@ function cutFree(run: string, first: boolean, splitHeader: HeaderSplit): string[
  */
 function lastSentenceApart(prose: string): string[] {
   if (prose === '') return [];
+  // "… the people we are trying to help. contact information:": a heading in lower case.
+  const stop = prose.lastIndexOf('. ');
+  if (stop > 0 && prose.endsWith(':') && isContactHeading(prose.slice(stop + 2))) return [prose.slice(0, stop + 1), prose.slice(stop + 2)];
   // "… to the authorities: ◼ Urging them … ◼ Calling on them …", "TAKE ACTION: - Please … - Write …":
   // a list run into the text is its lines again, so the reader sees where the list ends.
   const items = prose.split(INLINE_BULLET);
@@ -148,6 +151,10 @@ const COLON_SALUTATION = /^((?:\p{Lu}[\p{L}.'’-]*|de|del|la|of|the|des|du|der)
 function cutTail(run: string): string[] {
   const text = run.trim();
   if (SEPARATOR_ONLY.test(text)) return [];
+  // "sample letter: His Excellency, or …", "Background: …": the letter's or the next section's
+  // heading is a line of its own.
+  const heading = /^([^:]{2,40}:)\s+(?=\S)/u.exec(text);
+  if (heading && isHeading(heading[1] ?? '')) return [heading[1] ?? '', ...cutTail(text.slice(heading[0].length))];
   const m = COLON_SALUTATION.exec(text);
   // "SAMPLE LETTER Your Excellency, I am …": a heading in capitals is left to the heading's own rule.
   if (!m || text.length - m[0].length < 20 || /\p{Lu}{2,}/u.test(m[1] ?? '')) return [text];

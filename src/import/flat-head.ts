@@ -3,7 +3,7 @@
 // office and an institution, a street with its number, a postcode and its city, a country in
 // capitals; and, after the last field, bare email addresses. Each is cut back into its own line.
 import { EMAIL } from './contact-line.js';
-import { isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
+import { isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 
 /** A word in capitals (two letters at least), or a short form in brackets ("(KOMNAS HAM)"). */
 const CAPS_WORD = String.raw`(?:[\p{Lu}][\p{Lu}'’&-]+|\(\p{Lu}[\p{Lu}\s]{1,30}\))`;
@@ -32,10 +32,6 @@ export type HeaderSplit = (head: string) => string[];
 export function cutOfficialHead(text: string, splitHeader: HeaderSplit): string[] {
   let rest = text.trim();
   if (rest === '') return [];
-  // "Jane Doe c/o H.E. John Roe Permanent Mission … 10017": the care-of address is one line, as the
-  // reader takes it whole; what stands before it is cut as any head.
-  const careOf = /(?:^|\s)(?=\[?c\/o\]?\s)/iu.exec(rest);
-  if (careOf) return [...(careOf.index > 0 ? cutOfficialHead(rest.slice(0, careOf.index), splitHeader) : []), rest.slice(careOf.index).trim()];
   const out: string[] = [];
   const emails = TRAILING_EMAILS.exec(rest);
   const tail = emails && emails.index > 0 ? emails[0].trim().split(/[\s,;]+/u).filter((e) => e !== '') : [];
@@ -45,12 +41,23 @@ export function cutOfficialHead(text: string, splitHeader: HeaderSplit): string[
     out.push(heading.heading);
     rest = heading.rest;
   }
+  return [...out, ...splitPersons(rest).flatMap((p) => cutPerson(p, splitHeader)), ...tail].filter((l) => l !== '');
+}
+
+/** One official's part: the person, office and institution, then the address. */
+function cutPerson(text: string, splitHeader: HeaderSplit): string[] {
+  // "Jane Doe c/o H.E. John Roe Permanent Mission … 10017": the care-of address is one line, as the
+  // reader takes it whole; what stands before it is cut as any head.
+  const careOf = /(?:^|\s)(?=\[?c\/o\]?\s)/iu.exec(text);
+  if (careOf) return [...(careOf.index > 0 ? cutPerson(text.slice(0, careOf.index), splitHeader) : []), text.slice(careOf.index).trim()];
+  const out: string[] = [];
+  let rest = text;
   const honorific = HONORIFIC_INSIDE.exec(rest);
   if (honorific && honorific.index > 0) {
     out.push(...splitHeader(rest.slice(0, honorific.index)));
     rest = rest.slice(honorific.index + 1);
   }
-  return [...out, ...splitPersons(rest).flatMap((p) => splitStreet(p, splitHeader)).flatMap(cutAddress), ...tail].filter((l) => l !== '');
+  return [...out, ...splitStreet(rest, splitHeader).flatMap(cutAddress)];
 }
 
 /** An honorific that opens a person's part ("His Excellency", "H.E.", "Mr"). */
@@ -73,9 +80,21 @@ function splitPersons(text: string): string[] {
 
 function opensPerson(words: readonly string[], at: number): boolean {
   const word = words[at] ?? '';
+  // "… Harare, Zimbabwe Embassy of Zimbabwe in the United States His Excellency …": an institution,
+  // then an honorific and a name within a few words.
+  if (startsWithOrganisation(words.slice(at, at + 6).join(' '))) {
+    const honorific = words.slice(at + 1, at + 10).findIndex((w) => PERSON_OPENER.test(w));
+    if (honorific >= 0) return opensPerson(words, at + 1 + honorific);
+  }
+  // "His Excellency Ambassador Jane Doe": the words after an honorific belong to it.
+  if (PERSON_OPENER.test(words[at - 1] ?? '')) return false;
   // Cheap test first: an office opens with an office word ("Ambassador", "Attorney General").
   if (!PERSON_OPENER.test(word) && !isRoleLike(`${word} ${words[at + 1] ?? ''}`)) return false;
-  if (PERSON_OPENER.test(word)) return isPersonName(splitHonorific(words.slice(at, at + 5).join(' ')).rest.split(/\s+/u).slice(0, 3).join(' '));
+  if (PERSON_OPENER.test(word)) {
+    // "His Excellency Jane Doe", "His Excellency Ambassador Jane Doe".
+    const rest = splitHonorific(words.slice(at, at + 7).join(' ')).rest.split(/\s+/u);
+    return isPersonName(rest.slice(0, 3).join(' ')) || [3, 4].some((k) => splitLeadingRole(rest.slice(0, k).join(' ')) !== undefined);
+  }
   for (let k = 3; k <= 5 && at + k <= words.length; k++) {
     if (splitLeadingRole(words.slice(at, at + k).join(' ')) !== undefined) return true;
   }

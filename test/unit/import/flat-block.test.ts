@@ -98,6 +98,16 @@ describe('cutFlatBlock', () => {
       expected: ['OBERSTE JUSTIZAUTORITÄT', 'Ayatollah Jane Example', '[c/o] Public Relations Office Number 4, 2 Example Street Tehran, IRAN', '(korrekte Anrede: Your Excellency / Exzellenz)', 'Fax: 030 – 88 00 00 00', 'E-Mail: info@justice.example.ir'],
     },
     {
+      name: 'two officials with no label between them: a care-of address, then an honorific and a name after the first one\'s address',
+      input: 'Head of Judiciary, Jane Example c/o Embassy of Examplia to the European Union Avenue Exemple No. 15, 1050 Bruxelles, Belgium H.E. John Roe Permanent Mission of Examplia 622 Example Avenue, 34th Floor New York, NY 10017 Phone: 212 000 2020 Fax: 212 000 7086',
+      expected: ['Head of Judiciary, Jane Example', 'c/o Embassy of Examplia to the European Union Avenue Exemple No. 15, 1050 Bruxelles, Belgium', 'H.E. John Roe', 'Permanent Mission of Examplia', '622 Example Avenue, 34th Floor New York, NY 10017', 'Phone: 212 000 2020', 'Fax: 212 000 7086'],
+    },
+    {
+      name: 'an embassy named before its ambassador\'s honorific, after the first official\'s address; a lower-case heading ends the text before',
+      input: 'Please write to them. contact information: His Excellency Jane Example Office of the President Example Building, Private Bag 7700 Causeway, Harare, Examplia Embassy of Examplia in the United States His Excellency Ambassador John Roe 1608 Example Avenue, NW, Washington DC 20009 Email: general@embassy.example.org Salutation: Dear Ambassador sample letter: His Excellency, or Dear Ambassador, I am writing to you about the arrests.',
+      expected: ['Please write to them.', 'contact information:', 'His Excellency Jane Example', 'Office of the President Example Building, Private Bag', '7700 Causeway, Harare, Examplia', 'Embassy of Examplia in the United States', 'His Excellency Ambassador John Roe', '1608 Example Avenue, NW, Washington DC 20009', 'Email: general@embassy.example.org', 'Salutation: Dear Ambassador', 'sample letter:', 'His Excellency, or Dear Ambassador, I am writing to you about the arrests.'],
+    },
+    {
       name: 'nothing: two columns read across (the same label again with only fields between)',
       input: 'Jane Doe Ambassador John Roe Prosecutor General Embassy of Examplia Phone: 202 000 9420 Twitter: @prosecutor_ex Email: a@prosecutor.example.org Twitter: @embassy_ex Salutation: Dear Ambassador',
       expected: undefined,
