@@ -8,7 +8,7 @@
 // - with no way to reach anyone (no email, fax, phone or handle), it is left out and reported;
 // - otherwise it is kept with no name and a TODO: the reader sees its contacts and names it.
 import type { ImportedOfficial } from './official-block.js';
-import { greetedSurname, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice } from './official-name.js';
+import { greetedSurname, isRunningText, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice } from './official-name.js';
 import type { SkippedLine } from './officials.js';
 import { isBlank, lineAt } from './text.js';
 import { sourceLine, type ImportText, type Located } from './types.js';
@@ -69,6 +69,11 @@ function checkedName(found: ImportedOfficial, greetings: readonly string[]): Imp
     o.nameFromOffice = false;
     if (parts.courtesy !== undefined) keepPart(o, 'honorific', { value: parts.courtesy, line: name.line });
     if (parts.office !== undefined) keepPart(o, 'title', { value: parts.office, line: name.line });
+  }
+  // Running text run onto the address (a page that lost its line breaks) is no address line.
+  for (const a of found.address.filter((l) => isRunningText(l.value))) {
+    o.address = o.address.filter((l) => l !== a);
+    o.unsure.push({ value: a.value.length > 70 ? `${a.value.slice(0, 69)}…` : a.value, line: a.line, why: 'running text, not an address line' });
   }
   // "Jane Doe Union Home" / "Minister of X", greeted "Dear Union Home Minister": the office's first words.
   const moved = o.name && o.title && !o.nameFromOffice ? officeWordsOnName(o.name.value, o.title.value, greetings) : undefined;

@@ -195,3 +195,20 @@ export function officeWordsOnName(name: string, title: string, greetings: readon
   }
   return undefined;
 }
+
+/** Small words an address writes in lower case ("rue de la", "entre … y", "of the", "bei"). */
+const ADDRESS_SMALL = /^(?:a|al|de|del|la|las|los|el|y|e|of|the|and|du|des|d|le|les|et|von|der|und|i|da|do|dos|rue|avenue|av|calle|carrera|entre|esquina|piso|bis|zu|am|an|im|c\/o|bp|s\/n|no|nr|n|ex|ul|per|pr|str|d)$/;
+
+/**
+ * "Background Jane Doe is a student who …", "The authorities can also be reached on social media.
+ * Prime Minister – …": running text run onto an official's address when a page lost its line
+ * breaks. Five words in lower case or more, outnumbering the capitalised ones, are a sentence: no
+ * address line is written so.
+ */
+export function isRunningText(line: string): boolean {
+  if (line.length < 40) return false;
+  const list = words(line);
+  const lower = list.filter((w) => /^\p{Ll}/u.test(w) && !ADDRESS_SMALL.test(bare(w))).length;
+  const upper = list.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return lower >= 5 && lower > upper;
+}

@@ -4,7 +4,7 @@ import { importDocument } from '../../../src/import/import-document.js';
 import { gateNames } from '../../../src/import/name-gate.js';
 import { toImportText } from '../../../src/import/text.js';
 import type { ImportedOfficial } from '../../../src/import/official-block.js';
-import { greetedSurname, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice } from '../../../src/import/official-name.js';
+import { greetedSurname, isRunningText, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice } from '../../../src/import/official-name.js';
 
 describe('nameProblem: what an official\'s name can never be', () => {
   const rows: Array<{ name: string; office: boolean; expected: string | undefined }> = [
@@ -104,6 +104,19 @@ describe("officeWordsOnName: an office's first words left on the name, as the le
   ];
   it.each(rows)('$name / $title', ({ name, title, greetings, expected }) => {
     expect(officeWordsOnName(name, title, greetings)).toEqual(expected);
+  });
+});
+
+describe('isRunningText: a sentence run onto an address line is no address line', () => {
+  it.each([
+    ['Background Jane Doe is a student and a writer who sought refuge here twelve years ago.', true],
+    ['Hintergrund Karl Muster ist ein Student, der vor zwölf Jahren hier Zuflucht gesucht hat.', true],
+    ['Contexte Jean Dupont est un étudiant qui a trouvé refuge ici il y a douze ans.', true],
+    ['Calle Ejemplo y Monel 2467 (ex-Tupac Amaru), entre Chile y Espejo, Ciudad Capital', false],
+    ['12 rue de l’Exemple, bâtiment B, 75001 Paris, France', false],
+    ['Office of the President, Example Palace, Capital City, Ruritania', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isRunningText(line)).toBe(expected);
   });
 });
 
