@@ -7,7 +7,7 @@
 // A lone vowel ("George" would be Georgia's) and names of fewer than four letters left once cut
 // ("Peru", "Cuba", "Mali") are never read: too many ordinary words begin the same way.
 import type { LangCode } from '../case/types.js';
-import { countryNamesIn, normalizeCountry } from '../channels/countries.js';
+import { countryNamesIn } from '../channels/countries.js';
 
 /**
  * Endings of nationality adjectives and demonyms (folded): English -an/-ian/-ese/-ish, French
@@ -64,13 +64,13 @@ function stemsOf(name: string): string[] {
 }
 
 /**
- * The ISO code of the country `word` is the adjective of, or undefined. The longest stem wins
+ * The ISO code of the country a word is the adjective of, or undefined; `key` is the word as
+ * normalizeCountry gives it (the mention reader has it so already). The longest stem wins
  * ("nigerian": Nigeria's "nigeri", not Niger's "niger"); a word that is itself a name is not an
- * adjective (the name reader counts it).
+ * adjective (the name reader counts it first).
  */
-export function adjectiveCountry(word: string, lang: LangCode): string | undefined {
-  if (word.length < MIN_STEM + 2) return undefined;
-  const key = normalizeCountry(word);
+export function adjectiveOfKey(key: string, lang: LangCode): string | undefined {
+  if (key.length < MIN_STEM + 2) return undefined;
   let best: Stem | undefined;
   for (const s of stemIndex(lang).get(key.slice(0, 4)) ?? []) {
     if (!key.startsWith(s.stem) || !ENDINGS.has(key.slice(s.stem.length))) continue;

@@ -6,7 +6,7 @@
 // ("tunisienne", "Moroccan") counts as a mention too (country-adjectives.ts).
 import type { LangCode } from '../case/types.js';
 import { countryNamesIn, normalizeCountry } from '../channels/countries.js';
-import { adjectiveCountry } from './country-adjectives.js';
+import { adjectiveOfKey } from './country-adjectives.js';
 import { sameWord, uninflected } from './country-inflected.js';
 import type { ImportText } from './types.js';
 
@@ -91,7 +91,7 @@ export function mentionsInLine(text: string, line: number, lang: LangCode): Coun
       if (name.words.every((w, j) => { const t = tokens[i + j]; return t !== undefined && sameWord(t.key, w); })) best = name;
     }
     if (!best) {
-      const code = adjectiveCountry(first.word, lang);
+      const code = adjectiveOfKey(first.key, lang);
       if (code !== undefined) found.push({ name: displayName(code, lang), country: countryKey(code), line, start: first.at, end: first.at + first.word.length, adjective: true });
       continue;
     }
