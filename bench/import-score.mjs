@@ -1,25 +1,32 @@
 // How many facts `ua-letter import` gets right on the layout fixtures and the shared real UAs:
-//   node bench/import-score.mjs [dist folder] [-v]
+//   node bench/import-score.mjs [dist folder] [-v] [--set DIR]
 // The dist folder defaults to ./dist; give an older build's to compare before and after.
+// --set DIR scores instead every page listed in DIR/EXPECTED.json (real pages kept outside the
+// repository: their text is not ours to commit).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { scoreDraft, total } from './lib/import-score.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = resolve(process.argv.slice(2).find((a) => !a.startsWith('-')) ?? join(root, 'dist'));
-const verbose = process.argv.includes('-v');
+const args = process.argv.slice(2);
+const setAt = args.indexOf('--set');
+const setDir = setAt >= 0 ? resolve(args[setAt + 1] ?? '.') : undefined;
+const dist = resolve(args.find((a, i) => !a.startsWith('-') && (setAt < 0 || i !== setAt + 1)) ?? join(root, 'dist'));
+const verbose = args.includes('-v');
 const { importDocument } = await import(pathToFileURL(join(dist, 'import', 'import-document.js')).href);
 let htmlToText;
 try { ({ htmlToText } = await import(pathToFileURL(join(dist, 'import', 'html-text.js')).href)); } catch { /* an older build */ }
 
 const layouts = join(root, 'test', 'fixtures', 'import', 'layouts');
 const shared = join(root, '..', 'shared', 'fixtures', 'urgent-actions');
-const sets = [
-  [JSON.parse(readFileSync(join(layouts, 'EXPECTED.json'), 'utf8')), layouts],
-  [JSON.parse(readFileSync(join(layouts, 'SHARED-EXPECTED.json'), 'utf8')), root],
-  [JSON.parse(readFileSync(join(shared, 'EXPECTED.json'), 'utf8')), shared],
-];
+const sets = setDir
+  ? [[JSON.parse(readFileSync(join(setDir, 'EXPECTED.json'), 'utf8')), setDir]]
+  : [
+      [JSON.parse(readFileSync(join(layouts, 'EXPECTED.json'), 'utf8')), layouts],
+      [JSON.parse(readFileSync(join(layouts, 'SHARED-EXPECTED.json'), 'utf8')), root],
+      [JSON.parse(readFileSync(join(shared, 'EXPECTED.json'), 'utf8')), shared],
+    ];
 const scores = [];
 for (const [expected, dir] of sets) {
   for (const [name, facts] of Object.entries(expected)) {
