@@ -1,18 +1,23 @@
 // How many facts `ua-letter import` gets right on the layout fixtures and the shared real UAs:
-//   node bench/import-score.mjs [dist folder] [-v] [--set DIR]
+//   node bench/import-score.mjs [dist folder] [-v] [--set DIR] [--as html|spaced]
 // The dist folder defaults to ./dist; give an older build's to compare before and after.
 // --set DIR scores instead every page listed in DIR/EXPECTED.json (real pages kept outside the
-// repository: their text is not ours to commit).
+// repository: their text is not ours to commit). --as reads each text page in another form
+// (lib/page-variants.mjs): the figure should match the text's.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { scoreDraft, total } from './lib/import-score.mjs';
+import { asHtml, asSpaced } from './lib/page-variants.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const setAt = args.indexOf('--set');
-const setDir = setAt >= 0 ? resolve(args[setAt + 1] ?? '.') : undefined;
-const dist = resolve(args.find((a, i) => !a.startsWith('-') && (setAt < 0 || i !== setAt + 1)) ?? join(root, 'dist'));
+const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const setDir = valueOf('--set') && resolve(valueOf('--set'));
+const form = valueOf('--as');
+if (form !== undefined && form !== 'html' && form !== 'spaced') throw new Error(`--as takes html or spaced, not ${form}`);
+const values = new Set(['--set', '--as'].filter((f) => args.includes(f)).map((f) => args.indexOf(f) + 1));
+const dist = resolve(args.find((a, i) => !a.startsWith('-') && !values.has(i)) ?? join(root, 'dist'));
 const verbose = args.includes('-v');
 const { importDocument } = await import(pathToFileURL(join(dist, 'import', 'import-document.js')).href);
 let htmlToText;
@@ -33,7 +38,9 @@ for (const [expected, dir] of sets) {
     if (name.endsWith('.pdf')) continue; // the PDF's text is the .txt beside it; the e2e test reads the PDF
     if (name.endsWith('.html') && !htmlToText) continue;
     const raw = readFileSync(join(dir, name), 'utf8');
-    const text = name.endsWith(".html") ? htmlToText(raw) : raw;
+    if (form === 'html' && !htmlToText) throw new Error('this build has no HTML reader');
+    const page = name.endsWith('.html') || form === undefined ? raw : form === 'html' ? asHtml(raw) : asSpaced(raw);
+    const text = name.endsWith('.html') || form === 'html' ? htmlToText(page) : page;
     const s = scoreDraft(importDocument(text, { source: name }).caseText, facts);
     scores.push(s);
     console.log(`${name.padEnd(46)} ${String(s.right).padStart(3)}/${String(s.facts).padEnd(3)} wrong ${s.wrong}  invented ${s.invented}`);

@@ -1,0 +1,2 @@
+export function asHtml(text: string): string;
+export function asSpaced(text: string): string;
