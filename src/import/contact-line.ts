@@ -147,10 +147,11 @@ function readBare(segment: string, out: ContactLine): boolean {
     out.address = placed[1]?.trim();
     return true;
   }
-  // "Fax +202 2391 1441": a label without its colon, then a number.
-  const unlabelled = /^(fax|tel|telephone|phone|telefono|telefon|tfno)\.?\s+(\+?\(?\d[\d\s()./-]{6,})$/i.exec(fold(segment));
+  // "Fax +202 2391 1441": a label without its colon, then a number (and the comma of a comma-parted record).
+  const bare = segment.replace(/[\s,;]+$/, '');
+  const unlabelled = /^(fax|tel|telephone|phone|telefono|telefon|tfno)\.?\s+(\+?\(?\d[\d\s()./-]{6,})$/i.exec(fold(bare));
   if (unlabelled) {
-    const value = segment.slice(segment.length - (unlabelled[2] ?? '').length).trim();
+    const value = bare.slice(bare.length - (unlabelled[2] ?? '').length).trim();
     if (/^fax/i.test(unlabelled[1] ?? '')) out.fax ??= value;
     else out.phone ??= value;
     return true;

@@ -11,7 +11,7 @@ const ROLE = /\b(?:president|presidente|presidenta|president|prime minister|prem
 const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|house|headquarters|hall|suite|complejo|complexo|cedex|postal|zip|jalan|jl|jln|ul|ulitsa|vul|vulitsa|vulica|prospekt|strasse|rua|cadde|caddesi|sokak|mahallesi|marg|nagar|soi|thanon|praca|largo|esplanada|travessa|rodovia|bloco|andar|platz)\b/;
 
 /** Words that open an address when a name and an address share a line ("… Ziobro Al. Ujazdowskie 11"). */
-const STREET_START = /^(?:no\.|al\.|ul\.|esqs?\.|esquinas?|vul\.|vulitsa|vulica|ulitsa|ulica|per\.|calle|avenida|avda\.?|av\.|avenue|rue|boulevard|bd\.|via|viale|plaza|place|carrera|jiron|jr\.|c\/o|apartado|casilla|po box|p\.o\.|suite)$/i;
+const STREET_START = /^(?:no\.|flat|apartment|al\.|ul\.|esqs?\.|esquinas?|vul\.|vulitsa|vulica|ulitsa|ulica|per\.|calle|avenida|avda\.?|av\.|avenue|rue|boulevard|bd\.|via|viale|plaza|place|carrera|jiron|jr\.|c\/o|apartado|casilla|po box|p\.o\.|suite)$/i;
 
 export const opensAddress = (word: string): boolean => STREET_START.test(word) || STREET_AFTER_NAME.test(word);
 

@@ -21,12 +21,12 @@ const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /** An office named after a person: "King of …", "Prosecutor General of …", "Chairman of the …". */
 const OFFICE_AFTER_NAME = /^(?:king|queen|emir|sultan|president|prime minister|minister|prosecutor(?: general)?|attorney general|chairman|chairperson|chair|head|governor|director(?: general)?|secretary(?: general)?|speaker|ambassador|commissioner|chief|mayor|presidente|ministro|ministra|fiscal general|procurador(?:a)? general)\b(?:\s+\p{L}+){0,2}?\s+(?:of|for|de|del|du|des)\b/u;
 
-/** Contact labels in en/es/fr/de/sv, as written (they start a field: "Fax:", "Correo-e:"). */
-const LABEL = String.raw`(?:Phone|Tel(?:ephone)?|Telefon|Telefone|Teléfono|Téléphone|Fax|E-?mail|E-Mail|Email|Correo(?:-e| electrónico)?|Courriel|E-post|Twitter|X|Salutation|Tratamiento|Anrede|Formule d['’]appel|Hälsningsfras|Saudação|Forma grzecznościowa|Formula di cortesia|Tratamento|Aanhef|Facebook|Instagram|Webform|Contact [Ff]orm|Online [Ff]orm)\s*\.?:`;
+/** Contact labels in en/es/fr/de/sv, as written (they start a field: "Fax:", "Correo-e:"; a comma-parted record writes "email:" in lower case). */
+const LABEL = String.raw`(?:[Pp]hone|[Tt]el(?:ephone)?|[Tt]elefon|[Tt]elefone|[Tt]eléfono|[Tt]éléphone|[Ff]ax|[Ee]-?mail|E-Mail|Email|[Cc]orreo(?:-e| electrónico)?|[Cc]ourriel|E-post|Twitter|X|Salutation|Tratamiento|Anrede|Formule d['’]appel|Hälsningsfras|Saudação|Forma grzecznościowa|Formula di cortesia|Tratamento|Aanhef|Facebook|Instagram|Webform|Contact [Ff]orm|Online [Ff]orm)\s*\.?:`;
 const LABEL_AT = new RegExp(String.raw`(?:^|\s+(?:[|I·/]\s+)?)(?=${LABEL})`, 'gu');
 /** Where a flattened official's line turns into an instruction to the reader. */
 const INSTRUCTION_START = /\s(?=(?:Due to|Please|Kindly|Note:|Por favor|Debido a|Veuillez|Merci de|Bitte)\b)/u;
-const BARE_NUMBER = /\s+(?=(?:Fax|Tel|Phone|Teléfono|Téléphone|Telefon)\.?\s+\+?\(?\d)/u;
+const BARE_NUMBER = /\s+(?=(?:[Ff]ax|[Tt]el|[Pp]hone|[Tt]eléfono|[Tt]éléphone|[Tt]elefon)\.?\s+\+?\(?\d)/u;
 /** Headings that a flattened page leaves in the middle of a line. */
 const HEADING = /(?:^|\s+)(?=(?:SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|BRIEFVORLAGE|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\b)/gu;
 /** "Dear Attorney General, I am writing": the salutation ends at its comma or colon. */

@@ -132,3 +132,36 @@ describe('officials whose address opens with a building', () => {
     });
   }
 });
+
+describe('an official on one comma-parted line, the name in capitals, the labels in lower case or without a colon', () => {
+  const rows = [
+    {
+      lang: 'en',
+      line: 'HIS EXCELLENCY MR JOHN SAMPLE, Embassy of Examplia, Flat 2a 5 Example Crescent SW1X 0AA, 020 7000 1111, Fax 020 7000 2222, email: embassy@examplia.example.org',
+      name: 'John Sample', address: ['Embassy of Examplia', 'Flat 2a 5 Example Crescent SW1X 0AA'], fax: '020 7000 2222', email: 'embassy@examplia.example.org',
+    },
+    {
+      lang: 'es',
+      line: 'EXCMO. SR. JUAN MODELO, Embajada de Ejemplia, Calle Mayor 1, 28013 Madrid, Fax 91 000 22 22, correo-e: embajada@ejemplia.example.org',
+      name: 'Juan Modelo', address: ['Embajada de Ejemplia', 'Calle Mayor 1, 28013 Madrid'], fax: '91 000 22 22', email: 'embajada@ejemplia.example.org',
+    },
+    {
+      lang: 'fr',
+      line: 'SON EXCELLENCE M. JEAN MODÈLE, Ambassade d’Exemplie, 1 rue de l’Exemple, 75008 Paris, fax 01 00 00 22 22, courriel: ambassade@exemplie.example.org',
+      name: 'Jean Modèle', address: ['Ambassade d’Exemplie', '1 rue de l’Exemple, 75008 Paris'], fax: '01 00 00 22 22', email: 'ambassade@exemplie.example.org',
+    },
+    {
+      lang: 'en, an apartment',
+      line: 'MS JANE SAMPLE, High Commission of Examplia, Apartment 3 12 Sample Street, Example City, fax 020 7000 3333, email: hc@examplia.example.org',
+      name: 'Jane Sample', address: ['High Commission of Examplia', 'Apartment 3 12 Sample Street, Example City'], fax: '020 7000 3333', email: 'hc@examplia.example.org',
+    },
+  ];
+  for (const r of rows) {
+    it(`reads the name, the embassy and street as address lines, the fax and the email (${r.lang})`, () => {
+      const page = ['URGENT ACTION', 'EXAMPLIA: OMBUDSMAN THREATENED', 'The ombudsman has received death threats after criticising the police.', '', 'Write to:', 'Prosecutor General Jane Example', 'Harbour Road 4', 'Capitalia', 'Email: pg@fiscalia.example.org', '', `Also send copies to diplomatic representatives accredited to your country. ${r.line}`].join('\n');
+      const targets = targetsOf(importDocument(page, { source: 'page.txt' }).caseText);
+      expect(targets[1]).toMatchObject({ name: r.name, fax: r.fax, email: r.email, copy: true });
+      for (const a of r.address) expect(targets[1]?.address).toContain(a);
+    });
+  }
+});
