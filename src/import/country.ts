@@ -2,7 +2,7 @@
 // Pages without such a headline still name it: in the header ("… | Fecha: | Irán", "(Egypt: UA
 // 16.20)"), or at the end of the first official's postal address ("Cairo, Arab Republic of
 // Egypt"). Those are read with medium confidence; an embassy's or a c/o address abroad never is.
-import { countryCode } from '../channels/countries.js';
+import { countryCode, countryNamesIn, normalizeCountry } from '../channels/countries.js';
 import { countryInPhrase } from './country-inflected.js';
 import { findLabelled } from './labels.js';
 import { findLandmarks } from './landmarks.js';
@@ -118,10 +118,26 @@ function countryAtHome(doc: ImportText, officials: readonly ImportedOfficial[]):
     if (ABROAD.test(who)) continue;
     for (const line of [...o.address].reverse()) {
       const name = countryAtEnd(line.value);
-      if (name) return found(titleCase(name, casingFrom(doc.lines)), 'medium', line.line);
+      if (name) return found(titleCase(inPageLanguage(doc, name), casingFrom(doc.lines)), 'medium', line.line);
     }
   }
   return undefined;
+}
+
+/** Languages whose pages write a foreign address's country in the address's own language ("Alger 16000 Algérie" on an English page). */
+const PAGE_LANGUAGES = new Set(['en', 'es', 'fr', 'de', 'sv', 'pt', 'it', 'nl']);
+
+/**
+ * The country of an address printed in the destination's language ("Algérie" on an English page)
+ * in the page's own language ("Algeria"), as ICU names it: the draft's country is the reader's.
+ * A name already the page's, or one ICU cannot place, is kept as printed.
+ */
+function inPageLanguage(doc: ImportText, name: string): string {
+  const lang = findLandmarks(doc).language;
+  const code = countryCode(name);
+  if (!PAGE_LANGUAGES.has(lang) || code === undefined || countryNamesIn(lang).get(normalizeCountry(name)) === code) return name;
+  const own = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }).of(code);
+  return own === undefined || /\(|\s-\s/.test(own) ? name : own;
 }
 
 /** "Cairo, Arab Republic of Egypt" → "Egypt"; "Valparaíso/CHILE" → "CHILE"; "… 00-950 Warsaw Pologne" → "Pologne"; "(Bélgica)" → "Bélgica". */

@@ -181,6 +181,24 @@ describe('the country at the end of an official address', () => {
       Salutation: Dear Minister`);
     expect(valueOf(recogniseAll(d).country)).toBe('Ecuador');
   });
+
+  it.each([
+    { what: 'an English page, the address in French', last: 'Alger 16000 Algérie', write: 'Please write immediately to the authorities:', greeting: 'Dear President,', body: 'I am writing to express my concern about the journalist held since October without trial.', expected: 'Algeria' },
+    { what: 'a German page, the address in English', last: 'Cairo, Egypt', write: 'Schreiben Sie bitte an:', greeting: 'Sehr geehrter Herr Präsident,', body: 'ich bin sehr besorgt über den Journalisten, der seit Oktober ohne Verfahren in Haft ist.', expected: 'Ägypten' },
+    { what: 'a Spanish page, the address in English', last: 'Cairo, Egypt', write: 'Escriban a:', greeting: 'Señor Presidente:', body: 'me dirijo a usted para expresar mi preocupación por el periodista detenido desde octubre sin juicio.', expected: 'Egipto' },
+  ])("is written in the page's language: $what", ({ last, write, greeting, body, expected }) => {
+    const d = doc(`
+      ${write}
+
+      President of the Republic
+      Jane Example Doe
+      Example Palace
+      ${last}
+
+      ${greeting}
+      ${body}`);
+    expect(valueOf(recogniseAll(d).country)).toBe(expected);
+  });
 });
 
 describe('a headline prefix no name table knows', () => {
