@@ -10,7 +10,7 @@
 // of a piece is unsure the line is left as it was there.
 import { fieldsOf, type Field } from './flat-fields.js';
 import { cutOfficialHead, type HeaderSplit } from './flat-head.js';
-import { NOT_A_SENTENCE_END, hasInstructionWord } from './official-words.js';
+import { NOT_A_SENTENCE_END, hasInstructionWord, splitHonorific, splitLeadingRole } from './official-words.js';
 import { isContactHeading, isHeading, isInstruction } from './furniture.js';
 
 /** Longer lines are left whole: a page run onto one line is a few thousand characters. */
@@ -23,7 +23,7 @@ const MAX_LINE = 40_000;
 export function cutFlatBlock(line: string, splitHeader: HeaderSplit): string[] | undefined {
   if (line.length < 100 || line.length > MAX_LINE) return undefined;
   const fields = fieldsOf(line);
-  if (fields.length < 2) return undefined;
+  if (fields.length < 2 && !(fields.length === 1 && headedField(line, fields[0], splitHeader))) return undefined;
   if (interleaved(line, fields)) return undefined;
   const out: string[] = [];
   let at = 0;
@@ -61,6 +61,29 @@ function interleaved(line: string, fields: readonly Field[]): boolean {
   }
   return false;
 }
+
+/**
+ * One field after an official's head and nothing else of the page ("Skriv till: Minister of Home
+ * Affairs Jane Doe Example Secretariat Dhaka, Bangladesh E-post: minister@…"): the head opens with
+ * an office and a name, or an honorific, after a contact heading at most, holds no sentence, and
+ * comes apart into lines.
+ */
+function headedField(line: string, field: Field | undefined, splitHeader: HeaderSplit): boolean {
+  if (!field || field.start < 20 || field.kind === 'greeting' || field.kind === 'bracket') return false;
+  // "… Phone: 202 000 4953 SAMPLE LETTER Dear …": a heading in capitals after the field is cut by
+  // the heading's own rule, which also parts the letter's salutation from its text.
+  if (CAPITALS_HEADING_AFTER.test(line.slice(field.end ?? line.length))) return false;
+  let head = line.slice(0, field.start).trim();
+  const heading = /^([^:]{2,40}:)\s+/u.exec(head);
+  if (heading && isContactHeading(heading[1] ?? '')) head = head.slice(heading[0].length);
+  const words = head.split(/\s+/u);
+  if (words.length < 4 || words.length > 40 || head.includes(':') || officialStart(head) > 0 || /[.!?]\s/u.test(head.replace(NOT_A_SENTENCE_END, ''))) return false;
+  const person = splitHonorific(words.slice(0, 6).join(' ')).honorific !== undefined || [2, 3, 4, 5, 6, 7].some((k) => splitLeadingRole(words.slice(0, k).join(' ')) !== undefined);
+  // The head must come apart into its lines (the person, the office or institution, the place).
+  return person && cutOfficialHead(head, splitHeader).length >= 2;
+}
+
+const CAPITALS_HEADING_AFTER = /(?<!\p{L})\p{Lu}{3,}\s\p{Lu}{3,}(?!\p{L})/u;
 
 /** A separator left between two fields ("… 5400 I Fax: …", "… | Email: …"). */
 const SEPARATOR_ONLY = /^(?:[|·/;,–-]|I)?$/u;

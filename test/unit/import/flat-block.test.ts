@@ -108,6 +108,21 @@ describe('cutFlatBlock', () => {
       expected: ['Please write to them.', 'contact information:', 'His Excellency Jane Example', 'Office of the President Example Building, Private Bag', '7700 Causeway, Harare, Examplia', 'Embassy of Examplia in the United States', 'His Excellency Ambassador John Roe', '1608 Example Avenue, NW, Washington DC 20009', 'Email: general@embassy.example.org', 'Salutation: Dear Ambassador', 'sample letter:', 'His Excellency, or Dear Ambassador, I am writing to you about the arrests.'],
     },
     {
+      name: 'one field after a heading and an official\'s head (sv): the office and name, the institution, the place',
+      input: 'Skriv till: Minister of Home Affairs Jane Example Ministry of Home Affairs Example Road Dhaka, Examplia E-post: minister@home.example.org',
+      expected: ['Skriv till:', 'Minister of Home Affairs Jane Example', 'Ministry of Home Affairs Example Road Dhaka, Examplia', 'E-post: minister@home.example.org'],
+    },
+    {
+      name: 'one field after a heading and an honorific\'s head (en): the person, the office with its place, the handle',
+      input: 'Write to: His Excellency Jane Example Office of the President Example Palace Example City, Examplia Twitter: @JaneExample',
+      expected: ['Write to:', 'His Excellency Jane Example', 'Office of the President Example Palace Example City, Examplia', 'Twitter: @JaneExample'],
+    },
+    {
+      name: 'nothing: one field after a head that does not come apart into lines',
+      input: 'President of Examplia Jane Example Zona Central Example City – Examplia Email [email protected] Twitter: @JaneExample',
+      expected: undefined,
+    },
+    {
       name: 'nothing: two columns read across (the same label again with only fields between)',
       input: 'Jane Doe Ambassador John Roe Prosecutor General Embassy of Examplia Phone: 202 000 9420 Twitter: @prosecutor_ex Email: a@prosecutor.example.org Twitter: @embassy_ex Salutation: Dear Ambassador',
       expected: undefined,

@@ -27,7 +27,7 @@ describe('splitWriteToHead: the instruction to write and the first official on o
       Schreiben Sie in gutem Englisch oder auf Deutsch an: Innenminister Karl Beispiel Muster Hauptstraße 4, 10115 Musterstadt BEISPIELLAND Fax: 0049 - 30 123 456
     `)));
     expect(officials?.map((o) => ({ name: o.name?.value, title: o.title?.value, fax: o.fax?.value, address: o.address.map((a) => a.value) }))).toEqual([
-      { name: 'Karl Beispiel Muster', title: 'Innenminister', fax: '0049 - 30 123 456', address: ['Hauptstraße 4, 10115 Musterstadt BEISPIELLAND'] },
+      { name: 'Karl Beispiel Muster', title: 'Innenminister', fax: '0049 - 30 123 456', address: ['Hauptstraße 4, 10115 Musterstadt', 'BEISPIELLAND'] },
     ]);
   });
 });
