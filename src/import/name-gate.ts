@@ -8,7 +8,7 @@
 // - with no way to reach anyone (no email, fax, phone or handle), it is left out and reported;
 // - otherwise it is kept with no name and a TODO: the reader sees its contacts and names it.
 import type { ImportedOfficial } from './official-block.js';
-import { greetedSurname, isRunningText, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice } from './official-name.js';
+import { greetedSurname, isRunningText, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
 import type { SkippedLine } from './officials.js';
 import { isBlank, lineAt } from './text.js';
 import { sourceLine, type ImportText, type Located } from './types.js';
@@ -69,6 +69,11 @@ function checkedName(found: ImportedOfficial, greetings: readonly string[]): Imp
     o.nameFromOffice = false;
     if (parts.courtesy !== undefined) keepPart(o, 'honorific', { value: parts.courtesy, line: name.line });
     if (parts.office !== undefined) keepPart(o, 'title', { value: parts.office, line: name.line });
+    if (parts.maybeOffice !== undefined) o.unsure.push({ value: parts.maybeOffice, line: name.line, kept: true, why: `is it the office's first word ("${parts.maybeOffice} ${parts.office ?? ''}") rather than the end of the name?` });
+  } else {
+    // "Ayşe Örnek Sağlık Bakanı": maybe an office after the name, maybe the name's last word: kept, and asked.
+    const office = unsureOfficeOnName(o.name?.value ?? name.value);
+    if (office !== undefined) o.unsure.push({ value: office, line: name.line, kept: true, why: 'is it the office (the title) rather than the end of the name?' });
   }
   // Running text run onto the address (a page that lost its line breaks) is no address line.
   for (const a of found.address.filter((l) => isRunningText(l.value))) {

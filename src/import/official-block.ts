@@ -26,8 +26,8 @@ export interface ImportedOfficial {
   phone?: Located<string> | undefined;
   twitter?: Located<string> | undefined;
   copy: boolean;
-  /** Parts of header lines that are neither a name nor an office, and unsure parts of contact values: left out, named in a TODO (`why` when it is not the header's question). */
-  unsure: Array<Located<string> & { why?: string }>;
+  /** Parts of header lines that are neither a name nor an office, and unsure parts of contact values: left out, named in a TODO (`why` when it is not the header's question; `kept` when the value stays where it was printed, on the name, and is only asked about). */
+  unsure: Array<Located<string> & { why?: string; kept?: boolean }>;
 }
 
 export interface BlockLine {

@@ -7,6 +7,7 @@
 // words run on after a person's name in a flattened line ("Jane Doe Honorable", "Juan Pérez Fiscal
 // General") are parted from it, not taken for part of the name.
 import { fold } from './fold.js';
+import { needsField, officeLengthAt } from './office-words.js';
 import { isPersonName, isRoleLike, opensAddress, splitHonorific, splitLeadingRole } from './official-words.js';
 
 /** A building, as the first or last word of a line: the place an official sits, never the official. */
@@ -29,7 +30,7 @@ const SENTENCE_START = /^(?:on|in|at|by|for|from|since|after|before|until|during
 const COURTESY_AFTER = /^(?:honou?rable|hon\.?|excellency|excelencia|excellence|exzellenz|esq\.?)$/;
 
 /** Small words that join an office to what it is of ("Minister of Justice", "Representative at Peace Talks"). */
-const OFFICE_JOIN = /^(?:of|for|at|to|in|on|de|del|la|las|los|el|du|des|d'|l'|et|y|e|und|fur|von|der|die|das|im|beim|para|pour|aupres|ante|bei|i|och)$/;
+const OFFICE_JOIN = /^(?:of|for|at|to|in|on|de|del|la|las|los|el|du|des|d'|l'|et|y|e|und|fur|von|der|die|das|im|beim|para|pour|aupres|ante|bei|i|och|da|do|dos|della|dello|delle|degli)$/;
 
 export type NameProblem =
   | 'a label or a remark in brackets'
@@ -76,6 +77,8 @@ export interface NameParts {
   office?: string | undefined;
   /** "Honorable". */
   courtesy?: string | undefined;
+  /** "Labour" of "Jane Example Labour Minister": the name's last word, which may be the office's first. */
+  maybeOffice?: string | undefined;
 }
 
 /**
@@ -100,23 +103,59 @@ export function splitTrailingOffice(name: string, surname?: string): NameParts |
     if (at >= 1 && at < i - 1 && isPersonName(list.slice(0, at + 1).join(' '))) {
       return { name: list.slice(0, at + 1).join(' '), office: list.slice(at + 1).join(' ') };
     }
-    return { name: head, office: tail.join(' ') };
+    // "Jane Example Labour Minister": three words and an office word alone; no greeting tells
+    // whether the third is a surname or the office's field.
+    const maybeOffice = tail.length === 1 && i >= 3 && at < 0 ? list[i - 1] : undefined;
+    return { name: head, office: tail.join(' '), ...(maybeOffice === undefined ? {} : { maybeOffice }) };
   }
   return undefined;
 }
 
-/** "Minister of Justice", "Fiscal General", "Generalstaatsanwalt", "Representative at Peace Talks": all office. */
+/**
+ * "Minister of Justice", "Fiscal General", "Generalstaatsanwalt", "Prime Minister", "Adalet Bakanı",
+ * "Министр здравоохранения": all office. It opens with an office word or an office the lists know
+ * in full (office-words.ts); what follows is office words, anything after a joining word, or words
+ * in lower case of a script other than Latin (no part of a name). A Turkish possessive office alone
+ * ("Bakanı") is no sure office: the field printed before it may be a name's last word.
+ */
 function isOfficeRun(run: readonly string[]): boolean {
   const [lead] = run;
+  if (lead === undefined) return false;
+  const known = officeLengthAt(run, 0);
   // "Jean Dupont ministre de la Justice": French and Spanish write the office in lower case.
-  if (lead === undefined || !isRoleLike(lead.replace(/[,;]$/, ''))) return false;
+  if (known === 0 && !isRoleLike(lead.replace(/[,;]$/, ''))) return false;
+  if (known <= 1 && needsField(lead)) return false;
   let joined = false;
-  for (const w of run.slice(1)) {
+  for (const w of run.slice(Math.max(known, 1))) {
     const f = bare(w);
     if (OFFICE_JOIN.test(f)) joined = true;
-    else if (!joined && !isRoleLike(w.replace(/[,;]$/, ''))) return false;
+    else if (!joined && !isRoleLike(w.replace(/[,;]$/, '')) && !LOWER_NOT_LATIN.test(w)) return false;
   }
   return !OFFICE_JOIN.test(bare(run.at(-1) ?? ''));
+}
+
+/** "здравоохранения": a word in lower case, in a script other than Latin. */
+const LOWER_NOT_LATIN = /^(?!.*\p{Script=Latin})\p{Ll}/u;
+
+/**
+ * "Ayşe Örnek Sağlık Bakanı", "Jan Kowalski Minister Zdrowia": a person's name, then words that
+ * may be an office the lists do not know in full ("Sağlık" may be a surname, "Zdrowia" the
+ * office's field), and no sure cut between them. The name is kept as printed; the words that may
+ * be the office are returned, for a TODO. A courtesy title ("Ali Reza Sheikh Attar") is no office.
+ */
+export function unsureOfficeOnName(name: string): string | undefined {
+  const list = words(name);
+  if (list.length < 3 || list.length > 9) return undefined;
+  for (let i = 2; i < list.length; i++) {
+    const w = list[i] ?? '';
+    if (officeLengthAt(list, i) === 0 && !isRoleLike(w.replace(/[,;]$/, ''))) continue;
+    // "Sağlık Bakanı": the field before a possessive office is the office's, if it is an office.
+    const from = needsField(w) ? i - 1 : i;
+    const tail = list.slice(from).join(' ');
+    if (from < 2 || splitHonorific(tail).honorific !== undefined || !isPersonName(list.slice(0, from).join(' '))) return undefined;
+    return tail;
+  }
+  return undefined;
 }
 
 /** The word a greeting calls a person by: "Dear Mr. Doe" → "Doe", "Sehr geehrter Herr Muster" → "Muster". */

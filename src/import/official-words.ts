@@ -1,13 +1,14 @@
 // Word lists that tell the lines of an official's block apart: who (honorific, name), what office
 // (title, organisation) and where (postal address). English, Spanish and French, folded (no
-// accents, lower case) where matched on folded text.
+// accents, lower case) where matched on folded text. The office words of every language are in
+// office-words.ts.
 import { fold } from './fold.js';
 import { isBuildingLine } from './building.js';
 import { isPostNominal } from './post-nominal.js';
+import { hasOfficeWord, officeWordIndex } from './office-words.js';
 import { countryCode } from '../channels/countries.js';
 
 const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|botschaft|ambassad|ministerium|ministeriet|staatsanwaltschaft|generalstaatsanwaltschaft|justizministerium|regierung|kanzleramt|fiscalia general|aklagarmyndigheten|delegacion|ministry|ministerio|ministere|office|oficina|bureau|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico|ministerstwo|prokuratura(?: krajowa| generalna)?|kancelaria|ambasada|urzad|ministero|ambasciata|procura(?: generale)?|presidenza|embaixada|procuradoria|ministerie|ambassade van)\b/;
-const ROLE = /\b(?:president|presidente|presidenta|president|prime minister|premier ministre|primer ministro|minister|ministra|ministro|ministre|attorney general|attorney|prosecutor|procurator|fiscal|procurador|procuradora|procureur|procureure|general|generale|ambassador|embajador|embajadora|ambassadeur|ambassadrice|representative|representante|representant|charge d'affaires|encargad[oa] de negocios|governor|gobernador|gobernadora|governador|governadora|gouverneur|mayor|alcalde|alcaldesa|maire|director|directora|directeur|directrice|commissioner|comisionad[oa]|commissaire|secretary|secretari[oa]|secretaire|chief|jefe|jefa|chef|head|chair|chairman|chairperson|speaker|king|queen|emir|sultan|sheikh|judge|juez|jueza|juge|ombudsman|defensor|defensora|mediateur|commander|comandante|commandant|superintendent|inspector|warden|alcaide|director general|leader|lider|dirigeant|senator|senador|senateur|deputy|diputad[oa]|depute|botschafter|botschafterin|generalstaatsanwalt|staatsanwalt|oberhaupt|prasident|prasidentin|ministerin|riksaklagare|aklagare|ambassador|statsminister|justitieminister)\b/;
 const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|house|headquarters|hall|suite|complejo|complexo|cedex|postal|zip|jalan|jl|jln|ul|ulitsa|vul|vulitsa|vulica|prospekt|strasse|rua|cadde|caddesi|sokak|mahallesi|marg|nagar|soi|thanon|praca|largo|esplanada|travessa|rodovia|bloco|andar|platz)\b/;
 
 /** Words that open an address when a name and an address share a line ("… Ziobro Al. Ujazdowskie 11"). */
@@ -99,7 +100,7 @@ function isGermanCompoundRole(folded: string): boolean {
 
 export const isRoleLike = (text: string): boolean => {
   const f = fold(text);
-  return ROLE.test(f) || isGermanCompoundRole(f) || isOrganisation(text);
+  return hasOfficeWord(f) || isGermanCompoundRole(f) || isOrganisation(text);
 };
 
 /**
@@ -117,8 +118,9 @@ export function isOrganisation(text: string): boolean {
   if (POSSESSIVE_INSTITUTION.test(f)) return true;
   // "National Police Director", "National Assembly President": a line that ends in an office word,
   // with no "of" before an institution's name, is the office itself.
-  if (f.length < 80 && ROLE.test(/\S+$/.exec(f)?.[0] ?? '') && !/\b(?:of|de|del|du|des|der|di|do|da|for|para|pour)\b/.test(f)) return false;
-  const role = ROLE.exec(f)?.index ?? Infinity;
+  if (f.length < 80 && hasOfficeWord(/\S+$/.exec(f)?.[0] ?? '') && !/\b(?:of|de|del|du|des|der|di|do|da|for|para|pour)\b/.test(f)) return false;
+  const at = officeWordIndex(f);
+  const role = at < 0 ? Infinity : at;
   let offset = 0;
   for (let skip = 0; skip <= 3 && skip < words.length; skip++) {
     if (offset > role) return false;
@@ -128,7 +130,7 @@ export function isOrganisation(text: string): boolean {
   return false;
 }
 
-const HONORIFIC = /^(?:ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|rt\.? hon\.?|(?:the )?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.|herrn|herr|frau|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
+const HONORIFIC = /^(?:ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|rt\.? hon\.?|(?:the )?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.|herrn|herr|frau|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
 
 const HE_ABBREVIATION = /^(?:HE|HRH|HH)\s+(?=\p{Lu}\p{Ll})/u;
 
@@ -162,7 +164,7 @@ export function splitHonorific(text: string): { honorific?: string; rest: string
 const JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ben|ibn|abu|d|de|da|di|du|van|von)[-'’]\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
 /** Small words inside an office's name. */
-const TITLE_JOIN = /^(?:of|for|the|and|de|del|la|las|los|du|des|et|y|für|und|der)$/;
+const TITLE_JOIN = /^(?:of|for|the|and|de|del|la|las|los|du|des|et|y|für|und|der|da|do|dos|della|dello|delle|degli)$/;
 
 const PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|van|von|der|den|ter|bin|binti|bint|ibn|al|el|y|e|di|du|le|ben|abu|ould|mac)$/i;
 
@@ -232,10 +234,10 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     // A joining word may stand inside it ("Minister of Justice Jane Doe"), never at its end
     // ("Minister of Law and" + "Human Rights" is no split).
     if (!/^\p{Lu}/u.test(words[0] ?? '') || !/^\p{Lu}/u.test(words[k] ?? '')) continue;
-    if (!words.slice(1, k).every((w) => /^\p{Lu}/u.test(w) || ROLE.test(fold(w)) || TITLE_JOIN.test(w))) continue;
+    if (!words.slice(1, k).every((w) => /^\p{Lu}/u.test(w) || hasOfficeWord(fold(w)) || TITLE_JOIN.test(w))) continue;
     if (TITLE_JOIN.test(words[k - 1] ?? '')) continue;
     // "Innenminister Karl Muster": a German office is one compound word.
-    const office = ROLE.test(fold(title)) || (k === 1 && isGermanCompoundRole(fold(title)));
+    const office = hasOfficeWord(fold(title)) || (k === 1 && isGermanCompoundRole(fold(title)));
     if (office && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name))) return { title, name };
   }
   return undefined;
@@ -259,7 +261,7 @@ function courtesyThenName(text: string): boolean {
 export function unglueOffice(text: string): string {
   if (!/\p{Ll}\p{Lu}/u.test(text)) return text;
   return text.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu, (glued, first: string, second: string) =>
-    ROLE.test(fold(second)) ? `${first} ${second}` : glued,
+    hasOfficeWord(fold(second)) ? `${first} ${second}` : glued,
   );
 }
 

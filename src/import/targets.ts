@@ -40,7 +40,7 @@ export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation:
       copy: o.copy,
       origin: `read from lines ${toSource(o.line)}–${toSource(lastLine(o))}`,
       todo: [
-        ...o.unsure.map((u) => `line ${toSource(u.line)} "${u.value}" was left out: ${u.why ?? "is it this official's title, organisation or an address line?"}`),
+        ...o.unsure.map((u) => `line ${toSource(u.line)} "${u.value}" ${u.kept ? 'was kept on the name' : 'was left out'}: ${u.why ?? "is it this official's title, organisation or an address line?"}`),
         // No line of the block could be a name (see name-gate.ts), or only an office was named
         // ("an den Justizminister (…)"): the reader writes the name.
         ...(o.name ? [] : [noName(o)]),

@@ -1,0 +1,110 @@
+// The words that name an office, one list per language: the one list every reader asks ("is this
+// an office?", "where does the office end?"). A word alone is an office wherever it stands
+// ("minister", "prokurator"); a phrase names a whole office whose words alone may be no office
+// ("adalet bakanı", "minister sprawiedliwości"), and tells where an office printed after a name
+// ends. Written as printed; matched folded (lower case, no accents).
+import { fold } from './fold.js';
+
+/** Folded, and the Turkish dotless "ı" as an "i": a page may print "Bakani" for "Bakanı". */
+const officeFold = (s: string): string => fold(s).replace(/ı/g, 'i');
+
+const OFFICES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'president', 'prime minister', 'minister', 'attorney general', 'attorney', 'prosecutor', 'prosecutor general', 'procurator', 'general',
+    'ambassador', 'representative', 'chargé d’affaires', 'governor', 'mayor', 'director', 'director general', 'commissioner', 'secretary',
+    'chief', 'head', 'chair', 'chairman', 'chairperson', 'speaker', 'king', 'queen', 'emir', 'sultan', 'sheikh', 'judge', 'ombudsman',
+    'commander', 'superintendent', 'inspector', 'warden', 'leader', 'senator', 'deputy',
+    // An office named by its field first ("Jane Doe Home Minister"): the field is no part of the name.
+    'home minister', 'foreign minister', 'interior minister', 'justice minister', 'health minister', 'defence minister',
+    'defense minister', 'finance minister', 'chief minister', 'labour minister', 'labor minister', 'education minister',
+  ],
+  es: [
+    'presidente', 'presidenta', 'primer ministro', 'ministro', 'ministra', 'fiscal', 'procurador', 'procuradora', 'embajador', 'embajadora',
+    'representante', 'encargado de negocios', 'encargada de negocios', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'director',
+    'directora', 'comisionado', 'comisionada', 'secretario', 'secretaria', 'jefe', 'jefa', 'juez', 'jueza', 'defensor', 'defensora',
+    'comandante', 'alcaide', 'líder', 'senador', 'diputado', 'diputada',
+  ],
+  fr: [
+    'président', 'premier ministre', 'ministre', 'procureur', 'procureure', 'ambassadeur', 'ambassadrice', 'représentant', 'gouverneur',
+    'maire', 'directeur', 'directrice', 'commissaire', 'secrétaire', 'chef', 'juge', 'médiateur', 'commandant', 'dirigeant', 'sénateur',
+    'député',
+  ],
+  de: ['Botschafter', 'Botschafterin', 'Generalstaatsanwalt', 'Staatsanwalt', 'Oberhaupt', 'Präsident', 'Präsidentin', 'Ministerin'],
+  sv: ['riksåklagare', 'åklagare', 'statsminister', 'justitieminister'],
+  pt: ['governador', 'governadora', 'procurador-geral', 'procuradora-geral'],
+  it: ['generale', 'procuratore', 'procuratore generale', 'ambasciatore', 'ministro della giustizia', "ministro dell'interno"],
+  pl: [
+    'prezydent', 'premier', 'prokurator', 'generalny', 'prokurator generalny', 'prokurator krajowy', 'ambasador', 'komendant',
+    'minister sprawiedliwości', 'minister spraw wewnętrznych', 'minister spraw wewnętrznych i administracji', 'minister spraw zagranicznych',
+    'rzecznik praw obywatelskich',
+  ],
+  // Turkish names most offices by their field, then the office in the possessive ("Adalet Bakanı",
+  // the Minister of Justice): those possessives are in FIELD_FIRST below.
+  tr: [
+    'Cumhurbaşkanı', 'Başbakan', 'Başsavcı', 'Bakanı', 'Başsavcısı', 'Valisi', 'Büyükelçisi', 'Müdürü', 'Başkanı', 'Yardımcısı',
+    'Adalet Bakanı', 'İçişleri Bakanı', 'Dışişleri Bakanı', 'Cumhuriyet Başsavcısı', 'Yargıtay Cumhuriyet Başsavcısı',
+    'Emniyet Genel Müdürü', 'Meclis Başkanı', 'Büyükelçi',
+  ],
+  ru: [
+    'Президент', 'Премьер-министр', 'Министр', 'Генеральный', 'Прокурор', 'Генеральный прокурор', 'Посол', 'Губернатор', 'Мэр',
+    'Начальник', 'Директор', 'Председатель', 'Глава', 'Уполномоченный по правам человека', 'Министр юстиции', 'Министр внутренних дел',
+    'Министр иностранных дел', 'Президент Российской Федерации', 'Генеральный прокурор Российской Федерации',
+    // Transliterated, as English pages print them.
+    'Prezident', 'Ministr', 'Prokuror', 'Generalny', 'Generalnyy', 'Generalnyi', 'Gubernator', 'Predsedatel', 'Nachalnik',
+  ],
+  uk: [
+    'Президент', 'Прем’єр-міністр', 'Міністр', 'Генеральний', 'Генеральний прокурор', 'Прокурор', 'Посол', 'Голова',
+    'Президент України', 'Генеральний прокурор України', 'Міністр юстиції', 'Міністр внутрішніх справ', 'Міністр закордонних справ', 'Уповноважений Верховної Ради з прав людини',
+    'Heneralnyi', 'Heneralnyy',
+  ],
+};
+
+/**
+ * Turkish offices in the possessive ("Bakanı", "Valisi"): the word before them, their field
+ * ("Adalet", "İstanbul"), belongs to the office, but may as well be a name ("Adalet" is a given
+ * name too). After a name, only a field the lists know makes a sure cut.
+ */
+const FIELD_FIRST = new Set(['Bakanı', 'Başsavcısı', 'Valisi', 'Büyükelçisi', 'Müdürü', 'Başkanı', 'Yardımcısı'].map((w) => officeFold(w)));
+
+const folded = Object.values(OFFICES).flat().map((o) => officeFold(o).trim());
+const phrases = [...new Set(folded)];
+
+/** The phrases by their first word, longest first: where an office that starts at a word ends. */
+const BY_FIRST = new Map<string, string[][]>();
+for (const p of phrases) {
+  const list = p.split(/\s+/);
+  const first = list[0] ?? '';
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), list].sort((a, b) => b.length - a.length));
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = phrases.map(escape).join('|');
+// Most lines fold to plain ASCII, where `\b` is a word's edge; a line with other letters (Cyrillic,
+// Turkish "ı") needs edges that know every script, which cost more: only such lines pay for them.
+const PLAIN_OFFICE = new RegExp(`\\b(?:${phrases.filter((p) => /^[\x20-\x7e]+$/.test(p)).map(escape).join('|')})\\b`);
+const ANY_OFFICE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+const PLAIN = /^[\x20-\x7e]*$/;
+
+/** Where the first office word of folded text starts, or -1. */
+export function officeWordIndex(foldedText: string): number {
+  if (PLAIN.test(foldedText)) return PLAIN_OFFICE.exec(foldedText)?.index ?? -1;
+  // "ı" to "i" keeps every index where it was.
+  const text = foldedText.replace(/ı/g, 'i');
+  return (PLAIN.test(text) ? PLAIN_OFFICE : ANY_OFFICE).exec(text)?.index ?? -1;
+}
+
+/** Folded text names an office somewhere ("minister", "генеральный прокурор"). */
+export const hasOfficeWord = (foldedText: string): boolean => officeWordIndex(foldedText) >= 0;
+
+/**
+ * How many of `words` (as printed), from `at`, the longest office phrase the lists know takes:
+ * "Prime Minister …" → 2, "Adalet Bakanı …" → 2, "Jane …" → 0.
+ */
+export function officeLengthAt(words: readonly string[], at: number): number {
+  const list = words.map((w) => officeFold(w).replace(/[,;:]$/, ''));
+  for (const p of BY_FIRST.get(list[at] ?? '') ?? []) if (p.every((w, i) => list[at + i] === w)) return p.length;
+  return 0;
+}
+
+/** "Bakanı", "Valisi": an office whose field is printed before it (see FIELD_FIRST). */
+export const needsField = (word: string): boolean => FIELD_FIRST.has(officeFold(word).replace(/[,;:]$/, ''));
