@@ -8,13 +8,18 @@
 import { fold } from './fold.js';
 import { hasInstructionWord } from './official-words.js';
 
-export type BlockFurniture = 'a postage note' | 'a remark in brackets' | "a letter template's heading" | 'a heading of the page' | 'a sentence of the page';
+export type BlockFurniture = 'a postage note' | 'a price' | 'a page counter' | 'a remark in brackets' | "a letter template's heading" | 'a heading of the page' | 'a sentence of the page';
+
+/** Notes that annotate the official they stand in (under his address, at a page break in his block): they end nothing. */
+export const ANNOTATIONS: ReadonlySet<string> = new Set<BlockFurniture>(['a postage note', 'a price', 'a page counter', 'a remark in brackets']);
 
 /** Why a line inside an official's block is no field of it; undefined when it may be one. */
 export function blockFurnitureKind(line: string): BlockFurniture | undefined {
   const text = line.trim();
   if (text.length === 0 || text.length > 400) return undefined;
   if (isPostageNote(text)) return 'a postage note';
+  if (PRICE.test(fold(text))) return 'a price';
+  if (PAGE_COUNTER.test(fold(text))) return 'a page counter';
   if (/^\([^()]*\)$|^\[[^[\]]*\]$/.test(text)) return 'a remark in brackets';
   if (TEMPLATE_HEADING.test(fold(text))) return "a letter template's heading";
   if (WEB_PAGE_FURNITURE.test(fold(text))) return 'a heading of the page';
@@ -25,18 +30,32 @@ export function blockFurnitureKind(line: string): BlockFurniture | undefined {
 }
 
 /**
- * Words that only a postage or printing note holds ("Luftpost", "airmail", "par avion",
- * "Porto"), and a weight or a price: "Porto" alone is a city, "bis 20 g: 1,10 €" never an address.
+ * Words that only a postage or printing note holds, in en/fr/de/es/sv/no/da/nl/pl/it ("Luftpost",
+ * "airmail", "par avion", "Frankering", "postzegel", "opłata pocztowa", "affrancatura"). German and
+ * the Nordic languages write them in compounds ("Luftpostbrief", "Auslandsporto", "frimärket"):
+ * the word's start is enough.
  */
-const POSTAGE_WORD = /\b(?:(?:luftpost|standardbrief|kompaktbrief|grossbrief|maxibrief|auslandsporto|briefporto|briefmarke)\p{L}*|airmail|air mail|par avion|por avion|posta aerea|flygpost|postage|porto|tarif|tarifa|franking|frankierung|affranchissement|francobollo|franqueo|timbre|stamp|sello)\b/u;
-const WEIGHT_OR_PRICE = /\b\d+\s?g\b|\d(?:[.,]\d{2})?\s?(?:€|euros?\b|eur\b|chf\b|£|\$|sek\b|kr\b)|(?:€|£|\$)\s?\d/;
-/** German writes its postage words as compounds ("Luftpostbrief", "Auslandsporto"): the word's start is enough. */
-const POSTAGE_ONLY = /\b(?:(?:luftpost|standardbrief|kompaktbrief|auslandsporto|briefporto)\p{L}*|airmail|par avion|por avion|postage)\b/u;
+const POSTAGE_ONLY = /\b(?:(?:luftpost|standardbrief|kompaktbrief|auslandsporto|briefporto|briefmarke|frankierung|frankering|frankeren|frimarke|frimerke|frimærke|postzegel|luchtpost|flygpost|affranchissement|affrancatura|francoboll|franqueo|frankowanie|znacz\p{L}* pocztow|op[lł]at\p{L}* pocztow)\p{L}*|airmail|air mail|par avion|por avion|posta aerea|posta prioritaria|correo aereo|postage|franking|tarifs? postaux|tarif postal|tarifa postal|tariffa postale|portokosten|portotarie\p{L}*)/u;
+/** Words a postage note shares with names and places ("Porto", "Tarifa", "Stamp", "Timbre"): a postage note only with a weight or a price, or as a label alone ("Porto:"). */
+const POSTAGE_WORD = /\b(?:porto|tarif|tarifa|tariffa|timbre|stamps?|sello|sellos|gro(?:ss|ß)brief|maxibrief)\b/u;
+const WEIGHT = /\b\d+\s?g\b/;
+const POSTAGE_LABEL = /^\(?(?:porto|tarif|tarifa|tariffa|timbre|stamps?|sello|sellos)\s*:\s*\)?$/;
 
 function isPostageNote(text: string): boolean {
   const f = fold(text);
-  return POSTAGE_ONLY.test(f) || (POSTAGE_WORD.test(f) && WEIGHT_OR_PRICE.test(f));
+  return POSTAGE_ONLY.test(f) || (POSTAGE_WORD.test(f) && (WEIGHT.test(f) || PRICE.test(f))) || POSTAGE_LABEL.test(f);
 }
+
+/**
+ * A price: a currency's sign or code beside a number ("1,80 €", "£2.20", "30 kr", "CHF 2.30",
+ * "11 zł", "NOK 20"). No name, office or address line holds one; an index ("EUR 49/4191/2021")
+ * is a code before a number and a slash, no price.
+ */
+const CURRENCY = String.raw`(?:€|£|\$|zł|zl|eur|euros?|usd|gbp|chf|sek|nok|dkk|pln|kr)`;
+const PRICE = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:\d+(?:[.,]\d{1,2})?\s?${CURRENCY}(?![\p{L}\d])|${CURRENCY}\.?\s?\d+(?:[.,]\d{1,2})?(?![\d/]))`, 'u');
+
+/** "Page 2 of 3", "Seite 2 von 3", "Sida 1 av 2", "Strona 2 z 3", "Pagina 2 di 3", "Page 1/2": a page's counter. */
+const PAGE_COUNTER = /^(?:page|seite|pagina|sida|side|strona|blad|pag\.)\s*\d{1,3}\s*(?:(?:of|von|de|di|av|af|z|van|sur|\/)\s*\d{1,3})?$/;
 
 /**
  * The headings of a letter template in en/es/fr/de/sv/pt, alone on a line ("INHALT", "Betreff:",
@@ -46,7 +65,7 @@ function isPostageNote(text: string): boolean {
 const TEMPLATE_HEADING = /^(?:kontakt(?:daten)?|anschriften|adressen|direcciones|contactos?|coordonnees|enderecos|contatos|adresser|inhalt|betreff(?:zeile)?|anliegen|briefinhalt|brieftext|text|encabezado|encabezamiento|asunto|cuerpo(?: de la carta)?|contenido|objet|contenu|corps(?: de la lettre)?|texte|subject(?: line)?|content|body|heading|re|amne|arende|innehall|assunto|conteudo|corpo)\s*:?$/;
 
 /** The buttons and links of a web page copied with it ("Donate", "Jetzt spenden", "Partager", "Back to top"), alone on a line. */
-const WEB_PAGE_FURNITURE = /^(?:donate(?: now)?|(?:jetzt )?spenden|faire un don|haz un donativo|share(?: this(?: page)?)?|teilen|compartir|partager|print(?: this page)?|drucken|imprimir|imprimer|newsletter|menu|menue|home|inicio|accueil|startseite|back to top|nach oben|volver arriba|retour en haut|follow us(?: on \p{L}+)?|folgen sie uns(?: auf \p{L}+)?|siguenos(?: en \p{L}+)?|suivez-nous(?: sur \p{L}+)?)\s*:?$/u;
+const WEB_PAGE_FURNITURE = /^(?:donate(?: now)?|(?:jetzt )?spenden|faire un don|haz un donativo|share(?: this(?: page)?| on \p{L}+)?|teilen|compartir|partager|print(?: this page)?|drucken|imprimir|imprimer|(?:download|descargar|telecharger|scarica|pobierz|last ned|ladda ner|downloaden)(?: (?:the|el|le|la|il))?(?: pdf| page| pagina)?|(?:hent|hamta) pdf|pdf (?:herunterladen|downloaden|download)|newsletter|menu|menue|home|inicio|accueil|startseite|back to top|nach oben|volver arriba|retour en haut|follow us(?: on \p{L}+)?|folgen sie uns(?: auf \p{L}+)?|siguenos(?: en \p{L}+)?|suivez-nous(?: sur \p{L}+)?)\s*:?$/u;
 
 /**
  * A heading of the web page or a call to act ("Here's why it is so important", "Why it matters",

@@ -6,7 +6,7 @@
 // a line with an office word ("Permanent Mission…"), an honorific or a personal name that is not
 // an address. Headings and instructions are never part of an official; every line left out is
 // returned with the reason, for the report.
-import { blockFurnitureKind, isCopiesAnnouncement } from './block-furniture.js';
+import { ANNOTATIONS, blockFurnitureKind, isCopiesAnnouncement } from './block-furniture.js';
 import { addresseeAboveLetter } from './addressee-above-letter.js';
 import { parseContactLine, type ContactLine } from './contact-line.js';
 import { copyRequest, type CopyRequest } from './copy-request.js';
@@ -163,8 +163,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       // Nor does one on its own line between an official's name and contact lines ("Due to postal
       // restrictions…, please only send physical mail to the Embassy" / "Fax: …").
       const inside = instruction && ((n > range.from && sourceLine(doc, n) === sourceLine(doc, n - 1)) || contactFollows(doc, n, range.to));
-      // A postage note or a remark in brackets annotates the official it stands in: it ends nothing.
-      const annotation = (furniture === 'a postage note' || furniture === 'a remark in brackets') && current !== undefined;
+      // A postage note, a price, a page's counter or a remark in brackets annotates the official it stands in: it ends nothing.
+      const annotation = furniture !== undefined && ANNOTATIONS.has(furniture) && current !== undefined;
       if (!inside && !annotation) current = undefined;
       continue;
     }

@@ -1,6 +1,7 @@
-// Never invent an official: a heading or an instruction to the reader, put anywhere in a real
-// layout, never lands in an official's fields (name, honorific, title, organisation, address,
-// salutation) — whatever it does to the rest of the draft.
+// Never invent an official: a heading, an instruction to the reader or the page's furniture (a
+// postage note, a price, a page's counter), put anywhere in a real layout, never lands in an
+// official's fields (name, honorific, title, organisation, address, salutation) — whatever it does
+// to the rest of the draft.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -32,6 +33,11 @@ export const FURNITURE = [
   // Copies headings of one word or naming the letter, the blank for the writer's name, a sentence among the lines.
   'And copy:', 'Copie :', 'Kopie:', 'Con copia:', 'Copy of this letter to:', 'Copie de cette lettre à :', '(your name)', '(Ihr Name)',
   'The authorities can also be reached on social media.',
+  // The page's furniture left inside a block: postage notes and prices in the sections' languages, a
+  // reminder in brackets, a copies label with no one after it, a page's counter, a web page's buttons.
+  'Tarifs postaux : lettre internationale 1,80 €', 'Porto: 1,10 € (Ausland)', 'Postage: £2.20 to Europe', 'Frankering: 30 kr',
+  'Frimerke: 20 NOK', 'Frimærke til udlandet', 'Postzegel: € 1,65', 'Opłata pocztowa: 11 zł', 'Affrancatura: 2,45 €', 'Franqueo: 1,65 €',
+  'CHF 2.30 (Ausland)', '(bitte Betreffzeile angeben)', 'Copy to:', 'Page 2 of 3', 'Seite 2 von 3', 'Strona 2 z 3', 'Share this', 'Download PDF',
 ];
 
 const fieldsOf = (caseText: string): string[] => {

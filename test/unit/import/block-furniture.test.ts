@@ -16,6 +16,27 @@ describe('blockFurnitureKind', () => {
     { line: 'Luftpostbrief: 1,10 Euro', expected: 'a postage note' },
     { line: '(Auslandsporto beachten)', expected: 'a postage note' },
     { line: 'Porto: 0,95 EUR', expected: 'a postage note' },
+    // A postage word of any language the sections write in, with or without its price.
+    { line: 'Tarifs postaux : lettre internationale 1,80 €', expected: 'a postage note' },
+    { line: 'Frankering: 30 kr', expected: 'a postage note' },
+    { line: 'Frimerke til utlandet', expected: 'a postage note' },
+    { line: 'Frimærke: 22 kr.', expected: 'a postage note' },
+    { line: 'Postzegels: 2 stuks', expected: 'a postage note' },
+    { line: 'Luchtpost', expected: 'a postage note' },
+    { line: 'Opłata pocztowa: 11 zł', expected: 'a postage note' },
+    { line: 'Affrancatura per l’estero', expected: 'a postage note' },
+    { line: 'Porto:', expected: 'a postage note' },
+    // A price alone: a currency's sign or code beside a number.
+    { line: 'CHF 2.30 (Ausland)', expected: 'a price' },
+    { line: '2,45 euro (Europa)', expected: 'a price' },
+    { line: 'NOK 20 / SEK 30', expected: 'a price' },
+    { line: 'Europe: 3,20 zł', expected: 'a price' },
+    // A page's counter, left in the text where the page broke.
+    { line: 'Page 2 of 3', expected: 'a page counter' },
+    { line: 'Seite 2 von 3', expected: 'a page counter' },
+    { line: 'Strona 2 z 3', expected: 'a page counter' },
+    { line: 'Sida 1 av 2', expected: 'a page counter' },
+    { line: 'Pagina 1/2', expected: 'a page counter' },
     // Remarks in brackets: advice about the line above, never a line of the envelope.
     { line: '(Betreff: bitte den Namen des Gefangenen angeben)', expected: 'a remark in brackets' },
     { line: '[only letters, no parcels]', expected: 'a remark in brackets' },
@@ -50,6 +71,10 @@ describe('blockFurnitureKind', () => {
     { line: 'Jetzt spenden', expected: 'a heading of the page' },
     { line: 'Suivez-nous sur Instagram', expected: 'a heading of the page' },
     { line: 'Back to top', expected: 'a heading of the page' },
+    { line: 'Download PDF', expected: 'a heading of the page' },
+    { line: 'Télécharger le PDF', expected: 'a heading of the page' },
+    { line: 'PDF herunterladen', expected: 'a heading of the page' },
+    { line: 'Share on Facebook', expected: 'a heading of the page' },
     // Names, offices and address lines stay, whatever their words.
     { line: 'Palais Al Ittihadia', expected: undefined },
     { line: 'Dom Min', expected: undefined },
@@ -75,6 +100,15 @@ describe('blockFurnitureKind', () => {
     { line: 'Home Office, 2 Marsham Street', expected: undefined },
     { line: 'Kontaktstraße 5', expected: undefined },
     { line: 'Fiscal general de la República', expected: undefined },
+    // A number beside a word that starts like a currency's, a surname that is a postage word.
+    { line: 'Ul. Krucza 5', expected: undefined },
+    { line: 'ul. Krakowskie Przedmieście 48/50', expected: undefined },
+    { line: 'Europaplatz 2', expected: undefined },
+    { line: '12 Eurostrasse', expected: undefined },
+    { line: 'Jane Stamp', expected: undefined },
+    { line: 'Sello 14, Zona 1', expected: undefined },
+    { line: 'Pagina Street 3', expected: undefined },
+    { line: 'Index: EUR 49/4191/2021', expected: undefined },
   ];
   it.each(rows)('$line → $expected', ({ line, expected }) => {
     expect(blockFurnitureKind(line)).toBe(expected);
@@ -102,6 +136,24 @@ describe('a block with furniture inside', () => {
       block: ['Justizminister', 'Juan Pérez Rojas', 'Jirón Ucayali 363', 'Lima 1, PERU', 'E-Mail: minister@example.gob.pe', 'The minister can also be reached through his office.'],
       address: ['Jirón Ucayali 363', 'Lima 1, PERU'],
       skipped: ['The minister can also be reached through his office.'],
+    },
+    {
+      name: 'a price under the address is left out and reported, and the contact lines after it stay his',
+      block: ['Justizminister', 'Juan Pérez Rojas', 'Jirón Ucayali 363', 'Lima 1, PERU', 'Frankering: 30 kr', 'E-Mail: minister@example.gob.pe'],
+      address: ['Jirón Ucayali 363', 'Lima 1, PERU'],
+      skipped: ['Frankering: 30 kr'],
+    },
+    {
+      name: "a page's counter where the page broke inside the block is left out, and the address goes on",
+      block: ['Justizminister', 'Juan Pérez Rojas', 'Jirón Ucayali 363', 'Seite 2 von 3', 'Lima 1, PERU'],
+      address: ['Jirón Ucayali 363', 'Lima 1, PERU'],
+      skipped: ['Seite 2 von 3'],
+    },
+    {
+      name: 'a postage note in Polish between the officials is no address line of the one above',
+      block: ['Justizminister', 'Juan Pérez Rojas', 'Jirón Ucayali 363', 'Lima 1, PERU', 'Opłata pocztowa: 11 zł'],
+      address: ['Jirón Ucayali 363', 'Lima 1, PERU'],
+      skipped: ['Opłata pocztowa: 11 zł'],
     },
   ];
   it.each(rows)('$name', ({ block, address, skipped }) => {
