@@ -5,33 +5,40 @@
 // email : a@… ou b@…, mettez en copie l'ambassade à Bruxelles : c@…". Read only when no block of
 // officials was found, and only from a line that tells the reader to write, send or copy: the
 // office phrase after "to", the name in capitals (with its particles), and the emails of the
-// clauses that follow. Anything less clear is left to the reader.
+// clauses that follow, or a postal address run on after the name up to its postcode and town
+// ("Scrivete al Presidente della Repubblica, Mario Rossi, Palazzo Esempio, 00100 Roma"). An office
+// or an embassy named with its email and no person is kept with no name ("Email the Minister at
+// …", "à l'ambassade : …"). Anything less clear is left to the reader.
+import { countryCode } from '../channels/countries.js';
 import { emailsIn } from './contact-line.js';
 import { isInstruction } from './furniture.js';
+import { opensAddress } from './official-words.js';
 import { sentenceClauses } from './sentence-clauses.js';
 import type { ImportedOfficial } from './official-block.js';
 import { fold } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
 /** The verb that makes the line an instruction to write or send ("écrivez", "envoyez-le", "write", "copiez-collez"). */
-const WRITE_VERB = /\b(?:geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
+const WRITE_VERB = /\b(?:geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|scriv(?:ete|i|ere)|invia(?:te|re)?|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
 
 /** "au", "to the", "al", "an den": the preposition before the office (folded text). */
-const TO = String.raw`(?:au|a la|a l'|aux|to(?: the)?|al|a|an den|an die|an|ao|a|till)`;
+const TO = String.raw`(?:au|a la|a l'|aux|to(?: the)?|al|alla|all'|allo|ai|agli|a|an den|an die|an|ao|a|till)`;
 /** Words that open an office: the phrase may go on in lower case ("Responsable du pouvoir judiciaire iranien"). */
-const OFFICE_WORD = String.raw`(?:president|presidente|presidenta|roi|reine|king|queen|emir|sultan|rey|reina|ministre|minister|ministro|ministra|prime minister|premier ministre|procureur|prosecutor|attorney general|fiscal|responsable|head|chef|jefe|jefa|chief|directeur|directrice|director|directora|gouverneur|governor|gobernador|gobernadora|prasident(?:en|in)?|konig|ministerprasident(?:en|in)?|generalstaatsanwalt|staatsanwalt|justizminister(?:in)?|innenminister(?:in)?)`;
+const OFFICE_WORD = String.raw`(?:president|presidente|presidenta|roi|reine|king|queen|emir|sultan|rey|reina|ministre|minister|ministro|ministra|prime minister|premier ministre|procureur|prosecutor|attorney general|fiscal|responsable|head|chef|jefe|jefa|chief|directeur|directrice|director|directora|gouverneur|governor|gobernador|gobernadora|procuratore|procuratrice|governatore|ambasciatore|ambasciatrice|prasident(?:en|in)?|konig|ministerprasident(?:en|in)?|generalstaatsanwalt|staatsanwalt|justizminister(?:in)?|innenminister(?:in)?)`;
 /** A word of the office itself, capitalised or not ("Prime Minister", "Attorney General", "Procureur Général"). */
 const OFFICE_TOKEN = new RegExp(String.raw`^(?:${OFFICE_WORD}|general|generale|generala|public|publique|publico|publica|national|nacional|supreme|supremo|suprema|federal|deputy|vice|adjoint|premier)$`, 'u');
-const OFFICE_START = new RegExp(String.raw`(?:^|\s)${TO}\s+(?=${OFFICE_WORD}\b)`, 'u');
+/** Where the addressee's words start: after "to" and its kind ("à l'", "all'" run on), or after a verb that takes him as its object ("Email the Minister at …"). */
+const LEAD = String.raw`(?:${TO}\s+|a l'|all'|(?:e-?mail|contact) the\s+)`;
+const OFFICE_START = new RegExp(String.raw`(?:^|\s)${LEAD}(?=${OFFICE_WORD}\b)`, 'u');
 
 /** A courtesy title just before the name ("M.", "Mme", "Mr", "Herrn", "Sr."). */
 const COURTESY = /^(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Herrn?|Frau|S\.\s?E\.|H\.\s?E\.|Excmo\.|Excma\.)$/u;
 /** Small words that join a name's parts ("bin", "al", "de los"). */
 const PARTICLE = /^(?:al|el|bin|ibn|bint|abu|ben|de|del|da|dos|das|do|van|von|der|la|los|las|y)$/u;
 /** Small words inside an office after which a capitalised word belongs to it ("de la République", "of Justice"). */
-const OFFICE_JOIN = /^(?:de|du|des|d['’]\S*|of|del|der|des|von|la|le|les|the|en|in|para|pour|for|fur|für)$/iu;
+const OFFICE_JOIN = /^(?:de|du|des|d['’]\S*|of|del|della|dello|delle|degli|dei|di|der|des|von|la|le|les|the|en|in|para|pour|for|fur|für)$/iu;
 /** Words that stand for a state or an institution, never a person's first name ("République Emmanuel Macron"). */
-const STATE_WORD = /^(?:r[ée]publique|republic|rep[uú]blica|republik|nation|naci[oó]n|estado|[ée]tat|state|staat|justice|justicia|justiz|int[ée]rieur|interior|cour|court|tribunal|royaume|kingdom|reino)$/iu;
+const STATE_WORD = /^(?:r[ée]publique|republic|rep[uú]blica|repubblica|republik|nation|naci[oó]n|estado|[ée]tat|state|staat|justice|justicia|justiz|int[ée]rieur|interior|cour|court|tribunal|royaume|kingdom|reino|regno)$/iu;
 
 interface Found {
   title: string;
@@ -53,17 +60,24 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
     const who = office ? officeAndName(line, office.index + office[0].length) : nameThenOffice(line, f);
     const at = sourceLine(doc, n);
     const role = !who && office ? roleOnly(line, office.index + office[0].length) : undefined;
-    if (role) return [roleOfficial(role, at), ...sentenceClauses(line.slice(role.end)).copies.map((c) => copyOf(c.institution, c.emails, at))];
+    if (role) {
+      const { own, copies } = sentenceClauses(line.slice(role.end));
+      const emails = role.email === undefined ? own.flatMap(emailsIn) : [role.email];
+      return [roleOfficial(role.title, role.address, emails, at), ...copies.map((c) => copyOf(c.institution, c.emails, at))];
+    }
+    const institution = !who && !role ? institutionOnly(line, f) : undefined;
+    if (institution) return [institutionOfficial(institution, at), ...sentenceClauses(line.slice(institution.end)).copies.map((c) => copyOf(c.institution, c.emails, at))];
     if (!who) continue;
-    const { own, copies } = sentenceClauses(line.slice(who.end));
+    const postal = addressAfter(line, who.end);
+    const { own, copies } = sentenceClauses(line.slice(postal?.end ?? who.end));
     const official: ImportedOfficial = {
       line: at,
       confidence: 'low',
       nameFromOffice: false,
       name: { value: who.name, line: at },
       honorific: who.honorific === undefined ? undefined : { value: who.honorific, line: at },
-      title: who.title === '' ? undefined : { value: who.title.charAt(0).toUpperCase() + who.title.slice(1), line: at },
-      address: [],
+      title: who.title === '' ? undefined : { value: nominative(who.title.charAt(0).toUpperCase() + who.title.slice(1)), line: at },
+      address: (postal?.lines ?? []).map((value) => ({ value, line: at })),
       emails: own.flatMap(emailsIn).map((value) => ({ value, line: at })),
       copy: false,
       unsure: [],
@@ -73,8 +87,11 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
   return [];
 }
 
-/** "Justizminister (minister@…)", "Minister of Justice: minister@…": an office, then its email in brackets or after a colon. */
-const ROLE_THEN_EMAIL = /^([^():@,;.!?]{3,60}?)\s*(?:\(\s*([^\s()]+@[^\s()]+)\s*\)|:\s*([^\s,;()]+@[^\s,;()]+))/u;
+/**
+ * "Justizminister (minister@…)", "Minister of Justice: minister@…", "the Minister at minister@…",
+ * "fiscal general a fiscal@…": an office, then its email in brackets, after a colon, or after "at".
+ */
+const ROLE_THEN_EMAIL = /^([^():@,;.!?]{3,60}?)\s*(?:\(\s*([^\s()]+@[^\s()]+)\s*\)|(?::|\s(?:at|a|à|an|unter|all'indirizzo))\s*([^\s,;()]+@[^\s,;()]+))/u;
 
 /**
  * "… per E-Mail an den Justizminister (minister@…) geschickt werden", "Write to the Minister of
@@ -82,21 +99,86 @@ const ROLE_THEN_EMAIL = /^([^():@,;.!?]{3,60}?)\s*(?:\(\s*([^\s()]+@[^\s()]+)\s*
  * title; the name is left empty for the reader (a TODO), not filled with the office. The office's
  * words are its own: lower case, office words, or a capital after "of", "de", "der" ("of Justice").
  */
-function roleOnly(line: string, from: number): { title: string; email: string; end: number } | undefined {
+function roleOnly(line: string, from: number): { title: string; email?: string; address: string[]; end: number } | undefined {
   const m = ROLE_THEN_EMAIL.exec(line.slice(from));
   const email = m ? emailsIn(m[2] ?? m[3] ?? '')[0] : undefined;
-  const title = m?.[1]?.trim() ?? '';
-  if (!m || email === undefined || /amnesty/i.test(email)) return undefined;
-  const words = title.split(/\s+/);
-  if (words.length > 6) return undefined;
-  const own = words.every((w, i) => i === 0 || !/^\p{Lu}/u.test(w) || OFFICE_TOKEN.test(fold(clean(w))) || OFFICE_JOIN.test(words[i - 1] ?? '') || STATE_WORD.test(clean(w)));
-  return own ? { title, email, end: from + m[0].length } : undefined;
+  if (m && email !== undefined) {
+    const title = m[1]?.trim() ?? '';
+    return !/amnesty/i.test(email) && officeOnly(title) ? { title, email, address: [], end: from + m[0].length } : undefined;
+  }
+  // "Scrivete al Presidente della Repubblica, Palazzo Esempio, 00100 Roma": the office, then its postal address.
+  const head = /^([^():@,;.!?]{3,60}?)(?=,)/u.exec(line.slice(from));
+  const title = head?.[1]?.trim() ?? '';
+  const postal = head ? addressAfter(line, from + head[0].length) : undefined;
+  return postal && officeOnly(title) ? { title, address: postal.lines, end: postal.end } : undefined;
 }
 
-function roleOfficial(role: { title: string; email: string }, line: number): ImportedOfficial {
-  const title = role.title.charAt(0).toUpperCase() + role.title.slice(1);
-  return { line, confidence: 'low', nameFromOffice: false, title: { value: title, line }, address: [], emails: [{ value: role.email, line }], copy: false, unsure: [] };
+/** The office's words alone: lower case, office words, or a capital after "of", "de", "della" ("of Justice"). */
+function officeOnly(title: string): boolean {
+  const words = title.split(/\s+/);
+  return words.length <= 6 && words.every((w, i) => i === 0 || !/^\p{Lu}/u.test(w) || OFFICE_TOKEN.test(fold(clean(w))) || OFFICE_JOIN.test(words[i - 1] ?? '') || STATE_WORD.test(clean(w)));
 }
+
+function roleOfficial(office: string, address: readonly string[], emails: readonly string[], line: number): ImportedOfficial {
+  const title = nominative(office.charAt(0).toUpperCase() + office.slice(1));
+  return { line, confidence: 'low', nameFromOffice: false, title: { value: title, line }, address: address.map((value) => ({ value, line })), emails: emails.map((value) => ({ value, line })), copy: false, unsure: [] };
+}
+
+/** Words that open an embassy or a consulate named as the one to write to ("à l'ambassade", "an die Botschaft"). */
+const INSTITUTION_WORD = String.raw`(?:ambassade|embassy|embajada|botschaft|ambasciata|embaixada|consulat|consulate|consulado|konsulat|consolato|mission permanente|permanent mission|mision permanente|missione permanente)`;
+const INSTITUTION_START = new RegExp(String.raw`(?:^|\s)${LEAD}(?=${INSTITUTION_WORD}\b)`, 'u');
+
+/**
+ * "Envoyez votre lettre par courriel à l'ambassade : a@…", "Write to the Embassy of Exampleland
+ * at a@…": an embassy or consulate named with its email and no person. The institution, as
+ * printed, is the organisation; the name is left to the reader, nobody is made up to head it.
+ */
+function institutionOnly(line: string, folded: string): { institution: string; email: string; end: number } | undefined {
+  const start = INSTITUTION_START.exec(folded);
+  if (!start) return undefined;
+  const from = start.index + start[0].length;
+  const m = ROLE_THEN_EMAIL.exec(line.slice(from));
+  const email = m ? emailsIn(m[2] ?? m[3] ?? '')[0] : undefined;
+  const institution = m?.[1]?.trim() ?? '';
+  if (!m || email === undefined || /amnesty/i.test(email) || institution.split(/\s+/).length > 8) return undefined;
+  return { institution: institution.charAt(0).toUpperCase() + institution.slice(1), email, end: from + m[0].length };
+}
+
+function institutionOfficial(found: { institution: string; email: string }, line: number): ImportedOfficial {
+  return { line, confidence: 'low', nameFromOffice: false, organisation: { value: found.institution, line }, address: [], emails: [{ value: found.email, line }], copy: false, unsure: [] };
+}
+
+/** "00100 Roma", "10115 Berlin", "F-75008 Paris", "London SW1A 2AA": a postcode and its town, a postal address's last line before the country. */
+const POSTCODE_TOWN = /^(?:(?:\p{Lu}{1,2}-)?\d{4,6}\s+\p{Lu}[\p{L}'’ -]{1,40}|\p{Lu}[\p{L}'’ -]{1,40}\s+\p{Lu}{1,2}\d[\p{Lu}\d]?\s?\d\p{Lu}{2})$/u;
+/** An address part before the postcode: a street, a building, a box — a few words opening with a capital or a number. */
+const ADDRESS_PART = /^[\p{Lu}\d][\p{L}\p{N}'’./ -]{1,50}$/u;
+
+/**
+ * "…, Herrn Max Muster, Beispielstraße 1, 10115 Berlin", "…, Mario Rossi, Palazzo Esempio, 00100
+ * Roma": the postal address run on after the name, a part between commas each, read only when it
+ * ends in a postcode and its town (and perhaps the country): anything else is the sentence's.
+ */
+function addressAfter(line: string, from: number): { lines: string[]; end: number } | undefined {
+  const parts: Array<{ text: string; end: number }> = [];
+  const next = /,\s*([^,;:@]{2,60})/uy;
+  next.lastIndex = from;
+  for (let m = next.exec(line); m && parts.length < 6; m = next.exec(line)) parts.push({ text: m[1] ?? '', end: next.lastIndex });
+  const lines: string[] = [];
+  for (const [i, part] of parts.entries()) {
+    const text = part.text.trim().replace(/\.$/u, '');
+    if (POSTCODE_TOWN.test(text)) {
+      const country = parts[i + 1]?.text.trim().replace(/\.$/u, '');
+      const withCountry = country !== undefined && countryCode(country) !== undefined;
+      return { lines: [...lines, text, ...(withCountry ? [country] : [])], end: (withCountry ? parts[i + 1]?.end : undefined) ?? part.end };
+    }
+    if (i >= 3 || !ADDRESS_PART.test(text) || text.split(/\s+/).length > 6) return undefined;
+    lines.push(text);
+  }
+  return undefined;
+}
+
+/** "an den Präsidenten": the German office after "an den" takes an ending the address line does not ("Präsident"). */
+const nominative = (title: string): string => title.replace(/^((?:Minister|Bundes|Staats)?[Pp]räsident)en$/u, '$1');
 
 /** "to Jane Doe, Minister …", "à Jean Exemple, ministre …": the name right after "to", then a comma. */
 const NAME_START = new RegExp(String.raw`(?:^|\s)${TO}\s+(?=\S)`, 'gu');
@@ -161,7 +243,8 @@ function officeAndName(line: string, from: number): Found | undefined {
       run = run.slice(1);
       start = i + 1;
     }
-    if (run.length < 2 || run.length > 7) return undefined;
+    // "…della Repubblica, Palazzo Esempio, 00100 Roma": a building or a street, not a person.
+    if (run.length < 2 || run.length > 7 || PLACE_WORD.test(clean(run[0] ?? '')) || opensAddress(clean(run[0] ?? ''))) return undefined;
     const last = tokens[start + run.length - 1];
     if (!last) return undefined;
     const title = line.slice(tokens[0]?.at ?? from, tokens[honorific ? start - 1 : start]?.at ?? from).replace(/[\s,]+$/u, '').trim();
@@ -182,6 +265,9 @@ function nameRun(words: readonly string[]): string[] {
   while (run.length > 0 && PARTICLE.test(run.at(-1) ?? '')) run.pop();
   return run;
 }
+
+/** Words that open a building's or a square's name, never a person's ("Palazzo Esempio", "Piazza …"). */
+const PLACE_WORD = /^(?:palazzo|palais|palace|palacio|palácio|palast|schloss|piazza|largo|corso|castello)$/iu;
 
 /** "Jean-Marc", "Mohseni", "al-Sissi", "O'Brien". */
 function capitalised(word: string): boolean {

@@ -27,6 +27,7 @@ describe('recogniseDeadline', () => {
     { name: 'a German date in figures after "Die Eilaktion läuft bis zum"', text: 'Hier finden Sie die Eilaktion.\nDie Eilaktion läuft bis zum 02.06.2021.', value: '2021-06-02', confidence: 'medium', line: 2 },
     { name: 'a German date in figures in a heading ("Appelle bis zum …")', text: 'Petitionen\nUnsere Petition: Appelle bis zum 7.12.2015', value: '2015-12-07', confidence: 'medium', line: 2 },
     { name: 'a German send verb and a colon before the date ("Bitte abschicken bis: …")', text: 'Hier kannst du den Brief herunterladen.\nBitte abschicken bis: 30.05.2018', value: '2018-05-30', confidence: 'medium', line: 2 },
+    { name: 'an instruction to email before a date ("Email the Minister at … before 1 May 2025")', text: 'Jane Doe is held without charge.\nEmail the Minister at minister@example.gov.xx before 1 May 2025.', value: '2025-05-01', confidence: 'medium', line: 2 },
     { name: 'a Swedish date in figures after "senast"', text: 'Skicka vädjanden senast den 15.5.2024.', value: '2024-05-15', confidence: 'medium', line: 1 },
     { name: 'the German "nach dem … keine Appelle mehr"', text: 'Bitte verschicken Sie nach dem 3. März 2025 keine Appelle mehr.', value: '2025-03-03', confidence: 'medium', line: 1 },
   ];

@@ -143,3 +143,65 @@ describe('sentenceOfficials: an office with no name', () => {
     }
   });
 });
+
+// Italian and German reposts name the official in prose and run his postal address on after the name.
+describe('sentenceOfficials: the office, the name and the postal address in one sentence', () => {
+  type Row = { line: string; expected: { name?: string; honorific?: string; title: string; address: string[]; emails: string[] } | undefined };
+  const rows: Row[] = [
+    { line: 'Scrivete al Presidente della Repubblica, Mario Rossi, Palazzo Esempio, 00100 Roma', expected: { name: 'Mario Rossi', title: 'Presidente della Repubblica', address: ['Palazzo Esempio', '00100 Roma'], emails: [] } },
+    { line: 'Inviate un appello alla Ministra della Giustizia, Anna Bianchi, Via Esempio 12, 00186 Roma, Italia, chiedendo il rilascio di Luca.', expected: { name: 'Anna Bianchi', title: 'Ministra della Giustizia', address: ['Via Esempio 12', '00186 Roma', 'Italia'], emails: [] } },
+    { line: "Scrivi all'Ambasciatore, Paolo Verdi, all'indirizzo ambasciata@example.it", expected: { name: 'Paolo Verdi', title: 'Ambasciatore', address: [], emails: ['ambasciata@example.it'] } },
+    // "an den Präsidenten": the address line names the office as "Präsident".
+    { line: 'Schreiben Sie an den Präsidenten, Herrn Max Muster, Beispielstraße 1, 10115 Berlin', expected: { name: 'Max Muster', honorific: 'Herrn', title: 'Präsident', address: ['Beispielstraße 1', '10115 Berlin'], emails: [] } },
+    { line: 'Bitte schreiben Sie an die Justizministerin, Frau Erika Muster, Musterweg 5, 10117 Berlin, und bitten Sie um die Freilassung.', expected: { name: 'Erika Muster', honorific: 'Frau', title: 'Justizministerin', address: ['Musterweg 5', '10117 Berlin'], emails: [] } },
+    // The office and its address, no person: the building is no name, the name is left to the reader.
+    { line: 'Scrivete al Presidente della Repubblica, Palazzo Esempio, 00100 Roma', expected: { title: 'Presidente della Repubblica', address: ['Palazzo Esempio', '00100 Roma'], emails: [] } },
+    // What follows the name is the sentence's, not an address, when no postcode and town end it.
+    { line: 'Scrivete al Presidente della Repubblica, Mario Rossi, Piazza Grande, chiedendo il rilascio di Luca.', expected: { name: 'Mario Rossi', title: 'Presidente della Repubblica', address: [], emails: [] } },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    const [official] = sentenceOfficials(doc(line));
+    if (expected === undefined) {
+      expect(official).toBeUndefined();
+      return;
+    }
+    expect({
+      ...(official?.name ? { name: official.name.value } : {}),
+      ...(official?.honorific ? { honorific: official.honorific.value } : {}),
+      title: official?.title?.value,
+      address: official?.address.map((a) => a.value),
+      emails: official?.emails.map((e) => e.value),
+    }).toEqual(expected);
+    expect(official?.confidence).toBe('low');
+  });
+});
+
+// An email given for an office or an embassy the sentence names, with no person: nobody is made up.
+describe('sentenceOfficials: an office or an embassy and its email in the instruction', () => {
+  type Row = { line: string; expected: { organisation?: string; title?: string; emails: string[] } | undefined };
+  const rows: Row[] = [
+    { line: 'Email the Minister at minister@example.gov.xx before 1 May 2025.', expected: { title: 'Minister', emails: ['minister@example.gov.xx'] } },
+    { line: 'Escribe al fiscal general a fiscal@example.gob.xx antes del 20 de marzo.', expected: { title: 'Fiscal general', emails: ['fiscal@example.gob.xx'] } },
+    { line: "Scrivete al Procuratore generale all'indirizzo procura@example.it", expected: { title: 'Procuratore generale', emails: ['procura@example.it'] } },
+    // The embassy as printed is the organisation; no name is given.
+    { line: "Envoyez votre lettre par courriel à l'ambassade : ambassade.exemple@example.org", expected: { organisation: 'Ambassade', emails: ['ambassade.exemple@example.org'] } },
+    { line: 'Please write to the Embassy of Exampleland in London at embassy@example.org.uk', expected: { organisation: 'Embassy of Exampleland in London', emails: ['embassy@example.org.uk'] } },
+    { line: 'Schreiben Sie an die Botschaft von Beispielland (info@botschaft.example.de).', expected: { organisation: 'Botschaft von Beispielland', emails: ['info@botschaft.example.de'] } },
+    // No office, institution or person is named: the email is nobody's the importer could say.
+    { line: 'Schicken Sie eine E-Mail an botschaft@example.de', expected: undefined },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    const [official] = sentenceOfficials(doc(line));
+    if (expected === undefined) {
+      expect(official).toBeUndefined();
+      return;
+    }
+    expect({
+      ...(official?.organisation ? { organisation: official.organisation.value } : {}),
+      ...(official?.title ? { title: official.title.value } : {}),
+      emails: official?.emails.map((e) => e.value),
+    }).toEqual(expected);
+    expect(official?.name).toBeUndefined();
+    expect(official?.copy).toBe(false);
+  });
+});
