@@ -166,6 +166,9 @@ const JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ben|ibn|abu|d
 /** Small words inside an office's name. */
 const TITLE_JOIN = /^(?:of|for|the|and|de|del|la|las|los|du|des|et|y|für|und|der|da|do|dos|della|dello|delle|degli)$/;
 
+/** Joining words that a person's name never opens with ("de", "du" and "van" may: "De Villiers"). */
+const NEVER_OPENS_NAME = /^(?:of|for|the|and|und|fur|et|y)$/;
+
 const PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|van|von|der|den|ter|bin|binti|bint|ibn|al|el|y|e|di|du|le|ben|abu|ould|mac)$/i;
 
 /**
@@ -235,7 +238,10 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     // ("Minister of Law and" + "Human Rights" is no split).
     if (!/^\p{Lu}/u.test(words[0] ?? '') || !/^\p{Lu}/u.test(words[k] ?? '')) continue;
     if (!words.slice(1, k).every((w) => /^\p{Lu}/u.test(w) || hasOfficeWord(fold(w)) || TITLE_JOIN.test(w))) continue;
-    if (TITLE_JOIN.test(words[k - 1] ?? '')) continue;
+    if (TITLE_JOIN.test(fold(words[k - 1] ?? ''))) continue;
+    // "JANE DOE PRESIDENT" + "OF EXAMPLELAND": in capitals every word looks like a name's; a
+    // name never opens with "of".
+    if (NEVER_OPENS_NAME.test(fold(words[k] ?? ''))) continue;
     // "Innenminister Karl Muster": a German office is one compound word.
     const office = hasOfficeWord(fold(title)) || (k === 1 && isGermanCompoundRole(fold(title)));
     if (office && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name))) return { title, name };

@@ -42,6 +42,10 @@ describe('a name and its office on one line, in each language', () => {
     { line: 'Иван Иванов Министр здравоохранения', name: 'Иван Иванов', title: 'Министр здравоохранения' },
     { line: 'Ivan Ivanov Generalny Prokuror', name: 'Ivan Ivanov', title: 'Generalny Prokuror' },
     { line: 'Петро Петренко Президент України', name: 'Петро Петренко', title: 'Президент України' },
+    // In capitals every word looks like a name's: the office's joining word tells where it runs.
+    { line: 'JANE DOE MINISTER OF JUSTICE', name: 'JANE DOE', title: 'MINISTER OF JUSTICE' },
+    { line: 'H.E. JANE DOE PRESIDENT OF EXAMPLELAND', name: 'JANE DOE', title: 'PRESIDENT OF EXAMPLELAND', honorific: 'H.E.' },
+    { line: 'MINISTER OF JUSTICE JANE DOE', name: 'JANE DOE', title: 'MINISTER OF JUSTICE' },
   ];
   it.each(rows)('$line', ({ line, ...expected }) => {
     expect(importedLine(line)).toEqual({ ...expected, todo: [] });
@@ -82,6 +86,9 @@ describe('splitTrailingOffice, splitLeadingRole, unsureOfficeOnName: where the n
     ['Prokurator Generalny Jan Kowalski', { title: 'Prokurator Generalny', name: 'Jan Kowalski' }],
     ['Ministro della Giustizia Marco Rossi', { title: 'Ministro della Giustizia', name: 'Marco Rossi' }],
     ['Генеральный прокурор Иван Иванов', { title: 'Генеральный прокурор', name: 'Иван Иванов' }],
+    ['PRESIDENT OF THE REPUBLIC JANE DOE', { title: 'PRESIDENT OF THE REPUBLIC', name: 'JANE DOE' }],
+    // No name opens with "of": the office runs on after the name.
+    ['JANE DOE PRESIDENT OF EXAMPLELAND', undefined],
   ])('splitLeadingRole(%s)', (text, expected) => {
     expect(splitLeadingRole(text)).toEqual(expected);
   });
