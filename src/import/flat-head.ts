@@ -4,6 +4,9 @@
 // capitals; and, after the last field, bare email addresses. Each is cut back into its own line.
 import { EMAIL } from './contact-line.js';
 import { isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
+import { isBuildingLine } from './building.js';
+import { fold } from './fold.js';
+import { countryCode } from '../channels/countries.js';
 
 /** A word in capitals (two letters at least), or a short form in brackets ("(KOMNAS HAM)"). */
 const CAPS_WORD = String.raw`(?:[\p{Lu}][\p{Lu}'’&-]+|\(\p{Lu}[\p{Lu}\s]{1,30}\))`;
@@ -13,7 +16,7 @@ const CAPITALS_HEADING = new RegExp(String.raw`^(${CAPS_WORD}(?:\s${CAPS_WORD})*
 const CAPS_HONORIFIC = /\s(?:HE|HRH|HH|MR|MRS|MS|DR)$/u;
 
 /** Honorifics that open a person's name inside a block (en, de, fr, es). */
-const HONORIFIC_INSIDE = /\s(?=(?:S\.\s?E\.\s(?:Herrn?|Frau)|I\.\s?E\.\sFrau|His Excellency|Her Excellency|H\.\s?E\.\s|Son Excellence|Excm[oa]\.?\sSr[a]?\.?\s)\s?\p{Lu})/u;
+const HONORIFIC_INSIDE = /\s(?=(?:S\.\s?E\.\s(?:Herrn?|Frau)|I\.\s?E\.\sFrau|His Excellency|Her Excellency|H\.\s?E\.\s|Son Excellence|Excm[oa]\.?\sSr[a]?\.?\s|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|(?:Seine|Ihre) (?:Majestät|Exzellenz|Hoheit)|Su (?:Majestad|Excelencia)|Sa Majesté)\s?\p{Lu})/u;
 
 /** A street word written after the street's name, before the house number ("Riznitska Str. 13/15"). */
 const STREET_AFTER = /^(?:Str\.|St\.|Street|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Straße|Strasse|Gasse|Allee|Platz|Weg)$/u;
@@ -57,11 +60,34 @@ function cutPerson(text: string, splitHeader: HeaderSplit): string[] {
     out.push(...splitHeader(rest.slice(0, honorific.index)));
     rest = rest.slice(honorific.index + 1);
   }
-  return [...out, ...splitStreet(rest, splitHeader).flatMap(cutAddress)];
+  return [...out, ...splitStreet(rest, splitHeader).flatMap(cutInstitution).flatMap(cutAddress)];
+}
+
+/** A monarch's court, where his office sits (an address line, as a building's name is). */
+const ROYAL_SEAT = /^(?:Royal|Königliche[rs]?|Imperial)\s(?:Court|Hof|Palace|Palast|Diwan)$/u;
+
+/** Small words that join an institution's name to the words after them ("Office of the …"). */
+const NAME_JOIN = /^(?:of|the|and|for|to|in|de|del|la|las|los|el|y|du|des|et|der|die|das|und|für|von|zu)$/u;
+
+/**
+ * "Office of the President State House", "Büro Seiner Majestät des Königs Königlicher Hof": an
+ * institution's name, then a building or a second institution with no small word between. The
+ * cut falls only where the words after it name a building or open an institution on their own.
+ */
+function cutInstitution(line: string): string[] {
+  if (/\d/u.test(line) || !startsWithOrganisation(line)) return [line];
+  const words = line.split(/\s+/u);
+  if (words.length < 4 || words.length > 16) return [line];
+  for (let i = 2; i < words.length - 1; i++) {
+    if (!/^\p{Lu}/u.test(words[i] ?? '') || NAME_JOIN.test(words[i - 1] ?? '')) continue;
+    const rest = words.slice(i).join(' ');
+    if (isBuildingLine(rest) || startsWithOrganisation(rest) || ROYAL_SEAT.test(rest)) return [words.slice(0, i).join(' '), ...cutInstitution(rest)];
+  }
+  return [line];
 }
 
 /** An honorific that opens a person's part ("His Excellency", "H.E.", "Mr"). */
-const PERSON_OPENER = /^(?:His|Her|H\.E\.|HE|Mr\.?|Mrs\.?|Ms\.?|S\.E\.|Son|Excm[oa]\.?)$/u;
+const PERSON_OPENER = /^(?:His|Her|H\.E\.|HE|Mr\.?|Mrs\.?|Ms\.?|S\.E\.|Son|Seine|Ihre|Excm[oa]\.?)$/u;
 
 /**
  * "… PO Box 281 Khartoum, Sudan Ambassador Jane Doe Embassy of …": after an address (a word with a
@@ -73,7 +99,10 @@ function splitPersons(text: string): string[] {
   if (firstNumber < 0) return [text];
   for (let i = firstNumber + 1; i < words.length - 1; i++) {
     if (!/^\p{Lu}/u.test(words[i] ?? '')) continue;
-    if (opensPerson(words, i)) return [words.slice(0, i).join(' '), ...splitPersons(words.slice(i).join(' '))];
+    if (!opensPerson(words, i)) continue;
+    // "… Lusaka Zambia Ambassador John Roe": the country ends the address; the office opens the next official.
+    const at = countryCode(words[i] ?? '') !== undefined && opensPerson(words, i + 1) ? i + 1 : i;
+    return [words.slice(0, at).join(' '), ...splitPersons(words.slice(at).join(' '))];
   }
   return [text];
 }
@@ -122,8 +151,41 @@ function splitStreet(text: string, splitHeader: HeaderSplit): string[] {
   const number = words.findIndex((w) => /^\d/u.test(w));
   let at = words.findIndex((w, i) => i >= 2 && (number < 0 || i < number) && STREET_OPENER.test(w));
   if (at < 0 && number >= 4 && STREET_AFTER.test(words[number - 1] ?? '') && /^\p{Lu}/u.test(words[number - 2] ?? '')) at = number - 2;
+  if (at < 0 && number >= 3 && townBeforePostcode(words, number)) at = number - 1;
   if (at < 2) return splitHeader(text);
   return [...splitHeader(words.slice(0, at).join(' ')), words.slice(at).join(' ')];
+}
+
+/**
+ * "… Königlicher Hof Riad 11111 Saudi-Arabien": the address is a town in one word and its postcode
+ * after it, then nothing but a country. A town of two words ("Example City 11111") is left to
+ * the header split, as is any address with more numbers.
+ */
+function townBeforePostcode(words: readonly string[], number: number): boolean {
+  const town = words[number - 1] ?? '';
+  if (!/^\d{4,6}$/u.test(words[number] ?? '') || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(town)) return false;
+  if (STREET_AFTER.test(town) || startsWithOrganisation(town) || isBuildingLine(`${words[number - 2] ?? ''} ${town}`)) return false;
+  const after = words.slice(number + 1).join(' ');
+  return after === '' || countryCode(after) !== undefined;
+}
+
+/** Post box words before the box's number ("P.O. Box 123", "PO Box", "Postfach", "B.P."). */
+const POST_BOX = /^(?:P\.?\s?O\.?\s?Box|Private Bag|Box|Postfach|B\.\s?P\.|Apartado(?: Postal)?|Casilla(?: Postal)?)\s\d{1,6}(?=\s\p{Lu}\p{Ll})/u;
+
+/**
+ * A country in mixed case that ends an address with no comma before it ("… Lusaka Zambia",
+ * "Riad 11111 Saudi-Arabien"): one to three words the country table knows, after a word that
+ * does not join them to a town's name ("Ciudad de Guatemala").
+ */
+function trailingCountry(line: string): number | undefined {
+  const words = line.split(/\s+/u);
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const before = words[words.length - k - 1] ?? '';
+    const country = words.slice(-k).join(' ');
+    if (/[,;]$/u.test(before) || NAME_JOIN.test(fold(before)) || !/^\p{Lu}\p{Ll}/u.test(country)) continue;
+    if (countryCode(country) !== undefined) return line.length - country.length;
+  }
+  return undefined;
 }
 
 /** "Riznitska Str. 13/15 01601 Kyiv UKRAINE" → the street, "01601 Kyiv", "UKRAINE". */
@@ -134,7 +196,12 @@ function cutAddress(line: string): string[] {
   const postcode = /(?<=(?:^|[\p{L}.])\s\d[\d\p{L}/-]{0,12}(?:\s\d{1,3})?)\s(?=\d{4,5}\s\p{Lu}\p{Ll})/u.exec(line);
   if (postcode) return [line.slice(0, postcode.index), ...cutAddress(line.slice(postcode.index + 1))];
   // A country in capitals after a city in mixed case, with no comma between ("01601 Kyiv UKRAINE").
-  const country = /(?<=\p{Ll})\s+(?=\p{Lu}{4,}(?:\s\p{Lu}{2,}){0,2}$)/u.exec(line);
+  const country = /(?<=\p{Ll})\s+(?=\p{Lu}{4,}(?:[\s-]\p{Lu}{2,}){0,2}$)/u.exec(line);
   if (country) return [line.slice(0, country.index), line.slice(country.index + country[0].length)];
+  const mixed = trailingCountry(line);
+  if (mixed !== undefined) return [...cutAddress(line.slice(0, mixed).trim()), line.slice(mixed)];
+  // "P.O. Box 123 Example City": the box's number ends its line; the town follows.
+  const box = POST_BOX.exec(line);
+  if (box && !/\d/u.test(line.slice(box[0].length))) return [box[0], line.slice(box[0].length).trim()];
   return [line];
 }

@@ -267,12 +267,12 @@ function opensRunningText(text: string): boolean {
 }
 
 /** A post box's words, which come before its number ("PO Box 281", "Apartado Postal 15", "B.P. 12", "Postfach 10"). */
-const POST_BOX = /^(?:p\.?\s?o\.?\s?box|box|apartado(?: postal)?|apdo\.?|casilla(?: postal| de correo)?|b\.?\s?p\.?|boite postale|postfach|caixa postal|casella postale)$/;
+const POST_BOX = /^(?:p\.?\s?o\.?\s?box|box|private bag|apartado(?: postal)?|apdo\.?|casilla(?: postal| de correo)?|b\.?\s?p\.?|boite postale|postfach|caixa postal|casella postale)$/;
 
 /** Where the post box's words start at the end of the words before a number; undefined when they don't end so. */
 function boxBefore(words: readonly string[]): number | undefined {
   // Every post box's words end in one of these: most lines are not joined and folded to learn that they don't.
-  if (!/^(?:box|postal|apartado|apdo\.?|casilla|correo|b\.?\s?p\.?|postale|postfach)$/i.test(words.at(-1) ?? '')) return undefined;
+  if (!/^(?:box|bag|postal|apartado|apdo\.?|casilla|correo|b\.?\s?p\.?|postale|postfach)$/i.test(words.at(-1) ?? '')) return undefined;
   for (let k = 3; k >= 1; k--) {
     const at = words.length - k;
     if (at >= 2 && POST_BOX.test(fold(words.slice(at).join(' ')))) return at;

@@ -33,6 +33,14 @@ const BLOCKS: Array<{ name: string; lines: string[] }> = [
     name: 'an AIUSA official (en): office and name, ministry, street, phone and fax, salutation',
     lines: ['Minister of Justice Jane Example', 'Ministry of Justice', '12 Example Road', 'Example City 2040', 'Phone: +999 2 000 3000', 'Fax: +999 2 000 3001', 'Email: minister@justice.example.org', 'Salutation: Dear Minister'],
   },
+  {
+    name: 'a king (de) with no commas: his bureau, his court, a town before its postcode, a note after the fax',
+    lines: ['Seine Majestät König Beispiel bin Muster Al Example', 'Büro Seiner Majestät des Königs', 'Königlicher Hof', 'Riad 11111', 'Saudi-Arabien', 'Fax: +999 11 000 3125 (bitte um Weiterleitung)', 'E-Mail: info@example.gov.xx', 'Anrede: Majestät / Your Majesty'],
+  },
+  {
+    name: 'a president (en) with no commas: the office in capitals, State House, a post box, the town, the country',
+    lines: ['PRESIDENT', 'Jane Example', 'Office of the President', 'State House', 'P.O. Box 30135', 'Lusaka', 'Zambia', 'Email: president@statehouse.example.org', 'Salutation: Dear President'],
+  },
 ];
 
 describe('cutFlatBlock', () => {
@@ -105,7 +113,7 @@ describe('cutFlatBlock', () => {
     {
       name: 'an embassy named before its ambassador\'s honorific, after the first official\'s address; a lower-case heading ends the text before',
       input: 'Please write to them. contact information: His Excellency Jane Example Office of the President Example Building, Private Bag 7700 Causeway, Harare, Examplia Embassy of Examplia in the United States His Excellency Ambassador John Roe 1608 Example Avenue, NW, Washington DC 20009 Email: general@embassy.example.org Salutation: Dear Ambassador sample letter: His Excellency, or Dear Ambassador, I am writing to you about the arrests.',
-      expected: ['Please write to them.', 'contact information:', 'His Excellency Jane Example', 'Office of the President Example Building, Private Bag', '7700 Causeway, Harare, Examplia', 'Embassy of Examplia in the United States', 'His Excellency Ambassador John Roe', '1608 Example Avenue, NW, Washington DC 20009', 'Email: general@embassy.example.org', 'Salutation: Dear Ambassador', 'sample letter:', 'His Excellency, or Dear Ambassador, I am writing to you about the arrests.'],
+      expected: ['Please write to them.', 'contact information:', 'His Excellency Jane Example', 'Office of the President', 'Example Building', 'Private Bag 7700', 'Causeway, Harare, Examplia', 'Embassy of Examplia in the United States', 'His Excellency Ambassador John Roe', '1608 Example Avenue, NW, Washington DC 20009', 'Email: general@embassy.example.org', 'Salutation: Dear Ambassador', 'sample letter:', 'His Excellency, or Dear Ambassador, I am writing to you about the arrests.'],
     },
     {
       name: 'one field after a heading and an official\'s head (sv): the office and name, the institution, the place',
@@ -116,6 +124,31 @@ describe('cutFlatBlock', () => {
       name: 'one field after a heading and an honorific\'s head (en): the person, the office with its place, the handle',
       input: 'Write to: His Excellency Jane Example Office of the President Example Palace Example City, Examplia Twitter: @JaneExample',
       expected: ['Write to:', 'His Excellency Jane Example', 'Office of the President Example Palace Example City, Examplia', 'Twitter: @JaneExample'],
+    },
+    {
+      name: 'a king (de) with no commas: honorific, office and name; his bureau and his court; a town before its postcode; a country in mixed case; a note after the fax',
+      input: 'Seine Majestät König Beispiel bin Muster Al Example Büro Seiner Majestät des Königs Königlicher Hof Riad 11111 Saudi-Arabien Fax: +999 11 000 3125 (bitte um Weiterleitung) E-Mail: info@example.gov.xx Anrede: Majestät / Your Majesty',
+      expected: ['Seine Majestät König Beispiel bin Muster Al Example', 'Büro Seiner Majestät des Königs', 'Königlicher Hof', 'Riad 11111', 'Saudi-Arabien', 'Fax: +999 11 000 3125 (bitte um Weiterleitung)', 'E-Mail: info@example.gov.xx', 'Anrede: Majestät / Your Majesty'],
+    },
+    {
+      name: 'a president (en) with no commas: the office in capitals, the name, the office\'s institution and its building, a post box, the town, the country',
+      input: 'PRESIDENT Jane Example Office of the President State House P.O. Box 30135 Lusaka Zambia Email: president@statehouse.example.org Salutation: Dear President',
+      expected: ['PRESIDENT', 'Jane Example', 'Office of the President', 'State House', 'P.O. Box 30135', 'Lusaka', 'Zambia', 'Email: president@statehouse.example.org', 'Salutation: Dear President'],
+    },
+    {
+      name: 'two officials (de) with no label between: the second opens at his honorific after the first one\'s country',
+      input: 'Seine Majestät König Beispiel bin Muster Al Example Büro Seiner Majestät des Königs Riad 11111 Saudi-Arabien Seine Exzellenz Herrn Omar Beispiel Al Muster Botschaft des Königreichs Exampleland Tiergartenstraße 33 10785 Berlin Fax: 030 0000 0000 E-Mail: info@botschaft.example.de',
+      expected: ['Seine Majestät König Beispiel bin Muster Al Example', 'Büro Seiner Majestät des Königs', 'Riad 11111', 'Saudi-Arabien', 'Seine Exzellenz Herrn Omar Beispiel Al Muster', 'Botschaft des Königreichs Exampleland', 'Tiergartenstraße 33', '10785 Berlin', 'Fax: 030 0000 0000', 'E-Mail: info@botschaft.example.de'],
+    },
+    {
+      name: 'two officials (en) with no label between: a private bag, the town, the country, then the next office and name',
+      input: 'Minister of Justice Jane Example Ministry of Justice Private Bag 7704 Lusaka Zambia Ambassador John Roe Embassy of Zambia 2200 Example Avenue NW Washington DC 20008 Email: embassy@example.org',
+      expected: ['Minister of Justice Jane Example', 'Ministry of Justice', 'Private Bag 7704', 'Lusaka', 'Zambia', 'Ambassador John Roe', 'Embassy of Zambia', '2200 Example Avenue NW Washington DC 20008', 'Email: embassy@example.org'],
+    },
+    {
+      name: 'a town named after its country keeps it ("Ciudad de Guatemala"): no cut after a joining word',
+      input: 'Fiscal General Ana Ejemplo Ministerio Público Avenida Ejemplo 175 Ciudad de Guatemala Fax: +502 0000 0000 Correo-e: fiscal@mp.example.gt',
+      expected: ['Fiscal General Ana Ejemplo', 'Ministerio Público', 'Avenida Ejemplo 175 Ciudad de Guatemala', 'Fax: +502 0000 0000', 'Correo-e: fiscal@mp.example.gt'],
     },
     {
       name: 'nothing: one field after a head that does not come apart into lines',
@@ -184,4 +217,24 @@ describe('a flattened block reads as the block printed', () => {
       { numRuns: 40 },
     );
   });
+});
+
+describe('a flattened official with no commas reads as each of his lines', () => {
+  const rows = [
+    {
+      name: 'a king (de): the note after the fax is no part of the number nor an address line',
+      block: 'Seine Majestät König Beispiel bin Muster Al Example Büro Seiner Majestät des Königs Königlicher Hof Riad 11111 Saudi-Arabien Fax: +999 11 000 3125 (bitte um Weiterleitung) E-Mail: info@example.gov.xx Anrede: Majestät / Your Majesty',
+      expected: { name: 'Beispiel bin Muster Al Example', honorific: 'Seine Majestät', title: 'König', organisation: 'Büro Seiner Majestät des Königs', salutation: 'Majestät / Your Majesty', address: 'Königlicher Hof Riad 11111 Saudi-Arabien', emails: ['info@example.gov.xx'], fax: '+999 11 000 3125', phone: undefined, twitter: undefined, copy: false },
+    },
+    {
+      name: 'a president (en): the building and the post box are address lines, not the institution',
+      block: 'PRESIDENT Jane Example Office of the President State House P.O. Box 30135 Lusaka Zambia Fax: +260 211 000 000 (please forward) Email: president@statehouse.example.org Salutation: Dear President',
+      expected: { name: 'Jane Example', honorific: undefined, title: 'PRESIDENT', organisation: 'Office of the President', salutation: 'Dear President', address: 'State House P.O. Box 30135 Lusaka Zambia', emails: ['president@statehouse.example.org'], fax: '+260 211 000 000', phone: undefined, twitter: undefined, copy: false },
+    },
+  ];
+  for (const { name, block, expected } of rows) {
+    it(`reads ${name}`, () => {
+      expect(officialsOf([...HEAD, block, ...TAIL].join('\n'))).toEqual([expected]);
+    });
+  }
 });
