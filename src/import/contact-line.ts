@@ -32,8 +32,9 @@ const KINDS: ReadonlyArray<readonly [RegExp, keyof Omit<ContactLine, 'emails' | 
   [/^(?:tel|telephone|phone|telefono|telefone|telefon|tfno|tlf|mobile|movil|portable|whatsapp|tel\.? fijo)\b/, 'phone'],
   [/^(?:twitter|x|x\s*\/\s*twitter|twitter\s*\/\s*x|x\s*\((?:formerly )?twitter\)|tweet)$/, 'twitter'],
   // "Encabezado: Su Excelencia": a Spanish page names the letter's opening line its heading.
-  // Polish, Italian, Portuguese and Dutch pages name it too ("Forma grzecznościowa:", "Formula di cortesia:", "Tratamento:", "Aanhef:").
-  [/^(?:salutation|saludo|tratamiento|encabezado|encabezamiento|formule d'appel|(?:korrekte |richtige )?anrede|halsningsfras|saudacao|forma grzecznosciowa|zwrot grzecznosciowy|formula di (?:cortesia|saluto)|(?:forma de )?tratamento|aanhef)$/, 'salutation'],
+  // Polish, Italian, Portuguese and Dutch pages name it too ("Forma grzecznościowa:", "Nagłówek:", "Formula di cortesia:",
+  // "Intestazione:", "Tratamento:", "Aanhef:").
+  [/^(?:salutation|saludo|tratamiento|encabezado|encabezamiento|formule d'appel|(?:korrekte |richtige )?anrede|halsningsfras|saudacao|forma grzecznosciowa|zwrot grzecznosciowy|nag[lł]owek|formula di (?:cortesia|saluto)|intestazione|(?:forma de )?tratamento|aanhef)$/, 'salutation'],
   [/^(?:betreff|subject|asunto|objet|facebook|instagram|website|web|site(?: web| internet)?|sitio web|pagina web|tiktok|telegram|bluesky|threads|youtube|linkedin)$|\b(?:contact|web|online|complaint) ?form\b|^webform|^formulario\b|^formulaire\b|^kontaktformular|\b(?:internetseite|webseite|homepage)$/, 'ignored'],
 ];
 

@@ -12,7 +12,7 @@ const NAME = /^(?:name|nombre|nom|nome|namn)$/;
 const OFFICE = /^(?:title|position|office|job title|cargo|puesto|fonction|titre|poste|amt|funktion|titel|amtsbezeichnung|befattning)$/;
 const ADDRESS = /^(?:address|postal address|mailing address|direccion(?: postal)?|domicilio|adresse(?: postale)?|anschrift|postanschrift|adress|postadress)$/;
 /** Fields the block reader reads by their label: they end nothing, and are left as they are. */
-const CONTACT = /^(?:e-?mails?|email address(?:es)?|correos?(?:-e| electronicos?)?|courriel|adresse (?:e-?mail|electronique)|e-post|tel|telephone|phone|telefono|telefon|fax|twitter|x|facebook|instagram|salutation|saludo|tratamiento|formule d'appel|(?:korrekte |richtige )?anrede|halsningsfras)$/;
+const CONTACT = /^(?:e-?mails?|email address(?:es)?|correos?(?:-e| electronicos?)?|courriel|adresse (?:e-?mail|electronique)|e-post|tel|telephone|phone|telefono|telefon|fax|twitter|x|facebook|instagram|salutation|saludo|tratamiento|formule d'appel|(?:korrekte |richtige )?anrede|halsningsfras|forma grzecznosciowa|zwrot grzecznosciowy|nag[lł]owek|formula di (?:cortesia|saluto)|intestazione|(?:forma de )?tratamento|aanhef)$/;
 
 /** How many lines may stand between a "Name:" line and the record's next field. */
 const FIELD_GAP = 2;

@@ -23,7 +23,7 @@ export const LABELS = {
   subjects: [/^names? and (?:preferred )?pronouns?\b/, /^names?\b/, /^nombres?\b/, /^noms?\b/],
   previous: [/\bprevious (?:ua|urgent action)\b/, /\b(?:au|accion urgente) anterior\b/, /\b(?:au|action urgente) precedente\b/],
   issued: [/^(?:date|date issued|issue date|publication date|fecha|fecha de emision|fecha de publicacion|date de publication|datum|publicerad)$/],
-  salutation: [/^salutation$/, /^saludo$/, /^tratamiento$/, /^encabezado$/, /^formule d'appel$/, /^formule de politesse$/, /^forma grzecznosciowa$/, /^zwrot grzecznosciowy$/, /^formula di (?:cortesia|saluto)$/, /^(?:forma de )?tratamento$/, /^aanhef$/, /^(?:korrekte |richtige )?anrede$/, /^halsningsfras$/, /^saudacao$/],
+  salutation: [/^salutation$/, /^saludo$/, /^tratamiento$/, /^encabezado$/, /^formule d'appel$/, /^formule de politesse$/, /^forma grzecznosciowa$/, /^zwrot grzecznosciowy$/, /^nag[lł]owek$/, /^formula di (?:cortesia|saluto)$/, /^intestazione$/, /^(?:forma de )?tratamento$/, /^aanhef$/, /^(?:korrekte |richtige )?anrede$/, /^halsningsfras$/, /^saudacao$/],
 } as const satisfies Record<string, readonly RegExp[]>;
 
 export interface LabelledLine {

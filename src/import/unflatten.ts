@@ -22,7 +22,7 @@ const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 const OFFICE_AFTER_NAME = /^(?:king|queen|emir|sultan|president|prime minister|minister|prosecutor(?: general)?|attorney general|chairman|chairperson|chair|head|governor|director(?: general)?|secretary(?: general)?|speaker|ambassador|commissioner|chief|mayor|presidente|ministro|ministra|fiscal general|procurador(?:a)? general)\b(?:\s+\p{L}+){0,2}?\s+(?:of|for|de|del|du|des)\b/u;
 
 /** Contact labels in en/es/fr/de/sv, as written (they start a field: "Fax:", "Correo-e:"; a comma-parted record writes "email:" in lower case). */
-const LABEL = String.raw`(?:[Pp]hone|[Tt]el(?:ephone)?|[Tt]elefon|[Tt]elefone|[Tt]eléfono|[Tt]éléphone|[Ff]ax|[Ee]-?mail|E-Mail|Email|[Cc]orreo(?:-e| electrónico)?|[Cc]ourriel|E-post|Twitter|X|Salutation|Tratamiento|Anrede|Formule d['’]appel|Hälsningsfras|Saudação|Forma grzecznościowa|Formula di cortesia|Tratamento|Aanhef|Facebook|Instagram|Webform|Contact [Ff]orm|Online [Ff]orm)\s*\.?:`;
+const LABEL = String.raw`(?:[Pp]hone|[Tt]el(?:ephone)?|[Tt]elefon|[Tt]elefone|[Tt]eléfono|[Tt]éléphone|[Ff]ax|[Ee]-?mail|E-Mail|Email|[Cc]orreo(?:-e| electrónico)?|[Cc]ourriel|E-post|Twitter|X|Salutation|Tratamiento|Anrede|Formule d['’]appel|Hälsningsfras|Saudação|Forma grzecznościowa|Zwrot grzecznościowy|Nagłówek|Formula di cortesia|Intestazione|Tratamento|Aanhef|Facebook|Instagram|Webform|Contact [Ff]orm|Online [Ff]orm)\s*\.?:`;
 const LABEL_AT = new RegExp(String.raw`(?:^|\s+(?:[|I·/]\s+)?)(?=${LABEL})`, 'gu');
 /** Where a flattened official's line turns into an instruction to the reader. */
 const INSTRUCTION_START = /\s(?=(?:Due to|Please|Kindly|Note:|Por favor|Debido a|Veuillez|Merci de|Bitte)\b)/u;

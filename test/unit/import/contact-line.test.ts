@@ -55,6 +55,8 @@ describe('parseContactLine', () => {
     { input: 'Formula di cortesia: Signor Ministro', expected: { emails: [], salutation: 'Signor Ministro' } },
     { input: 'Tratamento: Senhor Presidente', expected: { emails: [], salutation: 'Senhor Presidente' } },
     { input: 'Aanhef: Geachte minister', expected: { emails: [], salutation: 'Geachte minister' } },
+    { input: 'Nagłówek: Dear President / Szanowny Panie Prezydencie', expected: { emails: [], salutation: 'Dear President / Szanowny Panie Prezydencie' } },
+    { input: 'Intestazione: Egregio Signor Ministro', expected: { emails: [], salutation: 'Egregio Signor Ministro' } },
     { input: 'Faks: +48 22 123 45 67', expected: { emails: [], fax: '+48 22 123 45 67' } },
     { input: "Formule d’appel : Monsieur le Procureur général,", expected: { emails: [], salutation: 'Monsieur le Procureur général' } },
     { input: 'Hälsningsfras: Dear Prosecutor General', expected: { emails: [], salutation: 'Dear Prosecutor General' } },

@@ -28,6 +28,12 @@ describe('furnitureKind', () => {
     { line: 'Escreva para:', expected: 'a heading' },
     { line: 'Envía llamamientos a:', expected: 'a heading' },
     { line: 'Escribe a:', expected: 'a heading' },
+    // A Polish page's headings: the kind of action, and those that open each official.
+    { line: 'PILNA AKCJA', expected: 'a heading' },
+    { line: 'Adresat:', expected: 'a heading' },
+    { line: 'Adresaci:', expected: 'a heading' },
+    { line: 'Pisz do:', expected: 'a heading' },
+    { line: 'Napisz do:', expected: 'a heading' },
     { line: 'Complaint form online', expected: 'a web form (no field for it)' },
     { line: 'Formulaire en ligne', expected: 'a web form (no field for it)' },
     { line: 'ABSENDER (INKL. EIGENER ANSCHRIFT)', expected: "a blank for the writer's own details" },
