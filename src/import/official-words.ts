@@ -169,6 +169,9 @@ const TITLE_JOIN = /^(?:of|for|the|and|de|del|la|las|los|du|des|et|y|für|und|de
 /** Joining words that a person's name never opens with ("de", "du" and "van" may: "De Villiers"). */
 const NEVER_OPENS_NAME = /^(?:of|for|the|and|und|fur|et|y)$/;
 
+/** Particles a surname may open with ("De Villiers", "Du Toit", "Da Silva"). */
+const OPENING_PARTICLE = /^(?:de|del|la|du|des|da|do|dos|das|di|della)$/;
+
 const PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|van|von|der|den|ter|bin|binti|bint|ibn|al|el|y|e|di|du|le|ben|abu|ould|mac)$/i;
 
 /**
@@ -242,6 +245,9 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     // "JANE DOE PRESIDENT" + "OF EXAMPLELAND": in capitals every word looks like a name's; a
     // name never opens with "of".
     if (NEVER_OPENS_NAME.test(fold(words[k] ?? ''))) continue;
+    // "FISCAL GENERAL" + "DE LA REPÚBLICA JUAN PÉREZ": a name in capitals that opens with a
+    // particle is a surname alone ("DE VILLIERS", "DE LA RÚA"); a longer one holds the office's end.
+    if (/^\p{Lu}+$/u.test(words[k] ?? '') && OPENING_PARTICLE.test(fold(words[k] ?? '')) && words.length - k > 3) continue;
     // "Innenminister Karl Muster": a German office is one compound word.
     const office = hasOfficeWord(fold(title)) || (k === 1 && isGermanCompoundRole(fold(title)));
     if (office && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name))) return { title, name };

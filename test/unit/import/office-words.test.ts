@@ -89,6 +89,9 @@ describe('splitTrailingOffice, splitLeadingRole, unsureOfficeOnName: where the n
     ['PRESIDENT OF THE REPUBLIC JANE DOE', { title: 'PRESIDENT OF THE REPUBLIC', name: 'JANE DOE' }],
     // No name opens with "of": the office runs on after the name.
     ['JANE DOE PRESIDENT OF EXAMPLELAND', undefined],
+    // In capitals a name opening with a particle is a surname alone; a longer run holds the office's end.
+    ['FISCAL GENERAL DE LA REPÚBLICA JUAN PÉREZ', undefined],
+    ['MINISTRO DE VILLIERS', { title: 'MINISTRO', name: 'DE VILLIERS' }],
   ])('splitLeadingRole(%s)', (text, expected) => {
     expect(splitLeadingRole(text)).toEqual(expected);
   });
