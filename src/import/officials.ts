@@ -19,7 +19,8 @@ import { isPinyinPlace } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
 import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
 import { withoutRepeats } from './repeated-officials.js';
-import { sentenceOfficials } from './sentence-official.js';
+import { everySentenceOfficial, sentenceOfficials } from './sentence-official.js';
+import { joinSentenceOfficials } from './sentence-join.js';
 import { laterWriteToLines } from './write-to-lines.js';
 import { laterLetters } from './later-letters.js';
 import { continuesOffice, endsDangling } from './wrapped-office.js';
@@ -390,8 +391,10 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
     if (after && late.length > 0) return { officials: found(late, 'medium', after.from, 'listed after the sample letter, with no heading above them'), skipped };
   }
   if (officials.length === requests.length) return inSentence(doc, skipped, requests) ?? { officials: notFound(`lines ${where} hold no address, email, fax, phone or handle`), skipped };
-  const worst = officials.some((o) => o.confidence === 'low') ? 'low' : officials.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
-  return { officials: found(officials, worst, ranges[0]?.from ?? 1), skipped };
+  // "Email the Minister at …": an email the instructions give an official, his block's or a block of its own.
+  const all = joinSentenceOfficials(officials, everySentenceOfficial(doc, SENTENCE_LINES));
+  const worst = all.some((o) => o.confidence === 'low') ? 'low' : all.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
+  return { officials: found(all, worst, ranges[0]?.from ?? 1), skipped };
 }
 
 /** The officials the ranges' blocks name; a block that names nobody is reported, line by line. */

@@ -50,41 +50,53 @@ interface Found {
 
 export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial[] {
   for (let n = 1; n <= Math.min(doc.lines.length, limit); n++) {
-    const line = doc.lines[n - 1] ?? '';
-    if (line.length > 600) continue;
-    const f = fold(line);
-    if (!WRITE_VERB.test(f) && !isInstruction(line)) continue;
-    // fold() keeps one character for one (accents dropped), so the offsets hold in the original line.
-    if (f.length !== line.length) continue;
-    const office = OFFICE_START.exec(f);
-    const who = office ? officeAndName(line, office.index + office[0].length) : nameThenOffice(line, f);
-    const at = sourceLine(doc, n);
-    const role = !who && office ? roleOnly(line, office.index + office[0].length) : undefined;
-    if (role) {
-      const { own, copies } = sentenceClauses(line.slice(role.end));
-      const emails = role.email === undefined ? own.flatMap(emailsIn) : [role.email];
-      return [roleOfficial(role.title, role.address, emails, at), ...copies.map((c) => copyOf(c.institution, c.emails, at))];
-    }
-    const institution = !who && !role ? institutionOnly(line, f) : undefined;
-    if (institution) return [institutionOfficial(institution, at), ...sentenceClauses(line.slice(institution.end)).copies.map((c) => copyOf(c.institution, c.emails, at))];
-    if (!who) continue;
-    const postal = addressAfter(line, who.end);
-    const { own, copies } = sentenceClauses(line.slice(postal?.end ?? who.end));
-    const official: ImportedOfficial = {
-      line: at,
-      confidence: 'low',
-      nameFromOffice: false,
-      name: { value: who.name, line: at },
-      honorific: who.honorific === undefined ? undefined : { value: who.honorific, line: at },
-      title: who.title === '' ? undefined : { value: nominative(who.title.charAt(0).toUpperCase() + who.title.slice(1)), line: at },
-      address: (postal?.lines ?? []).map((value) => ({ value, line: at })),
-      emails: own.flatMap(emailsIn).map((value) => ({ value, line: at })),
-      copy: false,
-      unsure: [],
-    };
-    return [official, ...copies.map((c) => copyOf(c.institution, c.emails, at))];
+    const named = officialsOnLine(doc, n);
+    if (named.length > 0) return named;
   }
   return [];
+}
+
+/** Every instruction near the top that names an official, line by line: on a page with blocks, each may give an email a block lacks. */
+export function everySentenceOfficial(doc: ImportText, limit = 80): ImportedOfficial[] {
+  const out: ImportedOfficial[] = [];
+  for (let n = 1; n <= Math.min(doc.lines.length, limit); n++) out.push(...officialsOnLine(doc, n));
+  return out;
+}
+
+function officialsOnLine(doc: ImportText, n: number): ImportedOfficial[] {
+  const line = doc.lines[n - 1] ?? '';
+  if (line.length > 600) return [];
+  const f = fold(line);
+  if (!WRITE_VERB.test(f) && !isInstruction(line)) return [];
+  // fold() keeps one character for one (accents dropped), so the offsets hold in the original line.
+  if (f.length !== line.length) return [];
+  const office = OFFICE_START.exec(f);
+  const who = office ? officeAndName(line, office.index + office[0].length) : nameThenOffice(line, f);
+  const at = sourceLine(doc, n);
+  const role = !who && office ? roleOnly(line, office.index + office[0].length) : undefined;
+  if (role) {
+    const { own, copies } = sentenceClauses(line.slice(role.end));
+    const emails = role.email === undefined ? own.flatMap(emailsIn) : [role.email];
+    return [roleOfficial(role.title, role.address, emails, at), ...copies.map((c) => copyOf(c.institution, c.emails, at))];
+  }
+  const institution = !who && !role ? institutionOnly(line, f) : undefined;
+  if (institution) return [institutionOfficial(institution, at), ...sentenceClauses(line.slice(institution.end)).copies.map((c) => copyOf(c.institution, c.emails, at))];
+  if (!who) return [];
+  const postal = addressAfter(line, who.end);
+  const { own, copies } = sentenceClauses(line.slice(postal?.end ?? who.end));
+  const official: ImportedOfficial = {
+    line: at,
+    confidence: 'low',
+    nameFromOffice: false,
+    name: { value: who.name, line: at },
+    honorific: who.honorific === undefined ? undefined : { value: who.honorific, line: at },
+    title: who.title === '' ? undefined : { value: nominative(who.title.charAt(0).toUpperCase() + who.title.slice(1)), line: at },
+    address: (postal?.lines ?? []).map((value) => ({ value, line: at })),
+    emails: own.flatMap(emailsIn).map((value) => ({ value, line: at })),
+    copy: false,
+    unsure: [],
+  };
+  return [official, ...copies.map((c) => copyOf(c.institution, c.emails, at))];
 }
 
 /**
