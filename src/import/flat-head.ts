@@ -152,6 +152,10 @@ function splitStreet(text: string, splitHeader: HeaderSplit): string[] {
   let at = words.findIndex((w, i) => i >= 2 && (number < 0 || i < number) && STREET_OPENER.test(w));
   if (at < 0 && number >= 4 && STREET_AFTER.test(words[number - 1] ?? '') && /^\p{Lu}/u.test(words[number - 2] ?? '')) at = number - 2;
   if (at < 0 && number >= 3 && townBeforePostcode(words, number)) at = number - 1;
+  // "Her Majesty Queen Jane Doe Royal Palace Example City": in an address with no number, a
+  // monarch's court opens it; the town stays on its line (alone it would read as a name).
+  const seat = number >= 0 ? -1 : words.findIndex((w, i) => i >= 2 && ROYAL_SEAT.test(`${w} ${words[i + 1] ?? ''}`));
+  if (at < 0 && seat >= 2) return [...splitHeader(words.slice(0, seat).join(' ')), words.slice(seat).join(' ')];
   if (at < 2) return splitHeader(text);
   return [...splitHeader(words.slice(0, at).join(' ')), words.slice(at).join(' ')];
 }

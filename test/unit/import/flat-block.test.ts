@@ -146,6 +146,11 @@ describe('cutFlatBlock', () => {
       expected: ['Minister of Justice Jane Example', 'Ministry of Justice', 'Private Bag 7704', 'Lusaka', 'Zambia', 'Ambassador John Roe', 'Embassy of Zambia', '2200 Example Avenue NW Washington DC 20008', 'Email: embassy@example.org'],
     },
     {
+      name: 'a queen (en) with no number: her court opens the address, her name keeps no word of it',
+      input: 'Her Majesty Queen Jane Example Royal Palace Example City Fax: +999 11 000 3125 (please forward) Email: queen@palace.example.org',
+      expected: ['Her Majesty Queen Jane Example', 'Royal Palace Example City', 'Fax: +999 11 000 3125 (please forward)', 'Email: queen@palace.example.org'],
+    },
+    {
       name: 'a town named after its country keeps it ("Ciudad de Guatemala"): no cut after a joining word',
       input: 'Fiscal General Ana Ejemplo Ministerio Público Avenida Ejemplo 175 Ciudad de Guatemala Fax: +502 0000 0000 Correo-e: fiscal@mp.example.gt',
       expected: ['Fiscal General Ana Ejemplo', 'Ministerio Público', 'Avenida Ejemplo 175 Ciudad de Guatemala', 'Fax: +502 0000 0000', 'Correo-e: fiscal@mp.example.gt'],
