@@ -1,6 +1,6 @@
 // A building's name as an envelope prints it, on a line of its own or opening the address:
 // "Parliament House", "Federal Secretariat Complex", "Rashtrapati Bhavan", "North Block",
-// "Palacio de Gobierno", "Palais de l'Élysée", "Palácio do Planalto", "Edificio Fiscalía General
+// "Palacio de Gobierno", "Palais de l'Élysée", "Palácio do Planalto", "Royal Court", "Edificio Fiscalía General
 // del Estado", "Hôtel de Matignon", "Ciudad Judicial", "Wisma Putra". It often holds an
 // institution's word (parliament, government, secretariat, fiscalía), yet it is where the official
 // sits, not who he is: an address line.
@@ -28,8 +28,12 @@ const OFFICE = /\b(?:speaker|president|minister|secretary|governor|prosecutor|at
 /** A word that may open a building's name; `next` is the word after it. */
 export function opensBuilding(word: string, next: string | undefined): boolean {
   const w = fold(word);
-  return HEAD.test(w) || (HEAD_BEFORE_JOIN.test(w) && next !== undefined && JOIN.test(fold(next)));
+  return HEAD.test(w) || (HEAD_BEFORE_JOIN.test(w) && next !== undefined && JOIN.test(fold(next))) || (ROYAL.test(w) && next !== undefined && SEAT.test(fold(next).replace(/[,;]$/, '')));
 }
+
+/** A monarch's seat ("Royal Court, Riyadh", "Königlicher Hof"): where his office sits, as a palace is. */
+const ROYAL = /^(?:royal|imperial|konigliche[rs]?)$/;
+const SEAT = /^(?:court|palace|hof|palast|diwan)$/;
 
 /** The whole line names a building: a few capitalised words ending or opening with a building word, and no office. */
 export function isBuildingLine(line: string): boolean {

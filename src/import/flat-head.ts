@@ -66,6 +66,9 @@ function cutPerson(text: string, splitHeader: HeaderSplit): string[] {
 /** A monarch's court, where his office sits (an address line, as a building's name is). */
 const ROYAL_SEAT = /^(?:Royal|Königliche[rs]?|Imperial)\s(?:Court|Hof|Palace|Palast|Diwan)$/u;
 
+/** A seat's first word: the word after it is no institution of its own ("Royal | Court" is never cut). */
+const SEAT_ADJECTIVE = /^(?:Royal|Königliche[rs]?|Imperial)$/u;
+
 /** Small words that join an institution's name to the words after them ("Office of the …"). */
 const NAME_JOIN = /^(?:of|the|and|for|to|in|de|del|la|las|los|el|y|du|des|et|der|die|das|und|für|von|zu)$/u;
 
@@ -79,9 +82,11 @@ function cutInstitution(line: string): string[] {
   const words = line.split(/\s+/u);
   if (words.length < 4 || words.length > 16) return [line];
   for (let i = 2; i < words.length - 1; i++) {
-    if (!/^\p{Lu}/u.test(words[i] ?? '') || NAME_JOIN.test(words[i - 1] ?? '')) continue;
+    if (!/^\p{Lu}/u.test(words[i] ?? '') || NAME_JOIN.test(words[i - 1] ?? '') || SEAT_ADJECTIVE.test(words[i - 1] ?? '')) continue;
     const rest = words.slice(i).join(' ');
-    if (isBuildingLine(rest) || startsWithOrganisation(rest) || ROYAL_SEAT.test(rest)) return [words.slice(0, i).join(' '), ...cutInstitution(rest)];
+    // "… the King Royal Court, Riyadh …": the seat and the place after it are the address, whole.
+    if (ROYAL_SEAT.test(`${words[i]} ${(words[i + 1] ?? '').replace(/[,;]$/u, '')}`)) return [words.slice(0, i).join(' '), rest];
+    if (isBuildingLine(rest) || startsWithOrganisation(rest)) return [words.slice(0, i).join(' '), ...cutInstitution(rest)];
   }
   return [line];
 }

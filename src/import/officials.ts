@@ -101,7 +101,11 @@ export interface Block {
   request?: boolean;
 }
 
+/** A Mexican district ("Col. Juárez", "Col. Los Cipreses"). */
+const COLONIA = /^Col\.\s+\p{Lu}/u;
+
 /** Cuts a range into blocks; a block without any address or contact line is not an official. */
+
 export function splitBlocks(doc: ImportText, range: LineRange, countries: readonly string[], skipped: SkippedLine[] = []): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
@@ -182,7 +186,10 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const placeName = !contact && current !== undefined && headerComplete(current) && current.personNamed && !isRoleLike(text) && splitHonorific(text).honorific === undefined && addressFollows(doc, n, range.to, countries);
     // "Xiangzhou Qu" under "166 Xianghua Lu": a pinyin place, once the block has named someone.
     const pinyinPlace = !contact && current?.named === true && isPinyinPlace(text);
-    const address = !contact && (placeName || pinyinPlace || isAddressLike(text, countries) || /^(?:c\/o|a\/c|z\.\s?hd\.?|att?n\.?)\s/i.test(text));
+    // "Calle … No. 48" / "Col. Juárez" / "C.P. 06600": in a Mexican address "Col." is the colonia
+    // (the district), not a colonel opening a new official.
+    const colonia = !contact && current?.body === true && current.lines.at(-1)?.address === true && COLONIA.test(text) && addressFollows(doc, n, range.to, countries);
+    const address = !contact && (placeName || pinyinPlace || colonia || isAddressLike(text, countries) || /^(?:c\/o|a\/c|z\.\s?hd\.?|att?n\.?)\s/i.test(text));
     const placeAfterOffice = !contact && !address && current !== undefined && headerComplete(current) && hasPlacePart(text);
     const header = !contact && !address && !placeAfterOffice && looksLikeHeader(text);
     // "Blanco 937 Piso 4, Edificio" / (blank) / "Tecno Pacifico": an address line ending in a building
