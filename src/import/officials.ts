@@ -14,7 +14,7 @@ import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, is
 import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
 import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
 import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
-import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
+import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { isPinyinPlace } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
 import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
@@ -99,6 +99,15 @@ export interface Block {
   saluted?: boolean;
   /** The recipient of copies an instruction names in passing ("… send copies to the secretary: …"). */
   request?: boolean;
+}
+
+/** A care-of line ("c/o Jane Roe", "z. Hd. …", "Attn: …"): the address that follows is the official's. */
+const CARE_OF = /^(?:c\/o|a\/c|z\.\s?hd\.?|att?n\.?)\s/i;
+
+/** "c/o Jane Roe", "c/o H.E. John Roe": care of a person (not "c/o Embassy of …", an address of its own). */
+function caresForPerson(line: string): boolean {
+  const cared = CARE_OF.exec(line);
+  return cared !== null && isPersonName(splitHonorific(line.slice(cared[0].length)).rest);
 }
 
 /** A Mexican district ("Col. Juárez", "Col. Los Cipreses"). */
@@ -189,7 +198,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // "Calle … No. 48" / "Col. Juárez" / "C.P. 06600": in a Mexican address "Col." is the colonia
     // (the district), not a colonel opening a new official.
     const colonia = !contact && current?.body === true && current.lines.at(-1)?.address === true && COLONIA.test(text) && addressFollows(doc, n, range.to, countries);
-    const address = !contact && (placeName || pinyinPlace || colonia || isAddressLike(text, countries) || /^(?:c\/o|a\/c|z\.\s?hd\.?|att?n\.?)\s/i.test(text));
+    const address = !contact && (placeName || pinyinPlace || colonia || isAddressLike(text, countries) || CARE_OF.test(text));
     const placeAfterOffice = !contact && !address && current !== undefined && headerComplete(current) && hasPlacePart(text);
     const header = !contact && !address && !placeAfterOffice && looksLikeHeader(text);
     // "Blanco 937 Piso 4, Edificio" / (blank) / "Tecno Pacifico": an address line ending in a building
@@ -208,7 +217,10 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       blocks.push(current);
       continue;
     }
-    const startsNew = !continued && (!current || (current.body && (header || ((current.blankSeen || current.saluted === true) && !contact && !address))));
+    // "c/o Jane Roe" / (blank) / "Permanent Mission of …": care of a person, then that person's
+    // institution: its address is the official's, not another official.
+    const careOfInstitution = current !== undefined && !contact && startsWithOrganisation(text) && caresForPerson(current.lines.at(-1)?.text ?? '');
+    const startsNew = !continued && !careOfInstitution && (!current || (current.body && (header || ((current.blankSeen || current.saluted === true) && !contact && !address))));
     if (startsNew && !(contact && current)) {
       current = { lines: [], copy, body: false, blankSeen: false, header: false, contact: false, named: false, roled: false, personNamed: false };
       blocks.push(current);
