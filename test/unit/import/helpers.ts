@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { toImportText } from '../../../src/import/text.js';
 import type { Finding, ImportText } from '../../../src/import/types.js';
 
@@ -21,3 +22,7 @@ export function doc(text: string): ImportText {
 
 /** The found value, or undefined: keeps table rows short. */
 export const valueOf = <T>(f: Finding<T>): T | undefined => (f.found ? f.value : undefined);
+
+/** The officials of a draft's front matter. */
+export const draftTargets = (caseText: string): Array<Record<string, unknown>> =>
+  (parse(/^---\n([\s\S]*?)\n---\n/.exec(caseText)?.[1] ?? '') as { targets?: Array<Record<string, unknown>> } | null)?.targets ?? [];

@@ -2,11 +2,10 @@
 // His Majesty the King Royal Court, Example City …"): the court is where he sits, an address line,
 // and "Royal" is never cut from "Court".
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { isBuildingLine } from '../../../src/import/building.js';
 import { importDocument } from '../../../src/import/import-document.js';
+import { draftTargets } from './helpers.js';
 
-const targetsOf = (caseText: string) => (parse(/^---\n([\s\S]*?)\n---\n/.exec(caseText)?.[1] ?? '') as { targets?: Array<Record<string, unknown>> }).targets ?? [];
 
 describe("a monarch's court", () => {
   it('is an address line, with the place after its comma', () => {
@@ -21,7 +20,7 @@ describe("a monarch's court", () => {
       'His Majesty King Jane Example bin Sample Office of His Majesty the King Royal Court, Riyadh Kingdom of Saudi Arabia Fax: +966 11 000 0000, Twitter: @ExampleKing',
       '', 'Your Majesty,', 'I ask you to quash the death sentence of Jane Doe.',
     ].join('\n');
-    const [king] = targetsOf(importDocument(page, { source: 'ua.txt' }).caseText);
+    const [king] = draftTargets(importDocument(page, { source: 'ua.txt' }).caseText);
     expect(king).toMatchObject({ name: 'Jane Example bin Sample', fax: '+966 11 000 0000' });
     expect(king?.address).toEqual(['Office of His Majesty the King', 'Royal Court, Riyadh Kingdom of Saudi Arabia']);
   });
