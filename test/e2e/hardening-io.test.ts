@@ -146,6 +146,12 @@ describe.skipIf(!canMakeFifo)('signals while waiting on a named pipe (issue 16, 
   });
 });
 
+/** The process has a SIGTERM handler (Linux: bit 15 of SigCgt in /proc/PID/status). */
+function catchesSigterm(pid: number): boolean {
+  const mask = /^SigCgt:\s*([0-9a-f]+)$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return mask !== undefined && (BigInt(`0x${mask}`) & (1n << 14n)) !== 0n;
+}
+
 describe('SIGTERM during a long PDF import (issue 16, item 4)', () => {
   let pdf: string;
   beforeAll(async () => {
@@ -161,7 +167,10 @@ describe('SIGTERM during a long PDF import (issue 16, item 4)', () => {
     const cwd = folder();
     copyFileSync(pdf, join(cwd, 'big.pdf'));
     const job = start(['import', 'big.pdf', '--out', 'draft.md'], cwd);
-    await sleep(1000);
+    // A fixed wait raced the import itself (a quiet machine reads the 250 pages in about a second):
+    // signal once the tool listens for SIGTERM, a moment into its work.
+    while (!catchesSigterm(job.pid)) await sleep(5);
+    await sleep(150);
     process.kill(-job.pid, 'SIGTERM');
     const r = await job.finished;
     expect([r.code, r.signal]).toEqual([143, null]);
