@@ -229,12 +229,18 @@ export function splitTrailingCountry(name: string): { name: string; country?: st
  * "Public Prosecutor", "Adel Mansour": the shortest run of leading words that names an office,
  * followed by words that make a personal name.
  */
+/** The word that joins two offices held at once. */
+const OFFICE_AND = /^(?:and|y|e|et|und|och|i)$/;
+
 export function splitLeadingRole(text: string): { title: string; name: string } | undefined {
   if (text.length > 200) return undefined;
   const words = text.trim().split(/\s+/);
-  for (let k = 1; k <= Math.min(4, words.length - 2); k++) {
+  for (let k = 1; k <= Math.min(8, words.length - 2); k++) {
     const title = words.slice(0, k).join(' ');
     const name = words.slice(k).join(' ');
+    // Past four words only two offices joined by "and" ("Minister of the Interior and Deputy Prime
+    // Minister"), ending in an office word: a longer run of capitalised words may hold a name.
+    if (k > 4 && !(words.slice(1, k - 1).some((w) => OFFICE_AND.test(w)) && hasOfficeWord(fold(words[k - 1] ?? '')))) continue;
     // Every word of the office is capitalised: "Minister of Law and Human Rights" is all office;
     // only an office word may be in lower case ("Procureur général", "Fiscal general").
     // A joining word may stand inside it ("Minister of Justice Jane Doe"), never at its end

@@ -92,6 +92,10 @@ describe('splitTrailingOffice, splitLeadingRole, unsureOfficeOnName: where the n
     // In capitals a name opening with a particle is a surname alone; a longer run holds the office's end.
     ['FISCAL GENERAL DE LA REPÚBLICA JUAN PÉREZ', undefined],
     ['MINISTRO DE VILLIERS', { title: 'MINISTRO', name: 'DE VILLIERS' }],
+    // Two offices held at once, joined by "and", before the name: more than four words of office.
+    ['Minister of the Interior and Deputy Prime Minister Jane Doe', { title: 'Minister of the Interior and Deputy Prime Minister', name: 'Jane Doe' }],
+    // A long office that does not end in an office word is left whole: its last words may be a name's.
+    ['Minister of Justice and Human Rights Jane Doe', undefined],
   ])('splitLeadingRole(%s)', (text, expected) => {
     expect(splitLeadingRole(text)).toEqual(expected);
   });
