@@ -1,4 +1,4 @@
-// Reads a calendar date written out in English, Spanish, French, German, Swedish or Dutch ("September 27, 2024",
+// Reads a calendar date written out in English, Spanish, French, German, Swedish, Dutch, Portuguese or Italian ("September 27, 2024",
 // "27 September 2024", "27 de septiembre de 2024", "1er octobre 2024"), or in figures with dots ("07.12.2015"). A month-name table rather
 // than chrono-node: UAs write deadlines in a handful of fixed shapes, and chrono guesses a year
 // or a time zone where the text gives none — the importer must never invent a year.
@@ -18,6 +18,7 @@ const MONTHS: Readonly<Record<string, number>> = {
   januari: 1, februari: 2, maj: 5, augusti: 8,
   maart: 3, mei: 5, augustus: 8,
   janeiro: 1, fevereiro: 2, marco: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
 };
 
 export type WrittenDate =

@@ -18,6 +18,8 @@ describe('recogniseDeadline', () => {
     { name: 'the German "spätestens bis zum"', text: 'Bitte schreiben Sie Ihre Appelle möglichst sofort, spätestens bis zum 15. Juni 2023.', value: '2023-06-15', confidence: 'medium', line: 1 },
     { name: 'the German "bis zum" with März', text: 'Schreiben Sie bis zum 3. März 2024.', value: '2024-03-03', confidence: 'medium', line: 1 },
     { name: 'the Swedish "senast"', text: 'Skriv senast den 15 maj 2024.', value: '2024-05-15', confidence: 'medium', line: 1 },
+    { name: 'the Italian "entro il"', text: 'Scrivete al Presidente entro il 15 maggio 2024.', value: '2024-05-15', confidence: 'medium', line: 1 },
+    { name: 'the Italian "entro" and a month in figures', text: 'Inviate gli appelli entro il 03.06.2025.', value: '2025-06-03', confidence: 'medium', line: 1 },
     { name: 'the Portuguese "até"', text: 'Envie os seus apelos até 30 de setembro de 2024.', value: '2024-09-30', confidence: 'medium', line: 1 },
     { name: 'the Portuguese label', text: 'Prazo: 12 de março de 2025', value: '2025-03-12', confidence: 'high', line: 1 },
     { name: 'an expiry after the background', text: 'ADDITIONAL INFORMATION\nOld news from 3 May 2020.\nPREFERRED LANGUAGE TO ADDRESS TARGET: English\nThis Urgent Action expires on April 25, 2022', value: '2022-04-25', confidence: 'medium', line: 4 },
