@@ -224,14 +224,14 @@ export function splitTrailingCountry(name: string): { name: string; country?: st
   return { name };
 }
 
+/** The word that joins two offices held at once. */
+const OFFICE_AND = /^(?:and|y|e|et|und|och|i)$/;
+
 /**
  * "President Jane Doe" → title "President", name "Jane Doe"; "Public Prosecutor Adel Mansour" →
  * "Public Prosecutor", "Adel Mansour": the shortest run of leading words that names an office,
  * followed by words that make a personal name.
  */
-/** The word that joins two offices held at once. */
-const OFFICE_AND = /^(?:and|y|e|et|und|och|i)$/;
-
 export function splitLeadingRole(text: string): { title: string; name: string } | undefined {
   if (text.length > 200) return undefined;
   const words = text.trim().split(/\s+/);

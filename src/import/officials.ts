@@ -114,7 +114,6 @@ function caresForPerson(line: string): boolean {
 const COLONIA = /^Col\.\s+\p{Lu}/u;
 
 /** Cuts a range into blocks; a block without any address or contact line is not an official. */
-
 export function splitBlocks(doc: ImportText, range: LineRange, countries: readonly string[], skipped: SkippedLine[] = []): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
