@@ -2,6 +2,7 @@
 // address or handle, "Salutation: Dear Minister". Several may share a line ("Tel: … / Fax: …").
 import { joinBrokenDomains, trimGluedDomain } from './email-domain.js';
 import { fold } from './fold.js';
+import { foldedLabels, labelsOf, printedLabels } from './field-labels.js';
 
 export interface ContactLine {
   emails: string[];
@@ -23,19 +24,21 @@ export const PROTECTED_EMAIL = /\[email(?:\s|\u00a0)+protected\]/i;
 export const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 // Fields share a line separated by "|", ";", "·", " / " or a capital "I" standing in for a bar
 // ("Phone: 202 895 5400 I Fax: …"), or by nothing but the next label.
-const SEGMENT_SPLIT = /\s*[|;·]\s*|\s+(?:\/|I)\s+(?=\p{L}[\p{L} /.()-]{0,25}:)|\s+(?=(?:tel|t[eé]l[eé]fon[oe]|telefon|phone|fax|e-?mail|e-post|correo-e|courriel|twitter|x|facebook|instagram|webform|contact form|online form|salutation)\s*\.?:)/iu;
+const NEXT_LABEL = printedLabels([...labelsOf('phone', 'fax', 'email', 'twitter', 'otherChannel', 'salutation'), 'Webform', 'Contact form', 'Online form']);
+const SEGMENT_SPLIT = new RegExp(String.raw`\s*[|;·]\s*|\s+(?:\/|I)\s+(?=\p{L}[\p{L} /.()-]{0,25}:)|\s+(?=(?:${NEXT_LABEL})\s*\.?:)`, 'iu');
 
+const PHONE = foldedLabels(labelsOf('phone'));
+const FAX = foldedLabels(labelsOf('fax'));
 const KINDS: ReadonlyArray<readonly [RegExp, keyof Omit<ContactLine, 'emails' | 'leftOut'> | 'emails' | 'phone+fax']> = [
-  [/^(?:e-?mails?|email address(?:es)?|correos?(?:-e| electronicos?)?|courriel|mel|adresse (?:e-?mail|electronique)|e-post|mejl)$/, 'emails'],
-  [/^(?:tel(?:ephone)?|phone|telefono|tfno)\.?\s*\/\s*fax$|^fax\s*\/\s*(?:tel|phone)/, 'phone+fax'],
-  [/^(?:fax|faks|facsimil|telecopie)\b/, 'fax'],
-  [/^(?:tel|telephone|phone|telefono|telefone|telefon|tfno|tlf|mobile|movil|portable|whatsapp|tel\.? fijo)\b/, 'phone'],
-  [/^(?:twitter|x|x\s*\/\s*twitter|twitter\s*\/\s*x|x\s*\((?:formerly )?twitter\)|tweet)$/, 'twitter'],
+  [new RegExp(`^(?:${foldedLabels(labelsOf('email'))})$`), 'emails'],
+  [new RegExp(String.raw`^(?:${PHONE})\.?\s*\/\s*(?:${FAX})$|^(?:${FAX})\s*\/\s*(?:${PHONE})`), 'phone+fax'],
+  [new RegExp(`^(?:${FAX})\\b`), 'fax'],
+  [new RegExp(`^(?:${PHONE})\\b`), 'phone'],
+  [new RegExp(`^(?:${foldedLabels(labelsOf('twitter'))})$`), 'twitter'],
   // "Encabezado: Su Excelencia": a Spanish page names the letter's opening line its heading.
-  // Polish, Italian, Portuguese and Dutch pages name it too ("Forma grzecznościowa:", "Nagłówek:", "Formula di cortesia:",
-  // "Intestazione:", "Tratamento:", "Aanhef:").
-  [/^(?:salutation|saludo|tratamiento|encabezado|encabezamiento|formule d'appel|(?:korrekte |richtige )?anrede|halsningsfras|saudacao|forma grzecznosciowa|zwrot grzecznosciowy|nag[lł]owek|formula di (?:cortesia|saluto)|intestazione|(?:forma de )?tratamento|aanhef)$/, 'salutation'],
-  [/^(?:betreff|subject|asunto|objet|facebook|instagram|website|web|site(?: web| internet)?|sitio web|pagina web|tiktok|telegram|bluesky|threads|youtube|linkedin)$|\b(?:contact|web|online|complaint) ?form\b|^webform|^formulario\b|^formulaire\b|^kontaktformular|\b(?:internetseite|webseite|homepage)$/, 'ignored'],
+  [new RegExp(`^(?:${foldedLabels(labelsOf('salutation'))})$`), 'salutation'],
+  [new RegExp(`^(?:${foldedLabels(labelsOf('otherChannel'))})$`), 'ignored'],
+  [/^(?:betreff|subject|asunto|objet|website|web|site(?: web| internet)?|sitio web|pagina web)$|\b(?:contact|web|online|complaint) ?form\b|^webform|^formulario\b|^formulaire\b|^kontaktformular|\b(?:internetseite|webseite|homepage)$/, 'ignored'],
 ];
 
 /** The details on one line, or undefined when it is not a contact line. */
@@ -130,6 +133,9 @@ export function numberOnly(value: string): { kept: string; tail?: string } {
   return { kept, tail: tokens.slice(k).join(' ').replace(/^[\s,;]+|[\s,;]+$/g, '') };
 }
 
+const BARE_PHONE_OR_FAX = new RegExp(String.raw`^(${FAX}|${PHONE})\.?\s+(\+?\(?\d[\d\s()./-]{6,})$`);
+const FAX_ALONE = new RegExp(`^(?:${FAX})$`);
+
 /** A line that is nothing but email addresses, a handle or a telephone number. */
 function readBare(segment: string, out: ContactLine): boolean {
   // A site's robot protection showed no address: a contact line without a value (reported apart).
@@ -150,10 +156,10 @@ function readBare(segment: string, out: ContactLine): boolean {
   }
   // "Fax +202 2391 1441": a label without its colon, then a number (and the comma of a comma-parted record).
   const bare = segment.replace(/[\s,;]+$/, '');
-  const unlabelled = /^(fax|tel|telephone|phone|telefono|telefon|tfno)\.?\s+(\+?\(?\d[\d\s()./-]{6,})$/i.exec(fold(bare));
+  const unlabelled = BARE_PHONE_OR_FAX.exec(fold(bare));
   if (unlabelled) {
     const value = bare.slice(bare.length - (unlabelled[2] ?? '').length).trim();
-    if (/^fax/i.test(unlabelled[1] ?? '')) out.fax ??= value;
+    if (FAX_ALONE.test(unlabelled[1] ?? '')) out.fax ??= value;
     else out.phone ??= value;
     return true;
   }

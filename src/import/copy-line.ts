@@ -4,6 +4,7 @@
 // sentence that asks for copies. Such a line is cut back into the sentence, the person and address
 // part (which the unflattener cuts as it cuts any official's header) and the contact details.
 import { emailsIn } from './contact-line.js';
+import { labelsOf, printedLabels } from './field-labels.js';
 import { splitHonorific } from './official-words.js';
 
 /** "Also send copies to diplomatic representatives accredited to your country." and the official after it. */
@@ -16,10 +17,10 @@ export function splitCopiesSentence(line: string): [string, string] | undefined 
 }
 
 /** The salutation's label and value closing such a line, in the languages UAs come in. */
-const TRAILING_SALUTATION = /[\s,;]+(?:Salutation|Saludo|Tratamiento|Encabezado|Anrede|Formule d['’]appel|Hälsningsfras|Saudação)\s*:\s*[^:@]{2,60}$/u;
+const TRAILING_SALUTATION = new RegExp(String.raw`[\s,;]+(?:${printedLabels(labelsOf('salutation'))})\s*:\s*[^:@]{2,60}$`, 'u');
 
 /** "Fax 020 7000 0001", "Tel +44 20 …": a bare label, then the number, inside the line. */
-const BARE_NUMBER = /\s+(?=(?:Fax|Tel|Phone)\.?\s+\+?\(?\d)/u;
+const BARE_NUMBER = new RegExp(String.raw`\s+(?=(?:${printedLabels(labelsOf('phone', 'fax'))})\.?\s+\+?\(?\d)`, 'u');
 const WEB = /^(?:https?:\/\/|www\.)\S+$/i;
 
 export interface CopyLine {

@@ -3,12 +3,16 @@
 // @x Ambassador Jane Doe Embassy of …"). A label's value ends where its kind of value ends (the last
 // number, address or handle of a list, a salutation's last title word): what follows is another
 // line. A value whose end is unsure runs on to the next label, as it did before.
+import { labelsOf, printedLabels } from './field-labels.js';
 
-/** Labels of a contact field, as pages write them (they open a field: "Fax:", "Correo-e:"). */
-const EMAIL_LABEL = String.raw`(?:E-?[Mm]ail|EMAIL|E-MAIL|Correo(?:-e| electrónico)?|Courriel|E-post|Mail)`;
-const PHONE_LABEL = String.raw`(?:Phone|PHONE|Tel(?:ephone|efon|efone)?|TEL|Tél(?:éphone)?|Teléfono|Téléphone|Telefax|Fax|FAX|Tlf)`;
-const HANDLE_LABEL = String.raw`(?:X\s?\/\s?Twitter|Twitter\s?\/\s?X|Twitter|X|Facebook|Instagram|Bluesky)`;
-const GREETING_LABEL = String.raw`(?:Salutation|Saludo|Tratamiento|Encabezado|(?:korrekte |richtige )?Anrede|Formule d['’]appel|Hälsningsfras)`;
+/**
+ * Labels of a contact field, as pages write them, or in capitals (they open a field: "Fax:",
+ * "Correo-e:", "EMAIL:"). "Mail:" too: here a value is taken only when it is an address.
+ */
+const EMAIL_LABEL = String.raw`(?:${printedLabels([...labelsOf('email'), 'Mail'], { capitals: true })})`;
+const PHONE_LABEL = String.raw`(?:${printedLabels(labelsOf('phone', 'fax'), { capitals: true })})`;
+const HANDLE_LABEL = String.raw`(?:${printedLabels(labelsOf('twitter', 'otherChannel'))})`;
+const GREETING_LABEL = String.raw`(?:${printedLabels(labelsOf('salutation'))})`;
 
 export type FieldKind = 'email' | 'phone' | 'handle' | 'link' | 'greeting' | 'bracket';
 

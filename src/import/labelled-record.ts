@@ -6,13 +6,14 @@
 // is an official. Such a record is written as the block readers know it: the name, office and
 // address labels are taken off (contact and salutation labels stay, the block reader knows them),
 // and a blank line is put before each record so two records never run into one official.
+import { foldedLabels, labelsOf } from './field-labels.js';
 import { fold } from './fold.js';
 
 const NAME = /^(?:name|nombre|nom|nome|namn)$/;
 const OFFICE = /^(?:title|position|office|job title|cargo|puesto|fonction|titre|poste|amt|funktion|titel|amtsbezeichnung|befattning)$/;
-const ADDRESS = /^(?:address|postal address|mailing address|direccion(?: postal)?|domicilio|adresse(?: postale)?|anschrift|postanschrift|adress|postadress)$/;
+const ADDRESS = new RegExp(`^(?:${foldedLabels(labelsOf('address'))})$`);
 /** Fields the block reader reads by their label: they end nothing, and are left as they are. */
-const CONTACT = /^(?:e-?mails?|email address(?:es)?|correos?(?:-e| electronicos?)?|courriel|adresse (?:e-?mail|electronique)|e-post|tel|telephone|phone|telefono|telefon|fax|twitter|x|facebook|instagram|salutation|saludo|tratamiento|formule d'appel|(?:korrekte |richtige )?anrede|halsningsfras|forma grzecznosciowa|zwrot grzecznosciowy|nag[lł]owek|formula di (?:cortesia|saluto)|intestazione|(?:forma de )?tratamento|aanhef)$/;
+const CONTACT = new RegExp(`^(?:${foldedLabels(labelsOf('email', 'phone', 'fax', 'twitter', 'otherChannel', 'salutation'))})$`);
 
 /** How many lines may stand between a "Name:" line and the record's next field. */
 const FIELD_GAP = 2;

@@ -1,6 +1,7 @@
 // UAs end with a run of labelled lines ("PREFERRED LANGUAGE TO ADDRESS TARGET: English, …").
 // Each label is matched on the folded text (lower case, no accents) so one pattern covers the
 // capitals and the accents of every language; the value may also sit on the following line.
+import { foldedLabels, labelsOf } from './field-labels.js';
 import { fold, isAllCaps, isBlank, lineAt, nextNonBlank } from './text.js';
 import type { ImportText } from './types.js';
 
@@ -23,7 +24,9 @@ export const LABELS = {
   subjects: [/^names? and (?:preferred )?pronouns?\b/, /^names?\b/, /^nombres?\b/, /^noms?\b/],
   previous: [/\bprevious (?:ua|urgent action)\b/, /\b(?:au|accion urgente) anterior\b/, /\b(?:au|action urgente) precedente\b/],
   issued: [/^(?:date|date issued|issue date|publication date|fecha|fecha de emision|fecha de publicacion|date de publication|datum|publicerad)$/],
-  salutation: [/^salutation$/, /^saludo$/, /^tratamiento$/, /^encabezado$/, /^formule d'appel$/, /^formule de politesse$/, /^forma grzecznosciowa$/, /^zwrot grzecznosciowy$/, /^nag[lł]owek$/, /^formula di (?:cortesia|saluto)$/, /^intestazione$/, /^(?:forma de )?tratamento$/, /^aanhef$/, /^(?:korrekte |richtige )?anrede$/, /^halsningsfras$/, /^saudacao$/],
+  // "Formule de politesse" names a letter's closing as often as its opening: it marks the labelled
+  // range after a letter, yet is never read as the salutation itself (contact-line.ts).
+  salutation: [new RegExp(`^(?:${foldedLabels(labelsOf('salutation'))}|formule de politesse)$`)],
 } as const satisfies Record<string, readonly RegExp[]>;
 
 export interface LabelledLine {

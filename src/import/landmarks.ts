@@ -3,6 +3,7 @@
 // ADDITIONAL INFORMATION heading and the labelled lines after it. Computed once per document.
 import { countryCode } from '../channels/countries.js';
 import type { LangCode } from '../case/types.js';
+import { foldedLabels, labelsOf } from './field-labels.js';
 import { detectLanguage } from './detect-language.js';
 import { isHeading, isInstruction, isLetterHeading } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
@@ -238,13 +239,17 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
   return undefined;
 }
 
-const FIELD_LABEL_ALONE = /^(?:e-?mails?|correos?(?:-e| electronicos?)?|courriel|e-post|phone|tel(?:ephone|efono|efon|efone)?|fax|twitter|x|salutation|saludo|tratamiento|anrede|formule d'appel|nag[lł]owek|intestazione|aanhef|website|web|facebook|instagram)\s*:$/;
+/** "Email:", "Anrede:" alone on a line, the value under it: a field's label, never a way to address anyone. */
+const FIELD_LABEL_ALONE = new RegExp(`^(?:${foldedLabels(labelsOf('email', 'phone', 'fax', 'twitter', 'salutation', 'otherChannel'))}|website|web)\\s*:$`);
+
+/** "Salutation: Dear Minister": the field that names the opening, not the opening itself. */
+const SALUTATION_LABEL = new RegExp(`^(?:${foldedLabels(labelsOf('salutation'))})`);
 
 function findOpening(doc: ImportText, folded: readonly string[], after: number, until: number | undefined): number | undefined {
   const last = until ?? doc.lines.length;
   for (let n = after + 1; n <= last; n++) {
     const f = folded[n - 1] ?? '';
-    if (!SALUTATION_START.test(f) || f.length > 200 || /@|\d{3}/.test(f) || splitLabel(f)?.label.match(/^salutation|^saludo/)) continue;
+    if (!SALUTATION_START.test(f) || f.length > 200 || /@|\d{3}/.test(f) || SALUTATION_LABEL.test(splitLabel(f)?.label ?? '')) continue;
     const opensWithDear = /^(?:dear|to whom|estimad|distinguid|sehr geehrte|baste|prezad)/.test(f);
     // "Monseigneur" alone on its line, no comma: a bare courtesy form of a few words opens the letter too.
     const bare = f.split(/\s+/).length <= 3 && !/[.;!?]$/.test(f) && isAllCapsOrTitle(lineAt(doc, n));

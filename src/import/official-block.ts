@@ -1,6 +1,7 @@
 // One official's block of lines → the fields of a target. The lines before the first address or
 // contact line are the header (honorific, name, title, organisation, in any order, on one line
 // split by commas or on several); the rest are the postal address and the contact lines.
+import { labelsOf, printedLabels } from './field-labels.js';
 import { emailsIn, parseContactLine, type ContactLine } from './contact-line.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
 import { splitPinyinOffice } from './pinyin.js';
@@ -94,7 +95,7 @@ const PHONE_NUMBER = String.raw`(?:\+|0)\d{1,4}(?:[\s-]\d{2,5}){1,4}`;
 const TRAILING_PHONE = new RegExp(String.raw`[\s,]+(${PHONE_NUMBER})(?:\s*\/\s*(${PHONE_NUMBER}))?$`);
 
 /** "Address: …", "Dirección: …", "Adresse : …", "Anschrift: …": the label is not part of the line. */
-const ADDRESS_LABEL = /^(?:(?:postal|mailing|street)\s+address|address|direcci[oó]n(?:\s+postal)?|domicilio|adresse(?:\s+postale)?|(?:post)?anschrift|(?:post)?adress|endere[cç]o(?:\s+postal)?|morada)\s*:\s*/iu;
+const ADDRESS_LABEL = new RegExp(String.raw`^(?:${printedLabels(labelsOf('address'), { bareLetters: true })})\s*:\s*`, 'iu');
 
 /** "Address:" alone on its line, the address under it: a label inside the official's block, not a heading that ends it. */
 export const isAddressLabelAlone = (line: string): boolean => line.length < 40 && ADDRESS_LABEL.test(line) && line.replace(ADDRESS_LABEL, '') === '';

@@ -9,6 +9,7 @@ import { splitPinyinAddress } from './pinyin.js';
 import { opensBuilding } from './building.js';
 import { splitCopiesSentence, splitCopyLine } from './copy-line.js';
 import { fold } from './fold.js';
+import { labelsOf, printedLabels } from './field-labels.js';
 import { splitGlued } from './glued.js';
 import { splitInstitutionPlace } from './institution-place.js';
 import { splitAddresseeLine, splitWriteToHead } from './write-to-inline.js';
@@ -21,12 +22,16 @@ const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /** An office named after a person: "King of …", "Prosecutor General of …", "Chairman of the …". */
 const OFFICE_AFTER_NAME = /^(?:king|queen|emir|sultan|president|prime minister|minister|prosecutor(?: general)?|attorney general|chairman|chairperson|chair|head|governor|director(?: general)?|secretary(?: general)?|speaker|ambassador|commissioner|chief|mayor|presidente|ministro|ministra|fiscal general|procurador(?:a)? general)\b(?:\s+\p{L}+){0,2}?\s+(?:of|for|de|del|du|des)\b/u;
 
-/** Contact labels in en/es/fr/de/sv, as written (they start a field: "Fax:", "Correo-e:"; a comma-parted record writes "email:" in lower case). */
-const LABEL = String.raw`(?:[Pp]hone|[Tt]el(?:ephone)?|[Tt]elefon|[Tt]elefone|[Tt]eléfono|[Tt]éléphone|[Ff]ax|[Ee]-?mail|E-Mail|Email|[Cc]orreo(?:-e| electrónico)?|[Cc]ourriel|E-post|Twitter|X|Salutation|Tratamiento|Anrede|Formule d['’]appel|Hälsningsfras|Saudação|Forma grzecznościowa|Zwrot grzecznościowy|Nagłówek|Formula di cortesia|Intestazione|Tratamento|Aanhef|Facebook|Instagram|Webform|Contact [Ff]orm|Online [Ff]orm)\s*\.?:`;
+/**
+ * Contact labels as written: they start a field ("Fax:", "Correo-e:"). A comma-parted record
+ * writes a channel's label in lower case ("email:"); a handle's or a salutation's label is read
+ * only capitalised ("x:" in lower case is no label).
+ */
+const LABEL = String.raw`(?:${printedLabels(labelsOf('phone', 'fax', 'email'), { lowerFirst: true })}|${printedLabels(labelsOf('twitter', 'salutation', 'otherChannel'))}|Webform|Contact [Ff]orm|Online [Ff]orm)\s*\.?:`;
 const LABEL_AT = new RegExp(String.raw`(?:^|\s+(?:[|I·/]\s+)?)(?=${LABEL})`, 'gu');
 /** Where a flattened official's line turns into an instruction to the reader. */
 const INSTRUCTION_START = /\s(?=(?:Due to|Please|Kindly|Note:|Por favor|Debido a|Veuillez|Merci de|Bitte)\b)/u;
-const BARE_NUMBER = /\s+(?=(?:[Ff]ax|[Tt]el|[Pp]hone|[Tt]eléfono|[Tt]éléphone|[Tt]elefon)\.?\s+\+?\(?\d)/u;
+const BARE_NUMBER = new RegExp(String.raw`\s+(?=(?:${printedLabels(labelsOf('phone', 'fax'), { lowerFirst: true })})\.?\s+\+?\(?\d)`, 'u');
 /** Headings that a flattened page leaves in the middle of a line. */
 const HEADING = /(?:^|\s+)(?=(?:SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|BRIEFVORLAGE|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\b)/gu;
 /** "Dear Attorney General, I am writing": the salutation ends at its comma or colon. */

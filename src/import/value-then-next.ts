@@ -4,9 +4,10 @@
 // the separators between them: what follows, when it opens an official (an office, a courtesy
 // title, an institution or a person's name), is the next official's header, and the contact lines
 // after it are that official's — never the previous one's.
+import { labelsOf, printedLabels } from './field-labels.js';
 import { opensOfficial } from './write-to-inline.js';
 
-const VALUE_LABEL = /^(?:E-?mail|E-Mail|Correo(?:-e| electrónico)?|Courriel|E-post|Twitter|X|Facebook|Instagram|Phone|Tel(?:ephone)?|Telefon|Teléfono|Téléphone|Fax)\s*\.?:\s*/u;
+const VALUE_LABEL = new RegExp(String.raw`^(?:${printedLabels(labelsOf('email', 'twitter', 'otherChannel', 'phone', 'fax'))})\s*\.?:\s*`, 'u');
 /** One item of such a value: an email, a hidden email, a handle, a number, a separator. */
 // Sticky: read item after item where the last one ended, with no copy of the rest of the line.
 const VALUE_ITEM = /(?:[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+|\[email protected\]|@[\p{L}\d_.]+|\+?\(?\d[\d().\-/]*|[;,|·/]|I(?=\s+\+?\d))\s*/uy;

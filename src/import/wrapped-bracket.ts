@@ -4,9 +4,10 @@
 // official that takes the fax and email below it. The bracket is what makes the join sure: the
 // first line opens it after a salutation label, the next short line closes it, and no other
 // bracket stands between.
+import { foldedLabels, labelsOf } from './field-labels.js';
 import { fold } from './fold.js';
 
-const OPEN = /^\((?:salutation|saludo|tratamiento|encabezado|formule d'appel|(?:korrekte |richtige )?anrede|halsningsfras|saudacao|aanhef)\s*:[^()]*$/;
+const OPEN = new RegExp(String.raw`^\((?:${foldedLabels(labelsOf('salutation'))})\s*:[^()]*$`);
 const CLOSE = /^[^()]{2,80}\)[.,;]?$/u;
 
 /** The lines with each wrapped bracketed salutation joined; `origin` follows (the first line's source). */

@@ -1,0 +1,105 @@
+// The labels a page prints before an official's fields ("Salutation:", "Correo-e:", "Téléphone :",
+// "Anschrift:", "Copies to:"), one list per kind of field, by language: the one list every reader
+// of such labels makes its pattern from, so that a label added here is read everywhere at once.
+// Written as printed. The readers of folded lines (lower case, no accents) match them folded; the
+// readers of lines as printed match them as printed, with the first letter in either case where
+// they say so.
+import { fold } from './fold.js';
+
+export const FIELD_LABELS = {
+  salutation: {
+    en: ['Salutation'],
+    es: ['Saludo', 'Tratamiento', 'Encabezado', 'Encabezamiento'],
+    fr: ["Formule d'appel"],
+    // In brackets after the address, as German pages print it: "(korrekte Anrede: …)".
+    de: ['Anrede', 'korrekte Anrede', 'richtige Anrede'],
+    sv: ['Hälsningsfras'],
+    pt: ['Saudação', 'Tratamento', 'Forma de tratamento'],
+    it: ['Formula di cortesia', 'Formula di saluto', 'Intestazione'],
+    pl: ['Forma grzecznościowa', 'Zwrot grzecznościowy', 'Nagłówek'],
+    nl: ['Aanhef'],
+  },
+  email: {
+    en: ['Email', 'E-mail', 'Emails', 'E-mails', 'Email address', 'Email addresses'],
+    es: ['Correo', 'Correos', 'Correo-e', 'Correos-e', 'Correo electrónico', 'Correos electrónicos'],
+    fr: ['Courriel', 'Mél', 'Adresse e-mail', 'Adresse email', 'Adresse électronique'],
+    de: ['E-Mail'],
+    sv: ['E-post', 'Mejl'],
+  },
+  phone: {
+    en: ['Tel', 'Telephone', 'Phone', 'Mobile', 'WhatsApp'],
+    es: ['Teléfono', 'Tfno', 'Móvil'],
+    fr: ['Téléphone', 'Tél', 'Portable'],
+    de: ['Telefon'],
+    pt: ['Telefone'],
+    no: ['Tlf'],
+  },
+  fax: {
+    en: ['Fax'],
+    es: ['Facsímil'],
+    fr: ['Télécopie'],
+    de: ['Telefax'],
+    pl: ['Faks'],
+  },
+  twitter: {
+    en: ['Twitter', 'X', 'X/Twitter', 'Twitter/X', 'X (Twitter)', 'X (formerly Twitter)', 'Tweet'],
+  },
+  address: {
+    en: ['Address', 'Postal address', 'Mailing address', 'Street address'],
+    es: ['Dirección', 'Dirección postal', 'Domicilio'],
+    fr: ['Adresse', 'Adresse postale'],
+    de: ['Anschrift', 'Postanschrift'],
+    sv: ['Adress', 'Postadress'],
+    pt: ['Endereço', 'Endereço postal', 'Morada'],
+  },
+  /** Channels the case format has no field for: read as a field (it ends the one before), then dropped. */
+  otherChannel: {
+    en: ['Facebook', 'Instagram', 'Bluesky', 'TikTok', 'Telegram', 'Threads', 'YouTube', 'LinkedIn'],
+  },
+} as const satisfies Record<string, Readonly<Record<string, readonly string[]>>>;
+
+export type FieldLabelKind = keyof typeof FIELD_LABELS;
+
+/** Every label of the kinds, as printed, longest first (an alternation then takes "Email address" before "Email"). */
+export function labelsOf(...kinds: readonly FieldLabelKind[]): string[] {
+  const all = kinds.flatMap((k) => Object.values(FIELD_LABELS[k]).flat() as string[]);
+  return [...new Set(all)].sort((a, b) => b.length - a.length);
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "X/Twitter" as "X / Twitter" too. */
+const spacedSlash = (source: string): string => source.replace(/\\\/|\//g, String.raw`\s*\/\s*`);
+
+/**
+ * The labels folded, as a regex alternation (no anchors: the caller says where the label must
+ * stand). "ł" is kept by folding: a page may print it as "l" as well.
+ */
+export function foldedLabels(labels: readonly string[]): string {
+  const folded = [...new Set(labels.map((l) => fold(l)))].sort((a, b) => b.length - a.length);
+  return folded.map((l) => spacedSlash(escape(l)).replace(/ł/g, '[lł]')).join('|');
+}
+
+export interface PrintedOptions {
+  /** The first letter in lower case too ("email:" in a comma-parted record). */
+  lowerFirst?: boolean;
+  /** The label in capitals too ("EMAIL:", "FAX:"). */
+  capitals?: boolean;
+  /** Accented letters without their accents too ("Direccion", "Endereco"). */
+  bareLetters?: boolean;
+}
+
+/** "ó" → "[óo]": the letter or the letter its accent was put on. */
+const withBareLetters = (source: string): string => [...source].map((c) => (/\p{L}/u.test(c) && fold(c) !== c.toLowerCase() && fold(c).length === 1 ? `[${c}${fold(c)}]` : c)).join('');
+
+/** The labels as printed, as a regex alternation for a `u` regex (no anchors); either apostrophe. */
+export function printedLabels(labels: readonly string[], options: PrintedOptions = {}): string {
+  const forms = labels.flatMap((l) => (options.capitals && l !== l.toUpperCase() ? [l, l.toUpperCase()] : [l]));
+  return forms
+    .map((l) => {
+      const printed = spacedSlash(escape(l)).replace(/'/g, "['’]");
+      const source = options.bareLetters ? withBareLetters(printed) : printed;
+      const first = l.charAt(0);
+      return options.lowerFirst && first !== first.toLowerCase() ? `[${first}${first.toLowerCase()}]${source.slice(1)}` : source;
+    })
+    .join('|');
+}
