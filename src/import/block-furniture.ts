@@ -43,7 +43,23 @@ const POSTAGE_LABEL = /^\(?(?:porto|tarif|tarifa|tariffa|timbre|stamps?|sello|se
 
 function isPostageNote(text: string): boolean {
   const f = fold(text);
-  return POSTAGE_ONLY.test(f) || (POSTAGE_WORD.test(f) && (WEIGHT.test(f) || PRICE.test(f))) || POSTAGE_LABEL.test(f);
+  return POSTAGE_ONLY.test(f) || (POSTAGE_WORD.test(f) && (WEIGHT.test(f) || PRICE.test(f))) || POSTAGE_LABEL.test(f) || isPostageClass(f);
+}
+
+/**
+ * The class of post a section asks for, printed under the address ("A-Post", "B-Post", "Priority",
+ * "Prioritaire", "Economy", "A-Post / Priority", "Priority Mail"). Alone these words name no person
+ * and no place, but "Economy" or "Post" sit in offices and streets ("Ministry of Economy", "Post
+ * Road"): the line must be made only of such words, and one of them must name a class.
+ */
+const POSTAGE_CLASS = new Set(['a-post', 'b-post', 'a-priority', 'a-prioritaire', 'b-economy', 'b-economique', 'priority', 'prioritaire', 'priorite', 'prioritario', 'prioritaria', 'prioritar', 'prioritat', 'prioritaer', 'economy', 'economique', 'economico', 'economica', 'ekonomi']);
+/** Words that go with a class on such a line ("Priority Mail", "Lettre prioritaire", "Par avion / Prioritaire"). */
+const POSTAGE_CLASS_COMPANION = new Set(['mail', 'post', 'poste', 'letter', 'lettre', 'brief', 'courrier', 'correo', 'posta', 'international', 'internationale', 'internacional', 'par', 'avion', 'airmail', 'luftpost', 'a', 'b', 'or', 'ou', 'oder', 'o']);
+
+function isPostageClass(folded: string): boolean {
+  if (folded.length > 60) return false;
+  const words = folded.split(/[\s/|,;:()–—]+/).filter((w) => w !== '' && w !== '-');
+  return words.some((w) => POSTAGE_CLASS.has(w)) && words.every((w) => POSTAGE_CLASS.has(w) || POSTAGE_CLASS_COMPANION.has(w));
 }
 
 /**

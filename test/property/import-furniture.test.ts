@@ -38,6 +38,7 @@ export const FURNITURE = [
   'Tarifs postaux : lettre internationale 1,80 €', 'Porto: 1,10 € (Ausland)', 'Postage: £2.20 to Europe', 'Frankering: 30 kr',
   'Frimerke: 20 NOK', 'Frimærke til udlandet', 'Postzegel: € 1,65', 'Opłata pocztowa: 11 zł', 'Affrancatura: 2,45 €', 'Franqueo: 1,65 €',
   'CHF 2.30 (Ausland)', '(bitte Betreffzeile angeben)', 'Copy to:', 'Page 2 of 3', 'Seite 2 von 3', 'Strona 2 z 3', 'Share this', 'Download PDF',
+  'A-Post', 'Prioritaire', 'B-Post / Economy',
 ];
 
 const fieldsOf = (caseText: string): string[] => {

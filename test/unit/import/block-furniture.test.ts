@@ -26,6 +26,16 @@ describe('blockFurnitureKind', () => {
     { line: 'Opłata pocztowa: 11 zł', expected: 'a postage note' },
     { line: 'Affrancatura per l’estero', expected: 'a postage note' },
     { line: 'Porto:', expected: 'a postage note' },
+    // The class of post a section asks for, alone or with its companions.
+    { line: 'A-Post', expected: 'a postage note' },
+    { line: 'B-Post', expected: 'a postage note' },
+    { line: 'Priority', expected: 'a postage note' },
+    { line: 'PRIORITAIRE', expected: 'a postage note' },
+    { line: 'Economy', expected: 'a postage note' },
+    { line: 'Priority Mail', expected: 'a postage note' },
+    { line: 'Lettre prioritaire', expected: 'a postage note' },
+    { line: 'A-Post / Priority', expected: 'a postage note' },
+    { line: 'Prioritaire – Priority', expected: 'a postage note' },
     // A price alone: a currency's sign or code beside a number.
     { line: 'CHF 2.30 (Ausland)', expected: 'a price' },
     { line: '2,45 euro (Europa)', expected: 'a price' },
@@ -109,6 +119,11 @@ describe('blockFurnitureKind', () => {
     { line: 'Sello 14, Zona 1', expected: undefined },
     { line: 'Pagina Street 3', expected: undefined },
     { line: 'Index: EUR 49/4191/2021', expected: undefined },
+    // A class of post's words inside an office or a street.
+    { line: 'Ministry of Economy', expected: undefined },
+    { line: 'Priority Street 4', expected: undefined },
+    { line: 'Post Road', expected: undefined },
+    { line: 'Economy Minister Jane Doe', expected: undefined },
   ];
   it.each(rows)('$line → $expected', ({ line, expected }) => {
     expect(blockFurnitureKind(line)).toBe(expected);
@@ -154,6 +169,18 @@ describe('a block with furniture inside', () => {
       block: ['Justizminister', 'Juan Pérez Rojas', 'Jirón Ucayali 363', 'Lima 1, PERU', 'Opłata pocztowa: 11 zł'],
       address: ['Jirón Ucayali 363', 'Lima 1, PERU'],
       skipped: ['Opłata pocztowa: 11 zł'],
+    },
+    {
+      name: 'the class of post under the address is left out and reported, never an address line',
+      block: ['Justizminister', 'Juan Pérez Rojas', 'Jirón Ucayali 363', 'Lima 1, PERU', 'A-Post', 'Priority', 'E-Mail: minister@example.gob.pe'],
+      address: ['Jirón Ucayali 363', 'Lima 1, PERU'],
+      skipped: ['A-Post', 'Priority'],
+    },
+    {
+      name: 'the class of post after the contact lines is left out too',
+      block: ['Justizminister', 'Juan Pérez Rojas', 'Jirón Ucayali 363', 'Lima 1, PERU', 'E-Mail: minister@example.gob.pe', 'Economy', 'Prioritaire'],
+      address: ['Jirón Ucayali 363', 'Lima 1, PERU'],
+      skipped: ['Economy', 'Prioritaire'],
     },
   ];
   it.each(rows)('$name', ({ block, address, skipped }) => {
