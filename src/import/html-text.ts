@@ -25,7 +25,13 @@ export function htmlToText(html: string): string {
   const root = DomUtils.findOne((e) => e.name === 'main' || e.attribs.role === 'main', doc.children, true) ?? longestArticle(doc.children);
   const out: string[] = [''];
   walk(root ? [root] : doc.children, out);
-  return out.map((l) => l.replace(/[ \t]+/g, ' ').trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  // A tab parts a row's cells, so that officials printed one a column can be told apart (columns.ts).
+  return out.map(tidyLine).join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+function tidyLine(line: string): string {
+  if (line.trim() === '') return '';
+  return line.replace(/ *\t[ \t]*/g, '\t').replace(/ {2,}/g, ' ').replace(/^ +| +$/g, '');
 }
 
 function isElement(node: Node): node is Element {
@@ -56,15 +62,39 @@ function walk(nodes: readonly Node[], out: string[]): void {
       out.push('');
       continue;
     }
-    const block = PARAGRAPH.has(el.name) ? 'paragraph' : LINE.has(el.name) ? 'line' : undefined;
+    const block = PARAGRAPH.has(el.name) || isBlockCell(el) ? 'paragraph' : LINE.has(el.name) ? 'line' : undefined;
     if (block) breakLine(out, block === 'paragraph');
+    else if (isCell(el) && isCell(previousElement(el))) append(out, '\t');
     if (el.name === 'li') append(out, '• ');
     if (el.name === 'a' && mailtoAddress(el, out)) continue;
     walk(el.children as Node[], out);
     if (block) breakLine(out, block === 'paragraph');
-    else if (el.name === 'td' || el.name === 'th') append(out, ' ');
   }
 }
+
+const isCell = (el: Element | undefined): boolean => el !== undefined && (el.name === 'td' || el.name === 'th');
+
+function previousElement(el: Element): Element | undefined {
+  for (let node = el.prev; node; node = node.prev) if (isElement(node as Node)) return node as Element;
+  return undefined;
+}
+
+/**
+ * A cell of lines in a row of such cells: officials printed side by side, one a cell ("President
+ * Jane Doe<br>Office of the President<br>…" beside "Minister John Roe<br>…"). Each is read as a
+ * block of its own, in reading order; joined line by line they would run one official into the
+ * other. A row with one such cell (a label, then its lines) keeps its cells on one line.
+ */
+function isBlockCell(el: Element): boolean {
+  if (!isCell(el) || !holdsLines(el)) return false;
+  const row = el.parent as Element | null;
+  if (!row || !('children' in row)) return false;
+  return (row.children as Node[]).filter((c) => isElement(c) && isCell(c) && holdsLines(c)).length >= 2;
+}
+
+/** The element holds a line break or a block inside it. */
+const holdsLines = (el: Element): boolean =>
+  DomUtils.findOne((e) => e.name === 'br' || PARAGRAPH.has(e.name) || LINE.has(e.name), el.children as Node[], true) !== null;
 
 /**
  * "<a href="mailto:x@y">Email the Embassy</a>" → "x@y": the address is the fact; words such as

@@ -2,6 +2,7 @@
 // from PDFs: non-breaking spaces, stray trailing blanks, Word's private-use bullet glyph, page
 // footers. Each source line stays at its index so that the report can cite line numbers.
 import type { ImportText } from './types.js';
+import { unfoldColumns } from './columns.js';
 import { repairMojibake } from './mojibake.js';
 import { unlabelRecords } from './labelled-record.js';
 import { unflattenLine } from './unflatten.js';
@@ -26,16 +27,22 @@ export function toImportText(raw: string, source: string): ImportText {
   const lines: string[] = [];
   const origin: number[] = [];
   let blanks = 0;
-  text.split('\n').forEach((raw, i) => {
+  const read = (raw: string, source: number) => {
     // A run of blank lines reads as two: no recogniser counts further, and a paste of millions of
     // empty lines is not walked by each of them (the report's line numbers stay the source's).
     if (raw.trim() === '' && ++blanks > 2) return;
     if (raw.trim() !== '') blanks = 0;
     for (const line of unflattenLine(normaliseLine(raw))) {
       lines.push(line);
-      origin.push(i + 1);
+      origin.push(source);
     }
-  });
+  };
+  // Two officials side by side are read one after the other, before the gap between them is
+  // squeezed to one space like any other.
+  const rawLines = text.split('\n');
+  const unfolded = unfoldColumns(rawLines);
+  if (unfolded) for (const { text: raw, line } of unfolded) read(raw, line);
+  else rawLines.forEach((raw, i) => read(raw, i + 1));
   // "(Anrede: Dear … /" wrapped onto a second line is read as the one line it was.
   const joined = joinWrappedSalutations(lines, origin) ?? { lines, origin };
   // Officials given as "Name: … / Title: … / Address: …" records are read as the blocks they are.

@@ -18,7 +18,14 @@ describe('htmlToText', () => {
     { name: 'the longest <article>, not the first: teaser cards of other cases come before it', html: '<aside><article><p>Other case</p></article></aside><article><p>The UA, with its officials.</p></article>', text: 'The UA, with its officials.\n' },
     { name: 'a doctype and comments on a page without <main> or <article> give no text', html: '<!DOCTYPE html><!-- saved --><html><body><p>UA</p><?xml-stylesheet x?></body></html>', text: 'UA\n' },
     { name: 'parts hidden from assistive technology are left out', html: '<p>UA<span aria-hidden="true">★</span></p>', text: 'UA\n' },
-    { name: 'table cells share a line, rows do not', html: '<table><tr><td>Fax:</td><td>+1 555</td></tr><tr><td>Email:</td><td>a@x.example.org</td></tr></table>', text: 'Fax: +1 555\nEmail: a@x.example.org\n' },
+    { name: 'table cells share a line parted by a tab, rows do not', html: '<table><tr><td>Fax:</td><td>+1 555</td></tr><tr><td>Email:</td><td>a@x.example.org</td></tr></table>', text: 'Fax:\t+1 555\nEmail:\ta@x.example.org\n' },
+    { name: 'an empty first cell leaves its tab, so the line stays in the right column', html: '<table><tr><td>A</td><td>B</td></tr><tr><td></td><td>C</td></tr></table>', text: 'A\tB\n\tC\n' },
+    {
+      name: 'cells of lines side by side are read as blocks, one after the other',
+      html: '<table><tr><td>President Jane Doe<br>1 Example Road</td><td>Minister John Roe<br>22 Sample Street</td><td>Judge Ann Poe<br>3 Court Lane</td></tr></table>',
+      text: 'President Jane Doe\n1 Example Road\n\nMinister John Roe\n22 Sample Street\n\nJudge Ann Poe\n3 Court Lane\n',
+    },
+    { name: 'a row with one cell of lines keeps its label on the first line', html: '<table><tr><th>Address</th><td>1 Example Road<br>Exampletown</td></tr></table>', text: 'Address\t1 Example Road\nExampletown\n' },
     { name: 'source line breaks and runs of spaces inside a paragraph are one space', html: '<p>Dear\n   Minister,</p>', text: 'Dear Minister,\n' },
   ];
   for (const { name, html, text } of rows) {
