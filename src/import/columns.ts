@@ -66,6 +66,8 @@ interface Row {
 
 interface Run {
   readonly rows: Row[];
+  /** Index (0-based) of the run's first source line. */
+  readonly first: number;
   /** Index (0-based) of the run's last source line. */
   readonly last: number;
   readonly spaced: boolean;
@@ -83,14 +85,14 @@ export function unfoldColumns(lines: readonly string[]): SourcedLine[] | undefin
   for (let i = 0; i < lines.length - 1; i++) {
     const text = lines[i] ?? '';
     if (text.length > MAX_LINE || !MAYBE_GAP.test(text)) continue;
-    const { run, seen } = runFrom(lines, i);
+    const { run, seen } = runFrom(lines, i, copied);
     if (run === undefined) {
       // The lines a refused run took are not looked at again: a page of gaps stays one pass.
       i = Math.max(i, seen - 1);
       continue;
     }
     out ??= [];
-    for (let k = copied; k < i; k++) out.push({ text: lines[k] ?? '', line: k + 1 });
+    for (let k = copied; k < run.first; k++) out.push({ text: lines[k] ?? '', line: k + 1 });
     out.push(...columnsOf(run));
     copied = run.last + 1;
     i = run.last;
@@ -121,7 +123,7 @@ function columnsOf(run: Run): SourcedLine[] {
  * The run of two columns that starts at line index `i`, when there is one and it holds two
  * officials; else the index of the last line a run refused there took.
  */
-function runFrom(lines: readonly string[], i: number): { run?: Run | undefined; seen: number } {
+function runFrom(lines: readonly string[], i: number, floor: number): { run?: Run | undefined; seen: number } {
   const shapes = new Map<number, Shape>();
   const shapeAt = (k: number): Shape => shapes.get(k) ?? shapes.set(k, shapeOf(lines[k] ?? '')).get(k) ?? shapeOf('');
   const first = shapeAt(i);
@@ -132,8 +134,9 @@ function runFrom(lines: readonly string[], i: number): { run?: Run | undefined; 
   const second = shapeAt(j);
   let seen = i;
   for (const mode of modesOf(first, second)) {
-    const run = extend(lines, i, spaced, mode, shapeAt);
-    if (run === undefined) continue;
+    const found = extend(lines, i, spaced, mode, shapeAt);
+    if (found === undefined) continue;
+    const run = withHeadAbove(lines, found, mode, floor, shapeAt);
     if (holdsTwoOfficials(run.rows)) return { run, seen };
     seen = Math.max(seen, run.last);
   }
@@ -166,7 +169,20 @@ function extend(lines: readonly string[], i: number, spaced: boolean, mode: Mode
     rows.push(next);
     last = k;
   }
-  return rows.length >= 2 ? { rows, last, spaced } : undefined;
+  return rows.length >= 2 ? { rows, first: i, last, spaced } : undefined;
+}
+
+/**
+ * The line above the run when it holds the two officials' heads parted by a space or two: a long
+ * office and name ("Prosecutor General Peter Example  President Jane Doe") leaves the narrowest gap
+ * on the first line, which found no run of its own.
+ */
+function withHeadAbove(lines: readonly string[], run: Run, mode: Mode, floor: number, shapeAt: (k: number) => Shape): Run {
+  const k = run.first - (run.spaced ? 2 : 1);
+  if (k < floor || mode.tab || (run.spaced && !isBlankLine(lines[k + 1])) || isBlankLine(lines[k]) || (lines[k] ?? '').length > MAX_LINE) return run;
+  const head = rowOf(shapeAt(k), mode, k + 1);
+  const isHeadCell = (c: string | undefined) => c !== undefined && isHead(c) && c.split(/\s+/).length <= 8 && blockFurnitureKind(c) === undefined && !/[,:.]$/.test(c);
+  return head && isHeadCell(head.left) && isHeadCell(head.right) ? { ...run, rows: [head, ...run.rows], first: k } : run;
 }
 
 const isFirmRow = (row: Row): boolean => row.left !== undefined && row.right !== undefined && !row.narrow;

@@ -56,6 +56,11 @@ describe('unfoldColumns', () => {
       lines: [...TWO.slice(0, 3), 'Please send appeals to both officials before 30 June 2025.', TWO[3] ?? ''],
       out: ['President Jane Doe', 'Office of the President', '1 Example Road', '', 'Minister John Roe', 'Ministry of Justice', '22 Sample Street', 'Please send appeals to both officials before 30 June 2025.', TWO[3] ?? ''],
     },
+    {
+      name: 'the heads above, parted by a space only where the office and name are long, open both columns',
+      lines: ['Prosecutor General Peter Example President Jane Doe', ...side([['Office of the Prosecutor', 'Office of the President'], ['1 Example Road', '22 Sample Street'], ['Email: pg@example.gov', 'Email: p@example.gov']], 33)],
+      out: ['Prosecutor General Peter Example', 'Office of the Prosecutor', '1 Example Road', 'Email: pg@example.gov', '', 'President Jane Doe', 'Office of the President', '22 Sample Street', 'Email: p@example.gov'],
+    },
     { name: 'one official whose labels are set apart from their values is left as printed', lines: ['Minister John Roe', 'Ministry of Justice', 'Tel:      +1 202 555 0100', 'Fax:      +1 202 555 0101', 'Email:    m@example.gov'], out: undefined },
     { name: 'labels without colons beside their values are one official, not two', lines: side([['Name', 'John Roe'], ['Office', 'Minister of Justice'], ['Address', '22 Sample Street']], 12), out: undefined },
     { name: 'a phone number printed with wide spaces is left as printed', lines: ['Minister John Roe', 'Phone:  +1   202   555   0100', 'Fax:    +1   202   555   0101'], out: undefined },
@@ -86,21 +91,25 @@ describe('two officials side by side, imported', () => {
     town: fc.constantFrom(...TOWNS),
     user: fc.constantFrom('office', 'minister', 'info', 'pg'),
   });
-  const pair = fc.record({ left: official, right: official, pad: fc.integer({ min: 3, max: 12 }), tab: fc.boolean(), spaced: fc.boolean() }).filter((p) => p.left.name !== p.right.name && p.left.street !== p.right.street && p.left.town !== p.right.town);
+  const pair = fc.record({ left: official, right: official, pad: fc.integer({ min: 0, max: 9 }), tab: fc.boolean(), spaced: fc.boolean(), handle: fc.boolean() }).filter((p) => p.left.name !== p.right.name && p.left.street !== p.right.street && p.left.town !== p.right.town);
 
   it('nothing of the right column lands in the left official, nor the left in the right', () => {
     fc.assert(
-      fc.property(pair, ({ left, right, pad, tab, spaced }) => {
+      fc.property(pair, ({ left, right, pad, tab, spaced, handle }) => {
         const lines = (o: typeof left, domain: string) => [`${o.office} ${o.name}`, o.street, o.town, `Email: ${o.user}@${domain}.example.org`];
         const [l, r] = [lines(left, 'left'), lines(right, 'right')];
-        const width = Math.max(...l.map((x) => x.length)) + pad;
+        // The right column stands where the longest left line allows; the first (office and name) may leave one space only.
+        const width = Math.max((l[0] ?? '').length + 1, ...l.slice(1).map((x) => x.length + 3)) + pad;
         const block = l.map((x, i) => (tab ? `${x}\t${r[i]}` : `${x.padEnd(width)}${r[i]}`));
+        // The right official may have a line more: printed under the right column alone.
+        if (handle) block.push(tab ? '\tTwitter: @right_example' : `${''.padEnd(width)}Twitter: @right_example`);
         const page = ['URGENT ACTION', '', 'Write to:', '', ...block, '', `Dear ${left.office},`, '', 'I am writing to ask you to release the student.', '', 'Yours sincerely,'];
         const text = (spaced ? page.filter((x) => x !== '').join('\n\n') : page.join('\n')) + '\n';
         const targets = draftTargets(importDocument(text, { source: 'page.txt' }).caseText);
         expect(targets.map((t) => t.name)).toEqual([left.name, right.name]);
         const [a, b] = targets.map((t) => JSON.stringify(t));
-        for (const x of [right.street, right.town, 'right.example']) expect(a).not.toContain(x);
+        for (const x of [right.street, right.town, 'right.example', 'right_example']) expect(a).not.toContain(x);
+        if (handle) expect(b).toContain('right_example');
         for (const x of [left.street, left.town, 'left.example']) expect(b).not.toContain(x);
       }),
       { numRuns: 200 },
