@@ -8,10 +8,13 @@
 import { fold } from './fold.js';
 import { hasInstructionWord } from './official-words.js';
 
-export type BlockFurniture = 'a postage note' | 'a price' | 'a page counter' | 'a remark in brackets' | "a letter template's heading" | 'a heading of the page' | 'a sentence of the page';
+export type BlockFurniture = 'a postage note' | 'a price' | 'a page counter' | 'a remark in brackets' | 'a button of the page' | "a letter template's heading" | 'a heading of the page' | 'a sentence of the page';
 
-/** Notes that annotate the official they stand in (under his address, at a page break in his block): they end nothing. */
-export const ANNOTATIONS: ReadonlySet<string> = new Set<BlockFurniture>(['a postage note', 'a price', 'a page counter', 'a remark in brackets']);
+/**
+ * Notes that annotate the official they stand in (under his address, at a page break in his block),
+ * and the buttons a web page puts beside his address ("Download PDF", "Print", "Share"): they end nothing.
+ */
+export const ANNOTATIONS: ReadonlySet<string> = new Set<BlockFurniture>(['a postage note', 'a price', 'a page counter', 'a remark in brackets', 'a button of the page']);
 
 /** Why a line inside an official's block is no field of it; undefined when it may be one. */
 export function blockFurnitureKind(line: string): BlockFurniture | undefined {
@@ -22,6 +25,7 @@ export function blockFurnitureKind(line: string): BlockFurniture | undefined {
   if (PAGE_COUNTER.test(fold(text))) return 'a page counter';
   if (/^\([^()]*\)$|^\[[^[\]]*\]$/.test(text)) return 'a remark in brackets';
   if (TEMPLATE_HEADING.test(fold(text))) return "a letter template's heading";
+  if (WEB_PAGE_BUTTON.test(fold(text))) return 'a button of the page';
   if (WEB_PAGE_FURNITURE.test(fold(text))) return 'a heading of the page';
   const words = lowerWords(text);
   if ((HEADING_OPENER.test(fold(text)) && words.length >= 2) || isInstructionHeading(text)) return 'a heading of the page';
@@ -80,8 +84,15 @@ const PAGE_COUNTER = /^(?:page|seite|pagina|sida|side|strona|blad|pag\.)\s*\d{1,
  */
 const TEMPLATE_HEADING = /^(?:kontakt(?:daten)?|anschriften|adressen|direcciones|contactos?|coordonnees|enderecos|contatos|adresser|inhalt|betreff(?:zeile)?|anliegen|briefinhalt|brieftext|text|encabezado|encabezamiento|asunto|cuerpo(?: de la carta)?|contenido|objet|contenu|corps(?: de la lettre)?|texte|subject(?: line)?|content|body|heading|re|amne|arende|innehall|assunto|conteudo|corpo)\s*:?$/;
 
-/** The buttons and links of a web page copied with it ("Donate", "Jetzt spenden", "Partager", "Back to top"), alone on a line. */
-const WEB_PAGE_FURNITURE = /^(?:donate(?: now)?|(?:jetzt )?spenden|faire un don|haz un donativo|share(?: this(?: page)?| on \p{L}+)?|teilen|compartir|partager|print(?: this page)?|drucken|imprimir|imprimer|(?:download|descargar|telecharger|scarica|pobierz|last ned|ladda ner|downloaden)(?: (?:the|el|le|la|il))?(?: pdf| page| pagina)?|(?:hent|hamta) pdf|pdf (?:herunterladen|downloaden|download)|newsletter|menu|menue|home|inicio|accueil|startseite|back to top|nach oben|volver arriba|retour en haut|follow us(?: on \p{L}+)?|folgen sie uns(?: auf \p{L}+)?|siguenos(?: en \p{L}+)?|suivez-nous(?: sur \p{L}+)?)\s*:?$/u;
+/**
+ * The buttons that act on the page itself, alone on a line ("Download PDF", "Print", "Share",
+ * "Herunterladen", "Télécharger"): a web page prints them beside an official's address, and the
+ * address goes on under them, so they end no block.
+ */
+const WEB_PAGE_BUTTON = /^(?:share(?: this(?: page| action)?| on \p{L}+)?|teilen|compartir|partager|condividi|udostepnij|dela|print(?: this page| this)?|drucken|seite drucken|imprimir|imprimer|stampa|drukuj|skriv ut|(?:download|descargar|telecharger|scarica|pobierz|last ned|ladda ner|downloaden|herunterladen)(?: (?:the|el|le|la|il))?(?: pdf| page| pagina| letter| brief| carta| lettre)?|(?:hent|hamta) pdf|(?:pdf|brief|musterbrief|briefvorlage) (?:herunterladen|downloaden|download)|pdf (?:telecharger|descargar)|copy link|link kopieren|copier le lien|copiar enlace)\s*:?$/u;
+
+/** The page's navigation copied with it ("Donate", "Jetzt spenden", "Back to top", "Menu"), alone on a line. */
+const WEB_PAGE_FURNITURE = /^(?:donate(?: now)?|(?:jetzt )?spenden|faire un don|haz un donativo|newsletter|menu|menue|home|inicio|accueil|startseite|back to top|nach oben|volver arriba|retour en haut|follow us(?: on \p{L}+)?|folgen sie uns(?: auf \p{L}+)?|siguenos(?: en \p{L}+)?|suivez-nous(?: sur \p{L}+)?)\s*:?$/u;
 
 /**
  * A heading of the web page or a call to act ("Here's why it is so important", "Why it matters",
