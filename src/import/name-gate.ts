@@ -36,7 +36,10 @@ export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[
       kept[kept.length - 1] = merged(above, o);
       continue;
     }
-    if (!reachable(o) && !o.salutation) {
+    // "Write to the Chief Justice": an office an instruction names, with no person and no way to reach it, is
+    // still whom the letter goes to (the draft asks for the rest); a nameless line with nothing is no one.
+    const office = o.title ?? o.organisation;
+    if (!reachable(o) && !o.salutation && !(office && nameProblem(office.value, true) === undefined)) {
       for (const l of linesOf(o)) skipped.push({ line: sourceLine(doc, l.line), text: l.value, why: 'names no one (no name, office or institution) and gives no way to reach anyone: not an official' });
       continue;
     }

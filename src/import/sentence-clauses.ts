@@ -12,6 +12,8 @@ export interface SentenceClauses {
   own: string[];
   /** Institutions the reader is asked to copy, with their emails. */
   copies: Array<{ institution: string; emails: string[] }>;
+  /** Emails after a second recipient the sentence names ("and to Mr Other at b@…"): nobody's the reading can tell, named in a TODO. */
+  leftOut: string[];
 }
 
 /** A blind copy for the page's own counting: "Cci", "Bcc", "CCO", "copie cachée", "Blindkopie". */
@@ -26,6 +28,8 @@ const AND_TO_INSIDE = /\s(?=(?:et|and|y|und|e|och)\s+(?:a|au|aux|to|al|an|a la|a
 const SOMEONE = /(?:^|\s)(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Herrn?|Frau|Sr\.|Sra\.)\s+\p{Lu}/u;
 /** The institution copied: "l'ambassade de RDC à Bruxelles", "the Embassy of X in London". */
 const INSTITUTION = /\b(?:l['’]\s*|the\s+|la\s+|die\s+|el\s+)?(?:ambassade|embassy|embajada|botschaft|consulat|consulate|consulado|mission permanente|permanent mission|misi[oó]n permanente|ambasciata|embaixada|ambassad(?:en)?)\b[^:@,;]*/iu;
+/** An institution named by its country or town, a capital after its keyword ("Embajada de Ejemplo", "Embassy of Exampleland in London"), ending the clause. */
+const NAMED_INSTITUTION = /^\S+\s(?:(?:of|de|del|d['’]|von|di|in|en|à|a|the|la|le)\s?)+\p{Lu}[\p{L}'’ -]{1,60}$/u;
 /** More words than a channel needs ("à l'adresse email", "via the embassy in Brussels") before its first email. */
 const MAX_WORDS_BEFORE_EMAIL = 16;
 
@@ -33,7 +37,8 @@ export function sentenceClauses(after: string): SentenceClauses {
   const own: string[] = [];
   const copies: SentenceClauses['copies'] = [];
   let last: 'own' | 'copy' | undefined;
-  for (const clause of clausesOf(firstSentence(after))) {
+  const clauses = clausesOf(firstSentence(after));
+  for (const [i, clause] of clauses.entries()) {
     const f = fold(clause);
     const emails = emailsIn(clause);
     // "…, b@example.org": a clause of emails alone goes on with the clause before it.
@@ -48,18 +53,20 @@ export function sentenceClauses(after: string): SentenceClauses {
     if (emails.length > 0 && before.split(/\s+/).length > MAX_WORDS_BEFORE_EMAIL) break;
     if (COPY.test(f)) {
       const institution = INSTITUTION.exec(before)?.[0].replace(/^(?:l['’]\s*|the\s+|la\s+|die\s+|el\s+)/iu, '').replace(/[\s:]+$/u, '');
-      if (!institution || emails.length === 0 || SOMEONE.test(clause)) break;
+      // "con copia a la Embajada de Ejemplo": an embassy named by its country, with no email, is still the copy the
+      // page asks for (the reader adds how it is reached); "copy the embassy of your country" names none.
+      if (!institution || SOMEONE.test(clause) || (emails.length === 0 && !NAMED_INSTITUTION.test(institution))) break;
       copies.push({ institution, emails });
       last = 'copy';
       continue;
     }
-    if (AND_TO.test(f.trim()) || SOMEONE.test(clause)) break;
+    if (AND_TO.test(f.trim()) || SOMEONE.test(clause)) return { own, copies, leftOut: clauses.slice(i).flatMap(emailsIn) };
     if (emails.length > 0) {
       own.push(clause);
       last = 'own';
     }
   }
-  return { own, copies };
+  return { own, copies, leftOut: [] };
 }
 
 /**
@@ -67,7 +74,7 @@ export function sentenceClauses(after: string): SentenceClauses {
  * or an email followed by a new sentence ("… : a@example.org Vous pouvez aussi …", where a page's
  * line break was lost: the address ends the line, so it had no full stop).
  */
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
   const end = /[.!?](?=\s+\p{Lu}|\s*$)|(?<=@[\w.-]+\.\p{L}{2,})(?=\s+\p{Lu}\p{Ll}+\s+\p{Ll})/u.exec(text);
   return end ? text.slice(0, end.index) : text;
 }

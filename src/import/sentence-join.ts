@@ -2,8 +2,9 @@
 // ("Email the Minister at minister@… before 1 May", "Envoyez votre lettre par courriel à
 // l'ambassade : …"). The email belongs to the official the sentence names: it joins his block when
 // exactly one block is his (the same surname, or the same office or embassy), and the sentence
-// makes a block of its own, at low confidence, when none is. A sentence that names nobody, a block
-// that cannot be told apart from another, or an email a block holds already changes nothing.
+// makes a block of its own, at low confidence, when none is. A sentence that names nobody, or an
+// email a block holds already, changes nothing; an email two blocks could own is left out, with a
+// TODO on each of them.
 import type { ImportedOfficial } from './official-block.js';
 import { fold } from './text.js';
 
@@ -15,7 +16,12 @@ export function joinSentenceOfficials(officials: readonly ImportedOfficial[], na
     // A copy the sentence asks for, or a sentence whose emails the blocks hold, adds nothing.
     if (s.copy || fresh.length === 0 || fresh.length < s.emails.length) continue;
     const his = out.filter((o) => !o.copy && sameOfficial(o, s));
-    if (his.length > 1) continue;
+    if (his.length > 1) {
+      // "Email the Minister at …" above two ministers' blocks: the email is left out, and each of them says so.
+      const named = s.name?.value ?? s.title?.value ?? s.organisation?.value ?? '';
+      for (const o of his) for (const e of fresh) o.unsure.push({ value: e.value, line: e.line, why: `an instruction gives it to "${named}", and ${his.length} officials could be meant: whose is it?` });
+      continue;
+    }
     const [block] = his;
     if (block) block.emails.push(...fresh);
     else out.push(s);

@@ -8,14 +8,19 @@
 // clauses that follow, or a postal address run on after the name up to its postcode and town
 // ("Scrivete al Presidente della Repubblica, Mario Rossi, Palazzo Esempio, 00100 Roma"). An office
 // or an embassy named with its email and no person is kept with no name ("Email the Minister at
-// …", "à l'ambassade : …"). Anything less clear is left to the reader.
+// …", "à l'ambassade : …"); where no block lists anyone, so is an office named alone ("Write to the
+// Chief Justice asking him …"), its name taken only from a greeting that names its holder. A second
+// official after "and" keeps the email right after him; an email after both, when the first was
+// given none, is either's: left out, named in a TODO. Anything less clear is left to the reader.
 import { countryCode } from '../channels/countries.js';
 import { emailsIn } from './contact-line.js';
 import { isInstruction } from './furniture.js';
 import { opensAddress } from './official-words.js';
-import { sentenceClauses } from './sentence-clauses.js';
+import { firstSentence, sentenceClauses, type SentenceClauses } from './sentence-clauses.js';
 import type { ImportedOfficial } from './official-block.js';
-import { fold } from './text.js';
+import { findLandmarks } from './landmarks.js';
+import { greetedName } from './greeted-name.js';
+import { fold, lineAt } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
 /** The verb that makes the line an instruction to write or send ("écrivez", "envoyez-le", "write", "copiez-collez"). */
@@ -24,7 +29,7 @@ const WRITE_VERB = /\b(?:geschickt|schicken sie|appellschreiben|ecri(?:re|vez|va
 /** "au", "to the", "al", "an den": the preposition before the office (folded text). */
 const TO = String.raw`(?:au|a la|a l'|aux|to(?: the)?|al|alla|all'|allo|ai|agli|a|an den|an die|an|ao|a|till)`;
 /** Words that open an office: the phrase may go on in lower case ("Responsable du pouvoir judiciaire iranien"). */
-const OFFICE_WORD = String.raw`(?:president|presidente|presidenta|roi|reine|king|queen|emir|sultan|rey|reina|ministre|minister|ministro|ministra|prime minister|premier ministre|procureur|prosecutor|attorney general|fiscal|responsable|head|chef|jefe|jefa|chief|directeur|directrice|director|directora|gouverneur|governor|gobernador|gobernadora|procuratore|procuratrice|governatore|ambasciatore|ambasciatrice|prasident(?:en|in)?|konig|ministerprasident(?:en|in)?|generalstaatsanwalt|staatsanwalt|justizminister(?:in)?|innenminister(?:in)?)`;
+const OFFICE_WORD = String.raw`(?:oberste[rn]?|president|presidente|presidenta|roi|reine|king|queen|emir|sultan|rey|reina|ministre|minister|ministro|ministra|prime minister|premier ministre|procureur|prosecutor|attorney general|fiscal|responsable|head|chef|jefe|jefa|chief|directeur|directrice|director|directora|gouverneur|governor|gobernador|gobernadora|procuratore|procuratrice|governatore|ambasciatore|ambasciatrice|prasident(?:en|in)?|konig|ministerprasident(?:en|in)?|generalstaatsanwalt|staatsanwalt|justizminister(?:in)?|innenminister(?:in)?)`;
 /** A word of the office itself, capitalised or not ("Prime Minister", "Attorney General", "Procureur Général"). */
 const OFFICE_TOKEN = new RegExp(String.raw`^(?:${OFFICE_WORD}|general|generale|generala|public|publique|publico|publica|national|nacional|supreme|supremo|suprema|federal|deputy|vice|adjoint|premier)$`, 'u');
 /** Where the addressee's words start: after "to" and its kind ("à l'", "all'" run on), or after a verb that takes him as its object ("Email the Minister at …"). */
@@ -50,20 +55,38 @@ interface Found {
 
 export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial[] {
   for (let n = 1; n <= Math.min(doc.lines.length, limit); n++) {
-    const named = officialsOnLine(doc, n);
-    if (named.length > 0) return named;
+    const named = officialsOnLine(doc, n, true);
+    if (named.length > 0) return withGreetedNames(doc, named);
   }
   return [];
+}
+
+/**
+ * "Write to the Chief Justice …" above a letter that opens "Dear Chief Justice John Smith,": the
+ * office the instruction names is given the name its greeting gives it (see greeted-name.ts); with
+ * none, the name stays empty and the draft's TODO asks for it.
+ */
+function withGreetedNames(doc: ImportText, officials: ImportedOfficial[]): ImportedOfficial[] {
+  const { salutation } = findLandmarks(doc);
+  if (salutation === undefined) return officials;
+  const greeting = lineAt(doc, salutation);
+  const nameless = officials.filter((o) => !o.copy && !o.name && o.title);
+  for (const o of nameless) {
+    const name = o.title && nameless.length === 1 ? greetedName(greeting, o.title.value) : undefined;
+    if (name !== undefined) o.name = { value: name, line: sourceLine(doc, salutation) };
+  }
+  return officials;
 }
 
 /** Every instruction near the top that names an official, line by line: on a page with blocks, each may give an email a block lacks. */
 export function everySentenceOfficial(doc: ImportText, limit = 80): ImportedOfficial[] {
   const out: ImportedOfficial[] = [];
-  for (let n = 1; n <= Math.min(doc.lines.length, limit); n++) out.push(...officialsOnLine(doc, n));
+  for (let n = 1; n <= Math.min(doc.lines.length, limit); n++) out.push(...officialsOnLine(doc, n, false));
   return out;
 }
 
-function officialsOnLine(doc: ImportText, n: number): ImportedOfficial[] {
+/** `bare`: an office named with no person and no way to reach it is an official too ("Write to the Chief Justice asking him …"), where no block lists any. */
+function officialsOnLine(doc: ImportText, n: number, bare: boolean): ImportedOfficial[] {
   const line = doc.lines[n - 1] ?? '';
   if (line.length > 600) return [];
   const f = fold(line);
@@ -71,33 +94,123 @@ function officialsOnLine(doc: ImportText, n: number): ImportedOfficial[] {
   // fold() keeps one character for one (accents dropped), so the offsets hold in the original line.
   if (f.length !== line.length) return [];
   const office = OFFICE_START.exec(f);
-  const who = office ? officeAndName(line, office.index + office[0].length) : nameThenOffice(line, f);
   const at = sourceLine(doc, n);
-  const role = !who && office ? roleOnly(line, office.index + office[0].length) : undefined;
-  if (role) {
-    const { own, copies } = sentenceClauses(line.slice(role.end));
-    const emails = role.email === undefined ? own.flatMap(emailsIn) : [role.email];
-    return [roleOfficial(role.title, role.address, emails, at), ...copies.map((c) => copyOf(c.institution, c.emails, at))];
+  const first = addresseeAt(line, f, office ? office.index + office[0].length : undefined, at, bare);
+  if (!first) {
+    const institution = institutionOnly(line, f);
+    return institution ? [institutionOfficial(institution, at), ...sentenceClauses(line.slice(institution.end)).copies.map((c) => copyOf(c.institution, c.emails, at))] : [];
   }
-  const institution = !who && !role ? institutionOnly(line, f) : undefined;
-  if (institution) return [institutionOfficial(institution, at), ...sentenceClauses(line.slice(institution.end)).copies.map((c) => copyOf(c.institution, c.emails, at))];
-  if (!who) return [];
-  const postal = addressAfter(line, who.end);
-  const { own, copies } = sentenceClauses(line.slice(postal?.end ?? who.end));
-  const official: ImportedOfficial = {
+  const second = nextAddressee(line, f, first.rest, at, bare);
+  const mine = sentenceClauses(line.slice(first.rest, second?.at));
+  withClauses(first, mine, at);
+  if (!second) return [first.official, ...mine.copies.map((c) => copyOf(c.institution, c.emails, at))];
+  const theirs = sentenceClauses(line.slice(second.addressee.rest));
+  withClauses(second.addressee, theirs, at);
+  // "Write to the Minister, Jane Doe, and the Prosecutor General, John Smith, at a@…": the email
+  // after both may be either's, or both's. It is nobody's here, and a TODO on each names it.
+  const [a, b] = [first.official, second.addressee.official];
+  if (!reachable(a) && b.emails.length > 0) {
+    const why = `given after both ${who(a)} and ${who(b)} in one sentence: whose is it?`;
+    for (const e of b.emails.splice(0)) for (const o of [a, b]) o.unsure.push({ value: e.value, line: at, why });
+  }
+  return [a, b, ...[...mine.copies, ...theirs.copies].map((c) => copyOf(c.institution, c.emails, at))];
+}
+
+interface Addressee {
+  official: ImportedOfficial;
+  /** Where the clauses after him begin (his email, a copy, a second addressee). */
+  rest: number;
+  /** The office phrase carried its own email ("the Minister at a@…"): the clauses add none. */
+  ownEmail: boolean;
+  /** Only an office, with words of the sentence between it and any email ("… pour demander sa libération : a@…"): such an email is asked about, not taken. */
+  bare?: boolean;
+}
+
+/** The official whose office phrase starts at `from` (with a name, or the office alone), or, with no office, the name right after "to". */
+function addresseeAt(line: string, f: string, from: number | undefined, at: number, bare: boolean): Addressee | undefined {
+  const who = from !== undefined ? officeAndName(line, from) : nameThenOffice(line, f);
+  if (who) {
+    const postal = addressAfter(line, who.end);
+    return { official: personOfficial(who, postal?.lines ?? [], at), rest: postal?.end ?? who.end, ownEmail: false };
+  }
+  const role = from !== undefined ? roleOnly(line, from) : undefined;
+  if (role) return { official: roleOfficial(role.title, role.address, role.email === undefined ? [] : [role.email], at), rest: role.end, ownEmail: role.email !== undefined };
+  // "Send a copy to the Minister …" asks for a copy: the office is no addressee of its own.
+  const office = bare && from !== undefined && !COPY_BEFORE.test(fold(line.slice(0, from))) ? officePhrase(line, from) : undefined;
+  return office ? { official: roleOfficial(office.title, [], [], at), rest: office.end, ownEmail: false, bare: true } : undefined;
+}
+
+/** A copy asked for before the office: "send a copy to", "avec copie au", "con copia al", "cc". */
+const COPY_BEFORE = /\b(?:cop(?:y|ie|ia|ies)|cc|kopie)\b/u;
+/** Words that join an office's words ("Minister of Justice", "Ministre de la Justice", "Bundesminister für Justiz"); "in", "en" do not ("President in Spanish"). */
+const PHRASE_JOIN = /^(?:of|the|for|de|du|des|del|della|dello|delle|degli|dei|di|der|von|fur|la|le|les|pour|para|[ld]['’])$/u;
+/** Office words that qualify the next word, which is then the office's whatever it is ("Oberste Justizautorität", "Supreme Leader"). */
+const QUALIFIER = /^(?:oberste[rn]?|supreme|supremo|suprema|national|nacional|federal|deputy|vice|chief|grand)$/u;
+
+/**
+ * "the Chief Justice asking him to …", "die Oberste Justizautorität und fordern Sie …", "le président
+ * de la République pour demander …": the office's words alone, up to the first word in lower case
+ * that is not the office's (a joining word and what it joins are) or to a comma or stop. At most
+ * six words, and not one of them a name's: a capital is taken only as an office or state word, after
+ * a joining word, or after a qualifier.
+ */
+function officePhrase(line: string, from: number): { title: string; end: number } | undefined {
+  const tokens = [...line.slice(from).matchAll(/\S+/gu)].slice(0, 8);
+  const kept: Array<{ word: string; end: number }> = [];
+  for (const [i, t] of tokens.entries()) {
+    const word = t[0].replace(/[,:;.!?]+$/u, '');
+    const folded = fold(word);
+    const before = fold(kept.at(-1)?.word ?? '');
+    const joined = PHRASE_JOIN.test(before) || /^[ld]['’]/u.test(before);
+    const own = i === 0 || OFFICE_TOKEN.test(folded) || STATE_WORD.test(word) || PHRASE_JOIN.test(folded) || /^[ld]['’]\p{L}/u.test(word) || QUALIFIER.test(before) || (joined && /^\p{Lu}/u.test(word));
+    if (!own || word === '' || word.includes('@')) break;
+    kept.push({ word, end: from + (t.index ?? 0) + word.length });
+    if (word !== t[0]) break;
+  }
+  while (kept.length > 0 && PHRASE_JOIN.test(fold(kept.at(-1)?.word ?? ''))) kept.pop();
+  const last = kept.at(-1);
+  if (!last || kept.length > 6) return undefined;
+  return { title: kept.map((k) => k.word).join(' '), end: last.end };
+}
+
+/** His own clauses' emails; an email the sentence gives a second recipient ("and to Mr Other at b@…") is named in a TODO, not lost. */
+function withClauses(to: Addressee, clauses: SentenceClauses, at: number): void {
+  const own = clauses.own.flatMap(emailsIn);
+  if (to.bare) for (const value of own) to.official.unsure.push({ value, line: at, why: 'given later in the sentence that names only this office: is it the address to write to?' });
+  else if (!to.ownEmail) to.official.emails.push(...own.map((value) => ({ value, line: at })));
+  for (const value of clauses.leftOut) to.official.unsure.push({ value, line: at, why: 'given in the same sentence after a second recipient: not taken as this official\'s' });
+}
+
+/** "… and the Prosecutor General …", "… et au procureur général …", "… y al Fiscal General …": a second office after "and", within the sentence. */
+const AND_OFFICE = new RegExp(String.raw`\s(?:and|et|y|und|e|as well as)\s+(?:${LEAD}|the\s+)?(?=${OFFICE_WORD}\b)`, 'gu');
+
+function nextAddressee(line: string, f: string, from: number, at: number, bare: boolean): { at: number; addressee: Addressee } | undefined {
+  const sentenceEnd = from + firstSentence(line.slice(from)).length;
+  AND_OFFICE.lastIndex = from;
+  const m = AND_OFFICE.exec(f);
+  if (!m || m.index >= sentenceEnd) return undefined;
+  const addressee = addresseeAt(line, f, m.index + m[0].length, at, bare);
+  return addressee ? { at: m.index, addressee } : undefined;
+}
+
+function personOfficial(who: Found, address: readonly string[], at: number): ImportedOfficial {
+  return {
     line: at,
     confidence: 'low',
     nameFromOffice: false,
     name: { value: who.name, line: at },
     honorific: who.honorific === undefined ? undefined : { value: who.honorific, line: at },
     title: who.title === '' ? undefined : { value: nominative(who.title.charAt(0).toUpperCase() + who.title.slice(1)), line: at },
-    address: (postal?.lines ?? []).map((value) => ({ value, line: at })),
-    emails: own.flatMap(emailsIn).map((value) => ({ value, line: at })),
+    address: address.map((value) => ({ value, line: at })),
+    emails: [],
     copy: false,
     unsure: [],
   };
-  return [official, ...copies.map((c) => copyOf(c.institution, c.emails, at))];
 }
+
+const reachable = (o: ImportedOfficial): boolean => o.emails.length > 0 || o.address.length > 0;
+/** "Jane Doe (Minister of Justice)", or the office alone: how a TODO names an official. */
+const who = (o: ImportedOfficial): string => (o.name ? `"${o.name.value}"` : `"${o.title?.value ?? ''}"`);
 
 /**
  * "Justizminister (minister@…)", "Minister of Justice: minister@…", "the Minister at minister@…",
@@ -164,29 +277,52 @@ function institutionOfficial(found: { institution: string; email: string }, line
 const POSTCODE_TOWN = /^(?:(?:\p{Lu}{1,2}-)?\d{4,6}\s+\p{Lu}[\p{L}'’ -]{1,40}|\p{Lu}[\p{L}'’ -]{1,40}\s+\p{Lu}{1,2}\d[\p{Lu}\d]?\s?\d\p{Lu}{2})$/u;
 /** An address part before the postcode: a street, a building, a box — a few words opening with a capital or a number. */
 const ADDRESS_PART = /^[\p{Lu}\d][\p{L}\p{N}'’./ -]{1,50}$/u;
+/** A street and its house number, either way round ("1 Example Street", "12 rue de l'Exemple", "Calle Ejemplo 123"), or a post box. */
+const STREET_NUMBER = /^(?:\d{1,5}[a-z]?\s+\p{L}|(?:P\.?\s?O\.?\s?Box|B\.\s?P\.|Apartado(?: Postal)?|Casilla|Postfach)\s+\d)|\p{L}\s\d{1,5}[a-z]?$/iu;
+/** "à l'adresse Ministère …", "at the address …", "a la dirección …": the words that announce the postal address, not a part of it. */
+const ADDRESS_LEAD = /^(?:à l['’]adresse(?: postale)?|at the address|to the address|a la direcci[oó]n(?: postal)?|en la direcci[oó]n(?: postal)?|an die (?:Post)?[Aa]dresse|unter der (?:Post)?[Aa]dresse|all['’]indirizzo)\s*:?\s+/u;
+/** A full stop that ends the sentence, not an abbreviation's or an initial's ("P.O. Box", "St. Mary"). */
+const SENTENCE_STOP = /(?<!(?:^|[\s.])(?:\p{Lu}|St|No|Nr|Av|Ave|Avda|Blvd|Rd))\.\s+(?=\p{Lu})/u;
 
 /**
  * "…, Herrn Max Muster, Beispielstraße 1, 10115 Berlin", "…, Mario Rossi, Palazzo Esempio, 00100
- * Roma": the postal address run on after the name, a part between commas each, read only when it
- * ends in a postcode and its town (and perhaps the country): anything else is the sentence's.
+ * Roma": the postal address run on after the name, a part between commas each, read when it ends in
+ * a postcode and its town (and perhaps the country). A page that prints no postcode ("…, Jane Doe,
+ * Office of the Prosecutor General, 1 Example Street, Exampletown, or email her at …") ends the
+ * address where the sentence goes on in lower case or ends: its parts are taken only when one is a
+ * street with its number or a post box. Anything else is the sentence's.
  */
 function addressAfter(line: string, from: number): { lines: string[]; end: number } | undefined {
   const parts: Array<{ text: string; end: number }> = [];
   const next = /,\s*([^,;:@]{2,60})/uy;
   next.lastIndex = from;
-  for (let m = next.exec(line); m && parts.length < 6; m = next.exec(line)) parts.push({ text: m[1] ?? '', end: next.lastIndex });
+  for (let m = next.exec(line); m && parts.length < 7; m = next.exec(line)) {
+    const text = m[1] ?? '';
+    // "…, Exampletown. Send a copy to …": the sentence ends inside the part, and the address with it.
+    const stop = SENTENCE_STOP.exec(text);
+    if (stop) {
+      parts.push({ text: text.slice(0, stop.index), end: m.index + m[0].length - text.length + stop.index }, { text: '', end: m.index + m[0].length });
+      break;
+    }
+    parts.push({ text, end: next.lastIndex });
+  }
   const lines: string[] = [];
+  let end = from;
   for (const [i, part] of parts.entries()) {
-    const text = part.text.trim().replace(/\.$/u, '');
+    const text = (i === 0 ? part.text.trim().replace(ADDRESS_LEAD, '') : part.text.trim()).replace(/\.$/u, '');
     if (POSTCODE_TOWN.test(text)) {
       const country = parts[i + 1]?.text.trim().replace(/\.$/u, '');
       const withCountry = country !== undefined && countryCode(country) !== undefined;
       return { lines: [...lines, text, ...(withCountry ? [country] : [])], end: (withCountry ? parts[i + 1]?.end : undefined) ?? part.end };
     }
-    if (i >= 3 || !ADDRESS_PART.test(text) || text.split(/\s+/).length > 6) return undefined;
+    // The sentence goes on in lower case ("or email her at …", "calling on her …") or ends: no postcode came.
+    if (text === '' || /^\p{Ll}/u.test(text)) return lines.length >= 2 && lines.some((l) => STREET_NUMBER.test(l)) ? { lines, end } : undefined;
+    if (i >= 5 || !ADDRESS_PART.test(text) || text.split(/\s+/).length > 6) return undefined;
     lines.push(text);
+    end = part.end;
   }
-  return undefined;
+  // The line ends after the address: the last part is its last line.
+  return parts.length > 0 && end === parts.at(-1)?.end && /^\s*\.?\s*$/u.test(line.slice(end)) && lines.length >= 2 && lines.some((l) => STREET_NUMBER.test(l)) ? { lines, end } : undefined;
 }
 
 /** "an den Präsidenten": the German office after "an den" takes an ending the address line does not ("Präsident"). */

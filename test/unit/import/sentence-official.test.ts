@@ -20,8 +20,6 @@ describe('sentenceOfficials', () => {
     { line: 'Escribe al Presidente de la República de Valdor, Tomás Ejemplo Prueba, a la dirección despacho@presidencia.example.gob', expected: { name: 'Tomás Ejemplo Prueba', title: 'Presidente de la República de Valdor', emails: ['despacho@presidencia.example.gob'] } },
     // No instruction to write: a sentence of the story that names the president is not an address.
     { line: 'Le journaliste a été reçu au Président Hotel de la capitale en mai.', expected: undefined },
-    // An office without a name after it is left to the reader.
-    { line: 'Écrivez au président de la République pour demander sa libération.', expected: undefined },
   ];
   it.each(rows)('$line', ({ line, expected }) => {
     const [official] = sentenceOfficials(doc(line));
@@ -85,8 +83,6 @@ describe('sentenceOfficials: the office phrase, the name after a comma, and the 
     { line: 'Please write to President Jane Example Doe and to Mr Paul Other at paul@example.org', expected: { name: 'Jane Example Doe', title: 'President', emails: [], copies: [] } },
     // A copy with no institution named ("your MP") is left to the reader.
     { line: 'Please write to President Jane Example Doe at office@example.org, and copy your MP: mp@example.org', expected: { name: 'Jane Example Doe', title: 'President', emails: ['office@example.org'], copies: [] } },
-    // A capitalised word after "de" is the office's, with no name after it: nothing is taken.
-    { line: 'Écrivez au ministre de la Justice pour demander sa libération : justice@example.org', expected: undefined },
   ];
   it.each(rows)('$line', ({ line, expected }) => {
     const [official, ...copies] = sentenceOfficials(doc(line));
@@ -129,10 +125,10 @@ describe('sentenceOfficials: an office with no name', () => {
     { line: 'Please write to the Minister of Justice: minister@justice.example.org', expected: { title: 'Minister of Justice', emails: ['minister@justice.example.org'] } },
     { line: 'Écrivez au ministre de la Justice (cabinet@justice.example.fr) pour demander sa libération.', expected: { title: 'Ministre de la Justice', emails: ['cabinet@justice.example.fr'] } },
     { line: 'Escriban al Fiscal General (despacho@fiscalia.example.gob) para pedir su liberación.', expected: { title: 'Fiscal General', emails: ['despacho@fiscalia.example.gob'] } },
-    // The page's own address for counting actions is nobody's.
-    { line: 'Senden Sie Ihre Appelle an den Justizminister (aktion@amnesty.example.de) und an uns.', expected: undefined },
-    // Too many words between the office and the email: a sentence, not an office.
-    { line: 'Écrivez au ministre de la Justice pour lui demander de libérer le militant : justice@example.org', expected: undefined },
+    // The page's own address for counting actions is nobody's: the office is kept, with no email.
+    { line: 'Senden Sie Ihre Appelle an den Justizminister (aktion@amnesty.example.de) und an uns.', expected: { title: 'Justizminister', emails: [] } },
+    // Words of the sentence between the office and the email: the email is asked about (below), not taken.
+    { line: 'Écrivez au ministre de la Justice pour lui demander de libérer le militant : justice@example.org', expected: { title: 'Ministre de la Justice', emails: [] } },
   ];
   it.each(rows)('$line', ({ line, expected }) => {
     const [official] = sentenceOfficials(doc(line));
@@ -203,5 +199,116 @@ describe('sentenceOfficials: an office or an embassy and its email in the instru
     }).toEqual(expected);
     expect(official?.name).toBeUndefined();
     expect(official?.copy).toBe(false);
+  });
+});
+
+// A postal address run on after the name with no postcode ends where the sentence goes on in lower
+// case or ends; "à l'adresse" announces it. Parts are taken only when one is a street and its number.
+describe('sentenceOfficials: a postal address with no postcode, or announced', () => {
+  type Row = { line: string; expected: { name?: string; title: string; address: string[]; emails: string[] } };
+  const rows: Row[] = [
+    {
+      line: 'Please write to the Prosecutor General, Jane Doe, Office of the Prosecutor General, 1 Example Street, Exampletown, or email her at pg@example.gov, calling on her to release Sam Roe.',
+      expected: { name: 'Jane Doe', title: 'Prosecutor General', address: ['Office of the Prosecutor General', '1 Example Street', 'Exampletown'], emails: ['pg@example.gov'] },
+    },
+    // The sentence ends after the town; the next one, a copy to the campaign's own office, is not his.
+    {
+      line: 'Please write to the Prosecutor General, Jane Doe, Office of the Prosecutor General, 1 Example Street, Exampletown. Send a copy to Amnesty International, 1 Easton Street, London WC1X 0DW.',
+      expected: { name: 'Jane Doe', title: 'Prosecutor General', address: ['Office of the Prosecutor General', '1 Example Street', 'Exampletown'], emails: [] },
+    },
+    {
+      line: "Écrivez au ministre de la Justice, M. Jean Dupont, à l'adresse Ministère de la Justice, 12 rue de l'Exemple, 75001 Exempleville, en demandant la libération de Paul Martin.",
+      expected: { name: 'Jean Dupont', title: 'Ministre de la Justice', address: ['Ministère de la Justice', "12 rue de l'Exemple", '75001 Exempleville'], emails: [] },
+    },
+    {
+      line: 'Escriba a la Fiscal General, Ana Ejemplo, a la dirección Fiscalía General, Calle Ejemplo 123, Ciudad Ejemplo, pidiendo la libertad de Luis.',
+      expected: { name: 'Ana Ejemplo', title: 'Fiscal General', address: ['Fiscalía General', 'Calle Ejemplo 123', 'Ciudad Ejemplo'], emails: [] },
+    },
+    // No street and number among the parts: the words after the name are the sentence's, not an address.
+    {
+      line: 'Please write to the Prosecutor General, Jane Doe, Office of the Prosecutor General, Exampletown, calling on her to release Sam Roe.',
+      expected: { name: 'Jane Doe', title: 'Prosecutor General', address: [], emails: [] },
+    },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    const [official] = sentenceOfficials(doc(line));
+    expect({
+      ...(official?.name ? { name: official.name.value } : {}),
+      title: official?.title?.value,
+      address: official?.address.map((a) => a.value),
+      emails: official?.emails.map((e) => e.value),
+    }).toEqual(expected);
+  });
+});
+
+// A copy the sentence asks for, to an embassy named by its country, is a copy recipient even with no email.
+describe('sentenceOfficials: a copy to a named embassy with no email', () => {
+  const rows: Array<{ line: string; copies: Array<{ name: string; emails: string[] }> }> = [
+    { line: 'Escriba al Fiscal General, Juan Pérez, a fiscal@example.gob, con copia a la Embajada de Ejemplo.', copies: [{ name: 'Embajada de Ejemplo', emails: [] }] },
+    { line: 'Please write to the Minister of Justice, Jane Doe, at justice@example.gov, with a copy to the Embassy of Exampleland in London.', copies: [{ name: 'Embassy of Exampleland in London', emails: [] }] },
+    // "the embassy of your country" names no embassy: no copy is made up.
+    { line: 'Please write to the Minister of Justice, Jane Doe, at justice@example.gov, with a copy to the embassy of your country.', copies: [] },
+  ];
+  it.each(rows)('$line', ({ line, copies }) => {
+    const [, ...rest] = sentenceOfficials(doc(line));
+    expect(rest.map((c) => ({ name: c.name?.value, emails: c.emails.map((e) => e.value), copy: c.copy }))).toEqual(copies.map((c) => ({ ...c, copy: true })));
+  });
+});
+
+// Two officials in one sentence: each keeps the email given right after him; an email after both,
+// when the first was given none, could be either's and is left out with a TODO on each.
+describe('sentenceOfficials: two officials named in one sentence', () => {
+  type Row = { line: string; expected: Array<{ name?: string; title: string; emails: string[]; unsure: string[] }> };
+  const rows: Row[] = [
+    {
+      line: 'Please write to the Minister of Justice, Jane Doe, and the Prosecutor General, John Smith, at justice@example.gov, asking them to release Sam Roe.',
+      expected: [
+        { name: 'Jane Doe', title: 'Minister of Justice', emails: [], unsure: ['justice@example.gov'] },
+        { name: 'John Smith', title: 'Prosecutor General', emails: [], unsure: ['justice@example.gov'] },
+      ],
+    },
+    {
+      line: 'Please write to the Minister of Justice, Jane Doe, at jane@example.gov, and the Prosecutor General, John Smith, at pg@example.gov.',
+      expected: [
+        { name: 'Jane Doe', title: 'Minister of Justice', emails: ['jane@example.gov'], unsure: [] },
+        { name: 'John Smith', title: 'Prosecutor General', emails: ['pg@example.gov'], unsure: [] },
+      ],
+    },
+    {
+      line: 'Escriba al Ministro del Interior, Juan Pérez, y al Fiscal General, Luis Gómez, a despacho@example.gob.',
+      expected: [
+        { name: 'Juan Pérez', title: 'Ministro del Interior', emails: [], unsure: ['despacho@example.gob'] },
+        { name: 'Luis Gómez', title: 'Fiscal General', emails: [], unsure: ['despacho@example.gob'] },
+      ],
+    },
+    // An email after a second recipient who is no official ("and to Mr Other") is named in a TODO, not lost.
+    { line: 'Please write to President Jane Example Doe and to Mr Paul Other at paul@example.org', expected: [{ name: 'Jane Example Doe', title: 'President', emails: [], unsure: ['paul@example.org'] }] },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    const found = sentenceOfficials(doc(line));
+    expect(found.map((o) => ({ ...(o.name ? { name: o.name.value } : {}), title: o.title?.value, emails: o.emails.map((e) => e.value), unsure: o.unsure.map((u) => u.value) }))).toEqual(expected);
+  });
+});
+
+// An office named alone in the instruction: the title, and the name only when the letter greets that office's holder by name.
+describe("sentenceOfficials: an office alone, named by the letter's greeting or not at all", () => {
+  const page = (instruction: string, greeting: string) =>
+    doc(`URGENT ACTION\nJUDGE DISMISSED\n\n${instruction}\n\nJudge Mary Roe was dismissed on 3 March 2025.\n\n${greeting}\n\nI am writing to ask you to reinstate Judge Mary Roe.\n\nYours sincerely,`);
+  const rows: Array<{ instruction: string; greeting: string; expected: { name?: string; title: string } | undefined }> = [
+    { instruction: 'Write to the Chief Justice asking him to reinstate Judge Mary Roe.', greeting: 'Dear Chief Justice John Smith,', expected: { name: 'John Smith', title: 'Chief Justice' } },
+    { instruction: 'Write to the Chief Justice asking him to reinstate Judge Mary Roe.', greeting: 'Dear Chief Justice,', expected: { title: 'Chief Justice' } },
+    // The greeting names a person, not the office: his name is not guessed to be the office holder's.
+    { instruction: 'Write to the Chief Justice asking him to reinstate Judge Mary Roe.', greeting: 'Dear Mr Smith,', expected: { title: 'Chief Justice' } },
+    { instruction: 'Schreiben Sie an die Oberste Justizautorität und fordern Sie die Wiedereinstellung.', greeting: 'Sehr geehrter Herr Vorsitzender Karl Beispiel,', expected: { title: 'Oberste Justizautorität' } },
+    { instruction: 'Schreiben Sie an den Generalstaatsanwalt und fordern Sie die Wiedereinstellung.', greeting: 'Sehr geehrter Herr Generalstaatsanwalt Karl Beispiel,', expected: { name: 'Karl Beispiel', title: 'Generalstaatsanwalt' } },
+    { instruction: 'Écrivez au président de la République pour demander sa réintégration.', greeting: 'Monsieur le Président Jean Dupont,', expected: { name: 'Jean Dupont', title: 'Président de la République' } },
+    { instruction: 'Escriba al Fiscal General pidiendo su reincorporación.', greeting: 'Señor Fiscal General Juan Pérez:', expected: { name: 'Juan Pérez', title: 'Fiscal General' } },
+    // A copy asked of an office is no addressee.
+    { instruction: 'Please send a copy to the Minister of Foreign Affairs asking him to act.', greeting: 'Dear Minister John Smith,', expected: undefined },
+  ];
+  it.each(rows)('$instruction / $greeting', ({ instruction, greeting, expected }) => {
+    const [official] = sentenceOfficials(page(instruction, greeting));
+    if (expected === undefined) expect(official).toBeUndefined();
+    else expect({ ...(official?.name ? { name: official.name.value } : {}), title: official?.title?.value }).toEqual(expected);
   });
 });
