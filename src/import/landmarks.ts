@@ -7,7 +7,7 @@ import { foldedLabels, labelsOf } from './field-labels.js';
 import { detectLanguage } from './detect-language.js';
 import { isHeading, isInstruction, isLetterHeading } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
-import { isAddressLike, isPersonName, isRoleLike, splitHonorific } from './official-words.js';
+import { honorificAlone, isAddressLike, isPersonName, isRoleLike, splitHonorific } from './official-words.js';
 import { parseContactLine } from './contact-line.js';
 import { isAddressLabelAlone } from './official-block.js';
 import { fold, isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
@@ -183,7 +183,7 @@ function findBulletsEnd(doc: ImportText, takeAction: number): number | undefined
 
 /** The first line of an official's block: an office, an honorific or a personal name. */
 export function looksLikeHeader(line: string): boolean {
-  return isRoleLike(line) || splitHonorific(line).honorific !== undefined || isPersonName(line.split(',')[0] ?? '');
+  return isRoleLike(line) || splitHonorific(line).honorific !== undefined || isPersonName(line.split(',')[0] ?? '') || honorificAlone(line) !== undefined;
 }
 
 function findSalutation(doc: ImportText, folded: readonly string[], after: number, until: number | undefined): number | undefined {

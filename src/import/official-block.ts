@@ -3,7 +3,7 @@
 // split by commas or on several); the rest are the postal address and the contact lines.
 import { labelsOf, printedLabels } from './field-labels.js';
 import { emailsIn, parseContactLine, type ContactLine } from './contact-line.js';
-import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
+import { honorificAlone, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
 import { splitPinyinOffice } from './pinyin.js';
 import { nextTo } from './spacing.js';
 import { joinWrappedOffices } from './wrapped-office.js';
@@ -47,18 +47,31 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
   const roleHeading = capitalRoleHeading(header);
   // "Señora Fiscal Regional de Valparaíso" / "Claudia Perivancich Hoyuelos": when the next header line
   // is a person's name, an earlier office line is the title whole, not an office and a name.
-  const nameLines = new Set(header.filter((l) => isPersonName(l.text) && !isRoleLike(l.text) && !l.text.includes(',')));
+  const nameLines = new Set(header.filter((l) => isPersonName(l.text) && !isRoleLike(l.text) && !l.text.includes(',') && honorificAlone(l.text) === undefined));
+  // "His Excellency" / "Jane Doe", "Son Excellence" / "Monsieur Jean Dupont": a courtesy title alone
+  // on its line is read with the header line under it, as if printed before it on one line.
+  let courtesy: string | undefined;
   for (const [i, { n, text, address }] of lines.entries()) {
     const contact = parseContactLine(text);
     if (contact) addContact(official, contact, n);
     else if (address) addAddressLine(official, text, n);
     else if (n === roleHeading) official.title = { value: text, line: n };
     else if (official.name && lines[i + 1]?.address && !official.address.length && isBuildingLine(official, text)) addAddressLine(official, text, n);
-    else readHeaderLine(official, text, n, !lines.some((l) => nameLines.has(l) && nextTo(lines[i] as BlockLine, l)));
+    else if (!official.name && honorificAlone(text) !== undefined && opensNextHeaderLine(lines, i)) {
+      courtesy = courtesy === undefined ? text : `${courtesy} ${text}`;
+      continue;
+    } else readHeaderLine(official, courtesy === undefined ? text : `${courtesy} ${text}`, n, !lines.some((l) => nameLines.has(l) && nextTo(lines[i] as BlockLine, l)));
+    courtesy = undefined;
   }
   if (!official.name) nameFromOffice(official);
   official.confidence = confidenceOf(official);
   return official;
+}
+
+/** The next line is a header line right under this one, which a courtesy title alone on this line opens. */
+function opensNextHeaderLine(lines: readonly BlockLine[], i: number): boolean {
+  const [line, next] = [lines[i], lines[i + 1]];
+  return line !== undefined && next !== undefined && !next.address && nextTo(line, next) && parseContactLine(next.text) === undefined;
 }
 
 /**
@@ -68,7 +81,7 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
  */
 function capitalRoleHeading(header: readonly BlockLine[]): number | undefined {
   const [first, second] = header;
-  if (!first || !second || !nextTo(first, second) || !isAllCaps(first.text) || first.text.includes(',') || isOrganisation(first.text)) return undefined;
+  if (!first || !second || !nextTo(first, second) || !isAllCaps(first.text) || first.text.includes(',') || isOrganisation(first.text) || honorificAlone(first.text) !== undefined) return undefined;
   if (isAllCaps(second.text)) return undefined;
   const next = splitHonorific(second.text);
   return next.honorific !== undefined || isPersonName(second.text.split(',')[0] ?? '') ? first.n : undefined;
@@ -133,6 +146,13 @@ function addContact(o: ImportedOfficial, c: ContactLine, line: number): void {
 
 /** "Attorney General of the Republic, Tarek William Saab" and the like. */
 function readHeaderLine(o: ImportedOfficial, written: string, line: number, nameMayLead = true): void {
+  // "His Excellency" with no name under it: the courtesy title, never the name.
+  const alone = honorificAlone(written);
+  if (alone !== undefined) {
+    if (!o.honorific) o.honorific = { value: alone, line };
+    else o.unsure.push({ value: written, line });
+    return;
+  }
   let text = unglueOffice(written);
   // "His Excellency, Emmerson D Mnangagwa": that comma parts the courtesy title from the name, not two fields.
   const courtesy = /^[^,]{2,40},\s/.test(text) ? splitHonorific(text) : undefined;

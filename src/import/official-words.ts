@@ -160,6 +160,22 @@ export function splitHonorific(text: string): { honorific?: string; rest: string
   return { honorific: original.slice(0, consumed).trim().replace(/,$/, ''), rest: original.slice(consumed).trim() };
 }
 
+/**
+ * "His Excellency", "Son Excellence", "Exma. Sra.", "Monsieur": a line that is a courtesy title and
+ * nothing else, as a page with one field a line prints it above the name. splitHonorific takes a
+ * title only before what it qualifies, so the line is asked with a word after it; that word is no
+ * name, so no rank ("General") is taken alone: alone it may be half of an office.
+ */
+export function honorificAlone(line: string): string | undefined {
+  const text = line.trim().replace(/,$/, '');
+  if (text === '' || text.length > 60) return undefined;
+  const { honorific, rest } = splitHonorific(`${text} ${NO_NAME}`);
+  return honorific !== undefined && rest === NO_NAME ? honorific : undefined;
+}
+
+/** A word after the line that is no person's name. */
+const NO_NAME = 'x';
+
 /** A particle written onto the name it belongs to: "al-Sisi", "el-Baqer", "d'Alembert", "ibn-Saud". */
 const JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ben|ibn|abu|d|de|da|di|du|van|von)[-'’]\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 

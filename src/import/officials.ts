@@ -14,7 +14,7 @@ import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, is
 import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
 import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
 import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
-import { isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
+import { honorificAlone, isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { isPinyinPlace } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
 import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
@@ -191,7 +191,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     }
     // A line that looks like a name right after a named office, with an address under it, is a
     // place ("Madinat al-Rehab" under "Office of the Public Prosecutor").
-    const placeName = !contact && current !== undefined && headerComplete(current) && current.personNamed && !isRoleLike(text) && splitHonorific(text).honorific === undefined && addressFollows(doc, n, range.to, countries);
+    const placeName = !contact && current !== undefined && headerComplete(current) && current.personNamed && !isRoleLike(text) && splitHonorific(text).honorific === undefined && honorificAlone(text) === undefined && addressFollows(doc, n, range.to, countries);
     // "Xiangzhou Qu" under "166 Xianghua Lu": a pinyin place, once the block has named someone.
     const pinyinPlace = !contact && current?.named === true && isPinyinPlace(text);
     // "Calle … No. 48" / "Col. Juárez" / "C.P. 06600": in a Mexican address "Col." is the colonia
