@@ -13,11 +13,13 @@ export const FIELD_LABELS = {
     fr: ["Formule d'appel"],
     // In brackets after the address, as German pages print it: "(korrekte Anrede: …)".
     de: ['Anrede', 'korrekte Anrede', 'richtige Anrede'],
-    sv: ['Hälsningsfras'],
+    sv: ['Hälsningsfras', 'Inledning'],
+    no: ['Tiltale'],
     pt: ['Saudação', 'Tratamento', 'Forma de tratamento'],
-    it: ['Formula di cortesia', 'Formula di saluto', 'Intestazione'],
+    it: ['Formula di cortesia', 'Formula di saluto', 'Intestazione', 'Appellativo'],
     pl: ['Forma grzecznościowa', 'Zwrot grzecznościowy', 'Nagłówek'],
     nl: ['Aanhef'],
+    tr: ['Hitap'],
   },
   email: {
     en: ['Email', 'E-mail', 'Emails', 'E-mails', 'Email address', 'Email addresses'],
@@ -32,6 +34,8 @@ export const FIELD_LABELS = {
     fr: ['Téléphone', 'Tél', 'Portable'],
     de: ['Telefon'],
     pt: ['Telefone'],
+    it: ['Telefono'],
+    nl: ['Telefoon'],
     no: ['Tlf'],
   },
   fax: {
@@ -51,6 +55,18 @@ export const FIELD_LABELS = {
     de: ['Anschrift', 'Postanschrift'],
     sv: ['Adress', 'Postadress'],
     pt: ['Endereço', 'Endereço postal', 'Morada'],
+    it: ['Indirizzo'],
+    nl: ['Adres'],
+    pl: ['Adres'],
+  },
+  /** Over the officials who get a copy ("Copies to:", "Kopie aan:"), or opening the line that names them. */
+  copy: {
+    en: ['Copies to', 'Copy to', 'Copies', 'Copy', 'CC'],
+    es: ['Copia a', 'Copias a', 'Con copia a', 'Copia', 'Copias'],
+    fr: ['Copie à', 'Copies à', 'Copie au', 'Copies au', 'Copie aux', 'Copies aux', 'Copie', 'Copies', 'En copie', 'Avec copie'],
+    de: ['Kopie an', 'Kopien an', 'Kopie', 'Kopien', 'Mit Kopie', 'In Kopie'],
+    pt: ['Com cópia para', 'Cópia para', 'Com cópia'],
+    nl: ['Kopie aan', 'Kopie naar'],
   },
   /** Channels the case format has no field for: read as a field (it ends the one before), then dropped. */
   otherChannel: {

@@ -1,8 +1,9 @@
 // The furniture of a UA page that is never an official nor part of one: headings ("CONTACT
 // INFORMATION", "APPELLE AN", "Modèle de lettre") and instructions to the reader ("Write a letter
 // in your own words…", "Actúa: redacta tu propio llamamiento…", "Due to postal restrictions…").
-// Matched on folded text (no accents, lower case), in en/es/fr/de/sv. Whatever the officials'
+// Matched on folded text (no accents, lower case), in en/es/fr/de/sv/nl. Whatever the officials'
 // reader skips because of these is reported, never silently lost.
+import { foldedLabels, labelsOf } from './field-labels.js';
 import { fold } from './fold.js';
 
 /** Headings that open the list of officials (or of those who get copies). */
@@ -15,7 +16,7 @@ const LETTER_HEADING = /^(?:(?:urgent action |suggested |model |sample )?letter|
 const OTHER_HEADING = /^(?:\d{1,2}[.)]\s+)?(?:take action|act now|what you can do|que puedes hacer|¿?que puedes hacer\??|actua|actuen|agissez|schreiben sie bitte|bitte schreiben sie|e-mails?, faxe.*|fatta pennan|gor sa har|pilna akcja|urgent action(?: update)?|accion urgente|action urgente|acao urgente|ua|additional information|background(?: information)?|informacion adicional|hintergrund(?:informationen)?|bakgrund|contexte|complement d'information|amnesty (?:international )?fordert|wir fordern|forderungen|\[sections to add when relevant\])\s*:?$/;
 
 /** A line telling the reader what to do: an imperative or a "please" at its start, after a bullet or a step's number ("2) LET US KNOW…"). */
-const INSTRUCTION = /^(?:[¿¡•·\-–*]\s*|\d{1,2}[.)]\s+)?(?:please\b|kindly\b|due to\b|write\b|click\b|send\b|call\b|tweet\b|email them\b|you can\b|let us know\b|it'?s important\b|actua\b|actuen\b|redacta\b|escribe\b|escriban\b|envia\b|envien\b|utiliza\b|por favor\b|haz clic\b|pulsa\b|ecrivez\b|envoyez\b|merci d|cliquez\b|vous pouvez\b|n'oubliez\b|schreiben sie\b|bitte\b|senden sie\b|sie konnen\b|skriv\b|skicka\b|klicka\b|du kan\b|escreva\b|envie\b|clique\b)/;
+const INSTRUCTION = /^(?:[¿¡•·\-–*]\s*|\d{1,2}[.)]\s+)?(?:please\b|kindly\b|due to\b|write\b|click\b|send\b|call\b|tweet\b|email them\b|you can\b|let us know\b|it'?s important\b|actua\b|actuen\b|redacta\b|escribe\b|escriban\b|envia\b|envien\b|utiliza\b|por favor\b|haz clic\b|pulsa\b|ecrivez\b|envoyez\b|merci d|cliquez\b|vous pouvez\b|n'oubliez\b|schreiben sie\b|bitte\b|senden sie\b|sie konnen\b|skriv\b|skicka\b|klicka\b|du kan\b|escreva\b|envie\b|clique\b|schrijf\b|stuur\b|u kunt\b|klik\b)/;
 
 /** "Complaint form online", "Formulaire en ligne": a web form the case format has no field for. */
 const WEB_FORM = /^(?:(?:(?:online|web|contact|complaint)\s*)+form(?:\s+(?:online|in \p{L}+))?|formulario (?:en linea|de contacto|de (?:denuncia|queja)s?)|formulaire (?:en ligne|de contact|de plainte)|kontaktformular|webbformular)\s*$/u;
@@ -28,9 +29,10 @@ export function isContactHeading(line: string): boolean {
 /**
  * Headings that open the list of those who get copies. Besides "Copies to:" / "Kopien an", a page
  * may head the list with the word alone ("And copy:", "Copie :", "Kopie:", "Con copia:", "cc:"):
- * on a line of its own it asks for nothing else.
+ * on a line of its own it asks for nothing else. The labels are the copy labels of field-labels.ts;
+ * the phrasings of a whole request stay here.
  */
-const COPIES_HEADING = /^(?:(?:bitte )?(?:sende|senden sie)? ?(?:eine )?kopien? an|kopien an|copies? (?:to|a|au|aux)|and copies to|(?:also )?send copies to|copias? a|con copia a|(?:and |also |with )?(?:copy|copies|cc)|(?:en |avec )?copies?(?: a| au| aux| pour information)?|(?:mit |in )?kopien?(?: an)?|(?:con |y )?copias?(?: a)?|com copia(?: para)?|cop(?:y|ies) of (?:this|the|your) (?:letters?|appeals?|emails?|messages?) to|copie de (?:cette|la|votre) lettre (?:a|au|aux)|copia de (?:esta|la|tu|su) carta (?:a|al|para)|kopie (?:dieses|des|ihres) (?:briefe?s|schreibens) an)\s*:?$/;
+const COPIES_HEADING = new RegExp(String.raw`^(?:(?:bitte )?(?:sende|senden sie)? ?(?:eine )?kopien? an|kopien an|copies? (?:to|a|au|aux)|and copies to|(?:also )?send copies to|copias? a|con copia a|(?:and |also |with )?(?:copy|copies|cc)|(?:en |avec )?copies?(?: a| au| aux| pour information)?|(?:mit |in )?kopien?(?: an)?|(?:con |y )?copias?(?: a)?|com copia(?: para)?|cop(?:y|ies) of (?:this|the|your) (?:letters?|appeals?|emails?|messages?) to|copie de (?:cette|la|votre) lettre (?:a|au|aux)|copia de (?:esta|la|tu|su) carta (?:a|al|para)|kopie (?:dieses|des|ihres) (?:briefe?s|schreibens) an|${foldedLabels(labelsOf('copy'))})\s*:?$`);
 
 export function isCopiesHeading(line: string): boolean {
   return line.length <= 60 && COPIES_HEADING.test(folded(line));

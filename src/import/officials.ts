@@ -25,11 +25,14 @@ import { laterWriteToLines } from './write-to-lines.js';
 import { laterLetters } from './later-letters.js';
 import { continuesOffice, endsDangling } from './wrapped-office.js';
 import { summaryRange, type LineRange } from './summary.js';
+import { foldedLabels, labelsOf } from './field-labels.js';
 import { fold, isBlank, isBullet, lineAt } from './text.js';
 import { isDateOnly, withoutDateline } from './written-date.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
-const COPIES = /^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:con )?copias?\s+a\b|^copies?\s+(?:a|au|aux)\b|^kopien an\b|^(?:bitte )?(?:sende|senden sie) (?:eine )?kopien? an\b/;
+/** A copy label that ends in its "to" ("Copies to", "Kopie aan") opens a line that names whom copies go to. */
+const COPY_TO_LABELS = labelsOf('copy').filter((l) => / (?:to|a|à|au|aux|an|aan|naar|para)$/u.test(l));
+const COPIES = new RegExp(String.raw`^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:bitte )?(?:sende|senden sie) (?:eine )?kopien? an\b|^(?:${foldedLabels(COPY_TO_LABELS)})\b`);
 const HEADING = /:\s*$/;
 /** An address line that stops at a building word, its name on the next line. */
 const UNFINISHED = /,\s*(?:edificio|building|torre|tower|bloque|block|immeuble|b[aâ]timent|geb[aä]ude|haus|centro|centre|center|complejo|complex|conjunto)$/iu;

@@ -34,6 +34,12 @@ describe('furnitureKind', () => {
     { line: 'Adresaci:', expected: 'a heading' },
     { line: 'Pisz do:', expected: 'a heading' },
     { line: 'Napisz do:', expected: 'a heading' },
+    // A Dutch page's instructions and the heading over those who get a copy.
+    { line: 'Stuur uw brief vóór 15 mei 2031.', expected: 'an instruction to the reader' },
+    { line: 'Schrijf in uw eigen woorden of gebruik de voorbeeldbrief.', expected: 'an instruction to the reader' },
+    { line: 'U kunt ook een e-mail sturen.', expected: 'an instruction to the reader' },
+    { line: 'Kopie aan:', expected: 'a heading' },
+    { line: 'Kopie naar:', expected: 'a heading' },
     { line: 'Complaint form online', expected: 'a web form (no field for it)' },
     { line: 'Formulaire en ligne', expected: 'a web form (no field for it)' },
     { line: 'ABSENDER (INKL. EIGENER ANSCHRIFT)', expected: "a blank for the writer's own details" },

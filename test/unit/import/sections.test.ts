@@ -56,6 +56,11 @@ describe('recogniseSampleLetter', () => {
     expect(recogniseSampleLetter(fr)).toMatchObject({ value: { lang: 'fr', paragraphs: [{ text: "Je vous écris au sujet d'un étudiant arrêté le 5 août à N'Djamena." }] } });
   });
 
+  it.each(['Met vriendelijke groet,', 'Met vriendelijke groeten,', 'Hoogachtend,', 'Met de meeste hoogachting,'])('ends a Dutch letter at "%s"', (closing) => {
+    const nl = doc(`URGENT ACTION\nCOLOMBIA: X\nSamenvatting.\n\nGeachte minister,\n\nIk schrijf u over de journaliste die in Bogotá is gearresteerd.\n\n${closing}\nJane Roe`);
+    expect(recogniseSampleLetter(nl)).toMatchObject({ confidence: 'high', value: { paragraphs: [{ text: 'Ik schrijf u over de journaliste die in Bogotá is gearresteerd.' }] } });
+  });
+
   it('opens the letter at a greeting of "H.E." and the office, as the IS template has it', () => {
     const text = doc('URGENT ACTION\nPERU: X\nSummary.\n\nH.E. President Jane Example,\nI am writing to you about the people held without charge since the protest.\nYours sincerely,');
     expect(recogniseSampleLetter(text)).toMatchObject({ found: true, confidence: 'high', value: { paragraphs: [{ text: 'I am writing to you about the people held without charge since the protest.' }] } });
