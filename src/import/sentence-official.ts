@@ -54,11 +54,16 @@ interface Found {
 }
 
 export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial[] {
+  // "Écrivez au président de la République pour …" above "Envoyez-la au Président Jean X : a@…": an
+  // office named alone is read only when no later instruction names someone or how to reach him.
+  let bare: ImportedOfficial[] | undefined;
   for (let n = 1; n <= Math.min(doc.lines.length, limit); n++) {
     const named = officialsOnLine(doc, n, true);
-    if (named.length > 0) return withGreetedNames(doc, named);
+    if (named.length === 0) continue;
+    if (named.some((o) => !o.copy && (o.name || reachable(o)))) return withGreetedNames(doc, named);
+    bare ??= named;
   }
-  return [];
+  return bare ? withGreetedNames(doc, bare) : [];
 }
 
 /**
@@ -280,7 +285,7 @@ const ADDRESS_PART = /^[\p{Lu}\d][\p{L}\p{N}'’./ -]{1,50}$/u;
 /** A street and its house number, either way round ("1 Example Street", "12 rue de l'Exemple", "Calle Ejemplo 123"), or a post box. */
 const STREET_NUMBER = /^(?:\d{1,5}[a-z]?\s+\p{L}|(?:P\.?\s?O\.?\s?Box|B\.\s?P\.|Apartado(?: Postal)?|Casilla|Postfach)\s+\d)|\p{L}\s\d{1,5}[a-z]?$/iu;
 /** "à l'adresse Ministère …", "at the address …", "a la dirección …": the words that announce the postal address, not a part of it. */
-const ADDRESS_LEAD = /^(?:à l['’]adresse(?: postale)?|at the address|to the address|a la direcci[oó]n(?: postal)?|en la direcci[oó]n(?: postal)?|an die (?:Post)?[Aa]dresse|unter der (?:Post)?[Aa]dresse|all['’]indirizzo)\s*:?\s+/u;
+const ADDRESS_LEAD = /^(?:à l['’]adresse(?: postale)?|at the address|to the address|at(?: the)?(?=\s+\p{Lu})|a la direcci[oó]n(?: postal)?|en la direcci[oó]n(?: postal)?|an die (?:Post)?[Aa]dresse|unter der (?:Post)?[Aa]dresse|all['’]indirizzo)\s*:?\s+/u;
 /** A full stop that ends the sentence, not an abbreviation's or an initial's ("P.O. Box", "St. Mary"). */
 const SENTENCE_STOP = /(?<!(?:^|[\s.])(?:\p{Lu}|St|No|Nr|Av|Ave|Avda|Blvd|Rd))\.\s+(?=\p{Lu})/u;
 

@@ -224,6 +224,10 @@ describe('sentenceOfficials: a postal address with no postcode, or announced', (
       line: 'Escriba a la Fiscal General, Ana Ejemplo, a la dirección Fiscalía General, Calle Ejemplo 123, Ciudad Ejemplo, pidiendo la libertad de Luis.',
       expected: { name: 'Ana Ejemplo', title: 'Fiscal General', address: ['Fiscalía General', 'Calle Ejemplo 123', 'Ciudad Ejemplo'], emails: [] },
     },
+    {
+      line: 'Please write to the Prosecutor General, Jane Doe, at the Office of the Prosecutor General, 1 Example Street, Exampletown, calling on her to act.',
+      expected: { name: 'Jane Doe', title: 'Prosecutor General', address: ['Office of the Prosecutor General', '1 Example Street', 'Exampletown'], emails: [] },
+    },
     // No street and number among the parts: the words after the name are the sentence's, not an address.
     {
       line: 'Please write to the Prosecutor General, Jane Doe, Office of the Prosecutor General, Exampletown, calling on her to release Sam Roe.',
@@ -310,5 +314,23 @@ describe("sentenceOfficials: an office alone, named by the letter's greeting or 
     const [official] = sentenceOfficials(page(instruction, greeting));
     if (expected === undefined) expect(official).toBeUndefined();
     else expect({ ...(official?.name ? { name: official.name.value } : {}), title: official?.title?.value }).toEqual(expected);
+  });
+});
+
+// An office named alone is read only when no instruction further down names someone or how to reach him.
+describe('sentenceOfficials: an office alone above a fuller instruction', () => {
+  const rows: Array<{ lines: string[]; expected: { name?: string; title: string; emails: string[] } }> = [
+    {
+      lines: ['Écrivez au président de la République pour demander sa libération.', 'Envoyez votre lettre au Président Jean Exemple Ndiaye : cabinet@example.sn.'],
+      expected: { name: 'Jean Exemple Ndiaye', title: 'Président', emails: ['cabinet@example.sn'] },
+    },
+    {
+      lines: ['Write to the Chief Justice asking him to reinstate Judge Mary Roe.', 'Please email the Chief Justice at chief.justice@example.gov.'],
+      expected: { title: 'Chief Justice', emails: ['chief.justice@example.gov'] },
+    },
+  ];
+  it.each(rows)('$lines.1', ({ lines, expected }) => {
+    const [official] = sentenceOfficials(doc(['ACTION URGENTE', '', ...lines.flatMap((l) => [l, ''])].join('\n')));
+    expect({ ...(official?.name ? { name: official.name.value } : {}), title: official?.title?.value, emails: official?.emails.map((e) => e.value) }).toEqual(expected);
   });
 });
