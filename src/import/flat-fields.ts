@@ -154,7 +154,7 @@ function oneGreeting(line: string, from: number): number | undefined {
   }
   if (offices === 0 && used === word[0].length) return nameThenMark(head, word[0].length, from);
   // "Dear Mr. Gholamhossein Mohseni Ejei,": a name of a few capitalised words closed by a comma.
-  return nameThenMark(head, used, from) ?? from + used;
+  return nameThenMark(head, used, from, offices > 0 && head.length === line.length - from) ?? from + used;
 }
 
 const EMPTY_MATCH = Object.assign([''], { index: 0, input: '' }) as RegExpExecArray;
@@ -166,9 +166,13 @@ const MODIFIER = /^(?:Prime|Vice|Deputy|Attorney|Foreign|Interior|Public|Federal
 /** Capitalised words that open a sentence or an instruction after a salutation, not an office's name. */
 const STOP_WORD = /^(?:Also|And|Please|Kindly|Bitte|Und|Y|Et|Por|Veuillez|Merci|I|We|Ich|Wir|Je|Nous)$/u;
 
-/** A name of one to four capitalised words, closed by a comma or a colon, at `at` of `head`. */
-function nameThenMark(head: string, at: number, from: number): number | undefined {
-  const m = /^(?:\s[\p{Lu}][\p{L}'’.-]*){1,4}(?=[,:])/u.exec(head.slice(at));
+/**
+ * A name of one to four capitalised words, closed by a comma or a colon, at `at` of `head`; or of
+ * one to three that end the line ("… Salutation: Dear Director Roe", the last field of a flattened
+ * line: nothing comes after it that it could belong to).
+ */
+function nameThenMark(head: string, at: number, from: number, lineEnds = false): number | undefined {
+  const m = /^(?:\s[\p{Lu}][\p{L}'’.-]*){1,4}(?=[,:])/u.exec(head.slice(at)) ?? (lineEnds ? /^(?:\s[\p{Lu}][\p{L}'’-]*){1,3}(?=\s*$)/u.exec(head.slice(at)) : null);
   // "Dear Ambassador Dear Prosecutor General,": a second greeting is no name.
   if (!m || m[0].trim().split(/\s+/u).some((w) => GREETING_WORD.test(w) || TITLE_WORD.test(w))) return undefined;
   return from + at + m[0].length;

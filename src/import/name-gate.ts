@@ -8,6 +8,7 @@
 // - with no way to reach anyone (no email, fax, phone or handle), it is left out and reported;
 // - otherwise it is kept with no name and a TODO: the reader sees its contacts and names it.
 import type { ImportedOfficial } from './official-block.js';
+import { greetedNameLength, institutionWordsOnName } from './institution-on-name.js';
 import { greetedSurname, isRunningText, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
 import type { SkippedLine } from './officials.js';
 import { isBlank, lineAt } from './text.js';
@@ -26,7 +27,7 @@ export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[
   const kept: ImportedOfficial[] = [];
   const skipped: SkippedLine[] = [];
   for (const found of officials) {
-    const o = checkedName(found, greetings);
+    const o = askedInstitution(doc, checkedName(found, greetings), greetings);
     if (o.name) {
       kept.push(o);
       continue;
@@ -107,6 +108,27 @@ function checkedName(found: ImportedOfficial, greetings: readonly string[]): Imp
   }
   if (!o.name) o.confidence = 'low';
   return o;
+}
+
+/**
+ * The official with a TODO when his name may hold the first words of the institution cut from it
+ * on the same source line ("John Roe Example City" / "Police Bureau"): the name is kept as printed.
+ */
+function askedInstitution(doc: ImportText, o: ImportedOfficial, greetings: readonly string[]): ImportedOfficial {
+  const name = o.name;
+  if (!name || o.nameFromOffice) return o;
+  const next = [o.organisation, ...o.address].find((l) => l !== undefined && l.line === name.line + 1 && sourceLine(doc, l.line) === sourceLine(doc, name.line));
+  const words = next === undefined ? undefined : institutionWordsOnName(name.value, next.value);
+  if (words === undefined || next === undefined) return o;
+  // "Dear Director Roe": the greeted surname ends the name; the words after it open the institution.
+  const length = greetedNameLength(name.value, [o.salutation?.value, ...greetings].filter((g): g is string => g !== undefined));
+  if (length !== undefined) {
+    const all = name.value.trim().split(/\s+/u);
+    const moved = { value: `${all.slice(length).join(' ')} ${next.value}`, line: next.line };
+    const swap = (l: Located<string>) => (l === next ? moved : l);
+    return { ...o, name: { value: all.slice(0, length).join(' '), line: name.line }, organisation: o.organisation && swap(o.organisation), address: o.address.map(swap) };
+  }
+  return { ...o, unsure: [...o.unsure, { value: words, line: name.line, kept: true, why: `is it the start of the institution ("${words} ${next.value}") rather than the end of the name?` }] };
 }
 
 /** A part of the name's line parted from it: into its field when free, else named in a TODO. */

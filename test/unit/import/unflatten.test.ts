@@ -5,6 +5,11 @@ import { toImportText } from '../../../src/import/text.js';
 describe('unflattenLine', () => {
   const rows: Array<{ name: string; input: string; expected: string[] }> = [
     {
+      name: 'a greeting that names the official by his surname and ends the line keeps the surname',
+      input: 'Director John Roe Example City Police Bureau 2 Station Street, Example City 510000 Phone: 020 8311 0000 Salutation: Dear Director Roe',
+      expected: ['Director John Roe Example City', 'Police Bureau', '2 Station Street, Example City 510000', 'Phone: 020 8311 0000', 'Salutation: Dear Director Roe'],
+    },
+    {
       name: 'a long office before "Mr." and the name, the address opening with "No."',
       input: 'Director of Criminal Investigation Division Mr. K.L.M. Perera No. 12, Example Tower, Hill Road, Colombo 03 Sri Lanka Fax: +94 11 000 0000 Email: cid@example.lk',
       expected: ['Director of Criminal Investigation Division', 'Mr. K.L.M. Perera', 'No. 12, Example Tower, Hill Road, Colombo 03', 'Sri Lanka', 'Fax: +94 11 000 0000', 'Email: cid@example.lk'],
