@@ -116,7 +116,7 @@ const GLUED_KIND = /^(Urgent Action|URGENT ACTION|Acción Urgente|ACCIÓN URGENT
 
 export function unflattenLine(line: string): string[] {
   const writeTo = splitWriteToHead(line);
-  if (writeTo) return [writeTo[0], ...unflattenLine(writeTo[1])];
+  if (writeTo) return [writeTo[0], ...officialAfterHead(writeTo[1])];
   const addressee = splitAddresseeLine(line);
   if (addressee) return addressee;
   const dump = splitGlued(line);
@@ -168,6 +168,25 @@ export function unflattenLine(line: string): string[] {
   }
   return out.filter((l) => l !== '');
 }
+
+/**
+ * "Write to: President Jane Doe, Office of the President, Exampletown, Email: …": after the
+ * instruction's colon, one official's fields parted by commas, then his labelled contacts, too
+ * short a line to look flattened. Each part is a line, as a page with one field a line prints it;
+ * only when every part before the labels is short and opens with a capital or a number, as an
+ * office's, a name's and an address's parts do ("…, asking her to release …" is a sentence).
+ */
+function officialAfterHead(rest: string): string[] {
+  const lines = unflattenLine(rest);
+  if (lines.length > 1 || !rest.includes(', ')) return lines;
+  const [first = '', ...labelled] = rest.split(LABEL_AT).map((p) => p.trim()).filter((p) => p !== '');
+  if (LABEL_FIRST.test(first)) return lines;
+  const parts = first.replace(/[\s,;]+$/u, '').split(/\s*,\s+/u);
+  if (parts.length < 2 || !parts.every((p) => p.split(/\s+/).length <= 8 && /^[\p{Lu}\d]/u.test(p))) return lines;
+  return [...parts, ...labelled.flatMap(splitLabelledSalutation)];
+}
+
+const LABEL_FIRST = new RegExp(`^${LABEL}`, 'u');
 
 /** A contact field, then the next official's header cut as such (see value-then-next.ts). */
 function valueThenNext(piece: string): string[] {

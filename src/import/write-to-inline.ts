@@ -8,9 +8,9 @@ import { fold } from './fold.js';
 import { isPersonName, isRoleLike, splitHonorific } from './official-words.js';
 
 /** Up to the colon after "to": the instruction's own words (a few dozen at most). */
-const HEAD = /^(.{8,200}?\s(?:an|to|a|à|al|till|para|aan|naar)\s?:)\s+(?=[\p{Lu}‘'])/u;
+const HEAD = /^(.{2,200}?\s(?:an|to|a|à|al|till|para|aan|naar|do)\s?:)\s+(?=[\p{Lu}‘'])/u;
 /** The verb that makes it an instruction to write or send, after a "please" ("Bitte schreiben Sie …"). */
-const WRITE = /^(?:(?:please|kindly|bitte|por favor|veuillez|merci d'?)\s+)?(?:write|send|address|schreiben sie|senden sie|richten sie|ecrivez|ecrire|adressez|envoyez|escrib[ae]n?|escribele|dirij[ae]n?|envi[ae]n?|skriv|skicka|escreva|envie|scrivete|scrivi|inviate)\b/;
+const WRITE = /^(?:(?:please|kindly|bitte|por favor|veuillez|merci d'?)\s+)?(?:write|send|address|schreiben sie|senden sie|richten sie|ecrivez|ecrire|adressez|envoyez|escrib[ae]n?|escribele|dirij[ae]n?|envi[ae]n?|skriv|skicka|escreva|envie|scrivete|scrivi|inviate|pisz|napisz|piszcie|napiszcie|wyslij|wyslijcie)\b/;
 
 export function splitWriteToHead(line: string): [string, string] | undefined {
   // Cheap tests first: most lines hold no colon, or are too long to be an official's line.

@@ -10,8 +10,13 @@ describe('splitWriteToHead: the instruction to write and the first official on o
     { line: 'Écrivez en français ou en anglais à : M. Jean Exemple, Ministre de la Justice', expected: ['Écrivez en français ou en anglais à :', 'M. Jean Exemple, Ministre de la Justice'] },
     { line: 'Escriban en español a: Fiscal General Ana Ejemplo Ruiz, Avenida Central 12', expected: ['Escriban en español a:', 'Fiscal General Ana Ejemplo Ruiz, Avenida Central 12'] },
     { line: 'Skriv på engelska till: Jane Example Doe, Prime Minister', expected: ['Skriv på engelska till:', 'Jane Example Doe, Prime Minister'] },
+    // A short instruction, two words or one before the colon.
+    { line: 'Write to: President Jane Doe, Office of the President, Exampletown, Email: p@example.gov', expected: ['Write to:', 'President Jane Doe, Office of the President, Exampletown, Email: p@example.gov'] },
+    { line: 'Send to: Minister of Justice John Roe, Ministry of Justice', expected: ['Send to:', 'Minister of Justice John Roe, Ministry of Justice'] },
+    { line: 'Napisz do: Prezydent Jan Kowalski, Kancelaria Prezydenta', expected: ['Napisz do:', 'Prezydent Jan Kowalski, Kancelaria Prezydenta'] },
     // What follows the colon opens no official: the line stays whole.
     { line: 'Please write to: the authorities, asking them to release him', expected: undefined },
+    { line: 'Write to: the minister, asking him to release her', expected: undefined },
     { line: 'Schreiben Sie an: Ihre Abgeordneten im Bundestag', expected: undefined },
     // No instruction to write: a sentence of the story with a colon is no heading.
     { line: 'The court gave its ruling to: President Jane Example Doe was not present', expected: undefined },
@@ -29,6 +34,26 @@ describe('splitWriteToHead: the instruction to write and the first official on o
     expect(officials?.map((o) => ({ name: o.name?.value, title: o.title?.value, fax: o.fax?.value, address: o.address.map((a) => a.value) }))).toEqual([
       { name: 'Karl Beispiel Muster', title: 'Innenminister', fax: '0049 - 30 123 456', address: ['Hauptstraße 4, 10115 Musterstadt', 'BEISPIELLAND'] },
     ]);
+  });
+});
+
+describe('one official on one line after a short instruction, his fields parted by commas', () => {
+  const LETTER = 'Dear President,\n\nI am writing to urge you to release the teacher Jane Roe, who was arrested only for a peaceful protest.\n\nYours sincerely,';
+  const rows: Array<{ name: string; line: string; expected: Array<Record<string, unknown>> }> = [
+    {
+      name: 'English: an office before the name, an institution, a town, an email',
+      line: 'Write to: President Jane Doe, Office of the President, Exampletown, Email: p@example.gov',
+      expected: [{ name: 'Jane Doe', title: 'President', organisation: 'Office of the President', address: ['Exampletown'], emails: ['p@example.gov'] }],
+    },
+    {
+      name: 'Polish: "Napisz do:"',
+      line: 'Napisz do: Prezydent Jan Kowalski, Kancelaria Prezydenta, ul. Przykładowa 1, 00-001 Warszawa, E-mail: p@example.pl',
+      expected: [{ name: 'Jan Kowalski', title: 'Prezydent', organisation: 'Kancelaria Prezydenta', address: ['ul. Przykładowa 1, 00-001 Warszawa'], emails: ['p@example.pl'] }],
+    },
+  ];
+  it.each(rows)('$name', ({ line, expected }) => {
+    const officials = valueOf(recogniseOfficials(doc(`URGENT ACTION\nEXAMPLELAND: TEACHER HELD\nA short summary of the case.\n\n${line}\n\n${LETTER}`)));
+    expect(officials?.map((o) => ({ name: o.name?.value, title: o.title?.value, organisation: o.organisation?.value, address: o.address.map((a) => a.value), emails: o.emails.map((e) => e.value) }))).toEqual(expected);
   });
 });
 
