@@ -3,11 +3,12 @@
 // sentence of the story. The office and the name, then the "c/o" institution (capitalised words and
 // the small words of a name), then running text that opens with a capitalised word of a sentence's
 // start ("On", "In", "Le", "Am") and goes on: cut into the official's lines and the text.
+import { CARE_OF } from './address-words.js';
 import { countryCode } from '../channels/countries.js';
 import { isPersonName, isRoleLike, splitLeadingRole } from './official-words.js';
 
 /** The head before "c/o": an office and a name, a few words, no sentence. */
-const HEAD = /^([^.!?:@\d]{5,100}?)[\s,;]+(c\/o)\s+/iu;
+const HEAD = new RegExp(String.raw`^([^.!?:@\d]{5,100}?)[\s,;]+(${CARE_OF})\s+`, 'iu');
 /** The small words inside an institution's name. */
 const SMALL = /^(?:of|the|and|de|del|la|las|los|du|des|d['’]\S*|et|y|der|die|das|und|von|för|och)$/iu;
 /** A word that opens a sentence of a story ("On 24 November", "In May", "Le 3 mai", "Am 5. Mai"). */

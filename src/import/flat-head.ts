@@ -2,6 +2,7 @@
 // in capitals ("BOTSCHAFT DER UKRAINE", "MINISTRE DE LA JUSTICE"), an honorific and a name, an
 // office and an institution, a street with its number, a postcode and its city, a country in
 // capitals; and, after the last field, bare email addresses. Each is cut back into its own line.
+import { CARE_OF, POST_BOX_WORDS } from './address-words.js';
 import { EMAIL } from './contact-line.js';
 import { isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { isBuildingLine } from './building.js';
@@ -47,11 +48,13 @@ export function cutOfficialHead(text: string, splitHeader: HeaderSplit): string[
   return [...out, ...splitPersons(rest).flatMap((p) => cutPerson(p, splitHeader)), ...tail].filter((l) => l !== '');
 }
 
+const CARE_OF_AT = new RegExp(String.raw`(?:^|\s)(?=${CARE_OF}\s)`, 'iu');
+
 /** One official's part: the person, office and institution, then the address. */
 function cutPerson(text: string, splitHeader: HeaderSplit): string[] {
   // "Jane Doe c/o H.E. John Roe Permanent Mission … 10017": the care-of address is one line, as the
   // reader takes it whole; what stands before it is cut as any head.
-  const careOf = /(?:^|\s)(?=\[?c\/o\]?\s)/iu.exec(text);
+  const careOf = CARE_OF_AT.exec(text);
   if (careOf) return [...(careOf.index > 0 ? cutPerson(text.slice(0, careOf.index), splitHeader) : []), text.slice(careOf.index).trim()];
   const out: string[] = [];
   let rest = text;
@@ -179,7 +182,9 @@ function townBeforePostcode(words: readonly string[], number: number): boolean {
 }
 
 /** Post box words before the box's number ("P.O. Box 123", "PO Box", "Postfach", "B.P."). */
-const POST_BOX = /^(?:P\.?\s?O\.?\s?Box|Private Bag|Box|Postfach|B\.\s?P\.|Apartado(?: Postal)?|Casilla(?: Postal)?)\s\d{1,6}(?=\s\p{Lu}\p{Ll})/u;
+const POST_BOX = new RegExp(String.raw`^(?:${POST_BOX_WORDS})\s\d{1,6}`, 'iu');
+/** The town after the box's number (tested apart: with the `i` flag, `\p{Lu}` takes lower case too). */
+const TOWN_NEXT = /^\s\p{Lu}\p{Ll}/u;
 
 /**
  * A country in mixed case that ends an address with no comma before it ("… Lusaka Zambia",
@@ -211,6 +216,6 @@ function cutAddress(line: string): string[] {
   if (mixed !== undefined) return [...cutAddress(line.slice(0, mixed).trim()), line.slice(mixed)];
   // "P.O. Box 123 Example City": the box's number ends its line; the town follows.
   const box = POST_BOX.exec(line);
-  if (box && !/\d/u.test(line.slice(box[0].length))) return [box[0], line.slice(box[0].length).trim()];
+  if (box && TOWN_NEXT.test(line.slice(box[0].length)) && !/\d/u.test(line.slice(box[0].length))) return [box[0], line.slice(box[0].length).trim()];
   return [line];
 }

@@ -1,6 +1,7 @@
 // One official's block of lines → the fields of a target. The lines before the first address or
 // contact line are the header (honorific, name, title, organisation, in any order, on one line
 // split by commas or on several); the rest are the postal address and the contact lines.
+import { CARE_OF } from './address-words.js';
 import { labelsOf, printedLabels } from './field-labels.js';
 import { emailsIn, parseContactLine, type ContactLine } from './contact-line.js';
 import { honorificAlone, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
@@ -107,6 +108,8 @@ const PHONE_NUMBER = String.raw`(?:\+|0)\d{1,4}(?:[\s-]\d{2,5}){1,4}`;
 /** The same, or two of them with a slash between ("020 7000 9177 / 020 7000 5037"): the first is the phone. */
 const TRAILING_PHONE = new RegExp(String.raw`[\s,]+(${PHONE_NUMBER})(?:\s*\/\s*(${PHONE_NUMBER}))?$`);
 
+const CARE_OF_START = new RegExp(String.raw`^${CARE_OF}\s`, 'i');
+
 /** "Address: …", "Dirección: …", "Adresse : …", "Anschrift: …": the label is not part of the line. */
 const ADDRESS_LABEL = new RegExp(String.raw`^(?:${printedLabels(labelsOf('address'), { bareLetters: true })})\s*:\s*`, 'iu');
 
@@ -165,7 +168,7 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
   let last: 'title' | 'organisation' | undefined;
   for (const part of parts) {
     // "…, Gholamhossein Mohseni Ejei, c/o Embassy of Iran to the European Union": the address begins.
-    if (/^c\/o\s/i.test(part)) {
+    if (CARE_OF_START.test(part)) {
       o.address.push({ value: part, line });
       continue;
     }

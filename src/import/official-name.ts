@@ -6,6 +6,7 @@
 // ("On March"), nor the page's own group ("Gruppe Kleve", "Amnesty Group 12"). Office or courtesy
 // words run on after a person's name in a flattened line ("Jane Doe Honorable", "Juan Pérez Fiscal
 // General") are parted from it, not taken for part of the name.
+import { CARE_OF } from './address-words.js';
 import { fold } from './fold.js';
 import { needsField, officeLengthAt } from './office-words.js';
 import { isPersonName, isRoleLike, opensAddress, splitHonorific, splitLeadingRole } from './official-words.js';
@@ -19,6 +20,8 @@ const CHAMBER = /^house\s+of\s/;
 
 /** Words of a page's own organisation, as a group or section signs it ("Gruppe Kleve", "Groupe 42"). */
 const OWN_GROUP = /^(?:amnesty|gruppe|ortsgruppe|hochschulgruppe|bezirk|group|groupe|grupo|gruppo|grupa|section|sektion|seccion|seccao|sezione|afdeling|briefmarathon|appellbriefe?|musterbriefe?|briefvorlage|writeathon)$/;
+
+const CARE_OF_START = new RegExp(String.raw`^${CARE_OF}\b`, 'i');
 
 /** Words of a field's label, not of a name ("Office Number", "Phone", "Anrede"). */
 const LABEL_WORD = /^(?:number|nummer|numero|address|adresse|direccion|anschrift|phone|telephone|telefon|telefono|fax|email|e-mail|mail|courriel|correo|twitter|website|web|salutation|anrede|tratamiento|saludo|contact|kontakt|contacto|form|formular|formulaire|formulario)$/;
@@ -53,7 +56,7 @@ export function nameProblem(name: string, office: boolean): NameProblem | undefi
   const list = words(text);
   if (list.length === 0) return undefined;
   if (/[()[\]{}:;|<>]/.test(text) || /^["'“‘«]/.test(text)) return 'a label or a remark in brackets';
-  if (/@|\d|^c\/o\b/i.test(text)) return 'an address line';
+  if (/@|\d/.test(text) || CARE_OF_START.test(text)) return 'an address line';
   const folded = list.map(bare);
   const first = folded[0] ?? '';
   const last = folded.at(-1) ?? '';

@@ -6,6 +6,7 @@
 // a line with an office word ("Permanent Mission…"), an honorific or a personal name that is not
 // an address. Headings and instructions are never part of an official; every line left out is
 // returned with the reason, for the report.
+import { CARE_OF } from './address-words.js';
 import { ANNOTATIONS, blockFurnitureKind, isCopiesAnnouncement } from './block-furniture.js';
 import { addresseeAboveLetter } from './addressee-above-letter.js';
 import { parseContactLine, type ContactLine } from './contact-line.js';
@@ -105,11 +106,11 @@ export interface Block {
 }
 
 /** A care-of line ("c/o Jane Roe", "z. Hd. …", "Attn: …"): the address that follows is the official's. */
-const CARE_OF = /^(?:c\/o|a\/c|z\.\s?hd\.?|att?n\.?)\s/i;
+const CARE_OF_LINE = new RegExp(String.raw`^(?:${CARE_OF}|a\/c|z\.\s?hd\.?|att?n\.?)\s`, 'i');
 
 /** "c/o Jane Roe", "c/o H.E. John Roe": care of a person (not "c/o Embassy of …", an address of its own). */
 function caresForPerson(line: string): boolean {
-  const cared = CARE_OF.exec(line);
+  const cared = CARE_OF_LINE.exec(line);
   return cared !== null && isPersonName(splitHonorific(line.slice(cared[0].length)).rest);
 }
 
@@ -200,7 +201,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // "Calle … No. 48" / "Col. Juárez" / "C.P. 06600": in a Mexican address "Col." is the colonia
     // (the district), not a colonel opening a new official.
     const colonia = !contact && current?.body === true && current.lines.at(-1)?.address === true && COLONIA.test(text) && addressFollows(doc, n, range.to, countries);
-    const address = !contact && (placeName || pinyinPlace || colonia || isAddressLike(text, countries) || CARE_OF.test(text));
+    const address = !contact && (placeName || pinyinPlace || colonia || isAddressLike(text, countries) || CARE_OF_LINE.test(text));
     const placeAfterOffice = !contact && !address && current !== undefined && headerComplete(current) && hasPlacePart(text);
     const header = !contact && !address && !placeAfterOffice && looksLikeHeader(text);
     // "Blanco 937 Piso 4, Edificio" / (blank) / "Tecno Pacifico": an address line ending in a building

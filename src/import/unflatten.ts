@@ -4,6 +4,7 @@
 // LETTER Dear Counsellor, I am writing …"). Such a line is cut back into the lines it was made
 // of, so the same recognisers read it as they read a page with one field per line. Only a line
 // that is clearly flattened (two labels or more, or a heading in its middle) is touched.
+import { CARE_OF, POST_BOX_WORDS } from './address-words.js';
 import { NOT_A_SENTENCE_END, isCompoundStreet, isPersonName, isRoleLike, opensAddress, splitHonorific, splitLeadingRole, startsWithOrganisation, streetNameBefore } from './official-words.js';
 import { splitPinyinAddress } from './pinyin.js';
 import { opensBuilding } from './building.js';
@@ -102,9 +103,11 @@ function isTitleCaseRun(text: string): boolean {
   return words.length >= 6 && words.every((w) => /^[\p{Lu}\d(]/u.test(w) || SMALL_WORD.test(w.replace(/[,.]$/u, '')));
 }
 
+const CARE_OF_PART = new RegExp(String.raw`^(.{3,}?)[\s,;]+(${CARE_OF}\s.+)$`, 'iu');
+
 /** "Head of the Judiciary, Jane Doe c/o Embassy of X, Avenue Y No. 15, 1050 Bruxelles": the c/o part is the address. */
 function splitCareOf(line: string): string[] {
-  const m = /^(.{3,}?)[\s,;]+(c\/o\s.+)$/iu.exec(line);
+  const m = CARE_OF_PART.exec(line);
   // Only an official's line: a sentence that mentions a c/o address stays whole.
   if (!m || /@/.test(m[1] ?? '') || /[.!?]["”]?$/.test(line) || (m[1] ?? '').split(/\s+/).length > 14) return [line];
   return [(m[1] ?? '').trim(), ...(m[2] ?? '').split(/\s*,\s+/).filter((p) => p !== '')];
@@ -291,11 +294,11 @@ function opensRunningText(text: string): boolean {
 }
 
 /** A post box's words, which come before its number ("PO Box 281", "Apartado Postal 15", "B.P. 12", "Postfach 10"). */
-const POST_BOX = /^(?:p\.?\s?o\.?\s?box|box|private bag|apartado(?: postal)?|apdo\.?|casilla(?: postal| de correo)?|b\.?\s?p\.?|boite postale|postfach|caixa postal|casella postale)$/;
+const POST_BOX = new RegExp(`^(?:${POST_BOX_WORDS})$`);
 
 /** Where the post box's words start at the end of the words before a number; undefined when they don't end so. */
 function boxBefore(words: readonly string[]): number | undefined {
-  // Every post box's words end in one of these: most lines are not joined and folded to learn that they don't.
+  // Every post box's words (POST_BOX_WORDS) end in one of these: most lines are not joined and folded to learn that they don't.
   if (!/^(?:box|bag|postal|apartado|apdo\.?|casilla|correo|b\.?\s?p\.?|postale|postfach)$/i.test(words.at(-1) ?? '')) return undefined;
   for (let k = 3; k >= 1; k--) {
     const at = words.length - k;
