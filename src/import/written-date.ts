@@ -92,9 +92,30 @@ export function isDateOnly(line: string): boolean {
  * "President Jane Doe          19 August 2013": a letter typed with its date pushed to the right
  * margin of the address's first line (the spaces are gone once the text is read). The date is cut
  * off when what stands before it is a header (`isHeader`: a name or an office); else the line is
- * returned whole.
+ * returned whole. The date in any shape a letter prints it ("12th March 2013", "Monday, 12 March
+ * 2013", "12 de marzo de 2013", "le 12 mars 2013", "12.03.2013", "2013-03-12", "12/03/2013"); a
+ * place before it is left on the line, since nothing tells where the name ends and the place begins.
  */
 export function withoutDateline(line: string, isHeader: (text: string) => boolean): string {
-  const m = line.length > 200 ? null : /^(.*?\S)\s+((?:\d{1,2}\.?\s+)?\p{L}+\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})$/u.exec(line);
-  return m && isDateOnly(m[2] ?? '') && isHeader(m[1] ?? '') ? (m[1] ?? line) : line;
+  if (line.length > 200 || !/\d{4}\.?$|\d{4}-\d\d-\d\d$/.test(line)) return line;
+  const words = line.trim().split(/\s+/);
+  // The longest run of the line's last words that is a date alone, up to a weekday and its comma.
+  for (let k = Math.min(7, words.length - 1); k >= 1; k--) {
+    const date = words.slice(-k).join(' ');
+    const last = words[words.length - k - 1] ?? '';
+    // "… Exampletown, 3 May 2024": a place's comma before the date.
+    if (last.endsWith(',') && !opensDate(last)) return line;
+    const before = words.slice(0, -k).join(' ').replace(/,$/, '');
+    if (opensDate(words[words.length - k] ?? '') && (isDateOnly(date) || FIGURES.test(date)) && isHeader(before)) return before;
+  }
+  return line;
+}
+
+/** A date in figures alone: "12.03.2013", "12/03/2013", "2013-03-12". */
+const FIGURES = /^(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})$/;
+
+/** The word a date opens with: a day, a weekday, a month or a small word before them ("le", "den", "am"); never a place's name. */
+function opensDate(word: string): boolean {
+  const w = fold(word).replace(/[,.]$/, '');
+  return /^\d/.test(w) || WEEKDAY.test(w) || MONTHS[w] !== undefined || DATE_FILLER.test(w);
 }

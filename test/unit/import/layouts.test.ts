@@ -39,6 +39,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-musterbrief-absender.txt': ['id', 'title', 'country'],
   // A blog's copy of a letter: the official, the letter, a date on the name line; no headline, no deadline.
   'en-blog-dateline.txt': ['id', 'title', 'country', 'deadline'],
+  // The same, its date with a weekday and an ordinal day on the name line; a deadline, no headline.
+  'en-blog-dateline-weekday.txt': ['id', 'title', 'country'],
   // A blog's copy: the letter first, then the official in the labelled template's shape; no headline.
   'en-blog-letter-first.txt': ['title'],
   // A UK page that says "write to" twice (the bullets of what to ask come after the first) and links its letter.

@@ -79,6 +79,17 @@ describe('withoutDateline', () => {
     { line: 'Calle 19 de Agosto 2013', expected: 'Calle 19 de Agosto 2013' },
     { line: '12 Liberty Avenue 4 June 2020', expected: '12 Liberty Avenue 4 June 2020' },
     { line: 'President Jana Example', expected: 'President Jana Example' },
+    // The date in the other shapes a letter prints it.
+    { line: 'President Jana Example 3rd May 2024', expected: 'President Jana Example' },
+    { line: 'President Jana Example 3 May, 2024', expected: 'President Jana Example' },
+    { line: 'President Jana Example Monday, 3 May 2024', expected: 'President Jana Example' },
+    { line: 'Minister Omar Example 3 de mayo de 2024', expected: 'Minister Omar Example' },
+    { line: 'Minister Omar Example le 3 mai 2024', expected: 'Minister Omar Example' },
+    { line: 'President Jana Example 03.05.2024', expected: 'President Jana Example' },
+    { line: 'President Jana Example 03/05/2024', expected: 'President Jana Example' },
+    { line: 'President Jana Example 2024-05-03', expected: 'President Jana Example' },
+    // A place before the date: where the name ends is not known, so the line stays whole.
+    { line: 'President Jana Example Exampletown, 3 May 2024', expected: 'President Jana Example Exampletown, 3 May 2024' },
   ];
   for (const { line, expected } of rows) {
     it(`reads "${line}" as "${expected}"`, () => {
