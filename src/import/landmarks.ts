@@ -127,6 +127,8 @@ function findTitleLine(doc: ImportText, kind: number | undefined): { title?: num
     const cells = line.split('|').length >= 3;
     const header = cells || isReferenceOnly(line) || (KIND.test(fold(line)) && line.length < 80) || label?.label.match(HEADER_LABEL) || isHeading(line);
     if (isBlank(line) || header) continue;
+    // "SEND APPEALS BEFORE 2 APRIL TO:": the officials follow; no headline comes after it.
+    if (isWriteToLine(fold(line)) || isInstruction(line)) break;
     // A German page puts the country alone above the headline ("IRAN" / "Gewerkschafter in Haft…").
     // Only a short line in capitals is looked up: an unknown name costs every locale's table of names.
     if (countryLine === undefined && kind !== undefined && isAllCaps(line) && line.split(' ').length <= 4 && countryCode(line) !== undefined) {
@@ -204,7 +206,7 @@ function findHeadedOpening(doc: ImportText, after: number, until: number | undef
     const first = nextNonBlank(doc, n + 1, n + 3);
     if (first === undefined) return undefined;
     const line = lineAt(doc, first);
-    if (line.length > 80 || !/^\p{Lu}[^@\d]*[,:]$/u.test(line) || FIELD_LABEL_ALONE.test(fold(line)) || isHeading(line) || isInstruction(line)) return undefined;
+    if (line.length > 80 || !/^\p{Lu}[^@\d]*[,:]$/u.test(line) || FIELD_LABEL_ALONE.test(fold(line)) || isHeading(line) || isInstruction(line) || READERS_GREETING.test(fold(line))) return undefined;
     const next = nextNonBlank(doc, first + 1, first + 6);
     return next !== undefined && isProse(lineAt(doc, next)) ? first : undefined;
   }
@@ -230,7 +232,7 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
     }
     if (!contactSeen || !/^\p{Lu}[^:@\d]{2,70}[:,]$/u.test(line) || line.split(' ').length > 8) continue;
     // "URGENT ACTION SUMMARY:" is the labelled template's label, never a way to address an official.
-    if (isHeading(line) || isInstruction(line) || isTrailerLabel(line) || /^urgent action\b/.test(fold(line))) continue;
+    if (isHeading(line) || isInstruction(line) || isTrailerLabel(line) || /^urgent action\b/.test(fold(line)) || READERS_GREETING.test(fold(line))) continue;
     // "Address:", "Email:" with the value on the next lines: a field's label, not a way to address anyone.
     if (isAddressLabelAlone(line) || FIELD_LABEL_ALONE.test(fold(line))) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);
@@ -245,11 +247,17 @@ const FIELD_LABEL_ALONE = new RegExp(`^(?:${foldedLabels(labelsOf('email', 'phon
 /** "Salutation: Dear Minister": the field that names the opening, not the opening itself. */
 const SALUTATION_LABEL = new RegExp(`^(?:${foldedLabels(labelsOf('salutation'))})`);
 
+/**
+ * "Dear friends," / "Liebe Freundinnen und Freunde," / "Chers amis,": a group's mail greets its
+ * readers, never an official; the sample letter, if the page has one, opens further down.
+ */
+const READERS_GREETING = /^(?:dear|hi|hello|liebe[rs]?|hallo|hej|chers?|cheres?|querid[oa]s|estimad[oa]s|beste|kara)\s+(?:all\b|everyone|friends|supporters|members|activists|colleagues|letter[- ]writers|freundinnen|freunde|freund\*innen|unterstutzer|mitglieder|aktive|alle\b|amis|amies|ami\S*es\b|militant|membres|compagnons|amig[oa]s|companer[oa]s|soci[oa]s|activistas|vrienden|leden|vanner|medlemmar)/;
+
 function findOpening(doc: ImportText, folded: readonly string[], after: number, until: number | undefined): number | undefined {
   const last = until ?? doc.lines.length;
   for (let n = after + 1; n <= last; n++) {
     const f = folded[n - 1] ?? '';
-    if (!SALUTATION_START.test(f) || f.length > 200 || /@|\d{3}/.test(f) || SALUTATION_LABEL.test(splitLabel(f)?.label ?? '')) continue;
+    if (!SALUTATION_START.test(f) || f.length > 200 || /@|\d{3}/.test(f) || SALUTATION_LABEL.test(splitLabel(f)?.label ?? '') || READERS_GREETING.test(f)) continue;
     const opensWithDear = /^(?:dear|to whom|estimad|distinguid|sehr geehrte|baste|prezad|geachte)/.test(f);
     // "Monseigneur" alone on its line, no comma: a bare courtesy form of a few words opens the letter too.
     const bare = f.split(/\s+/).length <= 3 && !/[.;!?]$/.test(f) && isAllCapsOrTitle(lineAt(doc, n));

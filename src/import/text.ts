@@ -22,6 +22,8 @@ const BULLET_START = /^[·•◦▪●‣⁃\uf0b7\uf0a7]\s*/;
 /** "Page 2 of 3", "2/3", "- 2 -": furniture a PDF repeats on every page. */
 const PAGE_FOOTER = /^(?:(?:page|página|pagina)\s+\d+(?:\s*(?:of|de|sur|\/)\s*\d+)?|\d+\s*\/\s*\d+|-\s*\d+\s*-)$/i;
 
+const STRAY_MARK = /^[.,;:\-–—_*…]{1,3}$/;
+
 export function toImportText(raw: string, source: string): ImportText {
   const text = raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').normalize('NFC');
   const lines: string[] = [];
@@ -32,7 +34,11 @@ export function toImportText(raw: string, source: string): ImportText {
     // empty lines is not walked by each of them (the report's line numbers stay the source's).
     if (raw.trim() === '' && ++blanks > 2) return;
     if (raw.trim() !== '') blanks = 0;
-    for (const line of unflattenLine(normaliseLine(raw))) {
+    const clean = normaliseLine(raw);
+    // "." or "--" alone, typed between an official's name and address: read as if never there,
+    // not as a blank that would part the block.
+    if (STRAY_MARK.test(clean)) return;
+    for (const line of unflattenLine(clean)) {
       lines.push(line);
       origin.push(source);
     }
