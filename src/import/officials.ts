@@ -16,7 +16,7 @@ import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
 import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
 import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { honorificAlone, isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
-import { isPinyinPlace } from './pinyin.js';
+import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
 import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
 import { withoutRepeats } from './repeated-officials.js';
@@ -317,7 +317,7 @@ function noteHeaderParts(block: Block, text: string, address: boolean): void {
     // office names the office, not a person (whose name may follow on the next line).
     const courtesy = splitHonorific(part);
     const courtesyOffice = courtesy.honorific !== undefined && isRoleLike(courtesy.rest);
-    const named = (courtesy.honorific !== undefined && !isRoleLike(courtesy.rest)) || isPersonName(part) || (!courtesyOffice && splitLeadingRole(part) !== undefined);
+    const named = (courtesy.honorific !== undefined && !isRoleLike(courtesy.rest)) || isPersonName(part) || (!courtesyOffice && splitLeadingRole(part) !== undefined) || splitPinyinOffice(part) !== undefined;
     block.named ||= named;
     block.roled ||= isRoleLike(part);
     if (!address) block.personNamed ||= named || isPersonName(part.replace(/[\s,;]+$/, ''));

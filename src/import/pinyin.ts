@@ -14,10 +14,13 @@ const UNIT = `(?:${STREET_UNIT}|${AREA_UNIT})`;
 /** One pinyin syllable's final; its initial consonant. */
 const FINAL = String.raw`(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)`;
 const INITIAL = String.raw`(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])`;
-/** A word of pinyin syllables; after the first, a syllable opening with a vowel is set off by an apostrophe ("Xi'an"). */
-const PINYIN_WORD = new RegExp(String.raw`^${INITIAL}?${FINAL}(?:${INITIAL}${FINAL}|['’]${FINAL})*$`, 'i');
+/**
+ * A word of pinyin syllables; after the first, a syllable opening with a vowel is set off by an
+ * apostrophe ("Xi'an"), except "er", which pages print without one ("Weiwuer", the Uyghurs').
+ */
+const PINYIN_WORD = new RegExp(String.raw`^${INITIAL}?${FINAL}(?:${INITIAL}${FINAL}|['’]${FINAL}|er)*$`, 'i');
 /** Two syllables at least: a place's name ("Xiangzhou", "Chaoyang"), unlike most given names before a unit word ("Wang Jie"). */
-const PINYIN_PLACE_WORD = new RegExp(String.raw`^${INITIAL}?${FINAL}(?:${INITIAL}${FINAL}|['’]${FINAL})+$`, 'i');
+const PINYIN_PLACE_WORD = new RegExp(String.raw`^${INITIAL}?${FINAL}(?:${INITIAL}${FINAL}|['’]${FINAL}|er)+$`, 'i');
 
 /** "Xiangzhou Qu", "Guangzhou Shi", "Beijing Shi, 100051": pinyin words, then a unit, then perhaps a postcode. */
 const PLACE_LINE = new RegExp(String.raw`^((?:\p{Lu}[\p{Ll}'’]+\s+){1,3})${UNIT}(?:\s*,?\s*\d{6})?,?$`, 'u');
@@ -57,7 +60,14 @@ export function splitPinyinAddress(line: string): string[] {
 }
 
 /** Offices a Chinese letter writes after the name: minister, bureau chief, department head, procurator, president, governor, chair. */
-const OFFICE_AFTER = /^(.+?)\s+(Buzhang|Juzhang|Tingzhang|Jianchazhang|Yuanzhang|Shengzhang|Shizhang|Xianzhang|Zhuxi|Zongli|Zhuren|Suozhang|Shuji|Siling)$/u;
+// "Guojia Zhuxi" (the state's president) and "Guowuyuan Zongli" (the State Council's premier) name
+// whose office it is first: the two words are the office together.
+const OFFICE_AFTER = /^(.+?)\s+((?:Guojia\s+|Guowuyuan\s+)?(?:Buzhang|Juzhang|Tingzhang|Jianchazhang|Yuanzhang|Shengzhang|Shizhang|Xianzhang|Zhuxi|Zongli|Zhuren|Suozhang|Shuji|Siling))$/u;
+/**
+ * Offices no name ends in ("…zhang", the head of a unit; the state's president or premier): after
+ * them the name may be Uyghur or Tibetan ("Abuliz Usour Tingzhang"), not pinyin.
+ */
+const OFFICE_NO_NAME_ENDS_IN = /zhang$|^Guojia|^Guowuyuan/;
 
 /** "Zhao Kezhi Buzhang" → name "Zhao Kezhi", office "Buzhang"; undefined when the line is not such. */
 export function splitPinyinOffice(text: string): { name: string; office: string } | undefined {
@@ -65,7 +75,9 @@ export function splitPinyinOffice(text: string): { name: string; office: string 
   if (!m) return undefined;
   const name = m[1] ?? '';
   const words = name.split(/\s+/);
-  // The name before it is pinyin too: two or three capitalised words.
-  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w) && PINYIN_WORD.test(w))) return undefined;
-  return { name, office: m[2] ?? '' };
+  // The name before it is two or three capitalised words, pinyin unless the office says whose it is.
+  const office = m[2] ?? '';
+  const pinyinName = words.every((w) => PINYIN_WORD.test(w)) || OFFICE_NO_NAME_ENDS_IN.test(office);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{L}+$/u.test(w)) || !pinyinName) return undefined;
+  return { name, office };
 }

@@ -165,3 +165,20 @@ describe('an official on one comma-parted line, the name in capitals, the labels
     });
   }
 });
+
+describe('a country named with its form of state ends an address', () => {
+  const rows: Array<{ line: string; address: boolean }> = [
+    { line: 'VOLKSREPUBLIK CHINA', address: true },
+    { line: 'Islamische Republik Iran', address: true },
+    { line: 'Kingdom of Saudi Arabia', address: true },
+    { line: 'República Bolivariana de Venezuela', address: true },
+    { line: 'Arab Republic of Egypt', address: true },
+    // No country after the form of state, or an office.
+    { line: 'Republic of Examplia', address: false },
+    { line: 'Minister of Justice', address: false },
+    { line: 'State Prosecutor of Examplia', address: false },
+  ];
+  it.each(rows)('$line: $address', ({ line, address }) => {
+    expect(isAddressLike(line)).toBe(address);
+  });
+});

@@ -9,6 +9,8 @@ describe('isPinyinPlace', () => {
     { line: 'Chaoyangmen Nandajie', place: true },
     { line: 'Beijing Shi, 100051', place: true },
     { line: "Xi'an Shi", place: true },
+    // "er" is printed without an apostrophe: the Uyghurs' region.
+    { line: 'Xinjiang Weiwuer Zizhiqu', place: true },
     // A person's name: a one-syllable given name is no place before a unit word.
     { line: 'Wang Jie', place: false },
     { line: 'Huang Weiyu', place: false },
@@ -43,9 +45,14 @@ describe('splitPinyinOffice', () => {
     { text: 'Zhao Kezhi Buzhang', expected: { name: 'Zhao Kezhi', office: 'Buzhang' } },
     { text: 'Li Ming Juzhang', expected: { name: 'Li Ming', office: 'Juzhang' } },
     { text: 'Ouyang Xiaoming Jianchazhang', expected: { name: 'Ouyang Xiaoming', office: 'Jianchazhang' } },
-    // No office after the name, or a name that is not pinyin.
+    // "Guojia" (the state's) is part of the office; a capitalised surname stays the name's.
+    { text: 'XI Jinping Guojia Zhuxi', expected: { name: 'XI Jinping', office: 'Guojia Zhuxi' } },
+    { text: 'LI Keqiang Guojia Zongli', expected: { name: 'LI Keqiang', office: 'Guojia Zongli' } },
+    // After the head of a unit ("…zhang") the name may be Uyghur or Tibetan, not pinyin.
+    { text: 'Abuliz Usour Tingzhang', expected: { name: 'Abuliz Usour', office: 'Tingzhang' } },
+    // No office after the name, or a name that is not pinyin before an office a name might end in.
     { text: 'Zhao Kezhi', expected: undefined },
-    { text: 'John Smith Buzhang', expected: undefined },
+    { text: 'Mary Brown Shuji', expected: undefined },
   ];
   for (const { text, expected } of rows) {
     it(`reads "${text}"`, () => {
