@@ -365,7 +365,12 @@ function addressFollows(doc: ImportText, n: number, until: number, countries: re
  */
 function lowerAfterComma(block: Block, text: string): boolean {
   const last = block.lines.at(-1);
-  return last !== undefined && /,$/.test(last.text) && /^\p{Ll}/u.test(text) && (last.address || block.named);
+  if (last === undefined || !/,$/.test(last.text)) return false;
+  if (/^\p{Ll}/u.test(text) && (last.address || block.named)) return true;
+  // "Edificio Lomas Plaza II," / (blank) / "Lomas del Guijarro,": an address line ending in a comma
+  // runs on to a place's short name, across a blank line; an office or a courtesy title would open
+  // the next official instead, and so would a name, unless a comma ends it too, as the list goes on.
+  return last.address && text.split(' ').length <= 5 && !isRoleLike(text) && splitHonorific(text).honorific === undefined && (/,$/.test(text) || !isPersonName(text));
 }
 
 function headerComplete(block: Block): boolean {
