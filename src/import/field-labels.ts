@@ -32,7 +32,7 @@ export const FIELD_LABELS = {
     en: ['Tel', 'Telephone', 'Phone', 'Mobile', 'WhatsApp'],
     es: ['Teléfono', 'Tfno', 'Móvil'],
     fr: ['Téléphone', 'Tél', 'Portable'],
-    de: ['Telefon'],
+    de: ['Telefon', 'Fon'],
     pt: ['Telefone'],
     it: ['Telefono'],
     nl: ['Telefoon'],

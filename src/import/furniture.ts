@@ -10,7 +10,7 @@ import { fold } from './fold.js';
 const CONTACT_HEADING = /^(?:target'?s? contact details(?: & "?copies to"?)?|target'?s? contact details.*|contact information|contact details|contacts?|officials? to (?:write|contact)|write to|appelle an|appell an|(?:bitte )?(?:sende|senden sie)? ?(?:eine )?kopien? an|kopien an|adressaten|skriv till|kontaktuppgifter|(?:na)?pisz(?:cie)? do|adresa(?:t|ci)|escribe a|escribele a|escriban a|dirigete a|envia tus llamamientos a|destinatarios?|datos de contacto|ecrivez a|schreiben sie (?:bitte )?an|escreva (?:para|a)|envie (?:os seus )?apelos (?:para|a)|envia (?:tus )?llamamientos a|adresses?|destinataires?|copies? (?:to|a|au|aux)|and copies to|copias? a|con copia a)\s*:?$/;
 
 /** Headings that open the sample letter. */
-const LETTER_HEADING = /^(?:(?:urgent action |suggested |model |sample )?letter|sample letter|suggested message|sample message|musterbriefe?|briefvorschlag|briefvorlage|brief|carta modelo|modelo de carta|texto sugerido|sugestao de carta|minuta de carta|modele de lettre|lettre type|brevforslag|forslag pa brev)\s*:?$/;
+const LETTER_HEADING = /^(?:(?:urgent action |suggested |model |sample )?letter|sample letter|suggested message|sample message|musterbriefe?|briefvorschlag|briefvorlage|brief|carta modelo|modelo de carta|texto sugerido|sugestao de carta|minuta de carta|modele de lettre|lettre type|brevforslag|forslag pa brev|text|brieftext|texte|texto)\s*:?$/;
 
 /** Other headings of the layouts: never an official, whatever their capitals suggest. */
 const OTHER_HEADING = /^(?:\d{1,2}[.)]\s+)?(?:take action|act now|what you can do|que puedes hacer|¿?que puedes hacer\??|actua|actuen|agissez|schreiben sie bitte|bitte schreiben sie|e-mails?, faxe.*|fatta pennan|gor sa har|pilna akcja|urgent action(?: update)?|accion urgente|action urgente|acao urgente|ua|additional information|background(?: information)?|informacion adicional|hintergrund(?:informationen)?|bakgrund|contexte|complement d'information|amnesty (?:international )?fordert|wir fordern|forderungen|\[sections to add when relevant\])\s*:?$/;
@@ -19,6 +19,8 @@ const OTHER_HEADING = /^(?:\d{1,2}[.)]\s+)?(?:take action|act now|what you can d
 const INSTRUCTION = /^(?:[¿¡•·\-–*]\s*|\d{1,2}[.)]\s+)?(?:please\b|kindly\b|due to\b|write\b|click\b|send\b|call\b|tweet\b|email them\b|you can\b|let us know\b|it'?s important\b|actua\b|actuen\b|redacta\b|escribe\b|escriban\b|envia\b|envien\b|utiliza\b|por favor\b|haz clic\b|pulsa\b|ecrivez\b|envoyez\b|merci d|cliquez\b|vous pouvez\b|n'oubliez\b|schreiben sie\b|bitte\b|senden sie\b|sie konnen\b|skriv\b|skicka\b|klicka\b|du kan\b|escreva\b|envie\b|clique\b|schrijf\b|stuur\b|u kunt\b|klik\b)/;
 
 /** "Complaint form online", "Formulaire en ligne": a web form the case format has no field for. */
+/** "Über das Kontaktformular der Website:", "via the contact form": a short line that sends the reader to a form. */
+const WEB_FORM_NAMED = /\b(?:kontaktformulars?|contact form|web ?form|online form|formulaire de contact|formulario de contacto)\b/u;
 const WEB_FORM = /^(?:(?:(?:online|web|contact|complaint)\s*)+form(?:\s+(?:online|in \p{L}+))?|formulario (?:en linea|de contacto|de (?:denuncia|queja)s?)|formulaire (?:en ligne|de contact|de plainte)|kontaktformular|webbformular)\s*$/u;
 
 export function isContactHeading(line: string): boolean {
@@ -77,7 +79,8 @@ const OWN_ORGANISATION = /^(?:amnesty(?: international)?\b|sektion der bundesrep
 
 export function isOwnOrganisation(line: string): boolean {
   // A sentence about Amnesty ("… since 2019.") is text; "e. V." at the end is the association's suffix.
-  return line.length <= 120 && !/(?:\p{L}{3,}|\d)[.!?]$/u.test(line.trim()) && OWN_ORGANISATION.test(folded(line));
+  // "Amnesty International USA fordert dazu auf:" announces what follows: no return address.
+  return line.length <= 120 && !/(?:\p{L}{3,}|\d)[.!?]$/u.test(line.trim()) && !/^(?:\S+\s+){3,}\S+:$/.test(line.trim()) && OWN_ORGANISATION.test(folded(line));
 }
 
 /** Why a line is furniture, for the report; undefined when it is not. */
@@ -86,7 +89,7 @@ export function furnitureKind(line: string): 'a heading' | 'an instruction to th
   if (isSenderBlank(line) || (line.length <= 80 && OTHER_BLANK.test(folded(line)))) return "a blank for the writer's own details";
   if (isOwnOrganisation(line)) return "the page's own organisation (the sender)";
   if (/^\s*([xX*=_~#-])\1{9,}\s*$/.test(line)) return 'a separator';
-  if (line.length < 60 && WEB_FORM.test(folded(line))) return 'a web form (no field for it)';
+  if (line.length < 60 && (WEB_FORM.test(folded(line)) || WEB_FORM_NAMED.test(folded(line)))) return 'a web form (no field for it)';
   if (isInstruction(line)) return 'an instruction to the reader';
   return undefined;
 }

@@ -9,6 +9,7 @@
 // - otherwise it is kept with no name and a TODO: the reader sees its contacts and names it.
 import type { ImportedOfficial } from './official-block.js';
 import { greetedNameLength, institutionWordsOnName } from './institution-on-name.js';
+import { isOrganisation } from './official-words.js';
 import { greetedSurname, isRunningText, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
 import type { SkippedLine } from './officials.js';
 import { isBlank, lineAt } from './text.js';
@@ -67,14 +68,16 @@ function checkedName(found: ImportedOfficial, greetings: readonly string[]): Imp
   }
   // "Jane Doe Representative at Peace Talks" stood in as an office: a person's name opens it.
   const surname = [o.salutation?.value, ...greetings].map((g) => (g === undefined ? undefined : greetedSurname(g))).find((s) => s !== undefined && (o.name?.value ?? '').includes(s));
-  const parts = splitTrailingOffice(o.name?.value ?? name.value, surname);
+  // "Examplia State Board of Pardons and Parole" stands in for a name: an institution's qualifiers are no person.
+  const institution = found.nameFromOffice && isOrganisation(name.value);
+  const parts = institution ? undefined : splitTrailingOffice(o.name?.value ?? name.value, surname);
   if (parts) {
     o.name = { value: parts.name, line: name.line };
     o.nameFromOffice = false;
     if (parts.courtesy !== undefined) keepPart(o, 'honorific', { value: parts.courtesy, line: name.line });
     if (parts.office !== undefined) keepPart(o, 'title', { value: parts.office, line: name.line });
     if (parts.maybeOffice !== undefined) o.unsure.push({ value: parts.maybeOffice, line: name.line, kept: true, why: `is it the office's first word ("${parts.maybeOffice} ${parts.office ?? ''}") rather than the end of the name?` });
-  } else {
+  } else if (!institution) {
     // "Ayşe Örnek Sağlık Bakanı": maybe an office after the name, maybe the name's last word: kept, and asked.
     const office = unsureOfficeOnName(o.name?.value ?? name.value);
     if (office !== undefined) o.unsure.push({ value: office, line: name.line, kept: true, why: 'is it the office (the title) rather than the end of the name?' });

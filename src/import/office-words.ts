@@ -13,7 +13,7 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'president', 'prime minister', 'minister', 'attorney general', 'attorney', 'prosecutor', 'prosecutor general', 'procurator', 'general',
     'ambassador', 'representative', 'chargé d’affaires', 'governor', 'mayor', 'director', 'director general', 'commissioner', 'secretary',
     'chief', 'head', 'chair', 'chairman', 'chairperson', 'speaker', 'king', 'queen', 'emir', 'sultan', 'sheikh', 'judge', 'ombudsman',
-    'commander', 'superintendent', 'inspector', 'warden', 'leader', 'senator', 'deputy',
+    'commander', 'superintendent', 'inspector', 'warden', 'leader', 'senator', 'deputy', 'district attorney', 'state attorney', 'county attorney',
     // An office named by its field first ("Jane Doe Home Minister"): the field is no part of the name.
     'home minister', 'foreign minister', 'interior minister', 'justice minister', 'health minister', 'defence minister',
     'defense minister', 'finance minister', 'chief minister', 'labour minister', 'labor minister', 'education minister',
@@ -29,7 +29,7 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'maire', 'directeur', 'directrice', 'commissaire', 'secrétaire', 'chef', 'juge', 'médiateur', 'commandant', 'dirigeant', 'sénateur',
     'député',
   ],
-  de: ['Botschafter', 'Botschafterin', 'Generalstaatsanwalt', 'Staatsanwalt', 'Oberhaupt', 'Präsident', 'Präsidentin', 'Ministerin', 'König', 'Königin'],
+  de: ['Botschafter', 'Botschafterin', 'Gouverneur', 'Gouverneurin', 'Generalstaatsanwalt', 'Staatsanwalt', 'Oberhaupt', 'Präsident', 'Präsidentin', 'Ministerin', 'König', 'Königin'],
   sv: ['riksåklagare', 'åklagare', 'statsminister', 'justitieminister'],
   pt: ['governador', 'governadora', 'procurador-geral', 'procuradora-geral'],
   it: ['generale', 'procuratore', 'procuratore generale', 'ambasciatore', 'ministro della giustizia', "ministro dell'interno"],

@@ -15,7 +15,7 @@ import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, is
 import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
 import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
 import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
-import { honorificAlone, isAddressLike, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
+import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
 import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
@@ -130,7 +130,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   // A "Salutation:" label has opened an official's block (leadsBlock).
   let led = false;
   for (let n = range.from; n <= range.to; n++) {
-    const text = withoutDateline(lineAt(doc, n), looksLikeHeader);
+    const written = withoutDateline(lineAt(doc, n), looksLikeHeader);
+    const text = colonHeadedOfficial(doc, n, written) ?? written;
     if (isBlank(text)) {
       // On a page with a blank line between every line, one blank line ends nothing (spacing.ts);
       // the sender's return address goes on only through address lines.
@@ -363,6 +364,20 @@ function addressFollows(doc: ImportText, n: number, until: number, countries: re
  * "Presidencia de la República," / "frente a Palacio Nacional,": after a line that ends in a comma,
  * in a block that has an address line or a name already, a line in lower case goes on with the address.
  */
+/**
+ * "Gouverneur Nathan Deal:" / "Tel.: …", "Georgia Board of Pardons and Parole:" / "Fax: …": an
+ * official's name, office or institution ending in a colon, with a contact line right under it,
+ * heads that official's block (without the colon) rather than a section of the page.
+ */
+function colonHeadedOfficial(doc: ImportText, n: number, text: string): string | undefined {
+  if (!HEADING.test(text)) return undefined;
+  const head = text.replace(/\s*:\s*$/, '');
+  if (head.split(/\s+/).length > 8 || furnitureKind(text) !== undefined || furnitureKind(head) !== undefined || isContactHeading(text) || COPIES.test(fold(text))) return undefined;
+  if (!looksLikeHeader(head) && !isOrganisation(head)) return undefined;
+  const contact = parseContactLine(lineAt(doc, n + 1));
+  return contact !== undefined && contact.salutation === undefined ? head : undefined;
+}
+
 function lowerAfterComma(block: Block, text: string): boolean {
   const last = block.lines.at(-1);
   if (last === undefined || !/,$/.test(last.text)) return false;

@@ -37,6 +37,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'fr-destinataire-dans-la-phrase.txt': ['country', 'deadline', 'languages', 'letter'],
   // A section's letter download: its own return address, the writer's blanks, one official, the letter.
   'de-musterbrief-absender.txt': ['id', 'title', 'country'],
+  // A blog passing on a US section's call: three officials, each with the text to send; no headline, no deadline.
+  'de-blog-weitergeleitet.txt': ['id', 'title', 'country', 'deadline'],
   // A blog's copy of a letter: the official, the letter, a date on the name line; no headline, no deadline.
   'en-blog-dateline.txt': ['id', 'title', 'country', 'deadline'],
   // The same, its date with a weekday and an ordinal day on the name line; a deadline, no headline.
