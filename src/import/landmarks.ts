@@ -7,10 +7,12 @@ import { foldedLabels, labelsOf } from './field-labels.js';
 import { detectLanguage } from './detect-language.js';
 import { isHeading, isInstruction, isLetterHeading } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
-import { honorificAlone, isAddressLike, isPersonName, isRoleLike, splitHonorific } from './official-words.js';
+import { isAddressLike } from './official-words.js';
 import { parseContactLine } from './contact-line.js';
 import { isAddressLabelAlone } from './official-block.js';
 import { fold, isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
+import { isProse, looksLikeHeader } from './line-kinds.js';
+import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import type { ImportText } from './types.js';
 
 export interface Landmarks {
@@ -183,11 +185,6 @@ function findBulletsEnd(doc: ImportText, takeAction: number): number | undefined
   return end;
 }
 
-/** The first line of an official's block: an office, an honorific or a personal name. */
-export function looksLikeHeader(line: string): boolean {
-  return isRoleLike(line) || splitHonorific(line).honorific !== undefined || isPersonName(line.split(',')[0] ?? '') || honorificAlone(line) !== undefined;
-}
-
 function findSalutation(doc: ImportText, folded: readonly string[], after: number, until: number | undefined): number | undefined {
   const opening = findOpening(doc, folded, after, until);
   const headed = findHeadedOpening(doc, after, opening ?? until);
@@ -268,6 +265,8 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
     // between a "Dear …" and the letter's text.
     const after = opensWithDear && next !== undefined && isSubjectLine(lineAt(doc, next)) ? nextNonBlank(doc, next + 1, next + 6) : undefined;
     if (after !== undefined && isProse(lineAt(doc, after))) return n;
+    // "Monsieur le Ministre," / his office, name and address / the letter (addressee-under-greeting.ts).
+    if (addresseeUnderGreeting(doc, n, []) !== undefined) return n;
   }
   return undefined;
 }
@@ -277,11 +276,6 @@ const isSubjectLine = (line: string): boolean => line.length <= 80 && line.split
 
 /** "Monseigneur", "Excellence": a word or three with a capital, not the start of a sentence. */
 const isAllCapsOrTitle = (line: string): boolean => /^\p{Lu}/u.test(line.trim()) && line.trim().length <= 40;
-
-/** A sentence of running text, as opposed to an address line or a label. */
-export function isProse(line: string): boolean {
-  return line.length >= 40 && line.split(' ').length >= 6 && !/@/.test(line) && !isTrailerLabel(line);
-}
 
 /** The language of the document's own words: from the kind line, else detected from its text. */
 export function guessLanguage(lines: readonly string[], kindLine?: string): LangCode {

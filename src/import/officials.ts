@@ -9,11 +9,13 @@
 import { CARE_OF } from './address-words.js';
 import { ANNOTATIONS, blockFurnitureKind, isCopiesAnnouncement } from './block-furniture.js';
 import { addresseeAboveLetter } from './addressee-above-letter.js';
+import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import { parseContactLine, type ContactLine } from './contact-line.js';
 import { copyRequest, type CopyRequest } from './copy-request.js';
 import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank } from './furniture.js';
 import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
-import { findLandmarks, isProse, looksLikeHeader } from './landmarks.js';
+import { findLandmarks } from './landmarks.js';
+import { isProse, looksLikeHeader } from './line-kinds.js';
 import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
@@ -432,11 +434,24 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
     const late = after ? splitBlocks(doc, after, countries, skipped).map((b) => parseBlock(b.lines, b.copy)).filter((o) => o.name) : [];
     if (after && late.length > 0) return { officials: found(late, 'medium', after.from, 'listed after the sample letter, with no heading above them'), skipped };
   }
+  if (officials.length === requests.length) {
+    const head = underGreeting(doc, countries, skipped);
+    if (head) return head;
+  }
   if (officials.length === requests.length) return inSentence(doc, skipped, requests) ?? { officials: notFound(`lines ${where} hold no address, email, fax, phone or handle`), skipped };
   // "Email the Minister at …": an email the instructions give an official, his block's or a block of its own.
   const all = joinSentenceOfficials(officials, everySentenceOfficial(doc, SENTENCE_LINES));
   const worst = all.some((o) => o.confidence === 'low') ? 'low' : all.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
   return { officials: found(all, worst, ranges[0]?.from ?? 1), skipped };
+}
+
+/** The official printed between the letter's greeting and its first paragraph (addressee-under-greeting.ts). */
+function underGreeting(doc: ImportText, countries: readonly string[], skipped: SkippedLine[]): OfficialsResult | undefined {
+  const salutation = findLandmarks(doc).salutation;
+  const range = salutation === undefined ? undefined : addresseeUnderGreeting(doc, salutation, countries);
+  if (!range) return undefined;
+  const officials = officialsIn(doc, [range], countries, skipped);
+  return officials.length > 0 ? { officials: found(officials, 'medium', range.from, "printed between the letter's greeting and its first paragraph"), skipped } : undefined;
 }
 
 /** The officials the ranges' blocks name; a block that names nobody is reported, line by line. */

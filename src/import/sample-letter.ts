@@ -2,6 +2,7 @@
 // "Atentamente", "Veuillez agréer…"). Neither is kept: the templates add both, with the sender.
 // A page whose letter has no greeting gives it under a heading ("Suggested message: …"): read
 // then, with low confidence, by headed-letter.ts.
+import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import { letterUnderHeading } from './headed-letter.js';
 import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
@@ -20,8 +21,10 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const m = findLandmarks(doc);
   if (m.salutation === undefined) return headedLetter(doc) ?? notFound('no salutation, so no sample letter after it');
   const end = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
-  const lines = doc.lines.slice(m.salutation, end);
-  const paragraphs = toParagraphs(lines, m.salutation + 1);
+  // "Señor Nicolás Ejemplo," / the official's office and address / the letter: the envelope's head is no paragraph of it.
+  const start = addresseeUnderGreeting(doc, m.salutation, [])?.to ?? m.salutation;
+  const lines = doc.lines.slice(start, end);
+  const paragraphs = toParagraphs(lines, start + 1);
   if (paragraphs.length === 0) return notFound(`nothing between the salutation (line ${sourceLine(doc, m.salutation)}) and the closing`);
   // Detected once: the draft's languages ask for the same answer when no label gives them.
   const detected = detectedLanguage(paragraphs.map((p) => p.text));
