@@ -52,11 +52,18 @@ function stemIndex(lang: LangCode): Map<string, Stem[]> {
   return index;
 }
 
+/**
+ * Stems that are also the root of a common word of the sections' languages: "liber" (Liberia's,
+ * cut after "r") begins "LIBEREN" (Spanish, "free them") and "libérer". Their longer stem stays
+ * ("liberi": "Liberian", "libérienne").
+ */
+const WORD_ROOTS = new Set(['liber']);
+
 /** "tunisie" → "tunis"; "libya" → "liby" (its last vowel only: "lib" would be too short). */
 function stemsOf(name: string): string[] {
   const stems = new Set<string>();
   const run = name.replace(/[aeiouy]+$/, '');
-  if (run.length >= MIN_STEM) stems.add(run);
+  if (run.length >= MIN_STEM && !WORD_ROOTS.has(run)) stems.add(run);
   const one = name.replace(/[aeiouy]$/, '');
   if (one.length >= MIN_STEM) stems.add(one);
   stems.add(name);
