@@ -64,8 +64,9 @@ export function nameProblem(name: string, office: boolean): NameProblem | undefi
   const building = (w: string) => BUILDING.test(w) || (office && BUILDING_OR_SURNAME.test(w));
   if ((building(first) && !CHAMBER.test(fold(text))) || building(last)) return 'a building';
   if (folded.some((w) => LABEL_WORD.test(w))) return 'a label or a remark in brackets';
-  // A sentence ends in a full stop after a word, not after an abbreviation ("Jr.", "Esq."), in any case.
-  if (list.length >= 4 && (/[!?]$/.test(text) || /\p{L}{4,}\.$/u.test(text))) return 'a sentence, not a name';
+  // A sentence ends in a full stop after a word, not after an abbreviation ("Jr.", "Esq."), in any
+  // case; a sentence's last words ("… Liberi e Uguali.") are no name either.
+  if (list.length >= 3 && (/[!?]$/.test(text) || /\p{L}{4,}\.$/u.test(text))) return 'a sentence, not a name';
   // An office may open with an article ("The Office of the Supreme Leader", "Der Generalstaatsanwalt").
   if (SENTENCE_START.test(first) && !(office && /^(?:the|der|die|das)$/.test(first))) return 'a sentence, not a name';
   if (office && list.length === 1 && !isRoleLike(text.replace(/s$/, ''))) return 'an institution word alone';

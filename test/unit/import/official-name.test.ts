@@ -41,6 +41,9 @@ describe('nameProblem: what an official\'s name can never be', () => {
     { name: 'Im September', office: false, expected: 'a sentence, not a name' },
     { name: 'Depuis Janvier', office: false, expected: 'a sentence, not a name' },
     { name: 'The embassy is closed today.', office: true, expected: 'a sentence, not a name' },
+    // A sentence's last three words, as a blog's "Ho fondato Parks - Liberi e Uguali." left them.
+    { name: 'Liberi e Uguali.', office: false, expected: 'a sentence, not a name' },
+    { name: 'Jane Doe Jr.', office: false, expected: undefined },
     { name: 'Office', office: true, expected: 'an institution word alone' },
   ];
   it.each(rows)('$name ($office)', ({ name, office, expected }) => {
