@@ -29,7 +29,7 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'maire', 'directeur', 'directrice', 'commissaire', 'secrétaire', 'chef', 'juge', 'médiateur', 'commandant', 'dirigeant', 'sénateur',
     'député',
   ],
-  de: ['Botschafter', 'Botschafterin', 'Gouverneur', 'Gouverneurin', 'Generalstaatsanwalt', 'Staatsanwalt', 'Oberhaupt', 'Präsident', 'Präsidentin', 'Ministerin', 'König', 'Königin'],
+  de: ['Botschafter', 'Botschafterin', 'Gouverneur', 'Gouverneurin', 'Religionsführer', 'Revolutionsführer', 'Generalstaatsanwalt', 'Staatsanwalt', 'Oberhaupt', 'Präsident', 'Präsidentin', 'Ministerin', 'König', 'Königin'],
   sv: ['riksåklagare', 'åklagare', 'statsminister', 'justitieminister'],
   pt: ['governador', 'governadora', 'procurador-geral', 'procuradora-geral'],
   it: ['generale', 'procuratore', 'procuratore generale', 'ambasciatore', 'ministro della giustizia', "ministro dell'interno"],

@@ -2,13 +2,13 @@
 // "Please write to: President Jane Doe, …", "Écrivez à : Président Jean Exemple …": the line that
 // announces the officials and the first official run together, where a page lost its line break
 // after the colon. It is cut at the colon, so that each part is read as it is on a line of its own.
-// Only an instruction to write or send whose colon follows "to" ("an", "à", "a", "till") is cut, and
+// Only an instruction to write or send whose colon follows "to" ("an", "an den", "à", "a", "till") is cut, and
 // only when an office, a courtesy title or a person's name opens what follows.
 import { fold } from './fold.js';
 import { isPersonName, isRoleLike, splitHonorific } from './official-words.js';
 
 /** Up to the colon after "to": the instruction's own words (a few dozen at most). */
-const HEAD = /^(.{2,200}?\s(?:an|to|a|à|al|till|para|aan|naar|do)\s?:)\s+(?=[\p{Lu}‘'])/u;
+const HEAD = /^(.{2,200}?\s(?:an(?: den| die)?|to(?: the)?|a|à|al|au|till|para|aan|naar|do)\s?:)\s+(?=[\p{Lu}‘'])/u;
 /** The verb that makes it an instruction to write or send, after a "please" ("Bitte schreiben Sie …"). */
 const WRITE = /^(?:(?:please|kindly|bitte|por favor|veuillez|merci d'?)\s+)?(?:write|send|address|schreiben sie|senden sie|richten sie|ecrivez|ecrire|adressez|envoyez|escrib[ae]n?|escribele|dirij[ae]n?|envi[ae]n?|skriv|skicka|escreva|envie|scrivete|scrivi|inviate|pisz|napisz|piszcie|napiszcie|wyslij|wyslijcie)\b/;
 

@@ -14,6 +14,9 @@ describe('splitWriteToHead: the instruction to write and the first official on o
     { line: 'Write to: President Jane Doe, Office of the President, Exampletown, Email: p@example.gov', expected: ['Write to:', 'President Jane Doe, Office of the President, Exampletown, Email: p@example.gov'] },
     { line: 'Send to: Minister of Justice John Roe, Ministry of Justice', expected: ['Send to:', 'Minister of Justice John Roe, Ministry of Justice'] },
     { line: 'Napisz do: Prezydent Jan Kowalski, Kancelaria Prezydenta', expected: ['Napisz do:', 'Prezydent Jan Kowalski, Kancelaria Prezydenta'] },
+    // "to" with its article: "an den", "to the".
+    { line: 'Schreiben Sie in gutem Persisch oder auf Deutsch an den: Religionsführer Karl Beispiel Muster Hauptstraße 4', expected: ['Schreiben Sie in gutem Persisch oder auf Deutsch an den:', 'Religionsführer Karl Beispiel Muster Hauptstraße 4'] },
+    { line: 'Please send your appeals to the: Minister of Justice Jane Example Doe, Ministry of Justice', expected: ['Please send your appeals to the:', 'Minister of Justice Jane Example Doe, Ministry of Justice'] },
     // What follows the colon opens no official: the line stays whole.
     { line: 'Please write to: the authorities, asking them to release him', expected: undefined },
     { line: 'Write to: the minister, asking him to release her', expected: undefined },
