@@ -12,8 +12,8 @@ import { findWrittenDate, type WrittenDate } from './written-date.js';
 
 /** An action word: "send appeals before", "actúen antes del", "agir avant le", "Contact these two officials by", "Die Eilaktion läuft bis zum". */
 const ACTION_WORD = /\b(?:act|action|(?:eil)?aktion|contact|contactez|kontaktieren sie|appeals?|write|send|e-?mail|pide|pidan|exige|exijan|demandez|exigez|fordern sie|actuen|actua|escriban|escribe|envien|envia|llamamientos?|agir|agissez|ecrivez|envoyez|envoyer|appels|schreiben|appelle|senden|(?:ab|ver)?schicken|versenden|absenden|skriv|skicka|agera|escreva|envie|apelos?|scrivete|scrivi|inviate|invia|agite|agisci|appelli)\b/;
-/** A limit word after it ("until", "antes del", "avant le", "bis zum", "senast den", "entro il"). */
-const LIMIT_WORD = /\b(?:until|before|by|no later than|expires? on|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au|spatestens(?: bis zum| am)?|bis zum|bis|senast(?: den)?|ate(?: ao?)?|entro(?: il)?)\b/g;
+/** A limit word after it ("until", "ended on", "antes del", "avant le", "bis zum", "vor dem", "senast den", "entro il"). */
+const LIMIT_WORD = /\b(?:until|before|by|no later than|expires? on|ended on|ends on|closes on|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au|spatestens(?: bis zum| am)?|bis zum|bis|vor dem|senast(?: den)?|ate(?: ao?)?|entro(?: il)?)\b/g;
 /**
  * What may stand between the limit word and its date: a colon, an article, a weekday ("before
  * the 3rd of May", "by Friday, 3 May"). A date further on is not the limit's: "appeals made by

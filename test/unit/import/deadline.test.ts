@@ -19,6 +19,8 @@ describe('recogniseDeadline', () => {
     { name: 'the German "bis zum" with März', text: 'Schreiben Sie bis zum 3. März 2024.', value: '2024-03-03', confidence: 'medium', line: 1 },
     { name: 'the Swedish "senast"', text: 'Skriv senast den 15 maj 2024.', value: '2024-05-15', confidence: 'medium', line: 1 },
     { name: 'the Italian "entro il"', text: 'Scrivete al Presidente entro il 15 maggio 2024.', value: '2024-05-15', confidence: 'medium', line: 1 },
+    { name: 'an action that has ended', text: 'x\nThis action ended on April 21, 2020', value: '2020-04-21', confidence: 'medium', line: 2 },
+    { name: 'the German "vor dem"', text: 'Bitte schreiben Sie Ihre Appelle möglichst sofort, so dass sie noch vor dem 15. Juli 2015 ankommen.', value: '2015-07-15', confidence: 'medium', line: 1 },
     { name: 'the Italian "entro" and a month in figures', text: 'Inviate gli appelli entro il 03.06.2025.', value: '2025-06-03', confidence: 'medium', line: 1 },
     { name: 'the Portuguese "até"', text: 'Envie os seus apelos até 30 de setembro de 2024.', value: '2024-09-30', confidence: 'medium', line: 1 },
     { name: 'the Portuguese label', text: 'Prazo: 12 de março de 2025', value: '2025-03-12', confidence: 'high', line: 1 },
