@@ -37,8 +37,8 @@ const EMAIL = String.raw`(?:[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]
 /** A phone number: digits with spaces, dots, hyphens or a spaced dash between ("030 – 88 92 51 76"). */
 const NUMBER = String.raw`\+?\s?(?:\(\s?\+?\d[\d\s]{0,8}\)\s?)?\d(?:[\d.-]|\s(?=[\d(])|\s[–-]\s(?=\d))*\d`;
 const HANDLE = String.raw`(?:@[\p{L}\p{N}_]{1,40}|https?:\/\/[^\s,;]+)`;
-/** A remark in brackets after a value: "(c/o Cuban Mission to UN)", "(Englisch)". */
-const NOTE = String.raw`(?:\s?\([^()]{1,60}\))?`;
+/** A remark in brackets after a value: "(c/o Cuban Mission to UN)", "(Englisch)"; not "(Anrede: …)", a field of its own. */
+const NOTE = String.raw`(?:\s?\((?!(?:${GREETING_LABEL})\s?:)[^()]{1,60}\))?`;
 /** Between two values of a list: a mark, or "or" in the languages UAs come in. */
 const JOIN = String.raw`\s?(?:[,;/|]|\s(?:I|or|OR|Or|oder|ODER|ou|OU|o|O|y|Y|et|and|und|och|eller))\s?`;
 /** A web address, the value of a label of any name ("Webform: https://…", "Online form in English: …"). */

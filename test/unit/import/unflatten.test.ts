@@ -10,6 +10,11 @@ describe('unflattenLine', () => {
       expected: ['Director John Roe Example City', 'Police Bureau', '2 Station Street, Example City 510000', 'Phone: 020 8311 0000', 'Salutation: Dear Director Roe'],
     },
     {
+      name: 'a handle, then the salutation in brackets: the bracket is no note of the handle',
+      input: 'Fax: 00 257 – 22 00 00 08 E-Mail: president@example.bi Twitter: @ExPresidence (Anrede: Your Excellency / Exzellenz)',
+      expected: ['Fax: 00 257 – 22 00 00 08', 'E-Mail: president@example.bi', 'Twitter: @ExPresidence', '(Anrede: Your Excellency / Exzellenz)'],
+    },
+    {
       name: 'a long office before "Mr." and the name, the address opening with "No."',
       input: 'Director of Criminal Investigation Division Mr. K.L.M. Perera No. 12, Example Tower, Hill Road, Colombo 03 Sri Lanka Fax: +94 11 000 0000 Email: cid@example.lk',
       expected: ['Director of Criminal Investigation Division', 'Mr. K.L.M. Perera', 'No. 12, Example Tower, Hill Road, Colombo 03', 'Sri Lanka', 'Fax: +94 11 000 0000', 'Email: cid@example.lk'],
