@@ -24,6 +24,7 @@ import { toImportText } from './text.js';
 import { findLandmarks } from './landmarks.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 import { gateNames } from './name-gate.js';
+import { withoutOwnEmails } from './own-emails.js';
 import { recogniseReference, recogniseTitle } from './title-reference.js';
 
 export interface ImportOptions {
@@ -127,7 +128,7 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
 function gatedOfficials(doc: ImportText, countries: readonly string[], greetings: readonly string[]): { officials: Finding<ImportedOfficial[]>; skipped: SkippedLine[] } {
   const read = readOfficials(doc, countries);
   if (!read.officials.found) return read;
-  const gate = gateNames(doc, read.officials.value, greetings);
+  const gate = gateNames(doc, read.officials.value.map(withoutOwnEmails), greetings);
   const skipped = [...read.skipped, ...gate.skipped];
   if (gate.officials.length === 0) return { officials: notFound('the lines read for officials name no one: see the skipped lines'), skipped };
   const { confidence, line, note } = read.officials;
