@@ -22,7 +22,7 @@ import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
 import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
 import { withoutRepeats } from './repeated-officials.js';
-import { everySentenceOfficial, sentenceOfficials } from './sentence-official.js';
+import { everySentenceOfficial, namesOfficials, sentenceOfficials } from './sentence-official.js';
 import { joinSentenceOfficials } from './sentence-join.js';
 import { laterWriteToLines } from './write-to-lines.js';
 import { laterLetters } from './later-letters.js';
@@ -170,7 +170,11 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       skip(n, 'a label (the address follows)');
       continue;
     }
-    const parsed = parseContactLine(text);
+    // "Pour AGIR : … envoyez-le au Président de la République, Jane Doe par email : a@… , en copie à
+    // la ministre …, Mme Ana Roe : b@…": an instruction that names its own officials and their emails
+    // is read as the sentence it is (sentence-official.ts), never as contact lines of the block above.
+    const namingInstruction = text.length > 120 && namesOfficials(doc, n);
+    const parsed = namingInstruction ? undefined : parseContactLine(text);
     const contact = parsed !== undefined;
     // No line of an official's block runs to a thousand characters: such a line is running text.
     const furniture = contact ? undefined : text.length > 1000 ? 'running text' : furnitureKind(text) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : blockFurnitureKind(text));

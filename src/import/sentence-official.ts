@@ -90,6 +90,9 @@ export function everySentenceOfficial(doc: ImportText, limit = 80): ImportedOffi
   return out;
 }
 
+/** Line `n` is an instruction that names an official by name ("… au Président de la République, Jane Doe par email : …"). */
+export const namesOfficials = (doc: ImportText, n: number): boolean => officialsOnLine(doc, n, false).some((o) => o.name !== undefined);
+
 /** `bare`: an office named with no person and no way to reach it is an official too ("Write to the Chief Justice asking him …"), where no block lists any. */
 function officialsOnLine(doc: ImportText, n: number, bare: boolean): ImportedOfficial[] {
   const line = doc.lines[n - 1] ?? '';
