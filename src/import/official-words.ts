@@ -75,7 +75,7 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   // "Valparaíso/CHILE": a city and its country in capitals, joined by a slash.
   const slashed = /^[\p{L} .'-]{2,40}\/\s*(\p{Lu}[\p{Lu} .'-]{2,40})$/u.exec(line.trim())?.[1];
   if (slashed !== undefined && countryCode(slashed) !== undefined) return true;
-  if (isStateName(line)) return true;
+  if (isStateName(line) || isCountryAlone(line)) return true;
   return knownCountries.some((c) => last === fold(c)) || /^(?:[\p{L}.'-]+\s?){1,3},\s*(?:[\p{L}.'-]+\s?){1,3}$/u.test(f);
 }
 
@@ -85,6 +85,12 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
  * country names do not always hold.
  */
 const STATE_FORM = /^(?:(?:the\s+)?(?:people'?s|islamic|arab|democratic|federal|socialist|united|plurinational|bolivarian|federative|hashemite|sultanate|kingdom|state|republic)(?:\s+(?:democratic|socialist|islamic|arab|federal|popular|bolivarian))?\s+(?:republic\s+)?of\s+(?:the\s+)?|(?:volksrepublik|islamische republik|arabische republik|demokratische republik|bundesrepublik|republik|konigreich|sultanat|fodera(?:tive|le) republik|sozialistische republik)\s+|(?:republique|royaume|republica|reino|estado)\s+(?:(?:islamique|arabe|populaire|democratique|federale|socialiste|bolivariana|federativa|islamica|popular|democratica|plurinacional)\s+)*(?:de\s+|d'|du\s+|del\s+|da\s+|do\s+)?(?:l'|la\s+|el\s+)?)/;
+
+/** "KUBA", "Ägypten", "Mexique": a country's name alone on its line, in any language ICU names it in. */
+function isCountryAlone(line: string): boolean {
+  const t = line.trim().replace(/[\s,;.]+$/, '');
+  return t.length >= 4 && t.length <= 40 && t.split(/\s+/).length <= 3 && countryCode(t) !== undefined;
+}
 
 function isStateName(line: string): boolean {
   const f = fold(line).trim().replace(/[\s,;.]+$/, '');

@@ -111,7 +111,12 @@ function officialsOnLine(doc: ImportText, n: number, bare: boolean): ImportedOff
   const second = nextAddressee(line, f, first.rest, at, bare);
   const mine = sentenceClauses(line.slice(first.rest, second?.at));
   withClauses(first, mine, at);
-  if (!second) return [first.official, ...mine.copies.map((c) => copyOf(c.institution, c.emails, at))];
+  if (!second) {
+    // "… envoyez-le au Procureur général. Vous pouvez également envoyer un email à l'ambassade de … :
+    // a@…": after an office named alone, an institution with its email is an official of its own.
+    const after = !first.official.name && !reachable(first.official) && mine.copies.length === 0 ? institutionOnly(line.slice(first.rest), f.slice(first.rest)) : undefined;
+    return [first.official, ...(after ? [institutionOfficial(after, at)] : []), ...mine.copies.map((c) => copyOf(c.institution, c.emails, at))];
+  }
   const theirs = sentenceClauses(line.slice(second.addressee.rest));
   withClauses(second.addressee, theirs, at);
   // "Write to the Minister, Jane Doe, and the Prosecutor General, John Smith, at a@…": the email
