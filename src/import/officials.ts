@@ -29,7 +29,7 @@ import { laterLetters } from './later-letters.js';
 import { continuesOffice, endsDangling } from './wrapped-office.js';
 import { summaryRange, type LineRange } from './summary.js';
 import { foldedLabels, labelsOf } from './field-labels.js';
-import { fold, isBlank, isBullet, lineAt } from './text.js';
+import { fold, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
 import { isDateOnly, withoutDateline } from './written-date.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
@@ -380,7 +380,9 @@ function colonHeadedOfficial(doc: ImportText, n: number, text: string): string |
   const head = text.replace(/\s*:\s*$/, '');
   if (head.split(/\s+/).length > 8 || furnitureKind(text) !== undefined || furnitureKind(head) !== undefined || isContactHeading(text) || COPIES.test(fold(text))) return undefined;
   if (!looksLikeHeader(head) && !isOrganisation(head)) return undefined;
-  const contact = parseContactLine(lineAt(doc, n + 1));
+  // The very next line, or on a page with a blank line after every line, the one after it.
+  const next = nextNonBlank(doc, n + 1, n + 2);
+  const contact = next === undefined ? undefined : parseContactLine(lineAt(doc, next));
   return contact !== undefined && contact.salutation === undefined ? head : undefined;
 }
 

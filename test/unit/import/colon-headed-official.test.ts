@@ -22,6 +22,11 @@ describe('an official named on a line ending in a colon', () => {
     expect(target?.title).toBe(title);
   });
 
+  it('on a page with a blank line after every line too', () => {
+    const spaced = page('Governor Jane Roe:', ['Tel.: +1 555 010 4000', 'E-Mail: governor@state.example.gov']).split('\n').join('\n\n');
+    expect(draftTargets(importDocument(spaced, { source: 'blog.txt' }).caseText).map((t) => t.name)).toEqual(['Jane Roe']);
+  });
+
   it('a heading ending in a colon stays a heading', () => {
     const targets = draftTargets(importDocument(page('Contact information:', ['Tel.: +1 555 010 4000', 'E-Mail: governor@state.example.gov']), { source: 'blog.txt' }).caseText);
     expect(targets.map((t) => t.name)).not.toContain('Contact information');
