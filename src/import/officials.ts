@@ -131,6 +131,9 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   const spaced = isSpacedRange(doc, range);
   // A "Salutation:" label has opened an official's block (leadsBlock).
   let led = false;
+  // "His Excellency" / "Jane Doe" / "via" / "Embassy of Exampleland" / …: the letter goes to him by
+  // way of the institution under the word, whose lines are his address, not another official.
+  let via = false;
   for (let n = range.from; n <= range.to; n++) {
     const written = withoutDateline(lineAt(doc, n), looksLikeHeader);
     const text = colonHeadedOfficial(doc, n, written) ?? written;
@@ -229,7 +232,13 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     }
     // "c/o Jane Roe" / (blank) / "Permanent Mission of …": care of a person, then that person's
     // institution: its address is the official's, not another official.
-    const careOfInstitution = current !== undefined && !contact && startsWithOrganisation(text) && caresForPerson(current.lines.at(-1)?.text ?? '');
+    if (current !== undefined && VIA.test(text.trim())) {
+      skip(n, 'by way of: the lines under it are the address');
+      via = true;
+      continue;
+    }
+    const careOfInstitution = current !== undefined && !contact && ((via && startsWithOrganisation(text)) || (startsWithOrganisation(text) && caresForPerson(current.lines.at(-1)?.text ?? '')));
+    via = false;
     const startsNew = !continued && !careOfInstitution && (!current || (current.body && (header || ((current.blankSeen || current.saluted === true) && !contact && !address))));
     if (startsNew && !(contact && current)) {
       current = { lines: [], copy, body: false, blankSeen: false, header: false, contact: false, named: false, roled: false, personNamed: false };
@@ -385,6 +394,9 @@ function colonHeadedOfficial(doc: ImportText, n: number, text: string): string |
   const contact = next === undefined ? undefined : parseContactLine(lineAt(doc, next));
   return contact !== undefined && contact.salutation === undefined ? head : undefined;
 }
+
+/** "via", "über", "por medio de": a word alone on its line that sends the letter by way of what follows. */
+const VIA = /^(?:via|über|uber|par l['’]intermédiaire de|por medio de|a través de|através de|tramite)$/iu;
 
 function lowerAfterComma(block: Block, text: string): boolean {
   const last = block.lines.at(-1);
