@@ -86,10 +86,14 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
  */
 const STATE_FORM = /^(?:(?:the\s+)?(?:people'?s|islamic|arab|democratic|federal|socialist|united|plurinational|bolivarian|federative|hashemite|sultanate|kingdom|state|republic)(?:\s+(?:democratic|socialist|islamic|arab|federal|popular|bolivarian))?\s+(?:republic\s+)?of\s+(?:the\s+)?|(?:volksrepublik|islamische republik|arabische republik|demokratische republik|bundesrepublik|republik|konigreich|sultanat|fodera(?:tive|le) republik|sozialistische republik)\s+|(?:republique|royaume|republica|reino|estado)\s+(?:(?:islamique|arabe|populaire|democratique|federale|socialiste|bolivariana|federativa|islamica|popular|democratica|plurinacional)\s+)*(?:de\s+|d'|du\s+|del\s+|da\s+|do\s+)?(?:l'|la\s+|el\s+)?)/;
 
-/** "KUBA", "Ägypten", "Mexique": a country's name alone on its line, in any language ICU names it in. */
+/**
+ * "KUBA", "USBEKISTAN": a country's name alone on its line, in capitals as an envelope's last line
+ * prints it, in any language ICU names it in. Only such a line is looked up: an unknown name costs
+ * every locale's table of names.
+ */
 function isCountryAlone(line: string): boolean {
   const t = line.trim().replace(/[\s,;.]+$/, '');
-  return t.length >= 4 && t.length <= 40 && t.split(/\s+/).length <= 3 && countryCode(t) !== undefined;
+  return t.length >= 4 && t.length <= 40 && t.split(/\s+/).length <= 3 && t === t.toUpperCase() && /\p{Lu}/u.test(t) && countryCode(t) !== undefined;
 }
 
 function isStateName(line: string): boolean {

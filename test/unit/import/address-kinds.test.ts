@@ -173,10 +173,10 @@ describe('a country named with its form of state ends an address', () => {
     { line: 'Kingdom of Saudi Arabia', address: true },
     { line: 'República Bolivariana de Venezuela', address: true },
     { line: 'Arab Republic of Egypt', address: true },
-    // A country's name alone, in the page's language.
+    // A country's name alone in capitals, in the page's language.
     { line: 'KUBA', address: true },
-    { line: 'Ägypten', address: true },
-    { line: 'Mexique', address: true },
+    { line: 'ÄGYPTEN', address: true },
+    { line: 'MEXIQUE', address: true },
     // No country after the form of state, or an office.
     { line: 'Republic of Examplia', address: false },
     { line: 'Minister of Justice', address: false },
