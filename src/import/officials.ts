@@ -237,7 +237,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       via = true;
       continue;
     }
-    const careOfInstitution = current !== undefined && !contact && ((via && startsWithOrganisation(text)) || (startsWithOrganisation(text) && caresForPerson(current.lines.at(-1)?.text ?? '')));
+    const careOfInstitution = current !== undefined && !contact && startsWithOrganisation(text) && (via || caresForPerson(current.lines.at(-1)?.text ?? ''));
     via = false;
     const startsNew = !continued && !careOfInstitution && (!current || (current.body && (header || ((current.blankSeen || current.saluted === true) && !contact && !address))));
     if (startsNew && !(contact && current)) {
