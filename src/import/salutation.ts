@@ -20,9 +20,18 @@ export function recogniseSalutation(doc: ImportText): Finding<string[]> {
   return found(splitAlternatives(lineAt(doc, salutation)), 'high', salutation);
 }
 
-/** "Dear A, or Dear B," → ["Dear A", "Dear B"]; "Dear Sir or Madam" stays whole. */
+/**
+ * "Dear A, or Dear B," → ["Dear A", "Dear B"]; "Dear Sir or Madam" stays whole. One line greeting
+ * two officials one after the other, "Your Majesty, Your Excellency," gives each greeting; a note
+ * to the reader in brackets, "(aanspreektitel ambassadeur)", "(Anrede für den Minister)", is none
+ * of them.
+ */
 export function splitAlternatives(line: string): string[] {
-  const clean = line.trim().replace(/\s*[,:;]$/, '');
+  const clean = withoutNotes(line.trim()).replace(/\s*[,:;]$/, '');
+  return eachGreeting(clean).flatMap(orAlternatives);
+}
+
+function orAlternatives(clean: string): string[] {
   const folded = fold(clean);
   const out: string[] = [];
   let from = 0;
@@ -36,6 +45,26 @@ export function splitAlternatives(line: string): string[] {
   const last = clean.slice(from).trim();
   if (out.length > 0 && last.split(' ').length < 2) return [clean];
   return [...out, last];
+}
+
+/** A bracket's note, with no bracket inside it; the greeting outside it must remain. */
+const NOTE = /\s*\([^()]{1,80}\)/g;
+
+function withoutNotes(line: string): string {
+  const bare = line.replace(NOTE, '').trim();
+  return /\p{L}/u.test(bare) ? bare : line;
+}
+
+/** The words a greeting opens with, folded: a rank, "Dear", or a language's "Sir". */
+const OPENS_GREETING = /^(?:dear|your (?:majesty|royal highness|highness|excellency|honou?r)|excellen(?:cy|tie|ce)|exzellenz|excelencia|excelentisim[oa]|majesteit|majeste|majestat|estimad[oa]|senor(?:a)?\b|sra?\.|monsieur|madame|sehr geehrte|geachte|hooggeachte|hoogedel)/;
+/** A greeting of one word that is a rank of its own ("Excellentie"); "Madame, Monsieur" is one greeting. */
+const RANK_ALONE = /^(?:excellen(?:cy|tie|ce)|exzellenz|excelencia|majesteit|majeste|majestat)$/;
+
+/** "Your Majesty, Your Excellency" → each; a comma before anything but another greeting stays. */
+function eachGreeting(clean: string): string[] {
+  const pieces = clean.split(/\s*[,;]\s+/);
+  const isGreeting = (p: string) => OPENS_GREETING.test(fold(p)) && (p.includes(' ') || RANK_ALONE.test(fold(p)));
+  return pieces.length > 1 && pieces.length <= 4 && pieces.every(isGreeting) ? pieces : [clean];
 }
 
 const words = (text: string | undefined) =>
@@ -64,8 +93,25 @@ export function assignSalutations(alternatives: readonly string[], officials: re
     usedA.add(ai);
     out.push({ official: oi, value: alternatives[ai] ?? '', confidence: score >= 2 ? 'high' : 'medium' });
   }
-  return out.sort((a, b) => a.official - b.official);
+  return [...out, ...inPageOrder(alternatives, officials, usedA, out)].sort((a, b) => a.official - b.official);
 }
+
+/**
+ * "Your Majesty, Your Excellency": greetings that name a rank and no office are matched to the
+ * officials no other greeting went to, in the order the page prints both — only when there are as
+ * many of each, else which is whose is a guess. "Dear Governor" left over goes to no police chief.
+ */
+function inPageOrder(alternatives: readonly string[], officials: readonly ImportedOfficial[], usedA: ReadonlySet<number>, given: readonly SalutationAssignment[]): SalutationAssignment[] {
+  const greetings = alternatives.filter((a, ai) => !usedA.has(ai));
+  const free = officials.flatMap((o, oi) => (given.some((s) => s.official === oi) ? [] : [{ o, oi }]));
+  if (free.length !== greetings.length || !greetings.every(namesRankOnly)) return [];
+  return free.map(({ oi }, i) => ({ official: oi, value: greetings[i] ?? '', confidence: 'medium' as const }));
+}
+
+/** Words of a greeting and of the ranks it gives: none of them names an office or a person. */
+const RANK_WORDS = new Set(['majesty', 'highness', 'royal', 'honour', 'honor', 'excellentie', 'excellence', 'exzellenz', 'excelencia', 'excelentisimo', 'excelentisima', 'majesteit', 'majeste', 'majestat', 'uwe', 'votre', 'eure', 'ihre', 'sehr', 'geehrter', 'geehrte', 'geachte', 'hooggeachte', 'heer', 'mevrouw', 'herr', 'frau', 'sir', 'madam']);
+
+const namesRankOnly = (greeting: string): boolean => [...words(greeting)].every((w) => RANK_WORDS.has(w));
 
 /** Greetings that name no rank nor person, in the languages the importer reads. */
 const NEUTRAL = /^(?:dear (?:sir|madam)(?:(?: or |\/)(?:sir|madam))?|dear sirs?(?: and madams?)?|to whom it may concern|dear friends?|(?:muy )?senor(?:es|as)?(?: y senor(?:as|es))?|estimad[oa]s? senor(?:es|as)?(?: y senor(?:as|es))?|a quien corresponda|madame,? monsieur|monsieur,? madame|mesdames,? messieurs|sehr geehrte damen und herren|damen und herren|baste mottagare)$/;

@@ -12,6 +12,11 @@ describe('splitAlternatives', () => {
     { input: 'Señor Fiscal o Señora Procuradora:', expected: ['Señor Fiscal', 'Señora Procuradora'] },
     { input: 'Sr. o Sra. Ministra:', expected: ['Sr. o Sra. Ministra'] },
     { input: 'Monsieur le Ministre, ou Madame la Procureure,', expected: ['Monsieur le Ministre', 'Madame la Procureure'] },
+    { input: 'Your Majesty, Your Excellency (aanspreektitel ambassadeur),', expected: ['Your Majesty', 'Your Excellency'] },
+    { input: 'Majesteit, Excellentie,', expected: ['Majesteit', 'Excellentie'] },
+    { input: 'Sehr geehrter Herr Minister, sehr geehrter Herr Botschafter,', expected: ['Sehr geehrter Herr Minister', 'sehr geehrter Herr Botschafter'] },
+    { input: 'Sehr geehrter Herr Minister (Anrede für den Minister),', expected: ['Sehr geehrter Herr Minister'] },
+    { input: 'Excelentísimo Sr. (para el embajador):', expected: ['Excelentísimo Sr.'] },
   ];
   for (const { input, expected } of rows) {
     it(`splits "${input}"`, () => {
@@ -64,6 +69,21 @@ describe('assignSalutations', () => {
     expect(assignSalutations(['Dear Minister'], [minister, staff])).toEqual([{ official: 0, value: 'Dear Minister', confidence: 'high' }]);
     // With copies alone matching, they keep it.
     expect(assignSalutations(['Dear Minister'], [staff])).toEqual([{ official: 0, value: 'Dear Minister', confidence: 'high' }]);
+  });
+
+  it('gives greetings that name only a rank to the officials left, in page order, when there are as many of each', () => {
+    const king = official({ honorific: 'His Majesty', name: 'King Example' });
+    const ambassador = { ...official({ honorific: 'H.E. Mr.', name: 'John Roe', organisation: 'Embassy of the Kingdom of Example' }), copy: true };
+    expect(assignSalutations(['Your Majesty', 'Your Excellency'], [king, ambassador]).map((a) => [a.official, a.value])).toEqual([
+      [0, 'Your Majesty'],
+      [1, 'Your Excellency'],
+    ]);
+    expect(assignSalutations(['Majesteit', 'Excellentie'], [official({ name: 'Willem Voorbeeld' }), official({ name: 'Jan Jansen' })]).map((a) => [a.official, a.value])).toEqual([
+      [0, 'Majesteit'],
+      [1, 'Excellentie'],
+    ]);
+    // One greeting for two officials: whose it is would be a guess.
+    expect(assignSalutations(['Your Majesty', 'Your Excellency'], [king, ambassador, official({ name: 'Jan Jansen' })]).map((a) => a.official)).toEqual([0]);
   });
 
   it('leaves an official without a matching alternative to the templates', () => {
