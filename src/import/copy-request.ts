@@ -8,6 +8,7 @@ import { emailsIn } from './contact-line.js';
 import { fold } from './fold.js';
 import { isOwnOrganisation } from './furniture.js';
 import { isRoleLike } from './official-words.js';
+import { isOwnEmail } from './own-emails.js';
 
 export interface CopyRequest {
   /** Who gets the copy, as the sentence names it, without its article ("Embassy of X"). */
@@ -35,7 +36,7 @@ export function copyRequest(line: string): CopyRequest | undefined {
   if (!m || OPTIONAL.test(fold(line.slice(0, m.index)))) return undefined;
   const recipient = (m[1] ?? '').trim().replace(ARTICLE, '').replace(/[\s,;]+$/, '');
   const email = emailsIn(m[2] ?? '')[0];
-  if (email === undefined || recipient.split(/\s+/).length > 10 || OURSELVES.test(recipient) || isOwnOrganisation(recipient) || /amnesty/i.test(email)) return undefined;
+  if (email === undefined || recipient.split(/\s+/).length > 10 || OURSELVES.test(recipient) || isOwnOrganisation(recipient) || isOwnEmail(email)) return undefined;
   // Someone with an office or an institution: "the secretary", "the embassy", not "your friends".
   if (!isRoleLike(recipient)) return undefined;
   return { recipient: recipient.charAt(0).toUpperCase() + recipient.slice(1), email };

@@ -4,10 +4,19 @@
 // an official's. It is left out and named in a TODO, not dropped.
 import type { ImportedOfficial } from './official-block.js';
 
-/** Amnesty's domains: amnesty.org and the sections' (amnesty.org.uk, amnesty.de, amnestyusa.org, aiusa.org, amnistia.org.ar, …). */
-const OWN_DOMAIN = /@(?:[\w-]+\.)*(?:amnesty(?:usa|international)?|amnistia(?:internacional)?|amnistie|aiusa)\.[a-z.]{2,10}$/i;
+/** Amnesty's names as a domain prints them: amnesty.org and the sections' (amnesty.org.uk, amnestyusa.org, aiusa.org, amnistia.org.ar, …). */
+const NAME = String.raw`(?:amnesty(?:-?(?:usa|international))?|amnistia(?:-?internacional)?|amnistie|aiusa)`;
+/**
+ * One of Amnesty's names is a label of the domain ("ua.amnesty.org"), or, joined to a place, the
+ * whole domain of a local group ("amnesty-hamburg.de"). Another's domain whose sub-domain only
+ * sounds like it ("amnesty-watch.example.org") is not.
+ */
+const OWN_DOMAIN = new RegExp(String.raw`@(?:[\w-]+\.)*(?:${NAME}\.[\w.-]+|${NAME}-[a-z]+\.[a-z]{2,3})$`, 'i');
+/** A group's mailbox at a provider of its own choosing ("amnesty.gruppe.koeln@…"). */
+const OWN_MAILBOX = /^[^@]*(?:amnesty|amnistia|amnistie)[^@]*@/i;
 
-export const isOwnEmail = (email: string): boolean => OWN_DOMAIN.test(email.trim());
+/** The one test of the campaign's own address: every reader that takes an email asks it. */
+export const isOwnEmail = (email: string): boolean => OWN_DOMAIN.test(email.trim()) || OWN_MAILBOX.test(email.trim());
 
 /** The official without emails at the campaign's own domains, each named in a TODO instead. */
 export function withoutOwnEmails(o: ImportedOfficial): ImportedOfficial {

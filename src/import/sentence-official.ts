@@ -16,6 +16,7 @@ import { countryCode } from '../channels/countries.js';
 import { emailsIn } from './contact-line.js';
 import { isInstruction } from './furniture.js';
 import { opensAddress } from './official-words.js';
+import { isOwnEmail } from './own-emails.js';
 import { firstSentence, sentenceClauses, type SentenceClauses } from './sentence-clauses.js';
 import type { ImportedOfficial } from './official-block.js';
 import { findLandmarks } from './landmarks.js';
@@ -242,7 +243,7 @@ function roleOnly(line: string, from: number): { title: string; email?: string; 
   const email = m ? emailsIn(m[2] ?? m[3] ?? '')[0] : undefined;
   if (m && email !== undefined) {
     const title = m[1]?.trim() ?? '';
-    return !/amnesty/i.test(email) && officeOnly(title) ? { title, email, address: [], end: from + m[0].length } : undefined;
+    return !isOwnEmail(email) && officeOnly(title) ? { title, email, address: [], end: from + m[0].length } : undefined;
   }
   // "Scrivete al Presidente della Repubblica, Palazzo Esempio, 00100 Roma": the office, then its postal address.
   const head = /^([^():@,;.!?]{3,60}?)(?=,)/u.exec(line.slice(from));
@@ -278,7 +279,7 @@ function institutionOnly(line: string, folded: string): { institution: string; e
   const m = ROLE_THEN_EMAIL.exec(line.slice(from));
   const email = m ? emailsIn(m[2] ?? m[3] ?? '')[0] : undefined;
   const institution = m?.[1]?.trim() ?? '';
-  if (!m || email === undefined || /amnesty/i.test(email) || institution.split(/\s+/).length > 8) return undefined;
+  if (!m || email === undefined || isOwnEmail(email) || institution.split(/\s+/).length > 8) return undefined;
   return { institution: institution.charAt(0).toUpperCase() + institution.slice(1), email, end: from + m[0].length };
 }
 
