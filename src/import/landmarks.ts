@@ -266,9 +266,31 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
     const after = opensWithDear && next !== undefined && isSubjectLine(lineAt(doc, next)) ? nextNonBlank(doc, next + 1, next + 6) : undefined;
     if (after !== undefined && isProse(lineAt(doc, after))) return n;
     // "Monsieur le Ministre," / his office, name and address / the letter (addressee-under-greeting.ts).
-    if (addresseeUnderGreeting(doc, n, []) !== undefined) return n;
+    const addressee = addresseeUnderGreeting(doc, n, []);
+    // "Su Excelencia" / his name and address / "Señor Ministro:" / the letter: a courtesy title with
+    // no comma, above an official whose letter is greeted under him, is his honorific, no greeting.
+    if (addressee !== undefined && !(bare && !/[,:]$/.test(f) && greetedBelow(doc, folded, n))) return n;
   }
   return undefined;
+}
+
+/** How far under a courtesy title the letter's own greeting is looked for: a list of a few officials, on a page with a blank line after every line too. */
+const BLOCK_LINES = 60;
+
+/**
+ * Under line `n`, before any letter's closing, a line greets as a letter does, ending in a comma or
+ * colon ("Señor Ministro:"), with running text under it. (An instruction may stand between: "Envie
+ * os seus apelos até …".)
+ */
+function greetedBelow(doc: ImportText, folded: readonly string[], n: number): boolean {
+  for (let m = n + 1; m <= Math.min(doc.lines.length, n + BLOCK_LINES); m++) {
+    const f = folded[m - 1] ?? '';
+    if (isClosing(f)) return false;
+    if (!SALUTATION_START.test(f) || !/[,:]$/.test(f) || /@|\d{3}/.test(f)) continue;
+    const next = nextNonBlank(doc, m + 1, m + 6);
+    return next !== undefined && isProse(lineAt(doc, next));
+  }
+  return false;
 }
 
 /** "Re: Jane Roe", "Jane Roe and Others": a few words, no sentence, no address or contact. */

@@ -5,6 +5,7 @@ import { CARE_OF } from './address-words.js';
 import { labelsOf, printedLabels } from './field-labels.js';
 import { emailsIn, parseContactLine, type ContactLine } from './contact-line.js';
 import { honorificAlone, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
+import { officeLengthAt } from './office-words.js';
 import { splitPinyinOffice } from './pinyin.js';
 import { nextTo } from './spacing.js';
 import { joinWrappedOffices } from './wrapped-office.js';
@@ -58,15 +59,38 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
     else if (address) addAddressLine(official, text, n);
     else if (n === roleHeading) official.title = { value: text, line: n };
     else if (official.name && lines[i + 1]?.address && !official.address.length && isBuildingLine(official, text)) addAddressLine(official, text, n);
-    else if (!official.name && honorificAlone(text) !== undefined && opensNextHeaderLine(lines, i)) {
+    else if (!official.name && (honorificAlone(text) !== undefined || isCourtesyOffice(text)) && opensNextHeaderLine(lines, i)) {
       courtesy = courtesy === undefined ? text : `${courtesy} ${text}`;
       continue;
-    } else readHeaderLine(official, courtesy === undefined ? text : `${courtesy} ${text}`, n, !lines.some((l) => nameLines.has(l) && nextTo(lines[i] as BlockLine, l)));
+    } else readHeaderLine(official, withCourtesy(official, courtesy, text, n), n, !lines.some((l) => nameLines.has(l) && nextTo(lines[i] as BlockLine, l)));
     courtesy = undefined;
   }
   if (!official.name) nameFromOffice(official);
   official.confidence = confidenceOf(official);
   return official;
+}
+
+/**
+ * "Senhor Presidente", "Monsieur le Ministre": a courtesy title and an office word, nothing else,
+ * alone above the name: how the envelope addresses him, his honorific; his office is printed with
+ * his name or under it.
+ */
+function isCourtesyOffice(text: string): boolean {
+  const { honorific, rest } = splitHonorific(text.trim().replace(/,$/, ''));
+  const words = rest.replace(/^(?:le|la|l['’]|el|o|a|de|het)\s+/iu, '').split(/\s+/);
+  return honorific !== undefined && words.length <= 2 && officeLengthAt(words, 0) === words.length;
+}
+
+/**
+ * The header line read with the courtesy title above it, as if printed before it; a title that is
+ * one only alone on its line ("Pan", the Polish "Mr", is a surname too) is set apart as the honorific.
+ */
+function withCourtesy(o: ImportedOfficial, courtesy: string | undefined, text: string, line: number): string {
+  if (courtesy === undefined) return text;
+  const joined = `${courtesy} ${text}`;
+  if ((splitHonorific(joined).honorific?.length ?? 0) >= courtesy.length) return joined;
+  if (!o.honorific) o.honorific = { value: courtesy, line };
+  return text;
 }
 
 /** The next line is a header line right under this one, which a courtesy title alone on this line opens. */

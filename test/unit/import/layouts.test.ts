@@ -20,6 +20,9 @@ const KNOWN_MISSES: Record<string, string[]> = {};
 
 /** Required fields a layout does not give (amnesty.fr's action pages have no headline, only the names). */
 const KNOWN_TODO: Record<string, string[]> = {
+  // Dutch and Polish pages with the courtesy title above the name: they give no deadline.
+  'nl-excellentie-boven-naam.txt': ['deadline'],
+  'pl-pan-nad-nazwiskiem.txt': ['deadline'],
   'fr-destinataires-after-letter.txt': ['title'],
   // The page's headline is in a banner the text copy leaves out.
   'en-usa-mission-only.txt': ['title'],
