@@ -52,7 +52,7 @@ export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[
 
 /** The official with its name checked: office words parted from a person's name, a non-name taken away. */
 function checkedName(found: ImportedOfficial, greetings: readonly string[]): ImportedOfficial {
-  if (!found.name) return found;
+  if (!found.name) return officeStandsIn(found);
   const o: ImportedOfficial = { ...found, address: [...found.address], emails: [...found.emails], unsure: [...found.unsure] };
   const name = found.name;
   // "Président Jane Doe Palais Exemple, Capitale": a page run onto one line left the office before
@@ -101,16 +101,26 @@ function checkedName(found: ImportedOfficial, greetings: readonly string[]): Imp
   // A building or an address line printed where the name stands is the address's first line.
   if (problem === 'a building' || problem === 'an address line') o.address.unshift({ value, line: name.line });
   else o.unsure.push({ value, line: name.line, why: `not a name: ${problem}` });
-  // The office printed beside it may still stand in for the name.
-  const office = o.title ?? o.organisation;
-  if (office && nameProblem(office.value, true) === undefined) {
-    o.name = office;
-    o.nameFromOffice = true;
-    if (office === o.title) o.title = undefined;
-    else o.organisation = undefined;
-  }
-  if (!o.name) o.confidence = 'low';
-  return o;
+  const stood = officeStandsIn(o);
+  if (!stood.name) stood.confidence = 'low';
+  return stood;
+}
+
+/**
+ * "Écrivez au Procureur général : pg@…", "Embassy of Example" alone above its street: with no person
+ * named, the office or institution the page prints is whom the letter goes to, as the block reader
+ * names it (the report says the office stands in for the name).
+ */
+function officeStandsIn(found: ImportedOfficial): ImportedOfficial {
+  const office = found.title ?? found.organisation;
+  if (!office || nameProblem(office.value, true) !== undefined) return found;
+  return {
+    ...found,
+    name: office,
+    nameFromOffice: true,
+    title: office === found.title ? undefined : found.title,
+    organisation: office === found.organisation ? undefined : found.organisation,
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 // An instruction may name an office alone, then, in the next sentence of the same line, an
 // institution with its email ("… envoyez-le au Procureur général. Vous pouvez également envoyer
-// un email à l'ambassade de … : a@…"): both are officials, the institution with its email.
+// un email à l'ambassade de … : a@…"): both are officials, the institution with its email. With no
+// person named, the office and the institution are whom each letter goes to: they stand in for the name.
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/import/import-document.js';
 import { draftTargets } from './helpers.js';
@@ -14,9 +15,9 @@ describe('an office named alone, then an institution with its email on the same 
       '',
     ].join('\n');
     const targets = draftTargets(importDocument(page, { source: 'page.txt' }).caseText);
-    expect(targets.map((t) => [t.title ?? null, t.organisation ?? null, t.email ?? null])).toEqual([
-      ['Procureur général', null, null],
-      [null, "Ambassade d'Exemplie à Bruxelles", 'ambassade@exemplie.example.be'],
+    expect(targets.map((t) => [t.name ?? null, t.title ?? null, t.organisation ?? null, t.email ?? null])).toEqual([
+      ['Procureur général', null, null, null],
+      ["Ambassade d'Exemplie à Bruxelles", null, null, 'ambassade@exemplie.example.be'],
     ]);
   });
 });
