@@ -39,6 +39,8 @@ export const FURNITURE = [
   'Frimerke: 20 NOK', 'Frimærke til udlandet', 'Postzegel: € 1,65', 'Opłata pocztowa: 11 zł', 'Affrancatura: 2,45 €', 'Franqueo: 1,65 €',
   'CHF 2.30 (Ausland)', '(bitte Betreffzeile angeben)', 'Copy to:', 'Page 2 of 3', 'Seite 2 von 3', 'Strona 2 z 3', 'Share this', 'Download PDF',
   'A-Post', 'Prioritaire', 'B-Post / Economy',
+  // The story's section headings a page prints right under the last official's fax.
+  'Sachlage', 'Antecedentes', 'Achtergrond',
 ];
 
 const fieldsOf = (caseText: string): string[] => {

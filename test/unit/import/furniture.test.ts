@@ -28,6 +28,13 @@ describe('furnitureKind', () => {
     { line: 'Escreva para:', expected: 'a heading' },
     { line: 'Envía llamamientos a:', expected: 'a heading' },
     { line: 'Escribe a:', expected: 'a heading' },
+    // The story's own section headings, under which a page tells the case: never an address line.
+    { line: 'Sachlage', expected: 'a heading' },
+    { line: 'Antecedentes', expected: 'a heading' },
+    { line: 'La situation :', expected: 'a heading' },
+    { line: 'Achtergrond', expected: 'a heading' },
+    { line: 'Baggrund', expected: 'a heading' },
+    { line: 'What happened', expected: 'a heading' },
     // A Polish page's headings: the kind of action, and those that open each official.
     { line: 'PILNA AKCJA', expected: 'a heading' },
     { line: 'Adresat:', expected: 'a heading' },
