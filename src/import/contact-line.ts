@@ -178,8 +178,23 @@ function readBare(segment: string, out: ContactLine): boolean {
     out.phone = segment;
     return true;
   }
+  const line = NAMED_LINE.exec(segment);
+  const words = fold(line?.[1] ?? '').split(' ');
+  if (line && (LINE_FIRST.has(words[0] ?? '') || LINE_LAST.has(words[words.length - 1] ?? ''))) {
+    out.phone ??= (line[2] ?? '').trim();
+    return true;
+  }
   return false;
 }
+
+/**
+ * "Department of Justice Comment Line: 202-353-1555", "Línea para comentarios del Departamento de
+ * Justicia: 202-353-1555": a telephone line named by what it is for, its label longer than a field
+ * label, the value a number and nothing else.
+ */
+const NAMED_LINE = /^(\p{L}[\p{L} .'’-]{2,70}?)\s*:\s*(\+?\(?\d[\d\s()./-]{6,24}\d)$/u;
+const LINE_FIRST = new Set(['linea', 'ligne', 'numero', 'hotline', 'helpline']);
+const LINE_LAST = new Set(['line', 'hotline', 'helpline']);
 
 export function emailsIn(text: string): string[] {
   return [...joinBrokenDomains(text).text.matchAll(EMAIL)].map((m) => trimGluedDomain(m[0].replace(/\.$/, '')));

@@ -129,16 +129,20 @@ const PAGE_LANGUAGES = new Set(['en', 'es', 'fr', 'de', 'sv', 'pt', 'it', 'nl'])
 
 /**
  * The country of an address printed in the destination's language ("Algérie" on an English page)
- * in the page's own language ("Algeria"), as ICU names it: the draft's country is the reader's.
+ * or by its initials ("EE.UU.") in the page's own language ("Algeria", "Estados Unidos"), as ICU
+ * names it: the draft's country is the reader's.
  * A name already the page's, or one ICU cannot place, is kept as printed.
  */
 function inPageLanguage(doc: ImportText, name: string): string {
   const lang = findLandmarks(doc).language;
   const code = countryCode(name);
-  if (!PAGE_LANGUAGES.has(lang) || code === undefined || countryNamesIn(lang).get(normalizeCountry(name)) === code) return name;
+  if (!PAGE_LANGUAGES.has(lang) || code === undefined || (countryNamesIn(lang).get(normalizeCountry(name)) === code && !isAbbreviation(name))) return name;
   const own = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }).of(code);
   return own === undefined || /\(|\s-\s/.test(own) ? name : own;
 }
+
+/** "EE.UU.", "USA", "RDC": a country's initials are the page's, but its name reads better in a letter. */
+const isAbbreviation = (name: string): boolean => name.includes('.') || /^\p{Lu}{2,3}$/u.test(name);
 
 /** "Cairo, Arab Republic of Egypt" → "Egypt"; "Valparaíso/CHILE" → "CHILE"; "… 00-950 Warsaw Pologne" → "Pologne"; "(Bélgica)" → "Bélgica". */
 function countryAtEnd(line: string): string | undefined {

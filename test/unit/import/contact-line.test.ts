@@ -78,6 +78,10 @@ describe('parseContactLine', () => {
     { input: 'Tel: +33 1 00 00 00 00 ou', expected: { emails: [], phone: '+33 1 00 00 00 00', leftOut: [{ value: 'ou', why: 'printed after the phone number, not part of it' }] } },
     { input: 'Teléfono: +57 1 000 0000 ext. 1234', expected: { emails: [], phone: '+57 1 000 0000 ext. 1234' } },
     { input: 'Fax: 030 – 00 92 51 76', expected: { emails: [], fax: '030 – 00 92 51 76' } },
+    // A telephone line named by what it is for, its label longer than any field label.
+    { input: 'Ministry of Example Comment Line: 202-555-0155', expected: { emails: [], phone: '202-555-0155' } },
+    { input: 'Línea para comentarios del Ministerio de Ejemplo: 202-555-0155', expected: { emails: [], phone: '202-555-0155' } },
+    { input: 'Numéro vert du ministère : 0800 000 111', expected: { emails: [], phone: '0800 000 111' } },
   ];
   for (const { input, expected } of rows) {
     it(`reads "${input}"`, () => {
@@ -89,7 +93,9 @@ describe('parseContactLine', () => {
     expect(parseContactLine('Email: info@embassy.example.org. to write to us, use the form')?.emails).toEqual(['info@embassy.example.org']);
   });
 
-  const notContacts = ['Edificio Sede Principal del Ministerio Público,', 'New York, NY 10017', 'Attorney General of the Republic, Tarek William Saab', 'Avenida Abancay 491'];
+  const notContacts = ['Edificio Sede Principal del Ministerio Público,', 'New York, NY 10017', 'Attorney General of the Republic, Tarek William Saab', 'Avenida Abancay 491',
+    // A number after a label that names no telephone line: a post box, a case number.
+    'Apartado Postal: 1234 5678', 'Case number: 2020-000-1234', 'Line of the river: 12 345 678'];
   for (const input of notContacts) {
     it(`does not read "${input}" as a contact line`, () => {
       expect(parseContactLine(input)).toBeUndefined();

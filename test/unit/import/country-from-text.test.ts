@@ -186,6 +186,9 @@ describe('the country at the end of an official address', () => {
     { what: 'an English page, the address in French', last: 'Alger 16000 Algérie', write: 'Please write immediately to the authorities:', greeting: 'Dear President,', body: 'I am writing to express my concern about the journalist held since October without trial.', expected: 'Algeria' },
     { what: 'a German page, the address in English', last: 'Cairo, Egypt', write: 'Schreiben Sie bitte an:', greeting: 'Sehr geehrter Herr Präsident,', body: 'ich bin sehr besorgt über den Journalisten, der seit Oktober ohne Verfahren in Haft ist.', expected: 'Ägypten' },
     { what: 'a Spanish page, the address in English', last: 'Cairo, Egypt', write: 'Escriban a:', greeting: 'Señor Presidente:', body: 'me dirijo a usted para expresar mi preocupación por el periodista detenido desde octubre sin juicio.', expected: 'Egipto' },
+    // Initials name the country on the envelope; the draft names it in full.
+    { what: 'a Spanish page, the country by its initials', last: 'Washington, DC 20001, EE.UU.', write: 'Escriban a:', greeting: 'Señor Presidente:', body: 'me dirijo a usted para expresar mi preocupación por el periodista detenido desde octubre sin juicio.', expected: 'Estados Unidos' },
+    { what: 'an English page, the country by its initials', last: 'Washington, DC 20001, USA', write: 'Please write immediately to the authorities:', greeting: 'Dear President,', body: 'I am writing to express my concern about the journalist held since October without trial.', expected: 'United States' },
   ])("is written in the page's language: $what", ({ last, write, greeting, body, expected }) => {
     const d = doc(`
       ${write}
