@@ -5,7 +5,7 @@
 import { fold } from './fold.js';
 import { isBuildingLine } from './building.js';
 import { isPostNominal } from './post-nominal.js';
-import { hasOfficeWord, officeWordIndex } from './office-words.js';
+import { hasOfficeWord, officeLengthAt, officeWordIndex } from './office-words.js';
 import { countryCode } from '../channels/countries.js';
 
 const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|botschaft|ambassad|ministerium|ministeriet|staatsanwaltschaft|generalstaatsanwaltschaft|justizministerium|regierung|kanzleramt|fiscalia general|aklagarmyndigheten|delegacion|ministry|ministerio|ministere|office|oficina|bureau|buro|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|board|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico|ministerstwo|prokuratura(?: krajowa| generalna)?|kancelaria|ambasada|urzad|ministero|ambasciata|procura(?: generale)?|presidenza|embaixada|procuradoria|ministerie|ambassade van)\b/;
@@ -248,12 +248,27 @@ export function isPersonName(text: string): boolean {
   // Seven words at most: a long line is never a name (and is not split into words to learn that).
   if (text.length > 160) return false;
   const words = text.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 7 || /\d|@/.test(text) || isRoleLike(text) || STREET.test(fold(text))) return false;
+  if (words.length < 2 || words.length > 7 || /\d|@/.test(text) || isRoleLike(withoutOfficeSurnames(words)) || STREET.test(fold(text))) return false;
   // A transliteration may open a word with an apostrophe ("‘Ali", "'Abd").
   const word = /^[‘'’ʿ]?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
   const capitalised = words.filter((w) => word.test(w) || JOINED_PARTICLE.test(w));
   // The words of a heading ("Appeal To") are asked about last: few lines get that far.
   return capitalised.length >= 2 && words.every((w) => word.test(w) || JOINED_PARTICLE.test(w) || PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w)) && !hasInstructionWord(text);
+}
+
+/**
+ * "Luisa María Alcalde Luján", "Karl Richter Beispiel": an office word standing between two
+ * capitalised words of a name, the name's first word no office, is a surname. The office words at
+ * either end stay ("Minister Jane Doe", "Jane Doe Minister"): there the line may name an office.
+ */
+function withoutOfficeSurnames(all: readonly string[]): string {
+  // "Señor Fiscal Superior de Lima": the name starts after a courtesy title.
+  const words = all.length < 3 ? [] : splitHonorific(all.join(' ')).rest.split(/\s+/);
+  if (words.length < 3 || hasOfficeWord(fold(words[0] ?? ''))) return all.join(' ');
+  // "Prime Minister Jane Doe": a word that opens an office phrase ("prime minister") makes it the office.
+  const surname = (w: string, i: number) =>
+    i > 0 && i < words.length - 1 && /^\p{Lu}\p{Ll}/u.test(w) && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? '') && officeLengthAt(words, i) === 1 && officeLengthAt(words, i - 1) === 0 && !hasOfficeWord(fold(words[i - 1] ?? ''));
+  return [...all.slice(0, all.length - words.length), ...words.filter((w, i) => !surname(w, i))].join(' ');
 }
 
 /**

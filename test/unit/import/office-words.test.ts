@@ -96,6 +96,11 @@ describe('splitTrailingOffice, splitLeadingRole, unsureOfficeOnName: where the n
     ['Minister of the Interior and Deputy Prime Minister Jane Doe', { title: 'Minister of the Interior and Deputy Prime Minister', name: 'Jane Doe' }],
     // A long office that does not end in an office word is left whole: its last words may be a name's.
     ['Minister of Justice and Human Rights Jane Doe', undefined],
+    // An office word inside the name, between two of its words, is a surname ("Alcalde", "Fiscal").
+    ['Minister Ana María Alcalde Ejemplo', { title: 'Minister', name: 'Ana María Alcalde Ejemplo' }],
+    ['Ministro Juan Fiscal Modelo', { title: 'Ministro', name: 'Juan Fiscal Modelo' }],
+    // … but not an office phrase's end, nor the word after a courtesy title.
+    ['Deputy Prime Minister Jane Doe', { title: 'Deputy Prime Minister', name: 'Jane Doe' }],
   ])('splitLeadingRole(%s)', (text, expected) => {
     expect(splitLeadingRole(text)).toEqual(expected);
   });
