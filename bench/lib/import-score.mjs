@@ -7,7 +7,8 @@ import { parse } from 'yaml';
 
 const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 const same = (a, b) => fold(a) === fold(b);
-const handle = (s) => fold(s).replace(/^@/, '');
+// A handle printed as its address ("https://twitter.com/name") is the same fact as "@name".
+const handle = (s) => fold(s).replace(/^(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\//, '').replace(/^@/, '').replace(/\/$/, '');
 // An address holds no space: one printed broken across a line ("…@antioquia.gov. co") is the same fact joined.
 const email = (s) => fold(s).replace(/\s+/g, '');
 const sameEmail = (a, b) => email(a) === email(b);

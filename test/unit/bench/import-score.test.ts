@@ -18,6 +18,8 @@ describe('scoreDraft', () => {
     ['a phone with its other ending after a bar, written with a slash', 'phone: 202 000 3344 / 4350', { phone: '202 000 3344 | 4350' }, 'right'],
     ['a phone without its other ending', 'phone: 202 000 3344', { phone: '202 000 3344 | 4350' }, 'wrong'],
     ['an email the page printed broken across a line', 'email: office@justice.gov.example', { email: ['office@justice.gov. example'] }, 'right'],
+    ['a handle printed as its address', 'twitter: "@ExampleMinistry"', { twitter: 'https://twitter.com/ExampleMinistry' }, 'right'],
+    ['another handle printed as its address', 'twitter: "@ExampleMinistry"', { twitter: 'https://x.com/OtherMinistry/' }, 'wrong'],
     ['a map that holds only one of the two', 'salutation: {en: Your Excellency}', { salutation: 'Your Excellency / Exzellenz' }, 'wrong'],
   ])('%s is %s', (_label, salutationLine, want, verdict) => {
     const score = scoreDraft(draft(`targets:\n  - name: Jane Roe\n    ${salutationLine}`), facts(want));
