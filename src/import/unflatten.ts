@@ -10,6 +10,7 @@ import { splitPinyinAddress } from './pinyin.js';
 import { opensBuilding } from './building.js';
 import { splitCopiesSentence, splitCopyLine } from './copy-line.js';
 import { fold } from './fold.js';
+import { hasOfficeWord } from './office-words.js';
 import { labelsOf, printedLabels } from './field-labels.js';
 import { splitGlued } from './glued.js';
 import { splitInstitutionPlace } from './institution-place.js';
@@ -158,7 +159,7 @@ export function unflattenLine(line: string): string[] {
     if (heading) out.push(heading[1] ?? '');
     // The letter after its heading; after "CONTACT INFORMATION", the official's fields, cut as any flattened part.
     if (heading && heading[1] !== 'CONTACT INFORMATION') {
-      out.push(...splitLetterStart(heading[2] ?? ''));
+      out.push(...splitHeadedLetterStart(heading[2] ?? ''));
       continue;
     }
     const part = heading ? heading[2] ?? '' : whole;
@@ -285,6 +286,21 @@ function splitLetterStart(text: string): string[] {
   // running text after it makes it a greeting.
   if (/^H\.\s?E\./u.test(m[1] ?? '') && !opensRunningText(rest)) return [text];
   return [m[1] ?? '', rest];
+}
+
+/**
+ * "SAMPLE LETTER President Duque, I write you …": right under the letter's heading, an office and a
+ * name or two before a comma, then running text, greet the official with no courtesy word.
+ */
+const OFFICE_GREETING = /^(\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?=\p{Lu})/u;
+
+function splitHeadedLetterStart(text: string): string[] {
+  const split = splitLetterStart(text);
+  if (split.length > 1) return split;
+  const m = OFFICE_GREETING.exec(text);
+  const greeting = m?.[1] ?? '';
+  const rest = text.slice(m?.[0].length ?? 0);
+  return m && hasOfficeWord(fold(greeting.split(' ')[0] ?? '')) && opensRunningText(rest) ? [`${greeting},`, rest] : split;
 }
 
 /** "I am writing to express …": most of the first words are in lower case, as a sentence's are, not an office's or a street's. */

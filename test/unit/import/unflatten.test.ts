@@ -81,6 +81,16 @@ describe('unflattenLine', () => {
       expected: ['SAMPLE LETTER', 'Your Excellency,', 'On May 2 the student was taken from his home by plain-clothes officers and has not been seen since.'],
     },
     {
+      name: 'the letter heading, then an office and a name greeted with no courtesy word',
+      input: 'SAMPLE LETTER President Modelo, I write to you about the students arrested at the march last week.',
+      expected: ['SAMPLE LETTER', 'President Modelo,', 'I write to you about the students arrested at the march last week.'],
+    },
+    {
+      name: 'the letter heading, then a sentence that opens with a name and a comma',
+      input: 'SAMPLE LETTER Jane Doe, a teacher of forty, was arrested at the march last week and is still held.',
+      expected: ['SAMPLE LETTER', 'Jane Doe, a teacher of forty, was arrested at the march last week and is still held.'],
+    },
+    {
       name: 'a bare "Fax" and a number inside an official',
       input: 'President Jane Doe Office of the President, Example Palace – Cairo, Arab Republic of Egypt Fax +202 0000 1441 Email: office@example.org Twitter: @PresidentEx',
       expected: ['President Jane Doe', 'Office of the President, Example Palace – Cairo, Arab Republic of Egypt', 'Fax +202 0000 1441', 'Email: office@example.org', 'Twitter: @PresidentEx'],
