@@ -248,7 +248,7 @@ export function isPersonName(text: string): boolean {
   // Seven words at most: a long line is never a name (and is not split into words to learn that).
   if (text.length > 160) return false;
   const words = text.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 7 || /\d|@/.test(text) || isRoleLike(withoutOfficeSurnames(words)) || STREET.test(fold(text))) return false;
+  if (words.length < 2 || words.length > 7 || /\d|@/.test(text) || (isRoleLike(text) && isRoleLike(withoutOfficeSurnames(words))) || STREET.test(fold(text))) return false;
   // A transliteration may open a word with an apostrophe ("‘Ali", "'Abd").
   const word = /^[‘'’ʿ]?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
   const capitalised = words.filter((w) => word.test(w) || JOINED_PARTICLE.test(w));
