@@ -16,7 +16,13 @@ if (major < 20 || (major === 20 && minor < 19)) {
 }
 
 const args = process.argv.slice(2);
-const oneLetter = args.find((arg) => !arg.startsWith('-')) === 'generate' && !args.some((arg) => arg === '--signers' || arg.startsWith('--signers='));
+const command = args.find((arg) => !arg.startsWith('-'));
+const oneLetter = command === 'generate' && !args.some((arg) => arg === '--signers' || arg.startsWith('--signers='));
+// An import runs each of some hundreds of regular expressions over a page's lines. V8 runs a new
+// one through its interpreter first and compiles it to machine code when it is run again, so most
+// of them would be compiled twice; for an import they are compiled once, to machine code, at their
+// first run. Matches are the same either way (bench/import.mjs shows the time saved).
+if (command === 'import') (await import('node:v8')).setFlagsFromString('--no-regexp-tier-up');
 const { runFromProcess } = oneLetter
   ? (await import('./code-cache.js')).loadWithCodeCache(fileURLToPath(new URL('../dist/cli-bundle/generate.cjs', import.meta.url))).exports
   : await import('../dist/cli-bundle/main.js');

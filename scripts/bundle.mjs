@@ -51,6 +51,59 @@ const unusedDependencies = {
 };
 
 /**
+ * A dependency's source with each [from, to] edit made; `from` must be there exactly once, or the
+ * build fails: a new version of the package is then looked at again before it is edited.
+ */
+function edited(path, edits) {
+  let contents = readFileSync(path, 'utf8');
+  for (const [from, to] of edits) {
+    if (contents.split(from).length !== 2) throw new Error(`${path}: "${from}" is not there exactly once (scripts/bundle.mjs edits it)`);
+    contents = contents.replace(from, () => to);
+  }
+  return contents;
+}
+
+/**
+ * transliterate (slugify's) builds, as it loads, a copy of its table of replacements and a pattern
+ * of all their keys for each of its locales, though a run passes no locale (case ids,
+ * signers' folders): each locale's are built the first time a run asks for that locale. What it
+ * returns is the same.
+ */
+const lazyTransliterateLocales = {
+  name: 'lazy-transliterate-locales',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@sindresorhus[\\/]transliterate[\\/]index\.js$/ }, (args) => {
+      const edits = [
+        // The loop over every locale becomes the function that builds one locale's entry.
+        ['for (const [locale, localeMap] of Object.entries(localeReplacements)) {', 'const cacheLocale = (locale, localeMap) => {'],
+        ['localeCache.get(normalizedLocale)', '(localeCache.get(normalizedLocale) ?? (cacheLocale(normalizedLocale, localeReplacements[normalizedLocale]), localeCache.get(normalizedLocale)))'],
+      ];
+      return { contents: edited(args.path, edits), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * franc-min makes, as it loads, a dictionary of each of its languages' trigrams: plain objects,
+ * whose many string keys cost much more to make than a Map's (an import pays it at every start, to
+ * detect the page's language). The same dictionaries as Maps, read the same way.
+ */
+const francDictionariesAsMaps = {
+  name: 'franc-dictionaries-as-maps',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]franc-min[\\/]index\.js$/ }, (args) => ({
+      contents: edited(args.path, [
+        ['const trigrams = {}', 'const trigrams = new Map()'],
+        ['trigrams[model[weight]] = weight', 'trigrams.set(model[weight], weight)'],
+        // A trigram is three characters: no object's inherited key ever was one, so `in` asked what has() asks.
+        ['if (trigram[0] in model) {\n      difference = trigram[1] - model[trigram[0]] - 1', 'if (model.has(trigram[0])) {\n      difference = trigram[1] - model.get(trigram[0]) - 1'],
+      ]),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Languages whose compiled templates are in the bundles themselves; every other language's are in
  * precompiled/<lang>.js beside them, loaded when a run writes in it (loadPrecompiled): eight more
  * languages would otherwise add ~215 KB to what every one-letter run loads.
@@ -132,7 +185,7 @@ const common = {
 // The CLI, split by command: each command loads only its own code.
 await build({
   ...common,
-  plugins: [unusedDependencies, precompiledPlugin('import')],
+  plugins: [unusedDependencies, lazyTransliterateLocales, francDictionariesAsMaps, precompiledPlugin('import')],
   // The threads of big batches (src/write/write-pool.ts, src/read/signer-list-thread.ts) run
   // scripts of their own, beside the chunks that start them.
   entryPoints: {
@@ -190,7 +243,7 @@ await build({
   outExtension: { '.js': '.cjs' },
   define: { 'import.meta.url': '__uaModuleUrl' },
   banner: { js: "const __uaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [unusedDependencies, precompiledPlugin('__uaImport'), onlyGenerate, externalImportsThroughLoader],
+  plugins: [unusedDependencies, lazyTransliterateLocales, francDictionariesAsMaps, precompiledPlugin('__uaImport'), onlyGenerate, externalImportsThroughLoader],
   entryPoints: { generate: 'src/cli/main.ts' },
   outdir,
 });
