@@ -156,7 +156,8 @@ function readBare(segment: string, out: ContactLine): boolean {
   }
   // "Fax +202 2391 1441": a label without its colon, then a number (and the comma of a comma-parted record).
   const bare = segment.replace(/[\s,;]+$/, '');
-  const unlabelled = BARE_PHONE_OR_FAX.exec(fold(bare));
+  // Folded only when it holds the number such a line must have.
+  const unlabelled = /\d/.test(bare) ? BARE_PHONE_OR_FAX.exec(fold(bare)) : null;
   if (unlabelled) {
     const value = bare.slice(bare.length - (unlabelled[2] ?? '').length).trim();
     if (FAX_ALONE.test(unlabelled[1] ?? '')) out.fax ??= value;
@@ -197,6 +198,8 @@ const LINE_FIRST = new Set(['linea', 'ligne', 'numero', 'hotline', 'helpline']);
 const LINE_LAST = new Set(['line', 'hotline', 'helpline']);
 
 export function emailsIn(text: string): string[] {
+  // Most lines hold no address: they are not searched for one.
+  if (!text.includes('@')) return [];
   return [...joinBrokenDomains(text).text.matchAll(EMAIL)].map((m) => trimGluedDomain(m[0].replace(/\.$/, '')));
 }
 

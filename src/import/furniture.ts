@@ -80,7 +80,8 @@ const OWN_ORGANISATION = /^(?:amnesty(?: international)?\b|sektion der bundesrep
 export function isOwnOrganisation(line: string): boolean {
   // A sentence about Amnesty ("… since 2019.") is text; "e. V." at the end is the association's suffix.
   // "Amnesty International USA fordert dazu auf:" announces what follows: no return address.
-  return line.length <= 120 && !/(?:\p{L}{3,}|\d)[.!?]$/u.test(line.trim()) && !/^(?:\S+\s+){3,}\S+:$/.test(line.trim()) && OWN_ORGANISATION.test(folded(line));
+  // The organisation's name first: most lines are not told by it, and it is the cheap test.
+  return line.length <= 120 && OWN_ORGANISATION.test(folded(line)) && !/(?:\p{L}{3,}|\d)[.!?]$/u.test(line.trim()) && !/^(?:\S+\s+){3,}\S+:$/.test(line.trim());
 }
 
 /** Why a line is furniture, for the report; undefined when it is not. */
@@ -95,5 +96,15 @@ export function furnitureKind(line: string): 'a heading' | 'an instruction to th
 }
 
 // Headings are short and instructions are told by their first words: a long line is folded only
-// as far as its first few hundred characters.
-const folded = (line: string): string => fold(line.length > 400 ? line.slice(0, 400) : line).replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+// as far as its first few hundred characters. Each test above asks for the same line's folded form
+// (furnitureKind asks up to seven of them): it is made once, a bounded number of lines at a time.
+function folded(line: string): string {
+  const known = foldedLines.get(line);
+  if (known !== undefined) return known;
+  const value = fold(line.length > 400 ? line.slice(0, 400) : line).replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  if (foldedLines.size >= FOLDED_LIMIT) foldedLines.clear();
+  foldedLines.set(line, value);
+  return value;
+}
+const FOLDED_LIMIT = 4096;
+const foldedLines = new Map<string, string>();

@@ -5,20 +5,27 @@
 import { isAllCaps } from './text.js';
 
 /** lower-case word → the capitalised form seen mid-sentence in the document's running text. */
-export type CasingMap = ReadonlyMap<string, string>;
+export interface CasingMap {
+  get(word: string): string | undefined;
+}
 
 const remembered = new WeakMap<readonly string[], CasingMap>();
 
-/** The casing map of a document, computed once per document (the country and title both ask). */
+/**
+ * The casing map of a document, made once per document (the country and title both ask), and only
+ * when a word is looked up in it: a title or a country not in capitals is kept as written, and the
+ * whole document is not read for it.
+ */
 export function casingFrom(lines: readonly string[]): CasingMap {
   const known = remembered.get(lines);
   if (known) return known;
-  const map = buildCasing(lines);
-  remembered.set(lines, map);
-  return map;
+  let map: ReadonlyMap<string, string> | undefined;
+  const lazy: CasingMap = { get: (word) => (map ??= buildCasing(lines)).get(word) };
+  remembered.set(lines, lazy);
+  return lazy;
 }
 
-function buildCasing(lines: readonly string[]): CasingMap {
+function buildCasing(lines: readonly string[]): ReadonlyMap<string, string> {
   const votes = new Map<string, Map<string, number>>();
   for (const line of lines) {
     if (isAllCaps(line)) continue;

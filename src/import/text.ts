@@ -85,6 +85,8 @@ export function nextNonBlank(doc: ImportText, from: number, until = doc.lines.le
 
 /** True when a line is written in capitals (at least two letters, none lower case). */
 export function isAllCaps(s: string): boolean {
+  // A lower-case ASCII letter answers at once (running text nearly always has one).
+  if (/[a-z]/.test(s)) return false;
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

@@ -64,3 +64,20 @@ describe('honorificCase', () => {
     expect(honorificCase(input)).toBe(expected);
   });
 });
+
+describe('casingFrom', () => {
+  // A document whose lines cannot be read: what asks nothing of the map must not read them.
+  const unreadable = new Proxy([] as string[], { get: () => { throw new Error('the document was read'); } });
+  const rows: Array<{ what: string; run: () => string }> = [
+    { what: 'a title in mixed case', run: () => sentenceCase('Venezuela: Already Mixed Case', casingFrom(unreadable)) },
+    { what: 'a country in mixed case', run: () => titleCase('Venezuela', casingFrom(unreadable)) },
+  ];
+  for (const { what, run } of rows) {
+    it(`reads the document only when a word is looked up: not for ${what}`, () => {
+      expect(run).not.toThrow();
+    });
+  }
+  it('reads it when a title in capitals asks', () => {
+    expect(() => sentenceCase('VENEZUELA: NEWS', casingFrom(unreadable))).toThrow('the document was read');
+  });
+});
