@@ -5,7 +5,8 @@
 // part (which the unflattener cuts as it cuts any official's header) and the contact details.
 import { emailsIn } from './contact-line.js';
 import { labelsOf, printedLabels } from './field-labels.js';
-import { splitHonorific } from './official-words.js';
+import { splitHonorific, startsWithOrganisation } from './official-words.js';
+import { opensOfficial } from './write-to-inline.js';
 
 /** "Also send copies to diplomatic representatives accredited to your country." and the official after it. */
 const COPIES_SENTENCE = /^((?:and |also )?(?:please )?send copies to [^.:]{5,120}\.)\s+(?=\p{Lu})/iu;
@@ -56,4 +57,21 @@ export function splitCopyLine(line: string): CopyLine | undefined {
   // A sentence is no official's line ("Mr Doe was arrested. Write to him at …").
   if (/[.!?]\s/.test(head.replace(/\b\p{L}{1,3}\./gu, ''))) return undefined;
   return { head, tail: [...numbers.map((n) => n.replace(/[\s,;]+$/, '')), ...tail] };
+}
+
+/** "Kopie aan:", "Copies to:", "CC:", "Copia a:" opening a line, as printed (capitalised, lower case or capitals). */
+const COPY_HEAD = new RegExp(String.raw`^((?:${printedLabels(labelsOf('copy'), { lowerFirst: true, capitals: true })}|cc)\s?:)\s+(?=[\p{Lu}])`, 'u');
+
+/**
+ * "Kopie aan: Ambassade van Voorbeeldland" / "Dorpsweg 79" / …: the heading of the copies and the
+ * first line of the official to copy run together. Cut at the colon, so that the heading opens the
+ * copies wherever it stands (under the letter's closing too) and the official's block keeps its
+ * first line. Only when an institution, an office, a courtesy title or a name follows the colon.
+ */
+export function splitCopyHead(line: string): [string, string] | undefined {
+  if (line.length > 600 || !line.includes(':')) return undefined;
+  const m = COPY_HEAD.exec(line);
+  if (!m?.[1]) return undefined;
+  const rest = line.slice(m[0].length);
+  return startsWithOrganisation(rest) || opensOfficial(rest) ? [m[1], rest] : undefined;
 }

@@ -8,7 +8,7 @@ import { CARE_OF, POST_BOX_WORDS } from './address-words.js';
 import { NOT_A_SENTENCE_END, isCompoundStreet, isPersonName, isRoleLike, opensAddress, splitHonorific, splitLeadingRole, startsWithOrganisation, streetNameBefore } from './official-words.js';
 import { splitPinyinAddress } from './pinyin.js';
 import { opensBuilding } from './building.js';
-import { splitCopiesSentence, splitCopyLine } from './copy-line.js';
+import { splitCopiesSentence, splitCopyHead, splitCopyLine } from './copy-line.js';
 import { fold } from './fold.js';
 import { hasOfficeWord } from './office-words.js';
 import { labelsOf, printedLabels } from './field-labels.js';
@@ -121,6 +121,8 @@ const GLUED_KIND = /^(Urgent Action|URGENT ACTION|Acción Urgente|ACCIÓN URGENT
 export function unflattenLine(line: string): string[] {
   const writeTo = splitWriteToHead(line);
   if (writeTo) return [writeTo[0], ...officialAfterHead(writeTo[1])];
+  const copyHead = splitCopyHead(line);
+  if (copyHead) return [copyHead[0], ...officialAfterHead(copyHead[1])];
   const addressee = splitAddresseeLine(line);
   if (addressee) return addressee;
   const dump = splitGlued(line);

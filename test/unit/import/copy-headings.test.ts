@@ -102,6 +102,27 @@ describe('a letter download that asks for a copy under its closing', () => {
   }
 });
 
+describe('the heading of the copies run onto the first line of the official to copy, under the closing', () => {
+  const rows = [
+    { heading: 'Copies to: Embassy of Valdor', opening: 'Dear Minister,', text: 'I am writing to ask you to release the teacher who has been held without charge since March.', closing: 'Yours sincerely,', street: '2 Example Road', town: 'London W8 4DB' },
+    { heading: 'cc: Embassy of Valdor', opening: 'Dear Minister,', text: 'I am writing to ask you to release the teacher who has been held without charge since March.', closing: 'Yours sincerely,', street: '2 Example Road', town: 'London W8 4DB' },
+    { heading: 'Kopie aan: Ambassade van Valdor', opening: 'Geachte minister,', text: 'Ik schrijf u om u te vragen de leraar vrij te laten die sinds maart zonder aanklacht vastzit.', closing: 'Hoogachtend,', street: 'Dorpsweg 79', town: '2587 CD Den Haag' },
+    { heading: 'Kopie an: Botschaft von Valdor', opening: 'Sehr geehrter Herr Minister,', text: 'ich schreibe Ihnen, um Sie zu bitten, den Lehrer freizulassen, der seit März ohne Anklage festgehalten wird.', closing: 'Mit freundlichen Grüßen', street: 'Tiergartenstraße 5', town: '10785 Berlin' },
+    { heading: 'Copia a: Embajada de Valdor', opening: 'Señor Ministro:', text: 'Le escribo para pedirle que libere al maestro que está detenido sin cargos desde el mes de marzo.', closing: 'Atentamente,', street: 'Calle Serrano 10', town: '28001 Madrid' },
+  ];
+  for (const { heading, opening, text, closing, street, town } of rows) {
+    it(`reads "${heading}" and the lines under it as a copy, none of it the letter's text`, () => {
+      const page = ['Minister of Justice Tomas Varga', 'Justice Square 4', '1010 Valdor', 'Fax: +99 1 234 567', '', opening, '', text, '', closing, '', '[name]', '', heading, street, town, ''].join('\n');
+      const result = importDocument(page, { source: 'letter.txt' });
+      const [minister, embassy, ...rest] = targetsOf(result.caseText);
+      expect(rest).toEqual([]);
+      expect(minister).toMatchObject({ name: 'Tomas Varga' });
+      expect(embassy).toMatchObject({ name: heading.replace(/^[^:]+:\s*/, ''), address: [street, town], copy: true });
+      expect(result.caseText).not.toMatch(new RegExp(`## Letter[\\s\\S]*${street}`));
+    });
+  }
+});
+
 describe('a short sentence after an address', () => {
   it('is running text, not an address line of the official above it', () => {
     const text = page('en', 'And copy:').replace('Email: embassy@valdor.example.org', 'Email: embassy@valdor.example.org\nThe officials can also be reached on social media.');

@@ -46,6 +46,13 @@ describe('splitHonorific', () => {
     { input: 'He Weifang', honorific: undefined, rest: 'He Weifang' },
     { input: 'HE WEIFANG', honorific: undefined, rest: 'HE WEIFANG' },
     { input: 'Honduras Embassy', honorific: undefined, rest: 'Honduras Embassy' },
+    // Dutch courtesy titles, stacked as a Dutch letter prints them.
+    { input: 'Zijne Majesteit Koning Voorbeeld', honorific: 'Zijne Majesteit', rest: 'Koning Voorbeeld' },
+    { input: 'Hare Excellentie mevrouw Anna de Vries', honorific: 'Hare Excellentie mevrouw', rest: 'Anna de Vries' },
+    { input: 'Z.E. de heer Jan Voorbeeld', honorific: 'Z.E. de heer', rest: 'Jan Voorbeeld' },
+    { input: 'Dhr. Jan Voorbeeld', honorific: 'Dhr.', rest: 'Jan Voorbeeld' },
+    { input: 'Mevr. Anna de Vries', honorific: 'Mevr.', rest: 'Anna de Vries' },
+    { input: 'H.M. King Example', honorific: 'H.M.', rest: 'King Example' },
   ];
   for (const { input, honorific, rest } of rows) {
     it(`splits "${input}"`, () => {
