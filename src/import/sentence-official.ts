@@ -61,10 +61,37 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
   for (let n = 1; n <= Math.min(doc.lines.length, limit); n++) {
     const named = officialsOnLine(doc, n, true);
     if (named.length === 0) continue;
-    if (named.some((o) => !o.copy && (o.name || reachable(o)))) return withGreetedNames(doc, named);
+    if (named.some((o) => !o.copy && (o.name || reachable(o)))) return withGreetedNames(doc, [...named, ...copiesUnder(doc, n, named)]);
     bare ??= named;
   }
   return bare ? withGreetedNames(doc, bare) : [];
+}
+
+/** How many lines under the instruction a copy's own sentence may stand ("Vous pouvez aussi …"). */
+const COPY_LINES = 3;
+/** "en copie", "a copy", "con copia", "eine Kopie": the sentence sends a copy, not the letter. */
+const COPY_WORD = /\b(?:copie|copy|copies|copia|copias|kopie|kopien|cc)\b/;
+
+/**
+ * "… envoyez-le au Procureur général Jean Modèle : jm@…" / "Vous pouvez aussi envoyer votre message
+ * en copie à l'ambassade d'Exemplie à Bruxelles : amb@…": an institution with its email, in a
+ * sentence of its own on one of the next lines, is a further recipient (a copy when the sentence
+ * says so). Only an institution and its email: a person named there is left to the reader.
+ */
+function copiesUnder(doc: ImportText, n: number, named: readonly ImportedOfficial[]): ImportedOfficial[] {
+  const out: ImportedOfficial[] = [];
+  const known = new Set(named.flatMap((o) => o.emails.map((e) => e.value.toLowerCase())));
+  for (let m = n + 1; m <= Math.min(doc.lines.length, n + COPY_LINES); m++) {
+    const line = lineAt(doc, m);
+    const f = fold(line);
+    if (line.length > 600 || f.length !== line.length || !isInstruction(line) || OFFICE_START.test(f)) continue;
+    const found = institutionOnly(line, f);
+    if (!found || known.has(found.email.toLowerCase())) continue;
+    known.add(found.email.toLowerCase());
+    const official = institutionOfficial(found, sourceLine(doc, m));
+    out.push(COPY_WORD.test(f.slice(0, f.indexOf(fold(found.institution)))) ? { ...official, copy: true } : official);
+  }
+  return out;
 }
 
 /**
@@ -279,7 +306,7 @@ function institutionOnly(line: string, folded: string): { institution: string; e
   const m = ROLE_THEN_EMAIL.exec(line.slice(from));
   const email = m ? emailsIn(m[2] ?? m[3] ?? '')[0] : undefined;
   const institution = m?.[1]?.trim() ?? '';
-  if (!m || email === undefined || isOwnEmail(email) || institution.split(/\s+/).length > 8) return undefined;
+  if (!m || email === undefined || isOwnEmail(email) || institution.split(/\s+/).length > 10) return undefined;
   return { institution: institution.charAt(0).toUpperCase() + institution.slice(1), email, end: from + m[0].length };
 }
 

@@ -334,3 +334,22 @@ describe('sentenceOfficials: an office alone above a fuller instruction', () => 
     expect({ ...(official?.name ? { name: official.name.value } : {}), title: official?.title?.value, emails: official?.emails.map((e) => e.value) }).toEqual(expected);
   });
 });
+
+describe('sentenceOfficials: an embassy and its email in a sentence of its own under the instruction', () => {
+  const instruction = 'Pour AGIR : envoyez le modèle de lettre au Procureur général Jean Modèle : jm@justice.example';
+  const rows: Array<{ under: string[]; expected: Array<[string, string, boolean]> }> = [
+    { under: ["Vous pouvez aussi envoyer votre message en copie à l'ambassade d'Exemplie à Bruxelles : amb@exemplie.example.be"], expected: [["Ambassade d'Exemplie à Bruxelles", 'amb@exemplie.example.be', true]] },
+    { under: ['', 'You can also send a copy to the Embassy of Exampleland in London: embassy@example.org.uk'], expected: [['Embassy of Exampleland in London', 'embassy@example.org.uk', true]] },
+    { under: ["Écrivez aussi à l'ambassade de la République d'Exemplie à Bruxelles : secretariat@ambex.example.eu"], expected: [["Ambassade de la République d'Exemplie à Bruxelles", 'secretariat@ambex.example.eu', false]] },
+    // The campaign's own address, to copy for its count, is no recipient; a line of the story is none.
+    { under: ['Pour que nous puissions faire un suivi, merci de mettre action@amnesty.be en copie cachée de votre mail.'], expected: [] },
+    { under: ["L'ambassade d'Exemplie à Bruxelles : amb@exemplie.example.be a refusé de répondre."], expected: [] },
+    // Too far under the instruction to be its own.
+    { under: ['Jean Exemple est détenu depuis mars.', 'Il a été condamné sans avocat.', 'Sa famille est inquiète.', "Vous pouvez aussi envoyer votre message en copie à l'ambassade d'Exemplie à Bruxelles : amb@exemplie.example.be"], expected: [] },
+  ];
+  it.each(rows)('$under', ({ under, expected }) => {
+    const officials = sentenceOfficials(doc([instruction, ...under].join('\n')));
+    expect(officials.slice(1).map((o) => [o.organisation?.value ?? o.name?.value, o.emails[0]?.value, o.copy])).toEqual(expected);
+    expect(officials[0]?.name?.value).toBe('Jean Modèle');
+  });
+});
