@@ -85,7 +85,7 @@ function readSegment(segment: string, out: ContactLine): boolean {
   const kind = m ? KINDS.find(([p]) => p.test(fold(m[1] ?? '').trim()))?.[1] ?? letterLabel(m[1] ?? '', (m[2] ?? '').trim()) : undefined;
   // A separator left at the end ("202 895 5400 I") is not part of the value.
   const value = (m?.[2] ?? '').trim().replace(/\s+[|I·/]$/, '');
-  if (kind === undefined) return readBare(segment, out);
+  if (kind === undefined) return readBare(segment, out) || labelledWebAddress(m?.[1], value, out);
   if (kind === 'emails') {
     out.emails.push(...emailsIn(value));
     for (const b of joinBrokenDomains(value).broken) leaveOut(out, b, 'an email address broken inside its domain: copy it whole from the page');
@@ -102,6 +102,18 @@ function readSegment(segment: string, out: ContactLine): boolean {
     out[kind] = kept;
     if (tail !== undefined) leaveOut(out, tail, `printed after the ${kind} number, not part of it`);
   } else out[kind] = value.replace(/[,;]$/, '');
+  return true;
+}
+
+/**
+ * "Mail : www.embassy.example/contact/", "Kontakt: https://…": a web address under a label the
+ * importer does not know is a page or a form to reach the official through, never an address line.
+ */
+function labelledWebAddress(label: string | undefined, value: string, out: ContactLine): boolean {
+  if (label === undefined || label.split(/\s+/).length > 3 || !/^(?:https?:\/\/|www\.)\S+$/i.test(value)) return false;
+  const handle = /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})\/?$/i.exec(value);
+  if (handle) out.twitter ??= `@${handle[1]}`;
+  else out.ignored ??= value;
   return true;
 }
 

@@ -78,6 +78,10 @@ describe('parseContactLine', () => {
     { input: 'Tel: +33 1 00 00 00 00 ou', expected: { emails: [], phone: '+33 1 00 00 00 00', leftOut: [{ value: 'ou', why: 'printed after the phone number, not part of it' }] } },
     { input: 'Teléfono: +57 1 000 0000 ext. 1234', expected: { emails: [], phone: '+57 1 000 0000 ext. 1234' } },
     { input: 'Fax: 030 – 00 92 51 76', expected: { emails: [], fax: '030 – 00 92 51 76' } },
+    // A web address under a label the importer does not know: a page to reach the official through.
+    { input: 'Mail : www.embassy.example.org/contact/', expected: { emails: [], ignored: 'www.embassy.example.org/contact/' } },
+    { input: 'Kontakt: https://ministerium.example.de/kontakt', expected: { emails: [], ignored: 'https://ministerium.example.de/kontakt' } },
+    { input: 'X (Twitter): https://x.com/ExampleMinistry', expected: { emails: [], twitter: '@ExampleMinistry' } },
     // A telephone line named by what it is for, its label longer than any field label.
     { input: 'Ministry of Example Comment Line: 202-555-0155', expected: { emails: [], phone: '202-555-0155' } },
     { input: 'Línea para comentarios del Ministerio de Ejemplo: 202-555-0155', expected: { emails: [], phone: '202-555-0155' } },

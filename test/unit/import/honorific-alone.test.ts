@@ -16,6 +16,9 @@ describe('honorificAlone', () => {
     { line: 'Excelentísimo Señor', expected: 'Excelentísimo Señor' },
     { line: 'Seine Exzellenz', expected: 'Seine Exzellenz' },
     { line: 'Monsieur', expected: 'Monsieur' },
+    // "Son Excellence Monsieur", "… Madame", by their initials as French letters print them.
+    { line: 'S.E.M.', expected: 'S.E.M.' },
+    { line: 'S. E. Mme', expected: 'S. E. Mme' },
     // A name, an office, a title before a name, a rank that may be half of an office: not alone.
     { line: 'Jane Doe', expected: undefined },
     { line: 'His Excellency Jane Doe', expected: undefined },
