@@ -144,10 +144,23 @@ function inPageLanguage(doc: ImportText, name: string): string {
 /** "EE.UU.", "USA", "RDC": a country's initials are the page's, but its name reads better in a letter. */
 const isAbbreviation = (name: string): boolean => name.includes('.') || /^\p{Lu}{2,3}$/u.test(name);
 
+const US_STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'District of Columbia', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan',
+  'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York',
+  'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
+  'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+];
+const US_CODES = 'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY';
+/** A state, by name or by its postal code, then a ZIP code of five digits (and four more). */
+const US_STATE_ZIP = new RegExp(String.raw`^(?:${US_STATES.join('|')}|${US_CODES.replace(/ /g, '|')}|D\.C\.)\s+\d{5}(?:-\d{4})?$`);
+
 /** "Cairo, Arab Republic of Egypt" → "Egypt"; "Valparaíso/CHILE" → "CHILE"; "… 00-950 Warsaw Pologne" → "Pologne"; "(Bélgica)" → "Bélgica". */
 function countryAtEnd(line: string): string | undefined {
   // "170401, Quito, Ecuador.": the full stop ends the line, not the name.
   const last = (line.split(/\s*,\s*|\s+[–—]\s+|\/(?=\s*\p{Lu}{3,}\s*$)/u).pop() ?? '').replace(/[()]/g, ' ').replace(/[.;:]+\s*$/u, '').trim();
+  // "Savannah, Georgia 31401", "Washington, DC 20530": a US state before its ZIP code, not the country Georgia.
+  if (US_STATE_ZIP.test(last)) return 'United States';
   const words = last.split(/\s+/);
   for (let k = Math.min(4, words.length); k >= 1; k--) {
     const tail = words.slice(-k).join(' ');
