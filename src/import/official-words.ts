@@ -155,7 +155,7 @@ export function isOrganisation(text: string): boolean {
   return false;
 }
 
-const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:seine|ihre) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|rt\.? hon\.?|(?:the )?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|excelentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
+const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:seine|ihre) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|rt\.? hon\.?|(?:the )?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?\s?(?:med|jur|iur|phil|rer\. nat)\.?(?:\s?dent\.?)?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|excelentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
 
 const HE_ABBREVIATION = /^(?:HE|HRH|HH)\s+(?=\p{Lu}\p{Ll})/u;
 
@@ -169,8 +169,8 @@ export function splitHonorific(text: string): { honorific?: string; rest: string
   // "HE Mazin Al Farrayeh": "HE" in capitals before a name in mixed case is "His Excellency";
   // "He Weifang", or a line all in capitals, keeps it as the name it may be.
   let consumed = HE_ABBREVIATION.exec(original)?.[0].length ?? 0;
-  // Honorifics stack ("His Excellency Mr.", "Excmo. Sr."): take up to three.
-  for (let i = 0; i < 3; i++) {
+  // Honorifics stack ("His Excellency Mr.", "Excmo. Sr.", "S. E. Herrn Prof. Dr."): take up to four.
+  for (let i = 0; i < 4; i++) {
     const m = HONORIFIC.exec(fold(original.slice(consumed)));
     if (!m) break;
     consumed += m[0].length;
