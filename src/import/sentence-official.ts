@@ -15,7 +15,7 @@
 import { countryCode } from '../channels/countries.js';
 import { emailsIn } from './contact-line.js';
 import { isInstruction } from './furniture.js';
-import { opensAddress } from './official-words.js';
+import { isPersonName, opensAddress } from './official-words.js';
 import { isOwnEmail } from './own-emails.js';
 import { firstSentence, sentenceClauses, type SentenceClauses } from './sentence-clauses.js';
 import type { ImportedOfficial } from './official-block.js';
@@ -134,7 +134,8 @@ function officialsOnLine(doc: ImportText, n: number, bare: boolean): ImportedOff
   const first = addresseeAt(line, f, office ? office.index + office[0].length : undefined, at, bare);
   if (!first) {
     const institution = institutionOnly(line, f);
-    return institution ? [institutionOfficial(institution, at), ...sentenceClauses(line.slice(institution.end)).copies.map((c) => copyOf(c.institution, c.emails, at))] : [];
+    if (!institution) return personOnly(line, at);
+    return [institutionOfficial(institution, at), ...sentenceClauses(line.slice(institution.end)).copies.map((c) => copyOf(c.institution, c.emails, at))];
   }
   const second = nextAddressee(line, f, first.rest, at, bare);
   const mine = sentenceClauses(line.slice(first.rest, second?.at));
@@ -308,6 +309,24 @@ function institutionOnly(line: string, folded: string): { institution: string; e
   const institution = m?.[1]?.trim() ?? '';
   if (!m || email === undefined || isOwnEmail(email) || institution.split(/\s+/).length > 10) return undefined;
   return { institution: institution.charAt(0).toUpperCase() + institution.slice(1), email, end: from + m[0].length };
+}
+
+/** "… à Jean Modèle : jm@…", "… to Jane Doe: jd@…": a person's name, no office, then a colon and the email. */
+const PERSON_THEN_EMAIL = /\s(?:à|a|to|an|al)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*:\s*([^\s,;()]+@[^\s,;()]+)/u;
+
+/** "Please report your actions to Jane Smith: …", "une copie à …": the campaign's own people, not an official. */
+const REPORT_BACK = /\b(?:report|let us know|tell us|feedback|cop(?:y|ies)|copie|copia|kopie|informez|informer|informar|melden|ruckmeldung|avisar|coordinat\w*|organi[sz]er\w*)\b/;
+
+/**
+ * "Adressez le message ci-dessous à Jean Modèle : jm@example.gouv.fr": the instruction names the
+ * person with no office, his email right after the colon. Only a name and only that email.
+ */
+function personOnly(line: string, at: number): ImportedOfficial[] {
+  const m = PERSON_THEN_EMAIL.exec(line);
+  const name = m?.[1] ?? '';
+  const email = emailsIn(m?.[2] ?? '')[0];
+  if (!m || email === undefined || isOwnEmail(email) || !isPersonName(name) || REPORT_BACK.test(fold(line.slice(0, m.index)))) return [];
+  return [{ line: at, confidence: 'low', nameFromOffice: false, name: { value: name, line: at }, address: [], emails: [{ value: email, line: at }], copy: false, unsure: [] }];
 }
 
 function institutionOfficial(found: { institution: string; email: string }, line: number): ImportedOfficial {

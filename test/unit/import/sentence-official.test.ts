@@ -353,3 +353,19 @@ describe('sentenceOfficials: an embassy and its email in a sentence of its own u
     expect(officials[0]?.name?.value).toBe('Jean Modèle');
   });
 });
+
+describe('sentenceOfficials: a person named with no office, his email after a colon', () => {
+  const rows: Array<{ line: string; expected: Array<[string, string]> }> = [
+    { line: 'Adressez le message ci-dessous à Jean Modèle : jm@interieur.example.fr', expected: [['Jean Modèle', 'jm@interieur.example.fr']] },
+    { line: 'Please send the letter below to Jane Example Doe: office@ministry.example.org', expected: [['Jane Example Doe', 'office@ministry.example.org']] },
+    // Reporting back to the campaign, or a copy to its own people, names no official.
+    { line: 'Please report the actions you took to Mary Example: mary@group.example.org', expected: [] },
+    { line: 'Envoyez une copie à Paul Exemple : paul@groupe.example.be', expected: [] },
+    { line: "N'oubliez pas d'écrire à Amnesty Belgique : action@amnesty.be", expected: [] },
+    // A name that is an office or no name at all.
+    { line: 'Please write to Campaign Office: office@example.org', expected: [] },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    expect(sentenceOfficials(doc(line)).map((o) => [o.name?.value, o.emails[0]?.value])).toEqual(expected);
+  });
+});
