@@ -216,7 +216,9 @@ export function emailsIn(text: string): string[] {
 }
 
 /** "@MinJusticia", "MinJusticia", "https://x.com/MinJusticia" → "@MinJusticia". */
-export function handleIn(text: string): string | undefined {
+export function handleIn(written: string): string | undefined {
+  // "\@KingSalman": a page saved as Markdown escapes the "@".
+  const text = written.replace(/\\(?=@)/g, '');
   const url = /(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})\b/i.exec(text);
   if (url) return `@${url[1]}`;
   const at = /(?:^|\s)@?([A-Za-z0-9_]{1,15})\b/.exec(text.trim());

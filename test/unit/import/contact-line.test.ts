@@ -82,6 +82,8 @@ describe('parseContactLine', () => {
     { input: 'Mail : www.embassy.example.org/contact/', expected: { emails: [], ignored: 'www.embassy.example.org/contact/' } },
     { input: 'Kontakt: https://ministerium.example.de/kontakt', expected: { emails: [], ignored: 'https://ministerium.example.de/kontakt' } },
     { input: 'X (Twitter): https://x.com/ExampleMinistry', expected: { emails: [], twitter: '@ExampleMinistry' } },
+    // A page saved as Markdown escapes the handle's "@".
+    { input: 'Twitter: \\@ExampleKing', expected: { emails: [], twitter: '@ExampleKing' } },
     // A telephone line named by what it is for, its label longer than any field label.
     { input: 'Ministry of Example Comment Line: 202-555-0155', expected: { emails: [], phone: '202-555-0155' } },
     { input: 'Línea para comentarios del Ministerio de Ejemplo: 202-555-0155', expected: { emails: [], phone: '202-555-0155' } },

@@ -35,6 +35,10 @@ describe('furnitureKind', () => {
     { line: 'Achtergrond', expected: 'a heading' },
     { line: 'Baggrund', expected: 'a heading' },
     { line: 'What happened', expected: 'a heading' },
+    // A group's minutes: the options it offers, and "The Embassy" over an embassy's own lines.
+    { line: 'Option One:', expected: 'a heading' },
+    { line: 'Step 2', expected: 'a heading' },
+    { line: 'The Embassy', expected: 'a heading' },
     // A Polish page's headings: the kind of action, and those that open each official.
     { line: 'PILNA AKCJA', expected: 'a heading' },
     { line: 'Adresat:', expected: 'a heading' },

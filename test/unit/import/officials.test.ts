@@ -157,6 +157,12 @@ describe('recogniseOfficials', () => {
       block: ['Also send copies to:', 'HIS EXCELLENCY MR JUAN EJEMPLO', 'Embassy of Examplia', '4 Example Crescent SW1X 0ZZ, 020 7000 1111 / 020 7000 2222', 'Fax 020 7000 3333', 'embassy@examplia.example.org'].join('\n'),
       expected: [{ name: 'JUAN EJEMPLO', honorific: 'HIS EXCELLENCY MR', organisation: 'Embassy of Examplia', address: ['4 Example Crescent SW1X 0ZZ'], phone: '020 7000 1111', fax: '020 7000 3333', emails: ['embassy@examplia.example.org'], copy: true }],
     },
+    // A group's own heading over the embassy ("The Embassy"), courtesy titles stacked, the phone alone under the address.
+    {
+      name: 'an embassy under a heading of its own, its phone alone on the last line',
+      block: ['Please send copies to:', '', 'The Embassy', '', 'His Excellency HRH Prince Karim Example Al-Beispiel', '', 'Royal Embassy of Examplia', '', '30 Example Street, London W1J 0ZZ', '', '020 7000 3000'].join('\n'),
+      expected: [{ name: 'Karim Example Al-Beispiel', honorific: 'His Excellency HRH Prince', organisation: 'Royal Embassy of Examplia', address: ['30 Example Street, London W1J 0ZZ'], phone: '020 7000 3000', copy: true }],
+    },
     // Labels of other sections' languages, and their institutions' names (the draft prints the organisation as the address's first line).
     {
       name: 'a Polish page: the ministry, the office, the name, and "Forma grzecznościowa:", then a stray line',
