@@ -111,9 +111,9 @@ export const startsWithOrganisation = (text: string): boolean => ORG_HEAD.test(f
 
 /**
  * German writes an office as one compound word ("Justizminister", "Innenministerin",
- * "Oberstaatsanwalt", "Bundespräsident"): the office word ends it.
+ * "Oberstaatsanwalt", "Bundespräsident", "Justizautorität", "Gefängnisleiter"): the office word ends it.
  */
-const GERMAN_ROLE_TAIL = /(?:minister|staatsanwalt|prasident|botschafter|richter|kommissar|direktor|sekretar|beauftragte|kanzler)(?:in|r)?\b/;
+const GERMAN_ROLE_TAIL = /(?:minister|staatsanwalt|prasident|botschafter|richter|kommissar|direktor|sekretar|beauftragte|kanzler|autoritat|leiter)(?:in|r)?\b/;
 
 /** A compound that ends in an office word, with three letters or more before it. */
 function isGermanCompoundRole(folded: string): boolean {

@@ -157,6 +157,12 @@ describe('recogniseOfficials', () => {
       block: ['Also send copies to:', 'HIS EXCELLENCY MR JUAN EJEMPLO', 'Embassy of Examplia', '4 Example Crescent SW1X 0ZZ, 020 7000 1111 / 020 7000 2222', 'Fax 020 7000 3333', 'embassy@examplia.example.org'].join('\n'),
       expected: [{ name: 'JUAN EJEMPLO', honorific: 'HIS EXCELLENCY MR', organisation: 'Embassy of Examplia', address: ['4 Example Crescent SW1X 0ZZ'], phone: '020 7000 1111', fax: '020 7000 3333', emails: ['embassy@examplia.example.org'], copy: true }],
     },
+    // A German office of two words, its last a compound ("Justizautorität"), above the name and a c/o line.
+    {
+      name: 'an office in German above the name, then the address in care of an embassy',
+      block: ['Schreiben Sie an:', 'Oberste Justizautorität', 'Karim Beispiel Muster', 'c/o Embassy of Examplia to the European Union', 'Avenue Exemple 15', '1050 Bruxelles', 'BELGIEN'].join('\n'),
+      expected: [{ name: 'Karim Beispiel Muster', title: 'Oberste Justizautorität', address: ['c/o Embassy of Examplia to the European Union', 'Avenue Exemple 15', '1050 Bruxelles', 'BELGIEN'] }],
+    },
     // A group's own heading over the embassy ("The Embassy"), courtesy titles stacked, the phone alone under the address.
     {
       name: 'an embassy under a heading of its own, its phone alone on the last line',
