@@ -135,7 +135,14 @@ function officialsOnLine(doc: ImportText, n: number, bare: boolean): ImportedOff
   if (!first) {
     const institution = institutionOnly(line, f);
     if (!institution) return personOnly(line, at);
-    return [institutionOfficial(institution, at), ...sentenceClauses(line.slice(institution.end)).copies.map((c) => copyOf(c.institution, c.emails, at))];
+    // "… la représentation de l'Iran à l'ONU : a@… et l'ambassade d'Iran à Bruxelles : b@…": each with its email.
+    const more: ImportedOfficial[] = [];
+    let end = institution.end;
+    for (let next = institutionOnly(line.slice(end), f.slice(end)); next && more.length < 3; next = institutionOnly(line.slice(end), f.slice(end))) {
+      more.push(institutionOfficial(next, at));
+      end += next.end;
+    }
+    return [institutionOfficial(institution, at), ...more, ...sentenceClauses(line.slice(end)).copies.map((c) => copyOf(c.institution, c.emails, at))];
   }
   const second = nextAddressee(line, f, first.rest, at, bare);
   const mine = sentenceClauses(line.slice(first.rest, second?.at));
@@ -292,8 +299,9 @@ function roleOfficial(office: string, address: readonly string[], emails: readon
 }
 
 /** Words that open an embassy or a consulate named as the one to write to ("à l'ambassade", "an die Botschaft"). */
-const INSTITUTION_WORD = String.raw`(?:ambassade|embassy|embajada|botschaft|ambasciata|embaixada|consulat|consulate|consulado|konsulat|consolato|mission permanente|permanent mission|mision permanente|missione permanente)`;
-const INSTITUTION_START = new RegExp(String.raw`(?:^|\s)${LEAD}(?=${INSTITUTION_WORD}\b)`, 'u');
+const INSTITUTION_WORD = String.raw`(?:ambassade|embassy|embajada|botschaft|ambasciata|embaixada|consulat|consulate|consulado|konsulat|consolato|mission permanente|permanent mission|mision permanente|missione permanente|representation|representacion|delegation|delegacion)`;
+// "à l'ambassade", and the institution as the verb's object: "Interpellez par email la représentation …".
+const INSTITUTION_START = new RegExp(String.raw`(?:^|\s)(?:${LEAD}|(?:la|le|l'|the)\s*)(?=${INSTITUTION_WORD}\b)`, 'u');
 
 /**
  * "Envoyez votre lettre par courriel à l'ambassade : a@…", "Write to the Embassy of Exampleland

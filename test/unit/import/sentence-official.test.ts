@@ -369,3 +369,18 @@ describe('sentenceOfficials: a person named with no office, his email after a co
     expect(sentenceOfficials(doc(line)).map((o) => [o.name?.value, o.emails[0]?.value])).toEqual(expected);
   });
 });
+
+describe('sentenceOfficials: institutions the instruction names as its object, each with its email', () => {
+  const rows: Array<{ line: string; expected: Array<[string | undefined, string | undefined]> }> = [
+    {
+      line: "AGIR PAR EMAIL ? Interpellez par email la représentation de l'Exemplie à l'ONU : mission@exemplie.example.int et l'ambassade d'Exemplie à Bruxelles : secretariat@exemplie.example.be .Demandez sa libération.",
+      expected: [["Représentation de l'Exemplie à l'ONU", 'mission@exemplie.example.int'], ["Ambassade d'Exemplie à Bruxelles", 'secretariat@exemplie.example.be']],
+    },
+    { line: 'Please email the Embassy of Exampleland in London: embassy@exampleland.example.org', expected: [['Embassy of Exampleland in London', 'embassy@exampleland.example.org']] },
+    // The article and the institution in a sentence that asks nothing of the reader: no official.
+    { line: "La représentation de l'Exemplie à l'ONU : mission@exemplie.example.int n'a pas répondu.", expected: [] },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    expect(sentenceOfficials(doc(line)).map((o) => [o.organisation?.value ?? o.name?.value, o.emails[0]?.value])).toEqual(expected);
+  });
+});
