@@ -5,6 +5,7 @@
 // institution's word (parliament, government, secretariat, fiscalía), yet it is where the official
 // sits, not who he is: an address line.
 import { fold } from './fold.js';
+import { officePattern } from './office-words.js';
 
 /**
  * Words that end a building's name in English, German and the languages of India ("… House",
@@ -22,8 +23,13 @@ const HEAD = /^(?:edificio|edif\.|immeuble|batiment|complejo|complexo|wisma|mena
 const HEAD_BEFORE_JOIN = /^(?:palacio|palais|palazzo|torre|castillo|chateau|hotel)$/;
 const JOIN = /^(?:de|del|do|da|dos|das|di|du|des|de la|of|the)$/;
 
+/**
+ * Office words (office-words.ts) that a building's name holds: its owner's ("Sultan Palace",
+ * "King Abdullah Palace") or its institution's qualifier ("Edificio Fiscalía General").
+ */
+export const IN_A_BUILDING = ['king', 'queen', 'emir', 'sultan', 'sheikh', 'König', 'Königin', 'general', 'generale'];
 /** Office words: "Speaker of the House" is an office, "Presidential Palace" a building. */
-const OFFICE = /\b(?:speaker|president|minister|secretary|governor|prosecutor|attorney|director|chief|head|chair(?:man|person)?|ambassador|leader|mayor|commissioner|ministro|ministra|presidente|fiscal|procurador|embajador|gobernador|ministre|procureur)\b/;
+const OFFICE = new RegExp(String.raw`\b(?:${officePattern(IN_A_BUILDING)})\b`);
 
 /** A word that may open a building's name; `next` is the word after it. */
 export function opensBuilding(word: string, next: string | undefined): boolean {

@@ -29,10 +29,14 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'maire', 'directeur', 'directrice', 'commissaire', 'secrétaire', 'chef', 'juge', 'médiateur', 'commandant', 'dirigeant', 'sénateur',
     'député',
   ],
-  de: ['Botschafter', 'Botschafterin', 'Gouverneur', 'Gouverneurin', 'Religionsführer', 'Revolutionsführer', 'Generalstaatsanwalt', 'Staatsanwalt', 'Oberhaupt', 'Präsident', 'Präsidentin', 'Ministerin', 'König', 'Königin'],
+  de: [
+    'Botschafter', 'Botschafterin', 'Gouverneur', 'Gouverneurin', 'Religionsführer', 'Revolutionsführer', 'Generalstaatsanwalt', 'Staatsanwalt', 'Oberhaupt',
+    'Präsident', 'Präsidentin', 'Ministerpräsident', 'Ministerpräsidentin', 'Ministerin', 'Justizminister', 'Justizministerin',
+    'Innenminister', 'Innenministerin', 'König', 'Königin',
+  ],
   sv: ['riksåklagare', 'åklagare', 'statsminister', 'justitieminister'],
   pt: ['governador', 'governadora', 'procurador-geral', 'procuradora-geral'],
-  it: ['generale', 'procuratore', 'procuratore generale', 'ambasciatore', 'ministro della giustizia', "ministro dell'interno"],
+  it: ['generale', 'procuratore', 'procuratrice', 'procuratore generale', 'ambasciatore', 'ambasciatrice', 'governatore', 'ministro della giustizia', "ministro dell'interno"],
   pl: [
     'prezydent', 'premier', 'prokurator', 'generalny', 'prokurator generalny', 'prokurator krajowy', 'ambasador', 'komendant',
     'minister sprawiedliwości', 'minister spraw wewnętrznych', 'minister spraw wewnętrznych i administracji', 'minister spraw zagranicznych',
@@ -84,6 +88,24 @@ const alternatives = phrases.map(escape).join('|');
 const PLAIN_OFFICE = new RegExp(`\\b(?:${phrases.filter((p) => /^[\x20-\x7e]+$/.test(p)).map(escape).join('|')})\\b`);
 const ANY_OFFICE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
 const PLAIN = /^[\x20-\x7e]*$/;
+
+/** A phrase that `\b` can edge: ASCII letters at both ends (a Cyrillic one has no such edge). */
+const PLAIN_EDGES = /^[a-z0-9](?:.*[a-z0-9])?$/;
+
+/**
+ * The office phrases, folded, as one alternation for a reader's own regex over folded text with
+ * `\b` edges, less the words that reader must not take for an office (named in its file, with
+ * why). Longest first. A word added to OFFICES above reaches every such reader.
+ */
+export function officePattern(except: readonly string[] = []): string {
+  return plainOffices(except).sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+/** The folded office phrases such a reader sees, less `except`. */
+export function plainOffices(except: readonly string[] = []): string[] {
+  const left = new Set(except.map(officeFold));
+  return phrases.filter((p) => PLAIN_EDGES.test(p) && !left.has(p));
+}
 
 /** Where the first office word of folded text starts, or -1. */
 export function officeWordIndex(foldedText: string): number {

@@ -15,6 +15,7 @@
 import { countryCode } from '../channels/countries.js';
 import { emailsIn } from './contact-line.js';
 import { isInstruction } from './furniture.js';
+import { officePattern } from './office-words.js';
 import { isPersonName, opensAddress } from './official-words.js';
 import { isOwnEmail } from './own-emails.js';
 import { firstSentence, sentenceClauses, type SentenceClauses } from './sentence-clauses.js';
@@ -29,8 +30,25 @@ const WRITE_VERB = /\b(?:geschickt|schicken sie|appellschreiben|ecri(?:re|vez|va
 
 /** "au", "to the", "al", "an den": the preposition before the office (folded text). */
 const TO = String.raw`(?:au|a la|a l'|aux|to(?: the)?|al|alla|all'|allo|ai|agli|a|an den|an die|an|ao|a|till)`;
+/**
+ * Office words (office-words.ts) that open no office after "to" in an instruction: a qualifier
+ * alone ("to the general public"); the standing of those an action is often about, whom a reader
+ * is asked to send solidarity to ("… to deputy Jane Doe", "to attorney …", "al defensor …"); and
+ * "chargé d’affaires", whose "d’" reads as a joining word and would take the name for the office's.
+ */
+export const NOT_AFTER_TO = [
+  'general', 'generale', 'generalny', 'generalnyy', 'generalnyi', 'heneralnyi', 'heneralnyy',
+  'leader', 'líder', 'dirigeant', 'defensor', 'defensora', 'attorney', 'deputy', 'diputado', 'diputada', 'député', 'senator', 'senador', 'sénateur', 'sheikh',
+  'chargé d’affaires',
+];
+/**
+ * Words that open an office after "to the" only: "oberster", "responsable" are no office alone;
+ * "au roi", "al Rey" name the monarch, but in a name's block "Rey", "Leroi" are surnames; "an den
+ * Präsidenten" is the office in the case "to" gives it (see `nominative`).
+ */
+const AFTER_TO_ONLY = String.raw`oberste[rn]?|responsable|roi|reine|rey|reina|(?:minister)?prasidenten`;
 /** Words that open an office: the phrase may go on in lower case ("Responsable du pouvoir judiciaire iranien"). */
-const OFFICE_WORD = String.raw`(?:oberste[rn]?|president|presidente|presidenta|roi|reine|king|queen|emir|sultan|rey|reina|ministre|minister|ministro|ministra|prime minister|premier ministre|procureur|prosecutor|attorney general|fiscal|responsable|head|chef|jefe|jefa|chief|directeur|directrice|director|directora|gouverneur|governor|gobernador|gobernadora|procuratore|procuratrice|governatore|ambasciatore|ambasciatrice|prasident(?:en|in)?|konig|ministerprasident(?:en|in)?|generalstaatsanwalt|staatsanwalt|justizminister(?:in)?|innenminister(?:in)?)`;
+const OFFICE_WORD = String.raw`(?:${officePattern(NOT_AFTER_TO)}|${AFTER_TO_ONLY})`;
 /** A word of the office itself, capitalised or not ("Prime Minister", "Attorney General", "Procureur Général"). */
 const OFFICE_TOKEN = new RegExp(String.raw`^(?:${OFFICE_WORD}|general|generale|generala|public|publique|publico|publica|national|nacional|supreme|supremo|suprema|federal|deputy|vice|adjoint|premier)$`, 'u');
 /** Where the addressee's words start: after "to" and its kind ("à l'", "all'" run on), or after a verb that takes him as its object ("Email the Minister at …"). */

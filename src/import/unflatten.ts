@@ -10,7 +10,7 @@ import { splitPinyinAddress } from './pinyin.js';
 import { opensBuilding } from './building.js';
 import { splitCopiesSentence, splitCopyHead, splitCopyLine } from './copy-line.js';
 import { fold } from './fold.js';
-import { hasOfficeWord } from './office-words.js';
+import { hasOfficeWord, officePattern } from './office-words.js';
 import { labelsOf, printedLabels } from './field-labels.js';
 import { splitGlued } from './glued.js';
 import { splitInstitutionPlace } from './institution-place.js';
@@ -21,8 +21,13 @@ import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
+/**
+ * Office words (office-words.ts) that are surnames too, and end a name before "de", "of" as often
+ * as they open an office ("Bruno Le Maire Ministre de …", "María Alcalde de la Vega").
+ */
+export const SURNAMES = ['judge', 'maire', 'alcalde', 'alcaldesa', 'alcaide', 'sheikh', 'König', 'Königin'];
 /** An office named after a person: "King of …", "Prosecutor General of …", "Chairman of the …". */
-const OFFICE_AFTER_NAME = /^(?:king|queen|emir|sultan|president|prime minister|minister|prosecutor(?: general)?|attorney general|chairman|chairperson|chair|head|governor|director(?: general)?|secretary(?: general)?|speaker|ambassador|commissioner|chief|mayor|presidente|ministro|ministra|fiscal general|procurador(?:a)? general)\b(?:\s+\p{L}+){0,2}?\s+(?:of|for|de|del|du|des)\b/u;
+const OFFICE_AFTER_NAME = new RegExp(String.raw`^(?:${officePattern(SURNAMES)})\b(?:\s+\p{L}+){0,2}?\s+(?:of|for|de|del|du|des)\b`, 'u');
 
 /**
  * Contact labels as written: they start a field ("Fax:", "Correo-e:"). A comma-parted record
