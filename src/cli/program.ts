@@ -143,9 +143,9 @@ Examples:
 
   program
     .command('import')
-    .description('turn an Urgent Action document (text or PDF) into a case file draft')
+    .description('turn an Urgent Action document (text, PDF or web page) into a case file draft')
     .argument('<file>', 'the document, or - for stdin')
-    .option('-o, --out <file>', 'write the draft here instead of stdout')
+    .option('-o, --out <file>', 'write the draft here instead of stdout (- for stdout)')
     .option('-f, --force', 'overwrite an existing file')
     .option('--json', 'print the report as JSON on stderr')
     .exitOverride()

@@ -227,6 +227,15 @@ describe('ua-letter import on real Urgent Actions and bad input', () => {
     expect(elapsed).toBeLessThan(10_000);
   }, 60_000);
 
+  it('takes "--out -" for stdout, as "-" is stdin: the draft is printed and no file named "-" is made', async () => {
+    const dir = tempDir('ua-import-');
+    const r = await runCli(['import', '-', '--out', '-'], { input: 'URGENT ACTION\nEXAMPLELAND: TEACHER HELD\n\nWrite to:\n\nMinister Jane Doe\n1 Example Road\nExampletown\n', cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^---\n/);
+    expect(r.stdout).toContain('name: Jane Doe');
+    expect(existsSync(join(dir, '-'))).toBe(false);
+  });
+
   it('reads at most 10 MB from stdin: exit 2, one line', async () => {
     const r = await runCli(['import', '-'], { input: 'URGENT ACTION\n'.repeat(800_000) });
     expect(r.code).toBe(2);

@@ -16,15 +16,17 @@ export interface ImportCommandOptions {
 }
 
 export async function run(file: string, opts: ImportCommandOptions, ctx: CliContext): Promise<void> {
+  // "--out -" is stdout, as "-" for the document is stdin: never a file named "-".
+  const out = opts.out === '-' ? undefined : opts.out;
   const { text, shown, kind, pages } = await readImportDocument(file, readContext(ctx));
   const result = importDocument(text, { source: shown });
   result.report.read = kind === 'pdf' ? `a PDF (${pages ?? 0} page${pages === 1 ? '' : 's'})` : kind === 'html' ? 'a web page (HTML)' : 'text';
   // Stopped while the document was recognised: a draft is written only by a run that was not.
   if (ctx.signal.aborted) throw new InterruptedError(`${shown}: interrupted; nothing was written`);
   if (!result.looksLikeUrgentAction) ctx.log.warn(`${shown} does not look like an Urgent Action: no "URGENT ACTION" line, no officials, no deadline`);
-  if (opts.out !== undefined) {
-    const status = await writeFileAtomic(resolve(ctx.cwd, opts.out), result.caseText, { force: opts.force === true, displayPath: opts.out });
-    if (status === 'exists') throw new RefusedError(`${opts.out} already exists`, 'output.exists', 'Pass --force to replace it, or choose another file with --out.');
+  if (out !== undefined) {
+    const status = await writeFileAtomic(resolve(ctx.cwd, out), result.caseText, { force: opts.force === true, displayPath: out });
+    if (status === 'exists') throw new RefusedError(`${out} already exists`, 'output.exists', 'Pass --force to replace it, or choose another file with --out.');
   } else {
     ctx.stdout.write(result.caseText);
   }
@@ -33,5 +35,5 @@ export async function run(file: string, opts: ImportCommandOptions, ctx: CliCont
     return;
   }
   if (!ctx.quiet) ctx.log.detail(formatReport(result.report).trimEnd());
-  if (opts.out !== undefined) ctx.log.success(`Wrote ${opts.out}. Check it, fill in what is marked TODO, then run: ua-letter validate ${opts.out}`);
+  if (out !== undefined) ctx.log.success(`Wrote ${out}. Check it, fill in what is marked TODO, then run: ua-letter validate ${out}`);
 }
