@@ -22,7 +22,8 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'presidente', 'presidenta', 'primer ministro', 'ministro', 'ministra', 'fiscal', 'procurador', 'procuradora', 'embajador', 'embajadora',
     'representante', 'encargado de negocios', 'encargada de negocios', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'director',
     'directora', 'comisionado', 'comisionada', 'secretario', 'secretaria', 'jefe', 'jefa', 'juez', 'jueza', 'defensor', 'defensora',
-    'comandante', 'alcaide', 'líder', 'senador', 'diputado', 'diputada',
+    'comandante', 'alcaide', 'líder', 'senador', 'diputado', 'diputada', 'consejero', 'consejera', 'vicepresidente',
+    'vicepresidenta', 'magistrado', 'magistrada', 'canciller', 'comisario', 'comisaria',
   ],
   fr: [
     'président', 'premier ministre', 'ministre', 'procureur', 'procureure', 'ambassadeur', 'ambassadrice', 'représentant', 'gouverneur',

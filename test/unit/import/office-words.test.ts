@@ -99,6 +99,9 @@ describe('splitTrailingOffice, splitLeadingRole, unsureOfficeOnName: where the n
     // An office word inside the name, between two of its words, is a surname ("Alcalde", "Fiscal").
     ['Minister Ana María Alcalde Ejemplo', { title: 'Minister', name: 'Ana María Alcalde Ejemplo' }],
     ['Ministro Juan Fiscal Modelo', { title: 'Ministro', name: 'Juan Fiscal Modelo' }],
+    // Spanish offices of an embassy's staff and of the courts.
+    ['Ministra Consejera Ana Ejemplo', { title: 'Ministra Consejera', name: 'Ana Ejemplo' }],
+    ['Magistrado Luis Modelo Prueba', { title: 'Magistrado', name: 'Luis Modelo Prueba' }],
     // … but not an office phrase's end, nor the word after a courtesy title.
     ['Deputy Prime Minister Jane Doe', { title: 'Deputy Prime Minister', name: 'Jane Doe' }],
   ])('splitLeadingRole(%s)', (text, expected) => {
