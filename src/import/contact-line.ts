@@ -160,8 +160,8 @@ function readBare(segment: string, out: ContactLine): boolean {
     return true;
   }
   // "Managua, Nicaragua nicaragua@oas.org": a place ("City, Country") and then the email.
-  const placed = /^(\p{Lu}[\p{L} .'-]{1,40},\s*\p{Lu}[\p{L} .'-]{1,40}?)\s+(?=[^\s@]+@)/u.exec(segment);
-  if (placed && emails.length > 0 && segment.slice(placed[0].length).replace(EMAIL, '').replace(/[\s,;/]/g, '') === '') {
+  const placed = emails.length > 0 ? /^(\p{Lu}[\p{L} .'-]{1,40},\s*\p{Lu}[\p{L} .'-]{1,40}?)\s+(?=[^\s@]+@)/u.exec(segment) : null;
+  if (placed && segment.slice(placed[0].length).replace(EMAIL, '').replace(/[\s,;/]/g, '') === '') {
     out.emails.push(...emails);
     out.address = placed[1]?.trim();
     return true;

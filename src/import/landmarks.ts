@@ -53,10 +53,24 @@ const SIGNATURE_BLANK = /^[([]\s*(?:your (?:full )?name|your name and address|na
 
 const cache = new WeakMap<ImportText, Landmarks>();
 
+/**
+ * The document's lines folded, once per document: the landmarks and each later letter looked for
+ * (nextLetter, asked at every writer's blank after the first letter) read them all.
+ */
+function foldedLines(doc: ImportText): readonly string[] {
+  let folded = foldedDocs.get(doc);
+  if (!folded) {
+    folded = doc.lines.map((line) => fold(line));
+    foldedDocs.set(doc, folded);
+  }
+  return folded;
+}
+const foldedDocs = new WeakMap<ImportText, readonly string[]>();
+
 export function findLandmarks(doc: ImportText): Landmarks {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const folded = doc.lines.map(fold);
+  const folded = foldedLines(doc);
   const kind = firstIndex(folded, (l) => KIND.test(l) && l.length < 80, 1, 15);
   const headline = findTitleLine(doc, kind);
   const { title, countryLine } = headline;
@@ -89,7 +103,7 @@ export function endAfter(line: number, additional: number | undefined, trailer: 
  * and that letter's closing: the same tests as the first letter's.
  */
 export function nextLetter(doc: ImportText, after: number, until: number): { salutation: number; closing?: number | undefined } | undefined {
-  const folded = doc.lines.map(fold);
+  const folded = foldedLines(doc);
   const salutation = findOpening(doc, folded, after, Math.min(until, doc.lines.length));
   if (salutation === undefined) return undefined;
   return { salutation, closing: firstIndex(folded, (l) => CLOSING.test(l) && l.length < 220, salutation + 1) };
