@@ -7,6 +7,7 @@
 // an address. Headings and instructions are never part of an official; every line left out is
 // returned with the reason, for the report.
 import { CARE_OF } from './address-words.js';
+import { endsWithCountry, runsOnAddress } from './address-run.js';
 import { ANNOTATIONS, blockFurnitureKind, isCopiesAnnouncement } from './block-furniture.js';
 import { addresseeAboveLetter } from './addressee-above-letter.js';
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
@@ -211,8 +212,15 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // "Calle … No. 48" / "Col. Juárez" / "C.P. 06600": in a Mexican address "Col." is the colonia
     // (the district), not a colonel opening a new official.
     const colonia = !contact && current?.body === true && current.lines.at(-1)?.address === true && COLONIA.test(text) && addressFollows(doc, n, range.to, countries);
-    const address = !contact && (placeName || pinyinPlace || colonia || isAddressLike(text, countries) || CARE_OF_LINE.test(text));
-    const placeAfterOffice = !contact && !address && current !== undefined && headerComplete(current) && hasPlacePart(text);
+    const addressLine = !contact && (placeName || pinyinPlace || colonia || isAddressLike(text, countries) || CARE_OF_LINE.test(text));
+    const placeAfterOffice = !contact && !addressLine && current !== undefined && headerComplete(current) && hasPlacePart(text);
+    // "6a Avenida 13-71" / "Centro Ejemplo" / "La Ciudad," / "GUATEMALA": right under an address
+    // line, before its country, a place that looks like an institution or a name goes on with the
+    // address; only person or office evidence opens the next official (address-run.ts).
+    const runLast = current?.body === true ? current.lines.at(-1) : undefined;
+    const below = lineUnder(doc, n, spaced);
+    const runsOn = !contact && !addressLine && !placeAfterOffice && runLast?.address === true && follows(doc, runLast.n, n, spaced) && !endsWithCountry(runLast.text, countries) && looksLikeHeader(text) && runsOnAddress(text, below <= range.to ? lineAt(doc, below) : undefined);
+    const address = addressLine || runsOn;
     const header = !contact && !address && !placeAfterOffice && looksLikeHeader(text);
     // "Blanco 937 Piso 4, Edificio" / (blank) / "Tecno Pacifico": an address line ending in a building
     // word is unfinished, and the line after it continues the address even across a blank line;
