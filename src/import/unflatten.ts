@@ -9,6 +9,7 @@ import { NOT_A_SENTENCE_END, isCompoundStreet, isPersonName, isRoleLike, opensAd
 import { splitPinyinAddress } from './pinyin.js';
 import { opensBuilding } from './building.js';
 import { splitCopiesSentence, splitCopyHead, splitCopyLine } from './copy-line.js';
+import { splitAddressedLetter } from './addressed-letter.js';
 import { fold } from './fold.js';
 import { hasOfficeWord, officePattern } from './office-words.js';
 import { labelsOf, printedLabels } from './field-labels.js';
@@ -126,6 +127,8 @@ const GLUED_KIND = /^(Urgent Action|URGENT ACTION|Acción Urgente|ACCIÓN URGENT
 export function unflattenLine(line: string): string[] {
   const writeTo = splitWriteToHead(line);
   if (writeTo) return [writeTo[0], ...officialAfterHead(writeTo[1])];
+  const letter = splitAddressedLetter(line);
+  if (letter) return letter;
   const copyHead = splitCopyHead(line);
   if (copyHead) return [copyHead[0], ...officialAfterHead(copyHead[1])];
   const addressee = splitAddresseeLine(line);
