@@ -298,7 +298,12 @@ function acceptAddressee(doc: ImportText, block: Block | undefined): void {
   const last = block?.lines.at(-1);
   if (!block || !last || block.body || salutation === undefined || last.n >= salutation) return;
   for (let n = last.n + 1; n < salutation; n++) if (!isBlank(lineAt(doc, n))) return;
-  const address = addresseeAboveLetter(block.lines.map((l) => l.text), lineAt(doc, salutation));
+  takeAddressee(block, lineAt(doc, salutation));
+}
+
+/** The block is an official's when the letter's greeting shows its lines to be an addressee's: those lines are his address. */
+function takeAddressee(block: Block, greeting: string): void {
+  const address = addresseeAboveLetter(block.lines.map((l) => l.text), greeting);
   if (address === undefined) return;
   for (const i of address) if (block.lines[i]) block.lines[i].address = true;
   block.body = true;
@@ -317,11 +322,7 @@ function acceptHeadedAddressee(doc: ImportText, block: Block | undefined): void 
   let n = first.n - 1;
   while (n > 0 && isBlank(lineAt(doc, n))) n--;
   if (n < 1 || !isContactHeading(lineAt(doc, n)) || isCopiesHeading(lineAt(doc, n))) return;
-  const address = addresseeAboveLetter(block.lines.map((l) => l.text), lineAt(doc, salutation));
-  if (address === undefined) return;
-  for (const i of address) if (block.lines[i]) block.lines[i].address = true;
-  block.body = true;
-  block.header = true;
+  takeAddressee(block, lineAt(doc, salutation));
 }
 
 /** The recipient of copies an instruction names, as a block of its own: the office, then its email. */
