@@ -41,6 +41,18 @@ const KINDS: ReadonlyArray<readonly [RegExp, keyof Omit<ContactLine, 'emails' | 
   [/^(?:betreff|subject|asunto|objet|website|web|site(?: web| internet)?|sitio web|pagina web)$|\b(?:contact|web|online|complaint) ?form\b|^webform|^formulario\b|^formulaire\b|^kontaktformular|\b(?:internetseite|webseite|homepage)$/, 'ignored'],
 ];
 
+/**
+ * "Fax: (via Ministry of Interior)" above "+966 11 403 3125 (please keep trying)": a fax or phone
+ * label whose value holds no number (at most a remark in brackets) takes the number printed on the
+ * next line. The two lines as one, or undefined when they are not such a pair.
+ */
+export function numberUnderLabel(line: string, next: string): string | undefined {
+  const m = /^([^:]{1,30}?)\s*\.?:\s*(\([^()\d]*\))?\s*$/.exec(line.trim());
+  if (!m || !NUMBER_LABEL.test(fold(m[1] ?? '').trim()) || !/^[+(]?\d[\d\s()./–-]{6,}/.test(next.trim())) return undefined;
+  return `${m[1]}: ${next.trim()}`;
+}
+const NUMBER_LABEL = new RegExp(`^(?:${FAX}|${PHONE})$`);
+
 /** The details on one line, or undefined when it is not a contact line. */
 export function parseContactLine(line: string): ContactLine | undefined {
   // An official's contact line is short; a long line of text is not split and searched for one.
@@ -187,8 +199,10 @@ function readBare(segment: string, out: ContactLine): boolean {
     out.twitter ??= `@${handle[1]}`;
     return true;
   }
-  if (/^\+[\d\s().-]{7,}$/.test(segment) && segment.replace(/\D/g, '').length >= 7) {
-    out.phone = segment;
+  // "+966 11 403 3125 (please keep trying)": the remark in brackets is advice, not the number.
+  const number = segment.replace(/\s*\([^()\d]*\)$/, '');
+  if (/^\+[\d\s().-]{7,}$/.test(number) && number.replace(/\D/g, '').length >= 7) {
+    out.phone = number;
     return true;
   }
   const line = NAMED_LINE.exec(segment);

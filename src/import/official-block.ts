@@ -3,7 +3,7 @@
 // split by commas or on several); the rest are the postal address and the contact lines.
 import { CARE_OF } from './address-words.js';
 import { labelsOf, printedLabels } from './field-labels.js';
-import { emailsIn, parseContactLine, type ContactLine } from './contact-line.js';
+import { emailsIn, numberUnderLabel, parseContactLine, type ContactLine } from './contact-line.js';
 import { honorificAlone, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
 import { officeLengthAt } from './office-words.js';
 import { splitPinyinOffice } from './pinyin.js';
@@ -43,7 +43,7 @@ export interface BlockLine {
 }
 
 export function parseBlock(block: readonly BlockLine[], copy: boolean): ImportedOfficial {
-  const lines = joinWrappedOffices(block, (text) => parseContactLine(text) !== undefined);
+  const lines = joinWrappedOffices(joinNumbersUnderLabels(block), (text) => parseContactLine(text) !== undefined);
   const official: ImportedOfficial = { line: lines[0]?.n ?? 0, confidence: 'high', nameFromOffice: false, address: [], emails: [], copy, unsure: [] };
   const header = lines.filter((l) => !l.address && !parseContactLine(l.text));
   const roleHeading = capitalRoleHeading(header);
@@ -91,6 +91,18 @@ function withCourtesy(o: ImportedOfficial, courtesy: string | undefined, text: s
   if ((splitHonorific(joined).honorific?.length ?? 0) >= courtesy.length) return joined;
   if (!o.honorific) o.honorific = { value: courtesy, line };
   return text;
+}
+
+/** "Fax: (via Ministry of Interior)" / "+966 11 403 3125": the number under its label is read as its value. */
+function joinNumbersUnderLabels(block: readonly BlockLine[]): BlockLine[] {
+  const out: BlockLine[] = [];
+  for (let i = 0; i < block.length; i++) {
+    const [line, next] = [block[i] as BlockLine, block[i + 1]];
+    const joined = next && line.text.includes(':') ? numberUnderLabel(line.text, next.text) : undefined;
+    out.push(joined === undefined ? line : { ...line, text: joined, address: false });
+    if (joined !== undefined) i++;
+  }
+  return out;
 }
 
 /** The next line is a header line right under this one, which a courtesy title alone on this line opens. */

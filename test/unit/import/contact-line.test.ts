@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleIn, parseContactLine } from '../../../src/import/contact-line.js';
+import { handleIn, numberUnderLabel, parseContactLine } from '../../../src/import/contact-line.js';
 
 describe('parseContactLine', () => {
   const rows: Array<{ input: string; expected: unknown }> = [
@@ -82,6 +82,8 @@ describe('parseContactLine', () => {
     { input: 'Mail : www.embassy.example.org/contact/', expected: { emails: [], ignored: 'www.embassy.example.org/contact/' } },
     { input: 'Kontakt: https://ministerium.example.de/kontakt', expected: { emails: [], ignored: 'https://ministerium.example.de/kontakt' } },
     { input: 'X (Twitter): https://x.com/ExampleMinistry', expected: { emails: [], twitter: '@ExampleMinistry' } },
+    // A number alone with a remark in brackets: the remark is advice, not the number.
+    { input: '+999 11 000 3125 (please keep trying)', expected: { emails: [], phone: '+999 11 000 3125' } },
     // A page saved as Markdown escapes the handle's "@".
     { input: 'Twitter: \\@ExampleKing', expected: { emails: [], twitter: '@ExampleKing' } },
     // A telephone line named by what it is for, its label longer than any field label.
@@ -110,6 +112,19 @@ describe('parseContactLine', () => {
 
   it('keeps a handle that is too long as written, so that validate reports it', () => {
     expect(parseContactLine('X: @AHandleFarTooLongForX')).toEqual({ emails: [], twitter: '@AHandleFarTooLongForX' });
+  });
+});
+
+describe('numberUnderLabel', () => {
+  it.each([
+    ['Fax: (via Ministry of Interior)', '+999 11 000 3125 (please keep trying)', 'Fax: +999 11 000 3125 (please keep trying)'],
+    ['Tel.:', '0030 210 000 000', 'Tel: 0030 210 000 000'],
+    // A label with its value, a label that takes no number, a next line that is no number: no pair.
+    ['Fax: +999 11 000 3125', '+999 11 000 9999', undefined],
+    ['Email:', '+999 11 000 3125', undefined],
+    ['Fax:', 'Office of the President', undefined],
+  ])('%s / %s', (line, next, expected) => {
+    expect(numberUnderLabel(line, next)).toBe(expected);
   });
 });
 
