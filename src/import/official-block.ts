@@ -55,7 +55,10 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
   let courtesy: string | undefined;
   for (const [i, { n, text, address }] of lines.entries()) {
     const contact = parseContactLine(text);
-    if (contact) addContact(official, contact, n);
+    // "Fax: +41 …" / "+1 212 … (Mission to the UN)": a number alone under a fax number is a second fax number.
+    if (contact && isBareNumber(text) && official.fax && lines[i - 1]?.n === official.fax.line) {
+      official.unsure.push({ value: text, line: n, why: 'a second fax number: the case file holds one; add it to the letter if you need it' });
+    } else if (contact) addContact(official, contact, n);
     else if (address) addAddressLine(official, text, n);
     else if (n === roleHeading) official.title = { value: text, line: n };
     else if (official.name && lines[i + 1]?.address && !official.address.length && isBuildingLine(official, text)) addAddressLine(official, text, n);
@@ -92,6 +95,8 @@ function withCourtesy(o: ImportedOfficial, courtesy: string | undefined, text: s
   if (!o.honorific) o.honorific = { value: courtesy, line };
   return text;
 }
+
+const isBareNumber = (text: string): boolean => /^\+?[\d\s().-]{7,}(?:\([^()\d]*\))?$/.test(text.trim());
 
 /** "Fax: (via Ministry of Interior)" / "+966 11 403 3125": the number under its label is read as its value. */
 function joinNumbersUnderLabels(block: readonly BlockLine[]): BlockLine[] {

@@ -157,6 +157,17 @@ describe('recogniseOfficials', () => {
       block: ['Also send copies to:', 'HIS EXCELLENCY MR JUAN EJEMPLO', 'Embassy of Examplia', '4 Example Crescent SW1X 0ZZ, 020 7000 1111 / 020 7000 2222', 'Fax 020 7000 3333', 'embassy@examplia.example.org'].join('\n'),
       expected: [{ name: 'JUAN EJEMPLO', honorific: 'HIS EXCELLENCY MR', organisation: 'Embassy of Examplia', address: ['4 Example Crescent SW1X 0ZZ'], phone: '020 7000 1111', fax: '020 7000 3333', emails: ['embassy@examplia.example.org'], copy: true }],
     },
+    // A fax label with no number, the number under it; a second number alone under a fax is a second fax.
+    {
+      name: 'a fax label with a remark, its number on the next line',
+      block: ['Write to:', 'King Omar Example Beispiel', 'Royal Court, Exampletown', 'Fax: (via the Ministry of Interior)', '+999 11 000 3125 (please keep trying)', 'Salutation: Your Majesty'].join('\n'),
+      expected: [{ name: 'Omar Example Beispiel', title: 'King', address: ['Royal Court, Exampletown'], fax: '+999 11 000 3125', salutation: 'Your Majesty' }],
+    },
+    {
+      name: 'a second number alone under the fax',
+      block: ['Write to:', 'President Jane Example Doe', 'Exampletown, Exampleland', 'Fax: +41 22 000 9431 (Office in Geneva)', '+1 212 000 1697 (Mission to the UN)', 'Twitter: @ExamplePresident'].join('\n'),
+      expected: [{ name: 'Jane Example Doe', title: 'President', address: ['Exampletown, Exampleland'], fax: '+41 22 000 9431', twitter: '@ExamplePresident' }],
+    },
     // A German office of two words, its last a compound ("Justizautorität"), above the name and a c/o line.
     {
       name: 'an office in German above the name, then the address in care of an embassy',
