@@ -45,9 +45,12 @@ const POSTAGE_WORD = /\b(?:porto|tarif|tarifa|tariffa|timbre|stamps?|sello|sello
 const WEIGHT = /\b\d+\s?g\b/;
 const POSTAGE_LABEL = /^\(?(?:porto|tarif|tarifa|tariffa|timbre|stamps?|sello|sellos)\s*:\s*\)?$/;
 
+/** "Aucun timbre requis", "No postage required": mail to a parliament that needs no stamp. */
+const NO_STAMP = /^(?:aucun timbre (?:requis|necessaire)|sans timbre|(?:no )?(?:postage|stamps?) (?:is )?(?:not )?(?:required|needed)|no (?:postage|stamps?) (?:required|needed)|port paye|franchise postale)\.?$/;
+
 function isPostageNote(text: string): boolean {
   const f = fold(text);
-  return POSTAGE_ONLY.test(f) || (POSTAGE_WORD.test(f) && (WEIGHT.test(f) || PRICE.test(f))) || POSTAGE_LABEL.test(f) || isPostageClass(f);
+  return NO_STAMP.test(f.trim()) || POSTAGE_ONLY.test(f) || (POSTAGE_WORD.test(f) && (WEIGHT.test(f) || PRICE.test(f))) || POSTAGE_LABEL.test(f) || isPostageClass(f);
 }
 
 /**

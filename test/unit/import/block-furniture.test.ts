@@ -26,6 +26,9 @@ describe('blockFurnitureKind', () => {
     { line: 'Opłata pocztowa: 11 zł', expected: 'a postage note' },
     { line: 'Affrancatura per l’estero', expected: 'a postage note' },
     { line: 'Porto:', expected: 'a postage note' },
+    // Mail to a parliament that needs no stamp.
+    { line: 'Aucun timbre requis', expected: 'a postage note' },
+    { line: 'No postage required', expected: 'a postage note' },
     // The class of post a section asks for, alone or with its companions.
     { line: 'A-Post', expected: 'a postage note' },
     { line: 'B-Post', expected: 'a postage note' },

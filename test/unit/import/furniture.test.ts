@@ -39,6 +39,9 @@ describe('furnitureKind', () => {
     { line: 'Option One:', expected: 'a heading' },
     { line: 'Step 2', expected: 'a heading' },
     { line: 'The Embassy', expected: 'a heading' },
+    // The action's own dates, a label over the date on the next line.
+    { line: "Date de début de l'action", expected: 'a heading' },
+    { line: 'Fecha de inicio', expected: 'a heading' },
     // A Polish page's headings: the kind of action, and those that open each official.
     { line: 'PILNA AKCJA', expected: 'a heading' },
     { line: 'Adresat:', expected: 'a heading' },
