@@ -41,6 +41,8 @@ export const FURNITURE = [
   'A-Post', 'Prioritaire', 'B-Post / Economy',
   // The story's section headings a page prints right under the last official's fax.
   'Sachlage', 'Antecedentes', 'Achtergrond',
+  // A campaign's slogan naming the person at risk, a postage note, an action's start date.
+  'Free Jean Exemple Modèle', 'Aucun timbre requis', "Date de début de l'action",
 ];
 
 const fieldsOf = (caseText: string): string[] => {

@@ -39,6 +39,10 @@ describe('furnitureKind', () => {
     { line: 'Option One:', expected: 'a heading' },
     { line: 'Step 2', expected: 'a heading' },
     { line: 'The Embassy', expected: 'a heading' },
+    // A campaign's slogan over the letter names the person at risk, never the official.
+    { line: 'Free Jean Exemple Modèle', expected: 'a heading' },
+    { line: 'Libérez Jean Exemple !', expected: 'a heading' },
+    { line: 'Freiheit für Karl Muster', expected: 'a heading' },
     // The action's own dates, a label over the date on the next line.
     { line: "Date de début de l'action", expected: 'a heading' },
     { line: 'Fecha de inicio', expected: 'a heading' },
