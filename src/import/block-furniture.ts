@@ -16,6 +16,8 @@ export type BlockFurniture = 'a postage note' | 'a price' | 'a page counter' | '
  */
 export const ANNOTATIONS: ReadonlySet<string> = new Set<BlockFurniture>(['a postage note', 'a price', 'a page counter', 'a remark in brackets', 'a button of the page']);
 
+const WRITERS_BLANK = /^[\p{L} /.]{0,30}:?\s*(?:_{3,}|\.{5,}|…{2,})[\s_.…]*$/u;
+
 /** Why a line inside an official's block is no field of it; undefined when it may be one. */
 export function blockFurnitureKind(line: string): BlockFurniture | undefined {
   const text = line.trim();
@@ -24,7 +26,8 @@ export function blockFurnitureKind(line: string): BlockFurniture | undefined {
   if (PRICE.test(fold(text))) return 'a price';
   if (PAGE_COUNTER.test(fold(text))) return 'a page counter';
   if (/^\([^()]*\)$|^\[[^[\]]*\]$/.test(text)) return 'a remark in brackets';
-  if (TEMPLATE_HEADING.test(fold(text))) return "a letter template's heading";
+  // "Datum: ______", "Unterschrift: ........": a blank the writer fills in.
+  if (TEMPLATE_HEADING.test(fold(text)) || WRITERS_BLANK.test(text)) return "a letter template's heading";
   if (WEB_PAGE_BUTTON.test(fold(text))) return 'a button of the page';
   if (WEB_PAGE_FURNITURE.test(fold(text))) return 'a heading of the page';
   const words = lowerWords(text);

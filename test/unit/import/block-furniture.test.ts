@@ -59,6 +59,10 @@ describe('blockFurnitureKind', () => {
     { line: 'Betreff:', expected: "a letter template's heading" },
     { line: 'Encabezado', expected: "a letter template's heading" },
     { line: 'Asunto:', expected: "a letter template's heading" },
+    // A blank the writer fills in.
+    { line: 'Datum: _______________________', expected: "a letter template's heading" },
+    { line: 'Signature: ..............', expected: "a letter template's heading" },
+    { line: '____________________', expected: "a letter template's heading" },
     { line: 'Objet :', expected: "a letter template's heading" },
     { line: 'SUBJECT', expected: "a letter template's heading" },
     { line: 'KONTAKT', expected: "a letter template's heading" },
