@@ -6,6 +6,7 @@
 // ("On March"), nor the page's own group ("Gruppe Kleve", "Amnesty Group 12"). Office or courtesy
 // words run on after a person's name in a flattened line ("Jane Doe Honorable", "Juan Pérez Fiscal
 // General") are parted from it, not taken for part of the name.
+import { countryCode } from '../channels/countries.js';
 import { CARE_OF } from './address-words.js';
 import { fold } from './fold.js';
 import { needsField, officeLengthAt } from './office-words.js';
@@ -36,6 +37,7 @@ const COURTESY_AFTER = /^(?:honou?rable|hon\.?|excellency|excelencia|excellence|
 const OFFICE_JOIN = /^(?:of|for|at|to|in|on|de|del|la|las|los|el|du|des|d'|l'|et|y|e|und|fur|von|der|die|das|im|beim|para|pour|aupres|ante|bei|i|och|da|do|dos|della|dello|delle|degli)$/;
 
 export type NameProblem =
+  | 'a country'
   | 'a label or a remark in brackets'
   | 'an address line'
   | 'a building'
@@ -57,6 +59,8 @@ export function nameProblem(name: string, office: boolean): NameProblem | undefi
   if (list.length === 0) return undefined;
   if (/[()[\]{}:;|<>]/.test(text) || /^["'“‘«]/.test(text)) return 'a label or a remark in brackets';
   if (/@|\d/.test(text) || CARE_OF_START.test(text)) return 'an address line';
+  // "Việt Nam", "Arab Republic of Egypt": a flattened address's last words, never whom to write to.
+  if (list.length <= 6 && countryCode(text.replace(/[.,]$/, '')) !== undefined) return 'a country';
   const folded = list.map(bare);
   const first = folded[0] ?? '';
   const last = folded.at(-1) ?? '';
