@@ -59,7 +59,7 @@ export function nameProblem(name: string, office: boolean): NameProblem | undefi
   if (list.length === 0) return undefined;
   if (/[()[\]{}:;|<>]/.test(text) || /^["'“‘«]/.test(text)) return 'a label or a remark in brackets';
   if (/@|\d/.test(text) || CARE_OF_START.test(text)) return 'an address line';
-  // "Việt Nam", "Arab Republic of Egypt": a flattened address's last words, never whom to write to.
+  // "Việt Nam", "Egypt": a flattened address's last words, never whom to write to.
   if (list.length <= 6 && countryCode(text.replace(/[.,]$/, '')) !== undefined) return 'a country';
   const folded = list.map(bare);
   const first = folded[0] ?? '';
