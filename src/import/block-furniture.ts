@@ -28,7 +28,7 @@ export function blockFurnitureKind(line: string): BlockFurniture | undefined {
   if (/^\([^()]*\)$|^\[[^[\]]*\]$/.test(text)) return 'a remark in brackets';
   // "Datum: ______", "Unterschrift: ........": a blank the writer fills in.
   if (TEMPLATE_HEADING.test(fold(text)) || WRITERS_BLANK.test(text)) return "a letter template's heading";
-  if (WEB_PAGE_BUTTON.test(fold(text))) return 'a button of the page';
+  if (WEB_PAGE_BUTTON.test(fold(text)) || DOCUMENT_SITE.test(fold(text))) return 'a button of the page';
   if (WEB_PAGE_FURNITURE.test(fold(text))) return 'a heading of the page';
   const words = lowerWords(text);
   if ((HEADING_OPENER.test(fold(text)) && words.length >= 2) || isInstructionHeading(text)) return 'a heading of the page';
@@ -95,6 +95,8 @@ const TEMPLATE_HEADING = /^(?:kontakt(?:daten)?|anschriften|adressen|direcciones
  * "Herunterladen", "Télécharger"): a web page prints them beside an official's address, and the
  * address goes on under them, so they end no block.
  */
+/** A document site's own lines about the file: "Download 9.55 Kb.", "Size9.55 Kb.", "Date conversion29.04.2016". */
+const DOCUMENT_SITE = /^(?:download\s*\d[\d.,]*\s?[kmg]b\.?|size\s*\d[\d.,]*\s?[kmg]b\.?|date conversion\s*[\d./-]+|file size:?\s*\d.*|pages?:?\s*\d{1,4})$/;
 const WEB_PAGE_BUTTON = /^(?:share(?: this(?: page| action)?| on \p{L}+)?|teilen|compartir|partager|condividi|udostepnij|dela|print(?: this page| this)?|drucken|seite drucken|imprimir|imprimer|stampa|drukuj|skriv ut|(?:download|descargar|telecharger|scarica|pobierz|last ned|ladda ner|downloaden|herunterladen)(?: (?:the|el|le|la|il))?(?: pdf| page| pagina| letter| brief| carta| lettre)?|(?:hent|hamta) pdf|(?:pdf|brief|musterbrief|briefvorlage) (?:herunterladen|downloaden|download)|pdf (?:telecharger|descargar)|copy link|link kopieren|copier le lien|copiar enlace)\s*:?$/u;
 
 /** The page's navigation copied with it ("Donate", "Jetzt spenden", "Back to top", "Menu"), alone on a line. */

@@ -59,6 +59,10 @@ describe('blockFurnitureKind', () => {
     { line: 'Betreff:', expected: "a letter template's heading" },
     { line: 'Encabezado', expected: "a letter template's heading" },
     { line: 'Asunto:', expected: "a letter template's heading" },
+    // A document site's lines about the file.
+    { line: 'Download 9.55 Kb.', expected: 'a button of the page' },
+    { line: 'Size9.55 Kb.', expected: 'a button of the page' },
+    { line: 'Date conversion29.04.2016', expected: 'a button of the page' },
     // A blank the writer fills in.
     { line: 'Datum: _______________________', expected: "a letter template's heading" },
     { line: 'Signature: ..............', expected: "a letter template's heading" },

@@ -42,6 +42,8 @@ describe('splitHonorific', () => {
     { input: 'Lok Chumteav Sok Example', honorific: 'Lok Chumteav', rest: 'Sok Example' },
     { input: "Dato' Sri Aminah Example", honorific: "Dato' Sri", rest: 'Aminah Example' },
     { input: 'Tan Sri Ahmad Example', honorific: 'Tan Sri', rest: 'Ahmad Example' },
+    // A military rank abbreviated without its full stops.
+    { input: 'Lt Gen Aung Example', honorific: 'Lt Gen', rest: 'Aung Example' },
     // A German doctor's degree after the title, and four titles stacked.
     { input: 'Dr. med. Karl Beispiel', honorific: 'Dr. med.', rest: 'Karl Beispiel' },
     { input: 'S. E. Herrn Prof. Dr. med Anton Beispiel Muster', honorific: 'S. E. Herrn Prof. Dr. med', rest: 'Anton Beispiel Muster' },

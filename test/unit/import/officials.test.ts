@@ -168,6 +168,12 @@ describe('recogniseOfficials', () => {
       block: ['Write to:', 'President Jane Example Doe', 'Exampletown, Exampleland', 'Fax: +41 22 000 9431 (Office in Geneva)', '+1 212 000 1697 (Mission to the UN)', 'Twitter: @ExamplePresident'].join('\n'),
       expected: [{ name: 'Jane Example Doe', title: 'President', address: ['Exampletown, Exampleland'], fax: '+41 22 000 9431', twitter: '@ExamplePresident' }],
     },
+    // The country in its state form ("Union of …") ends an address run over a blank line.
+    {
+      name: 'a town and the country in its state form after a blank line under the address',
+      block: ['Write to:', 'Lt Gen Aung Example', 'Minister of Home Affairs', 'Ministry of Home Affairs', 'Office No. 10', '', 'Example Town', '', 'Union of Myanmar', 'Fax: +95 67 000 439'].join('\n'),
+      expected: [{ name: 'Aung Example', honorific: 'Lt Gen', title: 'Minister of Home Affairs', organisation: 'Ministry of Home Affairs', address: ['Office No. 10', 'Example Town', 'Union of Myanmar'], fax: '+95 67 000 439' }],
+    },
     // A German office of two words, its last a compound ("Justizautorität"), above the name and a c/o line.
     {
       name: 'an office in German above the name, then the address in care of an embassy',
