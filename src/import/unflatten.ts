@@ -11,7 +11,7 @@ import { opensBuilding } from './building.js';
 import { splitCopiesSentence, splitCopyHead, splitCopyLine } from './copy-line.js';
 import { splitAddressedLetter } from './addressed-letter.js';
 import { fold } from './fold.js';
-import { hasOfficeWord, officePattern } from './office-words.js';
+import { hasOfficeWord, officeLengthAt, officePattern } from './office-words.js';
 import { labelsOf, printedLabels } from './field-labels.js';
 import { splitGlued } from './glued.js';
 import { splitInstitutionPlace } from './institution-place.js';
@@ -381,6 +381,16 @@ export function splitHeader(head: string): string[] {
   let at = words.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && startsWithOrganisation(words.slice(i, i + 6).join(' ')));
   // "Royal Embassy of …", "Federal Ministry of …": the adjective belongs to the institution.
   while (at > 2 && INSTITUTION_ADJECTIVE.test(words[at - 1] ?? '')) at--;
+  // "… Nguyen Van A Prime Minister’s Office": the office that owns the institution belongs to it.
+  if (at > 2 && /['’]s$/u.test(words[at - 1] ?? '')) {
+    const bare = words.map((w) => w.replace(/['’]s$/u, ''));
+    for (let k = 3; k >= 1; k--) {
+      if (at - k >= 2 && officeLengthAt(bare, at - k) === k) {
+        at -= k;
+        break;
+      }
+    }
+  }
   // "Royal Thai Embassy", "Royal Danish Embassy": the adjective and the nation's name, when nothing stands before them.
   if (at === 2 && INSTITUTION_ADJECTIVE.test(words[0] ?? '')) at = 0;
   const person = at > 0 ? words.slice(0, at) : words;

@@ -42,6 +42,15 @@ describe('a building named on its own line is an address line', () => {
   });
 });
 
+describe('splitHeader: the office that owns the institution', () => {
+  it.each([
+    ['Prime Minister Nguyen Van Example Prime Minister’s Office Ha Noi, Viet Nam', ['Prime Minister Nguyen Van Example', 'Prime Minister’s Office Ha Noi, Viet Nam']],
+    ["President Jane Example Doe President's Office Exampletown", ['President Jane Example Doe', "President's Office Exampletown"]],
+  ])('%s', (head, expected) => {
+    expect(splitHeader(head)).toEqual(expected);
+  });
+});
+
 describe('address lines in several countries\' forms', () => {
   const lines = [
     // Brazil: a square, an esplanade, a block and a floor; a town and its state's letters.
