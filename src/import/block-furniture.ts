@@ -6,7 +6,7 @@
 // The tests are on the shape of such lines, in any language the importer reads, not on one page's
 // words: a name, an office or an address line has no verb, no pronoun and few words in lower case.
 import { fold } from './fold.js';
-import { hasInstructionWord } from './official-words.js';
+import { hasInstructionWord, isPersonName } from './official-words.js';
 
 export type BlockFurniture = 'a postage note' | 'a price' | 'a page counter' | 'a remark in brackets' | 'a button of the page' | "a letter template's heading" | 'a heading of the page' | 'a sentence of the page';
 
@@ -32,8 +32,19 @@ export function blockFurnitureKind(line: string): BlockFurniture | undefined {
   if (WEB_PAGE_FURNITURE.test(fold(text))) return 'a heading of the page';
   const words = lowerWords(text);
   if ((HEADING_OPENER.test(fold(text)) && words.length >= 2) || isInstructionHeading(text)) return 'a heading of the page';
-  if (isSentence(text, words)) return 'a sentence of the page';
+  if (isSentence(text, words) || isListOfNames(text)) return 'a sentence of the page';
   return undefined;
+}
+
+/**
+ * "Jane Doe, John Roe and Mary Major": the people at risk, named together as a page's caption or
+ * heading prints them — two names or more, joined by commas and "and" — never an address line.
+ */
+function isListOfNames(text: string): boolean {
+  // The "and" is what tells it from a town and its region ("Example Barracks, Example City").
+  if (!/\s(?:and|und|et|y|e|och|en|i)\s/.test(text) || text.length > 160) return false;
+  const names = text.split(/\s*,\s*|\s+(?:and|und|et|y|e|och|en|i)\s+/).filter((n) => n !== '');
+  return names.length >= 2 && names.every((n) => isPersonName(n));
 }
 
 /**

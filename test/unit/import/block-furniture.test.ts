@@ -59,6 +59,10 @@ describe('blockFurnitureKind', () => {
     { line: 'Betreff:', expected: "a letter template's heading" },
     { line: 'Encabezado', expected: "a letter template's heading" },
     { line: 'Asunto:', expected: "a letter template's heading" },
+    // The people at risk named together: never an address line.
+    { line: 'Jane Example, Karim Beispiel and Lena Muster', expected: 'a sentence of the page' },
+    { line: 'Ana Ejemplo y Luis Modelo', expected: 'a sentence of the page' },
+    { line: 'Example Barracks, Example City', expected: undefined },
     // A document site's lines about the file.
     { line: 'Download 9.55 Kb.', expected: 'a button of the page' },
     { line: 'Size9.55 Kb.', expected: 'a button of the page' },
