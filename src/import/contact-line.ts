@@ -123,8 +123,7 @@ function readSegment(segment: string, out: ContactLine): boolean {
  */
 function labelledWebAddress(label: string | undefined, value: string, out: ContactLine): boolean {
   if (label === undefined || label.split(/\s+/).length > 3 || !/^(?:https?:\/\/|www\.)\S+$/i.test(value)) return false;
-  const handle = /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})\/?$/i.exec(value);
-  if (handle) out.twitter ??= `@${handle[1]}`;
+  if (/(?:twitter|x)\.com\//i.test(value)) out.twitter ??= handleIn(value);
   else out.ignored ??= value;
   return true;
 }
