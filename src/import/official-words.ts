@@ -155,9 +155,9 @@ export function isOrganisation(text: string): boolean {
   return false;
 }
 
-const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:seine|ihre) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|rt\.? hon\.?|(?:the )?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?\s?(?:med|jur|iur|phil|rer\. nat)\.?(?:\s?dent\.?)?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|hrh|h\.r\.h\.|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|excelentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
+const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:seine|ihre) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|rt\.? hon\.?|(?:the )?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?\s?(?:med|jur|iur|phil|rer\. nat)\.?(?:\s?dent\.?)?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|hrh|h\.r\.h\.|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|excelentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|bel\.|bela\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
 
-const HE_ABBREVIATION = /^(?:HE|HRH|HH)\s+(?=\p{Lu}\p{Ll})/u;
+const HE_ABBREVIATION = /^(?:HE|HRH|HH|SE)\s+(?=\p{Lu}\p{Ll})/u;
 
 const RANK = /^(?:(?:lieutenant|lt\.?|major|maj\.?|brigadier|brig\.?|police|army|senior|vice|rear|air|field)(?:\s+|\s*-\s*))?(?:general de divisi[oó]n|general de brigada|general|gen\.?|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral|admiral|adm\.|almirante|almte\.|almir\.|marshal)\s+/i;
 /** Burmese forms of address before a name ("U Aung Lynn", "Daw Khin Mar"): only before a person's name. */
@@ -287,6 +287,15 @@ export function splitTrailingCountry(name: string): { name: string; country?: st
   return { name };
 }
 
+/** "… of the Republic of Algeria", "… of Sri Lanka": an office's words that end in a country's name after "of". */
+function endsInCountry(words: readonly string[]): boolean {
+  for (const n of [1, 2, 3]) {
+    if (words.length <= n || !/^(?:of|de|du|der|des)$/i.test(words[words.length - n - 1] ?? '')) continue;
+    if (countryCode(words.slice(-n).join(' ')) !== undefined) return true;
+  }
+  return false;
+}
+
 /** The word that joins two offices held at once. */
 const OFFICE_AND = /^(?:and|y|e|et|und|och|i)$/;
 
@@ -303,13 +312,15 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     const name = words.slice(k).join(' ');
     // Past four words only two offices joined by "and" ("Minister of the Interior and Deputy Prime
     // Minister"), ending in an office word: a longer run of capitalised words may hold a name.
-    if (k > 4 && !(words.slice(1, k - 1).some((w) => OFFICE_AND.test(w)) && hasOfficeWord(fold(words[k - 1] ?? '')))) continue;
+    // Or an office of a state named in full ("President of the Republic of Algeria"): it ends in the country's name.
+    if (k > 4 && !(words.slice(1, k - 1).some((w) => OFFICE_AND.test(w)) && hasOfficeWord(fold(words[k - 1] ?? ''))) && !endsInCountry(words.slice(0, k))) continue;
     // Every word of the office is capitalised: "Minister of Law and Human Rights" is all office;
     // only an office word may be in lower case ("Procureur général", "Fiscal general").
     // A joining word may stand inside it ("Minister of Justice Jane Doe"), never at its end
     // ("Minister of Law and" + "Human Rights" is no split).
     if (!/^\p{Lu}/u.test(words[0] ?? '') || !/^\p{Lu}/u.test(words[k] ?? '')) continue;
-    if (!words.slice(1, k).every((w) => /^\p{Lu}/u.test(w) || hasOfficeWord(fold(w)) || TITLE_JOIN.test(w))) continue;
+    // "Chargé d’Affaires": a French elision before a capital is part of the office.
+    if (!words.slice(1, k).every((w) => /^\p{Lu}/u.test(w) || /^d['’]\p{Lu}/u.test(w) || hasOfficeWord(fold(w)) || TITLE_JOIN.test(w))) continue;
     if (TITLE_JOIN.test(fold(words[k - 1] ?? ''))) continue;
     // "JANE DOE PRESIDENT" + "OF EXAMPLELAND": in capitals every word looks like a name's; a
     // name never opens with "of".

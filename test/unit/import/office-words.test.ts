@@ -99,6 +99,11 @@ describe('splitTrailingOffice, splitLeadingRole, unsureOfficeOnName: where the n
     // An office word inside the name, between two of its words, is a surname ("Alcalde", "Fiscal").
     ['Minister Ana María Alcalde Ejemplo', { title: 'Minister', name: 'Ana María Alcalde Ejemplo' }],
     ['Ministro Juan Fiscal Modelo', { title: 'Ministro', name: 'Juan Fiscal Modelo' }],
+    // An office of a state named in full, ending in the country's name; a French elision inside an office.
+    ['President of the Republic of Algeria Abdel Example', { title: 'President of the Republic of Algeria', name: 'Abdel Example' }],
+    // … a country the tables know: a made-up one leaves the line whole, as any long office.
+    ['President of the Republic of Exampleland Jane Example Doe', undefined],
+    ['Chargé d’Affaires Jean Exemple', { title: 'Chargé d’Affaires', name: 'Jean Exemple' }],
     // Spanish offices of an embassy's staff and of the courts.
     ['Ministra Consejera Ana Ejemplo', { title: 'Ministra Consejera', name: 'Ana Ejemplo' }],
     ['Magistrado Luis Modelo Prueba', { title: 'Magistrado', name: 'Luis Modelo Prueba' }],

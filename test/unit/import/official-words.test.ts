@@ -42,6 +42,10 @@ describe('splitHonorific', () => {
     { input: 'Lok Chumteav Sok Example', honorific: 'Lok Chumteav', rest: 'Sok Example' },
     { input: "Dato' Sri Aminah Example", honorific: "Dato' Sri", rest: 'Aminah Example' },
     { input: 'Tan Sri Ahmad Example', honorific: 'Tan Sri', rest: 'Ahmad Example' },
+    // Portuguese: "SE" (Sua Excelência) before "Sr.", "Bel." (a bachelor's degree).
+    { input: 'SE Sr. Carlos Exemplo Silva', honorific: 'SE Sr.', rest: 'Carlos Exemplo Silva' },
+    { input: 'Bel. Maria Exemplo de Souza', honorific: 'Bel.', rest: 'Maria Exemplo de Souza' },
+    { input: 'Se Won Example', honorific: undefined, rest: 'Se Won Example' },
     // A military rank abbreviated without its full stops.
     { input: 'Lt Gen Aung Example', honorific: 'Lt Gen', rest: 'Aung Example' },
     // A German doctor's degree after the title, and four titles stacked.
