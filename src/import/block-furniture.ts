@@ -60,7 +60,7 @@ const WEIGHT = /\b\d+\s?g\b/;
 const POSTAGE_LABEL = /^\(?(?:porto|tarif|tarifa|tariffa|timbre|stamps?|sello|sellos)\s*:\s*\)?$/;
 
 /** "Aucun timbre requis", "No postage required": mail to a parliament that needs no stamp. */
-const NO_STAMP = /^(?:aucun timbre (?:requis|necessaire)|sans timbre|(?:no )?(?:postage|stamps?) (?:is )?(?:not )?(?:required|needed)|no (?:postage|stamps?) (?:required|needed)|port paye|franchise postale)\.?$/;
+const NO_STAMP = /^(?:aucun timbre (?:requis|necessaire)|sans timbre|(?:no )?(?:postage|stamps?) (?:is )?(?:not )?(?:required|needed)|port paye|franchise postale)\.?$/;
 
 function isPostageNote(text: string): boolean {
   const f = fold(text);
