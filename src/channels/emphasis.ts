@@ -4,6 +4,8 @@
 // private-use characters (no case text contains them: parseCase refuses nothing, but these code
 // points have no meaning outside a font's private area), so that the letter template is rendered
 // once; plain outputs strip them, rich ones turn them into bold runs or `**…**`. Pure.
+import { escapeRegExp } from '../regexp-escape.js';
+
 
 export const STRONG_OPEN = '\uE001';
 export const STRONG_CLOSE = '\uE002';
@@ -87,6 +89,6 @@ function strongDepth(text: string, from: number, to: number, depth: number): num
 export function namesPattern(names: readonly string[]): RegExp | undefined {
   const words = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
   if (words.length === 0) return undefined;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const escaped = words.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }

@@ -11,6 +11,7 @@ import { destinationOf, type Destination } from './postal.js';
 import { buildSalutation, cleanSalutation, salutationLanguage } from './salutation.js';
 import { firstSentences } from './sentences.js';
 import { tweetVariants } from './tweet-variants.js';
+import { escapeRegExp } from '../regexp-escape.js';
 
 /** What templates see as `case` (see templates/README.md). Absent values are null, never missing. */
 export interface CaseView {
@@ -188,7 +189,7 @@ function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: (
 }
 
 function mentions(text: string, hashtag: string): boolean {
-  const escaped = hashtag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(hashtag);
   return new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'iu').test(text);
 }
 

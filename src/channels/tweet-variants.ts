@@ -3,6 +3,7 @@
 // phrasings (a hash of case, official and signer: a rerun gives the same post).
 import { pickAlternative } from '../render/vary.js';
 import { markdownToParagraphs } from './markdown-text.js';
+import { escapeRegExp } from '../regexp-escape.js';
 
 const ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 
@@ -51,7 +52,7 @@ export function withHandleOnce(text: string, handle: string | null): string {
   const at = `@${name.toLowerCase()}`;
   const first = lower.indexOf(at);
   if (first < 0 || lower.indexOf(at, first + 1) < 0) return text;
-  const mention = new RegExp(`([ \\t]?)@${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_])`, 'gi');
+  const mention = new RegExp(`([ \\t]?)@${escapeRegExp(name)}(?![A-Za-z0-9_])`, 'gi');
   let seen = false;
   return text.replace(mention, (whole: string, before: string, offset: number) => {
     // A handle glued to a word ("me@fiscal") is not a mention.

@@ -5,6 +5,7 @@
 // readers of lines as printed match them as printed, with the first letter in either case where
 // they say so.
 import { fold } from './fold.js';
+import { escapeRegExp } from '../regexp-escape.js';
 
 export const FIELD_LABELS = {
   salutation: {
@@ -82,7 +83,6 @@ export function labelsOf(...kinds: readonly FieldLabelKind[]): string[] {
   return [...new Set(all)].sort((a, b) => b.length - a.length);
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "X/Twitter" as "X / Twitter" too. */
 const spacedSlash = (source: string): string => source.replace(/\\\/|\//g, String.raw`\s*\/\s*`);
 
@@ -92,7 +92,7 @@ const spacedSlash = (source: string): string => source.replace(/\\\/|\//g, Strin
  */
 export function foldedLabels(labels: readonly string[]): string {
   const folded = [...new Set(labels.map((l) => fold(l)))].sort((a, b) => b.length - a.length);
-  return folded.map((l) => spacedSlash(escape(l)).replace(/ł/g, '[lł]')).join('|');
+  return folded.map((l) => spacedSlash(escapeRegExp(l)).replace(/ł/g, '[lł]')).join('|');
 }
 
 export interface PrintedOptions {
@@ -112,7 +112,7 @@ export function printedLabels(labels: readonly string[], options: PrintedOptions
   const forms = labels.flatMap((l) => (options.capitals && l !== l.toUpperCase() ? [l, l.toUpperCase()] : [l]));
   return forms
     .map((l) => {
-      const printed = spacedSlash(escape(l)).replace(/'/g, "['’]");
+      const printed = spacedSlash(escapeRegExp(l)).replace(/'/g, "['’]");
       const source = options.bareLetters ? withBareLetters(printed) : printed;
       const first = l.charAt(0);
       return options.lowerFirst && first !== first.toLowerCase() ? `[${first}${first.toLowerCase()}]${source.slice(1)}` : source;

@@ -4,6 +4,7 @@
 // ("adalet bakanı", "minister sprawiedliwości"), and tells where an office printed after a name
 // ends. Written as printed; matched folded (lower case, no accents).
 import { fold } from './fold.js';
+import { escapeRegExp } from '../regexp-escape.js';
 
 /** Folded, and the Turkish dotless "ı" as an "i": a page may print "Bakani" for "Bakanı". */
 const officeFold = (s: string): string => fold(s).replace(/ı/g, 'i');
@@ -82,11 +83,10 @@ for (const p of phrases) {
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), list].sort((a, b) => b.length - a.length));
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = phrases.map(escape).join('|');
+const alternatives = phrases.map(escapeRegExp).join('|');
 // Most lines fold to plain ASCII, where `\b` is a word's edge; a line with other letters (Cyrillic,
 // Turkish "ı") needs edges that know every script, which cost more: only such lines pay for them.
-const PLAIN_OFFICE = new RegExp(`\\b(?:${phrases.filter((p) => /^[\x20-\x7e]+$/.test(p)).map(escape).join('|')})\\b`);
+const PLAIN_OFFICE = new RegExp(`\\b(?:${phrases.filter((p) => /^[\x20-\x7e]+$/.test(p)).map(escapeRegExp).join('|')})\\b`);
 const ANY_OFFICE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
 const PLAIN = /^[\x20-\x7e]*$/;
 
@@ -99,7 +99,7 @@ const PLAIN_EDGES = /^[a-z0-9](?:.*[a-z0-9])?$/;
  * why). Longest first. A word added to OFFICES above reaches every such reader.
  */
 export function officePattern(except: readonly string[] = []): string {
-  return plainOffices(except).sort((a, b) => b.length - a.length).map(escape).join('|');
+  return plainOffices(except).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
 /** The folded office phrases such a reader sees, less `except`. */

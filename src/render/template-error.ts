@@ -4,6 +4,7 @@
 import { TemplateError, UaLetterError } from '../errors.js';
 import { HelperError } from './helper-error.js';
 import { unclosedBlock } from './unclosed-block.js';
+import { escapeRegExp } from '../regexp-escape.js';
 
 const README_HINT = 'The names templates can use are listed in templates/README.md.';
 
@@ -65,7 +66,7 @@ function expressionAt(source: string, line: number, column: number | undefined):
 }
 
 function lineOfPartial(source: string, name: string): number | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   // The name may be quoted: `{{> "footer"}}` (then the line was missing from the message).
   const index = source.search(new RegExp(`\\{\\{~?#?>\\s*(?:${escaped}(?=[\\s}~])|(["'])${escaped}\\1)`));
   return index < 0 ? undefined : source.slice(0, index).split('\n').length;
