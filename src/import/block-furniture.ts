@@ -6,7 +6,7 @@
 // The tests are on the shape of such lines, in any language the importer reads, not on one page's
 // words: a name, an office or an address line has no verb, no pronoun and few words in lower case.
 import { fold } from './fold.js';
-import { hasInstructionWord, isPersonName } from './official-words.js';
+import { hasInstructionWord, isPersonName, splitHonorific } from './official-words.js';
 
 export type BlockFurniture = 'a postage note' | 'a price' | 'a page counter' | 'a remark in brackets' | 'a button of the page' | "a letter template's heading" | 'a heading of the page' | 'a sentence of the page';
 
@@ -44,6 +44,8 @@ function isListOfNames(text: string): boolean {
   // The "and" is what tells it from a town and its region ("Example Barracks, Example City").
   if (!/\s(?:and|und|et|y|e|och|en|i)\s/.test(text) || text.length > 160) return false;
   const names = text.split(/\s*,\s*|\s+(?:and|und|et|y|e|och|en|i)\s+/).filter((n) => n !== '');
+  // "Frau Anna Muster und Herrn Max Beispiel": each with a courtesy title, as an envelope names its addressees.
+  if (names.every((n) => splitHonorific(n).honorific !== undefined)) return false;
   return names.length >= 2 && names.every((n) => isPersonName(n));
 }
 

@@ -23,6 +23,7 @@ import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
 import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
 import { withoutRepeats } from './repeated-officials.js';
+import { opensSecondOfficial, parseBlockOfficials } from './shared-block.js';
 import { everySentenceOfficial, namesOfficials, sentenceOfficials } from './sentence-official.js';
 import { joinSentenceOfficials } from './sentence-join.js';
 import { laterWriteToLines } from './write-to-lines.js';
@@ -220,8 +221,11 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const runLast = current?.body === true ? current.lines.at(-1) : undefined;
     const below = lineUnder(doc, n, spaced);
     const runsOn = !contact && !addressLine && !placeAfterOffice && runLast?.address === true && follows(doc, runLast.n, n, spaced) && !endsWithCountry(runLast.text, countries) && looksLikeHeader(text) && runsOnAddress(text, below <= range.to ? lineAt(doc, below) : undefined);
-    const address = addressLine || runsOn;
-    const header = !contact && !address && !placeAfterOffice && looksLikeHeader(text);
+    // "and Mr. Jim Doe" under the first official's name and office: the second of two who share the
+    // block's address (shared-block.ts), a header line, never an address line.
+    const joins = !contact && current !== undefined && !current.body && current.named && opensSecondOfficial(text, below <= range.to ? lineAt(doc, below) : undefined);
+    const address = !joins && (addressLine || runsOn);
+    const header = joins || (!contact && !address && !placeAfterOffice && looksLikeHeader(text));
     // "Blanco 937 Piso 4, Edificio" / (blank) / "Tecno Pacifico": an address line ending in a building
     // word is unfinished, and the line after it continues the address even across a blank line;
     // so does a line in lower case after a comma.
@@ -458,7 +462,7 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   // Recipients of copies named in passing are no officials to write to: without one, the page is read as if it had none.
   const requests = officials.filter((o) => REQUESTED.has(o));
   if (officials.length === requests.length) {
-    const late = after ? splitBlocks(doc, after, countries, skipped).map((b) => parseBlock(b.lines, b.copy)).filter((o) => o.name) : [];
+    const late = after ? splitBlocks(doc, after, countries, skipped).flatMap((b) => parseBlockOfficials(b.lines, b.copy)).filter((o) => o.name) : [];
     if (after && late.length > 0) return { officials: found(late, 'medium', after.from, 'listed after the sample letter, with no heading above them'), skipped };
   }
   if (officials.length === requests.length) {
@@ -484,9 +488,9 @@ function underGreeting(doc: ImportText, countries: readonly string[], skipped: S
 /** The officials the ranges' blocks name; a block that names nobody is reported, line by line. */
 function officialsIn(doc: ImportText, ranges: readonly LineRange[], countries: readonly string[], skipped: SkippedLine[]): ImportedOfficial[] {
   return ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).flatMap((b) => {
-    const official = parseBlock(b.lines, b.copy);
-    if (b.request) REQUESTED.add(official);
-    if (official.name) return [official];
+    const officials = parseBlockOfficials(b.lines, b.copy);
+    for (const o of officials) if (b.request) REQUESTED.add(o);
+    if (officials.every((o) => o.name)) return officials;
     // Nobody is named, not even an office: whatever the lines hold, they are not an official.
     for (const l of b.lines) skipped.push({ line: sourceLine(doc, l.n), text: l.text, why: 'names no person, office or organisation' });
     return [];

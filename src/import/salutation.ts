@@ -75,6 +75,12 @@ function overlap(alternative: string, o: ImportedOfficial): number {
   return [...words(alternative)].filter((w) => theirs.has(w)).length;
 }
 
+/** The greeting's words that are an office word of the official's with a plural ending ("ministers", "ministros", "fiscales"). */
+function pluralOverlap(greeting: string, o: ImportedOfficial): number {
+  const theirs = words([o.title?.value, o.organisation?.value, o.nameFromOffice ? o.name?.value : undefined].join(' '));
+  return [...words(greeting)].filter((w) => [...theirs].some((t) => t.length >= 4 && (w === `${t}s` || w === `${t}es`))).length;
+}
+
 export interface SalutationAssignment {
   /** Index into the officials list. */
   official: number;
@@ -117,7 +123,9 @@ const namesRankOnly = (greeting: string): boolean => [...words(greeting)].every(
 const NEUTRAL = /^(?:dear (?:sir|madam)(?:(?: or |\/)(?:sir|madam))?|dear sirs?(?: and madams?)?|to whom it may concern|dear friends?|(?:muy )?senor(?:es|as)?(?: y senor(?:as|es))?|estimad[oa]s? senor(?:es|as)?(?: y senor(?:as|es))?|a quien corresponda|madame,? monsieur|monsieur,? madame|mesdames,? messieurs|sehr geehrte damen und herren|damen und herren|baste mottagare)$/;
 
 function assignOne(salutation: string, officials: readonly ImportedOfficial[]): SalutationAssignment[] {
-  const scores = officials.map((o) => overlap(salutation, o));
+  const plain = officials.map((o) => overlap(salutation, o));
+  // "Dear Ministers", "Señores Ministros": a greeting in the plural is each of the offices it names.
+  const scores = Math.max(0, ...plain) > 0 ? plain : officials.map((o) => pluralOverlap(salutation, o));
   const best = Math.max(0, ...scores);
   if (best === 0) {
     const confidence: Confidence = officials.length === 1 ? 'high' : 'medium';

@@ -1,0 +1,182 @@
+// Two officials printed in one block, sharing its postal address and contact lines: "Mr. John Roe"
+// / "Minister of Culture" / "And Mr. Jim Doe" / "Minister of Justice" / "Calle 2 No. 25" / … /
+// "Emails: a@… b@… c@…" / "Twitter: @RoeMinistro @DoeMinjus", or both names on one line ("Ms Jane
+// Roe and Mr Jim Doe"). Each official gets the whole postal address and the block's salutation.
+// A contact value goes to one of them only where it is certain whose it is: one value of a kind for
+// each official, in the order the names are printed, or a value that holds his surname. Any other
+// is left out of both and named in a TODO on each, never guessed.
+import { parseContactLine } from './contact-line.js';
+import { parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
+import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
+import { fold } from './text.js';
+import type { Located } from './types.js';
+
+/** "And Mr. Jim Doe", "y Sr. Pedro Gómez", "et M. Jean Exemple", "und Herrn Max Muster", "and" alone. */
+const JOINER = /^(?:and|&|y|et|und|en|e|och|og)(?=\s|$)\s*/iu;
+/** The same word between two names on one line ("Ms Jane Roe and Mr Jim Doe"). */
+const JOINED = /\s+(?:and|&|y|et|und|en|e|och|og)\s+/giu;
+/** A handle inside a line, not an email's "@" ("@RoeMinistro, @DoeMinjus"). */
+const HANDLE = /(?<![\p{L}\p{N}._%+-])@([A-Za-z0-9_]{1,15})\b/gu;
+
+/** The officials of a block: two when it names two in its header and shares the rest, else its one. */
+export function parseBlockOfficials(lines: readonly BlockLine[], copy: boolean): ImportedOfficial[] {
+  return parseSharedBlock(lines, copy) ?? [parseBlock(lines, copy)];
+}
+
+/** The two officials of a shared block, or undefined when the block names one (or is not of that shape). */
+export function parseSharedBlock(lines: readonly BlockLine[], copy: boolean): ImportedOfficial[] | undefined {
+  const bodyAt = lines.findIndex((l) => l.address || parseContactLine(l.text) !== undefined);
+  if (bodyAt <= 0) return undefined;
+  const heads = splitHeads(lines.slice(0, bodyAt));
+  if (!heads) return undefined;
+  const body = lines.slice(bodyAt);
+  const officials = heads.lines.map((head) => parseBlock([...head, ...body], copy));
+  // Each head must name someone by himself: an office alone, or a person.
+  if (officials.some((o) => !o.name)) return undefined;
+  for (const o of officials) {
+    for (const u of heads.unsure) o.unsure.push({ ...u, why: `printed for both ${names(officials)}: whose is it?` });
+    o.confidence = 'medium';
+  }
+  shareContacts(officials, body);
+  return officials;
+}
+
+interface Heads {
+  lines: BlockLine[][];
+  /** Header lines the two heads share and neither can be given (an office under two names on one line). */
+  unsure: Array<Located<string>>;
+}
+
+function splitHeads(header: readonly BlockLine[]): Heads | undefined {
+  // "Mr. John Roe" / "Minister of Culture" / "And Mr. Jim Doe" / "Minister of Justice".
+  const at = header.findIndex((l, i) => i > 0 && joinerOpens(l, header[i + 1]));
+  if (at > 0) {
+    const line = header[at] as BlockLine;
+    const rest = line.text.replace(JOINER, '');
+    const second = [...(rest === '' ? [] : [{ ...line, text: rest }]), ...header.slice(at + 1)];
+    return second.length > 0 ? { lines: [header.slice(0, at), second], unsure: [] } : undefined;
+  }
+  // "Ms Jane Roe and Mr Jim Doe" / (perhaps) "Minister of Culture" / "Minister of Justice".
+  const both = header.findIndex((l) => twoNames(l.text) !== undefined);
+  const pair = both < 0 ? undefined : twoNames((header[both] as BlockLine).text);
+  if (!pair) return undefined;
+  const line = header[both] as BlockLine;
+  // "Ministerium der Justiz" under both names: the institution at the address they share.
+  const shared = header.filter((l, i) => i !== both && isOrganisation(l.text));
+  const others = header.filter((l, i) => i !== both && !shared.includes(l));
+  const [a, b] = pair.map((text) => [{ ...line, text }]) as [BlockLine[], BlockLine[]];
+  // One office line for each name, in the order of the names; anything else is either's.
+  if (others.length === 2 && others.every((l) => isRoleLike(l.text))) return { lines: [[...a, others[0] as BlockLine, ...shared], [...b, others[1] as BlockLine, ...shared]], unsure: [] };
+  return { lines: [[...a, ...shared], [...b, ...shared]], unsure: others.map((l) => ({ value: l.text, line: l.n })) };
+}
+
+const joinerOpens = (line: BlockLine, next: BlockLine | undefined): boolean => opensSecondOfficial(line.text, next?.text);
+
+/** "And Mr. Jim Doe", "and the Minister of Justice", or "and" alone above the second official's first line (`next`). */
+export function opensSecondOfficial(text: string, next: string | undefined): boolean {
+  const line = text.trim();
+  const m = line.length > 160 ? null : JOINER.exec(line);
+  if (!m) return false;
+  const rest = line.slice(m[0].length);
+  // "e" and "en" are also a letter and a preposition: only before a courtesy title.
+  if (/^e|^en/iu.test(m[0].trim()) && splitHonorific(rest === '' ? next ?? '' : rest).honorific === undefined) return false;
+  return rest === '' ? next !== undefined && opensOfficial(next) : opensOfficial(rest);
+}
+
+/** A courtesy title, an office or a person's name opens the line. */
+function opensOfficial(text: string): boolean {
+  const { honorific, rest } = splitHonorific(text.replace(/^(?:the|el|la|le|der|die|den|de)\s+/iu, ''));
+  return honorific !== undefined || isRoleLike(rest) || isPersonName(rest.split(',')[0] ?? '');
+}
+
+/** "Ms Jane Roe and Mr Jim Doe": two people, each with a courtesy title or an office before the name. */
+function twoNames(text: string): [string, string] | undefined {
+  if (text.length > 160) return undefined;
+  const cuts = [...text.matchAll(JOINED)];
+  const [cut] = cuts;
+  if (cuts.length !== 1 || cut === undefined) return undefined;
+  const parts: [string, string] = [text.slice(0, cut.index).trim(), text.slice(cut.index + cut[0].length).trim().replace(/,$/u, '')];
+  return parts.every(namedPerson) ? parts : undefined;
+}
+
+function namedPerson(text: string): boolean {
+  const { honorific, rest } = splitHonorific(text);
+  if (honorific !== undefined) return isPersonName(rest);
+  return splitLeadingRole(text) !== undefined;
+}
+
+/** Where a contact value was printed. */
+type Value = Located<string>;
+
+/** Every value of each kind the shared lines print, then given out as far as it is certain whose it is. */
+function shareContacts(officials: ImportedOfficial[], body: readonly BlockLine[]): void {
+  const [first] = officials;
+  if (!first) return;
+  const emails = [...first.emails];
+  const handles: Value[] = [];
+  const phones: Value[] = [];
+  const faxes: Value[] = [];
+  for (const l of body) {
+    const c = parseContactLine(l.text);
+    if (!c) continue;
+    if (c.twitter !== undefined) {
+      const all = [...l.text.matchAll(HANDLE)].map((m) => `@${m[1]}`);
+      for (const h of all.length > 0 ? all : [c.twitter]) if (!handles.some((x) => x.value === h)) handles.push({ value: h, line: l.n });
+    }
+    for (const p of numbers(c.phone)) phones.push({ value: p, line: l.n });
+    for (const f of numbers(c.fax)) faxes.push({ value: f, line: l.n });
+  }
+  const given = {
+    emails: giveOut(officials, emails, 'an email'),
+    twitter: giveOut(officials, handles, 'a handle'),
+    phone: giveOut(officials, phones, 'a phone number'),
+    fax: giveOut(officials, faxes, 'a fax number'),
+  };
+  for (const [i, o] of officials.entries()) {
+    o.emails = given.emails[i] ?? [];
+    [o.twitter, o.phone, o.fax] = [one(o, given.twitter[i]), one(o, given.phone[i]), one(o, given.fax[i])];
+  }
+}
+
+/** "+53 7 123 4567 / +53 7 765 4321": two numbers of seven digits or more; "202 332 3344 / 4350" is one. */
+function numbers(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const parts = value.split(/\s+\/\s+/u);
+  return parts.length > 1 && parts.every((p) => p.replace(/\D/gu, '').length >= 7) ? parts : [value];
+}
+
+/** The values each official gets; those whose owner is unsure are named in a TODO on every official. */
+function giveOut(officials: readonly ImportedOfficial[], values: readonly Value[], kind: string): Value[][] {
+  const out: Value[][] = officials.map(() => []);
+  const owner = values.map((v) => namedIn(officials, v.value));
+  // One for each official, in the order of the names, unless a value names another of them.
+  if (values.length === officials.length && owner.every((o, i) => o === undefined || o === i)) {
+    for (const [i, v] of values.entries()) out[i]?.push(v);
+    return out;
+  }
+  for (const [i, v] of values.entries()) {
+    const o = owner[i];
+    if (o !== undefined) out[o]?.push(v);
+    else for (const x of officials) x.unsure.push({ ...v, why: `${kind} printed for both ${names(officials)}: whose is it?` });
+  }
+  return out;
+}
+
+/** The one official whose surname the value holds ("@DoeMinjus", "jim.doe@…"), or undefined. */
+function namedIn(officials: readonly ImportedOfficial[], value: string): number | undefined {
+  const v = fold(value).replace(/[^a-z0-9]/gu, '');
+  const hits = officials.flatMap((o, i) => {
+    const surname = o.nameFromOffice ? '' : fold(o.name?.value.split(/\s+/u).at(-1) ?? '').replace(/[^a-z0-9]/gu, '');
+    return surname.length >= 3 && v.includes(surname) ? [i] : [];
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** The one value of a single field; a second one is named in a TODO, as the case file holds one. */
+function one(o: ImportedOfficial, values: readonly Value[] | undefined): Value | undefined {
+  const [first, ...more] = values ?? [];
+  for (const v of more) o.unsure.push({ ...v, why: 'a second value of a field the case file holds one of' });
+  return first;
+}
+
+const names = (officials: readonly ImportedOfficial[]): string => officials.map((o) => `"${o.name?.value ?? ''}"`).join(' and ');
