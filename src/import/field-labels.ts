@@ -17,7 +17,7 @@ export const FIELD_LABELS = {
     sv: ['Hälsningsfras', 'Inledning'],
     no: ['Tiltale'],
     pt: ['Saudação', 'Tratamento', 'Forma de tratamento'],
-    it: ['Formula di cortesia', 'Formula di saluto', 'Intestazione', 'Appellativo'],
+    it: ['Formula di cortesia', 'Formula di saluto', 'Saluto', 'Intestazione', 'Appellativo'],
     pl: ['Forma grzecznościowa', 'Zwrot grzecznościowy', 'Nagłówek'],
     nl: ['Aanhef'],
     tr: ['Hitap'],
@@ -66,7 +66,8 @@ export const FIELD_LABELS = {
     es: ['Copia a', 'Copias a', 'Con copia a', 'Copia', 'Copias'],
     fr: ['Copie à', 'Copies à', 'Copie au', 'Copies au', 'Copie aux', 'Copies aux', 'Copie', 'Copies', 'En copie', 'Avec copie'],
     de: ['Kopie an', 'Kopien an', 'Kopie', 'Kopien', 'Mit Kopie', 'In Kopie'],
-    pt: ['Com cópia para', 'Cópia para', 'Com cópia'],
+    pt: ['Com cópia para', 'Com cópias para', 'Cópia para', 'Cópias para', 'Com cópia a', 'Com cópia'],
+    it: ['In copia a', 'In copia', 'Copie a', 'Per conoscenza'],
     nl: ['Kopie aan', 'Kopie naar'],
   },
   /** Channels the case format has no field for: read as a field (it ends the one before), then dropped. */

@@ -6,7 +6,7 @@ import { fold, isAllCaps, isBlank, lineAt, nextNonBlank } from './text.js';
 import type { ImportText } from './types.js';
 
 export const LABELS = {
-  languages: [/^preferred languages?\b/, /^languages? (?:to|for) (?:address|write|use)/, /^idiomas?\b/, /^langues?\b/, /^linguas?\b/, /^(?:bevorzugte )?sprachen?\b/, /^sprak\b/],
+  languages: [/^preferred languages?\b/, /^languages? (?:to|for) (?:address|write|use)/, /^idiomas?\b/, /^langues?\b/, /^lingu[ae]s?\b/, /^(?:bevorzugte )?sprachen?\b/, /^sprak\b/],
   deadline: [
     /\btake action\b.*\b(?:until|before|by)\b/,
     /\bdeadline\b/,

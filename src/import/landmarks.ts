@@ -38,18 +38,18 @@ export interface Landmarks {
   trailer?: number | undefined;
 }
 
-const KIND = /\b(?:urgent action|accion urgente|action urgente|acao urgente|fatta pennan|eilaktion|pilna akcja)\b|^further information\b|^(?:ua|au)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}/;
-const TAKE_ACTION = /^[¿¡]?(?:take action|please take action now|act now|actuen|actua|pasen a la accion|que puedes hacer\??|agissez|passez a l'action|schreiben sie bitte|bitte schreiben sie|gor sa har)\s*:?\s*$/;
-const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b.*\bto\b|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses|^escribe(?:le)? a\b|^dirigete a\b|^please write\b.*\bto\b|^skriv till\b|^(?:na)?pisz(?:cie)? do\b|^adresa(?:t|ci)\b|^appelle an\b|^schreiben sie (?:bitte )?an\b|^escreva (?:para|a)\b|^envie (?:os seus )?apelos (?:para|a)\b|^(?:bitte )?schreiben sie\b[^:]*\san\s?:\s*$|^(?:please )?write\b[^:]*\sto\s?:\s*$|^ecrivez\b[^:]*\sa\s?:\s*$|^escrib[ae]n?\b[^:]*\sa\s?:\s*$)[^:]*:?\s*$/;
-const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte|hintergrund(?:informationen)?|bakgrund)(?:\s*\([^)]*\))?\s*:?$/;
-const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|highness|majesty|honou?r)|excellency|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence|monseigneur|sire|sehr geehrte[rs]?|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|geachte)\b)/;
-const CLOSING = /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|respectfully(?: yours)?|kind regards|best regards|with (?:respect|regards)|atentamente|le saluda atentamente|reciba un (?:cordial|atento) saludo|cordialmente|saludos? (?:cordiales|atentos)|respetuosamente|sin otro particular|cordialement|respectueusement|veuillez agreer|je vous prie d'agreer|salutations|mit freundlichen gru(?:ss|ß)en|hochachtungsvoll|mit besten gru(?:ss|ß)en|med vanlig(?:a)? halsning(?:ar)?|vanliga halsningar|com os (?:melhores )?cumprimentos|atenciosamente|respeitosamente|met vriendelijke groet(?:en)?|hoogachtend|met (?:de meeste )?hoogachting)\b/;
+const KIND = /\b(?:urgent action|accion urgente|action urgente|acc?ao urgente|azione urgente|fatta pennan|eilaktion|pilna akcja)\b|^further information\b|^(?:ua|au)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}/;
+const TAKE_ACTION = /^[¿¡]?(?:take action|please take action now|act now|actuen|actua|pasen a la accion|que puedes hacer\??|agissez|passez a l'action|schreiben sie bitte|bitte schreiben sie|gor sa har|cosa puoi fare\??|agisci ora|o que (?:voce )?pode fazer\??|aja agora|age agora)\s*:?\s*$/;
+const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b.*\bto\b|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses|^escribe(?:le)? a\b|^dirigete a\b|^please write\b.*\bto\b|^skriv till\b|^(?:na)?pisz(?:cie)? do\b|^adresa(?:t|ci)\b|^appelle an\b|^schreiben sie (?:bitte )?an\b|^escreva (?:para|a)\b|^envie (?:os seus )?apelos (?:para|a)\b|^enviem (?:os seus )?apelos (?:para|a)\b|^scriv(?:ete|i) (?:a|al|alla|ai)\b|^invia(?:te)? (?:(?:i vostri|il tuo|i tuoi) )?appelli (?:a|al|alla|ai)\b|^(?:bitte )?schreiben sie\b[^:]*\san\s?:\s*$|^(?:please )?write\b[^:]*\sto\s?:\s*$|^ecrivez\b[^:]*\sa\s?:\s*$|^escrib[ae]n?\b[^:]*\sa\s?:\s*$)[^:]*:?\s*$/;
+const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte|hintergrund(?:informationen)?|bakgrund|informazioni (?:aggiuntive|supplementari)|ulteriori informazioni|informac(?:ao|oes) (?:adicional|adicionais|complementar|complementares))(?:\s*\([^)]*\))?\s*:?$/;
+const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|highness|majesty|honou?r)|excellency|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence|monseigneur|sire|sehr geehrte[rs]?|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|vossa excelencia|geachte|egregi[oa]|gentil(?:e|issim[oa])|illustr(?:e|issim[oa])|eccellenza|onorevole|signor(?:a|e)?)\b)/;
+const CLOSING = /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|respectfully(?: yours)?|kind regards|best regards|with (?:respect|regards)|atentamente|le saluda atentamente|reciba un (?:cordial|atento) saludo|cordialmente|saludos? (?:cordiales|atentos)|respetuosamente|sin otro particular|cordialement|respectueusement|veuillez agreer|je vous prie d'agreer|salutations|mit freundlichen gru(?:ss|ß)en|hochachtungsvoll|mit besten gru(?:ss|ß)en|med vanlig(?:a)? halsning(?:ar)?|vanliga halsningar|com os (?:melhores )?cumprimentos|atenciosamente|respeitosamente|cordiais saudacoes|distinti saluti|cordiali saluti|(?:con )?i (?:miei )?(?:migliori|piu cordiali|distinti) saluti|in fede|con osservanza|rispettosamente|met vriendelijke groet(?:en)?|hoogachtend|met (?:de meeste )?hoogachting)\b/;
 
 /** "Yours sincerely", "Atentamente", "Hochachtungsvoll" (folded): the line that ends a sample letter. */
 export const isClosing = (folded: string): boolean => CLOSING.test(folded) && folded.length < 220;
 
 /** "(your name)", "[Votre nom]", "(Ihr Name)": the blank for the writer's signature ends the letter as a closing does. */
-const SIGNATURE_BLANK = /^[([]\s*(?:your (?:full )?name|your name and address|name|votre nom(?: et (?:votre )?adresse)?|nom|tu nombre|su nombre|nombre|ihr name|dein name|name und anschrift|din namn|seu nome)\s*[)\]]$/;
+const SIGNATURE_BLANK = /^[([]\s*(?:your (?:full )?name|your name and address|name|votre nom(?: et (?:votre )?adresse)?|nom|tu nombre|su nombre|nombre|ihr name|dein name|name und anschrift|din namn|(?:o )?seu nome|nome|il tuo nome|nome e cognome)\s*[)\]]$/;
 
 const cache = new WeakMap<ImportText, Landmarks>();
 
@@ -81,7 +81,9 @@ export function findLandmarks(doc: ImportText): Landmarks {
   const takeAction = firstIndex(folded, (l) => TAKE_ACTION.test(l), (title ?? 0) + 1, additional);
   const bulletsEnd = takeAction === undefined ? undefined : findBulletsEnd(doc, takeAction);
   const start = bulletsEnd ?? takeAction ?? titleEnd ?? 0;
-  const salutation = findSalutation(doc, folded, start, endAfter(start, additional, trailer));
+  // "Lingua preferita: arabo, inglese" / "Idioma preferencial: …" between the officials and the
+  // letter: a section's page prints the trailer's labels above the letter, not after it.
+  const salutation = findSalutation(doc, folded, start, endAfter(start, additional, trailer)) ?? (trailer !== undefined && trailer > start ? findSalutation(doc, folded, trailer, endAfter(trailer, additional, undefined)) : undefined);
   const writeTo = firstIndex(folded, isWriteToLine, (title ?? 0) + 1, salutation ?? additional);
   const closing = salutation === undefined ? undefined : firstIndex(folded, (l) => (CLOSING.test(l) && l.length < 220) || SIGNATURE_BLANK.test(l), salutation + 1, endAfter(salutation, additional, trailer));
   const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, titleText, countryLine, titleEnd, takeAction, bulletsEnd, writeTo, salutation, closing, additional, trailer };
@@ -121,7 +123,7 @@ function firstIndex(lines: readonly string[], test: (l: string) => boolean, from
 /** Labels of the header lines around a headline: never the headline itself. */
 const HEADER_LABEL = /^(?:ua|au|ua-nr|index|index number|ai index|ai-index|date|datum|fecha|indice|country|pais|pays|land|publication date|publicerad|urgent action(?: type and number| summary| letter)?|fecha de publicacion|date de publication)\b/;
 /** The kind of action as a label before the headline, on the sections' pages. */
-const KIND_LABEL = /^(?:urgent action|accion urgente|action urgente)(?: update| actualizacion| mise a jour)?$/;
+const KIND_LABEL = /^(?:urgent action|accion urgente|action urgente|acc?ao urgente|azione urgente)(?: update| actualizacion| mise a jour| atualizacao| aggiornamento)?$/;
 /** The labelled template's own headline label ("URGENT ACTION TITLE: …"). */
 const TITLE_LABEL = /^(?:urgent action title|title|titulo|titre|titel|rubrik)$/;
 
@@ -182,7 +184,7 @@ function findTitleEnd(doc: ImportText, title: number): number {
 }
 
 /** "AU 52/24", "UA 41/24": a line that gives the action's reference and nothing else. */
-export const isReferenceOnly = (line: string) => /^(?:ua|au|urgent action|accion urgente|action urgente)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}\b.{0,40}$/i.test(fold(line));
+export const isReferenceOnly = (line: string) => /^(?:ua|au|urgent action|accion urgente|action urgente|acc?ao urgente|azione urgente)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}\b.{0,40}$/i.test(fold(line));
 
 function findBulletsEnd(doc: ImportText, takeAction: number): number | undefined {
   let end: number | undefined;
@@ -318,6 +320,7 @@ export function guessLanguage(lines: readonly string[], kindLine?: string): Lang
   if (kindLine?.includes('accion urgente')) return 'es';
   if (kindLine?.includes('action urgente')) return 'fr';
   if (kindLine?.includes('acao urgente')) return 'pt';
+  if (kindLine?.includes('azione urgente')) return 'it';
   if (kindLine?.includes('fatta pennan')) return 'sv';
   return detectedLanguage(lines) ?? 'en';
 }

@@ -37,8 +37,18 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'Innenminister', 'Innenministerin', 'König', 'Königin',
   ],
   sv: ['riksåklagare', 'åklagare', 'statsminister', 'justitieminister'],
-  pt: ['governador', 'governadora', 'procurador-geral', 'procuradora-geral'],
-  it: ['generale', 'procuratore', 'procuratrice', 'procuratore generale', 'ambasciatore', 'ambasciatrice', 'governatore', 'ministro della giustizia', "ministro dell'interno"],
+  pt: [
+    'governador', 'governadora', 'procurador-geral', 'procuradora-geral', 'primeiro-ministro', 'primeira-ministra', 'embaixador', 'embaixadora',
+    'prefeito', 'prefeita', 'juiz', 'juíza', 'diretor', 'diretora', 'secretário', 'secretária', 'chefe', 'delegado', 'delegada',
+    'provedor de justiça', 'provedora de justiça', 'encarregado de negócios', 'encarregada de negócios',
+  ],
+  it: [
+    'generale', 'procuratore', 'procuratrice', 'procuratore generale', 'ambasciatore', 'ambasciatrice', 'governatore', 'ministro della giustizia',
+    "ministro dell'interno", 'primo ministro', 'sindaco', 'giudice', 'direttore', 'direttrice', 'segretario',
+    'commissario', 'console', 'difensore civico', 'garante',
+    // "Capo" alone may be a place ("Capo Verde"): only whole offices.
+    'capo dello stato', 'capo della polizia', 'capo della magistratura', 'capo del potere giudiziario',
+  ],
   pl: [
     'prezydent', 'premier', 'prokurator', 'generalny', 'prokurator generalny', 'prokurator krajowy', 'ambasador', 'komendant',
     'minister sprawiedliwości', 'minister spraw wewnętrznych', 'minister spraw wewnętrznych i administracji', 'minister spraw zagranicznych',

@@ -223,7 +223,10 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     }
     const rest = pinyin && !o.name ? pinyin.name : written;
     const leading = nameMayLead ? splitLeadingRole(rest) : undefined;
-    if (!o.name && (honorific || isPersonName(rest)) && !isRoleLike(rest) && rest !== '') {
+    // "Ministra da Justiça, Assuntos Constitucionais e Religiosos" over "Exma. Sra. Helena Modelo":
+    // with the name on the line beside it, capitalised words after the office on its line go on the office.
+    const officeGoesOn = last === 'title' && !nameMayLead && !honorific;
+    if (!o.name && (honorific || isPersonName(rest)) && !isRoleLike(rest) && rest !== '' && !officeGoesOn) {
       setName(o, rest, line);
     } else if (!o.name && leading) {
       // "Ambassador Shaikh Abdulla …": an honorific after the office is not part of the name.

@@ -243,8 +243,11 @@ export function officeWordsOnName(name: string, title: string, greetings: readon
   return undefined;
 }
 
-/** Small words an address writes in lower case ("rue de la", "entre … y", "of the", "bei"). */
-const ADDRESS_SMALL = /^(?:a|al|de|del|la|las|los|el|y|e|of|the|and|du|des|d|le|les|et|von|der|und|i|da|do|dos|rue|avenue|av|calle|carrera|entre|esquina|piso|bis|zu|am|an|im|c\/o|bp|s\/n|no|nr|n|ex|ul|per|pr|str|d)$/;
+/**
+ * Small words an address writes in lower case ("rue de la", "entre … y", "of the", "bei", "presso
+ * l'Unione"), and an article elided onto the next word ("dell'Iran", "l'Unione", "d'Egitto").
+ */
+const ADDRESS_SMALL = /^(?:a|al|de|del|la|las|los|el|y|e|of|the|and|du|des|d|le|les|et|von|der|und|i|da|do|dos|das|di|della|dello|delle|degli|dei|presso|rue|avenue|av|calle|carrera|entre|esquina|piso|bis|zu|am|an|im|c\/o|bp|s\/n|no|nr|n|ex|ul|per|pr|str|d|(?:l|d|dell|dall|all|nell|sull)'\p{L}+)$/u;
 
 /**
  * "Background Jane Doe is a student who …", "The authorities can also be reached on social media.

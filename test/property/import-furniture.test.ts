@@ -69,3 +69,30 @@ describe('the importer never makes an official of a heading or an instruction', 
     );
   }, fuzzTimeout(0.5));
 });
+
+/** Italian and Portuguese pages, with their own headings and instructions (kept apart: the lists above keep their seeded runs). */
+const IT_PT_BASES = ['it-scrivete-a.txt', 'it-indirizzo-c-o-ambasciata.txt', 'pt-enviem-apelos-idioma.txt', 'pt-accao-cargo-com-virgula.txt']
+  .map((name) => readFileSync(join(layouts, name), 'utf8').split('\n'));
+const IT_PT_FURNITURE = [
+  'AZIONE URGENTE', 'COSA PUOI FARE', 'Scrivete a:', 'Inviate appelli a:', 'In copia a:', 'Copie a:', 'Modello di lettera', 'Lettera modello',
+  'Inviate appelli entro il 12 marzo 2024.', 'Scrivete entro il 20 maggio 2024.', 'Informazioni aggiuntive', 'ACÇÃO URGENTE', 'AÇÃO URGENTE',
+  'Envie apelos para:', 'Enviem apelos até 12 de março de 2024.', 'Com cópia para:', 'Cópias para:', 'Informações adicionais', '(o seu nome)',
+];
+
+describe('nor of an Italian or Portuguese heading or instruction', () => {
+  it('whichever layout, line and position', () => {
+    const arb = fc.record({
+      base: fc.integer({ min: 0, max: IT_PT_BASES.length - 1 }),
+      insertions: fc.array(fc.record({ at: fc.nat(), line: fc.constantFrom(...IT_PT_FURNITURE) }), { minLength: 1, maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ base, insertions }) => {
+        const lines = [...(IT_PT_BASES[base] ?? [])];
+        for (const { at, line } of insertions) lines.splice(at % (lines.length + 1), 0, line);
+        const fields = fieldsOf(importDocument(lines.join('\n'), { source: 'p.txt' }).caseText);
+        for (const { line } of insertions) for (const f of fields) expect(f).not.toContain(core(line));
+      }),
+      fuzz(0.25),
+    );
+  }, fuzzTimeout(0.25));
+});

@@ -1,0 +1,131 @@
+// Italian and Portuguese Urgent Actions (Amnesty Italia's "Azione urgente", Anistia Brasil's and
+// Amnistia Portugal's "Ação Urgente" / "Acção Urgente"): their headings, instructions, labels,
+// courtesy titles, offices, greetings and closings read as the other sections' are.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { importDocument } from '../../../src/import/import-document.js';
+import { draftTargets } from './helpers.js';
+
+const LETTER_IT = 'le scrivo per chiederle di rilasciare immediatamente e senza condizioni Jane Esempio, detenuta solo per le sue opinioni.';
+const LETTER_PT = 'Escrevo-lhe para pedir a libertação imediata e incondicional de Jane Exemplo, detida apenas pelas suas opiniões.';
+
+const draft = (lines: readonly string[]) => importDocument(lines.join('\n'), { source: 't.txt' }).caseText;
+const front = (caseText: string) => (parse(/^---\n([\s\S]*?)\n---\n/.exec(caseText)?.[1] ?? '') ?? {}) as Record<string, unknown>;
+const letterOf = (caseText: string) => /^## Letter\b[^\n]*\n([\s\S]*?)(?=^## |$(?![\s\S]))/m.exec(caseText)?.[1]?.trim();
+
+/** An Italian page: the kind, the headline, a story, then `body`. */
+const italian = (...body: string[]) => ['AZIONE URGENTE', 'ESEMPIA: GIORNALISTA ARRESTATA', 'AU 12/24', '', 'La giornalista Jane Esempio è stata arrestata il 3 marzo 2024 dopo un articolo sul governo.', '', ...body];
+const portuguese = (kind: string, ...body: string[]) => [kind, 'EXEMPLÂNDIA: JORNALISTA DETIDA', '', 'A jornalista Jane Exemplo foi detida a 3 de março depois de publicar uma reportagem.', '', ...body];
+
+const OFFICIAL_IT = ['Scrivete a:', 'Ministro della Giustizia', 'Mario Esempio', 'Via Esempio 1', '00100 Esempiopoli', 'Email: ministro@example.gov'];
+const OFFICIAL_PT = ['Escreva para:', 'Ministro da Justiça', 'João Exemplo', 'Rua Exemplo, 1', '1000-001 Exemplópolis', 'E-mail: ministro@example.gov'];
+
+describe('the headline under "AZIONE URGENTE" / "ACÇÃO URGENTE", and on the kind line itself', () => {
+  const rows: Array<{ page: string[]; title: string }> = [
+    // The reference under the kind line had been taken for it, and "COSA PUOI FARE" for the headline.
+    { page: ['AZIONE URGENTE', 'AU 12/24', 'COSA PUOI FARE', 'ESEMPIA: GIORNALISTA ARRESTATA', ...OFFICIAL_IT], title: 'Esempia: giornalista arrestata' },
+    { page: ['ACÇÃO URGENTE', 'JORNALISTA DETIDA APÓS REPORTAGEM', '', 'A jornalista Jane Exemplo foi detida.', ...OFFICIAL_PT], title: 'Jornalista detida após reportagem' },
+    { page: ['AÇÃO URGENTE: POLÍCIA AMEAÇA FAMÍLIA DE JOVEM', '', 'A família de Jane Exemplo recebe ameaças.', '', ...OFFICIAL_PT], title: 'Polícia ameaça família de jovem' },
+  ];
+  it.each(rows)('$title', ({ page, title }) => {
+    expect(front(draft(page)).title).toBe(title);
+  });
+});
+
+describe('the sample letter: its greeting, its closing, and a language label printed above it', () => {
+  const rows: Array<{ what: string; page: string[]; first: string; last: string }> = [
+    { what: '"Eccellenza,"', page: italian(...OFFICIAL_IT, '', 'Eccellenza,', '', LETTER_IT, '', 'Distinti saluti,', 'Jane Reader'), first: 'le scrivo', last: 'opinioni.' },
+    { what: '"Egregio Signor Ministro," under "Modello di lettera"', page: italian(...OFFICIAL_IT, '', 'Modello di lettera', '', 'Egregio Signor Ministro,', '', LETTER_IT, '', 'Cordiali saluti'), first: 'le scrivo', last: 'opinioni.' },
+    { what: '"Gentile Procuratrice," closed "In fede"', page: italian(...OFFICIAL_IT, '', 'Gentile Procuratrice,', '', LETTER_IT, '', 'In fede', '', 'Informazioni aggiuntive', 'La giornalista lavora da dieci anni.'), first: 'le scrivo', last: 'opinioni.' },
+    // "Lingua preferita: …" between the officials and the letter had ended the search for the letter.
+    { what: '"Lingua preferita:" above the letter', page: italian(...OFFICIAL_IT, '', 'Lingua preferita: arabo, inglese', '', 'Eccellenza,', '', LETTER_IT, '', 'Distinti saluti'), first: 'le scrivo', last: 'opinioni.' },
+    { what: '"Idioma preferencial:" above the letter', page: portuguese('AÇÃO URGENTE', ...OFFICIAL_PT, '', 'Idioma preferencial: português, inglês', '', 'Excelentíssimo Senhor Ministro,', '', LETTER_PT, '', 'Atenciosamente,'), first: 'Escrevo-lhe', last: 'opiniões.' },
+  ];
+  it.each(rows)('$what', ({ page, first, last }) => {
+    const letter = letterOf(draft(page)) ?? '';
+    expect(letter.startsWith(first)).toBe(true);
+    expect(letter.endsWith(last)).toBe(true);
+  });
+});
+
+describe('the preferred languages, labelled in Italian', () => {
+  const rows: Array<{ label: string; expected: string[] }> = [
+    { label: 'Lingue preferite: arabo, francese, inglese', expected: ['ar', 'fr', 'en'] },
+  ];
+  it.each(rows)('$label', ({ label, expected }) => {
+    expect(front(draft(italian(...OFFICIAL_IT, '', label, '', 'Eccellenza,', '', LETTER_IT))).languages).toEqual(expected);
+  });
+});
+
+describe("a deadline sentence under the last official's block is an instruction, never an address line", () => {
+  const rows: Array<{ line: string; page: (line: string) => string[] }> = [
+    { line: 'Inviate appelli entro il 12 marzo 2024.', page: (line) => italian(...OFFICIAL_IT, '', line, '', 'Eccellenza,', '', LETTER_IT) },
+    { line: 'Scrivete entro il 20 maggio 2024.', page: (line) => italian(...OFFICIAL_IT, 'Saluto: Eccellenza', '', line, '', 'Eccellenza,', '', LETTER_IT) },
+    { line: 'Enviem apelos até 12 de março de 2024.', page: (line) => portuguese('AÇÃO URGENTE', ...OFFICIAL_PT, 'Tratamento: Senhor Ministro', '', line, '', 'Senhor Ministro,', '', LETTER_PT) },
+  ];
+  it.each(rows)('$line', ({ line, page }) => {
+    const [t] = draftTargets(draft(page(line)));
+    expect(t?.address).toEqual([expect.stringMatching(/^Via|^Rua/), expect.stringMatching(/^\d/)]);
+    expect(front(draft(page(line))).deadline).not.toMatch(/^TODO/);
+  });
+});
+
+describe("an official's block in Italian and Portuguese", () => {
+  const rows: Array<{ what: string; page: string[]; expected: Record<string, unknown> }> = [
+    {
+      what: '"Saluto:" is the salutation, never an address line',
+      page: italian('Scrivete a:', 'Ministro della Giustizia', 'Mario Esempio', 'Via Esempio 1', '00100 Esempiopoli', 'Saluto: Egregio Signor Ministro', '', 'Eccellenza,', '', LETTER_IT),
+      expected: { name: 'Mario Esempio', salutation: 'Egregio Signor Ministro', address: ['Via Esempio 1', '00100 Esempiopoli'] },
+    },
+    ...(
+      [
+        ['Sig.ra Laila Esempio', 'Sig.ra'],
+        ['Sig. Mario Esempio', 'Sig.'],
+        ['Dott.ssa Laila Esempio', 'Dott.ssa'],
+        ['Dott. Mario Esempio', 'Dott.'],
+        ['Avv. Laila Esempio', 'Avv.'],
+        ['On. Mario Esempio', 'On.'],
+        ['Ilmo. Sr. Mario Esempio', 'Ilmo. Sr.'],
+      ] as const
+    ).map(([line, honorific]) => ({
+      what: `"${honorific}" is a courtesy title`,
+      page: italian('Scrivete a:', 'Ministro della Giustizia', line, 'Via Esempio 1', '00100 Esempiopoli', '', 'Eccellenza,', '', LETTER_IT),
+      expected: { name: line.slice(honorific.length + 1), honorific },
+    })),
+    ...(['Capo del potere giudiziario', 'Sindaco di Esempiopoli', 'Embaixador de Exemplândia'] as const).map((office) => ({
+      what: `"${office}" is an office`,
+      page: italian('Scrivete a:', office, 'Mario Esempio', 'Via Esempio 1', '00100 Esempiopoli', '', 'Eccellenza,', '', LETTER_IT),
+      expected: { name: 'Mario Esempio', title: office },
+    })),
+    {
+      what: '"Ufficio del …" is the first line of the address',
+      page: italian('Scrivete a:', 'Procuratore generale', 'Mario Esempio', 'Ufficio del Procuratore generale', 'Via Esempio 1', '00100 Esempiopoli', '', 'Eccellenza,', '', LETTER_IT),
+      expected: { name: 'Mario Esempio', address: ['Ufficio del Procuratore generale', 'Via Esempio 1', '00100 Esempiopoli'] },
+    },
+    {
+      what: "an Italian c/o line is an address line, not running text",
+      page: italian('Scrivete a:', 'Procuratore generale', 'Mario Esempio', "Indirizzo: c/o Ambasciata della Repubblica di Esempia presso l'Unione europea, Rue Exemple 15, 1050 Bruxelles", '', 'Eccellenza,', '', LETTER_IT),
+      expected: { name: 'Mario Esempio', address: ["c/o Ambasciata della Repubblica di Esempia presso l'Unione europea", 'Rue Exemple 15', '1050 Bruxelles'] },
+    },
+    {
+      // Its last words had become the name, the name line under it left out.
+      what: 'an office with a comma in it, the name on the line under it',
+      page: portuguese('AÇÃO URGENTE', 'Escreva para:', 'Ministra da Justiça, Assuntos Constitucionais e Religiosos', 'Exma. Sra. Helena Exemplo', 'Avenida Exemplo, 33', 'Exemplópolis', '', 'Senhora Ministra,', '', LETTER_PT),
+      expected: { name: 'Helena Exemplo', honorific: 'Exma. Sra.', title: 'Ministra da Justiça, Assuntos Constitucionais e Religiosos' },
+    },
+  ];
+  it.each(rows)('$what', ({ page, expected }) => {
+    expect(draftTargets(draft(page))[0]).toMatchObject(expected);
+  });
+});
+
+describe('the heading of the copies', () => {
+  const rows: Array<{ heading: string; page: (heading: string) => string[] }> = [
+    { heading: 'In copia a:', page: (h) => italian(...OFFICIAL_IT, '', h, 'Ambasciata di Esempia', 'Via Esempio 9', '00199 Roma', '', 'Eccellenza,', '', LETTER_IT) },
+    { heading: 'Per conoscenza:', page: (h) => italian(...OFFICIAL_IT, '', h, 'Ambasciata di Esempia', 'Via Esempio 9', '00199 Roma', '', 'Eccellenza,', '', LETTER_IT) },
+  ];
+  it.each(rows)('$heading', ({ heading, page }) => {
+    const targets = draftTargets(draft(page(heading)));
+    expect(targets.map((t) => t.copy === true)).toEqual([false, true]);
+  });
+});
