@@ -14,6 +14,9 @@ const PHONE_LABEL = String.raw`(?:${printedLabels(labelsOf('phone', 'fax'), { ca
 const HANDLE_LABEL = String.raw`(?:${printedLabels(labelsOf('twitter', 'otherChannel'))})`;
 const GREETING_LABEL = String.raw`(?:${printedLabels(labelsOf('salutation'))})`;
 
+/** A field's label ending the words before a colon ("… General Twitter:"). */
+const LABEL_WORD = new RegExp(String.raw`(?:^|\s)(?:${EMAIL_LABEL}|${PHONE_LABEL}|${HANDLE_LABEL}|${GREETING_LABEL})\s?:$`, 'u');
+
 export type FieldKind = 'email' | 'phone' | 'handle' | 'link' | 'greeting' | 'bracket';
 
 export interface Field {
@@ -173,8 +176,9 @@ const STOP_WORD = /^(?:Also|And|Please|Kindly|Bitte|Und|Y|Et|Por|Veuillez|Merci|
  */
 function nameThenMark(head: string, at: number, from: number, lineEnds = false): number | undefined {
   const m = /^(?:\s[\p{Lu}][\p{L}'’.-]*){1,4}(?=[,:])/u.exec(head.slice(at)) ?? (lineEnds ? /^(?:\s[\p{Lu}][\p{L}'’-]*){1,3}(?=\s*$)/u.exec(head.slice(at)) : null);
-  // "Dear Ambassador Dear Prosecutor General,": a second greeting is no name.
-  if (!m || m[0].trim().split(/\s+/u).some((w) => GREETING_WORD.test(w) || TITLE_WORD.test(w))) return undefined;
+  // "Dear Ambassador Dear Prosecutor General,": a second greeting is no name; "Dear Prosecutor General
+  // Twitter: @…": nor is the next field's label.
+  if (!m || m[0].trim().split(/\s+/u).some((w) => GREETING_WORD.test(w) || TITLE_WORD.test(w)) || LABEL_WORD.test(`${m[0].trim()}:`)) return undefined;
   return from + at + m[0].length;
 }
 

@@ -112,13 +112,17 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
     targets: targets.map((t) => t.target),
     sections: sectionsOf(f, findLandmarks(doc).language),
     todo: todoOf(f, id),
-    notes: protectedEmailLines(doc).map((n) => `TODO: line ${sourceLine(doc, n)} hides an email address ("[email protected]"): copy it from the web page`),
+    notes: [
+      ...protectedEmailLines(doc).map((n) => `TODO: line ${sourceLine(doc, n)} hides an email address ("[email protected]"): copy it from the web page`),
+      ...(doc.unplaced ?? []).map((u) => `TODO: line ${u.line} runs two officials' columns together, and "${shorten(u.text, 80)}" may be either's: left out`),
+    ],
   };
   const entries = reportEntries(f, id, targets.flatMap((t, i) => officialReport(t, i)))
     .map((e) => (e.line === undefined ? e : { ...e, line: sourceLine(doc, e.line) }));
   for (const n of protectedEmailLines(doc)) {
     entries.push({ field: 'email', status: 'missing', line: sourceLine(doc, n), note: `line ${sourceLine(doc, n)} shows "[email protected]": the web page hid this address from robots; open the page in a browser and copy it` });
   }
+  for (const u of doc.unplaced ?? []) entries.push({ field: 'skipped', status: 'skipped', line: u.line, value: shorten(u.text, 60), note: "printed between two officials' columns run together: either's, left out (a TODO in the draft)" });
   for (const s of f.skipped) entries.push({ field: 'skipped', status: 'skipped', line: s.line, value: shorten(s.text, 60), note: s.why });
   const looksLikeUrgentAction = findLandmarks(doc).kind !== undefined || f.officials.found || f.deadline.found;
   return { caseText: renderDraft(draft), report: { source: options.source, entries }, findings: f, looksLikeUrgentAction };

@@ -5,7 +5,8 @@ import type { ImportText } from './types.js';
 import { unfoldColumns } from './columns.js';
 import { repairMojibake } from './mojibake.js';
 import { unlabelRecords } from './labelled-record.js';
-import { unflattenLine } from './unflatten.js';
+import { readInterleavedColumns } from './interleaved-columns.js';
+import { splitHeader, unflattenLine } from './unflatten.js';
 import { joinWrappedSalutations } from './wrapped-bracket.js';
 
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
@@ -29,6 +30,7 @@ export function toImportText(raw: string, source: string): ImportText {
   const lines: string[] = [];
   const origin: number[] = [];
   let blanks = 0;
+  const unplaced: Array<{ text: string; line: number }> = [];
   const read = (raw: string, source: number) => {
     // A run of blank lines reads as two: no recogniser counts further, and a paste of millions of
     // empty lines is not walked by each of them (the report's line numbers stay the source's).
@@ -38,7 +40,10 @@ export function toImportText(raw: string, source: string): ImportText {
     // "." or "--" alone, typed between an official's name and address: read as if never there,
     // not as a blank that would part the block.
     if (STRAY_MARK.test(clean)) return;
-    for (const line of unflattenLine(clean)) {
+    // Two officials' columns run onto one line, a piece of each in turn: each official's own lines.
+    const columns = readInterleavedColumns(clean, splitHeader);
+    if (columns) unplaced.push(...columns.unplaced.map((text) => ({ text, line: source })));
+    for (const line of columns ? columns.lines.flatMap((l) => (l === '' ? [l] : unflattenLine(l))) : unflattenLine(clean)) {
       lines.push(line);
       origin.push(source);
     }
@@ -53,9 +58,10 @@ export function toImportText(raw: string, source: string): ImportText {
   const joined = joinWrappedSalutations(lines, origin) ?? { lines, origin };
   // Officials given as "Name: … / Title: … / Address: …" records are read as the blocks they are.
   const records = unlabelRecords(joined.lines, joined.origin);
-  if (records) return { source, lines: records.lines, origin: records.origin };
+  const left = unplaced.length > 0 ? { unplaced } : {};
+  if (records) return { source, lines: records.lines, origin: records.origin, ...left };
   const same = joined.lines.length === joined.origin.length && joined.origin.every((o, i) => o === i + 1);
-  return same ? { source, lines: joined.lines } : { source, lines: joined.lines, origin: joined.origin };
+  return same ? { source, lines: joined.lines, ...left } : { source, lines: joined.lines, origin: joined.origin, ...left };
 }
 
 export function normaliseLine(line: string): string {

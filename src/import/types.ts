@@ -15,6 +15,11 @@ export interface ImportText {
    * own source line; present when a flattened line was cut into several (see unflatten.ts).
    */
   readonly origin?: readonly number[] | undefined;
+  /**
+   * Pieces of two officials' columns run onto one line that may be either's (interleaved-columns.ts),
+   * with their 1-based source line: in no official, named in a TODO.
+   */
+  readonly unplaced?: ReadonlyArray<{ readonly text: string; readonly line: number }> | undefined;
 }
 
 /** The source line a document line came from, for everything shown to the reader. */

@@ -1,0 +1,248 @@
+// Amnesty USA's Urgent Action PDF prints the main official and his country's embassy in Washington
+// side by side. A document site's copy of it (docslib, studylib, yumpu…) runs both onto one line,
+// taking a piece of one column, then a piece of the other, down the page: "… Jane Roe Ambassador
+// John Doe Prosecutor General of Exampleland Embassy of Exampleland Main Street 22, Exampletown
+// 1619 Example Ave NW Email: pg@… Washington, DC 20009 … Salutation: Dear Ambassador Dear
+// Prosecutor General, I am writing …". Every reader after this one reads one official after the
+// other, so such a line is given back as the official's lines, a blank line, the embassy's lines,
+// then the letter's greeting and text.
+//
+// A piece goes to a side only when that is sure: by its shape (the ambassador, the embassy, a street
+// and a town in the United States, a Washington number, an embassy's email or handle, "Dear
+// Ambassador" to the embassy; a person or an office that is no embassy's, a street or a number
+// abroad to the official), or by the turn it takes in the alternation, where pieces sure by their
+// shape on both sides, before it and after it, each in its turn, show that both columns still run
+// there. Any other piece goes to neither official: it is given back to be named in a TODO.
+import { fieldsOf, type Field } from './flat-fields.js';
+import { cutOfficialHead, type HeaderSplit } from './flat-head.js';
+import { NOT_A_SENTENCE_END, isPersonName, isRoleLike, splitLeadingRole } from './official-words.js';
+import { countryCode } from '../channels/countries.js';
+
+export interface InterleavedBlock {
+  /** The text before the officials, if any; the official's lines, a blank, the embassy's; the letter. */
+  readonly lines: string[];
+  /** Pieces of the columns that may be either official's, as printed. */
+  readonly unplaced: string[];
+}
+
+/** A page run onto one line is a few thousand characters; longer lines are left whole. */
+const MAX_LINE = 40_000;
+/** The two officials' heads and addresses before their first field: a few dozen words. */
+const MAX_HEAD_WORDS = 45;
+/** A column's line is short. */
+const MAX_PIECE = 200;
+/** An office with its country's name in full is a dozen words at most. */
+const MAX_HEAD_PIECE_WORDS = 12;
+/** Cheap first test: the embassy's side is what tells this layout. */
+const EMBASSY_WORD = /\b(?:Ambassador|Embassy|Chargé|Charge d)/u;
+
+type Side = 'official' | 'embassy';
+
+interface Piece {
+  readonly text: string;
+  /** The side its shape puts it on, when sure. */
+  readonly side: Side | undefined;
+}
+
+/**
+ * The line's two officials' columns given back one after the other, or undefined when the line is
+ * no such pair (the common case: the caller reads it as it reads any line).
+ */
+export function readInterleavedColumns(line: string, splitHeader: HeaderSplit): InterleavedBlock | undefined {
+  if (line.length < 150 || line.length > MAX_LINE || !EMBASSY_WORD.test(line)) return undefined;
+  const fields = fieldsOf(line);
+  const first = fields[0];
+  if (first === undefined || fields.length < 3 || fields.some((f) => f.end === undefined)) return undefined;
+  const before = line.slice(0, first.start);
+  const start = lastSentenceEnd(before);
+  const head = before.slice(start).trim();
+  if (head.split(/\s+/u).length > MAX_HEAD_WORDS || !EMBASSY_WORD.test(head)) return undefined;
+  const last = fields.at(-1) as Field;
+  const tail = line.slice(last.end).trim();
+  // The letter follows the last field, or nothing does: anything else is more of the page.
+  if (tail !== '' && !LETTER_START.test(tail)) return undefined;
+  const heads = headPieces(head, splitHeader);
+  if (heads === undefined) return undefined;
+  const texts = [...heads, ...fieldPieces(line, fields)];
+  const pieces = texts.map((text): Piece => ({ text, side: sideOf(text) }));
+  const sides = placed(pieces);
+  if (sides === undefined) return undefined;
+  const of = (side: Side) => pieces.filter((_, k) => sides[k] === side).map((p) => p.text);
+  const official = of('official');
+  const embassy = of('embassy');
+  if (official.length === 0 || embassy.length === 0) return undefined;
+  const prose = before.slice(0, start).trim();
+  return {
+    lines: [...(prose === '' ? [] : [prose, '']), ...official, '', ...embassy, ...(tail === '' ? [] : ['', ...letterLines(tail)])],
+    unplaced: pieces.filter((_, k) => sides[k] === undefined).map((p) => p.text),
+  };
+}
+
+/**
+ * Each piece's side: its own when its shape tells it; else its turn in the alternation, when pieces
+ * sure of both sides stand before and after it and every sure piece up to there took its turn.
+ * Undefined when the pieces sure by their shape do not alternate at the start (no such layout).
+ */
+function placed(pieces: readonly Piece[]): Array<Side | undefined> | undefined {
+  const sure = pieces.flatMap((p, k) => (p.side === undefined ? [] : [{ k, side: p.side }]));
+  const firstSure = sure[0];
+  if (firstSure === undefined) return undefined;
+  const turn = (k: number): Side => ((k - firstSure.k) % 2 === 0 ? firstSure.side : other(firstSure.side));
+  // The alternation holds up to the first sure piece out of its turn: one column ended there, or a
+  // piece was cut in two.
+  const broken = sure.find((s) => s.side !== turn(s.k))?.k ?? pieces.length;
+  const inTurn = sure.filter((s) => s.k < broken);
+  // Sure pieces of both columns take their turns before any is out of it: else no such layout.
+  if (!inTurn.some((s) => s.side === 'official') || !inTurn.some((s) => s.side === 'embassy')) return undefined;
+  const running = (side: Side, k: number) => inTurn.some((s) => s.side === side && s.k < k) && inTurn.some((s) => s.side === side && s.k > k);
+  return pieces.map((p, k) => {
+    if (p.side !== undefined) return p.side;
+    if (k < broken && running('official', k) && running('embassy', k)) return turn(k);
+    return undefined;
+  });
+}
+
+const other = (side: Side): Side => (side === 'official' ? 'embassy' : 'official');
+
+/** The ambassador or chargé d'affaires, perhaps after "His Excellency" or "H.E.". */
+const AMBASSADOR = /^(?:(?:His|Her) Excellency\s+|H\.\s?E\.\s+)?(?:Ambassador|Acting Ambassador|Chargé d['’]Affaires|Charge d['’]Affaires)(?:\s+a\.\s?i\.)?\s+\p{Lu}/u;
+/** "Embassy of …", "Royal Thai Embassy", "Consulate General of …". */
+const EMBASSY = /^(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:Embassy|Consulate(?: General)?)\b/u;
+/** Street types of a United States address. */
+const US_STREET_TYPE = String.raw`(?:Ave(?:nue)?|St(?:reet)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Pl(?:ace)?|Ct|Court|Terrace|Way|Parkway|Pkwy|Circle|Cir|Lane|Ln)\.?`;
+/** "1619 Example Ave NW", "2220 R Street NW": the number first, a street type, the city's quarter. */
+const US_STREET = new RegExp(String.raw`^\d{1,5}\s+(?:[\p{L}\d.'’-]+\s+){0,4}${US_STREET_TYPE},?\s+(?:NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)(?![\p{L}])`, 'u');
+const US_STREET_INSIDE = new RegExp(String.raw`\s(?=\d{1,5}\s+(?:[\p{L}\d.'’-]+\s+){0,4}${US_STREET_TYPE},?\s+(?:NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)(?![\p{L}]))`, 'u');
+const WASHINGTON = /\bWashington,?\s+D\.?\s?C\.?(?![\p{L}])/u;
+/** A number in Washington or elsewhere in the United States: "202 555 0100", "(202) …", "+1 202 …". */
+const US_NUMBER = /^[^:]{1,20}:\s?(?:\+1[\s-]?|1-)?\(?202\)?[\s.-]|^[^:]{1,20}:\s?\+1[\s-]/u;
+/** A number abroad: "+999 …" or "00 999 …" with a country code other than one. */
+const NUMBER_ABROAD = /^[^:]{1,20}:\s?(?:\+|00\s?)(?!1[\s(-])\(?\d/u;
+/** An embassy's email or handle: "embassy@…", "…@embexample.org", "@ExampleEmbUSA". */
+const EMBASSY_ADDRESS = /(?:[\w.-]*(?:emb|consul)[\w.-]*@|@[\w-]*(?:emb|consul)[\w.-]*|@\w+USA\b)/iu;
+/** "Salutation: Dear Ambassador", "Salutation: Dear Chargé d'Affaires". */
+const EMBASSY_GREETING = /^[^:]{1,20}:\s?(?:Dear\s+)?(?:Mr\.?\s+|Madam\s+)?(?:Ambassador|Chargé|Charge d)/u;
+const GREETING = /^[^:]{1,20}:\s?Dear\s/u;
+/** "Main Street 22", "ul. Bolshaya Dmitrovka 15a": the house number after the street, as abroad. */
+const NUMBER_AFTER_STREET = /\b(?:Street|Str\.|St\.|Avenue|Ave\.|Road|Calle|Avenida|Av\.|Rua|Rue|ul\.|ulitsa|Straße|Strasse|Jl\.|Jalan)\s+\d/u;
+
+/** The side a piece's own shape puts it on, when sure. */
+function sideOf(text: string): Side | undefined {
+  // A piece is a printed line: a longer one is none, and is not searched.
+  if (text.length > MAX_PIECE) return undefined;
+  if (AMBASSADOR.test(text) || EMBASSY.test(text) || US_STREET.test(text) || WASHINGTON.test(text)) return 'embassy';
+  const labelled = /^[^:\s]{1,20}(?:\s[^:\s]{1,20})?:/u.test(text);
+  if (labelled) {
+    if (EMBASSY_GREETING.test(text) || US_NUMBER.test(text) || EMBASSY_ADDRESS.test(text)) return 'embassy';
+    if (NUMBER_ABROAD.test(text) || GREETING.test(text)) return 'official';
+    return undefined;
+  }
+  if (/\d/u.test(text)) return NUMBER_AFTER_STREET.test(text) || endsInCountryAbroad(text) ? 'official' : undefined;
+  // A person, an office or an institution that is no embassy's: the official's head (a few words, no sentence).
+  if (text.split(/\s+/u).length > MAX_HEAD_PIECE_WORDS || /[.!?]\s/u.test(text.replace(NOT_A_SENTENCE_END, ''))) return undefined;
+  return isPersonName(text) || splitLeadingRole(text) !== undefined || isRoleLike(text) ? 'official' : undefined;
+}
+
+/** "…, 220030 Exampletown, Exampleland": an address that ends in a country other than the United States. */
+function endsInCountryAbroad(text: string): boolean {
+  const last = /(?:^|,\s*)([^,\d]+)$/u.exec(text)?.[1]?.trim() ?? '';
+  const code = last === '' ? undefined : countryCode(last);
+  return code !== undefined && code !== 'US';
+}
+
+/**
+ * The two heads and addresses before the first field, a piece each as the PDF printed them. The
+ * embassy's pieces open at the ambassador, at the embassy and at a street in the United States;
+ * what stands between two of them is one line of the other column, taken whole (cutting it again
+ * would put the pieces after it out of turn). Undefined when an embassy's piece will not come apart
+ * from the official's line after it.
+ */
+function headPieces(head: string, splitHeader: HeaderSplit): string[] | undefined {
+  const parts = head.split(HEAD_CUT).flatMap((p) => p.split(US_STREET_INSIDE)).map((p) => p.trim()).filter((p) => p !== '');
+  const out: string[] = [];
+  for (const part of parts) {
+    const cut = US_STREET.test(part) ? usStreetThenRest(part) : AMBASSADOR.test(part) || EMBASSY.test(part) ? embassyThenRest(part, splitHeader) : [part];
+    if (cut === undefined) return undefined;
+    out.push(...cut.filter((p) => p !== ''));
+  }
+  return out;
+}
+
+/** "1619 Example Ave NW Main Street 22, …": the street (with "Washington, DC 20009" when it follows), then the rest. */
+function usStreetThenRest(part: string): string[] {
+  const street = US_STREET.exec(part)?.[0] ?? '';
+  const town = /^,?\s*Washington,?\s+D\.?\s?C\.?(?:,?\s+\d{5}(?:-\d{4})?)?/u.exec(part.slice(street.length))?.[0] ?? '';
+  return [part.slice(0, street.length + town.length).trim(), part.slice(street.length + town.length).trim()];
+}
+
+/**
+ * "Ambassador John Doe Prosecutor General of …": the ambassador's name, then the official's office,
+ * as any official's head is cut; "Embassy of the Republic of Exampleland Main Road 14, …": the embassy's name
+ * ends with its country's, and the official's street follows.
+ */
+function embassyThenRest(part: string, splitHeader: HeaderSplit): string[] | undefined {
+  const m = /^((?:Royal\s+)?(?:Embassy|Consulate(?: General)?) of\s+(?:the\s+)?)(.*)$/u.exec(part);
+  if (m) {
+    const words = (m[2] ?? '').split(/\s+/u);
+    for (let k = Math.min(6, words.length); k >= 1; k--) {
+      const name = words.slice(0, k).join(' ').replace(/[,;]$/u, '');
+      if (countryCode(name) !== undefined || countryCode(name.replace(STATE_FORM, '')) !== undefined) return [`${m[1] ?? ''}${words.slice(0, k).join(' ')}`, words.slice(k).join(' ')];
+    }
+  }
+  const [first = '', ...rest] = cutOfficialHead(part, splitHeader);
+  const ambassador = AMBASSADOR.test(first) && isPersonName(first.replace(AMBASSADOR_WORDS, ''));
+  return ambassador || (EMBASSY.test(first) && !/\d/u.test(first)) ? [first, rest.join(' ')] : undefined;
+}
+
+const AMBASSADOR_WORDS = /^(?:(?:His|Her) Excellency\s+|H\.\s?E\.\s+)?(?:Ambassador|Acting Ambassador|Chargé d['’]Affaires|Charge d['’]Affaires)(?:\s+a\.\s?i\.)?\s+/u;
+
+/** A country's state form before its name ("Republic of …", "Kingdom of …"). */
+const STATE_FORM = /^(?:(?:Federal|Islamic|Democratic|People['’]s|Arab|Socialist|United)\s+)*(?:Republic|Kingdom|State|Sultanate|Federation|Emirates?)\s+of\s+(?:the\s+)?/u;
+
+/** Before the ambassador or the embassy, inside the head. */
+const HEAD_CUT = /\s(?=(?:(?:His|Her) Excellency\s+|H\.\s?E\.\s+)?(?:Ambassador|Acting Ambassador|Chargé d['’]Affaires|Charge d['’]Affaires)\s+\p{Lu}|(?:Royal\s+)?(?:Embassy|Consulate(?: General)?) of\b)/u;
+
+/**
+ * The fields and what stands between them: fields parted by a mark ("Phone: … I Fax: …", "Twitter:
+ * … | Facebook: …") are one printed line; text between two fields ("Washington, DC 20009 CC: …")
+ * is cut before a label of any name.
+ */
+function fieldPieces(line: string, fields: readonly Field[]): string[] {
+  const out: string[] = [];
+  let row = '';
+  fields.forEach((f, i) => {
+    const value = line.slice(f.start, f.end).trim();
+    const between = i === 0 ? '' : line.slice(fields[i - 1]?.end, f.start).trim();
+    if (i > 0 && ROW_MARK.test(between)) {
+      row = `${row} ${between} ${value}`;
+      return;
+    }
+    if (row !== '') out.push(row);
+    out.push(...between.split(LABEL_INSIDE).map((p) => p.trim()).filter((p) => p !== ''));
+    row = value;
+  });
+  if (row !== '') out.push(row);
+  return out;
+}
+
+const ROW_MARK = /^(?:\||I|·|\/)$/u;
+/** A label of any name inside free text: "… 20009 CC: press@…". */
+const LABEL_INSIDE = /\s(?=\p{Lu}[\p{L}-]{0,20}:\s)/u;
+
+/** "Dear Prosecutor General, I am writing …", perhaps under "SAMPLE LETTER". */
+const LETTER_START = /^(?:SAMPLE LETTER\s+)?(?:Dear|Your Excellency)\s/u;
+const GREETING_THEN_TEXT = /^((?:SAMPLE LETTER)?)\s*((?:Dear|Your Excellency)\b[^,:]{0,80}[,:])\s+(?=\S)/u;
+
+function letterLines(tail: string): string[] {
+  const m = GREETING_THEN_TEXT.exec(tail);
+  if (!m) return [tail];
+  return [m[1] ?? '', m[2] ?? '', tail.slice(m[0].length)].filter((l) => l !== '');
+}
+
+/** Index just after the last sentence's end before the heads (an abbreviation's full stop is none). */
+function lastSentenceEnd(text: string): number {
+  const masked = text.replace(NOT_A_SENTENCE_END, (a) => a.replace(/\./gu, ' '));
+  let at = 0;
+  for (const m of masked.matchAll(/[.!?:]["”’)]?\s+(?=\p{Lu})/gu)) at = m.index + m[0].length;
+  return at;
+}

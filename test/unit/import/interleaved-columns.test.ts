@@ -1,0 +1,133 @@
+// Amnesty USA's two columns (the main official, the embassy) as a document site runs them onto one
+// line, a piece of each in turn: each piece goes to the official its shape or its sure turn gives
+// it; a piece that may be either's goes to neither and is named in a TODO; a line of one official
+// after the other is no such pair and is left to the other readers.
+import { describe, expect, it } from 'vitest';
+import { fieldsOf } from '../../../src/import/flat-fields.js';
+import { importDocument } from '../../../src/import/import-document.js';
+import { readInterleavedColumns } from '../../../src/import/interleaved-columns.js';
+import { splitHeader } from '../../../src/import/unflatten.js';
+import { draftTargets } from './helpers.js';
+
+/** The pieces in the order a document site prints them: official, embassy, official, embassy… */
+const across = (...pieces: string[]): string => pieces.join(' ');
+
+const LETTER = 'Dear Prosecutor General, I am writing to you about the student Jane Example, who was arrested for a poem.';
+
+/** The official's column ends early; the embassy's email, handle and salutation come after. */
+const SHORT_LEFT = across(
+  'Let us know that we are trying to help.',
+  'Jane Roe', 'Ambassador John Doe',
+  'Prosecutor General of the Republic of Exampleland', 'Embassy of Exampleland',
+  'Main Street 22, 220030 Exampletown, Exampleland', '1619 Example Ave NW',
+  'Email: pg@example.gov', 'Washington, DC 20009',
+  'CC: press@example.gov', 'Phone: 202 555 0100 I Fax: 202 555 0101',
+  'Twitter: @pgexample | Facebook: @pgexample', 'Email: embassy@example.org',
+  'Instagram: @pgexample', 'Twitter: @ExampleEmbUSA',
+  'Salutation: Dear Ambassador',
+  LETTER,
+);
+
+/** Both columns run to the end: the official's number abroad and salutation show his column still runs. */
+const BOTH_RUN = across(
+  'Kari Muster', 'Ambassador Lena Sample',
+  'Minister of Justice of Kazakhstan', 'Embassy of the Republic of Kazakhstan',
+  'Mangilik El Avenue 14, 010000 Astana, Kazakhstan', '1401 Sample Ave NW',
+  'Email: office@justice.example.kz', 'Washington, DC 20036',
+  'Phone: +7 7172 55 01 40', 'Phone: 202 555 0232 I Fax: 202 555 0233',
+  'Twitter: @JusticeExample', 'Email: kazembusa@example.org',
+  'Salutation: Dear Minister', 'Twitter: @KazEmbUSAex',
+  'Salutation: Dear Ambassador',
+  'Dear Minister, I am writing to you about the blogger Daniyar Example, who was jailed for a video.',
+);
+
+/** The embassy's column runs on after the official's has ended: its unmarked handle may be either's. */
+const RIGHT_RUNS_ON = across(
+  'Jane Roe', 'Ambassador John Doe',
+  'Prosecutor General of the Republic of Exampleland', 'Embassy of Exampleland',
+  'Main Street 22, 220030 Exampletown, Exampleland', '1619 Example Ave NW',
+  'Email: pg@example.gov', 'Washington, DC 20009',
+  'Email: embassy@example.org', 'Instagram: @examplelandinfo',
+  'Salutation: Dear Ambassador',
+  LETTER,
+);
+
+describe('readInterleavedColumns', () => {
+  const rows: Array<{ name: string; line: string; lines: string[] | undefined; unplaced?: string[] }> = [
+    {
+      name: "the official's column ended: his fields after his address may be either's, and go to neither",
+      line: SHORT_LEFT,
+      lines: [
+        'Let us know that we are trying to help.', '',
+        'Jane Roe', 'Prosecutor General of the Republic of Exampleland', 'Main Street 22, 220030 Exampletown, Exampleland', '',
+        'Ambassador John Doe', 'Embassy of Exampleland', '1619 Example Ave NW', 'Washington, DC 20009', 'Phone: 202 555 0100 I Fax: 202 555 0101', 'Email: embassy@example.org', 'Twitter: @ExampleEmbUSA', 'Salutation: Dear Ambassador', '',
+        'Dear Prosecutor General,', 'I am writing to you about the student Jane Example, who was arrested for a poem.',
+      ],
+      unplaced: ['Email: pg@example.gov', 'CC: press@example.gov', 'Twitter: @pgexample | Facebook: @pgexample', 'Instagram: @pgexample'],
+    },
+    {
+      name: 'both columns run to the end: each field between sure pieces of both sides takes its turn',
+      line: BOTH_RUN,
+      lines: [
+        'Kari Muster', 'Minister of Justice of Kazakhstan', 'Mangilik El Avenue 14, 010000 Astana, Kazakhstan', 'Email: office@justice.example.kz', 'Phone: +7 7172 55 01 40', 'Twitter: @JusticeExample', 'Salutation: Dear Minister', '',
+        'Ambassador Lena Sample', 'Embassy of the Republic of Kazakhstan', '1401 Sample Ave NW', 'Washington, DC 20036', 'Phone: 202 555 0232 I Fax: 202 555 0233', 'Email: kazembusa@example.org', 'Twitter: @KazEmbUSAex', 'Salutation: Dear Ambassador', '',
+        'Dear Minister,', 'I am writing to you about the blogger Daniyar Example, who was jailed for a video.',
+      ],
+      unplaced: [],
+    },
+    {
+      name: "the embassy's column runs on: a handle that takes the official's turn after his column ended goes to neither",
+      line: RIGHT_RUNS_ON,
+      lines: [
+        'Jane Roe', 'Prosecutor General of the Republic of Exampleland', 'Main Street 22, 220030 Exampletown, Exampleland', '',
+        'Ambassador John Doe', 'Embassy of Exampleland', '1619 Example Ave NW', 'Washington, DC 20009', 'Email: embassy@example.org', 'Salutation: Dear Ambassador', '',
+        'Dear Prosecutor General,', 'I am writing to you about the student Jane Example, who was arrested for a poem.',
+      ],
+      unplaced: ['Email: pg@example.gov', 'Instagram: @examplelandinfo'],
+    },
+    {
+      name: 'one official after the other (the embassy after the first one\'s fields) is no such pair',
+      line: 'Attorney General Jane Roe Ministerio Público, 15 Avenida 15-16, Zona 1, Example City Phone: +502 2411 0000 | Email: ag@mp.example.gt Ambassador John Doe Embassy of Guatemala 2220 R Street NW, Washington DC 20008 Phone: 202 555 0100 Salutation: Dear Ambassador',
+      lines: undefined,
+    },
+    {
+      name: 'a line with no embassy is no such pair',
+      line: across('Jane Roe', 'John Doe', 'Prosecutor General of Exampleland', 'Minister of Justice', 'Email: pg@example.gov', 'Email: mj@example.gov', 'Twitter: @pg', 'Twitter: @mj', LETTER),
+      lines: undefined,
+    },
+    {
+      name: 'more of the page after the last field (no letter) is no such pair',
+      line: `${SHORT_LEFT.slice(0, SHORT_LEFT.indexOf(LETTER))}More information about this case is on our website.`,
+      lines: undefined,
+    },
+  ];
+  it.each(rows)('$name', ({ line, lines, unplaced }) => {
+    const read = readInterleavedColumns(line, splitHeader);
+    expect(read?.lines).toEqual(lines);
+    if (unplaced !== undefined) expect(read?.unplaced).toEqual(unplaced);
+  });
+});
+
+describe('a salutation before the next field of a line run together', () => {
+  const rows = [
+    { line: 'Salutation: Dear Prosecutor General Twitter: @KazEmbUSAex', fields: ['Salutation: Dear Prosecutor General', 'Twitter: @KazEmbUSAex'] },
+    { line: 'Salutation: Dear Minister Email: m@example.gov', fields: ['Salutation: Dear Minister', 'Email: m@example.gov'] },
+  ];
+  it.each(rows)('$line', ({ line, fields }) => {
+    expect(fieldsOf(line).map((f) => line.slice(f.start, f.end).trim())).toEqual(fields);
+  });
+});
+
+describe('a page with the two columns run onto one line', () => {
+  const page = (line: string) => `URGENT ACTION\nEXAMPLELAND: STUDENT HELD FOR A POEM\nTAKE ACTION\nWrite a letter to one or both officials. ${line}\nYours sincerely,\n`;
+  it('gives the two officials, names what may be either\'s in a TODO, and never gives it to one of them', () => {
+    const { caseText } = importDocument(page(SHORT_LEFT), { source: 'test.txt' });
+    const targets = draftTargets(caseText);
+    expect(targets.map((t) => [t.name, t.salutation])).toEqual([['Jane Roe', 'Dear Prosecutor General'], ['John Doe', 'Dear Ambassador']]);
+    expect(targets[0]?.email).toBeUndefined();
+    expect(targets[1]?.email).toBe('embassy@example.org');
+    expect(JSON.stringify(targets)).not.toMatch(/pgexample|press@|pg@/);
+    expect(caseText).toContain(`# TODO: line 4 runs two officials' columns together, and "Email: pg@example.gov" may be either's: left out`);
+    expect(caseText).toContain('I am writing to you about the student Jane Example');
+  });
+});
