@@ -11,17 +11,21 @@ import { countryCode } from '../channels/countries.js';
 const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|botschaft|ambassad|ministerium|ministeriet|staatsanwaltschaft|generalstaatsanwaltschaft|justizministerium|regierung|kanzleramt|fiscalia general|aklagarmyndigheten|delegacion|ministry|ministerio|ministere|office|oficina|bureau|buro|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|board|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico|ministerstwo|prokuratura(?: krajowa| generalna)?|kancelaria|ambasada|urzad|ministero|ambasciata|procura(?: generale)?|presidenza|ufficio|tribunale|governo|consiglio|embaixada|procuradoria|prefeitura|conselho|assembleia|ministerie|ambassade van)\b/;
 const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|house|headquarters|hall|suite|complejo|complexo|cedex|postal|zip|jalan|jl|jln|ul|ulitsa|vul|vulitsa|vulica|prospekt|strasse|rua|cadde|caddesi|sokak|mahallesi|marg|nagar|soi|thanon|praca|largo|esplanada|travessa|rodovia|bloco|andar|platz)\b/;
 
-/** Words that open an address when a name and an address share a line ("… Ziobro Al. Ujazdowskie 11"). */
-const STREET_START = /^(?:no\.|del\.|delegaci[oó]n|flat|apartment|al\.|ul\.|esqs?\.|esquinas?|vul\.|vulitsa|vulica|ulitsa|ulica|per\.|calle|avenida|avda\.?|av\.|avenue|rue|boulevard|bd\.|via|viale|plaza|place|carrera|jiron|jr\.|c\/o|apartado|casilla|po box|p\.o\.|suite)$/i;
+/**
+ * Words that open an address when a name and an address share a line ("… Ziobro Al. Ujazdowskie 11",
+ * "… Nguyễn Văn Mẫu Số 2 Đường Mẫu": the Vietnamese "Số" is the house's "No.").
+ */
+const STREET_START = /^(?:no\.|số|rua|del\.|delegaci[oó]n|flat|apartment|al\.|ul\.|esqs?\.|esquinas?|vul\.|vulitsa|vulica|ulitsa|ulica|per\.|calle|avenida|avda\.?|av\.|avenue|rue|boulevard|bd\.|via|viale|plaza|place|carrera|jiron|jr\.|c\/o|apartado|casilla|po box|p\.o\.|suite)$/i;
 
 export const opensAddress = (word: string): boolean => STREET_START.test(word) || STREET_AFTER_NAME.test(word);
 
 /**
- * A street named in one word, as German, Dutch and Swedish write them ("Hauptstraße", "Lindenallee",
- * "Kerkstraat", "Drottninggatan"): it opens the address when its house number follows it. (A
+ * A street named in one word, as German, Dutch and Swedish write them ("Hauptstraße", "Musterstr.",
+ * "Lindenallee", "Kerkstraat", "Drottninggatan"): it opens the address when its house number follows it. (A
  * surname may end so too, "Hartweg": hence only before the number.)
  */
-const COMPOUND_STREET = /^\p{Lu}\p{Ll}+(?:straße|strasse|gasse|allee|platz|damm|ufer|weg|ring|gatan|vägen|straat|laan|plein|gracht)$/u;
+// German pages shorten "-straße" to "-str." ("Musterstr. 4").
+const COMPOUND_STREET = /^\p{Lu}\p{Ll}+(?:straße|strasse|str\.|gasse|allee|platz|damm|ufer|weg|ring|gatan|vägen|straat|laan|plein|gracht)$/u;
 export const isCompoundStreet = (word: string): boolean => COMPOUND_STREET.test(word);
 
 /**

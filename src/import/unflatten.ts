@@ -17,6 +17,7 @@ import { splitGlued } from './glued.js';
 import { splitInstitutionPlace } from './institution-place.js';
 import { splitAddresseeLine, splitWriteToHead } from './write-to-inline.js';
 import { splitNameThenPlace } from './name-then-place.js';
+import { opensPlace } from './place-words.js';
 import { splitCareOfThenText } from './care-of-then-text.js';
 import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
@@ -361,7 +362,8 @@ export function splitHeader(head: string): string[] {
   const whoWords = before.split(/\s+/);
   // "P.O Box A33. Swazi Plaza": a post box opens the address even when its number holds a letter.
   // "President of Ecuador Palacio de Gobierno, …": a building's name opens it too (building.ts).
-  const found = whoWords.findIndex((w, i) => i >= 2 && (opensAddress(w) || opensBuilding(w, whoWords[i + 1]) || (/^P\.?O\.?$/i.test(w) && /^box$/i.test(whoWords[i + 1] ?? ''))));
+  // "… Jan Example Ville van der Proef, …": a town or quarter and its particle open it too (place-words.ts).
+  const found = whoWords.findIndex((w, i) => i >= 2 && (opensAddress(w) || opensBuilding(w, whoWords[i + 1]) || opensPlace(w, whoWords[i + 1]) || (/^P\.?O\.?$/i.test(w) && /^box$/i.test(whoWords[i + 1] ?? ''))));
   // "… Karl Muster Hauptstraße 4": a one-word street right before the house number.
   const opener = found < 0 && digit && whoWords.length > 2 ? (boxBefore(whoWords) ?? (isCompoundStreet(whoWords.at(-1) ?? '') ? whoWords.length - 1 : found)) : found;
   const street = opener - streetNameBefore(whoWords, opener);
