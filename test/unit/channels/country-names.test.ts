@@ -40,6 +40,10 @@ describe('country answers are the same however often they are asked', () => {
     { a: 'RDC', b: 'Democratic Republic of the Congo', same: true },
     { a: 'DRC', b: 'Congo - Kinshasa', same: true },
     { a: 'RDC', b: 'Republic of the Congo', same: false },
+    // Their formal names in German and French, as an address's last line prints them.
+    { a: 'DEMOKRATISCHE REPUBLIK KONGO', b: 'DRC', same: true },
+    { a: 'République démocratique du Congo', b: 'Congo - Kinshasa', same: true },
+    { a: 'Demokratische Republik Kongo', b: 'Republik Kongo', same: false },
   ])('"$a" and "$b" same country: $same', ({ a, b, same }) => {
     expect(sameCountry(a, b)).toBe(same);
     expect(sameCountry(b, a)).toBe(same);
