@@ -62,7 +62,7 @@ export function splitPinyinAddress(line: string): string[] {
 /** Offices a Chinese letter writes after the name: minister, bureau chief, department head, procurator, president, governor, chair. */
 // "Guojia Zhuxi" (the state's president) and "Guowuyuan Zongli" (the State Council's premier) name
 // whose office it is first: the two words are the office together.
-const OFFICE_AFTER = /^(.+?)\s+((?:Guojia\s+|Guowuyuan\s+)?(?:Buzhang|Juzhang|Tingzhang|Jianchazhang|Yuanzhang|Shengzhang|Shizhang|Xianzhang|Zhuxi|Zongli|Zhuren|Suozhang|Shuji|Siling))$/u;
+const OFFICE_AFTER = /^(.+?)\s+((?:Guojia\s+|Guowuyuan\s+)?(?:Buzhang|Weiyuanzhang|Fuzongli|Juzhang|Tingzhang|Jianchazhang|Yuanzhang|Shengzhang|Shizhang|Xianzhang|Zhuxi|Zongli|Zhuren|Suozhang|Shuji|Siling))$/u;
 /**
  * Offices no name ends in ("…zhang", the head of a unit; the state's president or premier): after
  * them the name may be Uyghur or Tibetan ("Abuliz Usour Tingzhang"), not pinyin.

@@ -1,4 +1,5 @@
 // The summary is the paragraph under the headline, before TAKE ACTION (or the first bullet).
+import { parseContactLine } from './contact-line.js';
 import { furnitureKind } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
 import { findLandmarks, isReferenceOnly } from './landmarks.js';
@@ -37,7 +38,21 @@ function findSummaryRange(doc: ImportText): LineRange | undefined {
   let to = from;
   // A PDF may break the summary over several lines; a blank line, a bullet or a label ends it.
   while (to + 1 <= limit && !isBlank(lineAt(doc, to + 1)) && !isBullet(lineAt(doc, to + 1)) && !isTrailerLabel(lineAt(doc, to + 1)) && !isHeaderLabel(lineAt(doc, to + 1)) && !startsList(lineAt(doc, to), lineAt(doc, to + 1))) to++;
-  return isBullet(lineAt(doc, from)) ? undefined : { from, to };
+  // Officials printed right under the headline with no blank line ("Hu Example" / "2 Example Road"
+  // / "Tratamiento: Your Excellency" / "Fax: …") are no summary: a summary holds no contact field.
+  if (isBullet(lineAt(doc, from)) || holdsContactField(doc, from, to)) return undefined;
+  return { from, to };
+}
+
+/** A short labelled line of the range is an official's salutation, fax, phone or email line. */
+function holdsContactField(doc: ImportText, from: number, to: number): boolean {
+  for (let n = from; n <= to; n++) {
+    const line = lineAt(doc, n);
+    if (line.length > 120 || splitLabel(line) === undefined) continue;
+    const contact = parseContactLine(line);
+    if (contact && (contact.salutation !== undefined || contact.fax !== undefined || contact.phone !== undefined || contact.emails.length > 0)) return true;
+  }
+  return false;
 }
 
 /** A label in capitals ("INDEX NUMBER: …", "URGENT ACTION LETTER:") or a short header label ("Datum: …"). */

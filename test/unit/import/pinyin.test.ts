@@ -48,6 +48,9 @@ describe('splitPinyinOffice', () => {
     // "Guojia" (the state's) is part of the office; a capitalised surname stays the name's.
     { text: 'XI Jinping Guojia Zhuxi', expected: { name: 'XI Jinping', office: 'Guojia Zhuxi' } },
     { text: 'LI Keqiang Guojia Zongli', expected: { name: 'LI Keqiang', office: 'Guojia Zongli' } },
+    // The chairman of a standing committee, and a vice-premier.
+    { text: 'WU Example Weiyuanzhang', expected: { name: 'WU Example', office: 'Weiyuanzhang' } },
+    { text: 'Zhang Li Fuzongli', expected: { name: 'Zhang Li', office: 'Fuzongli' } },
     // After the head of a unit ("…zhang") the name may be Uyghur or Tibetan, not pinyin.
     { text: 'Abuliz Usour Tingzhang', expected: { name: 'Abuliz Usour', office: 'Tingzhang' } },
     // No office after the name, or a name that is not pinyin before an office a name might end in.

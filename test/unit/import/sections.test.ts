@@ -37,6 +37,21 @@ describe('recogniseSummary', () => {
     const page = doc('Urgent Action: Teacher Held Without Trial (Peru: UA 10.20)\n\nJune 11, 2020\n\nA teacher has been held for a year without trial.\n\nTAKE ACTION:\n1. Write a letter.');
     expect(recogniseSummary(page)).toMatchObject({ found: true, value: 'A teacher has been held for a year without trial.', line: 5 });
   });
+
+  // A page that prints its officials right under the headline, with no blank line between them:
+  // read as a summary, the block hid the officials, and the page had none.
+  it.each([
+    ['Tratamiento: Your Excellency / Excelencia'],
+    ['Fax: +00 10 1234 5678'],
+    ['Email: minister@example.gov'],
+  ])('finds no summary in an official\'s block holding "%s"', (field) => {
+    const page = doc(`Annex: model letter to the authorities\n\nJane Example Buzhang\n2 Example Road\nExampletown 100017\n${field}\nDear Minister,\nI write about John Doe.`);
+    expect(recogniseSummary(page).found).toBe(false);
+  });
+  it('keeps a summary that names an email in a sentence', () => {
+    const page = doc('Annex: model letter\n\nJohn Doe was held on 3 May; his family wrote to info@example.org for news.\n\nDear Minister,\nI write about John Doe.');
+    expect(recogniseSummary(page).found).toBe(true);
+  });
 });
 
 describe('recogniseSampleLetter', () => {
