@@ -5,10 +5,11 @@
 // Printed on an envelope, each would send the letter nowhere, so each is left out and reported.
 // The tests are on the shape of such lines, in any language the importer reads, not on one page's
 // words: a name, an office or an address line has no verb, no pronoun and few words in lower case.
+import { isClosing } from './closing.js';
 import { fold } from './fold.js';
 import { hasInstructionWord, isPersonName, splitHonorific } from './official-words.js';
 
-export type BlockFurniture = 'a postage note' | 'a price' | 'a page counter' | 'a remark in brackets' | 'a button of the page' | "a letter template's heading" | 'a heading of the page' | 'a sentence of the page';
+export type BlockFurniture = 'a postage note' | 'a price' | 'a page counter' | 'a remark in brackets' | 'a button of the page' | "a letter template's heading" | "a letter's closing" | 'a heading of the page' | 'a sentence of the page';
 
 /**
  * Notes that annotate the official they stand in (under his address, at a page break in his block),
@@ -28,6 +29,8 @@ export function blockFurnitureKind(line: string): BlockFurniture | undefined {
   if (/^\([^()]*\)$|^\[[^[\]]*\]$/.test(text)) return 'a remark in brackets';
   // "Datum: ______", "Unterschrift: ........": a blank the writer fills in.
   if (TEMPLATE_HEADING.test(fold(text)) || WRITERS_BLANK.test(text)) return "a letter template's heading";
+  // "Solidarische Grüße" above the officials: the page's own letter ends there, and its signer follows.
+  if (isClosing(fold(text))) return "a letter's closing";
   if (WEB_PAGE_BUTTON.test(fold(text)) || DOCUMENT_SITE.test(fold(text))) return 'a button of the page';
   if (WEB_PAGE_FURNITURE.test(fold(text))) return 'a heading of the page';
   const words = lowerWords(text);

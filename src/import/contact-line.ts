@@ -21,7 +21,7 @@ export interface ContactLine {
 /** What Cloudflare's "email protection" shows instead of an address. */
 export const PROTECTED_EMAIL = /\[email(?:\s|\u00a0)+protected\]/i;
 
-export const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+export const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/gu;
 // Fields share a line separated by "|", ";", "·", " / " or a capital "I" standing in for a bar
 // ("Phone: 202 895 5400 I Fax: …"), or by nothing but the next label.
 const NEXT_LABEL = printedLabels([...labelsOf('phone', 'fax', 'email', 'twitter', 'otherChannel', 'salutation'), 'Webform', 'Contact form', 'Online form']);
@@ -99,8 +99,16 @@ function readSegment(segment: string, out: ContactLine): boolean {
   const value = (m?.[2] ?? '').trim().replace(/\s+[|I·/]$/, '');
   if (kind === undefined) return readBare(segment, out) || labelledWebAddress(m?.[1], value, out);
   if (kind === 'emails') {
-    out.emails.push(...emailsIn(value));
-    for (const b of joinBrokenDomains(value).broken) leaveOut(out, b, 'an email address broken inside its domain: copy it whole from the page');
+    const emails = emailsIn(value);
+    out.emails.push(...emails);
+    const joined = joinBrokenDomains(value);
+    const broken = joined.broken;
+    for (const b of broken) leaveOut(out, b, 'an email address broken inside its domain: copy it whole from the page');
+    // "botschaft@mfa.gov.t": an address cut short is left out whole, never kept as the part that looks whole.
+    for (const word of joined.text.split(/[\s,;]+/)) {
+      const bare = word.replace(/[.)]+$/, '');
+      if (bare.includes('@') && !emails.includes(bare) && !broken.some((b) => b.includes(bare)) && !PROTECTED_EMAIL.test(value)) leaveOut(out, bare, 'not a whole email address: copy it from the page');
+    }
   }
   else if (kind === 'phone+fax') [out.phone, out.fax] = [value, value];
   else if (kind === 'twitter') out.twitter = handleIn(value) ?? value;

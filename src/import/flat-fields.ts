@@ -3,6 +3,7 @@
 // @x Ambassador Jane Doe Embassy of …"). A label's value ends where its kind of value ends (the last
 // number, address or handle of a list, a salutation's last title word): what follows is another
 // line. A value whose end is unsure runs on to the next label, as it did before.
+import { EMAIL as EMAIL_ADDRESS } from './contact-line.js';
 import { labelsOf, printedLabels } from './field-labels.js';
 
 /**
@@ -36,7 +37,7 @@ const FIELD_START = new RegExp(
   'gu',
 );
 
-const EMAIL = String.raw`(?:[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|\[email protected\])`;
+const EMAIL = String.raw`(?:${EMAIL_ADDRESS.source}|\[email protected\])`;
 /** A phone number: digits with spaces, dots, hyphens or a spaced dash between ("030 – 88 92 51 76"). */
 const NUMBER = String.raw`\+?\s?(?:\(\s?\+?\d[\d\s]{0,8}\)\s?)?\d(?:[\d.-]|\s(?=[\d(])|\s[–-]\s(?=\d))*\d`;
 const HANDLE = String.raw`(?:@[\p{L}\p{N}_]{1,40}|https?:\/\/[^\s,;]+)`;

@@ -7,7 +7,7 @@
 // (a page's comment form, a heading, an address).
 import { isLetterHeading } from './furniture.js';
 import { splitLabel } from './labels.js';
-import { isClosing } from './landmarks.js';
+import { isClosing } from './closing.js';
 import { isProse } from './line-kinds.js';
 import { fold, lineAt, nextNonBlank } from './text.js';
 import type { ImportText } from './types.js';

@@ -5,6 +5,7 @@ import { countryCode } from '../channels/countries.js';
 import type { LangCode } from '../case/types.js';
 import { foldedLabels, labelsOf } from './field-labels.js';
 import { detectLanguage } from './detect-language.js';
+import { CLOSING, isClosing } from './closing.js';
 import { isHeading, isInstruction, isLetterHeading } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
 import { isAddressLike } from './official-words.js';
@@ -43,10 +44,6 @@ const TAKE_ACTION = /^[¿¡]?(?:take action|please take action now|act now|actue
 const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b(?! to arrive\b).*\bto\b(?! arrive\b)|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses|^escribe(?:le)? a\b|^dirigete a\b|^please write\b.*\bto\b|^skriv till\b|^(?:na)?pisz(?:cie)? do\b|^adresa(?:t|ci)\b|^appelle? an\b|^schreiben sie (?:bitte )?an\b|^escreva (?:para|a)\b|^envie (?:os seus )?apelos (?:para|a)\b|^enviem (?:os seus )?apelos (?:para|a)\b|^scriv(?:ete|i) (?:a|al|alla|ai)\b|^invia(?:te)? (?:(?:i vostri|il tuo|i tuoi) )?appelli (?:a|al|alla|ai)\b|^(?:bitte )?schreiben sie\b[^:]*\san\s?:\s*$|^(?:please )?write\b[^:]*\sto\s?:\s*$|^ecrivez\b[^:]*\sa\s?:\s*$|^escrib[ae]n?\b[^:]*\sa\s?:\s*$)[^:]*:?\s*$/;
 const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte|hintergrund(?:informationen)?|bakgrund|informazioni (?:aggiuntive|supplementari)|ulteriori informazioni|informac(?:ao|oes) (?:adicional|adicionais|complementar|complementares))(?:\s*\([^)]*\))?\s*:?$/;
 const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|highness|majesty|honou?r)|excellency|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence|monseigneur|sire|sehr geehrte[rs]?|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|vossa excelencia|geachte|egregi[oa]|gentil(?:e|issim[oa])|illustr(?:e|issim[oa])|eccellenza|onorevole|signor(?:a|e)?)\b)/;
-const CLOSING = /^(?:yours (?:sincerely|faithfully|truly|respectfully)|sincerely(?: yours)?|respectfully(?: yours)?|kind regards|best regards|with (?:respect|regards)|atentamente|le saluda atentamente|reciba un (?:cordial|atento) saludo|cordialmente|saludos? (?:cordiales|atentos)|respetuosamente|sin otro particular|cordialement|respectueusement|veuillez agreer|je vous prie d'agreer|salutations|mit freundlichen gru(?:ss|ß)en|hochachtungsvoll|mit besten gru(?:ss|ß)en|med vanlig(?:a)? halsning(?:ar)?|vanliga halsningar|com os (?:melhores )?cumprimentos|atenciosamente|respeitosamente|cordiais saudacoes|distinti saluti|cordiali saluti|(?:con )?i (?:miei )?(?:migliori|piu cordiali|distinti) saluti|in fede|con osservanza|rispettosamente|met vriendelijke groet(?:en)?|hoogachtend|met (?:de meeste )?hoogachting)\b/;
-
-/** "Yours sincerely", "Atentamente", "Hochachtungsvoll" (folded): the line that ends a sample letter. */
-export const isClosing = (folded: string): boolean => CLOSING.test(folded) && folded.length < 220;
 
 /** "(your name)", "[Votre nom]", "(Ihr Name)": the blank for the writer's signature ends the letter as a closing does. */
 const SIGNATURE_BLANK = /^[([]\s*(?:your (?:full )?name|your name and address|name|votre nom(?: et (?:votre )?adresse)?|nom|tu nombre|su nombre|nombre|ihr name|dein name|name und anschrift|din namn|(?:o )?seu nome|nome|il tuo nome|nome e cognome)\s*[)\]]$/;

@@ -6,6 +6,10 @@ import { doc } from './helpers.js';
 
 describe('blockFurnitureKind', () => {
   const rows: Array<{ line: string; expected: ReturnType<typeof blockFurnitureKind> }> = [
+    // The closing of the page's own letter, above its signer and the officials.
+    { line: 'Solidarische Grüße', expected: "a letter's closing" },
+    { line: 'Mit freundlichen Grüßen', expected: "a letter's closing" },
+    { line: 'In solidarity,', expected: "a letter's closing" },
     // Postage and printing notes, in the languages the importer reads.
     { line: '(Standardbrief Luftpost bis 20 g: 0,95 €)', expected: 'a postage note' },
     { line: 'Kompaktbrief ins Ausland: 1,80 EUR', expected: 'a postage note' },

@@ -72,6 +72,9 @@ describe('parseContactLine', () => {
     { input: 'gabinete@interior.gouv. fr, contact@justice.example.org', expected: { emails: ['gabinete@interior.gouv.fr', 'contact@justice.example.org'] } },
     { input: 'E-Mail: poststelle@justiz.example.de. at', expected: { emails: [], leftOut: [{ value: 'poststelle@justiz.example.de. at', why: 'an email address broken inside its domain: copy it whole from the page' }] } },
     { input: 'Email: office@ministry.gov. zz', expected: { emails: [], leftOut: [{ value: 'office@ministry.gov. zz', why: 'an email address broken inside its domain: copy it whole from the page' }] } },
+    // An address cut short by the page ("….gov.t") is left out whole, never kept as "….gov".
+    { input: 'E-MAIL: embassy.example@mfa.gov.t', expected: { emails: [], leftOut: [{ value: 'embassy.example@mfa.gov.t', why: 'not a whole email address: copy it from the page' }] } },
+    { input: 'Email: a@example.org, b@example.gov.t', expected: { emails: ['a@example.org'], leftOut: [{ value: 'b@example.gov.t', why: 'not a whole email address: copy it from the page' }] } },
     // Words after a fax or phone number are no part of it: the number is kept, the words named.
     { input: 'Fax: (00 99) 21 000 669 oder', expected: { emails: [], fax: '(00 99) 21 000 669', leftOut: [{ value: 'oder', why: 'printed after the fax number, not part of it' }] } },
     { input: 'Fax: 0207 000 1932, www.embassy.example.org.uk', expected: { emails: [], fax: '0207 000 1932', leftOut: [{ value: 'www.embassy.example.org.uk', why: 'printed after the fax number, not part of it' }] } },

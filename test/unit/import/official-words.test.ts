@@ -50,6 +50,10 @@ describe('splitHonorific', () => {
     { input: 'Lt Gen Aung Example', honorific: 'Lt Gen', rest: 'Aung Example' },
     // A German doctor's degree after the title, and four titles stacked.
     { input: 'Dr. med. Karl Beispiel', honorific: 'Dr. med.', rest: 'Karl Beispiel' },
+    // The short forms of "Herr" and "Frau" an address label prints.
+    { input: 'Hr. Max Beispiel', honorific: 'Hr.', rest: 'Max Beispiel' },
+    { input: 'Hrn. Max Beispiel', honorific: 'Hrn.', rest: 'Max Beispiel' },
+    { input: 'Fr. Erika Muster', honorific: 'Fr.', rest: 'Erika Muster' },
     { input: 'S. E. Herrn Prof. Dr. med Anton Beispiel Muster', honorific: 'S. E. Herrn Prof. Dr. med', rest: 'Anton Beispiel Muster' },
     // "He" is also a surname; in a line of capitals "HE" may be one.
     { input: 'He Weifang', honorific: undefined, rest: 'He Weifang' },
