@@ -13,13 +13,13 @@ import { findWrittenDate, type WrittenDate } from './written-date.js';
 /** An action word: "send appeals before", "actúen antes del", "agir avant le", "Contact these two officials by", "Die Eilaktion läuft bis zum". */
 const ACTION_WORD = /\b(?:act|action|(?:eil)?aktion|contact|contactez|kontaktieren sie|appeals?|write|send|e-?mail|pide|pidan|exige|exijan|demandez|exigez|fordern sie|actuen|actua|escriban|escribe|envien|envia|llamamientos?|agir|agissez|ecrivez|envoyez|envoyer|appels|schreiben|appelle|senden|(?:ab|ver)?schicken|versenden|absenden|skriv|skicka|agera|escreva|envie|apelos?|scrivete|scrivi|inviate|invia|agite|agisci|appelli)\b/;
 /** A limit word after it ("until", "ended on", "antes del", "avant le", "bis zum", "vor dem", "senast den", "entro il"). */
-const LIMIT_WORD = /\b(?:until|before|by|no later than|expires? on|ended on|ends on|closes on|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au|spatestens(?: bis zum| am)?|bis zum|bis|vor dem|senast(?: den)?|ate(?: ao?)?|entro(?: il)?)\b/g;
+const LIMIT_WORD = /\b(?:until|before|by|no later than|expires? on|ended on|ends on|closes on|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au|spatestens(?: bis zum| am)?|bis zum|bis|vor dem|senast(?: den)?|o mais tardar(?: ate(?: ao?)?)?|ate(?: ao?)?|entro e non oltre il|entro(?: il)?|non oltre il|prima del?|fino al?)\b/g;
 /**
  * What may stand between the limit word and its date: a colon, an article, a weekday ("before
  * the 3rd of May", "by Friday, 3 May"). A date further on is not the limit's: "appeals made by
  * her lawyers … imprisoned since December 24, 2022" names a day of the case, not of the action.
  */
-const BEFORE_DATE = /^[\s:,(]*(?:(?:the|le|el|la|dem|den|am|de)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[,\s]+)?$/;
+const BEFORE_DATE = /^[\s:,(]*(?:(?:the|le|el|la|dem|den|am|de|il|o dia|dia)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[,\s]+)?$/;
 
 /** The date written right after a limit word that follows an action word, or undefined. */
 function dateAfterLimit(line: string, folded: string): WrittenDate | undefined {

@@ -74,7 +74,7 @@ function namesWithIcu(): ReadonlyArray<readonly [LangCode, readonly string[]]> {
 
 /** Codes for the language names in `text`, in the order written. */
 export function languageCodes(text: string): LangCode[] {
-  const f = ` ${fold(text).replace(/\b(?:your|su|votre|vuestro|ihrer|deiner|ditt|ert|sua) (?:own |propio |propre |eigenen |eget |propria )?(?:language|idioma|lengua|langue|sprache|sprak|lingua)\b/g, '')} `;
+  const f = ` ${fold(text).replace(/\b(?:your|su|votre|vuestro|ihrer|deiner|ditt|ert|sua|vostra|tua) (?:own |propio |propre |eigenen |eget |propria )?(?:language|idioma|lengua|langue|sprache|sprak|lingua)\b/g, '')} `;
   const known = codesIn(f, NAMES);
   // ICU's tables cost more than the rest of a run: they are built only when some item of the
   // list ("português, inglês ou russo") is a name the short list lacks.
@@ -92,7 +92,7 @@ function codesIn(f: string, list: ReadonlyArray<readonly [LangCode, readonly str
 }
 
 /** "Write in …" sentences, where a page has no PREFERRED LANGUAGE label. */
-const WRITE_IN = /\b(?:write (?:to them |immediately |urgently |at once )?in|schreiben sie (?:bitte )?(?:in|auf)|skriv (?:garna |helst )?pa|escriba(?:n)? (?:inmediatamente )?en|escribe en|ecrivez (?:immediatement )?en|escreva(?:m)? (?:imediatamente )?em|(?:write|send) an? (?:\p{L}+ ){0,2}(?:letter|message|appeal)(?: \p{L}+){0,2} in|(?:ecrire|ecrivez|redigez|envoyez) une (?:\p{L}+ ){0,2}(?:lettre|message)(?: \p{L}+){0,2} en|(?:escriba(?:n)?|escribe|envie(?:n)?) una (?:\p{L}+ ){0,2}(?:carta|mensaje)(?: \p{L}+){0,2} en)\b/u;
+const WRITE_IN = /\b(?:write (?:to them |immediately |urgently |at once )?in|schreiben sie (?:bitte )?(?:in|auf)|skriv (?:garna |helst )?pa|escriba(?:n)? (?:inmediatamente )?en|escribe en|ecrivez (?:immediatement )?en|escreva(?:m)? (?:imediatamente )?em|scriv(?:ete|i) (?:subito |preferibilmente )?in|(?:write|send) an? (?:\p{L}+ ){0,2}(?:letter|message|appeal)(?: \p{L}+){0,2} in|(?:ecrire|ecrivez|redigez|envoyez) une (?:\p{L}+ ){0,2}(?:lettre|message)(?: \p{L}+){0,2} en|(?:escriba(?:n)?|escribe|envie(?:n)?) una (?:\p{L}+ ){0,2}(?:carta|mensaje)(?: \p{L}+){0,2} en)\b/u;
 
 /** The sample letter: its text, and its language when the letter's reader has detected it already (undefined: it could not tell). */
 export interface LetterForLanguages {

@@ -19,7 +19,7 @@ export interface SentenceClauses {
 /** A blind copy for the page's own counting: "Cci", "Bcc", "CCO", "copie cachée", "Blindkopie". */
 const BLIND = /\b(?:cci|bcc|cco|copie cachee|copia oculta|blind ?copy|blindkopie|copia nascosta|hemlig kopia)\b/;
 /** A copy: "mettez en copie", "copy in", "con copia a", "in Kopie an", "cc". */
-const COPY = /\b(?:en copie|mettez en copie|mettre en copie|copie[zr]? a|copy(?: in| to)?|copying|cc|con copia|en copia|copia a|copiando(?: a)?|in kopie|kopie an|com copia|kopia till)\b/;
+const COPY = /\b(?:en copie|mettez en copie|mettre en copie|copie[zr]? a|copy(?: in| to)?|copying|cc|con copia|en copia|copia a|copiando(?: a)?|in kopie|kopie an|com copia|kopia till|(?:mettete |mettendo |metti )?in copia|per conoscenza)\b/;
 /** A second recipient joined by "and to": "et à l'ambassade", "and to the embassy", "y a la embajada", "und an". */
 const AND_TO = /^(?:et|and|y|und|e|och|ainsi qu'?)\s+(?:a|au|aux|to|al|an|a la|a l'|till)\b/;
 /** Where a clause turns to a second recipient or to a copy, inside one clause ("… and copy the embassy", "… et en mettant en copie l'ambassade"). */

@@ -60,9 +60,9 @@ const COURTESY = /^(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Her
 /** Small words that join a name's parts ("bin", "al", "de los"). */
 const PARTICLE = /^(?:al|el|bin|ibn|bint|abu|ben|de|del|da|dos|das|do|van|von|der|la|los|las|y)$/u;
 /** Small words inside an office after which a capitalised word belongs to it ("de la République", "of Justice"). */
-const OFFICE_JOIN = /^(?:de|du|des|d['’]\S*|of|del|della|dello|delle|degli|dei|di|der|des|von|la|le|les|the|en|in|para|pour|for|fur|für)$/iu;
+const OFFICE_JOIN = /^(?:de|du|des|d['’]\S*|of|del|della|dello|delle|degli|dei|di|da|do|das|dos|der|des|von|la|le|les|the|en|in|para|pour|for|fur|für)$/iu;
 /** Words that stand for a state or an institution, never a person's first name ("République Emmanuel Macron"). */
-const STATE_WORD = /^(?:r[ée]publique|republic|rep[uú]blica|repubblica|republik|nation|naci[oó]n|estado|[ée]tat|state|staat|justice|justicia|justiz|int[ée]rieur|interior|cour|court|tribunal|royaume|kingdom|reino|regno)$/iu;
+const STATE_WORD = /^(?:r[ée]publique|republic|rep[uú]blica|repubblica|republik|nation|naci[oó]n|estado|[ée]tat|state|staat|justice|justicia|justi[çc]a|giustizia|justiz|int[ée]rieur|interior|cour|court|tribunal|royaume|kingdom|reino|regno)$/iu;
 
 interface Found {
   title: string;
@@ -210,7 +210,7 @@ function addresseeAt(line: string, f: string, from: number | undefined, at: numb
 /** A copy asked for before the office: "send a copy to", "avec copie au", "con copia al", "cc". */
 const COPY_BEFORE = /\b(?:cop(?:y|ie|ia|ies)|cc|kopie)\b/u;
 /** Words that join an office's words ("Minister of Justice", "Ministre de la Justice", "Bundesminister für Justiz"); "in", "en" do not ("President in Spanish"). */
-const PHRASE_JOIN = /^(?:of|the|for|de|du|des|del|della|dello|delle|degli|dei|di|der|von|fur|la|le|les|pour|para|[ld]['’])$/u;
+const PHRASE_JOIN = /^(?:of|the|for|de|du|des|del|della|dello|delle|degli|dei|di|da|do|das|dos|der|von|fur|la|le|les|pour|para|[ld]['’])$/u;
 /** Office words that qualify the next word, which is then the office's whatever it is ("Oberste Justizautorität", "Supreme Leader"). */
 const QUALIFIER = /^(?:oberste[rn]?|supreme|supremo|suprema|national|nacional|federal|deputy|vice|chief|grand)$/u;
 

@@ -98,6 +98,12 @@ function personThenInstitution(head: string): boolean {
   return who !== undefined && (isPersonName(splitHonorific(who).rest) || splitLeadingRole(who) !== undefined) && rest.some(startsWithOrganisation);
 }
 
+/** Italian and Portuguese courtesy titles before a name ("S.E.", "Sua Eccellenza", "Sig.ra", "Exmo. Sr."). */
+const ROMANCE_COURTESY = /\s(?=(?:S\.\s?E\.|Sua (?:Eccellenza|Maestà|Excelência|Majestade)|Sig\.(?:ra)?|Dott\.(?:ssa)?|Avv\.|On\.|Exm[oa]\.|Sr\.|Sra\.)\s+\p{Lu})/u;
+
+/** The palace an office sits in, whose name may follow the official's on a flattened line. */
+const PALACE = /^(?:Palazzo|Palácio|Palacio|Palais|Palace)$/u;
+
 /** Small words an address or a name writes in lower case ("a", "de", "del", "y", "of the"). */
 const SMALL_WORD = /^(?:a|al|de|del|la|las|los|el|y|e|of|the|and|du|des|d|le|les|et|von|der|und|i|da|do|dos)$/u;
 
@@ -366,7 +372,9 @@ export function splitHeader(head: string): string[] {
   const found = whoWords.findIndex((w, i) => i >= 2 && (opensAddress(w) || opensBuilding(w, whoWords[i + 1]) || opensPlace(w, whoWords[i + 1]) || (/^P\.?O\.?$/i.test(w) && /^box$/i.test(whoWords[i + 1] ?? ''))));
   // "… Karl Muster Hauptstraße 4": a one-word street right before the house number.
   const opener = found < 0 && digit && whoWords.length > 2 ? (boxBefore(whoWords) ?? (isCompoundStreet(whoWords.at(-1) ?? '') ? whoWords.length - 1 : found)) : found;
-  const street = opener - streetNameBefore(whoWords, opener);
+  // "…, Nuovo Palazzo di Giustizia": a capitalised word that opens the building's comma-parted part is its name's.
+  const adjective = opener > 1 && opener === found && /,$/u.test(whoWords[opener - 2] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(whoWords[opener - 1] ?? '') && opensBuilding(whoWords[opener] ?? '', whoWords[opener + 1]) ? 1 : 0;
+  const street = opener - streetNameBefore(whoWords, opener) - adjective;
   if (opener > 0 && street > 0) {
     address = [whoWords.slice(street).join(' '), address].filter((p) => p !== '').join(' ');
     who = whoWords.slice(0, street).join(' ').replace(/[\s,;]+$/, '');
@@ -377,6 +385,20 @@ export function splitHeader(head: string): string[] {
     const office = who.slice(0, courtesy.index);
     const person = who.slice(courtesy.index + 1);
     if (isRoleLike(office) && !startsWithOrganisation(office) && isPersonName(splitHonorific(person).rest)) return [office, person, ...(address === '' ? [] : splitPinyinAddress(address))];
+  }
+  // "Presidente della Repubblica Sua Eccellenza Abdel Modello", "Ambasciata di Esempia S.E. Faisal Campione":
+  // an office or an embassy, then an Italian or Portuguese courtesy title and the name.
+  const romance = ROMANCE_COURTESY.exec(who);
+  const officeBefore = romance && romance.index > 0 ? who.slice(0, romance.index) : '';
+  if (romance && officeBefore !== '' && isRoleLike(officeBefore)) {
+    const person = who.slice(romance.index + 1);
+    const { honorific, rest } = splitHonorific(person);
+    if (isPersonName(rest)) return [officeBefore, person, ...(address === '' ? [] : splitPinyinAddress(address))];
+    // "… Sua Eccellenza Abdel Modello Palazzo presidenziale Il Cairo, Egitto": the name ends where the palace's name begins.
+    const words = rest.split(/\s+/);
+    const end = words.findIndex((w, i) => i >= 2 && (PALACE.test(w) || opensBuilding(w, words[i + 1]) || opensAddress(w)));
+    const name = words.slice(0, end).join(' ');
+    if (honorific !== undefined && end >= 2 && end <= 5 && isPersonName(name)) return [officeBefore, `${honorific} ${name}`, [words.slice(end).join(' '), address].filter((p) => p !== '').join(' ')];
   }
   const words = who.split(/\s+/);
   // The institution's keyword opens it within a few words: only those are folded, not the line's rest.

@@ -129,3 +129,61 @@ describe('the heading of the copies', () => {
     expect(targets.map((t) => t.copy === true)).toEqual([false, true]);
   });
 });
+
+describe('the deadline, in Italian and Portuguese wordings', () => {
+  const rows: Array<{ line: string; page: (line: string) => string[]; expected: string }> = [
+    { line: 'Inviate appelli prima del 20 aprile 2024.', page: (l) => italian(...OFFICIAL_IT, '', l, '', 'Eccellenza,', '', LETTER_IT), expected: '2024-04-20' },
+    { line: 'Inviate appelli fino al 20 aprile 2024.', page: (l) => italian(...OFFICIAL_IT, '', l, '', 'Eccellenza,', '', LETTER_IT), expected: '2024-04-20' },
+    { line: 'Scrivete entro e non oltre il 20 aprile 2024.', page: (l) => italian(...OFFICIAL_IT, '', l, '', 'Eccellenza,', '', LETTER_IT), expected: '2024-04-20' },
+  ];
+  it.each(rows)('$line', ({ line, page, expected }) => {
+    expect(String(front(draft(page(line))).deadline)).toBe(expected);
+  });
+});
+
+describe('"Scrivete in arabo, inglese o italiano": the languages asked for in a sentence', () => {
+  it('gives them in the order written', () => {
+    expect(front(draft(italian(...OFFICIAL_IT, '', 'Scrivete in arabo, inglese o italiano.', '', 'Eccellenza,', '', LETTER_IT))).languages).toEqual(['ar', 'en', 'it']);
+  });
+});
+
+describe('an official named in the instruction to write', () => {
+  const rows: Array<{ what: string; page: string[]; expected: Array<Record<string, unknown>> }> = [
+    {
+      // The embassy's email had been given to the prosecutor.
+      what: 'Italian: the embassy to copy, "e mettete in copia l\'Ambasciata …"',
+      page: italian("Scrivete al Procuratore generale, Karim Esempio, all'indirizzo email pg@example.gov, e mettete in copia l'Ambasciata di Esempia in Italia: amb@example.it", '', 'Eccellenza,', '', LETTER_IT),
+      expected: [{ name: 'Karim Esempio', email: 'pg@example.gov' }, { name: 'Ambasciata di Esempia in Italia', email: 'amb@example.it', copy: true }],
+    },
+    {
+      // "da" joins the office's words: the name after it had been lost.
+      what: 'Portuguese: "Escreva ao Ministro da Justiça, …"',
+      page: portuguese('AÇÃO URGENTE', 'Escreva ao Ministro da Justiça, João Exemplo, pelo e-mail ministro@example.gov', '', 'Senhor Ministro,', '', LETTER_PT),
+      expected: [{ name: 'João Exemplo', title: 'Ministro da Justiça', email: 'ministro@example.gov' }],
+    },
+  ];
+  it.each(rows)('$what', ({ page, expected }) => {
+    expect(draftTargets(draft(page))).toMatchObject(expected);
+  });
+});
+
+describe('an Italian official flattened onto one line', () => {
+  const rows: Array<{ line: string; expected: Record<string, unknown> }> = [
+    {
+      line: 'Presidente della Repubblica Sua Eccellenza Abdel Esempio Palazzo presidenziale Esempiopoli, Esempia Fax: +999 2390 0000',
+      expected: { name: 'Abdel Esempio', honorific: 'Sua Eccellenza', title: 'Presidente della Repubblica', address: ['Palazzo presidenziale Esempiopoli, Esempia'] },
+    },
+    {
+      line: 'Ambasciata di Esempia S.E. Faisal Campione Via Salaria 9, 00199 Roma Email: amb@example.it',
+      expected: { name: 'Faisal Campione', honorific: 'S.E.', address: ['Ambasciata di Esempia', 'Via Salaria 9, 00199 Roma'] },
+    },
+    {
+      // "Nuovo" had been left on the line above the palace.
+      line: 'Procuratore generale S.E. Karim Esempio, Ufficio del Procuratore generale, Nuovo Palazzo di Giustizia, Il Cairo, Egitto Fax: +999 2577 0000 Email: pg@example.gov',
+      expected: { name: 'Karim Esempio', address: ['Ufficio del Procuratore generale', 'Nuovo Palazzo di Giustizia, Il Cairo, Egitto'] },
+    },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    expect(draftTargets(draft(italian('Inviate appelli a:', line, '', 'Eccellenza,', '', LETTER_IT)))[0]).toMatchObject(expected);
+  });
+});
