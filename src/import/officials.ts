@@ -13,6 +13,7 @@ import { addresseeAboveLetter } from './addressee-above-letter.js';
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import { parseContactLine, type ContactLine } from './contact-line.js';
 import { copyRequest, type CopyRequest } from './copy-request.js';
+import { markCopiesAsked, namesCopiesInPassing } from './copies-asked.js';
 import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank } from './furniture.js';
 import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
 import { findLandmarks } from './landmarks.js';
@@ -165,6 +166,12 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const request = copyRequest(text);
     if (request) {
       blocks.push(requestBlock(n, request));
+      continue;
+    }
+    if (namesCopiesInPassing(text)) {
+      // The copies it asks for are marked on the institution's block once every block is read (copies-asked.ts).
+      skip(n, 'an instruction to the reader');
+      current = undefined;
       continue;
     }
     if (COPIES.test(fold(text)) || isCopiesHeading(text) || isCopiesAnnouncement(text)) {
@@ -472,6 +479,8 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   if (officials.length === requests.length) return inSentence(doc, skipped, requests) ?? { officials: notFound(`lines ${where} hold no address, email, fax, phone or handle`), skipped };
   // "Email the Minister at …": an email the instructions give an official, his block's or a block of its own.
   const all = joinSentenceOfficials(officials, everySentenceOfficial(doc, SENTENCE_LINES));
+  // "Send your letter to the Minister, with copies to the Embassy": the embassy's block is a copy.
+  markCopiesAsked(doc.lines, all);
   const worst = all.some((o) => o.confidence === 'low') ? 'low' : all.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
   return { officials: found(all, worst, ranges[0]?.from ?? 1), skipped };
 }
