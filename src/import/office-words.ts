@@ -34,7 +34,7 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
   de: [
     'Botschafter', 'Botschafterin', 'Gouverneur', 'Gouverneurin', 'Religionsführer', 'Revolutionsführer', 'Generalstaatsanwalt', 'Staatsanwalt', 'Oberhaupt',
     'Präsident', 'Präsidentin', 'Ministerpräsident', 'Ministerpräsidentin', 'Ministerin', 'Justizminister', 'Justizministerin',
-    'Innenminister', 'Innenministerin', 'König', 'Königin',
+    'Innenminister', 'Innenministerin', 'König', 'Königin', 'Kronprinz', 'Kronprinzessin', 'Scheich', 'Staatsoberhaupt',
   ],
   sv: ['riksåklagare', 'åklagare', 'statsminister', 'justitieminister'],
   pt: [

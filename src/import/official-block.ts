@@ -46,7 +46,7 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
   const lines = joinWrappedOffices(joinNumbersUnderLabels(block), (text) => parseContactLine(text) !== undefined);
   const official: ImportedOfficial = { line: lines[0]?.n ?? 0, confidence: 'high', nameFromOffice: false, address: [], emails: [], copy, unsure: [] };
   const header = lines.filter((l) => !l.address && !parseContactLine(l.text));
-  const roleHeading = capitalRoleHeading(header);
+  const roleHeading = capitalRoleHeading(header) ?? officeOfPlaceHeading(header);
   // "Señora Fiscal Regional de Valparaíso" / "Claudia Perivancich Hoyuelos": when the next header line
   // is a person's name, an earlier office line is the title whole, not an office and a name.
   const nameLines = new Set(header.filter((l) => isPersonName(l.text) && !isRoleLike(l.text) && !l.text.includes(',') && honorificAlone(l.text) === undefined));
@@ -127,6 +127,22 @@ function capitalRoleHeading(header: readonly BlockLine[]): number | undefined {
   if (isAllCaps(second.text)) return undefined;
   const next = splitHonorific(second.text);
   return next.honorific !== undefined || isPersonName(second.text.split(',')[0] ?? '') ? first.n : undefined;
+}
+
+/** "Kronprinz von Beispielland", "Crown Prince of Exampleland": one word, "von" or "of", and a place. */
+const OFFICE_OF_PLACE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:von|of)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
+
+/**
+ * "Kronprinz von Beispielland" / "HH Sheikh Example bin Sample Al Muster": an office of a country
+ * above the person and his courtesy title is his title. Alone, such a line reads as a name ("Otto
+ * von Beispiel"): only the courtesy title and name under it say that it is none.
+ */
+function officeOfPlaceHeading(header: readonly BlockLine[]): number | undefined {
+  const [first, second] = header;
+  // "Embassy of Cuba" / "H.E. Jane Doe": an institution above the person is the address's first line.
+  if (!first || !second || !OFFICE_OF_PLACE.test(first.text.trim()) || honorificAlone(first.text) !== undefined || isOrganisation(first.text)) return undefined;
+  const next = splitHonorific(second.text.trim());
+  return next.honorific !== undefined && isPersonName(next.rest) ? first.n : undefined;
 }
 
 /**

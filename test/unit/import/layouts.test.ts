@@ -34,6 +34,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-brief-land-im-titel.txt': ['title', 'deadline'],
   // An older German UA page: the demands as bullets, no sample letter, the headline in a banner.
   'de-appell-an-kopie.txt': ['title', 'letter'],
+  // The same kind of page, a crown prince to copy under his office's line: the demands as bullets, no sample letter.
+  'de-kopie-an-amt-ueber-person.txt': ['letter'],
   // A group's monthly letter: no headline, no deadline.
   'de-gruppe-amt-ueber-name.txt': ['title', 'deadline'],
   // A section's action page: the official named in the instruction, the letter in a form the copy leaves out.
