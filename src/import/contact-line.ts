@@ -59,8 +59,9 @@ export function parseContactLine(line: string): ContactLine | undefined {
   if (line.length > 1000) return undefined;
   const out: ContactLine = { emails: [] };
   let any = false;
-  // "(Anrede: Your Excellency / Exzellenz)": a German page puts the salutation in brackets.
-  const bare = /^\(([^()]+:[^()]+)\)$/.exec(line.trim())?.[1] ?? line;
+  // "(Anrede: Your Excellency / Exzellenz)": a German page puts the salutation in brackets (its
+  // closing one perhaps lost where a copied page was cut off).
+  const bare = /^\(([^()]+:[^()]+)\)?$/.exec(line.trim())?.[1] ?? line;
   for (const segment of joinOtherEndings(bare.split(SEGMENT_SPLIT))) any = readSegment(segment.trim(), out) || any;
   return any ? out : undefined;
 }

@@ -40,6 +40,8 @@ const LABEL = String.raw`(?:${printedLabels(labelsOf('phone', 'fax', 'email'), {
 const LABEL_AT = new RegExp(String.raw`(?:^|\s+(?:[|I·/]\s+)?)(?=${LABEL})`, 'gu');
 /** Where a flattened official's line turns into an instruction to the reader. */
 const INSTRUCTION_START = /\s(?=(?:Due to|Please|Kindly|Note:|Por favor|Debido a|Veuillez|Merci de|Bitte)\b)/u;
+/** "… MYANMAR (Anrede: Dear Mr. President / Sehr geehrter Herr Präsident)", its bracket perhaps cut off with the page. */
+const BRACKETED_SALUTATION_TAIL = new RegExp(String.raw`^(.{20,}?)\s+(\((?:korrekte |richtige )?(?:${printedLabels(labelsOf('salutation'))})\s*:[^()]{3,200}\)?)$`, 'u');
 const BARE_NUMBER = new RegExp(String.raw`\s+(?=(?:${printedLabels(labelsOf('phone', 'fax'), { lowerFirst: true })})\.?\s+\+?\(?\d)`, 'u');
 /** Headings that a flattened page leaves in the middle of a line. */
 const HEADING = /(?:^|\s+)(?=(?:SAMPLE LETTER|CONTACT INFORMATION|MUSTERBRIEF|BRIEFVORLAGE|CARTA MODELO|MODÈLE DE LETTRE|BREVFÖRSLAG)\b)/gu;
@@ -159,6 +161,10 @@ export function unflattenLine(line: string): string[] {
   const next = splitValueThenNext(line);
   if (next) return [next[0], ...splitHeader(next[1])];
   if (!isFlattened(line)) {
+    // "Jane Doe President of Exampleland … EXAMPLELAND (Anrede: Dear Madam President / Sehr geehrte …)":
+    // a German page's salutation in brackets ends the official's run; the rest is read without it.
+    const bracketed = line.length > 60 ? BRACKETED_SALUTATION_TAIL.exec(line) : null;
+    if (bracketed) return [...unflattenLine(bracketed[1] ?? ''), bracketed[2] ?? ''];
     // "Dear Counselor, Amid rising fears …": a page that ran the salutation into the letter.
     if (line.length > 120 && (SALUTATION_THEN_TEXT.test(line) || SALUTATION_THEN_LOWER.test(line))) return splitLetterStart(line);
     const midLetter = line.length > 300 ? splitMidLetter(line) : undefined;

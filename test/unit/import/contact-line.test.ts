@@ -73,6 +73,8 @@ describe('parseContactLine', () => {
     { input: 'E-Mail: poststelle@justiz.example.de. at', expected: { emails: [], leftOut: [{ value: 'poststelle@justiz.example.de. at', why: 'an email address broken inside its domain: copy it whole from the page' }] } },
     { input: 'Email: office@ministry.gov. zz', expected: { emails: [], leftOut: [{ value: 'office@ministry.gov. zz', why: 'an email address broken inside its domain: copy it whole from the page' }] } },
     // An address cut short by the page ("….gov.t") is left out whole, never kept as "….gov".
+    // A salutation in brackets whose closing bracket was lost where the copied page ends.
+    { input: '(Anrede: Dear Madam President', expected: { emails: [], salutation: 'Dear Madam President' } },
     { input: 'E-MAIL: embassy.example@mfa.gov.t', expected: { emails: [], leftOut: [{ value: 'embassy.example@mfa.gov.t', why: 'not a whole email address: copy it from the page' }] } },
     { input: 'Email: a@example.org, b@example.gov.t', expected: { emails: ['a@example.org'], leftOut: [{ value: 'b@example.gov.t', why: 'not a whole email address: copy it from the page' }] } },
     // Words after a fax or phone number are no part of it: the number is kept, the words named.

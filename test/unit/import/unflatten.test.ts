@@ -15,6 +15,11 @@ describe('unflattenLine', () => {
       expected: ['Fax: 00 257 – 22 00 00 08', 'E-Mail: president@example.bi', 'Twitter: @ExPresidence', '(Anrede: Your Excellency / Exzellenz)'],
     },
     {
+      name: 'an official run onto one line with no label, then the salutation in brackets: the bracket is its own line',
+      input: 'Jane Example President of the Republic of Exampleland 12 Palace Road Example City EXAMPLELAND (Anrede: Dear Madam President / Sehr geehrte Frau Präsidentin)',
+      expected: ['Jane Example', 'President of the Republic of Exampleland', '12 Palace Road Example City EXAMPLELAND', '(Anrede: Dear Madam President / Sehr geehrte Frau Präsidentin)'],
+    },
+    {
       name: 'a long office before "Mr." and the name, the address opening with "No."',
       input: 'Director of Criminal Investigation Division Mr. K.L.M. Perera No. 12, Example Tower, Hill Road, Colombo 03 Sri Lanka Fax: +94 11 000 0000 Email: cid@example.lk',
       expected: ['Director of Criminal Investigation Division', 'Mr. K.L.M. Perera', 'No. 12, Example Tower, Hill Road, Colombo 03', 'Sri Lanka', 'Fax: +94 11 000 0000', 'Email: cid@example.lk'],
