@@ -67,7 +67,7 @@ const POSTAGE_LABEL = /^\(?(?:porto|tarif|tarifa|tariffa|timbre|stamps?|sello|se
 /** "Aucun timbre requis", "No postage required": mail to a parliament that needs no stamp. */
 const NO_STAMP = /^(?:aucun timbre (?:requis|necessaire)|sans timbre|(?:no )?(?:postage|stamps?) (?:is )?(?:not )?(?:required|needed)|port paye|franchise postale)\.?$/;
 
-function isPostageNote(text: string): boolean {
+export function isPostageNote(text: string): boolean {
   const f = fold(text);
   return NO_STAMP.test(f.trim()) || POSTAGE_ONLY.test(f) || (POSTAGE_WORD.test(f) && (WEIGHT.test(f) || PRICE.test(f))) || POSTAGE_LABEL.test(f) || isPostageClass(f);
 }
@@ -126,7 +126,7 @@ const WEB_PAGE_FURNITURE = /^(?:donate(?: now)?|(?:jetzt )?spenden|faire un don|
 const HEADING_OPENER = /^(?:here'?s|here is|here are|why|how|what|find out|learn more|read more|more info(?:rmation)?|share this|sign the|join us|take part|por que|como|que|aqui|mas informacion|lee mas|comparte|pourquoi|comment|voici|en savoir plus|lire la suite|partagez|warum|wie|hier|mehr erfahren|weiterlesen|jetzt)\b/;
 
 /** The prepositions a heading that announces the officials ends with ("… TO", "… A", "… AN", "… AUX", "… TILL"). */
-const ENDS_WITH_TO = /\s(?:to|a|al|an|au|aux|till|para|ate)\s*:?$/;
+const ENDS_WITH_TO = /\s(?:to|a|al|an|au|aux|till|para|ate|naar|aan)\s*:?$/;
 /** "AND ALSO TO", "Y TAMBIÉN A", "ET AUSSI À", "UND AN": a heading for the next officials, no words of its own. */
 const AND_ALSO = /^(?:and|y|e|et|und|och|also|as well)\b/;
 

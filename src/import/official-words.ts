@@ -238,6 +238,7 @@ const INSTRUCTION_WORDS = new Set([
   'ecrivez', 'ecrire', 'envoyez', 'adressez', 'appels', 'lettres',
   'schreiben', 'schreibt', 'schicken', 'schickt', 'senden', 'sendet', 'bitte', 'briefe', 'appelle', 'kopien',
   'skriv', 'skicka', 'brev', 'kopior', 'escreva', 'escrevam', 'apelos',
+  'schrijf', 'schrijft', 'stuur', 'stuurt', 'verstuur', 'kopie',
 ]);
 
 const INSTRUCTION_WORD = new RegExp(`(?<![\\p{L}-])(?:${[...INSTRUCTION_WORDS].join('|')})(?![\\p{L}-])`, 'u');

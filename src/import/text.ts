@@ -2,6 +2,7 @@
 // from PDFs: non-breaking spaces, stray trailing blanks, Word's private-use bullet glyph, page
 // footers. Each source line stays at its index so that the report can cite line numbers.
 import type { ImportText } from './types.js';
+import { isPostageNote } from './block-furniture.js';
 import { unfoldColumns } from './columns.js';
 import { repairMojibake } from './mojibake.js';
 import { unlabelRecords } from './labelled-record.js';
@@ -66,10 +67,21 @@ export function toImportText(raw: string, source: string): ImportText {
 
 export function normaliseLine(line: string): string {
   // Before the invisible characters go: a double-encoded "í" ends in the soft hyphen.
-  const clean = dropLinkNote(repairMojibake(line).replace(INVISIBLE, '')).replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  const clean = dropLinkNote(repairMojibake(withoutStampCell(line)).replace(INVISIBLE, '')).replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
   if (PAGE_FOOTER.test(clean)) return '';
   return BULLET_START.test(clean) ? clean.replace(BULLET_START, '• ') : clean;
 }
+
+/**
+ * "President of Exampleland, Jane Doe            postzegel internationaal": a letter template marks
+ * where the stamp goes, set far to the right of the address's first line. Only a postage note after
+ * a wide gap is dropped: the line is the official's.
+ */
+function withoutStampCell(line: string): string {
+  const m = line.length <= 400 && /\S(?:\t| {3})/.test(line) ? STAMP_CELL.exec(line) : null;
+  return m && isPostageNote(m[2] ?? '') ? m[1] ?? line : line;
+}
+const STAMP_CELL = /^(.*?\S)(?:\t| {3,})[\t ]*(\S[^\t]{0,60}?)\s*$/;
 
 // A literal test first: the note's pattern, tried at every position, would cost each line.
 const dropLinkNote = (line: string): string => (/new (?:tab|window)|external/i.test(line) ? line.replace(LINK_NOTE, '') : line);

@@ -84,6 +84,8 @@ describe('furnitureKind', () => {
 
   it('knows which headings open the officials, and which the copies', () => {
     expect(['CONTACT INFORMATION', 'APPELLE AN', 'Escribe a:', 'KOPIEN AN'].map(isContactHeading)).toEqual([true, true, true, true]);
+    // The sentence under a Dutch or English letter that sends its copy on.
+    expect(['Stuur een kopie van deze brief (o.v.v. copy) naar', 'Please send a copy of this letter to:', 'Stuur een kopie naar de minister van Justitie'].map(isContactHeading)).toEqual([true, true, false]);
     expect(['KOPIEN AN', 'Copia a:', 'And copies to:', 'APPELLE AN'].map(isCopiesHeading)).toEqual([true, true, true, false]);
   });
 });

@@ -9,6 +9,10 @@ describe('normaliseLine', () => {
     { input: '\uf0b7 Click here', expected: '• Click here' },
     { input: '•Tweet them', expected: '• Tweet them' },
     { input: 'Page 2 of 3', expected: '' },
+    // A letter template's stamp box set far right of the address's first line is dropped; other wide gaps are kept as spaces.
+    { input: 'President of Exampleland, Jane Doe               postzegel internationaal', expected: 'President of Exampleland, Jane Doe' },
+    { input: 'Embassy of Exampleland\t\tBriefmarke', expected: 'Embassy of Exampleland' },
+    { input: 'Jane Doe               Porto Alegre', expected: 'Jane Doe Porto Alegre' },
     { input: 'Página 1 de 2', expected: '' },
     { input: '2/3', expected: '' },
     { input: 'UA 72/24', expected: 'UA 72/24' },
