@@ -60,9 +60,9 @@ function isListOfNames(text: string): boolean {
  */
 const POSTAGE_ONLY = /\b(?:(?:luftpost|standardbrief|kompaktbrief|auslandsporto|briefporto|briefmarke|frankierung|frankering|frankeren|frimarke|frimerke|frimærke|postzegel|luchtpost|flygpost|affranchissement|affrancatura|francoboll|franqueo|frankowanie|znacz\p{L}* pocztow|op[lł]at\p{L}* pocztow)\p{L}*|airmail|air mail|par avion|por avion|posta aerea|posta prioritaria|correo aereo|postage|franking|tarifs? postaux|tarif postal|tarifa postal|tariffa postale|portokosten|portotarie\p{L}*)/u;
 /** Words a postage note shares with names and places ("Porto", "Tarifa", "Stamp", "Timbre"): a postage note only with a weight or a price, or as a label alone ("Porto:"). */
-const POSTAGE_WORD = /\b(?:porto|tarif|tarifa|tariffa|timbre|stamps?|sello|sellos|gro(?:ss|ß)brief|maxibrief)\b/u;
+const POSTAGE_WORD = /\b(?:porto|port|tarif|tarifa|tariffa|timbre|stamps?|sello|sellos|gro(?:ss|ß)brief|maxibrief)\b/u;
 const WEIGHT = /\b\d+\s?g\b/;
-const POSTAGE_LABEL = /^\(?(?:porto|tarif|tarifa|tariffa|timbre|stamps?|sello|sellos)\s*:\s*\)?$/;
+const POSTAGE_LABEL = /^\(?(?:porto|port|tarif|tarifa|tariffa|timbre|stamps?|sello|sellos)\s*:\s*\)?$/;
 
 /** "Aucun timbre requis", "No postage required": mail to a parliament that needs no stamp. */
 const NO_STAMP = /^(?:aucun timbre (?:requis|necessaire)|sans timbre|(?:no )?(?:postage|stamps?) (?:is )?(?:not )?(?:required|needed)|port paye|franchise postale)\.?$/;
@@ -93,7 +93,7 @@ function isPostageClass(folded: string): boolean {
  * "11 zł", "NOK 20"). No name, office or address line holds one; an index ("EUR 49/4191/2021")
  * is a code before a number and a slash, no price.
  */
-const CURRENCY = String.raw`(?:€|£|\$|zł|zl|eur|euros?|usd|gbp|chf|sek|nok|dkk|pln|kr)`;
+const CURRENCY = String.raw`(?:€|£|\$|zł|zl|eur|euros?|usd|gbp|chf|sfr|fr|sek|nok|dkk|pln|kr)`;
 const PRICE = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:\d+(?:[.,]\d{1,2})?\s?${CURRENCY}(?![\p{L}\d])|${CURRENCY}\.?\s?\d+(?:[.,]\d{1,2})?(?![\d/]))`, 'u');
 
 /** "Page 2 of 3", "Seite 2 von 3", "Sida 1 av 2", "Strona 2 z 3", "Pagina 2 di 3", "Page 1/2": a page's counter. */

@@ -100,9 +100,9 @@ function readSegment(segment: string, out: ContactLine): boolean {
   const value = (m?.[2] ?? '').trim().replace(/\s+[|I·/]$/, '');
   if (kind === undefined) return readBare(segment, out) || labelledWebAddress(m?.[1], value, out);
   if (kind === 'emails') {
-    const emails = emailsIn(value);
+    const emails = emailsIn(unmasked(value));
     out.emails.push(...emails);
-    const joined = joinBrokenDomains(value);
+    const joined = joinBrokenDomains(unmasked(value));
     const broken = joined.broken;
     for (const b of broken) leaveOut(out, b, 'an email address broken inside its domain: copy it whole from the page');
     // "botschaft@mfa.gov.t": an address cut short is left out whole, never kept as the part that looks whole.
@@ -172,8 +172,10 @@ const FAX_ALONE = new RegExp(`^(?:${FAX})$`);
 function readBare(segment: string, out: ContactLine): boolean {
   // A site's robot protection showed no address: a contact line without a value (reported apart).
   if (PROTECTED_EMAIL.test(segment) && segment.replace(PROTECTED_EMAIL, '').trim() === '') return true;
-  const emails = emailsIn(segment);
-  const joined = joinBrokenDomains(segment);
+  // "mdu(a)pmo.gov.pk" under the email line: read back only when the whole line is such addresses.
+  const plain = unmasked(segment);
+  const emails = emailsIn(plain);
+  const joined = joinBrokenDomains(plain);
   if ((emails.length > 0 || joined.broken.length > 0) && joined.text.replace(EMAIL, '').replace(/[\s,;/]|\bor\b|\bo\b|\bou\b/g, '') === '') {
     out.emails.push(...emails);
     for (const b of joined.broken) leaveOut(out, b, 'an email address broken inside its domain: copy it whole from the page');
@@ -230,6 +232,13 @@ function readBare(segment: string, out: ContactLine): boolean {
 const NAMED_LINE = /^(\p{L}[\p{L} .'’-]{2,70}?)\s*:\s*(\+?\(?\d[\d\s()./-]{6,24}\d)$/u;
 const LINE_FIRST = new Set(['linea', 'ligne', 'numero', 'hotline', 'helpline']);
 const LINE_LAST = new Set(['line', 'hotline', 'helpline']);
+
+/**
+ * "info(a)pmo.gov.pk", "kanzlei [at] example.ch": the "@" a page writes in words against robots, read
+ * back under an email label only (elsewhere "(a)" may be a list's letter).
+ */
+const MASKED_AT = /(?<=[\p{L}\p{N}._%+-])\s?(?:\((?:a|at|@)\)|\[(?:a|at|@)\]|\{(?:at)\})\s?(?=[\p{L}\p{N}-]+\.\p{L})/gu;
+const unmasked = (value: string): string => (/[([{]/.test(value) ? value.replace(MASKED_AT, '@') : value);
 
 export function emailsIn(text: string): string[] {
   // Most lines hold no address: they are not searched for one.

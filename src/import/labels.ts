@@ -16,6 +16,7 @@ export const LABELS = {
     /\b(?:actuen|actua|envien|escriban)\b.*\bantes\b/,
     /\bagi(?:r|ssez)\b.*\bavant\b/,
     /\bdate limite\b/,
+    /\bdelai d'envoi\b/,
     /\b(?:frist|einsendeschluss)\b/,
     /\bsista dag\b/,
     /^prazo\b/,

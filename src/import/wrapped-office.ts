@@ -13,6 +13,14 @@ export const endsDangling = (text: string): boolean => DANGLING.test(text.trim()
 /** The next line goes on with a name ("Estado do Pará") or an article and a name ("la Nación"). */
 export const continuesOffice = (text: string): boolean => /^(?:(?:la|el|los|las|le|les|the|l['’])\s*)?\p{Lu}/u.test(text.trim());
 
+/**
+ * "Prime Minister" / "of the Islamic Republic of Example", "Ambassade de la République" / "islamique
+ * d'Exemple": the next line goes on with the office's preposition, or with a word in lower case and
+ * then one ("islamique du …"). No name, and no header line of its own, opens so.
+ */
+const GOES_ON = /^(?:\p{Ll}[\p{Ll}-]*\s+)?(?:of|for|de|del|de la|des|du|d['’]|der|für|di|della|do|da|dos|das|van|von)(?:\s|(?<=['’]))/u;
+export const goesOnWithOffice = (text: string): boolean => GOES_ON.test(text.trim());
+
 /** A block's line as the officials' reader keeps it (official-block.ts's BlockLine, which imports this file). */
 interface WrappedLine {
   n: number;
@@ -30,7 +38,7 @@ export function joinWrappedOffices<T extends WrappedLine>(lines: readonly T[], i
     const next = lines[i + 1];
     const header = (l: T) => !l.address && !isContact(l.text);
     // The cheap tests first: a contact line is parsed only for the rare line that dangles.
-    if (next && nextTo(line, next) && endsDangling(line.text) && continuesOffice(next.text) && header(line) && header(next)) {
+    if (next && nextTo(line, next) && ((endsDangling(line.text) && continuesOffice(next.text)) || goesOnWithOffice(next.text)) && header(line) && header(next)) {
       out.push({ ...line, text: `${line.text.trim()} ${next.text.trim()}` });
       i++;
     } else out.push(line);

@@ -11,6 +11,8 @@ describe('blockFurnitureKind', () => {
     { line: 'Mit freundlichen Grüßen', expected: "a letter's closing" },
     { line: 'In solidarity,', expected: "a letter's closing" },
     // Postage and printing notes, in the languages the importer reads.
+    { line: 'Port : Fr. 2.00 (courrier A)', expected: 'a postage note' },
+    { line: 'Port Louis', expected: undefined },
     { line: '(Standardbrief Luftpost bis 20 g: 0,95 €)', expected: 'a postage note' },
     { line: 'Kompaktbrief ins Ausland: 1,80 EUR', expected: 'a postage note' },
     { line: 'Airmail letter up to 20 g: £2.20', expected: 'a postage note' },

@@ -73,6 +73,10 @@ describe('parseContactLine', () => {
     { input: 'E-Mail: poststelle@justiz.example.de. at', expected: { emails: [], leftOut: [{ value: 'poststelle@justiz.example.de. at', why: 'an email address broken inside its domain: copy it whole from the page' }] } },
     { input: 'Email: office@ministry.gov. zz', expected: { emails: [], leftOut: [{ value: 'office@ministry.gov. zz', why: 'an email address broken inside its domain: copy it whole from the page' }] } },
     // An address cut short by the page ("….gov.t") is left out whole, never kept as "….gov".
+    // An "@" written against robots, read back under the email label or on a line of such addresses alone.
+    { input: 'E-mail : info(a)pm.example.org / secretary(a)cabinet.example.org', expected: { emails: ['info@pm.example.org', 'secretary@cabinet.example.org'] } },
+    { input: 'Email: kanzlei [at] example.ch', expected: { emails: ['kanzlei@example.ch'] } },
+    { input: 'mdu(a)pm.example.org', expected: { emails: ['mdu@pm.example.org'] } },
     // A salutation in brackets whose closing bracket was lost where the copied page ends.
     { input: '(Anrede: Dear Madam President', expected: { emails: [], salutation: 'Dear Madam President' } },
     { input: 'E-MAIL: embassy.example@mfa.gov.t', expected: { emails: [], leftOut: [{ value: 'embassy.example@mfa.gov.t', why: 'not a whole email address: copy it from the page' }] } },

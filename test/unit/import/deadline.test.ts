@@ -7,6 +7,7 @@ describe('recogniseDeadline', () => {
     { name: 'the English label', text: 'x\nPLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: September 27, 2024', value: '2024-09-27', confidence: 'high', line: 2 },
     { name: 'the Spanish label', text: 'ACTÚEN LO ANTES POSIBLE Y NO MÁS TARDE DEL: 27 de septiembre de 2024', value: '2024-09-27', confidence: 'high', line: 1 },
     { name: 'the French label', text: "MERCI D'AGIR AVANT LE : 1er octobre 2024", value: '2024-10-01', confidence: 'high', line: 1 },
+    { name: "a Swiss section's sending limit beside the postage", text: "Fr. 0.85 (courrier B) Délai d'envoi: 15 décembre 2019 !", value: '2019-12-15', confidence: 'high', line: 1 },
     { name: 'a value on the next line', text: 'PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL:\n27 September 2024', value: '2024-09-27', confidence: 'high', line: 2 },
     { name: 'a value a PDF wrapped', text: 'PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 20\nNovember 2024', value: '2024-11-20', confidence: 'high', line: 1 },
     { name: 'the older "send appeals before" layout', text: 'URGENT ACTION\nPLEASE SEND APPEALS BEFORE 27 SEPTEMBER 2024 TO:', value: '2024-09-27', confidence: 'high', line: 2 },

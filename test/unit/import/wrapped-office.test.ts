@@ -13,6 +13,8 @@ describe('joinWrappedOffices', () => {
     { name: 'an office that is finished', input: lines('Minister of Justice', 'Jane Doe', '1 Example Road'), expected: ['Minister of Justice', 'Jane Doe', '1 Example Road'] },
     { name: 'a dangling line before a contact line', input: lines('Office of', 'Email: office@example.org'), expected: ['Office of', 'Email: office@example.org'] },
     { name: 'a Spanish office wrapped before its article', input: lines('Fiscal General de', 'la Nación', 'Juan Ejemplo'), expected: ['Fiscal General de la Nación', 'Juan Ejemplo'] },
+    { name: 'an office that goes on with its preposition', input: lines('Prime Minister', 'of the Republic of Exampleland', 'Jane Doe'), expected: ['Prime Minister of the Republic of Exampleland', 'Jane Doe'] },
+    { name: "an embassy's name that goes on in lower case", input: lines('Ambassade de la République', "islamique d'Exemple", 'Rue 1'), expected: ["Ambassade de la République islamique d'Exemple", 'Rue 1'] },
     { name: 'a dangling line before running text in lower case', input: lines('Office of', 'which the minister is head'), expected: ['Office of', 'which the minister is head'] },
   ];
   for (const { name, input, expected } of rows) {
