@@ -17,11 +17,13 @@ export interface CopyRequest {
 }
 
 /** The words that ask for a copy, up to the "to" before the recipient, in en/fr/es/de/pt. */
-const COPY_TO = String.raw`(?:send(?:ing)?\s+(?:a\s+)?cop(?:y|ies)(?:\s+of\s+(?:your|the|this)\s+(?:letters?|emails?|appeals?|messages?))?\s+to|(?:and|with)\s+(?:a\s+)?cop(?:y|ies)\s+to|cc\s+to|avec\s+(?:une\s+)?copie\s+[àa]|(?:et\s+)?en\s+copie\s+[àa]|copie\s+[àa]|con\s+copia\s+(?:a|para)|(?:y\s+)?(?:una\s+)?copia\s+a|com\s+c[óo]pia\s+para|mit\s+(?:einer\s+)?kopie\s+an|(?:und\s+)?(?:eine\s+)?kopie\s+an)`;
+const COPY_TO = String.raw`(?:send(?:ing)?\s+(?:a\s+)?cop(?:y|ies)(?:\s+of\s+(?:your|the|this)\s+(?:letters?|emails?|appeals?|messages?))?\s+to|(?:and|with)\s+(?:a\s+)?cop(?:y|ies)\s+(?:also\s+)?to|cc\s+to|avec\s+(?:une\s+)?copie\s+(?:[àa]|au|aux)|(?:et\s+)?en\s+copie\s+(?:aussi\s+|[ée]galement\s+)?(?:[àa]|au|aux)|copie\s+(?:aussi\s+)?(?:[àa]|au|aux)|con\s+copia\s+(?:tambi[ée]n\s+)?(?:a|al|para)|(?:y\s+)?(?:una\s+)?copia\s+(?:tambi[ée]n\s+)?(?:a|al)|com\s+c[óo]pia\s+para|mit\s+(?:einer\s+)?kopie\s+an|(?:und\s+)?(?:eine\s+|in\s+)?kopie\s+(?:auch\s+)?an|(?:met|en)\s+(?:een\s+)?kopie\s+(?:aan|naar))`;
 /** The recipient: a few words with no colon, email or sentence end; then a colon and the email. */
-const REQUEST = new RegExp(String.raw`(?:^|[\s,;(])${COPY_TO}\s+([^:@.!?]{3,80}?)\s*:\s*([^\s,;]+@[^\s,;]+)`, 'iu');
+/** A full stop only after a courtesy title's short word ("M. Jean Exemple", "Sr. Juan Ejemplo"): any other ends the sentence. */
+const RECIPIENT = String.raw`(?:[^:@.!?]|(?<=(?:^|\s)\p{L}{1,3})\.){3,80}?`;
+const REQUEST = new RegExp(String.raw`(?:^|[\s,;(])${COPY_TO}\s+(${RECIPIENT})\s*:\s*([^\s,;]+@[^\s,;]+)`, 'iu');
 /** The article before the recipient, left out of its name. */
-const ARTICLE = /^(?:the|l['’]|la|le|les|el|los|las|der|die|den|dem|das|o|a)\s*(?=\p{L})/iu;
+const ARTICLE = /^(?:(?:the|la|le|les|el|los|las|der|die|den|dem|das|de|het|o|a)\s+|l['’]\s*)(?=\p{L})/iu;
 /** Words that offer the copy as an option, before the request (matched on folded text). */
 const OPTIONAL = /\b(?:you (?:can|may|could) also|if you (?:wish|like|want)|optionally|vous pouvez (?:aussi|egalement)|si vous le souhaitez|(?:tambien )?(?:puedes|puede|pueden) (?:tambien )?|si lo deseas?|sie konnen (?:auch|zusatzlich)|du kannst auch|wenn sie (?:mochten|wollen)|voce (?:tambem )?pode)/;
 /** The page's own people: "us", "nous", "Amnesty International". */

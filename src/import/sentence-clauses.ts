@@ -24,6 +24,8 @@ const COPY = /\b(?:en copie|mettez en copie|mettre en copie|copie[zr]? a|copy(?:
 const AND_TO = /^(?:et|and|y|und|e|och|ainsi qu'?)\s+(?:a|au|aux|to|al|an|a la|a l'|till)\b/;
 /** Where a clause turns to a second recipient or to a copy, inside one clause ("… and copy the embassy", "… et en mettant en copie l'ambassade"). */
 const AND_TO_INSIDE = /\s(?=(?:et|and|y|und|e|och)\s+(?:a|au|aux|to|al|an|a la|a l'|till|(?:mettez |mettre |en mettant )?en copie|copy|copying|cc|con copia|en copia|copiando|in kopie|com copia)\s)/g;
+/** Where a clause with no comma turns to a copy after an email (": a@… avec copie à …", "… with a copy to …"). */
+const COPY_INSIDE = /(?<=@\S+)\s(?=(?:avec (?:une )?copie|en copie|with (?:a )?cop(?:y|ies)|con copia|mit (?:einer )?kopie|met (?:een )?kopie|com copia)\s)/g;
 /** Someone else named in the clause: a courtesy title before a capital, or an office word and a capital. */
 const SOMEONE = /(?:^|\s)(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Herrn?|Frau|Sr\.|Sra\.)\s+\p{Lu}/u;
 /** The institution copied: "l'ambassade de RDC à Bruxelles", "the Embassy of X in London". */
@@ -84,6 +86,7 @@ function clausesOf(sentence: string): string[] {
   return sentence
     .split(/[,;]\s+/u)
     .flatMap((c) => splitAt(c, AND_TO_INSIDE))
+    .flatMap((c) => splitAt(c, COPY_INSIDE))
     .map((c) => c.trim())
     .filter((c) => c !== '');
 }
