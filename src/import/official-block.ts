@@ -6,7 +6,7 @@ import { labelsOf, printedLabels } from './field-labels.js';
 import { emailsIn, numberUnderLabel, parseContactLine, type ContactLine } from './contact-line.js';
 import { honorificAlone, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
 import { officeLengthAt } from './office-words.js';
-import { splitPinyinOffice } from './pinyin.js';
+import { splitPinyinInstitution, splitPinyinOffice } from './pinyin.js';
 import { nextTo } from './spacing.js';
 import { joinWrappedOffices } from './wrapped-office.js';
 import { fold, isAllCaps } from './text.js';
@@ -126,7 +126,8 @@ function capitalRoleHeading(header: readonly BlockLine[]): number | undefined {
   if (!first || !second || !nextTo(first, second) || !isAllCaps(first.text) || first.text.includes(',') || isOrganisation(first.text) || honorificAlone(first.text) !== undefined) return undefined;
   if (isAllCaps(second.text)) return undefined;
   const next = splitHonorific(second.text);
-  return next.honorific !== undefined || isPersonName(second.text.split(',')[0] ?? '') ? first.n : undefined;
+  // "JUSTIZMINISTER" / "Wu Example Buzhang / Sifabu": a name with its office after it in pinyin.
+  return next.honorific !== undefined || isPersonName(second.text.split(',')[0] ?? '') || splitPinyinOffice(second.text) !== undefined ? first.n : undefined;
 }
 
 /** "Kronprinz von Beispielland", "Crown Prince of Exampleland": one word, "von" or "of", and a place. */
@@ -232,12 +233,13 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     const { honorific, rest: written } = splitHonorific(part);
     if (honorific && !o.honorific) o.honorific = { value: honorific, line };
     // "Zhao Kezhi Buzhang": the pinyin office after the name is the title (or, with one already, left out and named).
-    const pinyin = splitPinyinOffice(written);
-    if (pinyin && !o.name) {
-      if (!o.title) o.title = { value: pinyin.office, line };
-      else o.unsure.push({ value: pinyin.office, line });
-    }
-    const rest = pinyin && !o.name ? pinyin.name : written;
+    // "Minister of Justice Wu Example Buzhang / Sifabu": the ministry after the slash is the institution.
+    const slashed = o.name ? undefined : splitPinyinInstitution(written);
+    if (slashed) readPinyinOffice(o, { institution: slashed.institution }, line, '');
+    const named = slashed?.rest ?? written;
+    const pinyin = splitPinyinOffice(named);
+    if (pinyin && !o.name) readPinyinOffice(o, pinyin, line);
+    const rest = pinyin && !o.name ? pinyin.name : named;
     const leading = nameMayLead ? splitLeadingRole(rest) : undefined;
     // "Ministra da Justiça, Assuntos Constitucionais e Religiosos" over "Exma. Sra. Helena Modelo":
     // with the name on the line beside it, capitalised words after the office on its line go on the office.
@@ -248,7 +250,11 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
       // "Ambassador Shaikh Abdulla …": an honorific after the office is not part of the name.
       const after = splitHonorific(leading.name);
       if (after.honorific && !o.honorific) o.honorific = { value: after.honorific, line };
-      setName(o, after.rest, line);
+      // "Minister of Justice Wu Example Buzhang / Sifabu": the pinyin office after the name is the
+      // office again (named in a TODO), its ministry the institution.
+      const pinyinAfter = splitPinyinOffice(after.rest);
+      if (pinyinAfter) readPinyinOffice(o, pinyinAfter, line, leading.title);
+      setName(o, pinyinAfter?.name ?? after.rest, line);
       // "National Assembly President" / "Diputado Gustavo Porras": with the office read already, the
       // word before the name is how the envelope addresses him, kept as his honorific.
       if (!o.title) o.title = { value: leading.title, line };
@@ -277,6 +283,15 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     }
     last = undefined;
   }
+}
+
+/** A pinyin office printed after the name: the title when there is none yet (else named in a TODO), its ministry the organisation. */
+function readPinyinOffice(o: ImportedOfficial, pinyin: { office?: string; institution?: string }, line: number, title?: string): void {
+  if (pinyin.office !== undefined && !o.title && title === undefined) o.title = { value: pinyin.office, line };
+  else if (pinyin.office !== undefined) o.unsure.push({ value: pinyin.office, line });
+  if (pinyin.institution === undefined) return;
+  if (!o.organisation) o.organisation = { value: pinyin.institution, line };
+  else o.unsure.push({ value: pinyin.institution, line });
 }
 
 /** The name, without a country run onto it in a flattened block (left out and named: it may open the address). */

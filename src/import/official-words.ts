@@ -88,7 +88,7 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
  * ends an address, named with its form of state in the page's language, which the tables of
  * country names do not always hold.
  */
-const STATE_FORM = /^(?:(?:the\s+)?(?:people'?s|islamic|arab|democratic|federal|socialist|united|plurinational|bolivarian|federative|hashemite|sultanate|kingdom|state|republic|union)(?:\s+(?:democratic|socialist|islamic|arab|federal|popular|bolivarian))?\s+(?:republic\s+)?of\s+(?:the\s+)?|(?:volksrepublik|islamische republik|arabische republik|demokratische republik|bundesrepublik|republik|konigreich|sultanat|fodera(?:tive|le) republik|sozialistische republik)\s+|(?:republique|royaume|republica|reino|estado)\s+(?:(?:islamique|arabe|populaire|democratique|federale|socialiste|bolivariana|federativa|islamica|popular|democratica|plurinacional)\s+)*(?:de\s+|d'|du\s+|del\s+|da\s+|do\s+)?(?:l'|la\s+|el\s+)?)/;
+const STATE_FORM = /^(?:(?:the\s+)?(?:people'?s|islamic|arab|democratic|federal|socialist|united|plurinational|bolivarian|federative|hashemite|sultanate|kingdom|state|republic|union)(?:\s+(?:democratic|socialist|islamic|arab|federal|popular|bolivarian))?\s+(?:republic\s+)?of\s+(?:the\s+)?|(?:volksrepublik|vr|p\.\s?r\.|pr|islamische republik|arabische republik|demokratische republik|bundesrepublik|republik|konigreich|sultanat|fodera(?:tive|le) republik|sozialistische republik)\s+|(?:republique|royaume|republica|reino|estado)\s+(?:(?:islamique|arabe|populaire|democratique|federale|socialiste|bolivariana|federativa|islamica|popular|democratica|plurinacional)\s+)*(?:de\s+|d'|du\s+|del\s+|da\s+|do\s+)?(?:l'|la\s+|el\s+)?)/;
 
 /**
  * "KUBA", "USBEKISTAN": a country's name alone on its line, in capitals as an envelope's last line

@@ -4,6 +4,8 @@
 // Pinyin place names look like personal names (two capitalised words), so without these rules
 // "Xiangzhou Qu" became an official and "Buzhang" a part of the minister's name.
 
+import { officeLengthAt } from './office-words.js';
+
 /** Street units: a line that ends in one names a street ("Dongchangan Jie", "Chaoyangmen Nandajie"). */
 // ("Xiang", "Zhou" and "Qi" are units too, but far more often a person's name: left out.)
 const STREET_UNIT = String.raw`(?:Lu|Jie|Dajie|Nandajie|Beidajie|Dongdajie|Xidajie|Dadao|Hutong)`;
@@ -67,17 +69,42 @@ const OFFICE_AFTER = /^(.+?)\s+((?:Guojia\s+|Guowuyuan\s+)?(?:Buzhang|Weiyuanzha
  * Offices no name ends in ("…zhang", the head of a unit; the state's president or premier): after
  * them the name may be Uyghur or Tibetan ("Abuliz Usour Tingzhang"), not pinyin.
  */
-const OFFICE_NO_NAME_ENDS_IN = /zhang$|^Guojia|^Guowuyuan/;
+const OFFICE_NO_NAME_ENDS_IN = /zhang$|^Guojia|^Guowuyuan|^Zongli$|^Zhuxi$/;
 
-/** "Zhao Kezhi Buzhang" → name "Zhao Kezhi", office "Buzhang"; undefined when the line is not such. */
-export function splitPinyinOffice(text: string): { name: string; office: string } | undefined {
-  const m = OFFICE_AFTER.exec(text.trim());
+/**
+ * "Wu Example Buzhang / Sifabu": the office's ministry or court in pinyin after a slash, one to
+ * three words, the last a ministry's ("-bu"), a court's or council's ("-yuan"), a bureau's ("-ju"),
+ * a department's ("-ting") or a commission's ("-wei"): "Sifabu", "Gong'anbu", "Guowuyuan".
+ */
+const INSTITUTION_AFTER = /^(.+?)\s*\/\s*((?:\p{Lu}[\p{Ll}'’]+\s){0,2}\p{Lu}[\p{Ll}'’]+(?:bu|yuan|ju|ting|wei))$/u;
+
+/**
+ * "… Wu Example Buzhang / Sifabu" → the text before the slash and the institution, when a pinyin
+ * office ends that text; undefined otherwise.
+ */
+export function splitPinyinInstitution(text: string): { rest: string; institution: string } | undefined {
+  const slash = INSTITUTION_AFTER.exec(text.trim());
+  const [rest, institution] = [slash?.[1] ?? '', slash?.[2] ?? ''];
+  if (!slash || !OFFICE_AFTER.test(rest) || !institution.split(/\s+/).every((w) => PINYIN_WORD.test(w))) return undefined;
+  return { rest, institution };
+}
+
+/**
+ * "Zhao Kezhi Buzhang" → name "Zhao Kezhi", office "Buzhang"; "Wu Example Buzhang / Sifabu" gives
+ * the institution too ("Sifabu", an address's first line as "Ministry of Justice" is); undefined
+ * when the line is not such.
+ */
+export function splitPinyinOffice(text: string): { name: string; office: string; institution?: string } | undefined {
+  const { rest, institution } = splitPinyinInstitution(text) ?? { rest: text.trim() };
+  const m = OFFICE_AFTER.exec(rest);
   if (!m) return undefined;
   const name = m[1] ?? '';
   const words = name.split(/\s+/);
+  // "Premier Li Example Zongli": an office before the name is the title's; the reader splits it off first.
+  if (officeLengthAt(words, 0) > 0) return undefined;
   // The name before it is two or three capitalised words, pinyin unless the office says whose it is.
   const office = m[2] ?? '';
   const pinyinName = words.every((w) => PINYIN_WORD.test(w)) || OFFICE_NO_NAME_ENDS_IN.test(office);
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{L}+$/u.test(w)) || !pinyinName) return undefined;
-  return { name, office };
+  return institution === undefined ? { name, office } : { name, office, institution };
 }

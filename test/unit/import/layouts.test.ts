@@ -36,6 +36,9 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-appell-an-kopie.txt': ['title', 'letter'],
   // The same kind of page, a crown prince to copy under his office's line: the demands as bullets, no sample letter.
   'de-kopie-an-amt-ueber-person.txt': ['letter'],
+  // Chinese officials with their offices in pinyin after the name; the demands only, no sample letter.
+  'de-pinyin-amt-nach-name.txt': ['letter'],
+  'en-pinyin-office-slash-ministry.txt': ['letter'],
   // A group's monthly letter: no headline, no deadline.
   'de-gruppe-amt-ueber-name.txt': ['title', 'deadline'],
   // A section's action page: the official named in the instruction, the letter in a form the copy leaves out.

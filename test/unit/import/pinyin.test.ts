@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPinyinPlace, splitPinyinAddress, splitPinyinOffice } from '../../../src/import/pinyin.js';
+import { isAddressLike } from '../../../src/import/official-words.js';
+import { isPinyinPlace, splitPinyinAddress, splitPinyinInstitution, splitPinyinOffice } from '../../../src/import/pinyin.js';
 
 describe('isPinyinPlace', () => {
   const rows: Array<{ line: string; place: boolean }> = [
@@ -62,4 +63,33 @@ describe('splitPinyinOffice', () => {
       expect(splitPinyinOffice(text)).toEqual(expected);
     });
   }
+});
+
+describe('a pinyin office and its ministry after the name ("Wu Example Buzhang / Sifabu")', () => {
+  it.each([
+    ['Wu Example Buzhang / Sifabu', { name: 'Wu Example', office: 'Buzhang', institution: 'Sifabu' }],
+    ["Hu Example Juzhang / Gong'anbu", { name: 'Hu Example', office: 'Juzhang', institution: "Gong'anbu" }],
+    // The premier and the state's chair: no name ends in those words, pinyin or not.
+    ['Li Example Zongli / Guowuyuan', { name: 'Li Example', office: 'Zongli', institution: 'Guowuyuan' }],
+    ['Li Example Zongli', { name: 'Li Example', office: 'Zongli' }],
+    ['Jane Example Zhuxi', { name: 'Jane Example', office: 'Zhuxi' }],
+  ])('splitPinyinOffice("%s")', (text, expected) => {
+    expect(splitPinyinOffice(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Minister of Justice Wu Example Buzhang / Sifabu', { rest: 'Minister of Justice Wu Example Buzhang', institution: 'Sifabu' }],
+    ['Premier Li Example Zongli / Zuigao Renmin Fayuan', { rest: 'Premier Li Example Zongli', institution: 'Zuigao Renmin Fayuan' }],
+    // No pinyin office before the slash, or no ministry after it.
+    ['Minister of Justice / Ministro de Justicia', undefined],
+    ['Wu Example Buzhang / Ministry of Justice', undefined],
+  ])('splitPinyinInstitution("%s")', (text, expected) => {
+    expect(splitPinyinInstitution(text)).toEqual(expected);
+  });
+});
+
+describe('China named short under an address is its last line', () => {
+  it.each(['VR CHINA', 'P.R. CHINA', 'PR China', 'VR China'])('"%s"', (line) => {
+    expect(isAddressLike(line)).toBe(true);
+  });
 });
