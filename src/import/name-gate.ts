@@ -12,7 +12,7 @@ import { greetedNameLength, institutionWordsOnName } from './institution-on-name
 import { isOrganisation } from './official-words.js';
 import { greetedSurname, isRunningText, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
 import type { SkippedLine } from './officials.js';
-import { isBlank, lineAt } from './text.js';
+import { isBlank, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText, type Located } from './types.js';
 
 /** Blank lines at most between an official's last line and the lines that go on with it. */
@@ -28,7 +28,7 @@ export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[
   const kept: ImportedOfficial[] = [];
   const skipped: SkippedLine[] = [];
   for (const found of officials) {
-    const o = askedInstitution(doc, checkedName(found, greetings), greetings);
+    const o = askedInstitution(doc, checkedName(doc, found, greetings), greetings);
     if (o.name) {
       kept.push(o);
       continue;
@@ -51,7 +51,7 @@ export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[
 }
 
 /** The official with its name checked: office words parted from a person's name, a non-name taken away. */
-function checkedName(found: ImportedOfficial, greetings: readonly string[]): ImportedOfficial {
+function checkedName(doc: ImportText, found: ImportedOfficial, greetings: readonly string[]): ImportedOfficial {
   if (!found.name) return officeStandsIn(found);
   const o: ImportedOfficial = { ...found, address: [...found.address], emails: [...found.emails], unsure: [...found.unsure] };
   const name = found.name;
@@ -87,6 +87,14 @@ function checkedName(found: ImportedOfficial, greetings: readonly string[]): Imp
     o.address = o.address.filter((l) => l !== a);
     o.unsure.push({ value: a.value.length > 70 ? `${a.value.slice(0, 69)}…` : a.value, line: a.line, why: 'running text, not an address line' });
   }
+  // "Email: embassy@…" / "The Plight of Jane Doe" / "Jane Doe, a student who …": a line printed under the
+  // official's email, fax or phone and right over running text heads the page's next part; an
+  // address is printed above its contact lines, not under them.
+  const heading = headingOverText(doc, found);
+  if (heading) {
+    o.address = o.address.filter((l) => l !== heading);
+    o.unsure.push({ value: heading.value, line: heading.line, why: 'a heading over the text under it, not an address line' });
+  }
   // "Jane Doe Union Home" / "Minister of X", greeted "Dear Union Home Minister": the office's first words.
   const moved = o.name && o.title && !o.nameFromOffice ? officeWordsOnName(o.name.value, o.title.value, greetings) : undefined;
   if (moved && o.name && o.title) {
@@ -104,6 +112,15 @@ function checkedName(found: ImportedOfficial, greetings: readonly string[]): Imp
   const stood = officeStandsIn(o);
   if (!stood.name) stood.confidence = 'low';
   return stood;
+}
+
+/** The official's last address line when it is printed under all its contact lines and the page's next line is running text. */
+function headingOverText(doc: ImportText, found: ImportedOfficial): Located<string> | undefined {
+  const contacts = [...found.emails, found.fax, found.phone, found.twitter].filter((c) => c !== undefined).map((c) => c.line);
+  const last = found.address.filter((l) => !isRunningText(l.value)).at(-1);
+  if (!last || contacts.length === 0 || last.line <= Math.max(...contacts)) return undefined;
+  const next = nextNonBlank(doc, last.line + 1, last.line + 1 + MAX_GAP);
+  return next !== undefined && isRunningText(lineAt(doc, next)) ? last : undefined;
 }
 
 /**
