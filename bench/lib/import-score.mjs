@@ -36,14 +36,29 @@ export function scoreDraft(caseText, expected) {
   fact('languages', expected.languages, fm.languages, (a, b) => JSON.stringify(a) === JSON.stringify(b));
   const targets = Array.isArray(fm.targets) ? fm.targets : [];
   const used = new Set();
+  const matched = [];
   for (const [i, want] of (expected.targets ?? []).entries()) {
     const at = matchTarget(want, targets, used);
+    matched[i] = at;
     if (at !== undefined) used.add(at);
     scoreTarget(`targets[${i}]`, want, at === undefined ? undefined : targets[at], fact, s);
   }
   targets.forEach((t, i) => {
     if (!used.has(i)) { s.invented++; s.details.push(`invented official: ${JSON.stringify(t.name)}`); }
   });
+  // Another official's name inside this one's title, organisation or address sends the letter to a
+  // mix of two people: as much an invention as a heading there (unless this one's address names it).
+  for (const [i, want] of (expected.targets ?? []).entries()) {
+    const at = matched[i];
+    if (at === undefined) continue;
+    const t = targets[at];
+    const text = fold(JSON.stringify([t.title, t.organisation, t.address]));
+    for (const other of expected.targets ?? []) {
+      const name = other === want ? '' : fold(other.name ?? '');
+      if (name.split(' ').length < 2 || fold(want.name ?? '').includes(name) || (want.address_contains ?? []).some((a) => fold(a).includes(name))) continue;
+      if (text.includes(name)) { s.invented++; s.details.push(`invented: another official's name "${other.name}" inside official ${JSON.stringify(t.name)}`); }
+    }
+  }
   for (const bad of expected.never ?? []) {
     for (const t of targets) {
       const text = JSON.stringify([t.name, t.honorific, t.title, t.organisation, t.address, t.salutation]);

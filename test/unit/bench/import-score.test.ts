@@ -27,3 +27,24 @@ describe('scoreDraft', () => {
     expect(Object.entries(counts).filter(([, n]) => n > 0)).toEqual([[verdict, 1]]);
   });
 });
+
+describe("another official's name inside an official", () => {
+  const two = {
+    targets: [
+      { name: 'Jane Roe', address_contains: ['1 Example Road'] },
+      { name: 'Karim Beispiel', address_contains: ['Embassy of Exampleland'] },
+    ],
+  };
+  const front = (janeAddress: string) =>
+    draft(`targets:\n  - name: Jane Roe\n    address: [${janeAddress}]\n  - name: Karim Beispiel\n    address: [Embassy of Exampleland]`);
+  it('counts the second official run into the first one\'s address as invented', () => {
+    expect(scoreDraft(front('1 Example Road, "Embassy, H.E. Karim Beispiel, Berlin"'), two).invented).toBe(1);
+  });
+  it('counts nothing when each keeps to its own lines', () => {
+    expect(scoreDraft(front('1 Example Road'), two).invented).toBe(0);
+  });
+  it('counts nothing when the page prints the other official in this one\'s address ("c/o")', () => {
+    const careOf = { targets: [{ name: 'Jane Roe', address_contains: ['c/o Karim Beispiel'] }, two.targets[1]] };
+    expect(scoreDraft(front('"c/o Karim Beispiel", 1 Example Road'), careOf).invented).toBe(0);
+  });
+});
