@@ -25,7 +25,8 @@ export const opensAddress = (word: string): boolean => STREET_START.test(word) |
  * surname may end so too, "Hartweg": hence only before the number.)
  */
 // German pages shorten "-straße" to "-str." ("Musterstr. 4").
-const COMPOUND_STREET = /^\p{Lu}\p{Ll}+(?:straße|strasse|str\.|gasse|allee|platz|damm|ufer|weg|ring|gatan|vägen|straat|laan|plein|gracht)$/u;
+// A street named after a person is hyphenated ("Karl-Marx-Allee", "Willy-Brandt-Straße").
+const COMPOUND_STREET = /^\p{Lu}\p{Ll}+(?:straße|strasse|str\.|gasse|allee|platz|damm|ufer|weg|ring|gatan|vägen|straat|laan|plein|gracht)$|^(?:\p{Lu}\p{Ll}+-){1,3}(?:Straße|Strasse|Str\.|Gasse|Allee|Platz|Damm|Ufer|Weg|Ring)$/u;
 export const isCompoundStreet = (word: string): boolean => COMPOUND_STREET.test(word);
 
 /**

@@ -21,6 +21,7 @@ import { opensPlace } from './place-words.js';
 import { splitCareOfThenText } from './care-of-then-text.js';
 import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
+import { germanStreetStart, splitGermanPostcode } from './german-street.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /**
@@ -376,8 +377,10 @@ export function splitHeader(head: string): string[] {
   // "President of Ecuador Palacio de Gobierno, …": a building's name opens it too (building.ts).
   // "… Jan Example Ville van der Proef, …": a town or quarter and its particle open it too (place-words.ts).
   const found = whoWords.findIndex((w, i) => i >= 2 && (opensAddress(w) || opensBuilding(w, whoWords[i + 1]) || opensPlace(w, whoWords[i + 1]) || (/^P\.?O\.?$/i.test(w) && /^box$/i.test(whoWords[i + 1] ?? ''))));
-  // "… Karl Muster Hauptstraße 4": a one-word street right before the house number.
-  const opener = found < 0 && digit && whoWords.length > 2 ? (boxBefore(whoWords) ?? (isCompoundStreet(whoWords.at(-1) ?? '') ? whoWords.length - 1 : found)) : found;
+  // "… Karl Muster Hauptstraße 4": a one-word street right before the house number; "… Max Muster
+  // Märkisches Ufer 54", "… Erika Beispiel Am Neuen Markt 3": a German street of several words.
+  const german = found < 0 && digit && whoWords.length > 2 && boxBefore(whoWords) === undefined ? (germanStreetStart(whoWords, address) ?? (isCompoundStreet(whoWords.at(-1) ?? '') ? whoWords.length - 1 : undefined)) : undefined;
+  const opener = found < 0 && digit && whoWords.length > 2 ? (boxBefore(whoWords) ?? german ?? found) : found;
   // "…, Nuovo Palazzo di Giustizia": a capitalised word that opens the building's comma-parted part is its name's.
   const adjective = opener > 1 && opener === found && /,$/u.test(whoWords[opener - 2] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(whoWords[opener - 1] ?? '') && opensBuilding(whoWords[opener] ?? '', whoWords[opener + 1]) ? 1 : 0;
   const street = opener - streetNameBefore(whoWords, opener) - adjective;
@@ -385,12 +388,14 @@ export function splitHeader(head: string): string[] {
     address = [whoWords.slice(street).join(' '), address].filter((p) => p !== '').join(' ');
     who = whoWords.slice(0, street).join(' ').replace(/[\s,;]+$/, '');
   }
+  // "Märkisches Ufer 54 10179 Berlin": an envelope prints the street and the town on two lines.
+  const addressLines = (text: string): string[] => (german === undefined ? [text] : splitGermanPostcode(text)).flatMap(splitPinyinAddress);
   // "Director of Terrorism Investigation Division Mr. A.R.P.J. Alwis": a long office, then the courtesy title and the name.
   const courtesy = /\s(?=(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})/u.exec(who);
   if (courtesy && courtesy.index > 0) {
     const office = who.slice(0, courtesy.index);
     const person = who.slice(courtesy.index + 1);
-    if (isRoleLike(office) && !startsWithOrganisation(office) && isPersonName(splitHonorific(person).rest)) return [office, person, ...(address === '' ? [] : splitPinyinAddress(address))];
+    if (isRoleLike(office) && !startsWithOrganisation(office) && isPersonName(splitHonorific(person).rest)) return [office, person, ...(address === '' ? [] : addressLines(address))];
   }
   // "Presidente della Repubblica Sua Eccellenza Abdel Modello", "Ambasciata di Esempia S.E. Faisal Campione":
   // an office or an embassy, then an Italian or Portuguese courtesy title and the name.
@@ -399,7 +404,7 @@ export function splitHeader(head: string): string[] {
   if (romance && officeBefore !== '' && isRoleLike(officeBefore)) {
     const person = who.slice(romance.index + 1);
     const { honorific, rest } = splitHonorific(person);
-    if (isPersonName(rest)) return [officeBefore, person, ...(address === '' ? [] : splitPinyinAddress(address))];
+    if (isPersonName(rest)) return [officeBefore, person, ...(address === '' ? [] : addressLines(address))];
     // "… Sua Eccellenza Abdel Modello Palazzo presidenziale Il Cairo, Egitto": the name ends where the palace's name begins.
     const words = rest.split(/\s+/);
     const end = words.findIndex((w, i) => i >= 2 && (PALACE.test(w) || opensBuilding(w, words[i + 1]) || opensAddress(w)));
@@ -429,6 +434,6 @@ export function splitHeader(head: string): string[] {
   if (office > 0) out.push(person.slice(0, office).join(' '), person.slice(office).join(' ').replace(/,$/, ''));
   else if (person.length > 0 && who !== '') out.push(person.join(' '));
   if (at > 0) out.push(words.slice(at).join(' ').replace(/,$/, ''));
-  if (address !== '') out.push(...splitPinyinAddress(address));
+  if (address !== '') out.push(...addressLines(address));
   return out;
 }
