@@ -302,6 +302,12 @@ function endsInCountry(words: readonly string[]): boolean {
   return false;
 }
 
+/** "… for the State Council", "… of the Supreme Court": an office's words that end in an institution's keyword after "of" or "for". */
+function endsInInstitution(words: readonly string[]): boolean {
+  const of = words.findIndex((w) => /^(?:of|for)$/u.test(w));
+  return of > 0 && of < words.length - 1 && ORG_HEAD.test(fold(words.at(-1) ?? '')) && !/^(?:national|nacional)$/u.test(fold(words.at(-1) ?? ''));
+}
+
 /** The word that joins two offices held at once. */
 const OFFICE_AND = /^(?:and|y|e|et|und|och|i)$/;
 
@@ -319,7 +325,8 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     // Past four words only two offices joined by "and" ("Minister of the Interior and Deputy Prime
     // Minister"), ending in an office word: a longer run of capitalised words may hold a name.
     // Or an office of a state named in full ("President of the Republic of Algeria"): it ends in the country's name.
-    if (k > 4 && !(words.slice(1, k - 1).some((w) => OFFICE_AND.test(w)) && hasOfficeWord(fold(words[k - 1] ?? ''))) && !endsInCountry(words.slice(0, k))) continue;
+    // Or an office of an institution named after "of" or "for" ("Minister for the State Council").
+    if (k > 4 && !(words.slice(1, k - 1).some((w) => OFFICE_AND.test(w)) && hasOfficeWord(fold(words[k - 1] ?? ''))) && !endsInCountry(words.slice(0, k)) && !endsInInstitution(words.slice(0, k))) continue;
     // Every word of the office is capitalised: "Minister of Law and Human Rights" is all office;
     // only an office word may be in lower case ("Procureur général", "Fiscal general").
     // A joining word may stand inside it ("Minister of Justice Jane Doe"), never at its end

@@ -333,6 +333,25 @@ function opensRunningText(text: string): boolean {
   return words.length === 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3 && !/\d/.test(words.join(' '));
 }
 
+/** Words after which "the …" goes on an office's name ("Minister for the State Council"). */
+const OFFICE_JOIN = /^(?:of|for|to|de|del|du|des)$/iu;
+
+/**
+ * "Premier Li Example The State Council 9 …": an institution named with "The" after the person, its
+ * keyword a word or more later ("State Council", "Supreme People's Court"): where the institution
+ * starts, given where its keyword is. After "of" or "for" the words go on an office ("Minister for
+ * the State Council", "Secretary of State Council"): -1, no institution starts there.
+ */
+function theBefore(words: readonly string[], at: number): number {
+  if (OFFICE_JOIN.test(words[at - 1] ?? '')) return -1;
+  for (let j = at - 1; j >= Math.max(2, at - 3); j--) {
+    const w = words[j] ?? '';
+    if (/^the$/iu.test(w)) return OFFICE_JOIN.test(words[j - 1] ?? '') ? -1 : w === 'The' ? j : at;
+    if (!/^\p{Lu}/u.test(w)) return at;
+  }
+  return at;
+}
+
 /** A post box's words, which come before its number ("PO Box 281", "Apartado Postal 15", "B.P. 12", "Postfach 10"). */
 const POST_BOX = new RegExp(`^(?:${POST_BOX_WORDS})$`);
 
@@ -413,9 +432,10 @@ export function splitHeader(head: string): string[] {
   }
   const words = who.split(/\s+/);
   // The institution's keyword opens it within a few words: only those are folded, not the line's rest.
-  let at = words.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && startsWithOrganisation(words.slice(i, i + 6).join(' ')));
+  let at = words.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && startsWithOrganisation(words.slice(i, i + 6).join(' ')) && theBefore(words, i) >= 0);
   // "Royal Embassy of …", "Federal Ministry of …": the adjective belongs to the institution.
   while (at > 2 && INSTITUTION_ADJECTIVE.test(words[at - 1] ?? '')) at--;
+  at = theBefore(words, at);
   // "… Nguyen Van A Prime Minister’s Office": the office that owns the institution belongs to it.
   if (at > 2 && /['’]s$/u.test(words[at - 1] ?? '')) {
     const bare = words.map((w) => w.replace(/['’]s$/u, ''));
