@@ -217,7 +217,8 @@ const NO_NAME = 'x';
 const JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ben|ibn|abu|d|de|da|di|du|van|von)[-'’]\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
 /** Small words inside an office's name. */
-const TITLE_JOIN = /^(?:of|for|the|and|de|del|la|las|los|du|des|et|y|für|und|der|da|do|dos|della|dello|delle|degli)$/;
+// "fur" is "für" folded.
+const TITLE_JOIN = /^(?:of|for|the|and|de|del|la|las|los|du|des|et|y|für|fur|und|der|da|do|dos|della|dello|delle|degli)$/;
 
 /** Joining words that a person's name never opens with ("de", "du" and "van" may: "De Villiers"). */
 const NEVER_OPENS_NAME = /^(?:of|for|the|and|und|fur|et|y)$/;
@@ -319,6 +320,8 @@ const OFFICE_AND = /^(?:and|y|e|et|und|och|i)$/;
 export function splitLeadingRole(text: string): { title: string; name: string } | undefined {
   if (text.length > 200) return undefined;
   const words = text.trim().split(/\s+/);
+  const capitals = officeInCapitals(words);
+  if (capitals) return capitals;
   for (let k = 1; k <= Math.min(8, words.length - 2); k++) {
     const title = words.slice(0, k).join(' ');
     const name = words.slice(k).join(' ');
@@ -346,6 +349,24 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     if (office && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name))) return { title, name };
   }
   return undefined;
+}
+
+/** A word in capitals ("MINISTER", "GÉNÉRAL", "DE"), no lower-case letter. */
+const CAPITALS = /^[\p{Lu}][\p{Lu}'’.&-]*$/u;
+
+/**
+ * "MINISTER OF PUBLIC SECURITY Wang Example", "PROCUREUR GÉNÉRAL DE LA RÉPUBLIQUE Jean Exemple": an
+ * office printed in capitals, then the name in mixed case. The change of case ends the office: a
+ * word in capitals is no name's ("SECURITY Wang Example"), however many words the office has. A
+ * surname in capitals ("OGAWA Toshio") leaves one word in mixed case, no name: then not this rule.
+ */
+function officeInCapitals(words: readonly string[]): { title: string; name: string } | undefined {
+  const m = words.findIndex((w) => !CAPITALS.test(w));
+  if (m < 1 || m > 10 || !/^\p{Lu}\p{Ll}/u.test(words[m] ?? '')) return undefined;
+  const title = words.slice(0, m).join(' ');
+  const name = words.slice(m).join(' ');
+  if (TITLE_JOIN.test(fold(words[m - 1] ?? '')) || !hasOfficeWord(fold(title)) || isOrganisation(title)) return undefined;
+  return isPersonName(name) || courtesyThenName(name) ? { title, name } : undefined;
 }
 
 /**
