@@ -22,6 +22,7 @@ import { splitCareOfThenText } from './care-of-then-text.js';
 import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
 import { germanStreetStart, splitGermanPostcode } from './german-street.js';
+import { isDateOnly } from './written-date.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /**
@@ -235,15 +236,45 @@ const WEB_FORM_AFTER = /\s+(?=(?:(?:online|web|contact|complaint)\s*)+form\b)/iu
  */
 function splitUnlabelledOfficial(line: string): string[] | undefined {
   // Cheap tests first: most lines of a UA are prose or labelled, and are never split further.
-  if (line.length < 40 || line.length > 300 || line.includes(':') || line.includes('@') || !/\d/.test(line) || !TWO_CAPITALISED.test(line) || endsSentence(line)) return undefined;
+  if (line.length < 40 || line.length > 300 || line.includes(':') || line.includes('@') || !/\d/.test(line) || !/^\p{Lu}/u.test(line) || endsSentence(line)) return undefined;
   const [head = '', ...form] = line.split(WEB_FORM_AFTER);
   const parts = splitHeader(head);
+  return (TWO_CAPITALISED.test(line) ? personThenOffice(parts, form) : undefined) ?? officeNameThenStreet(parts, form);
+}
+
+/** "Krasnov Igor Viktorovich" / "Prosecutor General of …" / "ul. Bolshaya Dmitrovka, 15a, …": the person, the office, the address. */
+function personThenOffice(parts: readonly string[], form: readonly string[]): string[] | undefined {
   const [who, office, ...rest] = parts;
   // "Minister Tang Yijun" / "Minister of Justice": the office word may lead the name too.
   if (!who || !office || rest.length === 0 || !(isPersonName(who) || splitLeadingRole(who) !== undefined) || !isRoleLike(office)) return undefined;
   // The address part has the number; the person and the office have none.
   if (/\d/.test(who) || /\d/.test(office) || !rest.some((p) => /\d/.test(p))) return undefined;
   return [...parts, ...(form.length > 0 ? [form.join(' ')] : [])];
+}
+
+/** A house number, then the street's name: "12 Example Road", "4b Rue Exemple", "10-12 Example Street", "1 rue de l'Exemple". */
+const NUMBER_THEN_STREET = /^\d{1,5}[a-zA-Z]?(?:\s?[-/]\s?\d{1,5}[a-zA-Z]?)?,?\s+(\S+)/u;
+const opensStreet = (text: string): boolean => {
+  const word = NUMBER_THEN_STREET.exec(text)?.[1] ?? '';
+  return /^\p{Lu}\p{L}/u.test(word) || opensAddress(word);
+};
+
+/**
+ * "Minister of Justice Jane Example 12 Example Road, Example City": one unlabelled line with the
+ * office and the name, then an address that opens with its house number. Each comma-parted part of
+ * the address is a line, as a page with one field a line prints it. A date after the name ("President
+ * Jane Example 12 March 2021", a letter's date on the addressee's line) is no address: left whole.
+ */
+function officeNameThenStreet(parts: readonly string[], form: readonly string[]): string[] | undefined {
+  const [who = '', street = '', ...more] = parts;
+  if (more.length > 0 || /\d/.test(who) || !opensStreet(street) || splitLeadingRole(who) === undefined) return undefined;
+  // A town that reads as a person's name ("Example City") alone on its line would open the next
+  // official: then the address stays one line.
+  const cut = street.split(/\s*,\s+/u).filter((p) => p !== '');
+  const lines = cut.slice(1).some((p) => isPersonName(p)) ? [street] : cut;
+  // "12 March 2021, Example City": a dateline, not a street. A lone number after a comma ("…, 15a") keeps the street whole.
+  if (cut.some((p) => isDateOnly(p)) || cut.slice(1).some((p) => /^\d+\p{L}?$/u.test(p))) return undefined;
+  return [who, ...lines, ...(form.length > 0 ? [form.join(' ')] : [])];
 }
 
 /** A full stop, question or exclamation mark before a space, other than an abbreviation's. */
