@@ -103,18 +103,17 @@ const LABELLED = /^[^:\s]{1,20}(?:\s[^:\s]{1,20})?:/u;
  * in one piece, sure pieces out of turn): the other readers would read one official of both
  * columns, the embassy's numbers with the president's name. Only what is the embassy's by its own
  * shape is read (its institution, street, town, Washington numbers, email, greeting); every other
- * piece goes to neither official and is named in a TODO. A line with no label printed twice is
- * left to the other readers.
+ * piece goes to neither official and is named in a TODO. A line whose sure pieces do not go back
+ * and forth between the columns is left to the other readers.
  */
 function embassyOnly(line: string, fields: readonly Field[], head: string, prose: string, tail: string, splitHeader: HeaderSplit): InterleavedBlock | undefined {
   const unsure: string[] = [];
   const texts = [...(headPieces(head, splitHeader, unsure) ?? []), ...fieldPieces(line, fields)];
-  // A label printed twice, or pieces sure by their shape that change side three times (official,
-  // embassy, official, embassy): two columns read across. One official after the other changes once.
-  const labels = fields.map((f) => fold(/^[^:]*/u.exec(line.slice(f.start, f.start + 40))?.[0].trim() ?? ''));
-  const sides = texts.map(sideOf).filter((side) => side !== undefined);
+  // Pieces sure by their shape that change side three times (official, embassy, official,
+  // embassy): two columns read across. One official after the other changes once.
+  const sides = texts.filter((t) => !unsure.includes(t)).map(sideOf).filter((side) => side !== undefined);
   const changes = sides.filter((side, k) => k > 0 && side !== sides[k - 1]).length;
-  if (new Set(labels).size === labels.length && changes < 3) return undefined;
+  if (changes < 3) return undefined;
   const embassy = (text: string) => !unsure.includes(text) && !holdsTwoNames(text) && sideOf(text) === 'embassy';
   const lines = texts.filter(embassy);
   if (lines.length === 0) return undefined;
