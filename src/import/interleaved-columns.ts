@@ -12,10 +12,17 @@
 // Ambassador" to the embassy; a person or an office that is no embassy's, a street or a number
 // abroad to the official), or by the turn it takes in the alternation, where pieces sure by their
 // shape on both sides, before it and after it, each in its turn, show that both columns still run
-// there. Any other piece goes to neither official: it is given back to be named in a TODO.
+// there. Any other piece goes to neither official: it is given back to be named in a TODO. A phone
+// or fax number goes by its shape only, never by its turn; a name, office or institution after a
+// column's fields goes to neither (it would open an official of its own). Where the pieces will not
+// part surely (two names side by side, "Qin Example Zhao Example"; sure pieces out of turn) on a
+// line that surely holds two columns, only the embassy's own pieces are read and the rest named in
+// TODOs: the other readers would read both columns as one official.
 import { fieldsOf, type Field } from './flat-fields.js';
 import { cutOfficialHead, type HeaderSplit } from './flat-head.js';
-import { NOT_A_SENTENCE_END, isPersonName, isRoleLike, splitLeadingRole } from './official-words.js';
+import { NOT_A_SENTENCE_END, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
+import { hasOfficeWord } from './office-words.js';
+import { fold } from './fold.js';
 import { countryCode } from '../channels/countries.js';
 
 export interface InterleavedBlock {
@@ -61,22 +68,71 @@ export function readInterleavedColumns(line: string, splitHeader: HeaderSplit): 
   const tail = line.slice(last.end).trim();
   // The letter follows the last field, or nothing does: anything else is more of the page.
   if (tail !== '' && !LETTER_START.test(tail)) return undefined;
+  const prose = before.slice(0, start).trim();
   const heads = headPieces(head, splitHeader);
-  if (heads === undefined) return undefined;
-  const texts = [...heads, ...fieldPieces(line, fields)];
+  // Two people's names run together in one piece: the columns' pieces are not sure.
+  const sure = heads !== undefined && !heads.some(holdsTwoNames);
+  const texts = sure ? [...heads, ...fieldPieces(line, fields)] : [];
   const pieces = texts.map((text): Piece => ({ text, side: sideOf(text) }));
-  const sides = placed(pieces);
-  if (sides === undefined) return undefined;
+  const sides = sure ? placed(pieces) : undefined;
+  if (sides === undefined) return embassyOnly(line, fields, head, prose, tail, splitHeader);
+  // "President of the PRC" after the official's fields would open an official of its own: a side's
+  // name, office and institution come before its fields, or go to neither.
+  for (const side of ['official', 'embassy'] as const) {
+    let fielded = false;
+    pieces.forEach((p, k) => {
+      if (sides[k] !== side) return;
+      if (LABELLED.test(p.text)) fielded = true;
+      else if (fielded && !/\d/u.test(p.text)) sides[k] = undefined;
+    });
+  }
   const of = (side: Side) => pieces.filter((_, k) => sides[k] === side).map((p) => p.text);
   const official = of('official');
   const embassy = of('embassy');
   if (official.length === 0 || embassy.length === 0) return undefined;
-  const prose = before.slice(0, start).trim();
   return {
     lines: [...(prose === '' ? [] : [prose, '']), ...official, '', ...embassy, ...(tail === '' ? [] : ['', ...letterLines(tail)])],
     unplaced: pieces.filter((_, k) => sides[k] === undefined).map((p) => p.text),
   };
 }
+
+const LABELLED = /^[^:\s]{1,20}(?:\s[^:\s]{1,20})?:/u;
+
+/**
+ * Two columns surely run together, but their pieces will not part surely (two names side by side
+ * in one piece, sure pieces out of turn): the other readers would read one official of both
+ * columns, the embassy's numbers with the president's name. Only what is the embassy's by its own
+ * shape is read (its institution, street, town, Washington numbers, email, greeting); every other
+ * piece goes to neither official and is named in a TODO. A line whose sure pieces do not go back
+ * and forth between the columns is left to the other readers.
+ */
+function embassyOnly(line: string, fields: readonly Field[], head: string, prose: string, tail: string, splitHeader: HeaderSplit): InterleavedBlock | undefined {
+  const unsure: string[] = [];
+  const texts = [...(headPieces(head, splitHeader, unsure) ?? []), ...fieldPieces(line, fields)];
+  // Pieces sure by their shape that change side three times (official, embassy, official,
+  // embassy): two columns read across. One official after the other changes once.
+  const sides = texts.filter((t) => !unsure.includes(t)).map(sideOf).filter((side) => side !== undefined);
+  const changes = sides.filter((side, k) => k > 0 && side !== sides[k - 1]).length;
+  if (changes < 3) return undefined;
+  const embassy = (text: string) => !unsure.includes(text) && !holdsTwoNames(text) && sideOf(text) === 'embassy';
+  const lines = texts.filter(embassy);
+  if (lines.length === 0) return undefined;
+  return {
+    lines: [...(prose === '' ? [] : [prose, '']), ...lines, ...(tail === '' ? [] : ['', ...letterLines(tail)])],
+    unplaced: texts.filter((t) => !embassy(t)),
+  };
+}
+
+/** "Xi Example Cui Example", "President Xi Example Cui Example": a head piece whose name may be two people's. */
+function holdsTwoNames(text: string): boolean {
+  if (/\d/u.test(text) || text.length > MAX_PIECE) return false;
+  const name = splitLeadingRole(text)?.name ?? splitHonorific(text.replace(AMBASSADOR_WORDS, '')).rest;
+  const words = name.split(/\s+/u);
+  return words.length >= 4 && mayBeTwoNames(words);
+}
+
+/** A phone or fax number: it goes to a side by its own shape only, never by its turn. */
+const NUMBER_FIELD = /^[^:]{1,20}:\s?[+(]?\d[\d\s()./-]{5,}/u;
 
 /**
  * Each piece's side: its own when its shape tells it; else its turn in the alternation, when pieces
@@ -97,7 +153,7 @@ function placed(pieces: readonly Piece[]): Array<Side | undefined> | undefined {
   const running = (side: Side, k: number) => inTurn.some((s) => s.side === side && s.k < k) && inTurn.some((s) => s.side === side && s.k > k);
   return pieces.map((p, k) => {
     if (p.side !== undefined) return p.side;
-    if (k < broken && running('official', k) && running('embassy', k)) return turn(k);
+    if (k < broken && running('official', k) && running('embassy', k) && !NUMBER_FIELD.test(p.text)) return turn(k);
     return undefined;
   });
 }
@@ -113,7 +169,9 @@ const US_STREET_TYPE = String.raw`(?:Ave(?:nue)?|St(?:reet)?|Rd|Road|Blvd|Boulev
 /** "1619 Example Ave NW", "2220 R Street NW": the number first, a street type, the city's quarter. */
 const US_STREET = new RegExp(String.raw`^\d{1,5}\s+(?:[\p{L}\d.'’-]+\s+){0,4}${US_STREET_TYPE},?\s+(?:NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)(?![\p{L}])`, 'u');
 const US_STREET_INSIDE = new RegExp(String.raw`\s(?=\d{1,5}\s+(?:[\p{L}\d.'’-]+\s+){0,4}${US_STREET_TYPE},?\s+(?:NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)(?![\p{L}]))`, 'u');
-const WASHINGTON = /\bWashington,?\s+D\.?\s?C\.?(?![\p{L}])/u;
+/** "Washington, DC 20009": the embassy's town opens its piece; a piece that only holds it further on holds the official's town too. */
+const WASHINGTON = /^Washington,?\s+D\.?\s?C\.?(?![\p{L}])/u;
+const WASHINGTON_INSIDE = /\s(?=Washington,?\s+D\.?\s?C\.?(?![\p{L}]))/u;
 /** A number in Washington or elsewhere in the United States: "202 555 0100", "(202) …", "+1 202 …". */
 const US_NUMBER = /^[^:]{1,20}:\s?(?:\+1[\s-]?|1-)?\(?202\)?[\s.-]|^[^:]{1,20}:\s?\+1[\s-]/u;
 /** A number abroad: "+999 …" or "00 999 …" with a country code other than one. */
@@ -157,20 +215,23 @@ function endsInCountryAbroad(text: string): boolean {
  * would put the pieces after it out of turn). Undefined when an embassy's piece will not come apart
  * from the official's line after it.
  */
-function headPieces(head: string, splitHeader: HeaderSplit): string[] | undefined {
-  const parts = head.split(HEAD_CUT).flatMap((p) => p.split(US_STREET_INSIDE)).map((p) => p.trim()).filter((p) => p !== '');
+function headPieces(head: string, splitHeader: HeaderSplit, unsure?: string[]): string[] | undefined {
+  // "… Beijing 100017, China Washington, DC 20008": the official's town, then the embassy's.
+  const parts = head.split(HEAD_CUT).flatMap((p) => p.split(US_STREET_INSIDE)).flatMap((p) => p.split(WASHINGTON_INSIDE)).map((p) => p.trim()).filter((p) => p !== '');
   const out: string[] = [];
   for (const part of parts) {
-    const cut = US_STREET.test(part) ? usStreetThenRest(part) : AMBASSADOR.test(part) || EMBASSY.test(part) ? embassyThenRest(part, splitHeader) : [part];
-    if (cut === undefined) return undefined;
-    out.push(...cut.filter((p) => p !== ''));
+    const cut = US_STREET.test(part) || WASHINGTON.test(part) ? usStreetThenRest(part) : AMBASSADOR.test(part) || EMBASSY.test(part) ? embassyThenRest(part, splitHeader) : [part];
+    // Asked for the pieces whatever their sureness, a part that will not come apart is one, named in `unsure`.
+    if (cut === undefined && unsure === undefined) return undefined;
+    if (cut === undefined) unsure?.push(part);
+    out.push(...(cut ?? [part]).filter((p) => p !== ''));
   }
   return out;
 }
 
 /** "1619 Example Ave NW Main Street 22, …": the street (with "Washington, DC 20009" when it follows), then the rest. */
 function usStreetThenRest(part: string): string[] {
-  const street = US_STREET.exec(part)?.[0] ?? '';
+  const street = WASHINGTON.test(part) ? '' : US_STREET.exec(part)?.[0] ?? '';
   const town = /^,?\s*Washington,?\s+D\.?\s?C\.?(?:,?\s+\d{5}(?:-\d{4})?)?/u.exec(part.slice(street.length))?.[0] ?? '';
   return [part.slice(0, street.length + town.length).trim(), part.slice(street.length + town.length).trim()];
 }
@@ -189,9 +250,43 @@ function embassyThenRest(part: string, splitHeader: HeaderSplit): string[] | und
       if (countryCode(name) !== undefined || countryCode(name.replace(STATE_FORM, '')) !== undefined) return [`${m[1] ?? ''}${words.slice(0, k).join(' ')}`, words.slice(k).join(' ')];
     }
   }
+  if (AMBASSADOR.test(part)) return ambassadorThenRest(part);
   const [first = '', ...rest] = cutOfficialHead(part, splitHeader);
-  const ambassador = AMBASSADOR.test(first) && isPersonName(first.replace(AMBASSADOR_WORDS, ''));
-  return ambassador || (EMBASSY.test(first) && !/\d/u.test(first)) ? [first, rest.join(' ')] : undefined;
+  return EMBASSY.test(first) && !/\d/u.test(first) ? [first, rest.join(' ')] : undefined;
+}
+
+/**
+ * "Ambassador Cui Example President Xi Example": the ambassador's name ends where the other column's
+ * office, institution or nothing follows. A name that may be two people's ("Cui Example Xi Example",
+ * the two columns' names side by side) has no sure end: undefined, and the line is no such pair.
+ */
+function ambassadorThenRest(part: string): string[] | undefined {
+  const lead = AMBASSADOR_WORDS.exec(part)?.[0] ?? '';
+  const words = part.slice(lead.length).split(/\s+/u);
+  for (let n = 2; n <= Math.min(6, words.length); n++) {
+    const name = words.slice(0, n);
+    const rest = words.slice(n);
+    if (!isPersonName(name.join(' ')) || mayBeTwoNames(name)) continue;
+    // Or the official's address abroad ("… Cui Example Zhongnanhai, Beijing 100017, China"); never another name.
+    const after = rest.join(' ');
+    if (rest.length === 0 || opensOtherPiece(rest) || (/\d/u.test(after) && sideOf(after) === 'official')) return [`${lead}${name.join(' ')}`, after];
+  }
+  return undefined;
+}
+
+/** The words after a name open an office, an institution or a courtesy title: another column's line. */
+function opensOtherPiece(words: readonly string[]): boolean {
+  const text = words.slice(0, 8).join(' ');
+  return hasOfficeWord(fold(words[0] ?? '')) || startsWithOrganisation(text) || splitHonorific(text).honorific !== undefined;
+}
+
+/**
+ * "Cui Example Xi Example": four words or more that part into two people's names, each of two words
+ * or more. Nothing tells one long name from two names printed side by side.
+ */
+function mayBeTwoNames(words: readonly string[]): boolean {
+  for (let i = 2; i <= words.length - 2; i++) if (isPersonName(words.slice(0, i).join(' ')) && isPersonName(words.slice(i).join(' '))) return true;
+  return false;
 }
 
 const AMBASSADOR_WORDS = /^(?:(?:His|Her) Excellency\s+|H\.\s?E\.\s+)?(?:Ambassador|Acting Ambassador|Chargé d['’]Affaires|Charge d['’]Affaires)(?:\s+a\.\s?i\.)?\s+/u;
@@ -218,11 +313,19 @@ function fieldPieces(line: string, fields: readonly Field[]): string[] {
       return;
     }
     if (row !== '') out.push(row);
-    out.push(...between.split(LABEL_INSIDE).map((p) => p.trim()).filter((p) => p !== ''));
+    out.push(...between.split(LABEL_INSIDE).flatMap(cutColumnsApart).map((p) => p.trim()).filter((p) => p !== ''));
     row = value;
   });
   if (row !== '') out.push(row);
   return out;
+}
+
+/**
+ * "3505 Example Place NW President of the PRC Washington, DC 20008" between two fields: the
+ * embassy's street, the official's office, the embassy's town, each a piece as in the head.
+ */
+function cutColumnsApart(text: string): string[] {
+  return text.split(US_STREET_INSIDE).flatMap((p) => p.split(WASHINGTON_INSIDE)).flatMap((p) => (US_STREET.test(p) || WASHINGTON.test(p) ? usStreetThenRest(p) : [p]));
 }
 
 const ROW_MARK = /^(?:\||I|·|\/)$/u;

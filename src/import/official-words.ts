@@ -25,7 +25,8 @@ export const opensAddress = (word: string): boolean => STREET_START.test(word) |
  * surname may end so too, "Hartweg": hence only before the number.)
  */
 // German pages shorten "-straße" to "-str." ("Musterstr. 4").
-const COMPOUND_STREET = /^\p{Lu}\p{Ll}+(?:straße|strasse|str\.|gasse|allee|platz|damm|ufer|weg|ring|gatan|vägen|straat|laan|plein|gracht)$/u;
+// A street named after a person is hyphenated ("Karl-Marx-Allee", "Willy-Brandt-Straße").
+const COMPOUND_STREET = /^\p{Lu}\p{Ll}+(?:straße|strasse|str\.|gasse|allee|platz|damm|ufer|weg|ring|gatan|vägen|straat|laan|plein|gracht)$|^(?:\p{Lu}\p{Ll}+-){1,3}(?:Straße|Strasse|Str\.|Gasse|Allee|Platz|Damm|Ufer|Weg|Ring)$/u;
 export const isCompoundStreet = (word: string): boolean => COMPOUND_STREET.test(word);
 
 /**
@@ -216,7 +217,8 @@ const NO_NAME = 'x';
 const JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ben|ibn|abu|d|de|da|di|du|van|von)[-'’]\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
 /** Small words inside an office's name. */
-const TITLE_JOIN = /^(?:of|for|the|and|de|del|la|las|los|du|des|et|y|für|und|der|da|do|dos|della|dello|delle|degli)$/;
+// "fur" is "für" folded.
+const TITLE_JOIN = /^(?:of|for|the|and|de|del|la|las|los|du|des|et|y|für|fur|und|der|da|do|dos|della|dello|delle|degli)$/;
 
 /** Joining words that a person's name never opens with ("de", "du" and "van" may: "De Villiers"). */
 const NEVER_OPENS_NAME = /^(?:of|for|the|and|und|fur|et|y)$/;
@@ -301,6 +303,12 @@ function endsInCountry(words: readonly string[]): boolean {
   return false;
 }
 
+/** "… for the State Council", "… of the Supreme Court": an office's words that end in an institution's keyword after "of" or "for". */
+function endsInInstitution(words: readonly string[]): boolean {
+  const of = words.findIndex((w) => /^(?:of|for)$/u.test(w));
+  return of > 0 && of < words.length - 1 && ORG_HEAD.test(fold(words.at(-1) ?? '')) && !/^(?:national|nacional)$/u.test(fold(words.at(-1) ?? ''));
+}
+
 /** The word that joins two offices held at once. */
 const OFFICE_AND = /^(?:and|y|e|et|und|och|i)$/;
 
@@ -312,13 +320,16 @@ const OFFICE_AND = /^(?:and|y|e|et|und|och|i)$/;
 export function splitLeadingRole(text: string): { title: string; name: string } | undefined {
   if (text.length > 200) return undefined;
   const words = text.trim().split(/\s+/);
+  const capitals = officeInCapitals(words);
+  if (capitals) return capitals;
   for (let k = 1; k <= Math.min(8, words.length - 2); k++) {
     const title = words.slice(0, k).join(' ');
     const name = words.slice(k).join(' ');
     // Past four words only two offices joined by "and" ("Minister of the Interior and Deputy Prime
     // Minister"), ending in an office word: a longer run of capitalised words may hold a name.
     // Or an office of a state named in full ("President of the Republic of Algeria"): it ends in the country's name.
-    if (k > 4 && !(words.slice(1, k - 1).some((w) => OFFICE_AND.test(w)) && hasOfficeWord(fold(words[k - 1] ?? ''))) && !endsInCountry(words.slice(0, k))) continue;
+    // Or an office of an institution named after "of" or "for" ("Minister for the State Council").
+    if (k > 4 && !(words.slice(1, k - 1).some((w) => OFFICE_AND.test(w)) && hasOfficeWord(fold(words[k - 1] ?? ''))) && !endsInCountry(words.slice(0, k)) && !endsInInstitution(words.slice(0, k))) continue;
     // Every word of the office is capitalised: "Minister of Law and Human Rights" is all office;
     // only an office word may be in lower case ("Procureur général", "Fiscal general").
     // A joining word may stand inside it ("Minister of Justice Jane Doe"), never at its end
@@ -338,6 +349,24 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     if (office && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name))) return { title, name };
   }
   return undefined;
+}
+
+/** A word in capitals ("MINISTER", "GÉNÉRAL", "DE"), no lower-case letter. */
+const CAPITALS = /^[\p{Lu}][\p{Lu}'’.&-]*$/u;
+
+/**
+ * "MINISTER OF PUBLIC SECURITY Wang Example", "PROCUREUR GÉNÉRAL DE LA RÉPUBLIQUE Jean Exemple": an
+ * office printed in capitals, then the name in mixed case. The change of case ends the office: a
+ * word in capitals is no name's ("SECURITY Wang Example"), however many words the office has. A
+ * surname in capitals ("OGAWA Toshio") leaves one word in mixed case, no name: then not this rule.
+ */
+function officeInCapitals(words: readonly string[]): { title: string; name: string } | undefined {
+  const m = words.findIndex((w) => !CAPITALS.test(w));
+  if (m < 1 || m > 10 || !/^\p{Lu}\p{Ll}/u.test(words[m] ?? '')) return undefined;
+  const title = words.slice(0, m).join(' ');
+  const name = words.slice(m).join(' ');
+  if (TITLE_JOIN.test(fold(words[m - 1] ?? '')) || !hasOfficeWord(fold(title)) || isOrganisation(title)) return undefined;
+  return isPersonName(name) || courtesyThenName(name) ? { title, name } : undefined;
 }
 
 /**

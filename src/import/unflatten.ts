@@ -21,6 +21,8 @@ import { opensPlace } from './place-words.js';
 import { splitCareOfThenText } from './care-of-then-text.js';
 import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
+import { germanStreetStart, splitGermanPostcode } from './german-street.js';
+import { isDateOnly } from './written-date.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /**
@@ -234,15 +236,45 @@ const WEB_FORM_AFTER = /\s+(?=(?:(?:online|web|contact|complaint)\s*)+form\b)/iu
  */
 function splitUnlabelledOfficial(line: string): string[] | undefined {
   // Cheap tests first: most lines of a UA are prose or labelled, and are never split further.
-  if (line.length < 40 || line.length > 300 || line.includes(':') || line.includes('@') || !/\d/.test(line) || !TWO_CAPITALISED.test(line) || endsSentence(line)) return undefined;
+  if (line.length < 40 || line.length > 300 || line.includes(':') || line.includes('@') || !/\d/.test(line) || !/^\p{Lu}/u.test(line) || endsSentence(line)) return undefined;
   const [head = '', ...form] = line.split(WEB_FORM_AFTER);
   const parts = splitHeader(head);
+  return (TWO_CAPITALISED.test(line) ? personThenOffice(parts, form) : undefined) ?? officeNameThenStreet(parts, form);
+}
+
+/** "Krasnov Igor Viktorovich" / "Prosecutor General of …" / "ul. Bolshaya Dmitrovka, 15a, …": the person, the office, the address. */
+function personThenOffice(parts: readonly string[], form: readonly string[]): string[] | undefined {
   const [who, office, ...rest] = parts;
   // "Minister Tang Yijun" / "Minister of Justice": the office word may lead the name too.
   if (!who || !office || rest.length === 0 || !(isPersonName(who) || splitLeadingRole(who) !== undefined) || !isRoleLike(office)) return undefined;
   // The address part has the number; the person and the office have none.
   if (/\d/.test(who) || /\d/.test(office) || !rest.some((p) => /\d/.test(p))) return undefined;
   return [...parts, ...(form.length > 0 ? [form.join(' ')] : [])];
+}
+
+/** A house number, then the street's name: "12 Example Road", "4b Rue Exemple", "10-12 Example Street", "1 rue de l'Exemple". */
+const NUMBER_THEN_STREET = /^\d{1,5}[a-zA-Z]?(?:\s?[-/]\s?\d{1,5}[a-zA-Z]?)?,?\s+(\S+)/u;
+const opensStreet = (text: string): boolean => {
+  const word = NUMBER_THEN_STREET.exec(text)?.[1] ?? '';
+  return /^\p{Lu}\p{L}/u.test(word) || opensAddress(word);
+};
+
+/**
+ * "Minister of Justice Jane Example 12 Example Road, Example City": one unlabelled line with the
+ * office and the name, then an address that opens with its house number. Each comma-parted part of
+ * the address is a line, as a page with one field a line prints it. A date after the name ("President
+ * Jane Example 12 March 2021", a letter's date on the addressee's line) is no address: left whole.
+ */
+function officeNameThenStreet(parts: readonly string[], form: readonly string[]): string[] | undefined {
+  const [who = '', street = '', ...more] = parts;
+  if (more.length > 0 || /\d/.test(who) || !opensStreet(street) || splitLeadingRole(who) === undefined) return undefined;
+  // A town that reads as a person's name ("Example City") alone on its line would open the next
+  // official: then the address stays one line.
+  const cut = street.split(/\s*,\s+/u).filter((p) => p !== '');
+  const lines = cut.slice(1).some((p) => isPersonName(p)) ? [street] : cut;
+  // "12 March 2021, Example City": a dateline, not a street. A lone number after a comma ("…, 15a") keeps the street whole.
+  if (cut.some((p) => isDateOnly(p)) || cut.slice(1).some((p) => /^\d+\p{L}?$/u.test(p))) return undefined;
+  return [who, ...lines, ...(form.length > 0 ? [form.join(' ')] : [])];
 }
 
 /** A full stop, question or exclamation mark before a space, other than an abbreviation's. */
@@ -332,6 +364,25 @@ function opensRunningText(text: string): boolean {
   return words.length === 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3 && !/\d/.test(words.join(' '));
 }
 
+/** Words after which "the …" goes on an office's name ("Minister for the State Council"). */
+const OFFICE_JOIN = /^(?:of|for|to|de|del|du|des)$/iu;
+
+/**
+ * "Premier Li Example The State Council 9 …": an institution named with "The" after the person, its
+ * keyword a word or more later ("State Council", "Supreme People's Court"): where the institution
+ * starts, given where its keyword is. After "of" or "for" the words go on an office ("Minister for
+ * the State Council", "Secretary of State Council"): -1, no institution starts there.
+ */
+function theBefore(words: readonly string[], at: number): number {
+  if (OFFICE_JOIN.test(words[at - 1] ?? '')) return -1;
+  for (let j = at - 1; j >= Math.max(2, at - 3); j--) {
+    const w = words[j] ?? '';
+    if (/^the$/iu.test(w)) return OFFICE_JOIN.test(words[j - 1] ?? '') ? -1 : w === 'The' ? j : at;
+    if (!/^\p{Lu}/u.test(w)) return at;
+  }
+  return at;
+}
+
 /** A post box's words, which come before its number ("PO Box 281", "Apartado Postal 15", "B.P. 12", "Postfach 10"). */
 const POST_BOX = new RegExp(`^(?:${POST_BOX_WORDS})$`);
 
@@ -376,8 +427,10 @@ export function splitHeader(head: string): string[] {
   // "President of Ecuador Palacio de Gobierno, …": a building's name opens it too (building.ts).
   // "… Jan Example Ville van der Proef, …": a town or quarter and its particle open it too (place-words.ts).
   const found = whoWords.findIndex((w, i) => i >= 2 && (opensAddress(w) || opensBuilding(w, whoWords[i + 1]) || opensPlace(w, whoWords[i + 1]) || (/^P\.?O\.?$/i.test(w) && /^box$/i.test(whoWords[i + 1] ?? ''))));
-  // "… Karl Muster Hauptstraße 4": a one-word street right before the house number.
-  const opener = found < 0 && digit && whoWords.length > 2 ? (boxBefore(whoWords) ?? (isCompoundStreet(whoWords.at(-1) ?? '') ? whoWords.length - 1 : found)) : found;
+  // "… Karl Muster Hauptstraße 4": a one-word street right before the house number; "… Max Muster
+  // Märkisches Ufer 54", "… Erika Beispiel Am Neuen Markt 3": a German street of several words.
+  const german = found < 0 && digit && whoWords.length > 2 && boxBefore(whoWords) === undefined ? (germanStreetStart(whoWords, address) ?? (isCompoundStreet(whoWords.at(-1) ?? '') ? whoWords.length - 1 : undefined)) : undefined;
+  const opener = found < 0 && digit && whoWords.length > 2 ? (boxBefore(whoWords) ?? german ?? found) : found;
   // "…, Nuovo Palazzo di Giustizia": a capitalised word that opens the building's comma-parted part is its name's.
   const adjective = opener > 1 && opener === found && /,$/u.test(whoWords[opener - 2] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(whoWords[opener - 1] ?? '') && opensBuilding(whoWords[opener] ?? '', whoWords[opener + 1]) ? 1 : 0;
   const street = opener - streetNameBefore(whoWords, opener) - adjective;
@@ -385,12 +438,14 @@ export function splitHeader(head: string): string[] {
     address = [whoWords.slice(street).join(' '), address].filter((p) => p !== '').join(' ');
     who = whoWords.slice(0, street).join(' ').replace(/[\s,;]+$/, '');
   }
+  // "Märkisches Ufer 54 10179 Berlin": an envelope prints the street and the town on two lines.
+  const addressLines = (text: string): string[] => (german === undefined ? [text] : splitGermanPostcode(text)).flatMap(splitPinyinAddress);
   // "Director of Terrorism Investigation Division Mr. A.R.P.J. Alwis": a long office, then the courtesy title and the name.
   const courtesy = /\s(?=(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})/u.exec(who);
   if (courtesy && courtesy.index > 0) {
     const office = who.slice(0, courtesy.index);
     const person = who.slice(courtesy.index + 1);
-    if (isRoleLike(office) && !startsWithOrganisation(office) && isPersonName(splitHonorific(person).rest)) return [office, person, ...(address === '' ? [] : splitPinyinAddress(address))];
+    if (isRoleLike(office) && !startsWithOrganisation(office) && isPersonName(splitHonorific(person).rest)) return [office, person, ...(address === '' ? [] : addressLines(address))];
   }
   // "Presidente della Repubblica Sua Eccellenza Abdel Modello", "Ambasciata di Esempia S.E. Faisal Campione":
   // an office or an embassy, then an Italian or Portuguese courtesy title and the name.
@@ -399,7 +454,7 @@ export function splitHeader(head: string): string[] {
   if (romance && officeBefore !== '' && isRoleLike(officeBefore)) {
     const person = who.slice(romance.index + 1);
     const { honorific, rest } = splitHonorific(person);
-    if (isPersonName(rest)) return [officeBefore, person, ...(address === '' ? [] : splitPinyinAddress(address))];
+    if (isPersonName(rest)) return [officeBefore, person, ...(address === '' ? [] : addressLines(address))];
     // "… Sua Eccellenza Abdel Modello Palazzo presidenziale Il Cairo, Egitto": the name ends where the palace's name begins.
     const words = rest.split(/\s+/);
     const end = words.findIndex((w, i) => i >= 2 && (PALACE.test(w) || opensBuilding(w, words[i + 1]) || opensAddress(w)));
@@ -408,9 +463,10 @@ export function splitHeader(head: string): string[] {
   }
   const words = who.split(/\s+/);
   // The institution's keyword opens it within a few words: only those are folded, not the line's rest.
-  let at = words.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && startsWithOrganisation(words.slice(i, i + 6).join(' ')));
+  let at = words.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && startsWithOrganisation(words.slice(i, i + 6).join(' ')) && theBefore(words, i) >= 0);
   // "Royal Embassy of …", "Federal Ministry of …": the adjective belongs to the institution.
   while (at > 2 && INSTITUTION_ADJECTIVE.test(words[at - 1] ?? '')) at--;
+  at = theBefore(words, at);
   // "… Nguyen Van A Prime Minister’s Office": the office that owns the institution belongs to it.
   if (at > 2 && /['’]s$/u.test(words[at - 1] ?? '')) {
     const bare = words.map((w) => w.replace(/['’]s$/u, ''));
@@ -429,6 +485,6 @@ export function splitHeader(head: string): string[] {
   if (office > 0) out.push(person.slice(0, office).join(' '), person.slice(office).join(' ').replace(/,$/, ''));
   else if (person.length > 0 && who !== '') out.push(person.join(' '));
   if (at > 0) out.push(words.slice(at).join(' ').replace(/,$/, ''));
-  if (address !== '') out.push(...splitPinyinAddress(address));
+  if (address !== '') out.push(...addressLines(address));
   return out;
 }

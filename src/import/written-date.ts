@@ -4,7 +4,7 @@
 // or a time zone where the text gives none — the importer must never invent a year.
 import { isPlainDate } from '../case/dates.js';
 import type { PlainDate } from '../case/types.js';
-import { fold } from './text.js';
+import { fold } from './fold.js';
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,

@@ -108,6 +108,136 @@ describe('readInterleavedColumns', () => {
   });
 });
 
+const LETTER_PRC = 'Dear President, I am writing to you about the lawyer Wang Example, who was detained for his work.';
+
+/** The embassy's column first: its ambassador's name, then the president's office and name. */
+const EMBASSY_FIRST = across(
+  'Ambassador Qin Example', 'President Zhao Example',
+  "Embassy of the People's Republic of China", 'Office of the President',
+  '3505 Example Place NW', 'Zhongnanhai, Xichengqu',
+  'Washington, DC 20008', 'Beijing 100017, China',
+  'Phone: 202 555 0100 I Fax: 202 555 0101', 'Email: president@example.gov.cn',
+  'Email: chinaemb@example.org', 'Salutation: Dear President',
+  'Salutation: Dear Ambassador',
+  LETTER_PRC,
+);
+
+/** Each column's office on its first line, the two names side by side on the next: "Zhao Example Qin Example". */
+const NAMES_SIDE_BY_SIDE = across(
+  'President', 'Ambassador',
+  'Zhao Example', 'Qin Example',
+  'President of the PRC', "Embassy of the People's Republic of China",
+  'Zhongnanhai, Xichengqu', '3505 Example Place NW',
+  'Beijing 100017, China', 'Washington, DC 20008',
+  'Email: president@example.gov.cn', 'Phone: 202 555 0100 I Fax: 202 555 0101',
+  'Salutation: Dear President', 'Salutation: Dear Ambassador',
+  LETTER_PRC,
+);
+
+/** The official's office printed after his email, between the embassy's street and town. */
+const OFFICE_AFTER_FIELDS = across(
+  'Zhao Example', 'Ambassador Qin Example',
+  'Zhongnanhai, Xichengqu, Beijing 100017, China', "Embassy of the People's Republic of China",
+  'Email: president@example.gov.cn', '3505 Example Place NW',
+  'President of the PRC', 'Washington, DC 20008',
+  'Salutation: Dear President', 'Salutation: Dear Ambassador',
+  LETTER_PRC,
+);
+
+/** Numbers only in the embassy's column, with no Washington code to tell them: a phone falls on the official's turn. */
+const NUMBERS_ONE_COLUMN = across(
+  'Zhao Example', 'Ambassador Qin Example',
+  "President of the People's Republic of China", "Embassy of the People's Republic of China",
+  'Zhongnanhai, Xichengqu, Beijing 100017, China', '3505 Example Place NW',
+  'Email: president@example.gov.cn', 'Washington, DC 20008',
+  'Phone: 555 0100', 'Fax: 555 0101',
+  'Salutation: Dear President', 'Salutation: Dear Ambassador',
+  LETTER_PRC,
+);
+
+/** The official's town and the embassy's run into one head piece ("… 100017, China Washington, DC 20008"). */
+const TOWNS_RUN_TOGETHER = across(
+  'President Zhao Example', 'Ambassador Qin Example',
+  'President of the PRC', "Embassy of the People's Republic of China",
+  'Zhongnanhai, Xichengqu', '3505 Example Place NW',
+  'Beijing 100017, China', 'Washington, DC 20008',
+  'Email: president@example.gov.cn', 'Phone: 202 555 0100 I Fax: 202 555 0101',
+  'Salutation: Dear President', 'Salutation: Dear Ambassador',
+  LETTER_PRC,
+);
+
+const PRC_LETTER_LINES = ['Dear President,', 'I am writing to you about the lawyer Wang Example, who was detained for his work.'];
+const PRC_EMBASSY_HEAD = ['Ambassador Qin Example', "Embassy of the People's Republic of China", '3505 Example Place NW', 'Washington, DC 20008'];
+
+describe('readInterleavedColumns: only what is sure goes to a column', () => {
+  const rows: Array<{ name: string; line: string; lines: string[]; unplaced: string[] }> = [
+    {
+      name: "the embassy's column first: the ambassador's name ends where the president's office begins",
+      line: EMBASSY_FIRST,
+      lines: [
+        'President Zhao Example', 'Office of the President', 'Zhongnanhai, Xichengqu', 'Beijing 100017, China', 'Email: president@example.gov.cn', 'Salutation: Dear President', '',
+        ...PRC_EMBASSY_HEAD, 'Phone: 202 555 0100 I Fax: 202 555 0101', 'Email: chinaemb@example.org', 'Salutation: Dear Ambassador', '',
+        ...PRC_LETTER_LINES,
+      ],
+      unplaced: [],
+    },
+    {
+      name: "two names side by side are never one name: only the embassy's own pieces are read, the rest goes to neither",
+      line: NAMES_SIDE_BY_SIDE,
+      lines: ["Embassy of the People's Republic of China", '3505 Example Place NW', 'Washington, DC 20008', 'Phone: 202 555 0100 I Fax: 202 555 0101', 'Salutation: Dear Ambassador', '', ...PRC_LETTER_LINES],
+      unplaced: ['President', 'Ambassador Zhao Example Qin Example President of the PRC', 'Zhongnanhai, Xichengqu', 'Beijing 100017, China', 'Email: president@example.gov.cn', 'Salutation: Dear President'],
+    },
+    {
+      name: "an office after the official's fields opens no official of its own, and never joins the embassy's street",
+      line: OFFICE_AFTER_FIELDS,
+      lines: [
+        'Zhao Example', 'Zhongnanhai, Xichengqu, Beijing 100017, China', 'Email: president@example.gov.cn', 'Salutation: Dear President', '',
+        ...PRC_EMBASSY_HEAD, 'Salutation: Dear Ambassador', '',
+        ...PRC_LETTER_LINES,
+      ],
+      unplaced: ['President of the PRC'],
+    },
+    {
+      name: 'a number goes to a column by its own shape only, never by its turn',
+      line: NUMBERS_ONE_COLUMN,
+      lines: [
+        'Zhao Example', "President of the People's Republic of China", 'Zhongnanhai, Xichengqu, Beijing 100017, China', 'Email: president@example.gov.cn', 'Salutation: Dear President', '',
+        ...PRC_EMBASSY_HEAD, 'Salutation: Dear Ambassador', '',
+        ...PRC_LETTER_LINES,
+      ],
+      unplaced: ['Phone: 555 0100', 'Fax: 555 0101'],
+    },
+    {
+      name: "the official's town and the embassy's run together are two pieces, each to its own column",
+      line: TOWNS_RUN_TOGETHER,
+      lines: [
+        'President Zhao Example', 'President of the PRC', 'Zhongnanhai, Xichengqu', 'Beijing 100017, China', 'Email: president@example.gov.cn', 'Salutation: Dear President', '',
+        ...PRC_EMBASSY_HEAD, 'Phone: 202 555 0100 I Fax: 202 555 0101', 'Salutation: Dear Ambassador', '',
+        ...PRC_LETTER_LINES,
+      ],
+      unplaced: [],
+    },
+  ];
+  it.each(rows)('$name', ({ line, lines, unplaced }) => {
+    const read = readInterleavedColumns(line, splitHeader);
+    expect(read?.lines).toEqual(lines);
+    expect(read?.unplaced).toEqual(unplaced);
+  });
+});
+
+describe('a page whose two columns will not part surely', () => {
+  const page = (line: string) => `URGENT ACTION\nCHINA: LAWYER HELD\nTAKE ACTION\nWrite a letter to one or both officials. ${line}\nYours sincerely,\n`;
+  it.each([NAMES_SIDE_BY_SIDE, NUMBERS_ONE_COLUMN])('never joins two names, never gives one column\'s number to the other, never drafts an office alone (%#)', (line) => {
+    const targets = draftTargets(importDocument(page(line), { source: 'test.txt' }).caseText);
+    for (const t of targets) {
+      expect(String(t.name ?? '')).not.toMatch(/Zhao Example.*Qin Example|Qin Example.*Zhao Example/);
+      expect(t.name).not.toBe('President of the PRC');
+      if (String(t.name ?? '').includes('Zhao') || t.email === 'president@example.gov.cn') expect([t.phone, t.fax]).toEqual([undefined, undefined]);
+    }
+    expect(targets.some((t) => t.phone === '555 0100' || t.fax === '555 0101')).toBe(false);
+  });
+});
+
 describe('a salutation before the next field of a line run together', () => {
   const rows = [
     { line: 'Salutation: Dear Prosecutor General Twitter: @KazEmbUSAex', fields: ['Salutation: Dear Prosecutor General', 'Twitter: @KazEmbUSAex'] },
