@@ -3,6 +3,7 @@
 // footers. Each source line stays at its index so that the report can cite line numbers.
 import type { ImportText } from './types.js';
 import { isPostageNote } from './block-furniture.js';
+import { isBreadcrumb } from './breadcrumb.js';
 import { unfoldColumns } from './columns.js';
 import { repairMojibake } from './mojibake.js';
 import { unlabelRecords } from './labelled-record.js';
@@ -44,6 +45,11 @@ export function toImportText(raw: string, source: string): ImportText {
     // "." or "--" alone, typed between an official's name and address: read as if never there,
     // not as a blank that would part the block.
     if (STRAY_MARK.test(whole)) return;
+    // A site's breadcrumb trail copied with the page: read as if never there, and reported.
+    if (isBreadcrumb(whole)) {
+      dropped.push({ text: whole, line: source, why: "a web site's breadcrumb trail (the site's navigation): no part of any official" });
+      return;
+    }
     // The letter's dateline on the address's town line is no address line: the town line is kept.
     const town = cell ? undefined : splitTownDateline(whole);
     const dateline = cell ? normaliseLine(cell.dateline) : town?.dateline;
