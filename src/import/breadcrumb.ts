@@ -11,9 +11,13 @@ const HERE = /^(?:you are here|sie sind hier|vous etes ici|usted esta aqui|esta 
 /** The marks that part a trail's steps (one kind per trail). */
 const SEPARATOR = /\s*([»›>→❯⟩/|])\s*/u;
 
+/** A separator within the line's first 50 characters (after "You are here:" and the home page's name). */
+const FIRST_STEP = /^[^»›>→❯⟩/|]{2,50}[»›>→❯⟩/|]/u;
+
 /** The line is a breadcrumb trail and nothing else: from the home page on, each step short. */
 export function isBreadcrumb(line: string): boolean {
-  if (line.length > 300 || !/[»›>→❯⟩/|]/u.test(line)) return false;
+  // The home page's step comes first, within the first few words: only such a line is folded.
+  if (line.length > 300 || !FIRST_STEP.test(line)) return false;
   const f = fold(line).trim().replace(HERE, '');
   const mark = SEPARATOR.exec(f)?.[1];
   if (mark === undefined) return false;
