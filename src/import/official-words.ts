@@ -336,7 +336,8 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     if (/^\p{Lu}+$/u.test(words[k] ?? '') && OPENING_PARTICLE.test(fold(words[k] ?? '')) && words.length - k > 3) continue;
     // "Innenminister Karl Muster": a German office is one compound word.
     const office = hasOfficeWord(fold(title)) || (k === 1 && isGermanCompoundRole(fold(title)));
-    if (office && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name))) return { title, name };
+    // "Botschafterin der Sozialistischen" + "Republik Vietnam": a state named by its form is the office's end, never a name.
+    if (office && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name)) && !isStateName(name)) return { title, name };
   }
   return undefined;
 }
