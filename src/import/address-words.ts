@@ -10,3 +10,22 @@ export const CARE_OF = String.raw`\[?c\/o\]?`;
  * 10"), folded (lower case, no accents); match with the `i` flag on text as printed.
  */
 export const POST_BOX_WORDS = String.raw`p\.?\s?o\.?\s?box|private bag|box|apartado(?: postal)?|apdo\.?|casilla(?: postal| de correo)?|b\.?\s?p\.?|boite postale|postfach|caixa postal|casella postale`;
+
+/**
+ * "An", "To", "À", "Aan", "A": the word alone on its line that opens an envelope's address block in
+ * a letter download ("An" / "Innenminister Karl Muster" / "Musterstraße 10" / …). As printed, with
+ * its capital: a line "an" is a sentence's word wrapped onto a line of its own.
+ */
+const ADDRESS_OPENER = /^(?:An|AN|To|TO|À|A|Aan|AAN)\s?:?$/u;
+
+export const isAddressOpener = (line: string): boolean => line.length <= 6 && ADDRESS_OPENER.test(line.trim());
+
+/**
+ * The opener with the block's first line right under it (`under`: the next line that is not blank):
+ * a name, an office or a courtesy title, never a sentence. What stands above the opener (a subject
+ * line, a dateline, the page's heading) is no part of the official.
+ */
+export function opensAddressBlock(line: string, under: string): boolean {
+  const next = under.trim();
+  return isAddressOpener(line) && next.length >= 2 && next.length <= 100 && /^\p{Lu}/u.test(next) && !/\p{Ll}{2,}[.!?]$/u.test(next) && next.split(/\s+/).length <= 10;
+}

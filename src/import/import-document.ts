@@ -123,6 +123,7 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
     entries.push({ field: 'email', status: 'missing', line: sourceLine(doc, n), note: `line ${sourceLine(doc, n)} shows "[email protected]": the web page hid this address from robots; open the page in a browser and copy it` });
   }
   for (const u of doc.unplaced ?? []) entries.push({ field: 'skipped', status: 'skipped', line: u.line, value: shorten(u.text, 60), note: "printed between two officials' columns run together: either's, left out (a TODO in the draft)" });
+  for (const d of doc.dropped ?? []) entries.push({ field: 'skipped', status: 'skipped', line: d.line, value: shorten(d.text, 60), note: d.why });
   for (const s of f.skipped) entries.push({ field: 'skipped', status: 'skipped', line: s.line, value: shorten(s.text, 60), note: s.why });
   const looksLikeUrgentAction = findLandmarks(doc).kind !== undefined || f.officials.found || f.deadline.found;
   return { caseText: renderDraft(draft), report: { source: options.source, entries }, findings: f, looksLikeUrgentAction };

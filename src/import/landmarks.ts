@@ -14,6 +14,7 @@ import { isAddressLabelAlone } from './official-block.js';
 import { fold, isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
 import { isProse, looksLikeHeader } from './line-kinds.js';
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
+import { opensAddressBlock } from './address-words.js';
 import type { ImportText } from './types.js';
 
 export interface Landmarks {
@@ -81,7 +82,7 @@ export function findLandmarks(doc: ImportText): Landmarks {
   // "Lingua preferita: arabo, inglese" / "Idioma preferencial: …" between the officials and the
   // letter: a section's page prints the trailer's labels above the letter, not after it.
   const salutation = findSalutation(doc, folded, start, endAfter(start, additional, trailer)) ?? (trailer !== undefined && trailer > start ? findSalutation(doc, folded, trailer, endAfter(trailer, additional, undefined)) : undefined);
-  const writeTo = firstIndex(folded, isWriteToLine, (title ?? 0) + 1, salutation ?? additional);
+  const writeTo = firstIndex(folded, (l, n) => isWriteToLine(l) || opensAddressBlock(lineAt(doc, n), lineAt(doc, nextNonBlank(doc, n + 1) ?? 0)), (title ?? 0) + 1, salutation ?? additional);
   const closing = salutation === undefined ? undefined : firstIndex(folded, (l) => (CLOSING.test(l) && l.length < 220) || SIGNATURE_BLANK.test(l), salutation + 1, endAfter(salutation, additional, trailer));
   const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, titleText, countryLine, titleEnd, takeAction, bulletsEnd, writeTo, salutation, closing, additional, trailer };
   cache.set(doc, result);
@@ -112,8 +113,8 @@ export function nextLetter(doc: ImportText, after: number, until: number): { sal
 export const isWriteToLine = (folded: string): boolean => folded.length < 140 && WRITE_TO.test(folded);
 
 /** 1-based index of the first line in [from, until] that passes `test`. */
-function firstIndex(lines: readonly string[], test: (l: string) => boolean, from = 1, until = lines.length): number | undefined {
-  for (let n = Math.max(1, from); n <= Math.min(until, lines.length); n++) if (test(lines[n - 1] ?? '')) return n;
+function firstIndex(lines: readonly string[], test: (l: string, n: number) => boolean, from = 1, until = lines.length): number | undefined {
+  for (let n = Math.max(1, from); n <= Math.min(until, lines.length); n++) if (test(lines[n - 1] ?? '', n)) return n;
   return undefined;
 }
 

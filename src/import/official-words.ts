@@ -160,9 +160,10 @@ export function isOrganisation(text: string): boolean {
   return false;
 }
 
-const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:seine|ihre) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|rt\.? hon\.?|(?:the )?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?\s?(?:med|jur|iur|phil|rer\. nat)\.?(?:\s?dent\.?)?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|hrh|h\.r\.h\.|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|(?:sua|vostra) (?:eccellenza|maesta|altezza)|(?:sua|vossa) (?:majestade|alteza)|sig\.(?:ra|na)?|sigg\.|signor(?:a|ina)?|dott\.(?:ssa)?|avv\.(?:ta)?|on\.|prof\.ssa|ill\.m[oa]|gent\.m[oa]|egr\.|ilm[oa]s?\.(?: sr[a]?\.?)?|excelentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|bel\.|bela\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|hrn?\.|fr\.|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
+const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:seine[rm]?|ihre[rm]?) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|ayatollah|grand ayatollah|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|rt\.? hon\.?|(?:the )?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?\s?(?:med|jur|iur|phil|rer\. nat)\.?(?:\s?dent\.?)?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|hrh|h\.r\.h\.|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|(?:sua|vostra) (?:eccellenza|maesta|altezza)|(?:sua|vossa) (?:majestade|alteza)|sig\.(?:ra|na)?|sigg\.|signor(?:a|ina)?|dott\.(?:ssa)?|avv\.(?:ta)?|on\.|prof\.ssa|ill\.m[oa]|gent\.m[oa]|egr\.|ilm[oa]s?\.(?: sr[a]?\.?)?|excelentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|sr\.|sra\.|srta\.|don|dona|lic\.|licda\.|bel\.|bela\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|hrn?\.|fr\.|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
 
-const HE_ABBREVIATION = /^(?:HE|HRH|HH|SE)\s+(?=\p{Lu}\p{Ll})/u;
+/** "I.E." ("Ihre Exzellenz") only in capitals: "i.e." opens a sentence's aside. */
+const HE_ABBREVIATION = /^(?:HE|HRH|HH|SE|I\.\s?E\.)\s+(?=\p{Lu}\p{Ll})/u;
 
 const RANK = /^(?:(?:lieutenant|lt\.?|major|maj\.?|brigadier|brig\.?|police|army|senior|vice|rear|air|field)(?:\s+|\s*-\s*))?(?:general de divisi[oó]n|general de brigada|general|gen\.?|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral|admiral|adm\.|almirante|almte\.|almir\.|marshal)\s+/i;
 /** Burmese forms of address before a name ("U Aung Lynn", "Daw Khin Mar"): only before a person's name. */
@@ -199,7 +200,7 @@ export function splitHonorific(text: string): { honorific?: string; rest: string
 export function honorificAlone(line: string): string | undefined {
   const text = line.trim().replace(/,$/, '');
   if (text === '' || text.length > 60) return undefined;
-  if (POLISH_COURTESY_ALONE.test(text)) return text;
+  if (POLISH_COURTESY_ALONE.test(text) || /^I\.\s?E\.$/.test(text)) return text;
   const { honorific, rest } = splitHonorific(`${text} ${NO_NAME}`);
   return honorific !== undefined && rest === NO_NAME ? honorific : undefined;
 }
@@ -346,7 +347,8 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     if (/^\p{Lu}+$/u.test(words[k] ?? '') && OPENING_PARTICLE.test(fold(words[k] ?? '')) && words.length - k > 3) continue;
     // "Innenminister Karl Muster": a German office is one compound word.
     const office = hasOfficeWord(fold(title)) || (k === 1 && isGermanCompoundRole(fold(title)));
-    if (office && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name))) return { title, name };
+    // "Botschafterin der Sozialistischen" + "Republik Vietnam": a state named by its form is the office's end, never a name.
+    if (office && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name)) && !isStateName(name)) return { title, name };
   }
   return undefined;
 }

@@ -353,7 +353,7 @@ function noteHeaderParts(block: Block, text: string, address: boolean): void {
     // office names the office, not a person (whose name may follow on the next line).
     const courtesy = splitHonorific(part);
     const courtesyOffice = courtesy.honorific !== undefined && isRoleLike(courtesy.rest);
-    const named = (courtesy.honorific !== undefined && !isRoleLike(courtesy.rest)) || isPersonName(part) || (!courtesyOffice && splitLeadingRole(part) !== undefined) || splitPinyinOffice(part) !== undefined;
+    const named = honorificAlone(part) === undefined && ((courtesy.honorific !== undefined && !isRoleLike(courtesy.rest)) || isPersonName(part) || (!courtesyOffice && splitLeadingRole(part) !== undefined) || splitPinyinOffice(part) !== undefined);
     block.named ||= named;
     block.roled ||= isRoleLike(part);
     if (!address) block.personNamed ||= named || isPersonName(part.replace(/[\s,;]+$/, ''));

@@ -3,12 +3,14 @@
 // footers. Each source line stays at its index so that the report can cite line numbers.
 import type { ImportText } from './types.js';
 import { isPostageNote } from './block-furniture.js';
+import { isBreadcrumb } from './breadcrumb.js';
 import { unfoldColumns } from './columns.js';
 import { repairMojibake } from './mojibake.js';
 import { unlabelRecords } from './labelled-record.js';
 import { readInterleavedColumns } from './interleaved-columns.js';
 import { splitHeader, unflattenLine } from './unflatten.js';
 import { joinWrappedSalutations } from './wrapped-bracket.js';
+import { isDateline, splitTownDateline } from './written-date.js';
 
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -32,15 +34,27 @@ export function toImportText(raw: string, source: string): ImportText {
   const origin: number[] = [];
   let blanks = 0;
   const unplaced: Array<{ text: string; line: number }> = [];
+  const dropped: Array<{ text: string; line: number; why: string }> = [];
   const read = (raw: string, source: number) => {
     // A run of blank lines reads as two: no recogniser counts further, and a paste of millions of
     // empty lines is not walked by each of them (the report's line numbers stay the source's).
     if (raw.trim() === '' && ++blanks > 2) return;
     if (raw.trim() !== '') blanks = 0;
-    const clean = normaliseLine(raw);
+    const cell = datelineCell(raw);
+    const whole = normaliseLine(cell?.kept ?? raw);
     // "." or "--" alone, typed between an official's name and address: read as if never there,
     // not as a blank that would part the block.
-    if (STRAY_MARK.test(clean)) return;
+    if (STRAY_MARK.test(whole)) return;
+    // A site's breadcrumb trail copied with the page: read as if never there, and reported.
+    if (isBreadcrumb(whole)) {
+      dropped.push({ text: whole, line: source, why: "a web site's breadcrumb trail (the site's navigation): no part of any official" });
+      return;
+    }
+    // The letter's dateline on the address's town line is no address line: the town line is kept.
+    const town = cell ? undefined : splitTownDateline(whole);
+    const dateline = cell ? normaliseLine(cell.dateline) : town?.dateline;
+    if (dateline !== undefined) dropped.push({ text: dateline, line: source, why: "a letter's dateline printed on the address's town line: no part of the address" });
+    const clean = town?.town ?? whole;
     // Two officials' columns run onto one line, a piece of each in turn: each official's own lines.
     const columns = readInterleavedColumns(clean, splitHeader);
     if (columns) unplaced.push(...columns.unplaced.map((text) => ({ text, line: source })));
@@ -59,7 +73,7 @@ export function toImportText(raw: string, source: string): ImportText {
   const joined = joinWrappedSalutations(lines, origin) ?? { lines, origin };
   // Officials given as "Name: … / Title: … / Address: …" records are read as the blocks they are.
   const records = unlabelRecords(joined.lines, joined.origin);
-  const left = unplaced.length > 0 ? { unplaced } : {};
+  const left = { ...(unplaced.length > 0 ? { unplaced } : {}), ...(dropped.length > 0 ? { dropped } : {}) };
   if (records) return { source, lines: records.lines, origin: records.origin, ...left };
   const same = joined.lines.length === joined.origin.length && joined.origin.every((o, i) => o === i + 1);
   return same ? { source, lines: joined.lines, ...left } : { source, lines: joined.lines, origin: joined.origin, ...left };
@@ -82,6 +96,23 @@ function withoutStampCell(line: string): string {
   return m && isPostageNote(m[2] ?? '') ? m[1] ?? line : line;
 }
 const STAMP_CELL = /^(.*?\S)(?:\t| {3,})[\t ]*(\S[^\t]{0,60}?)\s*$/;
+
+/**
+ * "10557 Berlin                 Berlin, den 03.07.2017", "London SW1A 2AA        12 March 2019": a
+ * letter typed with its dateline pushed to the right margin of the address's town line. Only a
+ * dateline after a wide gap beside a postcode is taken off: a label's value set apart from it
+ * ("Deadline:      12 March 2019", "UA 123/19      12 March 2019") stays on its line.
+ */
+function datelineCell(line: string): { kept: string; dateline: string } | undefined {
+  if (line.length > 400 || !/\d{4}\.?\s*$/.test(line) || !/\S(?:\t| {3}|\u00a0)/.test(line)) return undefined;
+  const m = DATELINE_CELL.exec(line);
+  const [kept, dateline] = [m?.[1] ?? '', m?.[2] ?? ''];
+  return POSTCODE.test(kept) && !kept.includes(':') && isDateline(dateline) ? { kept, dateline } : undefined;
+}
+const GAP = String.raw`[\t \u00a0\u2000-\u200a\u202f\u3000]`;
+const DATELINE_CELL = new RegExp(String.raw`^(.*\S)${GAP}*(?:\t|${GAP}{3})${GAP}*(\S.*?)\s*$`);
+/** "10557", "D-10179", "SW1A 2AA", "114 56": a postcode on the town line. */
+const POSTCODE = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}(?=[\s,]|$)|(?:^|\s)[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?=[\s,]|$)|(?:^|\s)\d{3} \d{2}(?=\s)/;
 
 // A literal test first: the note's pattern, tried at every position, would cost each line.
 const dropLinkNote = (line: string): string => (/new (?:tab|window)|external/i.test(line) ? line.replace(LINK_NOTE, '') : line);

@@ -20,6 +20,12 @@ export interface ImportText {
    * with their 1-based source line: in no official, named in a TODO.
    */
   readonly unplaced?: ReadonlyArray<{ readonly text: string; readonly line: number }> | undefined;
+  /**
+   * What was taken out of a source line as it was read, being no part of any field (a letter's
+   * dateline on the address's town line, a web site's breadcrumb trail), with its 1-based source
+   * line and why: reported as skipped, never lost in silence.
+   */
+  readonly dropped?: ReadonlyArray<{ readonly text: string; readonly line: number; readonly why: string }> | undefined;
 }
 
 /** The source line a document line came from, for everything shown to the reader. */

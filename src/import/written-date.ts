@@ -119,3 +119,82 @@ function opensDate(word: string): boolean {
   const w = fold(word).replace(/[,.]$/, '');
   return /^\d/.test(w) || WEEKDAY.test(w) || MONTHS[w] !== undefined || DATE_FILLER.test(w);
 }
+
+/** Small words between a dateline's place and its date ("Berlin, den …", "Paris, le …", "Madrid, a …"). */
+const DATELINE_FILLER = /^(?:den|le|el|am|a|on|the|d\.)$/i;
+/** A word of a place's name: capitalised, or a joining word inside it ("Frankfurt am Main", "Aix-en-Provence"). */
+const PLACE_WORD = /^\p{Lu}[\p{L}'’./-]*$/u;
+const PLACE_JOIN = /^(?:am|an|im|ob|bei|der|de|du|des|la|le|sur|en|upon|on)$/;
+
+/** The words are a date alone: written out ("4 mai 2020", "12. März 2019") or in figures ("03.07.2017"). */
+function isDateWords(words: readonly string[]): boolean {
+  const rest = DATELINE_FILLER.test(words[0] ?? '') ? words.slice(1) : words;
+  if (rest.length === 0 || !opensDate(rest[0] ?? '')) return false;
+  const text = rest.join(' ').replace(/\.$/, '');
+  return FIGURES.test(text) || isDateOnly(text);
+}
+
+/** The words name a place: one to four, capitalised at both ends ("Berlin", "Hamburg/Berlin", "Frankfurt am Main"). */
+function isPlaceWords(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 4 || !PLACE_WORD.test(words[0] ?? '') || !PLACE_WORD.test(words.at(-1) ?? '')) return false;
+  const first = fold(words[0] ?? '');
+  return words.every((w) => PLACE_WORD.test(w) || PLACE_JOIN.test(w)) && MONTHS[first] === undefined && !WEEKDAY.test(first);
+}
+
+/**
+ * A letter's dateline: the date with its year, after the place the letter was written in ("Berlin,
+ * den 03.07.2017", "Paris, le 4 mai 2020", "12 March 2019", "Hamburg/Berlin 10.12.2010"). A place
+ * without its comma is one only when `placeAlone` says so (a cell of its own, or the town repeated).
+ */
+export function isDateline(text: string, placeAlone: (place: string) => boolean = () => true): boolean {
+  const t = text.trim();
+  if (t.length > 80 || !YEAR_AT_END.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (isDateWords(words)) return true;
+  for (let k = 1; k <= Math.min(4, words.length - 1); k++) {
+    const place = words.slice(0, k);
+    const comma = (place.at(-1) ?? '').endsWith(',');
+    if (comma) place[k - 1] = (place[k - 1] ?? '').slice(0, -1);
+    if (isPlaceWords(place) && (comma || placeAlone(place.join(' '))) && isDateWords(words.slice(k))) return true;
+  }
+  return false;
+}
+const YEAR_AT_END = /\d{4}\.?$/;
+
+/** A postcode before the town: "10557", "D-10179", "CH-3003", "2585 JX" (its letters are the next word). */
+const POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{4,5}$/;
+/** A British postcode after the town: "SW1A 2AA", "W8 4DB". */
+const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+const UK_INWARD = /^\d[A-Z]{2}$/;
+
+/**
+ * "10557 Berlin Berlin, den 03.07.2017", "D-10179 Berlin Hamburg/Berlin 10.12.2010", "London SW1A
+ * 2AA 12 March 2019": a letter typed with its dateline on the town line of the address, one space
+ * left between them. The town line is kept and the dateline given apart; undefined when the line is
+ * no postcode and town followed by a date. The dateline's place is the town again, or one word
+ * before its comma or with its slash; any other word stays with the town ("10557 Berlin Mitte").
+ */
+export function splitTownDateline(line: string): { town: string; dateline: string } | undefined {
+  if (line.length > 120 || !YEAR_AT_END.test(line)) return undefined;
+  const words = line.trim().split(/\s+/);
+  const uk = words.findIndex((w, i) => i > 0 && UK_POSTCODE.test(w) && UK_INWARD.test(words[i + 1] ?? ''));
+  if (uk > 0) {
+    const dateline = words.slice(uk + 2).join(' ');
+    return isPlaceWords(words.slice(0, uk).map((w) => w.replace(/,$/, ''))) && isDateline(dateline, () => false) ? { town: words.slice(0, uk + 2).join(' '), dateline } : undefined;
+  }
+  if (!POSTCODE_FIRST.test(words[0] ?? '')) return undefined;
+  // "2585 JX Den Haag": a Dutch postcode's letters.
+  const from = /^[A-Z]{2}$/.test(words[1] ?? '') ? 2 : 1;
+  let date = from + 1;
+  while (date < words.length && !isDateWords(words.slice(date))) date++;
+  if (date >= words.length || date - from > 8) return undefined;
+  const middle = words.slice(from, date);
+  const comma = (middle.at(-1) ?? '').endsWith(',');
+  const bare = middle.map((w) => w.replace(/,$/, ''));
+  const half = bare.length / 2;
+  const repeated = Number.isInteger(half) && fold(bare.slice(0, half).join(' ')) === fold(bare.slice(half).join(' '));
+  const placed = !repeated && bare.length >= 2 && (comma || (bare.at(-1) ?? '').includes('/'));
+  const town = repeated ? bare.slice(0, half) : placed ? bare.slice(0, -1) : bare;
+  if (!isPlaceWords(town)) return undefined;
+  return { town: [...words.slice(0, from), ...town].join(' '), dateline: words.slice(from + town.length).join(' ') };
+}

@@ -2,7 +2,7 @@
 // Excellency" / "Jane Doe" / "President of Exampleland"): the title is the honorific, the line
 // under it the name — never the honorific taken as the name.
 import { describe, expect, it } from 'vitest';
-import { honorificAlone } from '../../../src/import/official-words.js';
+import { honorificAlone, splitHonorific } from '../../../src/import/official-words.js';
 import { readOfficials } from '../../../src/import/officials.js';
 import { doc } from './helpers.js';
 
@@ -16,6 +16,12 @@ describe('honorificAlone', () => {
     { line: 'Excelentísimo Señor', expected: 'Excelentísimo Señor' },
     { line: 'Seine Exzellenz', expected: 'Seine Exzellenz' },
     { line: 'Monsieur', expected: 'Monsieur' },
+    // The German envelope's dative ("An Seine Exzellenz" is "Seiner Exzellenz" in its address) and "I.E." (Ihre Exzellenz).
+    { line: 'Ihrer Exzellenz', expected: 'Ihrer Exzellenz' },
+    { line: 'Seiner Exzellenz', expected: 'Seiner Exzellenz' },
+    { line: 'Seiner Majestät', expected: 'Seiner Majestät' },
+    { line: 'I.E.', expected: 'I.E.' },
+    { line: 'I. E.', expected: 'I. E.' },
     // "Son Excellence Monsieur", "… Madame", by their initials as French letters print them.
     { line: 'S.E.M.', expected: 'S.E.M.' },
     { line: 'S. E. Mme', expected: 'S. E. Mme' },
@@ -26,9 +32,22 @@ describe('honorificAlone', () => {
     { line: 'President of Exampleland', expected: undefined },
     { line: 'General', expected: undefined },
     { line: 'HE', expected: undefined },
+    // "i.e." is no courtesy title: only "I.E." in capitals is.
+    { line: 'i.e.', expected: undefined },
   ];
   it.each(rows)('$line → $expected', ({ line, expected }) => {
     expect(honorificAlone(line)).toBe(expected);
+  });
+});
+
+describe('a German courtesy title before the name on its line', () => {
+  const rows: Array<{ line: string; honorific: string; rest: string }> = [
+    { line: 'Ihrer Exzellenz Frau Wu Example', honorific: 'Ihrer Exzellenz Frau', rest: 'Wu Example' },
+    { line: 'Seiner Exzellenz Herrn Karl Beispiel', honorific: 'Seiner Exzellenz Herrn', rest: 'Karl Beispiel' },
+    { line: 'I.E. Frau Wu Example', honorific: 'I.E. Frau', rest: 'Wu Example' },
+  ];
+  it.each(rows)('$line', ({ line, honorific, rest }) => {
+    expect(splitHonorific(line)).toEqual({ honorific, rest });
   });
 });
 

@@ -104,6 +104,9 @@ describe('splitTrailingOffice, splitLeadingRole, unsureOfficeOnName: where the n
     // … a country the tables know: a made-up one leaves the line whole, as any long office.
     ['President of the Republic of Exampleland Jane Example Doe', undefined],
     ['Chargé d’Affaires Jean Exemple', { title: 'Chargé d’Affaires', name: 'Jean Exemple' }],
+    // A state named by its form after the office is the office's end, never a name ("Republik Vietnam").
+    ['Botschafterin der Sozialistischen Republik Vietnam', undefined],
+    ['Botschafter der Islamischen Republik Iran', undefined],
     // Spanish offices of an embassy's staff and of the courts.
     ['Ministra Consejera Ana Ejemplo', { title: 'Ministra Consejera', name: 'Ana Ejemplo' }],
     ['Magistrado Luis Modelo Prueba', { title: 'Magistrado', name: 'Luis Modelo Prueba' }],
