@@ -21,10 +21,21 @@ const HANDLE = /(?<![\p{L}\p{N}._%+-])@([A-Za-z0-9_]{1,15})\b/gu;
 
 /** The officials of a block: two when it names two in its header and shares the rest, else its one. */
 export function parseBlockOfficials(lines: readonly BlockLine[], copy: boolean): ImportedOfficial[] {
+  // "Telegramme: Ministerpräsident Ankara, Türkei", "Telex: 0607 42293": an older page's telegram
+  // and telex addresses are no postal address, and the case file has no field for them.
+  const wired = lines.filter((l) => TELEGRAPH.test(l.text));
+  if (wired.length > 0 && wired.length < lines.length) {
+    const officials = parseBlockOfficials(lines.filter((l) => !wired.includes(l)), copy);
+    for (const o of officials) for (const l of wired) o.unsure.push({ value: l.text, line: l.n, why: 'a telegram or telex address: the case file has no field for it; add it to the letter if you need it' });
+    return officials;
+  }
   const next = nextOfficialAt(lines);
   if (next) return [...parseBlockOfficials(lines.slice(0, next.at), copy), ...parseBlockOfficials([...next.lines, ...lines.slice(next.at + 1)], copy)];
   return parseSharedBlock(lines, copy) ?? [parseBlock(lines, copy)];
 }
+
+/** A telegram's or telex's label ("Telegram" alone is also the messaging app, read as such elsewhere). */
+const TELEGRAPH = /^(?:telex|telegramme?|telegrams|t[ée]l[ée]grammes?|telegramas?|telegrammi|fernschreiben|cables?)\s?:/iu;
 
 /**
  * Two officials flattened onto consecutive lines with commas and no blank line between ("Head of
