@@ -50,6 +50,8 @@ function nextOfficialAt(lines: readonly BlockLine[]): { at: number; lines: Block
     const line = lines[at] as BlockLine;
     const parts = officialLineParts(line.text);
     if (!parts) continue;
+    // The lines above must name an official of their own: else the block is left as it was.
+    if (!parseBlock(lines.slice(0, at), false).name) return undefined;
     return { at, lines: parts.map((p) => ({ ...line, text: p.text, address: p.address })) };
   }
   return undefined;
