@@ -12,6 +12,7 @@ import { fieldsOf, type Field } from './flat-fields.js';
 import { cutOfficialHead, type HeaderSplit } from './flat-head.js';
 import { NOT_A_SENTENCE_END, hasInstructionWord, splitHonorific, splitLeadingRole } from './official-words.js';
 import { isContactHeading, isHeading, isInstruction } from './furniture.js';
+import { cutSemicolonRecord } from './semicolon-record.js';
 
 /** Longer lines are left whole: a page run onto one line is a few thousand characters. */
 const MAX_LINE = 40_000;
@@ -21,6 +22,8 @@ const MAX_LINE = 40_000;
  * block (fewer than two fields of a block, or a short line).
  */
 export function cutFlatBlock(line: string, splitHeader: HeaderSplit): string[] | undefined {
+  const record = cutSemicolonRecord(line);
+  if (record) return record;
   if (line.length < 100 || line.length > MAX_LINE) return undefined;
   const fields = fieldsOf(line);
   if (fields.length < 2 && !(fields.length === 1 && headedField(line, fields[0], splitHeader))) return undefined;

@@ -5,9 +5,10 @@
 // A contact value goes to one of them only where it is certain whose it is: one value of a kind for
 // each official, in the order the names are printed, or a value that holds his surname. Any other
 // is left out of both and named in a TODO on each, never guessed.
+import { CARE_OF } from './address-words.js';
 import { parseContactLine } from './contact-line.js';
 import { parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
-import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
+import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { fold } from './text.js';
 import type { Located } from './types.js';
 
@@ -20,7 +21,63 @@ const HANDLE = /(?<![\p{L}\p{N}._%+-])@([A-Za-z0-9_]{1,15})\b/gu;
 
 /** The officials of a block: two when it names two in its header and shares the rest, else its one. */
 export function parseBlockOfficials(lines: readonly BlockLine[], copy: boolean): ImportedOfficial[] {
+  // "Telegramme: Ministerpräsident Ankara, Türkei", "Telex: 0607 42293": an older page's telegram
+  // and telex addresses are no postal address, and the case file has no field for them.
+  const wired = lines.filter((l) => TELEGRAPH.test(l.text));
+  if (wired.length > 0 && wired.length < lines.length) {
+    const officials = parseBlockOfficials(lines.filter((l) => !wired.includes(l)), copy);
+    for (const o of officials) for (const l of wired) o.unsure.push({ value: l.text, line: l.n, why: 'a telegram or telex address: the case file has no field for it; add it to the letter if you need it' });
+    return officials;
+  }
+  const next = nextOfficialAt(lines);
+  if (next) return [...parseBlockOfficials(lines.slice(0, next.at), copy), ...parseBlockOfficials([...next.lines, ...lines.slice(next.at + 1)], copy)];
   return parseSharedBlock(lines, copy) ?? [parseBlock(lines, copy)];
+}
+
+/** A telegram's or telex's label ("Telegram" alone is also the messaging app, read as such elsewhere). */
+const TELEGRAPH = /^(?:telex|telegramme?|telegrams|t[ée]l[ée]grammes?|telegramas?|telegrammi|fernschreiben|cables?)\s?:/iu;
+
+/**
+ * Two officials flattened onto consecutive lines with commas and no blank line between ("Head of
+ * Judiciary, Jane Example, c/o Embassy …, BRUSSELS" / "Botschaft der Republik Beispielland, S. E.
+ * Herrn Karim Beispiel, BERLIN"): the splitter reads the second line as the first one's address,
+ * which would send the letter to a mix of two people. A line under the block's first that opens
+ * with an institution or an office and holds a courtesy title and a person's name is the next
+ * official: that part is his name, the office his title, the institution and the rest his address.
+ */
+function nextOfficialAt(lines: readonly BlockLine[]): { at: number; lines: BlockLine[] } | undefined {
+  for (let at = 1; at < lines.length; at++) {
+    const line = lines[at] as BlockLine;
+    const parts = officialLineParts(line.text);
+    if (!parts) continue;
+    // The lines above must name an official of their own: else the block is left as it was.
+    if (!parseBlock(lines.slice(0, at), false).name) return undefined;
+    return { at, lines: parts.map((p) => ({ ...line, text: p.text, address: p.address })) };
+  }
+  return undefined;
+}
+
+const CARE_OF_ANYWHERE = new RegExp(String.raw`(?:^|[\s,;])${CARE_OF}\s`, 'iu');
+
+/** The parts of such a line, each with whether it is an address line; undefined for any other line. */
+export function officialLineParts(text: string): Array<{ text: string; address: boolean }> | undefined {
+  // Cheap tests first: the line is short, has two commas at least, no label, email or care-of.
+  if (text.length > 200 || text.split(',').length < 3 || /[:@]/u.test(text) || CARE_OF_ANYWHERE.test(text)) return undefined;
+  const parts = text.replace(/[\s,;.]+$/u, '').split(/\s*,\s+/u);
+  const [first = ''] = parts;
+  const institution = startsWithOrganisation(first);
+  if (!institution && !isRoleLike(first)) return undefined;
+  const person = parts.findIndex((p, i) => i > 0 && courtesyAndName(p));
+  if (person < 0) return undefined;
+  // A second person on the line is a list, not one official.
+  if (parts.some((p, i) => i !== person && courtesyAndName(p))) return undefined;
+  return parts.map((p, i) => ({ text: p, address: i !== person && !(i < person && !startsWithOrganisation(p) && isRoleLike(p)) }));
+}
+
+/** "S. E. Herrn Karim Beispiel", "Mr Jim Doe": a courtesy title, then a person's name and nothing else. */
+function courtesyAndName(part: string): boolean {
+  const { honorific, rest } = splitHonorific(part);
+  return honorific !== undefined && rest.split(/\s+/u).length <= 5 && isPersonName(rest) && !isRoleLike(rest);
 }
 
 /** The two officials of a shared block, or undefined when the block names one (or is not of that shape). */

@@ -28,6 +28,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-usa-mission-only.txt': ['title'],
   // Older UAs listed the points to make and gave no sample letter.
   'en-old-repost.txt': ['letter'],
+  // A 1980s German UA typed as running lines: no sample letter, no language named, and no deadline.
+  'de-alte-ua-semikolon.txt': ['letter', 'languages', 'deadline'],
   // A UK page that links its template letter as a download.
   'en-uk-write-to-block.txt': ['letter'],
   // A German group's letter download: the official and the letter, nothing else.
