@@ -60,10 +60,10 @@ export function isMemoHead(run: readonly string[], underForward: boolean): boole
 /**
  * The 0-based indexes of the lines that are the mail's furniture: forwarded-message lines, the
  * header under them (or any run of two header lines or more with a From:, not a memo's head), an
- * email form's headings next to such a header, and the forwarder's short note above the first
- * forwarded message when a longer message follows it.
+ * email form's headings next to such a header, and (`withNote`) the forwarder's short note above
+ * the first forwarded message when a longer message follows it.
  */
-export function mailFurniture(lines: readonly string[]): Set<number> {
+export function mailFurniture(lines: readonly string[], withNote = true): Set<number> {
   const out = new Set<number>();
   let firstForward: number | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -83,7 +83,7 @@ export function mailFurniture(lines: readonly string[]): Set<number> {
     for (const k of at) out.add(k);
     for (const k of [prevFilled(lines, first - 1), nextFilled(lines, last + 1)]) if (k !== undefined && FORM_HEADING.test((lines[k] ?? '').trim())) out.add(k);
   }
-  if (firstForward !== undefined) for (const k of forwarderNote(lines, firstForward)) out.add(k);
+  if (withNote && firstForward !== undefined) for (const k of forwarderNote(lines, firstForward)) out.add(k);
   return out;
 }
 

@@ -22,8 +22,10 @@ const WRAP_WIDTH = 60;
  * blanked (mail-headers.ts); undefined when the page is none of these.
  */
 export function readMailLines(raw: readonly string[]): MailLine[] | undefined {
-  const furniture = mailFurniture(raw);
   const quoted = isQuotedMail(raw);
+  // The quoted message may itself forward one ("> ----- Original Message -----" / "> From: …"): its
+  // headers are furniture too, though the lines above them are the message, no forwarder's note.
+  const furniture = quoted ? new Set([...mailFurniture(raw), ...mailFurniture(raw.map((l) => l.replace(QUOTE, '')), false)]) : mailFurniture(raw);
   if (!quoted && furniture.size === 0) return undefined;
   const out: MailLine[] = [];
   for (let i = 0; i < raw.length; i++) {

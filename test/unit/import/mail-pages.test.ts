@@ -48,6 +48,11 @@ describe('readMailLines', () => {
       expected: ['', '', '', '', 'AZIONE URGENTE', 'Governor Roy Example', 'State Capitol Building', 'Atlanta, GA 30334', 'USA', 'Fax: 1'],
     },
     {
+      what: 'blanks the header of a message forwarded inside the quoted one, and keeps the quoted lines above it',
+      lines: quoted(['Vi giro questo appello.', 'Karim Beispiel', '----- Original Message -----', 'From: Sezione Esempio', 'To: Karim Beispiel', 'Date: 8 marzo 2010', '', '> AZIONE URGENTE', '> Governor Roy Example']),
+      expected: ['Vi giro questo appello.', 'Karim Beispiel', '', '', '', '', '', 'AZIONE URGENTE', 'Governor Roy Example'],
+    },
+    {
       what: "blanks a Gmail forward's header in German, with no quote marks",
       lines: ['Hallo zusammen,', '---------- Weitergeleitete Nachricht ---------', 'Von: Karim Beispiel <k@example.org>', 'Datum: Di., 9. März 2010', 'Betreff: Eilaktion', 'An: liste@example.org', '', 'EILAKTION', 'Gouverneur Roy Example', 'State Capitol Building', 'Atlanta, GA 30334', 'USA'],
       expected: ['', '', '', '', '', '', '', 'EILAKTION', 'Gouverneur Roy Example', 'State Capitol Building', 'Atlanta, GA 30334', 'USA'],
