@@ -20,8 +20,9 @@ import { caseIdFrom } from './slugs.js';
 import { recogniseSubjects } from './subjects.js';
 import { recogniseSummary } from './summary.js';
 import { buildTargets } from './targets.js';
-import { toImportText } from './text.js';
+import { toMailText } from './mail-text.js';
 import { findLandmarks } from './landmarks.js';
+import { withMemoRecipients } from './memo-header.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 import { gateNames } from './name-gate.js';
 import { withoutOwnEmails } from './own-emails.js';
@@ -90,7 +91,7 @@ export function recogniseAll(doc: ImportText): ImportFindings {
 }
 
 export function importDocument(raw: string, options: ImportOptions): ImportResult {
-  const doc = toImportText(raw, options.source);
+  const doc = toMailText(raw, options.source);
   const f = recogniseAll(doc);
   const value = <T>(x: Finding<T>): T | undefined => (x.found ? x.value : undefined);
   const targets = buildTargets(f.officials, f.salutation, (n) => sourceLine(doc, n));
@@ -131,7 +132,7 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
 
 /** The officials the readers found, each name checked by the one gate (see name-gate.ts). */
 function gatedOfficials(doc: ImportText, countries: readonly string[], greetings: readonly string[]): { officials: Finding<ImportedOfficial[]>; skipped: SkippedLine[] } {
-  const read = readOfficials(doc, countries);
+  const read = withMemoRecipients(doc, readOfficials(doc, countries));
   if (!read.officials.found) return read;
   const gate = gateNames(doc, read.officials.value.map(withoutOwnEmails), greetings);
   const skipped = [...read.skipped, ...gate.skipped];

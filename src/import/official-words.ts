@@ -53,8 +53,8 @@ export function streetNameBefore(words: readonly string[], at: number): number {
 export const NOT_A_SENTENCE_END = /(?<![\p{L}])(?:ul|vul|per|pr|prosp|d|str|korp|kv|pl|nab|bul|al|ave?|avda|st|rd|blvd|no|nr|apt|bldg|ste|dr|mr|mrs|ms|sr|sra|jr|col|gen|km|tel|p\.o|\p{Lu}\p{Ll}?|(?:\p{Lu}\.)+\p{Lu})\.(?=\s)/giu;
 
 /** A line of a postal address: a number (house, postcode) or a street word. */
-/** "Brasília – DF", "Porto Alegre/RS": a town, a dash or slash, and the two or three capitals of its state. */
-const TOWN_THEN_STATE = /^\p{Lu}[\p{L}'’. -]{1,40}?\s?[-–/]\s?\p{Lu}{2,3}$/u;
+/** "Brasília – DF", "Porto Alegre/RS": a town, a dash or slash, and the two or three capitals of its state; "Bogota D.C", "México D.F.": a capital and its district. */
+const TOWN_THEN_STATE = /^\p{Lu}[\p{L}'’. -]{1,40}?(?:\s?[-–/]\s?\p{Lu}{2,3}|\sD\.\s?[CF]\.?)$/u;
 /** "Entre Ríos y Leloir", "entre Chile y Espejo": a Latin American address names the streets on either side. */
 const BETWEEN_STREETS = /^entre\s+\p{Lu}[\p{L}\d'’. -]{0,40}\s(?:y|e)\s+\p{Lu}[\p{L}\d'’. -]{0,40}$/iu;
 
