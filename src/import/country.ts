@@ -29,7 +29,7 @@ export function recogniseCountry(doc: ImportText): Finding<string> {
   if (title !== undefined && prefix && prefix.split(/\s+/).length <= 6 && !/\d/.test(prefix)) {
     const value = titleCase(prefix, casingFrom(doc.lines));
     // A prefix that names no country Intl knows ("Urgent Action Update") is a guess.
-    if (countryCode(prefix) !== undefined) return found(value, 'high', title);
+    if (countryCode(prefix) !== undefined) return found(lowerCaseCountry(doc, value), 'high', title);
     if (countryLine === undefined) reason = `line ${sourceLine(doc, title)} begins "${prefix}:", which is not a country name the importer knows`;
   }
   if (countryLine !== undefined) return found(titleCase(lineAt(doc, countryLine), casingFrom(doc.lines)), 'high', countryLine);
@@ -39,6 +39,28 @@ export function recogniseCountry(doc: ImportText): Finding<string> {
   if (header) return header;
   return notFound(reason ?? 'no headline of the form "COUNTRY: …" and no "Country:" line');
 }
+
+/**
+ * "vietnam: blogger sentenced …": a country the headline prints in lower case is written as a
+ * country's name — as the document writes the word elsewhere, as ICU names it in the page's
+ * language when that is the same word ("Vietnam"), else with capitals ("Viet Nam"; "usa" → "USA").
+ */
+function lowerCaseCountry(doc: ImportText, name: string): string {
+  if (/\p{Lu}/u.test(name)) return name;
+  const code = countryCode(name);
+  const own = code === undefined ? undefined : new Intl.DisplayNames([findLandmarks(doc).language], { type: 'region', fallback: 'none' }).of(code);
+  if (own !== undefined && fold(own) === fold(name)) return own;
+  const casing = casingFrom(doc.lines);
+  return name.replace(/\p{L}[\p{L}\p{M}'’]*/gu, (word, offset: number) => {
+    if (offset > 0 && JOINING.has(word)) return word;
+    const known = casing.get(word);
+    if (known !== undefined && /^\p{Lu}/u.test(known)) return known;
+    return word === name && word.length <= 3 ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1);
+  });
+}
+
+/** Joining words a country's name keeps in lower case ("Bosnia and Herzegovina", "República del Congo"). */
+const JOINING = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'las', 'los', 'y', 'et', 'du', 'des', 'le', 'les', 'da', 'do', 'dos', 'und', 'e', 'och', 'di']);
 
 /** "Irán: 28 personas…", "(Egypt: UA 16.20)", "AU 57/24 | Índice: … | Fecha: | Argentina". */
 function countryInHeader(doc: ImportText): Finding<string> | undefined {
@@ -56,6 +78,23 @@ function countryInHeader(doc: ImportText): Finding<string> | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * "Georgia: …" above "Governatore della Georgia" / "Atlanta, GA 30334": a headline naming a country
+ * that shares its name with a US state, on a page whose first official at home has an address in
+ * a US state before its ZIP code, is about that state: the country is the United States, in the
+ * page's language ("Stati Uniti"). A page about the country (Tbilisi) has no such address.
+ */
+export function stateNotCountry(doc: ImportText, header: Finding<string>, officials: Finding<ImportedOfficial[]>): Finding<string> | undefined {
+  const named = header.found ? header.value : undefined;
+  const code = named === undefined ? undefined : countryCode(named);
+  // A country whose name is also a US state's ("Georgia").
+  if (code === undefined || !officials.found || !US_STATES.some((state) => countryCode(state) === code)) return undefined;
+  const home = officials.value.find((o) => !o.copy && !ABROAD.test([o.name?.value, o.title?.value, o.organisation?.value, ...o.address.map((a) => a.value)].join(' | ')));
+  const last = home?.address.at(-1);
+  if (!last || countryAtEnd(last.value) !== 'United States') return undefined;
+  return found(inPageLanguage(doc, 'United States'), 'medium', last.line, `the headline's "${named ?? ''}" is a US state: the official's address is in one`);
 }
 
 /** Offices abroad: their address is not the country of the case. */

@@ -1,11 +1,14 @@
 // A sample letter with no greeting, under its heading: "Suggested message: We urge you to drop the
 // charges …", "Musterbrief" / "Bitte lassen Sie …", "Modèle de lettre :" / "Je vous demande …".
 // Group pages and short calls to action give the letter's text alone and leave the greeting to
-// the writer. Read only when no salutation opens a letter anywhere (sample-letter.ts): the heading,
-// alone on its line or as a label with the text after it, must be followed by running text, and
-// the letter runs over its paragraphs to a closing or to the first line that is not running text
-// (a page's comment form, a heading, an address).
+// the writer, or present it with a line of their own ("Here is a suggested message:", "Mensaje
+// sugerido:"; never a call's script, "Vorschlag für Ihren Anruf:"). Read only when no salutation
+// opens a letter anywhere (sample-letter.ts): the heading, alone on its line or as a label with
+// the text after it, must be followed by running text, and the letter runs over its paragraphs to
+// a closing or to the first line that is not running text (a page's comment form, a heading, an
+// address).
 import { isLetterHeading } from './furniture.js';
+import { introducesLetter } from './script-intro.js';
 import { splitLabel } from './labels.js';
 import { isClosing } from './closing.js';
 import { isProse } from './line-kinds.js';
@@ -27,8 +30,10 @@ const SEARCH_LINES = 1000;
 export function letterUnderHeading(doc: ImportText): HeadedLetter | undefined {
   for (let n = 1; n <= Math.min(doc.lines.length, SEARCH_LINES); n++) {
     const line = lineAt(doc, n);
-    if (line.length <= 80 && isLetterHeading(line)) {
-      const start = nextNonBlank(doc, n + 1, n + 3);
+    if (line.length <= 80 && (isLetterHeading(line) || introducesLetter(line))) {
+      let start = nextNonBlank(doc, n + 1, n + 3);
+      // "Sample letter" / "Here is what you can write:" / the letter.
+      if (start !== undefined && introducesLetter(lineAt(doc, start), true)) start = nextNonBlank(doc, start + 1, start + 3);
       if (start !== undefined && isProse(lineAt(doc, start))) return body(doc, lineAt(doc, start), start);
       continue;
     }

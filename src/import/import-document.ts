@@ -3,7 +3,7 @@
 import type { LangCode, Subject } from '../case/types.js';
 import { recogniseBackground } from './background.js';
 import { PROTECTED_EMAIL } from './contact-line.js';
-import { countryFromOfficials, recogniseCountry } from './country.js';
+import { countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
 import { countryFromText } from './country-from-text.js';
 import { recogniseDeadline, recogniseIssued } from './deadline.js';
 import { renderDraft, type Draft, type DraftSection } from './draft.js';
@@ -69,7 +69,7 @@ export function recogniseAll(doc: ImportText): ImportFindings {
   const { officials, skipped } = gatedOfficials(doc, headerCountry.found ? [headerCountry.value] : [], salutation.found ? salutation.value : []);
   // The header first, then the officials' addresses and titles, then what the prose names.
   const country = headerCountry.found
-    ? headerCountry
+    ? stateNotCountry(doc, headerCountry, officials) ?? headerCountry
     : (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? countryFromText(doc) ?? headerCountry;
   return {
     reference: recogniseReference(doc),

@@ -15,6 +15,7 @@ import { fold, isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text
 import { isProse, looksLikeHeader } from './line-kinds.js';
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import { opensAddressBlock } from './address-words.js';
+import { introducesScript } from './script-intro.js';
 import type { ImportText } from './types.js';
 
 export interface Landmarks {
@@ -217,7 +218,7 @@ function findHeadedOpening(doc: ImportText, after: number, until: number | undef
     const first = nextNonBlank(doc, n + 1, n + 3);
     if (first === undefined) return undefined;
     const line = lineAt(doc, first);
-    if (line.length > 80 || !/^\p{Lu}[^@\d]*[,:]$/u.test(line) || FIELD_LABEL_ALONE.test(fold(line)) || isHeading(line) || isInstruction(line) || READERS_GREETING.test(fold(line))) return undefined;
+    if (line.length > 80 || !/^\p{Lu}[^@\d]*[,:]$/u.test(line) || FIELD_LABEL_ALONE.test(fold(line)) || isHeading(line) || isInstruction(line) || READERS_GREETING.test(fold(line)) || introducesScript(line)) return undefined;
     const next = nextNonBlank(doc, first + 1, first + 6);
     return next !== undefined && isProse(lineAt(doc, next)) ? first : undefined;
   }
@@ -243,7 +244,9 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
     }
     if (!contactSeen || !/^\p{Lu}[^:@\d]{2,70}[:,]$/u.test(line) || line.split(' ').length > 8) continue;
     // "URGENT ACTION SUMMARY:" is the labelled template's label, never a way to address an official.
-    if (isHeading(line) || isInstruction(line) || isTrailerLabel(line) || /^urgent action\b/.test(fold(line)) || READERS_GREETING.test(fold(line))) continue;
+    // "Here is a suggested message:" presents the letter and "Yours sincerely," closes it, above a
+    // deadline's sentence: neither greets anyone (script-intro.ts).
+    if (isHeading(line) || isInstruction(line) || isTrailerLabel(line) || /^urgent action\b/.test(fold(line)) || READERS_GREETING.test(fold(line)) || introducesScript(line) || isClosing(fold(line))) continue;
     // "Address:", "Email:" with the value on the next lines: a field's label, not a way to address anyone.
     if (isAddressLabelAlone(line) || FIELD_LABEL_ALONE.test(fold(line))) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);

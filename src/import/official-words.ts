@@ -337,7 +337,8 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     // ("Minister of Law and" + "Human Rights" is no split).
     if (!/^\p{Lu}/u.test(words[0] ?? '') || !/^\p{Lu}/u.test(words[k] ?? '')) continue;
     // "Chargé d’Affaires": a French elision before a capital is part of the office.
-    if (!words.slice(1, k).every((w) => /^\p{Lu}/u.test(w) || /^d['’]\p{Lu}/u.test(w) || hasOfficeWord(fold(w)) || TITLE_JOIN.test(w))) continue;
+    // "Head of judiciary", "Chief of police", "Jefe de la policía": what an office heads may be in lower case.
+    if (!words.slice(1, k).every((w, i) => /^\p{Lu}/u.test(w) || /^d['’]\p{Lu}/u.test(w) || hasOfficeWord(fold(w)) || TITLE_JOIN.test(w) || words.slice(1, i + 1).some((j) => /^(?:of|de|del|du|des|di|della)$/.test(j)))) continue;
     if (TITLE_JOIN.test(fold(words[k - 1] ?? ''))) continue;
     // "JANE DOE PRESIDENT" + "OF EXAMPLELAND": in capitals every word looks like a name's; a
     // name never opens with "of".

@@ -15,18 +15,18 @@
 import { countryCode } from '../channels/countries.js';
 import { emailsIn } from './contact-line.js';
 import { isInstruction } from './furniture.js';
-import { officePattern } from './office-words.js';
+import { hasOfficeWord, officePattern } from './office-words.js';
 import { isPersonName, opensAddress } from './official-words.js';
 import { isOwnEmail } from './own-emails.js';
 import { firstSentence, sentenceClauses, type SentenceClauses } from './sentence-clauses.js';
 import type { ImportedOfficial } from './official-block.js';
 import { findLandmarks } from './landmarks.js';
 import { greetedName } from './greeted-name.js';
-import { fold, lineAt } from './text.js';
+import { fold, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
 /** The verb that makes the line an instruction to write or send ("écrivez", "envoyez-le", "write", "copiez-collez"). */
-const WRITE_VERB = /\b(?:geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|scriv(?:ete|i|ere)|invia(?:te|re)?|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
+const WRITE_VERB = /\b(?:appele[rz]|telephone[rz]|call|phone|llam[ae]n?|llamar|rufen sie|anrufen|chiamate|telefonate|ligue(?:m)?|geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|scriv(?:ete|i|ere)|invia(?:te|re)?|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
 
 /** "au", "to the", "al", "an den": the preposition before the office (folded text). */
 const TO = String.raw`(?:au|a la|a l'|aux|to(?: the)?|al|alla|all'|allo|ai|agli|a|an den|an die|an|ao|a|till)`;
@@ -51,8 +51,12 @@ const AFTER_TO_ONLY = String.raw`oberste[rn]?|responsable|roi|reine|rey|reina|(?
 const OFFICE_WORD = String.raw`(?:${officePattern(NOT_AFTER_TO)}|${AFTER_TO_ONLY})`;
 /** A word of the office itself, capitalised or not ("Prime Minister", "Attorney General", "Procureur Général"). */
 const OFFICE_TOKEN = new RegExp(String.raw`^(?:${OFFICE_WORD}|general|generale|generala|public|publique|publico|publica|national|nacional|supreme|supremo|suprema|federal|deputy|vice|adjoint|premier)$`, 'u');
+/** A verb that asks the reader to phone (folded): the office or person after it is the one to call. */
+const CALL = String.raw`(?:call|phone|ring|appele[rz]|telephoner a|telephonez a|llam[ae]n?(?: a)?|llamar a|rufen sie|chiamate|telefonate a|ligue(?:m)? (?:para|a))`;
+/** "le bureau du premier ministre", "the office of the President": calling his office is calling him. */
+const OFFICE_OF = String.raw`(?:bureau|cabinet|office|oficina|gabinete|ufficio|buro)\s+(?:du|de la|de l'|des|of the|of|del|de|des|dell[ao]?|do|da)`;
 /** Where the addressee's words start: after "to" and its kind ("à l'", "all'" run on), or after a verb that takes him as its object ("Email the Minister at …"). */
-const LEAD = String.raw`(?:${TO}\s+|a l'|all'|(?:e-?mail|contact) the\s+)`;
+const LEAD = String.raw`(?:${TO}\s+|a l'|all'|(?:e-?mail|contact) the\s+|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
 const OFFICE_START = new RegExp(String.raw`(?:^|\s)${LEAD}(?=${OFFICE_WORD}\b)`, 'u');
 
 /** A courtesy title just before the name ("M.", "Mme", "Mr", "Herrn", "Sr."). */
@@ -165,6 +169,7 @@ function officialsOnLine(doc: ImportText, n: number, bare: boolean): ImportedOff
   const second = nextAddressee(line, f, first.rest, at, bare);
   const mine = sentenceClauses(line.slice(first.rest, second?.at));
   withClauses(first, mine, at);
+  if (office && CALL_START.test(f.slice(0, office.index + office[0].length))) first.official.phone ??= callNumber(doc, n, line.slice(first.rest, second?.at));
   if (!second) {
     // "… envoyez-le au Procureur général. Vous pouvez également envoyer un email à l'ambassade de … :
     // a@…": after an office named alone, an institution with its email is an official of its own.
@@ -225,7 +230,10 @@ function officePhrase(line: string, from: number): { title: string; end: number 
   const tokens = [...line.slice(from).matchAll(/\S+/gu)].slice(0, 8);
   const kept: Array<{ word: string; end: number }> = [];
   for (const [i, t] of tokens.entries()) {
-    const word = t[0].replace(/[,:;.!?]+$/u, '');
+    const printed = t[0].replace(/[,:;.!?]+$/u, '');
+    // "the President’s office", "the Prime Minister's office": the office ends at its possessive.
+    const possessive = /^(.+)['’]s$/u.exec(printed)?.[1];
+    const word = possessive ?? printed;
     const folded = fold(word);
     const before = fold(kept.at(-1)?.word ?? '');
     const joined = PHRASE_JOIN.test(before) || /^[ld]['’]/u.test(before);
@@ -275,7 +283,29 @@ function personOfficial(who: Found, address: readonly string[], at: number): Imp
   };
 }
 
-const reachable = (o: ImportedOfficial): boolean => o.emails.length > 0 || o.address.length > 0;
+const reachable = (o: ImportedOfficial): boolean => o.emails.length > 0 || o.address.length > 0 || o.phone !== undefined;
+
+/** The call verb right before the office ("call President …", "appeler le bureau du premier ministre"). */
+const CALL_START = new RegExp(String.raw`(?:^|\s)${CALL}\s+(?:${TO}\s+|(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?$`, 'u');
+/** A phone number: digits with spaces, dashes, dots or brackets, seven digits at least (checked apart). */
+const NUMBER = String.raw`\+?\(?\d[\d\s().\/-]{5,}\d`;
+/** "… at +1 555 010 2030 and urge him …", "… au 613-555-0142 pour …", "… unter +49 30 … an": the number right after the one to call. */
+const NUMBER_AFTER = new RegExp(String.raw`^(?:['’]s)?,?\s*(?:(?:office|bureau|cabinet|oficina|ufficio|buro)\s*)?(?:at|au|al|unter|on|a|alla|ao|no|:)\s*(?:(?:the )?(?:number|numero|nummer|telephone|tel\.?|phone)\s*:?\s*)?(${NUMBER})`, 'u');
+/** "… le bureau du premier ministre au" / "613-555-0142" / ".": the sentence ends with its preposition, the number alone under it. */
+const NUMBER_UNDER = new RegExp(String.raw`^\s*(?:at|au|al|unter|on|a|alla|ao|no)?\s*:?\s*$`, 'u');
+const NUMBER_ALONE = new RegExp(String.raw`^(${NUMBER})\s*[.,]?$`, 'u');
+
+/** The phone of the office or person a call instruction names: given right after him, or alone on the line under the sentence. */
+function callNumber(doc: ImportText, n: number, rest: string): { value: string; line: number } | undefined {
+  const inline = NUMBER_AFTER.exec(fold(rest));
+  if (inline) return phoneAt(inline[1] ?? '', sourceLine(doc, n));
+  if (!NUMBER_UNDER.test(fold(rest))) return undefined;
+  const under = nextNonBlank(doc, n + 1, n + 2);
+  const alone = under === undefined ? null : NUMBER_ALONE.exec(lineAt(doc, under).trim());
+  return alone && under !== undefined ? phoneAt(alone[1] ?? '', sourceLine(doc, under)) : undefined;
+}
+
+const phoneAt = (value: string, line: number): { value: string; line: number } | undefined => (value.replace(/\D/g, '').length >= 7 ? { value: value.trim(), line } : undefined);
 /** "Jane Doe (Minister of Justice)", or the office alone: how a TODO names an official. */
 const who = (o: ImportedOfficial): string => (o.name ? `"${o.name.value}"` : `"${o.title?.value ?? ''}"`);
 
@@ -461,6 +491,9 @@ function officeAndName(line: string, from: number): Found | undefined {
     // The office's phrase ends at a colon, an email or a sentence's end: no name came.
     if (/[:;.!?]$/u.test(previous) && !COURTESY.test(previous) || previous.includes('@')) return undefined;
     const token = tokens[i]?.text ?? '';
+    // "au Premier ministre pour lui demander de protéger Jane Doe": the sentence went on past the
+    // office; a capitalised name after that is whoever the letter is about, not the office holder.
+    if (SENTENCE_GOES_ON.test(fold(token))) return undefined;
     if (COURTESY.test(token)) {
       honorific = token;
       continue;
@@ -477,8 +510,10 @@ function officeAndName(line: string, from: number): Found | undefined {
       run = run.slice(1);
       start = i + 1;
     }
+    // "au Premier ministre Trudeau au …", "call President Example at …": the office holder named by his surname alone.
+    if (run.length === 1 && isSurnameAfterOffice(tokens, start)) run = [run[0] ?? ''];
     // "…della Repubblica, Palazzo Esempio, 00100 Roma": a building or a street, not a person.
-    if (run.length < 2 || run.length > 7 || PLACE_WORD.test(clean(run[0] ?? '')) || opensAddress(clean(run[0] ?? ''))) return undefined;
+    else if (run.length < 2 || run.length > 7 || PLACE_WORD.test(clean(run[0] ?? '')) || opensAddress(clean(run[0] ?? ''))) return undefined;
     const last = tokens[start + run.length - 1];
     if (!last) return undefined;
     const title = line.slice(tokens[0]?.at ?? from, tokens[honorific ? start - 1 : start]?.at ?? from).replace(/[\s,]+$/u, '').trim();
@@ -486,6 +521,29 @@ function officeAndName(line: string, from: number): Found | undefined {
   }
   return undefined;
 }
+
+/** "Office", "Palace": a capitalised word after an office that names his institution, never his surname. */
+const INSTITUTION_AFTER = /^(?:office|bureau|cabinet|ministry|ministere|ministerio|ministerium|ministero|palace|palais|palacio|house|council|conseil|consejo|court|cour|department|secretariat|government|gouvernement|gobierno|regierung|service|services|agency|authority|administration|commission|committee|police|army|forces|guard|unit|staff|team|delegation|mission|embassy)$/u;
+
+/**
+ * A surname alone right after the office ("Premier ministre Trudeau au …", "President Example at
+ * …", "Präsident Beispiel unter …"): one word of letters, no office, state, place, institution or
+ * country, the office's last word right before it, and the sentence going on in lower case, a
+ * number or a stop after it. Anything else is no name.
+ */
+function isSurnameAfterOffice(tokens: ReadonlyArray<{ text: string }>, at: number): boolean {
+  const word = tokens[at]?.text ?? '';
+  const bare = clean(word);
+  const before = fold(clean(tokens[at - 1]?.text ?? ''));
+  const after = tokens[at + 1]?.text;
+  // After a qualifier the word is the office's own ("Oberste Justizautorität", "Supreme Leader").
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(bare) || !(OFFICE_TOKEN.test(before) || hasOfficeWord(before)) || QUALIFIER.test(before)) return false;
+  if (hasOfficeWord(fold(bare)) || STATE_WORD.test(bare) || PLACE_WORD.test(bare) || INSTITUTION_AFTER.test(fold(bare)) || opensAddress(bare) || countryCode(bare) !== undefined) return false;
+  return after === undefined || /[,:;.!?]$/u.test(word) || /^(?:\p{Ll}|[+(\d])/u.test(after);
+}
+
+/** Words that carry the sentence on after the office (a purpose, a pronoun, a verb of asking): no name of the office holder comes after them. */
+const SENTENCE_GOES_ON = /^(?:pour|afin|to|asking|urging|calling|demanding|um|lui|leur|him|her|them|ihn|ihm|que|qui|that|who|which|whom|demander|demandant|exiger|exigeant|pidiendo|pidiendole|exigiendo|solicitando|fordern|auffordern|chiedendo|chiedere|pedindo|exigindo)$/u;
 
 /** The capitalised words (and particles) from here; a word ending in a comma, colon or stop ends it. */
 function nameRun(words: readonly string[]): string[] {
