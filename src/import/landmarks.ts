@@ -83,7 +83,7 @@ export function findLandmarks(doc: ImportText): Landmarks {
   // "Lingua preferita: arabo, inglese" / "Idioma preferencial: …" between the officials and the
   // letter: a section's page prints the trailer's labels above the letter, not after it.
   const salutation = findSalutation(doc, folded, start, endAfter(start, additional, trailer)) ?? (trailer !== undefined && trailer > start ? findSalutation(doc, folded, trailer, endAfter(trailer, additional, undefined)) : undefined);
-  const writeTo = firstIndex(folded, (l, n) => isWriteToLine(l) || opensAddressBlock(lineAt(doc, n), lineAt(doc, nextNonBlank(doc, n + 1) ?? 0)), (title ?? 0) + 1, salutation ?? additional);
+  const writeTo = firstIndex(folded, (l, n) => isWriteToLine(l) || (l.length <= 6 && opensAddressBlock(lineAt(doc, n), lineAt(doc, nextNonBlank(doc, n + 1) ?? 0))), (title ?? 0) + 1, salutation ?? additional);
   const closing = salutation === undefined ? undefined : firstIndex(folded, (l) => (CLOSING.test(l) && l.length < 220) || SIGNATURE_BLANK.test(l), salutation + 1, endAfter(salutation, additional, trailer));
   const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, titleText, countryLine, titleEnd, takeAction, bulletsEnd, writeTo, salutation, closing, additional, trailer };
   cache.set(doc, result);
