@@ -81,7 +81,10 @@ function matchTarget(want, targets, used) {
   const byEmail = free.find(([t]) => (want.email ?? []).some((e) => emails(t).includes(email(e))));
   if (byEmail) return byEmail[1];
   const addr = (t) => fold([t.address ?? []].flat().join(' '));
-  return free.find(([t]) => (want.address_contains ?? []).some((a) => addr(t).includes(fold(a))))?.[1];
+  const byAddress = free.find(([t]) => (want.address_contains ?? []).some((a) => addr(t).includes(fold(a))));
+  if (byAddress) return byAddress[1];
+  // "Trudeau" for "Justin Trudeau": the right person with the name cut short is a wrong name, not an invented official.
+  return free.find(([t]) => t.name && fold(want.name ?? '').endsWith(` ${fold(t.name)}`))?.[1];
 }
 
 function scoreTarget(at, want, got, fact, s) {

@@ -48,3 +48,14 @@ describe("another official's name inside an official", () => {
     expect(scoreDraft(front('"c/o Karim Beispiel", 1 Example Road'), careOf).invented).toBe(0);
   });
 });
+
+describe('an official named by the surname only', () => {
+  it('is the right person with a wrong name, not an invented official', () => {
+    const score = scoreDraft(draft('targets:\n  - name: Roe\n    title: Prime Minister'), { targets: [{ name: 'Jane Roe' }] });
+    expect([score.wrong, score.invented]).toEqual([1, 0]);
+  });
+  it('matches no one whose name ends otherwise', () => {
+    const score = scoreDraft(draft('targets:\n  - name: Doe'), { targets: [{ name: 'Jane Roe' }] });
+    expect(score.invented).toBe(1);
+  });
+});

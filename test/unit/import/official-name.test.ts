@@ -49,6 +49,12 @@ describe('nameProblem: what an official\'s name can never be', () => {
     { name: 'Việt Nam', office: false, expected: 'a country' },
     { name: 'Egypt', office: true, expected: 'a country' },
     { name: 'Georgia Example', office: false, expected: undefined },
+    // A clause in lower case before a colon, read where a name stands ("… oppure attraverso il SITO del Governatore:").
+    { name: 'attraverso il SITO del Governatore', office: false, expected: 'a sentence, not a name' },
+    { name: 'through the Governor Office', office: true, expected: 'a sentence, not a name' },
+    { name: 'de Souza Example', office: false, expected: undefined },
+    { name: 'van der Example', office: false, expected: undefined },
+    { name: 'al-Example', office: false, expected: undefined },
   ];
   it.each(rows)('$name ($office)', ({ name, office, expected }) => {
     expect(nameProblem(name, office)).toBe(expected);
