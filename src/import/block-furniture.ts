@@ -115,8 +115,8 @@ const TEMPLATE_HEADING = /^(?:kontakt(?:daten)?|anschriften|adressen|direcciones
 const DOCUMENT_SITE = /^(?:download\s*\d[\d.,]*\s?[kmg]b\.?|size\s*\d[\d.,]*\s?[kmg]b\.?|date conversion\s*[\d./-]+|file size:?\s*\d.*|pages?:?\s*\d{1,4})$/;
 const WEB_PAGE_BUTTON = /^(?:share(?: this(?: page| action)?| on \p{L}+)?|teilen|compartir|partager|condividi|udostepnij|dela|print(?: this page| this)?|drucken|seite drucken|imprimir|imprimer|stampa|drukuj|skriv ut|(?:download|descargar|telecharger|scarica|pobierz|last ned|ladda ner|downloaden|herunterladen)(?: (?:the|el|le|la|il))?(?: pdf| page| pagina| letter| brief| carta| lettre)?|(?:hent|hamta) pdf|(?:pdf|brief|musterbrief|briefvorlage) (?:herunterladen|downloaden|download)|pdf (?:telecharger|descargar)|copy link|link kopieren|copier le lien|copiar enlace)\s*:?$/u;
 
-/** The page's navigation copied with it ("Donate", "Jetzt spenden", "Back to top", "Menu"), alone on a line. */
-const WEB_PAGE_FURNITURE = /^(?:donate(?: now)?|(?:jetzt )?spenden|faire un don|haz un donativo|newsletter|menu|menue|home|inicio|accueil|startseite|back to top|nach oben|volver arriba|retour en haut|follow us(?: on \p{L}+)?|folgen sie uns(?: auf \p{L}+)?|siguenos(?: en \p{L}+)?|suivez-nous(?: sur \p{L}+)?)\s*:?$/u;
+/** The page's navigation and petition tabs copied with it ("Donate", "Jetzt spenden", "Back to top", "Menu", "Sign the Petition", "Our Petition"), alone on a line. */
+const WEB_PAGE_FURNITURE = /^(?:donate(?: now)?|(?:sign|our|the) (?:the |our )?petition|sign now|(?:jetzt )?unterschreiben|firma(?: la peticion| ahora)?|signez(?: la petition)?|(?:jetzt )?spenden|faire un don|haz un donativo|newsletter|menu|menue|home|inicio|accueil|startseite|back to top|nach oben|volver arriba|retour en haut|follow us(?: on \p{L}+)?|folgen sie uns(?: auf \p{L}+)?|siguenos(?: en \p{L}+)?|suivez-nous(?: sur \p{L}+)?)\s*:?$/u;
 
 /**
  * A heading of the web page or a call to act ("Here's why it is so important", "Why it matters",
