@@ -120,7 +120,7 @@ function readSegment(segment: string, out: ContactLine): boolean {
     // "Fax: 020 7379 1167 a@… / b@…": the separator between the emails is left behind with them.
     const number = value.replace(EMAIL, '').replace(/\s*\([^()]*\p{L}{3,}[^()]*\)\s*$/u, '').replace(/[\s,;|/·]+$/u, '').replace(/\s{2,}/g, ' ').trim();
     const { kept, tail } = numberOnly(number);
-    out[kind] = kept;
+    out[kind] = kept.replace(/(\d)\/\+/g, '$1 / +');
     if (tail !== undefined) leaveOut(out, tail, `printed after the ${kind} number, not part of it`);
   } else out[kind] = value.replace(/[,;]$/, '');
   return true;
@@ -142,7 +142,8 @@ function leaveOut(out: ContactLine, value: string, why: string): void {
 }
 
 /** A token of a number: digits with "+", brackets, dots, slashes, dashes ("(00 62)", "+44", "7200-669"). */
-const NUMBER_TOKEN = /^[+(]?[\d()./–—-]*\d[\d()./–—-]*[,;]?$/;
+// "22/+237": two numbers with a slash between and no space, the second in its international form.
+const NUMBER_TOKEN = /^[+(]?(?:[\d()./–—-]|\/\+)*\d(?:[\d()./–—-]|\/\+)*[,;]?$/;
 /** An extension after a number ("ext. 12", "x 12", "poste 3", "Durchwahl 4"): part of it. */
 const EXTENSION = /^(?:ext\.?|x|poste|durchwahl|anexo|int\.?)$/i;
 

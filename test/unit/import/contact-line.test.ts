@@ -9,6 +9,8 @@ describe('parseContactLine', () => {
     { input: 'Courriel : cabinet@justice.example.td', expected: { emails: ['cabinet@justice.example.td'] } },
     { input: 'misionvene@venezuelaonu.gob.ve', expected: { emails: ['misionvene@venezuelaonu.gob.ve'] } },
     { input: 'Fax: +51 1 625 5555', expected: { emails: [], fax: '+51 1 625 5555' } },
+    // Two numbers with a slash and no space between, the second in its international form: both kept, set apart.
+    { input: 'Fax: +237 22 00 11/+237 22 00 99', expected: { emails: [], fax: '+237 22 00 11 / +237 22 00 99' } },
     { input: 'Tel: +51 1 625 5500', expected: { emails: [], phone: '+51 1 625 5500' } },
     { input: 'Teléfono: +502 2411 9191', expected: { emails: [], phone: '+502 2411 9191' } },
     { input: 'Tel/Fax: +234 1 555 0100', expected: { emails: [], phone: '+234 1 555 0100', fax: '+234 1 555 0100' } },
