@@ -313,7 +313,7 @@ const who = (o: ImportedOfficial): string => (o.name ? `"${o.name.value}"` : `"$
  * "Justizminister (minister@…)", "Minister of Justice: minister@…", "the Minister at minister@…",
  * "fiscal general a fiscal@…": an office, then its email in brackets, after a colon, or after "at".
  */
-const ROLE_THEN_EMAIL = /^([^():@,;.!?]{3,60}?)\s*(?:\(\s*([^\s()]+@[^\s()]+)\s*\)|(?::|\s(?:at|a|à|an|unter|all'indirizzo))\s*([^\s,;()]+@[^\s,;()]+))/u;
+const ROLE_THEN_EMAIL = /^([^():@,;.!?]{3,60}?)\s*(?:\(\s*(?:(?:e-?mail|courriel|correo(?:-e)?|posta elettronica)\s*:\s*)?([^\s()]+@[^\s()]+)\s*\)|(?::|\s(?:at|a|à|an|unter|all'indirizzo))\s*([^\s,;()]+@[^\s,;()]+))/u;
 
 /**
  * "… per E-Mail an den Justizminister (minister@…) geschickt werden", "Write to the Minister of

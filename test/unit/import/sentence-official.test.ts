@@ -183,6 +183,10 @@ describe('sentenceOfficials: an office or an embassy and its email in the instru
     { line: "Envoyez votre lettre par courriel à l'ambassade : ambassade.exemple@example.org", expected: { organisation: 'Ambassade', emails: ['ambassade.exemple@example.org'] } },
     { line: 'Please write to the Embassy of Exampleland in London at embassy@example.org.uk', expected: { organisation: 'Embassy of Exampleland in London', emails: ['embassy@example.org.uk'] } },
     { line: 'Schreiben Sie an die Botschaft von Beispielland (info@botschaft.example.de).', expected: { organisation: 'Botschaft von Beispielland', emails: ['info@botschaft.example.de'] } },
+    // The email's own label inside the brackets ("(email: …)", "(courriel : …)").
+    { line: "vi propongo di inviare questo breve testo all'Ambasciata di Esempio (email: amb@example.it), per chiedere la sua liberazione.", expected: { organisation: 'Ambasciata di Esempio', emails: ['amb@example.it'] } },
+    { line: 'Write to the Embassy of Exampleland (email: embassy@example.org) to ask for his release.', expected: { organisation: 'Embassy of Exampleland', emails: ['embassy@example.org'] } },
+    { line: "Écrivez à l'ambassade d'Exempleland (courriel : amb@example.fr) pour demander sa libération.", expected: { organisation: "Ambassade d'Exempleland", emails: ['amb@example.fr'] } },
     // No office, institution or person is named: the email is nobody's the importer could say.
     { line: 'Schicken Sie eine E-Mail an botschaft@example.de', expected: undefined },
   ];
