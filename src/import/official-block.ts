@@ -240,6 +240,17 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     const pinyin = splitPinyinOffice(named);
     if (pinyin && !o.name) readPinyinOffice(o, pinyin, line);
     const rest = pinyin && !o.name ? pinyin.name : named;
+    // "Procurador-Geral da República Exmo. Sr. Dr. Hélder Modelo": the office, the courtesy titles, the name.
+    const inner = o.name ? undefined : splitOfficeCourtesyName(rest);
+    if (inner) {
+      if (!o.honorific) o.honorific = { value: inner.honorific, line };
+      if (!o.title) o.title = { value: inner.title, line };
+      else o.unsure.push({ value: inner.title, line });
+      if (inner.name !== undefined) setName(o, inner.name, line);
+      else o.unsure.push({ value: inner.unsure ?? '', line, why: 'an office and a name after the courtesy titles: which words are the name?' });
+      last = undefined;
+      continue;
+    }
     const leading = nameMayLead ? splitLeadingRole(rest) : undefined;
     // "Ministra da Justiça, Assuntos Constitucionais e Religiosos" over "Exma. Sra. Helena Modelo":
     // with the name on the line beside it, capitalised words after the office on its line go on the office.
@@ -292,6 +303,33 @@ function readPinyinOffice(o: ImportedOfficial, pinyin: { office?: string; instit
   if (pinyin.institution === undefined) return;
   if (!o.organisation) o.organisation = { value: pinyin.institution, line };
   else o.unsure.push({ value: pinyin.institution, line });
+}
+
+/**
+ * A courtesy title inside a line, after the words that open it: written with a full stop ("Exmo.",
+ * "Sr.", "Dra.", "S.E.") or in two words ("Sua Eccellenza", "His Excellency"), so that a single
+ * word that is also a name's or an office's ("Lady", "Don", "Prince") is never taken for one.
+ */
+const INNER_COURTESY = /\s(?=\p{Lu}\p{L}{0,5}\.(?:\p{L}{1,3}\.?)?\s|(?:Sua|Su|Vossa|Vostra|His|Her|Son|Sa|Seine|Ihre|Zijne|Hare)\s\p{Lu})/u;
+
+/**
+ * Portuguese and Italian pages print the office, then the courtesy titles, then the name on one
+ * line ("Ministra da Administração Interna Exma. Sra. Dra. Helena Modelo"): the courtesy titles
+ * part the office from the name. The office is read up to them (a known office opening the line
+ * may run on for words the office lists do not know), and they are never part of the name.
+ */
+function splitOfficeCourtesyName(text: string): { title: string; honorific: string; name?: string; unsure?: string } | undefined {
+  if (text.length > 160) return undefined;
+  const at = INNER_COURTESY.exec(text);
+  if (!at || at.index === 0) return undefined;
+  const title = text.slice(0, at.index).replace(/[\s,;]+$/, '');
+  const { honorific, rest } = splitHonorific(text.slice(at.index + 1));
+  if (honorific === undefined || !(honorific.includes('.') || honorific.includes(' '))) return undefined;
+  if (!isRoleLike(title) || isOrganisation(title)) return undefined;
+  if (isPersonName(rest) && !isRoleLike(rest)) return { title, honorific, name: rest };
+  // "… Exmo. Sr. Juiz Conselheiro Hélder Modelo": a rank, then a name, the two not told apart by
+  // the word lists: the whole is left out of the name and named in a TODO.
+  return splitLeadingRole(rest) ? { title, honorific, unsure: rest } : undefined;
 }
 
 /** The name, without a country run onto it in a flattened block (left out and named: it may open the address). */
