@@ -3,7 +3,7 @@
 // split by commas or on several); the rest are the postal address and the contact lines.
 import { CARE_OF } from './address-words.js';
 import { labelsOf, printedLabels } from './field-labels.js';
-import { emailsIn, numberUnderLabel, parseContactLine, type ContactLine } from './contact-line.js';
+import { emailsIn, numberUnderLabel, parseContactLine, SECOND_HANDLE, type ContactLine } from './contact-line.js';
 import { honorificAlone, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
 import { officeLengthAt } from './office-words.js';
 import { splitPinyinInstitution, splitPinyinOffice } from './pinyin.js';
@@ -201,6 +201,8 @@ function addContact(o: ImportedOfficial, c: ContactLine, line: number): void {
   if (c.fax && !o.fax) o.fax = { value: c.fax, line };
   if (c.phone && !o.phone) o.phone = { value: c.phone, line };
   if (c.twitter && !o.twitter) o.twitter = { value: c.twitter, line };
+  // "X: @JusticeEx" / "X: @PresidencyEx": the case file holds one handle, the second is named in a TODO.
+  else if (c.twitter && o.twitter && c.twitter.toLowerCase() !== o.twitter.value.toLowerCase()) o.unsure.push({ value: c.twitter, line, why: SECOND_HANDLE });
   if (c.salutation && !o.salutation) o.salutation = { value: c.salutation.replace(/[,:]$/, ''), line, confidence: 'high' };
   for (const left of c.leftOut ?? []) o.unsure.push({ value: left.value, line, why: left.why });
 }
