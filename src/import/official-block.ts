@@ -257,7 +257,12 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     // "Ministra da Justiça, Assuntos Constitucionais e Religiosos" over "Exma. Sra. Helena Modelo":
     // with the name on the line beside it, capitalised words after the office on its line go on the office.
     const officeGoesOn = last === 'title' && !nameMayLead && !honorific;
-    if (!o.name && (honorific || isPersonName(rest)) && !isRoleLike(rest) && rest !== '' && !officeGoesOn) {
+    const royal = honorific !== undefined && !o.name ? splitRoyalTitle(honorific, rest) : undefined;
+    if (royal) {
+      if (!o.title) o.title = { value: royal.title, line };
+      else o.unsure.push({ value: royal.title, line });
+      setName(o, royal.name, line);
+    } else if (!o.name && (honorific || isPersonName(rest)) && !isRoleLike(rest) && rest !== '' && !officeGoesOn) {
       setName(o, rest, line);
     } else if (!o.name && leading) {
       // "Ambassador Shaikh Abdulla …": an honorific after the office is not part of the name.
@@ -332,6 +337,24 @@ function splitOfficeCourtesyName(text: string): { title: string; honorific: stri
   // "… Exmo. Sr. Juiz Conselheiro Hélder Modelo": a rank, then a name, the two not told apart by
   // the word lists: the whole is left out of the name and named in a TODO.
   return splitLeadingRole(rest) ? { title, honorific, unsure: rest } : undefined;
+}
+
+/** A courtesy title that addresses a monarch ("Zijne Majesteit", "Seine Majestät", "Sa Majesté", "Su Majestad"). */
+const MAJESTY = /\b(?:majest|maesta|hoheit|highness|altesse|alteza|hoogheid)/;
+/** The monarch's office after it, perhaps with its article ("le Roi", "el Rey"). */
+const ROYAL_TITLE = /^(?:(?:le|la|el|il|o|a|de|der|die)\s+)?(King|Queen|Koning|Koningin|König|Königin|Roi|Reine|Rey|Reina|Re|Regina|Rei|Rainha|Kung|Drottning|Konge|Dronning)\s+(?=\p{Lu})/u;
+
+/**
+ * "Zijne Majesteit Koning Abdullah Voorbeeld II", "Seine Majestät König Beispiel", "Sa Majesté le Roi
+ * Exemple VI": the king's office between the courtesy title and the name is his title, never part
+ * of the name. A monarch is often named by one name and a number.
+ */
+function splitRoyalTitle(honorific: string, rest: string): { title: string; name: string } | undefined {
+  if (!MAJESTY.test(fold(honorific))) return undefined;
+  const m = ROYAL_TITLE.exec(rest);
+  const name = m ? rest.slice(m[0].length).trim() : '';
+  if (!m || !(isPersonName(name) || /^\p{Lu}\p{Ll}+(?:\s+[IVX]+)?$/u.test(name))) return undefined;
+  return { title: m[1] ?? '', name };
 }
 
 /** The name, without a country run onto it in a flattened block (left out and named: it may open the address). */
