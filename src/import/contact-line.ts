@@ -18,6 +18,9 @@ export interface ContactLine {
   leftOut?: Array<{ value: string; why: string }> | undefined;
 }
 
+/** Why a second handle is left out: the case file holds one per official. */
+export const SECOND_HANDLE = 'a second X/Twitter handle: the case file holds one; add it to the letter if you need it';
+
 /** What Cloudflare's "email protection" shows instead of an address. */
 export const PROTECTED_EMAIL = /\[email(?:\s|\u00a0)+protected\]/i;
 
@@ -112,7 +115,11 @@ function readSegment(segment: string, out: ContactLine): boolean {
     }
   }
   else if (kind === 'phone+fax') [out.phone, out.fax] = [value, value];
-  else if (kind === 'twitter') out.twitter = handleIn(value) ?? value;
+  else if (kind === 'twitter') {
+    // "Twitter: @JusticeEx and @PresidencyEx": the first is the official's, the next named in a TODO.
+    const all = handlesIn(value);
+    for (const h of all.length > 0 ? all : [handleIn(value) ?? value]) addHandle(out, h);
+  }
   // "+966 11 403 3125 (please keep trying)": a remark in brackets is advice to the reader, not the number.
   else if (kind === 'fax' || kind === 'phone') {
     // "Fax: 0207 727 8625 kanc@embassy.example": an address run on after the number is an email.
@@ -132,7 +139,8 @@ function readSegment(segment: string, out: ContactLine): boolean {
  */
 function labelledWebAddress(label: string | undefined, value: string, out: ContactLine): boolean {
   if (label === undefined || label.split(/\s+/).length > 3 || !/^(?:https?:\/\/|www\.)\S+$/i.test(value)) return false;
-  if (/(?:twitter|x)\.com\//i.test(value)) out.twitter ??= handleIn(value);
+  const handle = /(?:twitter|x)\.com\//i.test(value) ? handleIn(value) : undefined;
+  if (handle !== undefined) addHandle(out, handle);
   else out.ignored ??= value;
   return true;
 }
@@ -207,7 +215,7 @@ function readBare(segment: string, out: ContactLine): boolean {
   const handle = /^@([A-Za-z0-9_]{1,15})$/.exec(segment) ?? /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})\/?$/i.exec(segment);
   if (handle) {
     // "Twitter: @EgyptEmbassyUSA ; @MotazZahran": the first handle is the official's.
-    out.twitter ??= `@${handle[1]}`;
+    addHandle(out, `@${handle[1]}`);
     return true;
   }
   // "+966 11 403 3125 (please keep trying)": the remark in brackets is advice, not the number.
@@ -245,6 +253,18 @@ export function emailsIn(text: string): string[] {
   // Most lines hold no address: they are not searched for one.
   if (!text.includes('@')) return [];
   return [...joinBrokenDomains(text).text.matchAll(EMAIL)].map((m) => trimGluedDomain(m[0].replace(/\.$/, '')));
+}
+
+/** The line's first handle; any other is left out and named (a handle differs from another only in more than its case). */
+function addHandle(out: ContactLine, handle: string): void {
+  if (out.twitter === undefined) out.twitter = handle;
+  else if (out.twitter.toLowerCase() !== handle.toLowerCase() && !(out.leftOut ?? []).some((l) => l.value.toLowerCase() === handle.toLowerCase())) leaveOut(out, handle, SECOND_HANDLE);
+}
+
+/** Every "@name" and twitter.com / x.com address of a value, in order ("@JusticeEx and @PresidencyEx"). */
+function handlesIn(written: string): string[] {
+  const text = written.replace(/\\(?=@)/g, '');
+  return [...text.matchAll(/(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})\b|(?<![\p{L}\p{N}._%+-])@([A-Za-z0-9_]{1,15})\b/giu)].map((m) => `@${m[1] ?? m[2]}`);
 }
 
 /** "@MinJusticia", "MinJusticia", "https://x.com/MinJusticia" → "@MinJusticia". */

@@ -28,6 +28,11 @@ export const FIELD_LABELS = {
     fr: ['Courriel', 'Mél', 'Adresse e-mail', 'Adresse email', 'Adresse électronique'],
     de: ['E-Mail'],
     sv: ['E-post', 'Mejl'],
+    // "PEC" (posta elettronica certificata) is the certified mail Italian offices print beside or
+    // instead of their plain address; it is written to as any email is.
+    it: ['Posta elettronica', 'Posta elettronica certificata', 'Indirizzo email', 'Indirizzo e-mail', 'PEC'],
+    // Portugal writes "eletrónico" (before 1990 "electrónico"), Brazil "eletrônico".
+    pt: ['Correio eletrónico', 'Correio eletrônico', 'Correio electrónico', 'Endereço eletrónico', 'Endereço eletrônico', 'Endereço de e-mail'],
   },
   phone: {
     en: ['Tel', 'Telephone', 'Phone', 'Mobile', 'WhatsApp'],

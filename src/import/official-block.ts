@@ -3,7 +3,7 @@
 // split by commas or on several); the rest are the postal address and the contact lines.
 import { CARE_OF } from './address-words.js';
 import { labelsOf, printedLabels } from './field-labels.js';
-import { emailsIn, numberUnderLabel, parseContactLine, type ContactLine } from './contact-line.js';
+import { emailsIn, numberUnderLabel, parseContactLine, SECOND_HANDLE, type ContactLine } from './contact-line.js';
 import { honorificAlone, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
 import { officeLengthAt } from './office-words.js';
 import { splitPinyinInstitution, splitPinyinOffice } from './pinyin.js';
@@ -201,6 +201,8 @@ function addContact(o: ImportedOfficial, c: ContactLine, line: number): void {
   if (c.fax && !o.fax) o.fax = { value: c.fax, line };
   if (c.phone && !o.phone) o.phone = { value: c.phone, line };
   if (c.twitter && !o.twitter) o.twitter = { value: c.twitter, line };
+  // "X: @JusticeEx" / "X: @PresidencyEx": the case file holds one handle, the second is named in a TODO.
+  else if (c.twitter && o.twitter && c.twitter.toLowerCase() !== o.twitter.value.toLowerCase()) o.unsure.push({ value: c.twitter, line, why: SECOND_HANDLE });
   if (c.salutation && !o.salutation) o.salutation = { value: c.salutation.replace(/[,:]$/, ''), line, confidence: 'high' };
   for (const left of c.leftOut ?? []) o.unsure.push({ value: left.value, line, why: left.why });
 }
@@ -240,11 +242,27 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     const pinyin = splitPinyinOffice(named);
     if (pinyin && !o.name) readPinyinOffice(o, pinyin, line);
     const rest = pinyin && !o.name ? pinyin.name : named;
+    // "Procurador-Geral da República Exmo. Sr. Dr. Hélder Modelo": the office, the courtesy titles, the name.
+    const inner = o.name ? undefined : splitOfficeCourtesyName(rest);
+    if (inner) {
+      if (!o.honorific) o.honorific = { value: inner.honorific, line };
+      if (!o.title) o.title = { value: inner.title, line };
+      else o.unsure.push({ value: inner.title, line });
+      if (inner.name !== undefined) setName(o, inner.name, line);
+      else o.unsure.push({ value: inner.unsure ?? '', line, why: 'an office and a name after the courtesy titles: which words are the name?' });
+      last = undefined;
+      continue;
+    }
     const leading = nameMayLead ? splitLeadingRole(rest) : undefined;
     // "Ministra da Justiça, Assuntos Constitucionais e Religiosos" over "Exma. Sra. Helena Modelo":
     // with the name on the line beside it, capitalised words after the office on its line go on the office.
     const officeGoesOn = last === 'title' && !nameMayLead && !honorific;
-    if (!o.name && (honorific || isPersonName(rest)) && !isRoleLike(rest) && rest !== '' && !officeGoesOn) {
+    const royal = honorific !== undefined && !o.name ? splitRoyalTitle(honorific, rest) : undefined;
+    if (royal) {
+      if (!o.title) o.title = { value: royal.title, line };
+      else o.unsure.push({ value: royal.title, line });
+      setName(o, royal.name, line);
+    } else if (!o.name && (honorific || isPersonName(rest)) && !isRoleLike(rest) && rest !== '' && !officeGoesOn) {
       setName(o, rest, line);
     } else if (!o.name && leading) {
       // "Ambassador Shaikh Abdulla …": an honorific after the office is not part of the name.
@@ -292,6 +310,51 @@ function readPinyinOffice(o: ImportedOfficial, pinyin: { office?: string; instit
   if (pinyin.institution === undefined) return;
   if (!o.organisation) o.organisation = { value: pinyin.institution, line };
   else o.unsure.push({ value: pinyin.institution, line });
+}
+
+/**
+ * A courtesy title inside a line, after the words that open it: written with a full stop ("Exmo.",
+ * "Sr.", "Dra.", "S.E.") or in two words ("Sua Eccellenza", "His Excellency"), so that a single
+ * word that is also a name's or an office's ("Lady", "Don", "Prince") is never taken for one.
+ */
+const INNER_COURTESY = /\s(?=\p{Lu}\p{L}{0,5}\.(?:\p{L}{1,3}\.?)?\s|(?:Sua|Su|Vossa|Vostra|His|Her|Son|Sa|Seine|Ihre|Zijne|Hare)\s\p{Lu})/u;
+
+/**
+ * Portuguese and Italian pages print the office, then the courtesy titles, then the name on one
+ * line ("Ministra da Administração Interna Exma. Sra. Dra. Helena Modelo"): the courtesy titles
+ * part the office from the name. The office is read up to them (a known office opening the line
+ * may run on for words the office lists do not know), and they are never part of the name.
+ */
+function splitOfficeCourtesyName(text: string): { title: string; honorific: string; name?: string; unsure?: string } | undefined {
+  if (text.length > 160) return undefined;
+  const at = INNER_COURTESY.exec(text);
+  if (!at || at.index === 0) return undefined;
+  const title = text.slice(0, at.index).replace(/[\s,;]+$/, '');
+  const { honorific, rest } = splitHonorific(text.slice(at.index + 1));
+  if (honorific === undefined || !(honorific.includes('.') || honorific.includes(' '))) return undefined;
+  if (!isRoleLike(title) || isOrganisation(title)) return undefined;
+  if (isPersonName(rest) && !isRoleLike(rest)) return { title, honorific, name: rest };
+  // "… Exmo. Sr. Juiz Conselheiro Hélder Modelo": a rank, then a name, the two not told apart by
+  // the word lists: the whole is left out of the name and named in a TODO.
+  return splitLeadingRole(rest) ? { title, honorific, unsure: rest } : undefined;
+}
+
+/** A courtesy title that addresses a monarch ("Zijne Majesteit", "Seine Majestät", "Sa Majesté", "Su Majestad"). */
+const MAJESTY = /\b(?:majest|maesta|hoheit|highness|altesse|alteza|hoogheid)/;
+/** The monarch's office after it, perhaps with its article ("le Roi", "el Rey"). */
+const ROYAL_TITLE = /^(?:(?:le|la|el|il|o|a|de|der|die)\s+)?(King|Queen|Koning|Koningin|König|Königin|Roi|Reine|Rey|Reina|Re|Regina|Rei|Rainha|Kung|Drottning|Konge|Dronning)\s+(?=\p{Lu})/u;
+
+/**
+ * "Zijne Majesteit Koning Abdullah Voorbeeld II", "Seine Majestät König Beispiel", "Sa Majesté le Roi
+ * Exemple VI": the king's office between the courtesy title and the name is his title, never part
+ * of the name. A monarch is often named by one name and a number.
+ */
+function splitRoyalTitle(honorific: string, rest: string): { title: string; name: string } | undefined {
+  if (!MAJESTY.test(fold(honorific))) return undefined;
+  const m = ROYAL_TITLE.exec(rest);
+  const name = m ? rest.slice(m[0].length).trim() : '';
+  if (!m || !(isPersonName(name) || /^\p{Lu}\p{Ll}+(?:\s+[IVX]+)?$/u.test(name))) return undefined;
+  return { title: m[1] ?? '', name };
 }
 
 /** The name, without a country run onto it in a flattened block (left out and named: it may open the address). */

@@ -102,6 +102,10 @@ export interface Block {
   named: boolean;
   /** Some line names an office or an institution. */
   roled: boolean;
+  /** A blank line that separates was seen while the block had no address or contact line yet. */
+  headBlank?: boolean;
+  /** The block under it opened after a blank line while this one had no address or contact line (see afterBareHead). */
+  cutBelow?: boolean;
   /** A header line (not an address line) names someone. */
   personNamed: boolean;
   /** A "Salutation:" line was read: the block's last field. */
@@ -148,6 +152,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
         continue;
       }
       if (current?.body) current.blankSeen = true;
+      else if (current) current.headBlank = true;
       sender = false;
       continue;
     }
@@ -214,7 +219,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     }
     // A line that looks like a name right after a named office, with an address under it, is a
     // place ("Madinat al-Rehab" under "Office of the Public Prosecutor").
-    const placeName = !contact && current !== undefined && headerComplete(current) && current.personNamed && !isRoleLike(text) && splitHonorific(text).honorific === undefined && honorificAlone(text) === undefined && addressFollows(doc, n, range.to, countries);
+    // Across a blank line only an address already begun goes on so: under an email alone, a name opens the next block.
+    const placeName = !contact && current !== undefined && !current.headBlank && !(current.blankSeen && !current.lines.some((l) => l.address)) && headerComplete(current) && current.personNamed && !isRoleLike(text) && splitHonorific(text).honorific === undefined && honorificAlone(text) === undefined && addressFollows(doc, n, range.to, countries);
     // "Xiangzhou Qu" under "166 Xianghua Lu": a pinyin place, once the block has named someone.
     const pinyinPlace = !contact && current?.named === true && isPinyinPlace(text);
     // "Calle … No. 48" / "Col. Juárez" / "C.P. 06600": in a Mexican address "Col." is the colonia
@@ -258,8 +264,14 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     }
     const careOfInstitution = current !== undefined && !contact && startsWithOrganisation(text) && (via || caresForPerson(current.lines.at(-1)?.text ?? ''));
     via = false;
-    const startsNew = !continued && !careOfInstitution && (!current || (current.body && (header || ((current.blankSeen || current.saluted === true) && !contact && !address))));
+    // "Jane Example" / "Minister of Justice" / (blank) / "Embassy of Exampleland" / "1 Example Street":
+    // an official printed without an address, then after a blank line another block that opens with
+    // an institution, an office or a name: that block's address is its own, never the official's above.
+    // Only where the block's own lines follow one another: on a page that spaces every line out, a blank line parts nothing.
+    const afterBareHead = current !== undefined && !current.body && current.headBlank === true && header && !contact && linesTogether(current) && opensOwnBlock(text);
+    const startsNew = !continued && !careOfInstitution && (!current || afterBareHead || (current.body && (header || ((current.blankSeen || current.saluted === true) && !contact && !address))));
     if (startsNew && !(contact && current)) {
+      if (afterBareHead && current) current.cutBelow = true;
       current = { lines: [], copy, body: false, blankSeen: false, header: false, contact: false, named: false, roled: false, personNamed: false };
       blocks.push(current);
     }
@@ -329,7 +341,8 @@ function takeAddressee(block: Block, greeting: string): void {
 function acceptHeadedAddressee(doc: ImportText, block: Block | undefined): void {
   const salutation = findLandmarks(doc).salutation;
   const first = block?.lines[0];
-  if (!block || !first || block.body || block.copy || salutation === undefined) return;
+  // A block with another institution's or person's block under it is not one whose address was cut short.
+  if (!block || !first || block.body || block.copy || block.cutBelow === true || salutation === undefined) return;
   let n = first.n - 1;
   while (n > 0 && isBlank(lineAt(doc, n))) n--;
   if (n < 1 || !isContactHeading(lineAt(doc, n)) || isCopiesHeading(lineAt(doc, n))) return;
@@ -426,6 +439,15 @@ function lowerAfterComma(block: Block, text: string): boolean {
   // runs on to a place's short name, across a blank line; an office or a courtesy title would open
   // the next official instead, and so would a name, unless a comma ends it too, as the list goes on.
   return last.address && text.split(' ').length <= 5 && !isRoleLike(text) && splitHonorific(text).honorific === undefined && (/,$/.test(text) || !isPersonName(text));
+}
+
+/** The block's lines stand one under another, no blank line between any two. */
+const linesTogether = (block: Block): boolean => block.lines.length >= 2 && block.lines.every((l, i) => i === 0 || l.n === (block.lines[i - 1]?.n ?? 0) + 1);
+
+/** A line that opens a block of its own: an institution, an office, or a person's name (with or without a courtesy title). */
+function opensOwnBlock(text: string): boolean {
+  const { honorific, rest } = splitHonorific(text);
+  return startsWithOrganisation(text) || isRoleLike(text) || honorific !== undefined || isPersonName(rest) || splitLeadingRole(text) !== undefined;
 }
 
 function headerComplete(block: Block): boolean {

@@ -6,7 +6,7 @@
 // each official, in the order the names are printed, or a value that holds his surname. Any other
 // is left out of both and named in a TODO on each, never guessed.
 import { CARE_OF } from './address-words.js';
-import { parseContactLine } from './contact-line.js';
+import { parseContactLine, SECOND_HANDLE } from './contact-line.js';
 import { parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { fold } from './text.js';
@@ -190,6 +190,8 @@ function shareContacts(officials: ImportedOfficial[], body: readonly BlockLine[]
     fax: giveOut(officials, faxes, 'a fax number'),
   };
   for (const [i, o] of officials.entries()) {
+    // Each official's block read alone named every handle past the first: here they are given out instead.
+    o.unsure = o.unsure.filter((u) => u.why !== SECOND_HANDLE);
     o.emails = given.emails[i] ?? [];
     [o.twitter, o.phone, o.fax] = [one(o, given.twitter[i]), one(o, given.phone[i]), one(o, given.fax[i])];
   }

@@ -1,4 +1,5 @@
 // The summary is the paragraph under the headline, before TAKE ACTION (or the first bullet).
+import { countryCode } from '../channels/countries.js';
 import { parseContactLine } from './contact-line.js';
 import { furnitureKind } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
@@ -40,8 +41,31 @@ function findSummaryRange(doc: ImportText): LineRange | undefined {
   while (to + 1 <= limit && !isBlank(lineAt(doc, to + 1)) && !isBullet(lineAt(doc, to + 1)) && !isTrailerLabel(lineAt(doc, to + 1)) && !isHeaderLabel(lineAt(doc, to + 1)) && !startsList(lineAt(doc, to), lineAt(doc, to + 1))) to++;
   // Officials printed right under the headline with no blank line ("Hu Example" / "2 Example Road"
   // / "Tratamiento: Your Excellency" / "Fax: …") are no summary: a summary holds no contact field.
-  if (isBullet(lineAt(doc, from)) || holdsContactField(doc, from, to)) return undefined;
+  if (isBullet(lineAt(doc, from)) || holdsContactField(doc, from, to) || isAddressUnderHeadline(doc, from, to)) return undefined;
   return { from, to };
+}
+
+/**
+ * "Public Prosecutor Jane Doe" / "Office of …" / "Cairo, Egypt" / "URGENT ACTION SUMMARY:": an
+ * official printed under the headline with no contact field, his address ending in its country,
+ * and a section's heading right under it, no blank line between. That is an address block, not
+ * the summary (which runs on in sentences and ends in a full stop); the heading opens what follows.
+ */
+function isAddressUnderHeadline(doc: ImportText, from: number, to: number): boolean {
+  if (to === from || !SECTION_HEADING.test(lineAt(doc, to + 1)) || !endsInCountryName(lineAt(doc, to))) return false;
+  for (let n = from; n <= to; n++) if (/[.!?]["”»)]?$/.test(lineAt(doc, n)) || lineAt(doc, n).length > 120) return false;
+  return true;
+}
+
+/** A line that ends in a colon and nothing after it ("HINTERGRUNDINFORMATIONEN:", "INFORMATIONS GÉNÉRALES :"). */
+const SECTION_HEADING = /^[^:]{3,80}\s?:\s*$/u;
+
+/** "Cairo, Egypt", "Kairo, Ägypten", "Arab Republic of Egypt": the line's last part is a country's name. */
+function endsInCountryName(line: string): boolean {
+  const last = (line.split(',').pop() ?? '').trim();
+  if (last === '' || last.length > 60) return false;
+  const bare = last.replace(/^(?:the\s+)?(?:\p{L}+\s+)?(?:republic|kingdom|state|federation|emirate|sultanate)\s+of\s+(?:the\s+)?/iu, '');
+  return countryCode(bare) !== undefined;
 }
 
 /** A short labelled line of the range is an official's salutation, fax, phone or email line. */

@@ -441,7 +441,7 @@ export function splitHeader(head: string): string[] {
   // "Märkisches Ufer 54 10179 Berlin": an envelope prints the street and the town on two lines.
   const addressLines = (text: string): string[] => (german === undefined ? [text] : splitGermanPostcode(text)).flatMap(splitPinyinAddress);
   // "Director of Terrorism Investigation Division Mr. A.R.P.J. Alwis": a long office, then the courtesy title and the name.
-  const courtesy = /\s(?=(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})/u.exec(who);
+  const courtesy = /(?<!\b(?:Exm[oa]|Ilm[oa]|Sra?)\.)\s(?=(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})/u.exec(who);
   if (courtesy && courtesy.index > 0) {
     const office = who.slice(0, courtesy.index);
     const person = who.slice(courtesy.index + 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleIn, numberUnderLabel, parseContactLine } from '../../../src/import/contact-line.js';
+import { handleIn, numberUnderLabel, parseContactLine, SECOND_HANDLE } from '../../../src/import/contact-line.js';
 
 describe('parseContactLine', () => {
   const rows: Array<{ input: string; expected: unknown }> = [
@@ -32,7 +32,7 @@ describe('parseContactLine', () => {
     { input: 'E-Mail: info@iranbotschaft.example.de', expected: { emails: ['info@iranbotschaft.example.de'] } },
     { input: 'E-post: info@prokuratura.example.by', expected: { emails: ['info@prokuratura.example.by'] } },
     { input: 'Telefon: +49 30 555 0100', expected: { emails: [], phone: '+49 30 555 0100' } },
-    { input: 'Twitter: @MPguatemala_ex @FiscalGeneralGT', expected: { emails: [], twitter: '@MPguatemala_ex' } },
+    { input: 'Twitter: @MPguatemala_ex @FiscalGeneralGT', expected: { emails: [], twitter: '@MPguatemala_ex', leftOut: [{ value: '@FiscalGeneralGT', why: SECOND_HANDLE }] } },
     { input: 'Fax +202 2391 1441', expected: { emails: [], fax: '+202 2391 1441' } },
     // A flattened page ran the last address line and the email together.
     { input: 'Tegucigalpa, Honduras despacho@sre.example.hn / Twitter: @CancilleriaEx', expected: { emails: ['despacho@sre.example.hn'], address: 'Tegucigalpa, Honduras', twitter: '@CancilleriaEx' } },
@@ -49,7 +49,7 @@ describe('parseContactLine', () => {
     { input: 'http://www.justiz.example.ir/kontakt', expected: { emails: [], ignored: 'http://www.justiz.example.ir/kontakt' } },
     { input: '(Betreff: FAO Jane Doe)', expected: { emails: [], ignored: 'FAO Jane Doe' } },
     { input: 'Tel (202) 000-5400', expected: { emails: [], phone: '(202) 000-5400' } },
-    { input: 'Twitter: @EmbassyEx ; @AmbassadorEx', expected: { emails: [], twitter: '@EmbassyEx' } },
+    { input: 'Twitter: @EmbassyEx ; @AmbassadorEx', expected: { emails: [], twitter: '@EmbassyEx', leftOut: [{ value: '@AmbassadorEx', why: SECOND_HANDLE }] } },
     { input: '(Anrede: Your Excellency / Exzellenz)', expected: { emails: [], salutation: 'Your Excellency / Exzellenz' } },
     { input: 'Tratamiento: Señor Fiscal General', expected: { emails: [], salutation: 'Señor Fiscal General' } },
     // The salutation's label in Polish, Italian, Portuguese and Dutch; "Faks" is Polish for fax.

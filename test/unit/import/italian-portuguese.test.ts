@@ -187,3 +187,45 @@ describe('an Italian official flattened onto one line', () => {
     expect(draftTargets(draft(italian('Inviate appelli a:', line, '', 'Eccellenza,', '', LETTER_IT)))[0]).toMatchObject(expected);
   });
 });
+
+describe('the Italian and Portuguese email labels', () => {
+  // The label had been left in the address as a line of its own ("Posta elettronica:").
+  const rows: Array<{ label: string; page: (line: string) => string[] }> = [
+    { label: 'Posta elettronica:', page: (l) => italian('Scrivete a:', 'Ministro della Giustizia', 'Mario Esempio', 'Via Esempio 1', '00100 Esempiopoli', l, '', 'Eccellenza,', '', LETTER_IT) },
+    // PEC, the certified mail of Italian offices.
+    { label: 'PEC:', page: (l) => italian('Scrivete a:', 'Ministro della Giustizia', 'Mario Esempio', 'Via Esempio 1', '00100 Esempiopoli', l, '', 'Eccellenza,', '', LETTER_IT) },
+    { label: 'Correio eletrónico:', page: (l) => portuguese('ACÇÃO URGENTE', 'Escreva para:', 'Ministro da Justiça', 'João Exemplo', 'Rua Exemplo, 1', '1000-001 Exemplópolis', l, '', 'Senhor Ministro,', '', LETTER_PT) },
+    { label: 'Correio eletrônico:', page: (l) => portuguese('AÇÃO URGENTE', 'Escreva para:', 'Ministro da Justiça', 'João Exemplo', 'Rua Exemplo, 1', '1000-001 Exemplópolis', l, '', 'Senhor Ministro,', '', LETTER_PT) },
+  ];
+  it.each(rows)('"$label" labels the email, never an address line', ({ label, page }) => {
+    const [t] = draftTargets(draft(page(`${label} gabinete@example.gov`)));
+    expect(t).toMatchObject({ email: 'gabinete@example.gov', address: [expect.stringMatching(/^Via|^Rua/), expect.stringMatching(/^\d/)] });
+  });
+});
+
+describe('a Portuguese office, then its courtesy titles, then the name, on one line', () => {
+  const rows: Array<{ what: string; line: string; expected: Record<string, unknown> }> = [
+    {
+      // The office's last word had opened the name: "Interna Exma. Sra. Dra. Helena Exemplo".
+      what: 'an office the lists know only in part',
+      line: 'Ministra da Administração Interna Exma. Sra. Dra. Helena Exemplo',
+      expected: { name: 'Helena Exemplo', honorific: 'Exma. Sra. Dra.', title: 'Ministra da Administração Interna' },
+    },
+    {
+      // "Dr." had been read as the English courtesy title, "Exmo. Sr." left on the office.
+      what: 'run into the address and the email on one line',
+      line: 'Procurador-Geral da República Exmo. Sr. Dr. Hélder Exemplo Rua Exemplo, 1 1000-001 Exemplópolis Correio eletrónico: pgr@example.gov',
+      expected: { name: 'Hélder Exemplo', honorific: 'Exmo. Sr. Dr.', title: 'Procurador-Geral da República', email: 'pgr@example.gov' },
+    },
+  ];
+  it.each(rows)('$what', ({ line, expected }) => {
+    const [t] = draftTargets(draft(portuguese('AÇÃO URGENTE', 'Escreva para:', line, 'Correio eletrónico: pgr@example.gov', '', 'Senhor Procurador,', '', LETTER_PT)));
+    expect(t).toMatchObject(expected);
+  });
+
+  it('leaves a rank and a name it cannot tell apart out of the name, and names them in a TODO', () => {
+    const text = draft(portuguese('AÇÃO URGENTE', 'Escreva para:', 'Presidente do Supremo Tribunal Exmo. Sr. Juiz Conselheiro Hélder Exemplo', 'Correio eletrónico: stj@example.gov', '', 'Senhor Presidente,', '', LETTER_PT));
+    expect(String(draftTargets(text)[0]?.name)).not.toMatch(/Exmo|Sr\./);
+    expect(text).toMatch(/# TODO: line \d+ "Juiz Conselheiro Hélder Exemplo"/);
+  });
+});
