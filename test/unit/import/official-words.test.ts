@@ -8,6 +8,8 @@ describe('splitHonorific', () => {
     { input: 'Sr. Andrés Pop Caal', honorific: 'Sr.', rest: 'Andrés Pop Caal' },
     { input: 'Excmo. Sr. Juan Pérez', honorific: 'Excmo. Sr.', rest: 'Juan Pérez' },
     { input: 'M. Abakar Mahamat Nour', honorific: 'M.', rest: 'Abakar Mahamat Nour' },
+    { input: 'L’honorable Jean Exemple', honorific: 'L’honorable', rest: 'Jean Exemple' },
+    { input: "L'honorable Marie Exemple", honorific: "L'honorable", rest: 'Marie Exemple' },
     { input: 'The Honourable Musa Adeyemi', honorific: 'The Honourable', rest: 'Musa Adeyemi' },
     { input: 'General Surya Wibowo', honorific: 'General', rest: 'Surya Wibowo' },
     { input: 'General Prosecutor of Ukraine', honorific: undefined, rest: 'General Prosecutor of Ukraine' },
