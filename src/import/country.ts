@@ -197,7 +197,8 @@ const US_STATE_ZIP = new RegExp(String.raw`^(?:${US_STATES.join('|')}|${US_CODES
 /** "Cairo, Arab Republic of Egypt" → "Egypt"; "Valparaíso/CHILE" → "CHILE"; "… 00-950 Warsaw Pologne" → "Pologne"; "(Bélgica)" → "Bélgica". */
 function countryAtEnd(line: string): string | undefined {
   // "170401, Quito, Ecuador.": the full stop ends the line, not the name.
-  const last = (line.split(/\s*,\s*|\s+[–—]\s+|\/(?=\s*\p{Lu}{3,}\s*$)/u).pop() ?? '').replace(/[()]/g, ' ').replace(/[.;:]+\s*$/u, '').trim();
+  // "Atlanta, GA 30334  - USA  -": a dash set between the pieces, and one left at the end.
+  const last = (line.replace(/\s+[–—-]\s*$/u, '').split(/\s*,\s*|\s+[–—-]\s+|\/(?=\s*\p{Lu}{3,}\s*$)/u).pop() ?? '').replace(/[()]/g, ' ').replace(/[.;:]+\s*$/u, '').trim();
   // "Savannah, Georgia 31401", "Washington, DC 20530": a US state before its ZIP code, not the country Georgia.
   if (US_STATE_ZIP.test(last)) return 'United States';
   const words = last.split(/\s+/);

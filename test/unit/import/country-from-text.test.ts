@@ -192,6 +192,8 @@ describe('the country at the end of an official address', () => {
     { what: 'a German page, the address in a US state', last: 'Savannah, Georgia 31401', write: 'Schreiben Sie bitte an:', greeting: 'Sehr geehrter Herr Präsident,', body: 'ich bin sehr besorgt über den Journalisten, der seit Oktober ohne Verfahren in Haft ist.', expected: 'Vereinigte Staaten' },
     { what: 'an English page, the state by its code', last: 'Atlanta, GA 30334-0001', write: 'Please write immediately to the authorities:', greeting: 'Dear President,', body: 'I am writing to express my concern about the journalist held since October without trial.', expected: 'United States' },
     { what: 'an English page, the country Georgia', last: 'Tbilisi 0105, Georgia', write: 'Please write immediately to the authorities:', greeting: 'Dear President,', body: 'I am writing to express my concern about the journalist held since October without trial.', expected: 'Georgia' },
+    // Dashes set between the pieces and one left at the end ("… 30334  - USA  -").
+    { what: 'an English page, the country between dashes', last: 'Example Town  - Honduras  -', write: 'Please write immediately to the authorities:', greeting: 'Dear President,', body: 'I am writing to express my concern about the journalist held since October without trial.', expected: 'Honduras' },
     { what: 'an English page, the country by its initials', last: 'Washington, DC 20001, USA', write: 'Please write immediately to the authorities:', greeting: 'Dear President,', body: 'I am writing to express my concern about the journalist held since October without trial.', expected: 'United States' },
   ])("is written in the page's language: $what", ({ last, write, greeting, body, expected }) => {
     const d = doc(`
