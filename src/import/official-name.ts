@@ -30,6 +30,9 @@ const LABEL_WORD = /^(?:number|nummer|numero|address|adresse|direccion|anschrift
 /** Words that open a sentence or a phrase, never a name ("On March", "In Haft", "Seit 2019", "Dear …"). */
 const SENTENCE_START = /^(?:on|in|at|by|for|from|since|after|before|until|during|dear|the|this|these|those|our|your|we|im|am|seit|nach|vor|bis|wahrend|unser|unsere|ihre|der|die|das|dem|dans|depuis|apres|avant|pendant|notre|nos|vos|votre|desde|hasta|durante|tras|segun|nuestro|nuestra|para|por|sehr|liebe|cher|chere|estimado|estimada)$/;
 
+/** A courtesy title that opens a person's name, found after a name's first word. */
+const COURTESY_INSIDE = /(?:^|\s)(?:zijne|hare|his|her|seine[rm]?|ihre[rm]?|su|son|sa|sua) (?:excellentie|excellency|exzellenz|excelencia|excellence|eccellenza|majesteit|majesty|majestat|majestad|majeste|maesta)\b/;
+
 /** The small words a person's name may open with in lower case ("de Souza", "van der Berg", "al-Sisi", "bin Salman"). */
 const NAME_PARTICLE = /^(?:de|da|di|do|du|dos|das|del|della|van|von|der|den|ter|ten|la|le|al|el|bin|bint|ibn|ben|abu|zu|y|e|st|mac|(?:al|el|ad|as|ash|at|az|an|ar)-.+)$/;
 
@@ -46,7 +49,8 @@ export type NameProblem =
   | 'a building'
   | "the page's own group or section"
   | 'a sentence, not a name'
-  | 'an institution word alone';
+  | 'an institution word alone'
+  | "two people's names run together";
 
 const words = (text: string): string[] => text.trim().split(/\s+/).filter((w) => w !== '');
 /** A word folded and stripped of the commas and full stops around it. */
@@ -76,6 +80,9 @@ export function nameProblem(name: string, office: boolean): NameProblem | undefi
   if (list.length >= 3 && (/[!?]$/.test(text) || /\p{L}{4,}\.$/u.test(text))) return 'a sentence, not a name';
   // An office may open with an article ("The Office of the Supreme Leader", "Der Generalstaatsanwalt").
   if (SENTENCE_START.test(first) && !(office && /^(?:the|der|die|das)$/.test(first))) return 'a sentence, not a name';
+  // "Koning Voorbeeld Zijne Excellentie de …": a courtesy title inside the name opens a second person's,
+  // as two address blocks printed side by side leave them on one line. Never one official of the two.
+  if (COURTESY_INSIDE.test(folded.slice(1).join(' '))) return "two people's names run together";
   // "attraverso il SITO del Governatore": a name or an office opens with a capital, or with a particle.
   if (/^\p{Ll}/u.test(list[0] ?? '') && !NAME_PARTICLE.test(first)) return 'a sentence, not a name';
   if (office && list.length === 1 && !isRoleLike(text.replace(/s$/, ''))) return 'an institution word alone';

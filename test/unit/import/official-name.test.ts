@@ -55,6 +55,10 @@ describe('nameProblem: what an official\'s name can never be', () => {
     { name: 'de Souza Example', office: false, expected: undefined },
     { name: 'van der Example', office: false, expected: undefined },
     { name: 'al-Example', office: false, expected: undefined },
+    // Two address blocks side by side left two people's names on one line: never one official of them.
+    { name: 'Koning Voorbeeld Zijne Excellentie de', office: false, expected: "two people's names run together" },
+    { name: 'Jane Example His Excellency John Roe', office: false, expected: "two people's names run together" },
+    { name: 'Sua Eccellenza', office: true, expected: undefined },
   ];
   it.each(rows)('$name ($office)', ({ name, office, expected }) => {
     expect(nameProblem(name, office)).toBe(expected);
