@@ -3,14 +3,15 @@
 // Country names come from Intl.DisplayNames (ICU's names in many languages) plus common short
 // forms, so "USA", "Estados Unidos" and "United States" all read as the same country.
 //
-// Speed: a batch asks about the same few names for every signer, and a one-letter run should not
-// pay for ICU's region names (the first Intl.DisplayNames costs 2–20 ms, every further locale
-// ~1 ms). So answers are remembered, equal spellings compare without lookups, and English names
-// come from a static copy of ICU's list; the locale tables are built only for names it lacks.
-import { ENGLISH_COUNTRY_NAMES } from './country-names-en.js';
+// Speed: ICU's names are read from a copy made by scripts/country-names.mjs, not asked of
+// Intl.DisplayNames at run time: asking for every region in fifteen locales cost an import some
+// 45 ms, the first Intl.DisplayNames alone 2–20 ms. The copy also keeps answers the same on a Node
+// built with fewer ICU languages. A unit test compares it with the running ICU. Answers are
+// remembered, and equal spellings compare without lookups.
+import { COUNTRY_NAMES } from './country-names.js';
 
-/** Locales whose names are recognised, most likely first; each is built only when needed. */
-const LOCALES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'tr', 'ru', 'uk', 'ar', 'fa', 'zh', 'ja'];
+/** Locales whose names are recognised, most likely first; each table is built only when needed. */
+export const COUNTRY_NAME_LOCALES: readonly string[] = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'tr', 'ru', 'uk', 'ar', 'fa', 'zh', 'ja'];
 
 const ALIASES: Readonly<Record<string, string>> = {
   usa: 'US', us: 'US', 'united states of america': 'US', america: 'US', eeuu: 'US', 'ee uu': 'US',
@@ -29,7 +30,6 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 const byLocale = new Map<string, Map<string, string>>();
-let english: Map<string, string> | undefined;
 
 /** Remembered answers; bounded, because names come from user data (one per signer at worst). */
 const MEMO_LIMIT = 1000;
@@ -37,17 +37,6 @@ const normalized = new Map<string, string>();
 const codes = new Map<string, string | undefined>();
 /** namesCountry's answers, by `code NUL key`: a batch asks the same question for every letter. */
 const namedAs = new Map<string, boolean>();
-const displayNamesByLocale = new Map<string, Intl.DisplayNames>();
-
-/** One Intl.DisplayNames per locale for the process (each costs ~1 ms to make). */
-function displayNames(locale: string): Intl.DisplayNames {
-  let display = displayNamesByLocale.get(locale);
-  if (!display) {
-    display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    displayNamesByLocale.set(locale, display);
-  }
-  return display;
-}
 
 function remember<V>(memo: Map<string, V>, key: string, value: V): V {
   if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -69,23 +58,13 @@ export function normalizeCountry(name: string): string {
   return remember(normalized, name, key);
 }
 
+/** A locale's names, normalised, with their codes ("CODE:name|…" in the generated copy). */
 function namesIn(locale: string): Map<string, string> {
   let names = byLocale.get(locale);
-  if (names) return names;
-  names = new Map();
-  const display = displayNames(locale);
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = display.of(code);
-      // First code wins: RU before SU (USSR), GB before UK.
-      if (name && name !== code) {
-        const key = normalizeCountry(name);
-        if (!names.has(key)) names.set(key, code);
-      }
-    }
+  if (!names) {
+    names = new Map((COUNTRY_NAMES[locale] ?? '').split('|').map((entry) => [entry.slice(3), entry.slice(0, 2)]));
+    byLocale.set(locale, names);
   }
-  byLocale.set(locale, names);
   return names;
 }
 
@@ -96,17 +75,16 @@ function namesIn(locale: string): Map<string, string> {
 export function countryNamesIn(locale: string): ReadonlyMap<string, string> {
   let all = withAliases.get(locale);
   if (!all) {
-    all = new Map([...Object.entries(ALIASES), ...(locale === 'en' ? englishCountryNames() : namesIn(locale))]);
+    all = new Map([...Object.entries(ALIASES), ...namesIn(locale)]);
     withAliases.set(locale, all);
   }
   return all;
 }
 const withAliases = new Map<string, Map<string, string>>();
 
-/** The static English list as a map: "VE:venezuela|…" → venezuela → VE. */
+/** ICU's English names, normalised, with their codes: venezuela → VE. */
 export function englishCountryNames(): ReadonlyMap<string, string> {
-  english ??= new Map(ENGLISH_COUNTRY_NAMES.split('|').map((entry) => [entry.slice(3), entry.slice(0, 2)]));
-  return english;
+  return namesIn('en');
 }
 
 /** The ISO 3166 code a country name stands for, or undefined when the text is not a country. */
@@ -134,10 +112,7 @@ function lookup(key: string): string | undefined {
 function lookupAny(key: string): string | undefined {
   const alias = ALIASES[key];
   if (alias) return alias;
-  // English comes first in LOCALES, so a name on the static English list has its answer already.
-  const listed = englishCountryNames().get(key);
-  if (listed) return listed;
-  for (const locale of LOCALES) {
+  for (const locale of COUNTRY_NAME_LOCALES) {
     const code = namesIn(locale).get(key);
     if (code) return code;
   }
@@ -151,8 +126,7 @@ export function sameCountry(a: string, b: string): boolean {
   // Equal spellings: the same country, or the same unknown name; either way no lookup is needed.
   if (na === nb) return true;
   // When one side is a known country (usually the destination), ask only whether the other is
-  // that country's name in some language: 15 look-ups instead of building every locale's table
-  // (~20 ms) for a sender's country written in a form the English list lacks.
+  // that country's name in some language.
   const ka = quickCode(na);
   const kb = quickCode(nb);
   if (ka && kb) return ka === kb;
@@ -163,7 +137,7 @@ export function sameCountry(a: string, b: string): boolean {
   return false;
 }
 
-/** A code from the aliases or the static English list only: no ICU tables. */
+/** A code from the aliases or the English names only: one table. */
 function quickCode(key: string): string | undefined {
   return ALIASES[key] ?? englishCountryNames().get(key);
 }
@@ -174,9 +148,6 @@ function namesCountry(key: string, code: string): boolean {
   const question = `${code}\u0000${key}`;
   const known = namedAs.get(question);
   if (known !== undefined) return known;
-  const answer = LOCALES.some((locale) => {
-    const name = displayNames(locale).of(code);
-    return name !== undefined && normalizeCountry(name) === key;
-  });
+  const answer = COUNTRY_NAME_LOCALES.some((locale) => namesIn(locale).get(key) === code);
   return remember(namedAs, question, answer);
 }
