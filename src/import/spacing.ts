@@ -11,20 +11,28 @@ const MIN_SPACED_GAPS = 3;
 
 /**
  * True when every line of the range stands alone between blank lines. The pieces a flattened line
- * was cut into (one source line) are not counted: they never had a blank line between them.
+ * was cut into (one source line) are not counted: they never had a blank line between them. A part
+ * set off by a wider gap whose lines all sit right under one another (a page's closing "Downloads" /
+ * "Download UA in PDF" links) does not make the rest a plain page: only a part that has both single
+ * gaps and lines right under one another does.
  */
 export function isSpacedRange(doc: ImportText, range: { from: number; to: number }): boolean {
   let single = 0;
   let last: number | undefined;
   let blanks = 0;
+  // Within the part since the last wider gap: single gaps, and lines right under another.
+  let partSingle = 0;
+  let partTight = 0;
   for (let n = range.from; n <= range.to; n++) {
     if (isBlank(lineAt(doc, n))) {
       blanks++;
       continue;
     }
     if (last !== undefined && sourceLine(doc, last) !== sourceLine(doc, n)) {
-      if (blanks === 0) return false;
-      if (blanks === 1) single++;
+      if (blanks >= 2) [partSingle, partTight] = [0, 0];
+      else if (blanks === 1) [single, partSingle] = [single + 1, partSingle + 1];
+      else partTight++;
+      if (partSingle > 0 && partTight > 0) return false;
     }
     [last, blanks] = [n, 0];
   }

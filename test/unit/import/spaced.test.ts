@@ -94,7 +94,9 @@ describe('a page with a blank line between every line', () => {
         expect(asPrinted[i]?.email ?? asPrinted[i]?.fax).toBe(contact);
       }
     });
-    for (const [form, lines] of [['spaced throughout', spaced(printed(p))], ['spaced in the contact part only', contactSpaced(p)], ['spaced, officials apart by two blank lines', widerGaps(p)]] as const) {
+    // A site's closing links ("Downloads" / "Download UA in PDF"), set off by a wider gap, one under the other.
+    const withLinks = [...spaced(printed(p)), '', '', 'Downloads', 'Download this action as PDF', 'Download this action as Word'];
+    for (const [form, lines] of [['spaced throughout', spaced(printed(p))], ['spaced in the contact part only', contactSpaced(p)], ['spaced, officials apart by two blank lines', widerGaps(p)], ['spaced, with closing links under one another', withLinks]] as const) {
       it(`reads the same officials ${form} (${p.lang})`, () => {
         expect(summary(read(lines))).toEqual(summary(asPrinted));
       });
@@ -141,6 +143,8 @@ describe('what a blank line means among the officials', () => {
     { layout: 'spaced, two blank lines between blocks', text: 'A\n\nB\n\n\nC\n\nD\n\nE\n', spaced: true },
     { layout: 'too few lines to tell', text: 'A\n\nB\n\nC\n', spaced: false },
     { layout: 'spaced but for one pair of lines', text: 'A\n\nB\n\nC\nD\n\nE\n', spaced: false },
+    { layout: 'spaced, then lines one under the other after a wider gap', text: 'A\n\nB\n\nC\n\nD\n\n\nE\nF\nG\n', spaced: true },
+    { layout: 'a wider gap, then blocks with single gaps between them', text: 'A\n\nB\n\nC\n\nD\n\n\nE\nF\n\nG\n', spaced: false },
   ];
   for (const r of ranges) {
     it(`tells a spaced range from a plain one: ${r.layout}`, () => {
