@@ -160,11 +160,12 @@ function isBuildingLine(o: ImportedOfficial, text: string): boolean {
 /**
  * "6/7 Kensington Palace Gardens, London, W8 4QP 0207 229 6412": a flattened block leaves the
  * unlabelled phone number at the end of the address (or alone on the line under it). A run of two or more digit groups, ten
- * digits or more, opening with 0 or +, is no postcode or house number: it is the phone.
+ * digits or more, opening with 0 or +, is no postcode or house number: it is the phone. So is a
+ * country code before an area code in brackets ("57(1) 570 20 00"), which no postcode looks like.
  */
-const PHONE_NUMBER = String.raw`(?:\+|0)\d{1,4}(?:[\s-]\d{2,5}){1,4}`;
-/** The same, or two of them with a slash between ("020 7000 9177 / 020 7000 5037"): the first is the phone. */
-const TRAILING_PHONE = new RegExp(String.raw`(?:^|[\s,]+)(${PHONE_NUMBER})(?:\s*\/\s*(${PHONE_NUMBER}))?$`);
+const PHONE_NUMBER = String.raw`(?:(?:\+|0)\d{1,4}|\d{1,3} ?\(\d{1,4}\))(?:[\s-]\d{2,5}){1,4}`;
+/** The same, or two of them with a slash or a spaced dash between ("020 7000 9177 / 020 7000 5037"): the first is the phone. */
+const TRAILING_PHONE = new RegExp(String.raw`(?:^|[\s,]+)(${PHONE_NUMBER})(?:(?:\s*\/\s*|\s+-\s+)(${PHONE_NUMBER}))?$`);
 
 const CARE_OF_START = new RegExp(String.raw`^${CARE_OF}\s`, 'i');
 
