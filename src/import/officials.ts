@@ -23,6 +23,7 @@ import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike
 import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
 import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
+import { addContacts, contactsOfOfficialAbove } from './contacts-under-official.js';
 import { withoutRepeats } from './repeated-officials.js';
 import { opensSecondOfficial, parseBlockOfficials } from './shared-block.js';
 import { everySentenceOfficial, namesOfficials, sentenceOfficials } from './sentence-official.js';
@@ -518,9 +519,17 @@ function underGreeting(doc: ImportText, countries: readonly string[], skipped: S
 
 /** The officials the ranges' blocks name; a block that names nobody is reported, line by line. */
 function officialsIn(doc: ImportText, ranges: readonly LineRange[], countries: readonly string[], skipped: SkippedLine[]): ImportedOfficial[] {
+  let above: { official: ImportedOfficial; last: number } | undefined;
   return ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).flatMap((b) => {
     const officials = parseBlockOfficials(b.lines, b.copy);
     for (const o of officials) if (b.request) REQUESTED.add(o);
+    const first = b.lines[0]?.n ?? 0;
+    const lone = officials.length === 1 ? officials[0] : undefined;
+    if (above && lone && !lone.name && contactsOfOfficialAbove(doc, above.official, above.last, lone, first)) {
+      addContacts(above.official, lone);
+      return [];
+    }
+    above = officials.length > 0 && officials.every((o) => o.name) ? { official: officials.at(-1)!, last: b.lines.at(-1)?.n ?? first } : undefined;
     if (officials.every((o) => o.name)) return officials;
     // Nobody is named, not even an office: whatever the lines hold, they are not an official.
     for (const l of b.lines) skipped.push({ line: sourceLine(doc, l.n), text: l.text, why: 'names no person, office or organisation' });
