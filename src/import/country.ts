@@ -98,7 +98,7 @@ export function stateNotCountry(doc: ImportText, header: Finding<string>, offici
 }
 
 /** Offices abroad: their address is not the country of the case. */
-const ABROAD = /\b(?:c\/o|embassy|embajada|ambassade|botschaft|ambassad|consulate|consulado|consulat|permanent mission|mision permanente|mission permanente|ambassador|embajador[a]?|ambassadeur|ambassadrice|botschafter(?:in)?|charg[eé] d'affaires)\b/i;
+const ABROAD = /\b(?:embassy|embajada|ambassade|botschaft|ambassad|consulate|consulado|consulat|permanent mission|mision permanente|mission permanente|ambassador|embajador[a]?|ambassadeur|ambassadrice|botschafter(?:in)?|charg[eé] d'affaires)\b/i;
 
 /** "Permanent Mission of the Islamic Republic of Iran", "Embajada de Egipto": the country an office abroad represents. */
 const REPRESENTS = /\b(?:embassy|permanent mission|mission|consulate|embajada|misi[oó]n permanente|consulado|ambassade|mission permanente|consulat|botschaft)\s+(?:of|de|du|de la|des|der|von)\s+(?:the\s+|l['’]\s*)?(.+)$/i;
@@ -201,6 +201,9 @@ function countryAtEnd(line: string): string | undefined {
   const last = (line.replace(/\s+[–—-]\s*$/u, '').split(/\s*,\s*|\s+[–—-]\s+|\/(?=\s*\p{Lu}{3,}\s*$)/u).pop() ?? '').replace(/[()]/g, ' ').replace(/[.;:]+\s*$/u, '').trim();
   // "Savannah, Georgia 31401", "Washington, DC 20530": a US state before its ZIP code, not the country Georgia.
   if (US_STATE_ZIP.test(last)) return 'United States';
+  // "Myanmar (Birma)": the country, then another name for it in brackets.
+  const named = /^(.*\S)\s+\([^()]+\)\s*$/u.exec(line.trim())?.[1]?.split(/\s*,\s*/).pop();
+  if (named && countryCode(named) !== undefined) return named;
   const words = last.split(/\s+/);
   for (let k = Math.min(4, words.length); k >= 1; k--) {
     const tail = words.slice(-k).join(' ');
