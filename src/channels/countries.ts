@@ -19,7 +19,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   turkey: 'TR', turkiye: 'TR', holland: 'NL', 'russian federation': 'RU', 'czech republic': 'CZ',
   'south korea': 'KR', 'republic of korea': 'KR', 'north korea': 'KP', 'ivory coast': 'CI', burma: 'MM',
   // Formal names ICU does not list, in the languages UAs are written in ("Russische Föderation").
-  'federacion de rusia': 'RU', 'federacion rusa': 'RU', 'federation de russie': 'RU', 'russische foderation': 'RU', 'ryska federationen': 'RU', 'federacao russa': 'RU',
+  'federacion de rusia': 'RU', 'federacion rusa': 'RU', 'federazione russa': 'RU', 'federation de russie': 'RU', 'russische foderation': 'RU', 'ryska federationen': 'RU', 'federacao russa': 'RU',
   'democratic republic of the congo': 'CD', 'republic of the congo': 'CG', vatican: 'VA', 'viet nam': 'VN',
   // The short forms the Democratic Republic of the Congo goes by in English and French.
   drc: 'CD', 'dr congo': 'CD', rdc: 'CD', 'rd congo': 'CD', 'rd du congo': 'CD',

@@ -98,10 +98,12 @@ export function stateNotCountry(doc: ImportText, header: Finding<string>, offici
 }
 
 /** Offices abroad: their address is not the country of the case. */
-const ABROAD = /\b(?:embassy|embajada|ambassade|botschaft|ambassad|consulate|consulado|consulat|permanent mission|mision permanente|mission permanente|ambassador|embajador[a]?|ambassadeur|ambassadrice|botschafter(?:in)?|charg[eé] d'affaires)\b/i;
+const ABROAD = /\b(?:embassy|embajada|ambassade|botschaft|ambassad|ambasciata|ambasciatore|embaixada|embaixador[a]?|consulate|consulado|consulat|permanent mission|mision permanente|mission permanente|ambassador|embajador[a]?|ambassadeur|ambassadrice|botschafter(?:in)?|charg[eé] d'affaires)\b/i;
 
 /** "Permanent Mission of the Islamic Republic of Iran", "Embajada de Egipto": the country an office abroad represents. */
-const REPRESENTS = /\b(?:embassy|permanent mission|mission|consulate|embajada|misi[oó]n permanente|consulado|ambassade|mission permanente|consulat|botschaft)\s+(?:of|de|du|de la|des|der|von)\s+(?:the\s+|l['’]\s*)?(.+)$/i;
+const REPRESENTS = /\b(?:embassy|permanent mission|mission|consulate|embajada|misi[oó]n permanente|consulado|ambassade|mission permanente|consulat|botschaft|ambasciata|embaixada)\s+(?:of|de|du|de la|des|der|von|di|della|del|dello|da|do|dos)\s+(?:the\s+|l['’]\s*)?(.+)$/i;
+/** "Ambasciata Federazione Russa": an embassy word right before the country's name, no word between. */
+const REPRESENTS_BARE = /\b(?:embassy|embajada|ambassade|botschaft|ambasciata|embaixada)\s+(\p{Lu}.+)$/iu;
 
 /** The country at the end of the first official's address at home, when the header names none. */
 export function countryFromOfficials(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
@@ -141,8 +143,10 @@ function countryOfOffice(doc: ImportText, officials: readonly ImportedOfficial[]
 function countryRepresented(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
   for (const o of officials) {
     for (const part of [o.organisation, o.title, o.name, ...o.address]) {
-      const named = part && REPRESENTS.exec(part.value)?.[1]?.replace(/\s+(?:to|in|en|a|au|in der)\s+.*$/i, '').trim();
-      const country = named && (countryCode(named) !== undefined ? named : countryAtEnd(named));
+      if (!part) continue;
+      const named = REPRESENTS.exec(part.value)?.[1]?.replace(/\s+(?:to|in|en|a|au|in der)\s+.*$/i, '').trim();
+      const bare = REPRESENTS_BARE.exec(part.value)?.[1]?.trim();
+      const country = named ? (countryCode(named) !== undefined ? named : countryAtEnd(named)) : bare && countryCode(bare) !== undefined ? bare : undefined;
       // "Embassy of the Islamic Republic of iran": a name the page printed in lower case is written with its capital.
       if (country) return found(titleCase(country.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), casingFrom(doc.lines)), 'medium', part.line, 'the country an embassy or mission represents');
     }
