@@ -176,7 +176,7 @@ const PAGE_LANGUAGES = new Set(['en', 'es', 'fr', 'de', 'sv', 'pt', 'it', 'nl'])
  * names it: the draft's country is the reader's.
  * A name already the page's, or one ICU cannot place, is kept as printed.
  */
-function inPageLanguage(doc: ImportText, name: string): string {
+export function inPageLanguage(doc: ImportText, name: string): string {
   const lang = findLandmarks(doc).language;
   const code = countryCode(name);
   if (!PAGE_LANGUAGES.has(lang) || code === undefined || (countryNamesIn(lang).get(normalizeCountry(name)) === code && !isAbbreviation(name))) return name;
@@ -187,14 +187,14 @@ function inPageLanguage(doc: ImportText, name: string): string {
 /** "EE.UU.", "USA", "RDC": a country's initials are the page's, but its name reads better in a letter. */
 const isAbbreviation = (name: string): boolean => name.includes('.') || /^\p{Lu}{2,3}$/u.test(name);
 
-const US_STATES = [
+export const US_STATES = [
   'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'District of Columbia', 'Florida', 'Georgia',
   'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan',
   'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York',
   'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
   'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
 ];
-const US_CODES = 'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY';
+export const US_CODES = 'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY';
 /** A state, by name or by its postal code, then a ZIP code of five digits (and four more). */
 const US_STATE_ZIP = new RegExp(String.raw`^(?:${US_STATES.join('|')}|${US_CODES.replace(/ /g, '|')}|D\.C\.)\s+\d{5}(?:-\d{4})?$`);
 

@@ -6,6 +6,7 @@ import type { PlainDate } from '../case/types.js';
 import { isInstruction } from './furniture.js';
 import { findLabelled, LABELS } from './labels.js';
 import { endAfter, findLandmarks } from './landmarks.js';
+import { deadlineInMailYear } from './mail-year.js';
 import { fold, lineAt } from './text.js';
 import { found, notFound, type Finding, type ImportText } from './types.js';
 import { findWrittenDate, type WrittenDate } from './written-date.js';
@@ -71,7 +72,8 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
     // A day before the page was issued is no time left to act: a date of the case read in passing.
     if (date?.kind === 'date' && (issued === undefined || date.date >= issued)) return found(date.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
   }
-  return notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
+  // "Please call before Wed October 19th" in a mailing-list post: the year is the mail's (mail-year.ts).
+  return deadlineInMailYear(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
 }
 
 export function recogniseIssued(doc: ImportText): Finding<PlainDate> {

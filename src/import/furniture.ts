@@ -6,6 +6,7 @@
 import { foldedLabels, labelsOf } from './field-labels.js';
 import { fold } from './fold.js';
 import { isAddressOpener } from './address-words.js';
+import { isCallHeading } from './call-heading.js';
 
 /** Headings that open the list of officials (or of those who get copies). */
 const CONTACT_HEADING = /^(?:target'?s? contact details(?: & "?copies to"?)?|target'?s? contact details.*|contact information|contact details|contacts?|officials? to (?:write|contact)|write to|appelle an|appell an|(?:bitte )?(?:sende|senden sie|schicke|schicken sie)? ?(?:eine )?kopien? an|kopien an|adressaten|skriv till|kontaktuppgifter|(?:na)?pisz(?:cie)? do|adresa(?:t|ci)|escribe a|escribele a|escriban a|dirigete a|envia tus llamamientos a|destinatarios?|datos de contacto|ecrivez a|schreiben sie (?:bitte )?an|escreva (?:para|a)|envi(?:e|em) (?:os seus )?apelos (?:para|a)|scriv(?:ete|i) (?:a|al|alla|ai)|invia(?:te)? (?:(?:i vostri|il tuo|i tuoi) )?appelli (?:a|al|alla|ai)|destinatari|envia (?:tus )?llamamientos a|adresses?|destinataires?|copies? (?:to|a|au|aux)|and copies to|copias? a|con copia a|(?:please )?send (?:a )?cop(?:y|ies) of (?:this|your|the) letter to|(?:stuur|verstuur) (?:een )?kopie(?:en)? (?:van (?:deze|uw|je) brief )?(?:\([^()]{0,30}\) )?(?:naar|aan))\s*:?$/;
@@ -48,7 +49,7 @@ export function isLetterHeading(line: string): boolean {
 export function isHeading(line: string): boolean {
   if (line.length > 160) return false;
   const f = folded(line);
-  return CONTACT_HEADING.test(f) || LETTER_HEADING.test(f) || OTHER_HEADING.test(f) || (line.length <= 60 && COPIES_HEADING.test(f)) || isAddressOpener(line);
+  return CONTACT_HEADING.test(f) || LETTER_HEADING.test(f) || OTHER_HEADING.test(f) || (line.length <= 60 && COPIES_HEADING.test(f)) || isAddressOpener(line) || isCallHeading(line);
 }
 
 /** "Because of the strike, please send…": a short clause, then the request. */

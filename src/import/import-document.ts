@@ -20,6 +20,8 @@ import { caseIdFrom } from './slugs.js';
 import { recogniseSubjects } from './subjects.js';
 import { recogniseSummary } from './summary.js';
 import { buildTargets } from './targets.js';
+import { withCallIn } from './call-in.js';
+import { callInCountry } from './call-in-country.js';
 import { toMailText } from './mail-text.js';
 import { findLandmarks } from './landmarks.js';
 import { withMemoRecipients } from './memo-header.js';
@@ -69,8 +71,8 @@ export function recogniseAll(doc: ImportText): ImportFindings {
   const { officials, skipped } = gatedOfficials(doc, headerCountry.found ? [headerCountry.value] : [], salutation.found ? salutation.value : []);
   // The header first, then the officials' addresses and titles, then what the prose names.
   const country = headerCountry.found
-    ? stateNotCountry(doc, headerCountry, officials) ?? headerCountry
-    : (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? countryFromText(doc) ?? headerCountry;
+    ? stateNotCountry(doc, headerCountry, officials) ?? callInCountry(doc, headerCountry, officials) ?? headerCountry
+    : (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? callInCountry(doc, headerCountry, officials) ?? countryFromText(doc) ?? headerCountry;
   return {
     reference: recogniseReference(doc),
     title: recogniseTitle(doc),
@@ -132,7 +134,7 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
 
 /** The officials the readers found, each name checked by the one gate (see name-gate.ts). */
 function gatedOfficials(doc: ImportText, countries: readonly string[], greetings: readonly string[]): { officials: Finding<ImportedOfficial[]>; skipped: SkippedLine[] } {
-  const read = withMemoRecipients(doc, readOfficials(doc, countries));
+  const read = withMemoRecipients(doc, withCallIn(doc, readOfficials(doc, countries)));
   if (!read.officials.found) return read;
   const gate = gateNames(doc, read.officials.value.map(withoutOwnEmails), greetings);
   const skipped = [...read.skipped, ...gate.skipped];

@@ -75,6 +75,10 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-usa-contact-and-letter-one-line.txt': ['deadline'],
   // A site's text dump of a USA PDF, every line break lost; the excerpt holds no expiry date.
   'en-pdf-dump-glued.txt': ['deadline'],
+  // Call-in pages: officials to phone and a script to read them, no letter and no language named.
+  'en-call-in-list-post.txt': ['letter', 'languages'],
+  'en-call-in-sentences.txt': ['letter', 'languages', 'deadline'],
+  'en-call-in-page.html': ['title', 'letter', 'languages', 'deadline'],
 };
 
 /** How a draft marks each required part it could not find. */
