@@ -22,6 +22,8 @@ export interface Callee {
 const STATE_BEFORE = new RegExp(String.raw`^(${US_STATES.join('|')}|${US_CODES.replace(/ /g, '|')})\s+(?=\p{Lu})`, 'u');
 /** "Governor Example's Office", "the Warden's office": the office of the person or office before it. */
 const POSSESSIVE_OFFICE = /^(?:the\s+)?(.+?)['’]s\s+(?:office|offices|desk|line|hotline)$/iu;
+/** The prisons and jails a prisoner-support page names after a warden ("Example Hill Correctional Facility"). */
+const PRISON = /\b(?:correctional|penitentiary|prison|jail|detention|facility|institution)\b/iu;
 /** Words that tell a call list's line is a sentence or a headline, not a callee ("Start Calling Today!", "Who to call"). */
 const NOT_A_CALLEE = /[!?]|\b(?:call(?:ing|s)?|today|now|please|strike|history|action|update|support|tell|ask|urge)\b/i;
 
@@ -30,13 +32,18 @@ export function readCallee(printed: string): Callee | undefined {
   const { text, remark } = withoutRemark(printed.trim().replace(/^[•*·–-]\s*/u, '').replace(/[\s:,–—-]+$/u, ''));
   if (text === '' || text.length > 120 || /\d|@/.test(text)) return undefined;
   const [head = '', ...rest] = text.split(/\s*,\s+/);
-  const after = rest.join(', ');
-  const organisation = after !== '' && (isOrganisation(after) || isRoleLike(after)) ? after : undefined;
-  const leftOver = after !== '' && organisation === undefined ? after : undefined;
   const callee = calleeOf(head);
   if (!callee) return undefined;
-  const extra = [remark, leftOver].filter((x): x is string => x !== undefined).join('; ');
-  return { ...callee, ...(organisation ? { organisation } : {}), ...(extra ? { remark: extra } : {}) };
+  // "Kim Example, Warden, Example Valley State Prison": after the name, an office is his title
+  // (when the name gave none) and an institution his organisation; anything else is asked about.
+  const left: string[] = [];
+  for (const part of rest) {
+    if ((isOrganisation(part) || PRISON.test(part)) && callee.organisation === undefined) callee.organisation = part;
+    else if (isRoleLike(part) && callee.title === undefined && !callee.nameFromOffice) callee.title = part;
+    else left.push(part);
+  }
+  const extra = [remark, ...left].filter((x): x is string => x !== undefined).join('; ');
+  return { ...callee, ...(extra ? { remark: extra } : {}) };
 }
 
 function calleeOf(printed: string): Callee | undefined {

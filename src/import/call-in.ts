@@ -49,9 +49,16 @@ export function withCallIn(doc: ImportText, read: OfficialsResult): OfficialsRes
   const outside = (l: { line: number }) => !calls.lines.has(l.line);
   // A heading taken into an address ("Script") is no postal address: only a line shaped as one counts.
   const postal = (a: { line: number; value: string }) => outside(a) && isAddressLike(a.value);
-  if (read.officials.found && read.officials.value.some((o) => o.emails.some(outside) || (o.fax !== undefined && outside(o.fax)) || o.address.some(postal))) return read;
-  const read_ = new Set([...calls.lines].map((n) => sourceLine(doc, n)));
-  const skipped = [...read.skipped.filter((s) => !read_.has(s.line)), ...calls.skipped];
+  const theirs = read.officials.found ? read.officials.value : [];
+  if (theirs.some((o) => o.emails.some(outside) || (o.fax !== undefined && outside(o.fax)) || o.address.some(postal))) return read;
+  // An official the block readers found with a number or handle no callee has is never dropped for the callees.
+  const covered = (o: ImportedOfficial) => calls.officials.some((c) => samePhone(c, o) || sameName(c, o)) || (o.phone === undefined && o.twitter === undefined) || (o.phone !== undefined && !outside(o.phone));
+  // "Write to: President …" with his phone, then "You can also call Attorney General … at …": a page
+  // whose block names an official none of the callees is, is read as its blocks give it (a callee
+  // added beside them would be a guess at whom the page means the letters to go to).
+  if (!theirs.every(covered)) return read;
+  const taken = new Set([...calls.lines].map((n) => sourceLine(doc, n)));
+  const skipped = [...read.skipped.filter((s) => !taken.has(s.line)), ...calls.skipped];
   const first = Math.min(...calls.officials.map((o) => o.line));
   return { officials: found(calls.officials, 'medium', first, 'a call-in page: the officials to phone'), skipped };
 }
@@ -152,6 +159,7 @@ const sentenceLike = (text: string): boolean => /[.!?]["”’)]?$/u.test(text) 
 
 const reachable = (o: ImportedOfficial): boolean => o.phone !== undefined || o.fax !== undefined || o.emails.length > 0;
 const digits = (s: string | undefined) => (s ?? '').replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+const sameName = (a: ImportedOfficial, b: ImportedOfficial) => a.name !== undefined && fold(a.name.value) === fold(b.name?.value ?? '');
 const samePhone = (a: ImportedOfficial, b: ImportedOfficial) => a.phone !== undefined && digits(a.phone.value) === digits(b.phone?.value);
 
 /** "call Ohio Governor Lee Example at 555–010–7100", "Call Attorney General Robin Sample at …": the callee, then "at" and the number. */

@@ -56,6 +56,16 @@ const rows = [
     text: post(['Call Governor Drew Example at 555-010-5600 and ask him to end the lockdown.', 'Call Attorney General Morgan Sample at 555-010-5700 and ask her to investigate.', '', 'Then tweet @GovExampleOH and @OhioAGex to say you called.']),
     expected: [{ name: 'Drew Example', twitter: '@GovExampleOH' }, { name: 'Morgan Sample', twitter: '@OhioAGex' }],
   },
+  {
+    label: 'after the name, an office is the title and an institution the organisation',
+    text: post(['Who to Call:', 'Jesse Example, Warden, Example Hill Correctional Facility: 555-010-5500']),
+    expected: [{ name: 'Jesse Example', title: 'Warden', organisation: 'Example Hill Correctional Facility', phone: '555-010-5500' }],
+  },
+  {
+    label: 'a block official with his phone stays, though a sentence asks to call someone else',
+    text: ['Exampleland: Journalist detained', '', 'Journalist Ana Example was detained on 2 May 2026.', '', 'TAKE ACTION', 'Write to:', 'President Jane Example', 'Phone: +1 555 010 9000', '', 'You can also call Attorney General Robin Sample at 555-010-3300.', '', 'Dear President,', 'I am writing to ask you to release Ana Example at once and without conditions, as she is held only for her work.', 'Yours sincerely,'].join('\n'),
+    expected: [{ name: 'Jane Example', title: 'President', phone: '+1 555 010 9000' }],
+  },
 ];
 
 describe('the officials of a call-in page', () => {
