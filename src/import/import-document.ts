@@ -2,6 +2,7 @@
 // has its own recogniser; this file only runs them and puts their findings together.
 import type { LangCode, Subject } from '../case/types.js';
 import { recogniseBackground } from './background.js';
+import { cjkPageCountry } from './cjk-country.js';
 import { PROTECTED_EMAIL } from './contact-line.js';
 import { countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
 import { countryFromText } from './country-from-text.js';
@@ -70,7 +71,7 @@ export function recogniseAll(doc: ImportText): ImportFindings {
   // The header first, then the officials' addresses and titles, then what the prose names.
   const country = headerCountry.found
     ? stateNotCountry(doc, headerCountry, officials) ?? headerCountry
-    : (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? countryFromText(doc) ?? headerCountry;
+    : cjkPageCountry(doc, officials) ?? (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? countryFromText(doc) ?? headerCountry;
   return {
     reference: recogniseReference(doc),
     title: recogniseTitle(doc),
