@@ -6,7 +6,7 @@
 // when it reads as a sentence: the demands a page lists with the same marks ("・即時釈放すること")
 // are no officials.
 import { emailsIn } from './contact-line.js';
-import { CJK, splitCjkHead, type CjkHead } from './cjk-words.js';
+import { CJK, cjkCountry, isCjkInstitution, splitCjkHead, type CjkHead } from './cjk-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isAddressLike } from './official-words.js';
 import { isSpacedRange, separates } from './spacing.js';
@@ -22,12 +22,17 @@ const MAX_HEAD = 40;
 /** A page lists far fewer officials: the rest of a very long page is not read. */
 const MAX_ITEMS = 60;
 
-/** "〒102-0084" as printed, in any width, with any dash. */
-const POSTCODE = /^(〒\s*[0-9０-９]{3}\s*[-－‐−–ー]\s*[0-9０-９]{4})\s*/u;
-/** A Japanese address: a prefecture, or a ward or city and a number, or a block number ("番地", "丁目"). */
-const JAPANESE_ADDRESS = /^(?:東京都|北海道|京都府|大阪府|\p{Script=Han}{2,3}県)|[市区町村].*[0-9０-９]|番地|丁目|[0-9０-９]+号/u;
+/** "〒102-0084" as printed, in any width, with any dash; China's "邮编：100600". */
+const POSTCODE = /^(〒\s*[0-9０-９]{3}\s*[-－‐−–ー]\s*[0-9０-９]{4}|(?:邮编|郵編|郵遞區號|邮政编码|郵政編碼)\s*[:：]?\s*[0-9０-９]{5,6})\s*/u;
+/** "地址：", "住所：": the address's own label, not part of it. */
+const ADDRESS_LABEL = /^(?:地址|住所|所在地)\s*[:：]\s*/u;
+/**
+ * A Japanese or Chinese address: a prefecture or province, or a ward or city and a number, or a
+ * block or house number ("番地", "丁目", "8号").
+ */
+const JAPANESE_ADDRESS = /^(?:東京都|北海道|京都府|大阪府|\p{Script=Han}{2,3}県|\p{Script=Han}{2,4}(?:省|自治区|自治區))|[市区區町村].*[0-9０-９]|番地|丁目|[0-9０-９]+[号號]/u;
 /** A contact label, Japanese or Latin, full width folded (NFKC) before it is looked for. */
-const LABEL = /(?<![\p{L}\p{N}@._-])(tel|電話(?:番号)?|☎|fax|ファクス|ファックス|ファクシミリ|e-?mail|eメール|メール(?:アドレス)?|mail|twitter|ツイッター|x(?=\s*:))\s*:?\s*/giu;
+const LABEL = /(?<![\p{L}\p{N}@._-])(tel|電話(?:番号)?|电话|☎|fax|ファクス|ファックス|ファクシミリ|传真|傳真|e-?mail|eメール|メール(?:アドレス)?|mail|电邮|電郵|电子邮件|電子郵件|邮箱|郵箱|twitter|ツイッター|x(?=\s*:))\s*:?\s*/giu;
 const NUMBER = /^\+?[\d(][\d\s()-]{5,}\d/u;
 
 interface Skipped {
@@ -174,9 +179,14 @@ function readDetail(o: ImportedOfficial, raw: string, n: number): void {
   const first = labels[0];
   // The address part: before any contact label on the line.
   // As printed where folding kept every character in its place ("〒１０２－００８４" stays so).
-  const place = (first ? (text.length === folded.length ? text : folded).slice(0, first.index ?? 0) : text).trim();
+  const place = (first ? (text.length === folded.length ? text : folded).slice(0, first.index ?? 0) : text).trim().replace(ADDRESS_LABEL, '');
   if (place !== '') {
-    if (JAPANESE_ADDRESS.test(place) || isAddressLike(place)) o.address.push({ value: place, line: n });
+    if (JAPANESE_ADDRESS.test(place) || isAddressLike(place) || cjkCountry(place) !== undefined) o.address.push({ value: place, line: n });
+    // "中华人民共和国外交部" under the name: his institution, the first line of the address on an envelope.
+    else if (isCjkInstitution(place)) {
+      if (o.organisation) o.address.push({ value: place, line: n });
+      else o.organisation = { value: place, line: n };
+    }
     else if (/^\S+@\S+$/u.test(place.normalize('NFKC'))) readContact(o, 'mail', place.normalize('NFKC'), n);
     else o.unsure.push({ value: place, line: n, why: 'printed under the official, neither address nor number: what is it?' });
   }
@@ -188,7 +198,7 @@ function readDetail(o: ImportedOfficial, raw: string, n: number): void {
 }
 
 function readContact(o: ImportedOfficial, label: string, value: string, n: number): void {
-  const kind = /^(?:tel|電話|☎)/u.test(label) ? 'phone' : /^(?:fax|ファ)/u.test(label) ? 'fax' : /^(?:twitter|ツイッター|x)$/u.test(label) ? 'twitter' : 'email';
+  const kind = /^(?:tel|電話|电话|☎)/u.test(label) ? 'phone' : /^(?:fax|ファ|传真|傳真)/u.test(label) ? 'fax' : /^(?:twitter|ツイッター|x)$/u.test(label) ? 'twitter' : 'email';
   if (kind === 'email') {
     const emails = emailsIn(value);
     for (const e of emails) if (!o.emails.some((x) => x.value === e)) o.emails.push({ value: e, line: n });

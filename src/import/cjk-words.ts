@@ -16,12 +16,19 @@ const OFFICES = [
   '副大統領', '大統領', '首相', '総理', '国務長官', '司法長官', '長官', '国防相', '外相', '法相', '内相', '防衛相', '外務相', '財務相', '司法相',
   '特命全権大使', '大使', '総領事', '領事', '公使', '知事', '議長', '国王', '皇太子', '首長', '国家主席', '主席', '総書記', '書記長',
   '検事総長', '検察総長', '検察長', '総長', '委員長', '最高指導者', '司令官', '総督', '総裁', '裁判長', '院長', '局長', '部長', '市長', '署長', '所長',
-  '報道官', 'スポークスマン', '代表', '省長', '部长', '总理', '总统', '总书记', '检察长', '大使馆', '局长', '市长', '书记',
+  '報道官', 'スポークスマン', '代表', '省長',
+  // Chinese, simplified and traditional: the office follows the name ("陈例华部长"); "官" ends many.
+  '国家主席', '國家主席', '外交部长', '外交部長', '部长', '部長', '总理', '總理', '总统', '總統', '总书记', '總書記', '检察长', '檢察長',
+  '省长', '市长', '局长', '書記', '书记', '法官', '检察官', '檢察官', '警官', '长官', '大使馆',
 ].sort((a, b) => b.length - a.length);
 
 /** Institutions that stand for their office when no person is named ("外務省", "首相府", "大使館"). */
 // Not "部" alone: it ends surnames ("阿部"); China's ministries are listed whole.
-const INSTITUTION_END = /(?:省|府|庁|大使館|大使馆|領事館|公邸|官邸|事務所|委員会|政府|裁判所|法院|检察院|検察庁|警察|外交部|公安部|司法部|国防部)$/u;
+const INSTITUTION_END = /(?:省|府|庁|大使館|大使馆|領事館|公邸|官邸|事務所|委員会|政府|裁判所|法院|检察院|檢察院|検察庁|警察|外交部|公安部|司法部|国防部|国务院|國務院)$/u;
+
+/** The institution a line under an official names ("中华人民共和国外交部", "外務省"). */
+export const isCjkInstitution = (text: string): boolean => INSTITUTION_END.test(text.trim());
+
 
 /**
  * The words an office may open with, before its last word ("外務" of "外務大臣" is listed whole, but
@@ -45,6 +52,7 @@ const COUNTRIES: ReadonlyArray<readonly [string, string]> = ([
   ['メキシコ', 'Mexico'], ['ブラジル', 'Brazil'], ['コロンビア', 'Colombia'], ['ベネズエラ', 'Venezuela'], ['ペルー', 'Peru'], ['チリ', 'Chile'], ['アルゼンチン', 'Argentina'], ['グアテマラ', 'Guatemala'], ['ホンジュラス', 'Honduras'], ['ニカラグア', 'Nicaragua'], ['エルサルバドル', 'El Salvador'], ['キューバ', 'Cuba'], ['カナダ', 'Canada'],
   ['ナイジェリア', 'Nigeria'], ['ケニア', 'Kenya'], ['エチオピア', 'Ethiopia'], ['スーダン', 'Sudan'], ['南スーダン', 'South Sudan'], ['コンゴ民主共和国', 'Democratic Republic of the Congo'], ['ウガンダ', 'Uganda'], ['ジンバブエ', 'Zimbabwe'], ['南アフリカ', 'South Africa'], ['カメルーン', 'Cameroon'], ['エリトリア', 'Eritrea'], ['ソマリア', 'Somalia'], ['アルジェリア', 'Algeria'], ['モロッコ', 'Morocco'], ['チュニジア', 'Tunisia'], ['リビア', 'Libya'],
   ['オーストラリア', 'Australia'], ['日本', 'Japan'],
+  ['中華人民共和國', 'China'], ['中國', 'China'], ['伊拉克', 'Iraq'], ['以色列', 'Israel'], ['沙特阿拉伯', 'Saudi Arabia'], ['埃及', 'Egypt'], ['土耳其', 'Turkey'], ['柬埔寨', 'Cambodia'], ['老挝', 'Laos'], ['马来西亚', 'Malaysia'], ['新加坡', 'Singapore'], ['巴基斯坦', 'Pakistan'], ['孟加拉国', 'Bangladesh'], ['斯里兰卡', 'Sri Lanka'], ['尼泊尔', 'Nepal'], ['阿富汗', 'Afghanistan'], ['蒙古', 'Mongolia'], ['朝鲜', 'North Korea'], ['韓國', 'South Korea'], ['美國', 'United States'], ['緬甸', 'Myanmar'], ['越南', 'Vietnam'], ['菲律賓', 'Philippines'], ['泰國', 'Thailand'], ['俄羅斯', 'Russia'], ['乌克兰', 'Ukraine'], ['烏克蘭', 'Ukraine'], ['英國', 'United Kingdom'], ['法国', 'France'], ['法國', 'France'], ['德国', 'Germany'], ['德國', 'Germany'], ['墨西哥', 'Mexico'], ['巴西', 'Brazil'], ['哥伦比亚', 'Colombia'], ['委内瑞拉', 'Venezuela'], ['古巴', 'Cuba'], ['加拿大', 'Canada'], ['尼日利亚', 'Nigeria'], ['肯尼亚', 'Kenya'], ['埃塞俄比亚', 'Ethiopia'], ['苏丹', 'Sudan'], ['澳大利亚', 'Australia'], ['台灣', 'Taiwan'],
 ] as Array<[string, string]>).sort((a, b) => b[0].length - a[0].length);
 
 /** The country a name from the table stands for ("イスラエル" → Israel), or undefined. */
@@ -64,7 +72,8 @@ export function cjkCountryIn(text: string): { country: string; index: number } |
 
 /** "駐日フィリピン大使", "フィリピン大使館": the embassy's country (an embassy in Tokyo is its country's). */
 export function embassyCountry(text: string): string | undefined {
-  const m = /^(?:駐日)?(.+?)(?:特命全権)?大使(?:館)?$/u.exec(text.trim()) ?? /^驻华?(.+?)大使(?:馆)?$/u.exec(text.trim());
+  // "缅甸驻华大使": China's pages put the country first, then "posted to China".
+  const m = /^(?:駐日)?(.+?)(?:特命全権)?大使(?:館)?$/u.exec(text.trim()) ?? /^(.+?)(?:驻华|駐華)大使(?:馆|館)?$/u.exec(text.trim());
   return m?.[1] === undefined ? undefined : cjkCountry(m[1]);
 }
 
@@ -126,7 +135,7 @@ function withHonorific(head: CjkHead, honorific: string | undefined): CjkHead {
  * A place or institution: "駐日…"/"在日…" (posted to Japan), or its ending ("東京都", "大統領府",
  * "…スタン"). Not "村", "島", "部" or "田": they end surnames ("木村", "中島", "阿部").
  */
-const isPlace = (text: string): boolean => /^(?:駐|驻|在)|(?:国|州|県|都|北海道|府|省|市|区|庁|局|スタン|ランド|ニア|リア|シア|ジア)$/u.test(text);
+const isPlace = (text: string): boolean => /^(?:駐|驻|在)|(?:驻华|駐華)$|(?:国|州|県|都|北海道|府|省|市|区|庁|局|スタン|ランド|ニア|リア|シア|ジア)$/u.test(text);
 
 /** Two to twelve characters of kana or Han, "・" or "＝" between a katakana name's parts. */
 const isNameShaped = (text: string): boolean => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・＝=]{2,12}$/u.test(text) && !/^[・＝=]|[・＝=]$/u.test(text);

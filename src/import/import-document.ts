@@ -3,6 +3,7 @@
 import type { LangCode, Subject } from '../case/types.js';
 import { recogniseBackground } from './background.js';
 import { cjkPageCountry } from './cjk-country.js';
+import { recogniseCjkDeadline } from './cjk-deadline.js';
 import { PROTECTED_EMAIL } from './contact-line.js';
 import { countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
 import { countryFromText } from './country-from-text.js';
@@ -77,7 +78,7 @@ export function recogniseAll(doc: ImportText): ImportFindings {
     title: recogniseTitle(doc),
     country,
     issued: recogniseIssued(doc),
-    deadline: recogniseDeadline(doc),
+    deadline: orCjkDeadline(doc, recogniseDeadline(doc)),
     languages: recogniseLanguages(doc, letterText),
     subjects: recogniseSubjects(doc),
     previous: recognisePreviousLink(doc),
@@ -129,6 +130,11 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
   for (const s of f.skipped) entries.push({ field: 'skipped', status: 'skipped', line: s.line, value: shorten(s.text, 60), note: s.why });
   const looksLikeUrgentAction = findLandmarks(doc).kind !== undefined || f.officials.found || f.deadline.found;
   return { caseText: renderDraft(draft), report: { source: options.source, entries }, findings: f, looksLikeUrgentAction };
+}
+
+/** A Japanese or Chinese page's "2025年6月30日まで" when no Latin-script wording gave the deadline. */
+function orCjkDeadline(doc: ImportText, deadline: Finding<string>): Finding<string> {
+  return deadline.found ? deadline : recogniseCjkDeadline(doc) ?? deadline;
 }
 
 /** The officials the readers found, each name checked by the one gate (see name-gate.ts). */

@@ -108,6 +108,27 @@ describe('a Japanese page that lists officials as marked items', () => {
         { name: 'マルコス・エヘンプロ', title: '駐日ブラジル大使', address: ['〒150-0001', '東京都渋谷区神宮前7丁目6−5'] },
       ],
     },
+    {
+      what: 'reads a Chinese page\'s items: the office after the name, "地址", "邮编", "传真" and "电邮"',
+      text: page([
+        '【紧急行动】越南：请关注被拘留的记者',
+        '',
+        '＊越南驻华大使 阮例山',
+        '  地址：北京市朝阳区光华路32号',
+        '  邮编：100600',
+        '  传真：010-5555-0177',
+        '  电邮：vnemb.cn@example.org',
+        '＊周例明部长',
+        '  中华人民共和国外交部',
+        '  北京市东城区朝阳门南大街9号',
+      ]),
+      targets: [
+        { name: '阮例山', title: '越南驻华大使', address: ['北京市朝阳区光华路32号', '邮编：100600'], fax: '010-5555-0177', email: 'vnemb.cn@example.org' },
+        // The institution under the name is the envelope's first address line.
+        { name: '周例明', title: '部长', address: ['中华人民共和国外交部', '北京市东城区朝阳门南大街9号'] },
+      ],
+      country: 'Vietnam',
+    },
   ];
   for (const { what, text, targets, country } of rows) {
     it(what, () => {
@@ -115,6 +136,22 @@ describe('a Japanese page that lists officials as marked items', () => {
       const got = draftTargets(caseText).map((t) => Object.fromEntries(Object.entries(t).filter(([k]) => k !== 'id')));
       expect(got).toEqual(targets);
       if (country !== undefined) expect(countryOf(caseText)).toBe(country);
+    });
+  }
+});
+
+describe('the deadline of a Japanese or Chinese page', () => {
+  const rows: Array<{ text: string; deadline: string }> = [
+    { text: page(['3月1日に逮捕されました。', '2025年7月10日（木）までに送ってください。']), deadline: '2025-07-10' },
+    // A date of the story before it is none: only the date before the limit word is.
+    { text: page(['記者は2025年3月1日に逮捕され、2025年7月10日までに抗議を届けてください。']), deadline: '2025-07-10' },
+    { text: page(['締め切り：２０２５年７月１０日']), deadline: '2025-07-10' },
+    { text: page(['记者于2025年3月1日被捕。', '请在2025年7月10日之前寄出信件。']), deadline: '2025-07-10' },
+  ];
+  for (const { text, deadline } of rows) {
+    it(`reads ${deadline} from "${text.replace(/\n/g, ' / ')}"`, () => {
+      const { caseText } = importDocument(text, { source: 'test.txt' });
+      expect(caseText).toMatch(new RegExp(`^deadline: ${deadline}$`, 'm'));
     });
   }
 });
