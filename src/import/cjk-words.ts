@@ -120,7 +120,9 @@ export function splitCjkHead(raw: string): CjkHead | undefined {
   if (office === undefined) return undefined;
   const rest = text.slice(0, text.length - office.length);
   // "首相府", "フィリピン大統領", "中国外務省": no person named; the office stands in for the name.
-  if (rest === '' || cjkCountry(rest) !== undefined || isPlace(rest)) return withHonorific({ name: text }, honorific);
+  // "香港行政長官", "イスラエル国防軍総司令官": words that open with a country's name are the office's
+  // (whose country it is), never a person's name.
+  if (rest === '' || cjkCountryIn(rest)?.index === 0 || isPlace(rest)) return withHonorific({ name: text }, honorific);
   if (!isNameShaped(rest)) return undefined;
   // A word in katakana alone may be a surname ("サンプル首相") or a place the table lacks: asked.
   const head: CjkHead = /^[\p{Script=Katakana}ー]+$/u.test(rest) ? { name: rest, title: office, unsureName: true } : { name: rest, title: office };

@@ -24,6 +24,9 @@ describe('splitCjkHead', () => {
     { text: '首相府スポークスマン', expected: { name: '首相府スポークスマン' } },
     { text: '駐日ブラジル大使', expected: { name: '駐日ブラジル大使' } },
     { text: 'カザフスタン国防相', expected: { name: 'カザフスタン国防相' } },
+    // A country's name opens the words before the office: they are the office's, not a name.
+    { text: '香港行政長官', expected: { name: '香港行政長官' } },
+    { text: 'イスラエル国防軍総司令官', expected: { name: 'イスラエル国防軍総司令官' } },
     // A word in katakana glued before the office: a surname or a place the table lacks, asked.
     { text: 'エヘンプロ首相', expected: { title: '首相', name: 'エヘンプロ', unsureName: true } },
     // "閣下" (His Excellency) after the name is the honorific.
