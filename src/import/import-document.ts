@@ -2,6 +2,8 @@
 // has its own recogniser; this file only runs them and puts their findings together.
 import type { LangCode, Subject } from '../case/types.js';
 import { recogniseBackground } from './background.js';
+import { cjkPageCountry } from './cjk-country.js';
+import { recogniseCjkDeadline } from './cjk-deadline.js';
 import { PROTECTED_EMAIL } from './contact-line.js';
 import { countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
 import { countryFromText } from './country-from-text.js';
@@ -72,13 +74,13 @@ export function recogniseAll(doc: ImportText): ImportFindings {
   // The header first, then the officials' addresses and titles, then what the prose names.
   const country = headerCountry.found
     ? stateNotCountry(doc, headerCountry, officials) ?? callInCountry(doc, headerCountry, officials) ?? headerCountry
-    : (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? callInCountry(doc, headerCountry, officials) ?? countryFromText(doc) ?? headerCountry;
+    : cjkPageCountry(doc, officials) ?? (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? callInCountry(doc, headerCountry, officials) ?? countryFromText(doc) ?? headerCountry;
   return {
     reference: recogniseReference(doc),
     title: recogniseTitle(doc),
     country,
     issued: recogniseIssued(doc),
-    deadline: recogniseDeadline(doc),
+    deadline: orCjkDeadline(doc, recogniseDeadline(doc)),
     languages: recogniseLanguages(doc, letterText),
     subjects: recogniseSubjects(doc),
     previous: recognisePreviousLink(doc),
@@ -130,6 +132,11 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
   for (const s of f.skipped) entries.push({ field: 'skipped', status: 'skipped', line: s.line, value: shorten(s.text, 60), note: s.why });
   const looksLikeUrgentAction = findLandmarks(doc).kind !== undefined || f.officials.found || f.deadline.found;
   return { caseText: renderDraft(draft), report: { source: options.source, entries }, findings: f, looksLikeUrgentAction };
+}
+
+/** A Japanese or Chinese page's "2025年6月30日まで" when no Latin-script wording gave the deadline. */
+function orCjkDeadline(doc: ImportText, deadline: Finding<string>): Finding<string> {
+  return deadline.found ? deadline : recogniseCjkDeadline(doc) ?? deadline;
 }
 
 /** The officials the readers found, each name checked by the one gate (see name-gate.ts). */

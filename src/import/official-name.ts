@@ -8,6 +8,7 @@
 // General") are parted from it, not taken for part of the name.
 import { countryCode } from '../channels/countries.js';
 import { CARE_OF } from './address-words.js';
+import { CJK } from './cjk-words.js';
 import { fold } from './fold.js';
 import { needsField, officeLengthAt } from './office-words.js';
 import { isPersonName, isRoleLike, opensAddress, splitHonorific, splitLeadingRole } from './official-words.js';
@@ -85,7 +86,8 @@ export function nameProblem(name: string, office: boolean): NameProblem | undefi
   if (COURTESY_INSIDE.test(folded.slice(1).join(' '))) return "two people's names run together";
   // "attraverso il SITO del Governatore": a name or an office opens with a capital, or with a particle.
   if (/^\p{Ll}/u.test(list[0] ?? '') && !NAME_PARTICLE.test(first)) return 'a sentence, not a name';
-  if (office && list.length === 1 && !isRoleLike(text.replace(/s$/, ''))) return 'an institution word alone';
+  // Japanese and Chinese write an office as one run with no spaces ("大統領府報道官"): one "word" is no sign there.
+  if (office && list.length === 1 && !CJK.test(text) && !isRoleLike(text.replace(/s$/, ''))) return 'an institution word alone';
   if (office && list.length === 1 && /^(?:office|ministry|embassy|department|bureau|cabinet|oficina|ministerio|embajada|ambassade|ministere|botschaft|ministerium|presidency|government)$/.test(first)) return 'an institution word alone';
   return undefined;
 }

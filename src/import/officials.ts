@@ -11,6 +11,7 @@ import { endsWithCountry, runsOnAddress } from './address-run.js';
 import { ANNOTATIONS, blockFurnitureKind, isCopiesAnnouncement } from './block-furniture.js';
 import { addresseeAboveLetter } from './addressee-above-letter.js';
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
+import { withCjkItems } from './cjk-officials.js';
 import { parseContactLine, type ContactLine } from './contact-line.js';
 import { copyRequest, type CopyRequest } from './copy-request.js';
 import { markCopiesAsked, namesCopiesInPassing } from './copies-asked.js';
@@ -476,6 +477,11 @@ export interface OfficialsResult {
 }
 
 export function readOfficials(doc: ImportText, countries: readonly string[] = []): OfficialsResult {
+  // A Japanese or Chinese page's marked items ("＊駐日…大使 …"): no Latin-script layout holds them.
+  return withCjkItems(doc, readLatinOfficials(doc, countries));
+}
+
+function readLatinOfficials(doc: ImportText, countries: readonly string[]): OfficialsResult {
   const skipped: SkippedLine[] = [];
   const before = beforeLetter(doc, countries, skipped);
   const later = laterRanges(doc, before?.range).map((r) => capRange(doc, r, skipped));

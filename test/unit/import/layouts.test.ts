@@ -23,6 +23,9 @@ const KNOWN_TODO: Record<string, string[]> = {
   // Dutch and Polish pages with the courtesy title above the name: they give no deadline.
   'nl-excellentie-boven-naam.txt': ['deadline'],
   'pl-pan-nad-nazwiskiem.txt': ['deadline'],
+  // Japanese and Chinese protest-mail calls: their headline is no "COUNTRY: WHAT HAPPENED" the title reader knows.
+  'ja-kougisaki-list.txt': ['title'],
+  'zh-xiexin-gei.txt': ['title'],
   'fr-destinataires-after-letter.txt': ['title'],
   // The page's headline is in a banner the text copy leaves out.
   'en-usa-mission-only.txt': ['title'],
