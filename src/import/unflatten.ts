@@ -89,7 +89,15 @@ function headThenLabel(line: string): boolean {
   if (at === undefined || at < 20) return false;
   const head = line.slice(0, at);
   if (!/^\p{Lu}/u.test(head) || head.split(/\s+/).length < 5) return false;
-  return (/\d/.test(head) && (!endsSentence(head) || isTitleCaseRun(head))) || (!endsSentence(head) && personThenInstitution(head));
+  return (/\d/.test(head) && (!endsSentence(head) || isTitleCaseRun(head))) || (!endsSentence(head) && (personThenInstitution(head) || officeThenPerson(head)));
+}
+
+/**
+ * "Liberation Front Spokesperson Jane Doe Email: …": a page's contact cells run together, the
+ * office (with the group it speaks for) and the person before one label, and nothing else.
+ */
+function officeThenPerson(head: string): boolean {
+  return head.length <= 120 && !head.includes(':') && splitLeadingRole(head.trim()) !== undefined;
 }
 
 /**
