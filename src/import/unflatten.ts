@@ -23,6 +23,7 @@ import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
 import { germanStreetStart, splitGermanPostcode } from './german-street.js';
 import { isDateOnly } from './written-date.js';
+import { cutFaxListLine } from './fax-list-record.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /**
@@ -165,6 +166,8 @@ export function unflattenLine(line: string): string[] {
     const letter = splitLetterStart(line.slice(emailFirst[0].length));
     if (letter.length === 2 && opensRunningText(letter[1] ?? '')) return [emailFirst[1] ?? '', ...letter];
   }
+  const faxList = cutFaxListLine(line);
+  if (faxList) return faxList;
   // A whole official's block run together with spaces: its lines, each read as any line.
   const block = cutFlatBlock(line, splitHeader);
   if (block) return block.flatMap(unflattenLine);
