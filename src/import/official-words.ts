@@ -101,7 +101,7 @@ function isCountryAlone(line: string): boolean {
   return t.length >= 4 && t.length <= 40 && t.split(/\s+/).length <= 3 && t === t.toUpperCase() && /\p{Lu}/u.test(t) && countryCode(t) !== undefined;
 }
 
-function isStateName(line: string): boolean {
+export function isStateName(line: string): boolean {
   const f = fold(line).trim().replace(/[\s,;.]+$/, '');
   if (f.split(/\s+/).length > 7) return false;
   const rest = f.replace(STATE_FORM, '');

@@ -24,6 +24,7 @@ import { splitValueThenNext } from './value-then-next.js';
 import { germanStreetStart, splitGermanPostcode } from './german-street.js';
 import { isDateOnly } from './written-date.js';
 import { cutFaxListLine } from './fax-list-record.js';
+import { splitInstitutionStreet } from './institution-street.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /**
@@ -184,7 +185,7 @@ export function unflattenLine(line: string): string[] {
     if (midLetter) return midLetter;
     const official = splitUnlabelledOfficial(line) ?? splitNameThenPlace(line);
     if (official) return official;
-    const place = splitInstitutionPlace(line);
+    const place = splitInstitutionPlace(line) ?? splitInstitutionStreet(line);
     if (place) return place;
     if (!/ c\/o /i.test(line)) return [line];
     return line.length < 300 ? splitCareOf(line) : splitCareOfThenText(line) ?? [line];
