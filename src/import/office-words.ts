@@ -15,6 +15,8 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'ambassador', 'representative', 'chargé d’affaires', 'governor', 'mayor', 'director', 'director general', 'commissioner', 'secretary',
     'chief', 'head', 'chair', 'chairman', 'chairperson', 'speaker', 'king', 'queen', 'emir', 'sultan', 'sheikh', 'judge', 'ombudsman',
     'commander', 'superintendent', 'inspector', 'warden', 'leader', 'senator', 'deputy', 'district attorney', 'state attorney', 'county attorney',
+    // An armed group's or a movement's voice ("Liberation Front Spokesperson Jane Doe"): the office, never the name.
+    'spokesperson', 'spokesman', 'spokeswoman',
     // An office named by its field first ("Jane Doe Home Minister"): the field is no part of the name.
     'home minister', 'foreign minister', 'interior minister', 'justice minister', 'health minister', 'defence minister',
     'defense minister', 'finance minister', 'chief minister', 'labour minister', 'labor minister', 'education minister',

@@ -101,7 +101,7 @@ function isCountryAlone(line: string): boolean {
   return t.length >= 4 && t.length <= 40 && t.split(/\s+/).length <= 3 && t === t.toUpperCase() && /\p{Lu}/u.test(t) && countryCode(t) !== undefined;
 }
 
-function isStateName(line: string): boolean {
+export function isStateName(line: string): boolean {
   const f = fold(line).trim().replace(/[\s,;.]+$/, '');
   if (f.split(/\s+/).length > 7) return false;
   const rest = f.replace(STATE_FORM, '');
@@ -165,7 +165,9 @@ const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highnes
 /** "I.E." ("Ihre Exzellenz") only in capitals: "i.e." opens a sentence's aside. */
 const HE_ABBREVIATION = /^(?:HE|HRH|HH|SE|I\.\s?E\.)\s+(?=\p{Lu}\p{Ll})/u;
 
-const RANK = /^(?:(?:lieutenant|lt\.?|major|maj\.?|brigadier|brig\.?|police|army|senior|vice|rear|air|field)(?:\s+|\s*-\s*))?(?:general de divisi[oó]n|general de brigada|general|gen\.?|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral|admiral|adm\.|almirante|almte\.|almir\.|marshal)\s+/i;
+// A judge's or prosecutor's rank is printed before his name as a general's is ("Counsellor Jane Doe", the
+// Arabic "Mostashar" of Egyptian and Sudanese pages).
+const RANK = /^(?:(?:lieutenant|lt\.?|major|maj\.?|brigadier|brig\.?|police|army|senior|vice|rear|air|field)(?:\s+|\s*-\s*))?(?:general de divisi[oó]n|general de brigada|general|gen\.?|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral|admiral|adm\.|almirante|almte\.|almir\.|marshal|counsell?or)\s+/i;
 /** Burmese forms of address before a name ("U Aung Lynn", "Daw Khin Mar"): only before a person's name. */
 const BURMESE = /^(?:U|Daw)\s+/;
 

@@ -427,7 +427,16 @@ function colonHeadedOfficial(doc: ImportText, n: number, text: string): string |
   // The very next line, or on a page with a blank line after every line, the one after it.
   const next = nextNonBlank(doc, n + 1, n + 2);
   const contact = next === undefined ? undefined : parseContactLine(lineAt(doc, next));
-  return contact !== undefined && contact.salutation === undefined ? head : undefined;
+  if (contact !== undefined && contact.salutation === undefined) return head;
+  // "Interior Minister:" / "His Excellency Jane Doe" / …: a list flattened onto one line (a scanned
+  // journal's page) opens each record with the office and its colon, then the courtesy title and
+  // the name: the office is his title, never a heading.
+  return next === n + 1 && isRoleLike(head) && courtesyThenPerson(lineAt(doc, next)) ? head : undefined;
+}
+
+function courtesyThenPerson(text: string): boolean {
+  const { honorific, rest } = splitHonorific(text);
+  return honorific !== undefined && isPersonName(rest);
 }
 
 /** "via", "über", "por medio de": a word alone on its line that sends the letter by way of what follows. */

@@ -23,6 +23,8 @@ import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
 import { germanStreetStart, splitGermanPostcode } from './german-street.js';
 import { isDateOnly } from './written-date.js';
+import { cutFaxListLine } from './fax-list-record.js';
+import { splitInstitutionStreet } from './institution-street.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /**
@@ -89,7 +91,15 @@ function headThenLabel(line: string): boolean {
   if (at === undefined || at < 20) return false;
   const head = line.slice(0, at);
   if (!/^\p{Lu}/u.test(head) || head.split(/\s+/).length < 5) return false;
-  return (/\d/.test(head) && (!endsSentence(head) || isTitleCaseRun(head))) || (!endsSentence(head) && personThenInstitution(head));
+  return (/\d/.test(head) && (!endsSentence(head) || isTitleCaseRun(head))) || (!endsSentence(head) && (personThenInstitution(head) || officeThenPerson(head)));
+}
+
+/**
+ * "Liberation Front Spokesperson Jane Doe Email: …": a page's contact cells run together, the
+ * office (with the group it speaks for) and the person before one label, and nothing else.
+ */
+function officeThenPerson(head: string): boolean {
+  return head.length <= 120 && !head.includes(':') && splitLeadingRole(head.trim()) !== undefined;
 }
 
 /**
@@ -157,6 +167,8 @@ export function unflattenLine(line: string): string[] {
     const letter = splitLetterStart(line.slice(emailFirst[0].length));
     if (letter.length === 2 && opensRunningText(letter[1] ?? '')) return [emailFirst[1] ?? '', ...letter];
   }
+  const faxList = cutFaxListLine(line);
+  if (faxList) return faxList;
   // A whole official's block run together with spaces: its lines, each read as any line.
   const block = cutFlatBlock(line, splitHeader);
   if (block) return block.flatMap(unflattenLine);
@@ -173,7 +185,7 @@ export function unflattenLine(line: string): string[] {
     if (midLetter) return midLetter;
     const official = splitUnlabelledOfficial(line) ?? splitNameThenPlace(line);
     if (official) return official;
-    const place = splitInstitutionPlace(line);
+    const place = splitInstitutionPlace(line) ?? splitInstitutionStreet(line);
     if (place) return place;
     if (!/ c\/o /i.test(line)) return [line];
     return line.length < 300 ? splitCareOf(line) : splitCareOfThenText(line) ?? [line];
