@@ -25,6 +25,9 @@ describe('splitSentenceAddress: an appeal address given inside a sentence', () =
     { line: 'Schicken Sie Ihre Briefe an unsere Adresse: Amnesty Beispiel, Musterstraße 8, 10115 Berlin.', expected: undefined },
     { line: 'Please report the letters you sent to the following address: Director Jane Helper, Example Group, 5 High Street, Exampletown AB1 2CD.', expected: undefined },
     { line: 'Schicken Sie eine Kopie Ihres Briefes an unsere Adresse: Präsidentin Erika Helferin, Amnesty-Gruppe, Musterstraße 8, 10115 Berlin.', expected: undefined },
+    // Cards of solidarity go to the person the action is about: no official.
+    { line: 'Messages of support can be sent to the following address: Mr Tom Roe, Central Prison No. 5, 12 Prison Road, 10100 Exampletown.', expected: undefined },
+    { line: 'Solidaritätskarten schicken Sie bitte an diese Adresse: Herrn Jan Muster, Gefängnis Nord, Hafenweg 3, 3000 Exempelstadt.', expected: undefined },
     // An address in the story, not one to write to.
     { line: 'His family has lived for years at this address: Mr Tom Roe, 5 High Street, Exampletown.', expected: undefined },
     // What follows the colon is no official with an address.
