@@ -125,7 +125,8 @@ function readSegment(segment: string, out: ContactLine): boolean {
     // "Fax: 0207 727 8625 kanc@embassy.example": an address run on after the number is an email.
     out.emails.push(...emailsIn(value));
     // "Fax: 020 7379 1167 a@… / b@…": the separator between the emails is left behind with them.
-    const number = value.replace(EMAIL, '').replace(/\s*\([^()]*\p{L}{3,}[^()]*\)\s*$/u, '').replace(/[\s,;|/·]+$/u, '').replace(/\s{2,}/g, ' ').trim();
+    // "Fax: 030/21244210." at a sentence's end: the stop is the sentence's, not the number's.
+    const number = value.replace(EMAIL, '').replace(/\s*\([^()]*\p{L}{3,}[^()]*\)\s*$/u, '').replace(/[\s,;|/·.]+$/u, '').replace(/\s{2,}/g, ' ').trim();
     const { kept, tail } = numberOnly(number);
     out[kind] = kept.replace(/(\d)\/\+/g, '$1 / +');
     if (tail !== undefined) leaveOut(out, tail, `printed after the ${kind} number, not part of it`);

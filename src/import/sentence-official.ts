@@ -26,7 +26,7 @@ import { fold, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
 /** The verb that makes the line an instruction to write or send ("écrivez", "envoyez-le", "write", "copiez-collez"). */
-const WRITE_VERB = /\b(?:appele[rz]|telephone[rz]|call|phone|llam[ae]n?|llamar|rufen sie|anrufen|chiamate|telefonate|ligue(?:m)?|geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|scriv(?:ete|i|ere)|invia(?:te|re)?|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
+const WRITE_VERB = /\b(?:appele[rz]|telephone[rz]|call|phone|llam[ae]n?|llamar|rufen sie|anrufen|chiamate|telefonate|ligue(?:m)?|geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|scriv(?:ete|i|ere)|(?:ho|abbiamo) scritto|(?:i|we) (?:have )?(?:wrote|written)|(?:j'ai|nous avons) ecrit|invia(?:te|re)?|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
 
 /** "au", "to the", "al", "an den": the preposition before the office (folded text). */
 const TO = String.raw`(?:au|a la|a l'|aux|to(?: the)?|al|alla|all'|allo|ai|agli|a|an den|an die|an|ao|a|till)`;
@@ -56,7 +56,9 @@ const CALL = String.raw`(?:call|phone|ring|appele[rz]|telephoner a|telephonez a|
 /** "le bureau du premier ministre", "the office of the President": calling his office is calling him. */
 const OFFICE_OF = String.raw`(?:bureau|cabinet|office|oficina|gabinete|ufficio|buro)\s+(?:du|de la|de l'|des|of the|of|del|de|des|dell[ao]?|do|da)`;
 /** Where the addressee's words start: after "to" and its kind ("à l'", "all'" run on), or after a verb that takes him as its object ("Email the Minister at …"). */
-const LEAD = String.raw`(?:${TO}\s+|a l'|all'|(?:e-?mail|contact) the\s+|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
+/** "all'attuale Ambasciatore", "to the current Minister": a word that says he holds the office now, before it. */
+const CURRENT = String.raw`(?:(?:attuale|actuel|actuelle|current|present|actual|jetzigen?|derzeitigen?|amtierenden?)\s+)?`;
+const LEAD = String.raw`(?:(?:${TO}\s+|a l'|all')${CURRENT}|(?:e-?mail|contact) the\s+|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
 const OFFICE_START = new RegExp(String.raw`(?:^|\s)${LEAD}(?=${OFFICE_WORD}\b)`, 'u');
 
 /** A courtesy title just before the name ("M.", "Mme", "Mr", "Herrn", "Sr."). */
@@ -311,9 +313,11 @@ const who = (o: ImportedOfficial): string => (o.name ? `"${o.name.value}"` : `"$
 
 /**
  * "Justizminister (minister@…)", "Minister of Justice: minister@…", "the Minister at minister@…",
- * "fiscal general a fiscal@…": an office, then its email in brackets, after a colon, or after "at".
+ * "fiscal general a fiscal@…": an office, then its email in brackets, after a colon, or after "at";
+ * a blog's running text gives it right after a comma ("… all'attuale Ambasciatore in Italia,
+ * emb@… e sto …"): only an email right after the office is his.
  */
-const ROLE_THEN_EMAIL = /^([^():@,;.!?]{3,60}?)\s*(?:\(\s*(?:(?:e-?mail|courriel|correo(?:-e)?|posta elettronica)\s*:\s*)?([^\s()]+@[^\s()]+)\s*\)|(?::|\s(?:at|a|à|an|unter|all'indirizzo))\s*([^\s,;()]+@[^\s,;()]+))/u;
+const ROLE_THEN_EMAIL = /^([^():@,;.!?]{3,60}?)\s*(?:\(\s*(?:(?:e-?mail|courriel|correo(?:-e)?|posta elettronica)\s*:\s*)?([^\s()]+@[^\s()]+)\s*\)|(?::|,|\s(?:at|a|à|an|unter|all'indirizzo))\s*([^\s,;()]+@[^\s,;()]+))/u;
 
 /**
  * "… per E-Mail an den Justizminister (minister@…) geschickt werden", "Write to the Minister of

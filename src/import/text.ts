@@ -6,6 +6,7 @@ import { isPostageNote } from './block-furniture.js';
 import { isBreadcrumb } from './breadcrumb.js';
 import { unfoldColumns } from './columns.js';
 import { repairMojibake } from './mojibake.js';
+import { withoutMarkup } from './markup.js';
 import { unlabelRecords } from './labelled-record.js';
 import { readInterleavedColumns } from './interleaved-columns.js';
 import { splitHeader, unflattenLine } from './unflatten.js';
@@ -81,7 +82,7 @@ export function toImportText(raw: string, source: string): ImportText {
 
 export function normaliseLine(line: string): string {
   // Before the invisible characters go: a double-encoded "í" ends in the soft hyphen.
-  const clean = dropLinkNote(repairMojibake(withoutStampCell(line)).replace(INVISIBLE, '')).replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  const clean = withoutMarkup(dropLinkNote(repairMojibake(withoutStampCell(line)).replace(INVISIBLE, ''))).replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
   if (PAGE_FOOTER.test(clean)) return '';
   return BULLET_START.test(clean) ? clean.replace(BULLET_START, '• ') : clean;
 }

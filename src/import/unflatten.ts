@@ -19,6 +19,8 @@ import { splitAddresseeLine, splitWriteToHead } from './write-to-inline.js';
 import { splitNameThenPlace } from './name-then-place.js';
 import { opensPlace } from './place-words.js';
 import { splitCareOfThenText } from './care-of-then-text.js';
+import { splitCareOfLine } from './care-of-run.js';
+import { splitSentenceAddress } from './sentence-address.js';
 import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
 import { germanStreetStart, splitGermanPostcode } from './german-street.js';
@@ -154,6 +156,8 @@ export function unflattenLine(line: string): string[] {
   if (copyHead) return [copyHead[0], ...officialAfterHead(copyHead[1])];
   const addressee = splitAddresseeLine(line);
   if (addressee) return addressee;
+  const announced = splitSentenceAddress(line);
+  if (announced) return announced;
   const dump = splitGlued(line);
   if (dump) return dump.flatMap(unflattenLine);
   const glued = GLUED_KIND.exec(line);
@@ -187,6 +191,8 @@ export function unflattenLine(line: string): string[] {
     if (official) return official;
     const place = splitInstitutionPlace(line) ?? splitInstitutionStreet(line);
     if (place) return place;
+    const careOf = splitCareOfLine(line);
+    if (careOf) return careOf;
     if (!/ c\/o /i.test(line)) return [line];
     return line.length < 300 ? splitCareOf(line) : splitCareOfThenText(line) ?? [line];
   }

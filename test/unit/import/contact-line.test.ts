@@ -9,6 +9,9 @@ describe('parseContactLine', () => {
     { input: 'Courriel : cabinet@justice.example.td', expected: { emails: ['cabinet@justice.example.td'] } },
     { input: 'misionvene@venezuelaonu.gob.ve', expected: { emails: ['misionvene@venezuelaonu.gob.ve'] } },
     { input: 'Fax: +51 1 625 5555', expected: { emails: [], fax: '+51 1 625 5555' } },
+    // The full stop of a sentence that ends with the number is not the number's.
+    { input: 'Fax: 030/98765432.', expected: { emails: [], fax: '030/98765432' } },
+    { input: 'Tel.: +41 31 555 01 02.', expected: { emails: [], phone: '+41 31 555 01 02' } },
     // Two numbers with a slash and no space between, the second in its international form: both kept, set apart.
     { input: 'Fax: +237 22 00 11/+237 22 00 99', expected: { emails: [], fax: '+237 22 00 11 / +237 22 00 99' } },
     { input: 'Tel: +51 1 625 5500', expected: { emails: [], phone: '+51 1 625 5500' } },

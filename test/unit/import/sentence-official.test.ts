@@ -187,6 +187,10 @@ describe('sentenceOfficials: an office or an embassy and its email in the instru
     { line: "vi propongo di inviare questo breve testo all'Ambasciata di Esempio (email: amb@example.it), per chiedere la sua liberazione.", expected: { organisation: 'Ambasciata di Esempio', emails: ['amb@example.it'] } },
     { line: 'Write to the Embassy of Exampleland (email: embassy@example.org) to ask for his release.', expected: { organisation: 'Embassy of Exampleland', emails: ['embassy@example.org'] } },
     { line: "Écrivez à l'ambassade d'Exempleland (courriel : amb@example.fr) pour demander sa libération.", expected: { organisation: "Ambassade d'Exempleland", emails: ['amb@example.fr'] } },
+    // A blog's running text: the email right after the office and a comma, the office "current" (attuale) now.
+    { line: "Ieri ho scritto all'attuale Ambasciatore esempiano in Italia, ambasciata.roma@example.org e aspetto ancora una risposta.", expected: { title: 'Ambasciatore esempiano in Italia', emails: ['ambasciata.roma@example.org'] } },
+    { line: 'Écrivez au ministre de la Justice, cabinet.justice@example.org, pour demander sa libération.', expected: { title: 'Ministre de la Justice', emails: ['cabinet.justice@example.org'] } },
+    { line: 'We wrote to the current Minister of the Interior, interior.office@example.org and urge you to do the same.', expected: { title: 'Minister of the Interior', emails: ['interior.office@example.org'] } },
     // No office, institution or person is named: the email is nobody's the importer could say.
     { line: 'Schicken Sie eine E-Mail an botschaft@example.de', expected: undefined },
   ];

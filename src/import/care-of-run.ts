@@ -1,0 +1,51 @@
+// A blog or a parish newsletter prints the official and the embassy that forwards the letter on one
+// line, with no commas: "Seine Exzellenz Staatspräsident Max Beispiel ℅: Botschaft der Republik
+// Beispiel Musterufer 54 D-10179 Berlin". The care-of word ("c/o", "℅", "via") ends the official;
+// the institution runs to the street, whose house number is followed by the postcode and town (or
+// ends the line). Cut there, each piece is read as the line it would be in a block. Only a line
+// whose head opens an official and whose run holds a street with its number is cut.
+import { CARE_OF } from './address-words.js';
+import { opensOfficial } from './write-to-inline.js';
+import { germanStreetStart } from './german-street.js';
+
+/** A house number: one to four digits, perhaps a letter ("54", "10a"). */
+const HOUSE_NUMBER = /^\d{1,4}[a-z]?,?$/u;
+/** After the house number: a postcode and its town ("D-10179 Berlin", "3006 Bern"), or nothing. */
+const POSTCODE_TOWN = /^(?:\p{Lu}{1,2}-)?\d{4,6}\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** The care-of word and its colon ("℅:", "c/o", "via"), which open the run. */
+const CARE_OF_HEAD = new RegExp(String.raw`^(via|${CARE_OF}|℅)\s*:?\s+`, 'iu');
+/** The care-of word inside a line: the official before it. */
+const CARE_OF_AT = new RegExp(String.raw`\s(?=(?:${CARE_OF}|℅)\s*:?\s+\p{Lu})`, 'iu');
+
+/**
+ * "℅: Botschaft der Republik Beispiel Musterufer 54 D-10179 Berlin" → "℅ Botschaft der Republik
+ * Beispiel", "Musterufer 54", "D-10179 Berlin". A run with no street and number is kept whole
+ * (its colon dropped).
+ */
+export function splitCareOfRun(text: string): string[] {
+  const head = CARE_OF_HEAD.exec(text);
+  const printed = head ? `${head[1] ?? ''} ${text.slice(head[0].length)}` : text;
+  const words = printed.split(/\s+/u);
+  for (let k = 3; k < words.length; k++) {
+    if (!HOUSE_NUMBER.test(words[k] ?? '')) continue;
+    const after = words.slice(k + 1).join(' ');
+    if (after !== '' && !POSTCODE_TOWN.test(after)) continue;
+    // "Märkisches Ufer 54": a street of several words; else the one word before the number ("Musterufer 54").
+    const start = germanStreetStart(words.slice(0, k), words.slice(k).join(' ')) ?? k - 1;
+    if (start < 3 || !/^\p{Lu}/u.test(words[start] ?? '')) return [printed];
+    const street = words.slice(start, k + 1).join(' ').replace(/,$/u, '');
+    return [words.slice(0, start).join(' '), street, ...(after === '' ? [] : [after])];
+  }
+  return [printed];
+}
+
+/** "Seine Exzellenz Staatspräsident Max Beispiel ℅: Botschaft … Musterufer 54 D-10179 Berlin": the official, then the run cut. */
+export function splitCareOfLine(line: string): string[] | undefined {
+  if (line.length > 300 || /[,;]/u.test(line)) return undefined;
+  const at = CARE_OF_AT.exec(line);
+  if (!at) return undefined;
+  const who = line.slice(0, at.index).trim();
+  if (!opensOfficial(who) || /[.!?]$/u.test(who)) return undefined;
+  const run = splitCareOfRun(line.slice(at.index).trim());
+  return run.length > 1 ? [who, ...run] : undefined;
+}

@@ -1,0 +1,83 @@
+// News items, church and NGO posts give the appeal address inside a sentence, not as a block: "The
+// letter can be sent to the following address: Sayın Bakan Ayşe Örnek, TC Örnek Bakanlığı, 06580
+// Çankaya, Ankara, Turkey.", "Die Appelladresse lautet: Staatspräsident Max Beispiel via Botschaft
+// der Republik Beispiel, Musterweg 10, 3006 Bern." Such a line is cut into the sentence up to its
+// colon, one line per part of the address, and the rest of the text, so that the block reader reads
+// the address as it reads one printed a line a part. Only after a word that announces an address
+// ("address:", "Adresse lautet:", "l'adresse suivante :", "dirección:") with a sentence's words
+// before it (a line that opens with "Address:" is a label, read elsewhere), and only when the first
+// part opens an official and the others look like an address (a street and its number, a postcode
+// and its town, a country). Anything else is left whole.
+import { countryCode } from '../channels/countries.js';
+import { CARE_OF } from './address-words.js';
+import { parseContactLine } from './contact-line.js';
+import { fold } from './fold.js';
+import { opensOfficial } from './write-to-inline.js';
+import { splitCareOfRun } from './care-of-run.js';
+
+/** The words that announce an address, then its colon (folded text). */
+const ANNOUNCED = /\b(?:address(?:es)?(?: is| reads)?|(?:appell|post|brief)?adressen?(?: lautet| lauten| ist| suivante| postale)?|anschrift(?: lautet| ist)?|direcci[oó]n(?: postal| siguiente)?|indirizzo(?: postale| seguente)?|endere[cç]o(?: postal| seguinte)?|adres(?: is)?|adressen är)\s?:\s+(?=\S)/u;
+/**
+ * The sentence is about the letter: it names writing, sending or the appeal ("The letter can be
+ * sent to", "Die Appelladresse", "Envoyez votre carte à l'adresse"). A family's or a prison's
+ * address in the story is no place to write to.
+ */
+const ABOUT_THE_LETTER = /\b(?:writ|send|sent|mail|post|letter|appeal|petition|card|schreib|schick|sende|brief|appell|karte|ecri|envo|lettre|appel|carte|escrib|envi|carta|llamamiento|scriv|invia|lettera|appello|escrev|apelo|skriv|skicka|brev|vykort|yaz|gonder|mektup|pisz|listy?\b|napisz|schrijf|stuur|kaart)/u;
+/**
+ * Where readers report back, or the page's own address ("let us know at our address: …", "unsere
+ * Adresse:"): the campaign's people and offices, never an official. Nor is the address for cards
+ * of solidarity ("Messages of support can be sent to the following address: Mr … , Prison …"):
+ * the person the action is about, not one to appeal to.
+ */
+const NOT_AN_OFFICIAL = /\b(?:solidarit\w*|support|soutien|solidaridad|apoyo|sostegno|apoio|unterstutzung|encouragement|ermutigung|greetings|grusse|report|let us know|tell us|feedback|our|unsere[rn]?|notre|nos|nuestra|nuestro|nostro|nostra|nossa|nosso|vår|vart|onze|ons|sender|absender|expediteur|remitente|mittente|remetente|reply|replies|answers?|antwort|reponse|respuesta|risposta|resposta|your own|ihre eigene|votre propre|tu propia|own address)\b/u;
+/** A sentence's words before the colon: three at least ("Die Appelladresse lautet:"); "Postal address:" is a label. */
+const MIN_HEAD_WORDS = 3;
+/** A full stop that ends the sentence, not an abbreviation's ("Str.", "Av.", "S.E.", an initial). */
+const SENTENCE_END = /(?<!(?:^|[\s.(])(?:\p{Lu}|St|Str|Nr|No|Av|Ave|Avda|Blvd|Rd|Dr|Mr|Mrs|Ms|Sr|Sra|Jr|Col|Tel|Exmo|Excmo|Sig|Dott))\.(?=\s+\p{Lu}|\s*$)/u;
+/** A postcode and its town ("06580 Çankaya", "D-10179 Berlin", "75008 Paris"), or a town and its postcode. */
+const POSTCODE_TOWN = /^(?:(?:\p{Lu}{1,2}-)?\d{4,6}\s+\p{Lu}|\p{Lu}[\p{L}'’ -]{1,40}\s+\d{4,6}$)/u;
+/** A street and its number either way round, or a post box. */
+const STREET_NUMBER = /^(?:\d{1,5}[a-z]?,?\s+\p{L}|(?:P\.?\s?O\.?\s?Box|B\.\s?P\.|Apartado|Casilla|Postfach|Caixa Postal)\s+\d)|\p{L}\.?\s\d{1,5}\s?[a-z]?(?:[-/]\d{1,4})?$/iu;
+/** A care-of word inside the first part: the official before it, the institution after it. */
+const CARE_OF_WORD = new RegExp(String.raw`\s(?=(?:via|${CARE_OF}|℅)\s*:?\s+\p{Lu})`, 'iu');
+/** An address part: a few words, opening with a capital, a number or a care-of word. */
+const PART = /^(?:[\p{Lu}\d℅]|(?:[Vv]ia|\[?[Cc]\/[Oo]\]?)\s)[^@]{0,80}$/u;
+
+/** The line cut into the sentence's head, the address's parts and what follows them, or undefined. */
+export function splitSentenceAddress(line: string): string[] | undefined {
+  if (line.length > 600 || !line.includes(':')) return undefined;
+  const f = fold(line);
+  // fold() keeps one character for one (accents dropped), so the offsets hold in the original line.
+  if (f.length !== line.length) return undefined;
+  const m = ANNOUNCED.exec(f);
+  if (!m) return undefined;
+  const head = line.slice(0, m.index + m[0].length).trim();
+  const asked = fold(head).slice(-200);
+  if (head.split(/\s+/).length < MIN_HEAD_WORDS || !ABOUT_THE_LETTER.test(asked) || NOT_AN_OFFICIAL.test(asked)) return undefined;
+  const after = line.slice(m.index + m[0].length);
+  const stop = SENTENCE_END.exec(after);
+  const tail = stop ? after.slice(0, stop.index) : after;
+  const rest = stop ? after.slice(stop.index + 1).trim() : '';
+  const parts = addressParts(tail);
+  // The text after the address ("Das Porto beträgt 1,20 Franken.") is kept, but above the sentence's
+  // head: under the address its number would read as one more address line.
+  return parts ? [...(rest === '' ? [] : [rest]), head, ...parts] : undefined;
+}
+
+/** The address's lines, or undefined when the text is not an official and his address. */
+function addressParts(text: string): string[] | undefined {
+  const parts = text.split(/\s*[,;]\s+/u).map((p) => p.trim().replace(/[,;]$/u, '')).filter((p) => p !== '');
+  const [first, ...others] = parts;
+  if (first === undefined) return undefined;
+  const care = first.split(CARE_OF_WORD);
+  const who = care[0]?.trim() ?? '';
+  const lines = [who, ...(care[1] === undefined ? [] : splitCareOfRun(care.slice(1).join(' ').trim())), ...others];
+  if (!opensOfficial(who) || lines.length < 3) return undefined;
+  const address = lines.slice(1);
+  if (!address.every((l) => PART.test(l) || parseContactLine(l) !== undefined)) return undefined;
+  if (address.some((l) => l.split(/\s+/).length > 8)) return undefined;
+  return address.some(isPostal) ? lines : undefined;
+}
+
+/** A part only an address has: a postcode and its town, a street and its number, a country. */
+const isPostal = (part: string): boolean => POSTCODE_TOWN.test(part) || STREET_NUMBER.test(part) || countryCode(part) !== undefined;

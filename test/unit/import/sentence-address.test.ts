@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseOfficials } from '../../../src/import/officials.js';
+import { splitCareOfLine } from '../../../src/import/care-of-run.js';
+import { splitSentenceAddress } from '../../../src/import/sentence-address.js';
+import { doc, valueOf } from './helpers.js';
+
+describe('splitSentenceAddress: an appeal address given inside a sentence', () => {
+  const rows: Array<{ line: string; expected: string[] | undefined }> = [
+    {
+      line: 'Cards can be posted to the following address: Sayın Bakan Derya Sınama, T.C. İçişleri Bakanlığı, 06644 Bakanlıklar, Ankara, Türkiye.',
+      expected: ['Cards can be posted to the following address:', 'Sayın Bakan Derya Sınama', 'T.C. İçişleri Bakanlığı', '06644 Bakanlıklar', 'Ankara', 'Türkiye'],
+    },
+    {
+      line: 'Bitte schreiben Sie bald. Die Appelladresse lautet: Innenminister Karl Vorlage via Botschaft des Königreichs Exempel, Seidenweg 4, 3012 Bern. Danke fürs Mitmachen!',
+      expected: ['Danke fürs Mitmachen!', 'Bitte schreiben Sie bald. Die Appelladresse lautet:', 'Innenminister Karl Vorlage', 'via Botschaft des Königreichs Exempel', 'Seidenweg 4', '3012 Bern'],
+    },
+    {
+      line: 'Vous pouvez envoyer votre carte à l’adresse suivante : Monsieur le Ministre Jean Modèle, c/o Ambassade de la République d’Exemple, 12 avenue de l’Exemple, 75016 Paris.',
+      expected: ['Vous pouvez envoyer votre carte à l’adresse suivante :', 'Monsieur le Ministre Jean Modèle', 'c/o Ambassade de la République d’Exemple', '12 avenue de l’Exemple', '75016 Paris'],
+    },
+    // A label at the line's start is a labelled record's, read elsewhere.
+    { line: 'Postal address: Minister Jane Roe, 5 High Street, Exampletown AB1 2CD', expected: undefined },
+    // Where readers report back, or the page's own address: never an official.
+    { line: 'Please let us know about your letters at the following address: Jane Helper, Example Group, 5 High Street, Exampletown AB1 2CD.', expected: undefined },
+    { line: 'Schicken Sie Ihre Briefe an unsere Adresse: Amnesty Beispiel, Musterstraße 8, 10115 Berlin.', expected: undefined },
+    { line: 'Please report the letters you sent to the following address: Director Jane Helper, Example Group, 5 High Street, Exampletown AB1 2CD.', expected: undefined },
+    { line: 'Schicken Sie eine Kopie Ihres Briefes an unsere Adresse: Präsidentin Erika Helferin, Amnesty-Gruppe, Musterstraße 8, 10115 Berlin.', expected: undefined },
+    // Cards of solidarity go to the person the action is about: no official.
+    { line: 'Messages of support can be sent to the following address: Mr Tom Roe, Central Prison No. 5, 12 Prison Road, 10100 Exampletown.', expected: undefined },
+    { line: 'Solidaritätskarten schicken Sie bitte an diese Adresse: Herrn Jan Muster, Gefängnis Nord, Hafenweg 3, 3000 Exempelstadt.', expected: undefined },
+    // An address in the story, not one to write to.
+    { line: 'His family has lived for years at this address: Mr Tom Roe, 5 High Street, Exampletown.', expected: undefined },
+    // What follows the colon is no official with an address.
+    { line: 'You can write to the prison at this address: please ask the group for it, since it changes often.', expected: undefined },
+    { line: 'Letters can be sent to the following address: Minister Jane Roe, who has not yet replied to anyone.', expected: undefined },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    expect(splitSentenceAddress(line)).toEqual(expected);
+  });
+});
+
+describe('splitCareOfLine: the official and the embassy that forwards the letter, with no commas', () => {
+  const rows: Array<{ line: string; expected: string[] | undefined }> = [
+    {
+      line: 'Seine Exzellenz Staatspräsident Omar Modell ℅: Botschaft der Republik Exempel Schillerufer 12 D-10117 Berlin',
+      expected: ['Seine Exzellenz Staatspräsident Omar Modell', '℅ Botschaft der Republik Exempel', 'Schillerufer 12', 'D-10117 Berlin'],
+    },
+    {
+      line: 'Ministerpräsidentin Lena Vorbild c/o Botschaft des Königreichs Exempel Märkisches Ufer 34 10179 Berlin',
+      expected: ['Ministerpräsidentin Lena Vorbild', 'c/o Botschaft des Königreichs Exempel', 'Märkisches Ufer 34', '10179 Berlin'],
+    },
+    // No street with its number after the institution: left whole.
+    { line: 'Staatspräsident Omar Modell ℅: Botschaft der Republik Exempel in Berlin', expected: undefined },
+    // A sentence that mentions a care-of address is no official's line.
+    { line: 'Wir haben den Brief c/o Botschaft der Republik Exempel Schillerufer 12 10117 Berlin geschickt', expected: undefined },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    expect(splitCareOfLine(line)).toEqual(expected);
+  });
+});
+
+describe('officials whose address a sentence gives', () => {
+  const rows = [
+    {
+      text: `
+        Please write before 30 April 2026. The letter can be sent to the following address: Sayın Bakan Derya Sınama, T.C. İçişleri Bakanlığı, 06644 Bakanlıklar, Ankara, Türkiye. Postage is the usual European rate.
+
+        Dear Minister,
+      `,
+      expected: [{ name: 'Derya Sınama', honorific: 'Sayın Bakan', title: undefined, organisation: undefined, address: ['T.C. İçişleri Bakanlığı', '06644 Bakanlıklar', 'Ankara', 'Türkiye'] }],
+    },
+    {
+      text: `
+        Bitte schreiben Sie bis Ende April. Die Appelladresse lautet: Innenminister Karl Vorlage via Botschaft des Königreichs Exempel, Seidenweg 4, 3012 Bern. Das Porto beträgt 1,20 Franken.
+
+        Sehr geehrter Herr Minister,
+      `,
+      expected: [{ name: 'Karl Vorlage', honorific: undefined, title: 'Innenminister', organisation: undefined, address: ['via Botschaft des Königreichs Exempel', 'Seidenweg 4', '3012 Bern'] }],
+    },
+    {
+      text: `
+        Schreiben Sie bitte an:
+
+        Seine Exzellenz Staatspräsident Omar Modell ℅: Botschaft der Republik Exempel Schillerufer 12 D-10117 Berlin
+
+        Sehr geehrter Herr Präsident,
+      `,
+      // The institution on the care-of line is his organisation; the draft prints it as the address's first line (targets.ts).
+      expected: [{ name: 'Omar Modell', honorific: 'Seine Exzellenz', title: 'Staatspräsident', organisation: '℅ Botschaft der Republik Exempel', address: ['Schillerufer 12', 'D-10117 Berlin'] }],
+    },
+  ];
+  it.each(rows)('reads $expected.0.name with the address pieces, never the sentence', ({ text, expected }) => {
+    const officials = valueOf(recogniseOfficials(doc(text)));
+    expect(officials?.map((o) => ({ name: o.name?.value, honorific: o.honorific?.value, title: o.title?.value, organisation: o.organisation?.value, address: o.address.map((a) => a.value) }))).toEqual(expected);
+  });
+});
