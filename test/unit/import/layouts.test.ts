@@ -75,6 +75,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-usa-contact-and-letter-one-line.txt': ['deadline'],
   // A site's text dump of a USA PDF, every line break lost; the excerpt holds no expiry date.
   'en-pdf-dump-glued.txt': ['deadline'],
+  // A petition page: the official's name alone above the letter; no headline, no deadline.
+  'es-peticion-nombre-solo.txt': ['id', 'title', 'country', 'deadline'],
 };
 
 /** How a draft marks each required part it could not find. */
