@@ -56,8 +56,10 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
   for (const [i, { n, text, address }] of lines.entries()) {
     const contact = parseContactLine(text);
     // "Fax: +41 …" / "+1 212 … (Mission to the UN)": a number alone under a fax number is a second fax number.
-    if (contact && isBareNumber(text) && official.fax && lines[i - 1]?.n === official.fax.line) {
-      official.unsure.push({ value: text, line: n, why: 'a second fax number: the case file holds one; add it to the letter if you need it' });
+    // A writers' group's list prints it even after a blank line, its note too ("1 212 … (via mission to UN)"):
+    // both numbers are his fax, "a / b", as a number with a second ending is kept; the note is no part of it.
+    if (isBareNumber(text) && official.fax && lines[i - 1]?.n === official.fax.line) {
+      official.fax = { value: `${official.fax.value} / ${text.replace(/\s*\([^()\d]*\)\s*$/u, '').trim()}`, line: official.fax.line };
     } else if (contact) addContact(official, contact, n);
     else if (address) addAddressLine(official, text, n);
     else if (n === roleHeading) official.title = { value: text, line: n };

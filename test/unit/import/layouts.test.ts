@@ -77,6 +77,9 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-pdf-dump-glued.txt': ['deadline'],
   // A petition page: the official's name alone above the letter; no headline, no deadline.
   'es-peticion-nombre-solo.txt': ['id', 'title', 'country', 'deadline'],
+  // A writers' group's monthly list and a church group's handout of several letters: no headline, no deadline.
+  'en-writers-group-please-write-to.txt': ['id', 'title', 'country', 'deadline'],
+  'en-handout-several-cases.txt': ['id', 'title', 'country', 'deadline'],
 };
 
 /** How a draft marks each required part it could not find. */

@@ -166,7 +166,16 @@ describe('recogniseOfficials', () => {
     {
       name: 'a second number alone under the fax',
       block: ['Write to:', 'President Jane Example Doe', 'Exampletown, Exampleland', 'Fax: +41 22 000 9431 (Office in Geneva)', '+1 212 000 1697 (Mission to the UN)', 'Twitter: @ExamplePresident'].join('\n'),
-      expected: [{ name: 'Jane Example Doe', title: 'President', address: ['Exampletown, Exampleland'], fax: '+41 22 000 9431', twitter: '@ExamplePresident' }],
+      expected: [{ name: 'Jane Example Doe', title: 'President', address: ['Exampletown, Exampleland'], fax: '+41 22 000 9431 / +1 212 000 1697', twitter: '@ExamplePresident' }],
+    },
+    // A writers' group's list: the second fax after a blank line, its note in brackets, and copies announced in a long sentence.
+    {
+      name: 'a second fax after a blank line, then copies announced at length',
+      block: ['Please write to:', 'President Jane Example Doe', 'Exampletown', '', 'Exampleland', 'Fax: 99 7 000 3085 (via Ministry of Foreign Affairs)', '', '1 212 000 1697 (via mission to UN)', '', 'Please also send copies of your appeal letters via the Embassy in London:', '', 'Sra Ana Ejemplo Ruiz', 'Embassy of Exampleland', '3 Example Gardens', 'London W1 2XY'].join('\n'),
+      expected: [
+        { name: 'Jane Example Doe', title: 'President', address: ['Exampletown', 'Exampleland'], fax: '99 7 000 3085 / 1 212 000 1697' },
+        { name: 'Ana Ejemplo Ruiz', honorific: 'Sra', organisation: 'Embassy of Exampleland', address: ['3 Example Gardens', 'London W1 2XY'], copy: true },
+      ],
     },
     // The country in its state form ("Union of …") ends an address run over a blank line.
     {
