@@ -6,7 +6,7 @@
 // address is sure (a street with its house number after the office, the greeting after the
 // address): any other such line is left whole, and reported as the running text it is.
 import { countryCode } from '../channels/countries.js';
-import { isCompoundStreet, opensAddress, splitHonorific } from './official-words.js';
+import { isCompoundStreet, opensAddress, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 
 /** "Aan:", "To:", "An:", "À :" opening the line, the addressee after it. */
 const ADDRESSED = /^((?:Aan|To|An|À)\s?:)\s+(?=\p{Lu})/u;
@@ -26,11 +26,31 @@ const MAX_LINE = 20_000;
 /** An office named before the address is a few words, never a sentence. */
 const MAX_OFFICE_WORDS = 10;
 
+/**
+ * A whole page flattened onto one line with no "An:" label: "… Briefvorlage Seiner Exzellenz
+ * Präsident Max Beispiel Botschaft … 10117 Berlin Exzellenz, ich möchte Sie …". The addressee
+ * opens with his courtesy title, at the line's start, after a sentence's end or after "An"/"To".
+ */
+const COURTESY_START = /(?:^|(?<=[.!?:]\s+)|(?:^|\s)(?:An|To|Aan|À)\s+)(?=(?:Seine[rm]?|Ihre[rm]?) Exzellenz\s|(?:His|Her) Excellency\s|(?:Zijne|Hare) [Ee]xcellentie\s|Son Excellence\s|Su Excelencia\s)/u;
+
 export function splitAddressedLetter(line: string): string[] | undefined {
-  if (line.length > MAX_LINE || !line.includes(':')) return undefined;
-  const label = ADDRESSED.exec(line);
-  if (!label?.[1]) return undefined;
-  const rest = line.slice(label[0].length);
+  if (line.length > MAX_LINE) return undefined;
+  const label = line.includes(':') ? ADDRESSED.exec(line) : null;
+  if (!label?.[1]) return unlabelledLetter(line);
+  return addressedLetter([label[1]], line.slice(label[0].length), false);
+}
+
+/** With no label, the page's text before the courtesy title stays a line of its own, and only a postcode and town make the address sure. */
+function unlabelledLetter(line: string): string[] | undefined {
+  if (line.length < 200) return undefined;
+  const start = COURTESY_START.exec(line);
+  if (!start) return undefined;
+  const before = line.slice(0, start.index + start[0].length).trim();
+  // A blank line after the page's own text: it is no part of the addressee's block (nor he of its paragraph).
+  return addressedLetter(before === '' ? [] : [before, ''], line.slice(start.index + start[0].length), true);
+}
+
+function addressedLetter(first: string[], rest: string, needPostcode: boolean): string[] | undefined {
   for (const m of rest.matchAll(GREETING)) {
     const head = rest.slice(0, m.index).trim();
     if (!/\d/.test(head)) continue;
@@ -38,8 +58,8 @@ export function splitAddressedLetter(line: string): string[] | undefined {
     // The letter runs on after its greeting: a few words at least, not a field or another address.
     if (letter.split(/\s+/).length < 6) return undefined;
     // Where the office's end is unsure, the line stays whole: the report names it as skipped.
-    const lines = addresseeLines(head);
-    return lines && [label[1], ...lines, m[1] ?? '', ...letter.split(CLOSING)];
+    const lines = addresseeLines(head, needPostcode);
+    return lines && [...first, ...lines, m[1] ?? '', ...letter.split(CLOSING)];
   }
   return undefined;
 }
@@ -49,16 +69,31 @@ export function splitAddressedLetter(line: string): string[] | undefined {
  * courtesy title, the office, the street and its number, the postcode and town; undefined when no
  * street with its number follows the office.
  */
-function addresseeLines(head: string): string[] | undefined {
+function addresseeLines(head: string, needPostcode = false): string[] | undefined {
   const { honorific, rest } = splitHonorific(head);
   const words = rest.split(/\s+/);
   // "Dorpsweg 20-22", "Calle Serrano 10": a street's word, then its number; "2 Example Road": the number first.
   const street = words.findIndex((w, i) => i > 0 && (((isCompoundStreet(w) || opensAddress(w)) && HOUSE_NUMBER.test(words[i + 1] ?? '')) || (HOUSE_NUMBER.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? ''))));
   if (street < 1 || street > MAX_OFFICE_WORDS || !officeEndsAt(words, street)) return undefined;
   const postcode = words.findIndex((w, i) => i > street + 1 && POSTCODE.test(w));
+  if (needPostcode && (postcode < 0 || !/^\p{Lu}/u.test(words[postcode + 1] ?? ''))) return undefined;
   const office = words.slice(0, street).join(' ').replace(/,$/, '');
   const address = postcode < 0 ? [words.slice(street).join(' ')] : [words.slice(street, postcode).join(' '), words.slice(postcode).join(' ')];
-  return [...(honorific ? [honorific] : []), office, ...address.map((a) => a.replace(/,$/, ''))];
+  return [...(honorific ? [honorific] : []), ...officeAndInstitution(office), ...address.map((a) => a.replace(/,$/, ''))];
+}
+
+/**
+ * "Präsident Max Beispiel Botschaft der Republik Beispielland": an office and a name, then the
+ * institution the letter goes through, printed on lines of their own before the line breaks were
+ * lost. Parted where an institution opens after the name; else left whole.
+ */
+function officeAndInstitution(office: string): string[] {
+  const words = office.split(/\s+/);
+  for (let i = 2; i < words.length; i++) {
+    const [head, tail] = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    if (startsWithOrganisation(tail) && splitLeadingRole(head) !== undefined) return [head, tail];
+  }
+  return [office];
 }
 
 /** The word that names what an office is of ("ambassadeur van …", "Ambassador of …"). */

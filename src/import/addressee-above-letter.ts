@@ -20,6 +20,7 @@ const MAX_LINES = 4;
  */
 export function addresseeAboveLetter(lines: readonly string[], salutation: string): number[] | undefined {
   if (lines.length === 0 || lines.length > MAX_LINES) return undefined;
+  if (lines.length === 1 && greetsHolder(lines[0] ?? '', salutation)) return [];
   const person = lines.findIndex(namesPerson);
   if (person < 0 || !lines.some((l) => l.split(/\s*,\s+/).some(isRoleLike))) return undefined;
   const block = new Set(fold(lines.join(' ')).split(/[^\p{L}]+/u));
@@ -36,4 +37,19 @@ function namesPerson(line: string): boolean {
     const { honorific, rest } = splitHonorific(part);
     return (honorific !== undefined && !isRoleLike(rest)) || isPersonName(part) || splitLeadingRole(part) !== undefined;
   });
+}
+
+/**
+ * A petition or letter page may print the official's name alone above the letter, whose greeting
+ * then gives the office with that same name ("Ana Ejemplo Muestra" / "Estimada Sra. presidenta Ana
+ * Ejemplo,"). A name alone is otherwise no official (it may be the prisoner's): only a greeting
+ * that puts an office before at least two of the line's words vouches for it.
+ */
+function greetsHolder(line: string, salutation: string): boolean {
+  if (!isPersonName(line) || isRoleLike(line)) return false;
+  const greeted = splitLeadingRole(salutation.replace(/[,:;!]\s*$/u, '').trim());
+  if (greeted === undefined || !isRoleLike(greeted.title)) return false;
+  const words = new Set(fold(line).split(/[^\p{L}]+/u));
+  const named = fold(greeted.name).split(/[^\p{L}]+/u).filter((w) => w !== '');
+  return named.length >= 2 && named.every((w) => words.has(w));
 }

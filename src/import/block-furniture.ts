@@ -147,11 +147,20 @@ export function isInstructionHeading(text: string): boolean {
 
 /** "SCHICKEN SIE KOPIEN AN", "ENVÍEN COPIAS A", "Please send copies to": a heading whose officials get a copy. */
 export function isCopiesAnnouncement(text: string): boolean {
-  return isInstructionHeading(text) && /\b(?:cc|cop(?:y|ies|ia|ias|ie)|kopi(?:e|en|a|or))\b/.test(fold(text));
+  return /\b(?:cc|cop(?:y|ies|ia|ias|ie)|kopi(?:e|en|a|or))\b/.test(fold(text)) && (isInstructionHeading(text) || isSpeltOutAnnouncement(text));
 }
 
-/** A courtesy, time or joining word before the imperative ("Please write…", "Bitte schicken…", "Now send…", "Also send copies", "Y también envíe…"). */
-const LEAD = /^(?:(?:and|y|et|und|e)\s+)?(?:also\s+|tambien\s+|aussi\s+|auch\s+)?(?:please|bitte|now|ahora|maintenant|jetzt|por favor,?|merci d')?\s*/;
+/**
+ * "Please also send copies of your appeal letters via the Embassy in London:": a writers' group
+ * spells the instruction out, longer than a heading, yet it opens with the imperative and ends at
+ * its colon, over the block it announces.
+ */
+function isSpeltOutAnnouncement(text: string): boolean {
+  return text.length <= 160 && /:\s*$/.test(text) && !/[\d@]|:\s*\S/.test(text) && text.split(/\s+/).length <= 20 && startsWithInstruction(fold(text).trim());
+}
+
+/** A courtesy, time or joining word before the imperative ("Please write…", "Bitte schicken…", "Now send…", "Also send copies", "Please also send…", "Y también envíe…"). */
+const LEAD = /^(?:(?:and|y|et|und|e)\s+)?(?:also\s+|tambien\s+|aussi\s+|auch\s+)?(?:please|bitte|now|ahora|maintenant|jetzt|por favor,?|merci d')?\s*(?:also\s+)?/;
 /** "You can also send copies to …:": a modal before the imperative, in a line that ends at its colon (a sentence with it is running text). */
 const MODAL_LEAD = /^(?:you can|you may|you could|puedes|puede|pueden|vous pouvez|tu peux|sie konnen|ihr konnt|voce pode)\s+(?=.*:\s*$)/;
 

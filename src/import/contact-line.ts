@@ -155,6 +155,8 @@ function leaveOut(out: ContactLine, value: string, why: string): void {
 const NUMBER_TOKEN = /^[+(]?(?:[\d()./–—-]|\/\+)*\d(?:[\d()./–—-]|\/\+)*[,;]?$/;
 /** An extension after a number ("ext. 12", "x 12", "poste 3", "Durchwahl 4"): part of it. */
 const EXTENSION = /^(?:ext\.?|x|poste|durchwahl|anexo|int\.?)$/i;
+/** The word joining two numbers ("… et 04 74 …", "… or 020 …"). */
+const AND = /^(?:et|and|y|und|oder|or|ou|o|en|och|e)$/i;
 
 /**
  * "(00 62) 21 7200 669 oder", "0207 323 1932, www.kenyahighcom.org.uk": a value that opens with a
@@ -172,6 +174,9 @@ export function numberOnly(value: string): { kept: string; tail?: string } {
   }
   if (k === tokens.length) return { kept: value };
   const kept = tokens.slice(0, k).join(' ').replace(/[\s,;/|–—-]+$/, '');
+  // "Tél : 04 74 32 30 66 et 04 74 32 30 68": a second whole number after "and" is his too, kept as "a / b".
+  const second = tokens.slice(k + 1);
+  if (AND.test(tokens[k] ?? '') && second.length > 0 && second.every((t) => NUMBER_TOKEN.test(t)) && second.join('').replace(/\D/g, '').length >= 7) return { kept: `${kept} / ${second.join(' ')}` };
   return { kept, tail: tokens.slice(k).join(' ').replace(/^[\s,;]+|[\s,;]+$/g, '') };
 }
 

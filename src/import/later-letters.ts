@@ -7,7 +7,8 @@
 import { isSenderBlank } from './furniture.js';
 import { findLandmarks, nextLetter } from './landmarks.js';
 import type { LineRange } from './summary.js';
-import { lineAt } from './text.js';
+import { isProse } from './line-kinds.js';
+import { isBlank, lineAt } from './text.js';
 import type { ImportText } from './types.js';
 
 export interface LaterLetter {
@@ -27,8 +28,20 @@ export function laterLetters(doc: ImportText): LaterLetter[] {
   if (m.closing === undefined) return [];
   const letters: LaterLetter[] = [];
   let n = m.closing + 1;
+  // The first line after a closing: a handout's next address block may start there.
+  let fresh = true;
   while (n <= doc.lines.length && letters.length < MAX_LETTERS) {
-    if (!isSenderBlank(lineAt(doc, n))) {
+    const text = lineAt(doc, n);
+    if (fresh && !isBlank(text) && !isSenderBlank(text)) {
+      fresh = false;
+      const next = nextLetter(doc, n - 1, n + MAX_BLOCK_LINES);
+      if (next !== undefined && isAddressHead(doc, n, next.salutation)) {
+        letters.push({ range: { from: n, to: next.salutation - 1 }, salutation: next.salutation });
+        [n, fresh] = [(next.closing ?? next.salutation) + 1, next.closing !== undefined];
+        continue;
+      }
+    }
+    if (!isSenderBlank(text)) {
       n++;
       continue;
     }
@@ -38,7 +51,22 @@ export function laterLetters(doc: ImportText): LaterLetter[] {
       continue;
     }
     if (next.salutation > n + 1) letters.push({ range: { from: n + 1, to: next.salutation - 1 }, salutation: next.salutation });
-    n = (next.closing ?? next.salutation) + 1;
+    [n, fresh] = [(next.closing ?? next.salutation) + 1, next.closing !== undefined];
   }
   return letters;
+}
+
+/** An envelope's head: an office, a name, an institution and an address, a line each. */
+const MAX_BLOCK_LINES = 10;
+
+/**
+ * A church group's handout gives several cases in turn, each an address block, a greeting, a short
+ * note and a closing, with no writer's blanks between them: right after one closing, the lines up
+ * to the next greeting are the next letter's addressee when they are a block of short lines, with
+ * no sentence among them (a signature and a paragraph are not).
+ */
+function isAddressHead(doc: ImportText, from: number, salutation: number): boolean {
+  const lines: string[] = [];
+  for (let n = from; n < salutation; n++) if (!isBlank(lineAt(doc, n))) lines.push(lineAt(doc, n));
+  return lines.length >= 2 && lines.length <= MAX_BLOCK_LINES && lines.every((l) => l.length <= 80 && !isProse(l));
 }

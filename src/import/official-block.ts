@@ -56,8 +56,10 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
   for (const [i, { n, text, address }] of lines.entries()) {
     const contact = parseContactLine(text);
     // "Fax: +41 …" / "+1 212 … (Mission to the UN)": a number alone under a fax number is a second fax number.
-    if (contact && isBareNumber(text) && official.fax && lines[i - 1]?.n === official.fax.line) {
-      official.unsure.push({ value: text, line: n, why: 'a second fax number: the case file holds one; add it to the letter if you need it' });
+    // A writers' group's list prints it even after a blank line, its note too ("1 212 … (via mission to UN)"):
+    // both numbers are his fax, "a / b", as a number with a second ending is kept; the note is no part of it.
+    if (isBareNumber(text) && official.fax && lines[i - 1]?.n === official.fax.line) {
+      official.fax = { value: `${official.fax.value} / ${text.replace(/\s*\([^()\d]*\)\s*$/u, '').trim()}`, line: official.fax.line };
     } else if (contact) addContact(official, contact, n);
     else if (address) addAddressLine(official, text, n);
     else if (n === roleHeading) official.title = { value: text, line: n };
@@ -103,11 +105,24 @@ function joinNumbersUnderLabels(block: readonly BlockLine[]): BlockLine[] {
   const out: BlockLine[] = [];
   for (let i = 0; i < block.length; i++) {
     const [line, next] = [block[i] as BlockLine, block[i + 1]];
-    const joined = next && line.text.includes(':') ? numberUnderLabel(line.text, next.text) : undefined;
+    const joined = next && line.text.includes(':') ? numberUnderLabel(line.text, next.text) ?? wrappedNumber(line.text, next.text) : undefined;
     out.push(joined === undefined ? line : { ...line, text: joined, address: false });
     if (joined !== undefined) i++;
   }
   return out;
+}
+
+/**
+ * "Tél : 04 74 32 30 66 et 04 74 32" / "30 68": a forum post hard-wrapped at its width cuts the
+ * line's last number, its end alone on the next line. Joined only when the two parts together have
+ * as many digits as the line's first number, so a postcode or a house number is never taken in.
+ */
+function wrappedNumber(line: string, next: string): string | undefined {
+  if (!/^\d{1,4}(?:\s\d{1,4}){0,3}$/.test(next.trim()) || parseContactLine(line) === undefined) return undefined;
+  const numbers = line.split(/\s+(?:et|and|or|ou|y|o|und|oder|en|och)\s+|\s*[/|,;]\s*/u).map((p) => p.replace(/\D/g, ''));
+  const [first, last] = [numbers.find((d) => d.length >= 7), numbers.at(-1)];
+  if (first === undefined || last === undefined || last === first || !/\d\s*$/.test(line)) return undefined;
+  return last.length + next.replace(/\D/g, '').length === first.length ? `${line.trimEnd()} ${next.trim()}` : undefined;
 }
 
 /** The next line is a header line right under this one, which a courtesy title alone on this line opens. */
@@ -163,7 +178,9 @@ function isBuildingLine(o: ImportedOfficial, text: string): boolean {
  * digits or more, opening with 0 or +, is no postcode or house number: it is the phone. So is a
  * country code before an area code in brackets ("57(1) 570 20 00"), which no postcode looks like.
  */
-const PHONE_NUMBER = String.raw`(?:(?:\+|0)\d{1,4}|\d{1,3} ?\(\d{1,4}\))(?:[\s-]\d{2,5}){1,4}`;
+const PHONE_NUMBER = String.raw`(?:\+\d{1,4}(?:[\s-]\d)?|0\d{1,4}|\d{1,3} ?\(\d{1,4}\))(?:[\s-]\d{2,5}){1,4}`;
+/** A sentence that ends in the preposition before a number ("Je kunt appen naar", "You can text us at"): lower-case words, no address. */
+const LEADS_TO_NUMBER = /^\s*\p{Lu}?[\p{Ll}'’]*(?:\s+\p{Ll}[\p{Ll}'’]*){2,}\s+(?:naar|op|to|at|on|an|unter|a|au|al|para|till|på|per|via)\s*[:,]?\s*$/u;
 /** The same, or two of them with a slash or a spaced dash between ("020 7000 9177 / 020 7000 5037"): the first is the phone. */
 const TRAILING_PHONE = new RegExp(String.raw`(?:^|[\s,]+)(${PHONE_NUMBER})(?:(?:\s*\/\s*|\s+-\s+)(${PHONE_NUMBER}))?$`);
 
@@ -192,6 +209,11 @@ function addAddressLine(o: ImportedOfficial, text: string, line: number): void {
     value = value.slice(0, phone.index);
     // The case file holds one phone number: the second is named in a TODO, not lost.
     if (phone[2] !== undefined && phone[2].replace(/\D/g, '').length >= 10) o.unsure.push({ value: phone[2], line, why: 'a second phone number: the case file holds one; add it to the letter if you need it' });
+    // "Je kunt appen naar +31 6 …": the words that lead to a messaging number say how to use it; no address holds them.
+    if (LEADS_TO_NUMBER.test(value)) {
+      o.unsure.push({ value: value.trim(), line, why: 'words before the phone number, not an address line' });
+      value = '';
+    }
   }
   if (value !== '') o.address.push({ value, line });
 }

@@ -20,7 +20,9 @@ export function withoutRepeats(officials: readonly ImportedOfficial[]): { kept: 
     const key = identity(o);
     const first = key === undefined ? undefined : seen.get(key);
     const handles = first === undefined ? handlesOf(o, kept) : undefined;
+    const echoed = first === undefined && !handles ? echoOf(o, kept) : undefined;
     if (first !== undefined) repeats.push({ official: o, of: first });
+    else if (echoed) repeats.push({ official: o, of: echoed.line });
     else if (handles) {
       // "Social Media: Diana Salazar, Attorney General / Twitter: @…": the same person named again
       // for her handles only. They join her block; she gets one letter.
@@ -35,6 +37,23 @@ export function withoutRepeats(officials: readonly ImportedOfficial[]): { kept: 
     }
   }
   return { kept, repeats };
+}
+
+/**
+ * A writers' group's sample letter prints the first official's block again above "Dear President …",
+ * shorter, its lines read otherwise (the office under the name taken for an address line): the same
+ * name, and nothing in it that the earlier block did not print, contact lines included. A block with
+ * a line of its own is kept (one official at two addresses).
+ */
+function echoOf(o: ImportedOfficial, kept: readonly ImportedOfficial[]): ImportedOfficial | undefined {
+  if (!o.name) return undefined;
+  const name = fold(o.name.value);
+  const same = kept.filter((k) => k.name && fold(k.name.value) === name);
+  const [only] = same;
+  if (same.length !== 1 || !only) return undefined;
+  const texts = (x: ImportedOfficial) => [x.honorific, x.title, x.organisation, ...x.address, ...x.unsure, ...x.emails, x.fax, x.phone, x.twitter].filter((v) => v !== undefined).map((v) => fold(v.value));
+  const printed = new Set(texts(only));
+  return texts(o).every((t) => printed.has(t)) ? only : undefined;
 }
 
 function identity(o: ImportedOfficial): string | undefined {

@@ -18,6 +18,9 @@ describe('addresseeAboveLetter', () => {
     // A name with no office (a prisoner's name above the letter), or an office with no name.
     { lines: ['Jane Example'], salutation: 'Dear Jane Example,', expected: undefined },
     { lines: ['Ministry of the Interior'], salutation: 'Dear Minister,', expected: undefined },
+    // A petition page's name alone: the greeting gives the office before two of its words.
+    { lines: ['Lucía Ejemplar Fuentes Rojas'], salutation: 'Estimada Sra. presidenta Lucía Ejemplar,', expected: [] },
+    { lines: ['Karim Beispiel Nowak'], salutation: 'Dear Minister Karim Beispiel,', expected: [] },
     // More lines than an envelope's head.
     { lines: ['Minister Jane Example', 'a', 'b', 'c', 'd'], salutation: 'Dear Minister,', expected: undefined },
   ];

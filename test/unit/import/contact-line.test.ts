@@ -22,6 +22,9 @@ describe('parseContactLine', () => {
     { input: 'Phone: 202 000 3344 | 4350', expected: { emails: [], phone: '202 000 3344 / 4350' } },
     { input: 'Phone: 202 000 6700 | 6701 | Fax: 202 000 6702', expected: { emails: [], phone: '202 000 6700 / 6701', fax: '202 000 6702' } },
     { input: 'Fax: 020 0000 1167 one@embassy.example.org / two@embassy.example.org', expected: { emails: ['one@embassy.example.org', 'two@embassy.example.org'], fax: '020 0000 1167' } },
+    // Two whole numbers joined by "and": both his, "a / b".
+    { input: 'Tél : 04 00 11 22 33 et 04 00 11 22 44', expected: { emails: [], phone: '04 00 11 22 33 / 04 00 11 22 44' } },
+    { input: 'Fax: 020 0000 1167 or 020 0000 1168', expected: { emails: [], fax: '020 0000 1167 / 020 0000 1168' } },
     { input: 'Twitter: @FiscaliaExample', expected: { emails: [], twitter: '@FiscaliaExample' } },
     { input: 'X: @LagosJusticeEx', expected: { emails: [], twitter: '@LagosJusticeEx' } },
     { input: 'X/Twitter: https://x.com/MPexampleGT', expected: { emails: [], twitter: '@MPexampleGT' } },

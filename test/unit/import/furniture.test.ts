@@ -25,6 +25,9 @@ describe('furnitureKind', () => {
     { line: '1) TAKE ACTION', expected: 'a heading' },
     { line: 'Schreiben Sie an:', expected: 'a heading' },
     { line: 'Briefvorlage', expected: 'a heading' },
+    // A Dutch page's sample letter, under the address block it would else run into.
+    { line: 'Voorbeeld brief', expected: 'a heading' },
+    { line: 'Voorbeeldbrief:', expected: 'a heading' },
     { line: 'Escreva para:', expected: 'a heading' },
     { line: 'Envía llamamientos a:', expected: 'a heading' },
     { line: 'Escribe a:', expected: 'a heading' },

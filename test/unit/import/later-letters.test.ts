@@ -47,6 +47,18 @@ describe('a page of several letter downloads', () => {
         'Your name and address', '', 'Omar Example', 'Prosecutor General', '5 Justice Square', 'Exampletown 200'].join('\n'),
       expected: [{ name: 'Jane Example Doe', salutation: undefined }],
     },
+    // A church group's handout: case after case, each an address block, a greeting, a note and a closing, no blanks for the writer.
+    {
+      name: "a handout's next address block right after the closing",
+      page: ['Letters for November', '', 'Jane Example Doe', 'Minister of the Interior', '1 Example Road', 'Exampletown 100', 'EXAMPLIA', '', 'Your Excellency:', 'Please release John Prisoner, held without charge for three months.', 'Yours sincerely,', '',
+        'Ayatollah Omar Example', '(care of) Public relations Office', 'Number 5, 2 Justice Lane', 'Exampletown 200', '', 'Your Excellency:', 'Please free Sara Detainee, jailed for her union work.', 'Yours sincerely,', '',
+        'Président Paul Exemple', 'Présidence de la Républ', 'Avenue Exemple', 'Villemodèle', '', 'Your Excellency:', 'Please ensure the release of Erika Beispiel.', 'Yours sincerely,'].join('\n'),
+      expected: [
+        { name: 'Jane Example Doe', salutation: undefined },
+        { name: 'Omar Example', salutation: 'Your Excellency' },
+        { name: 'Paul Exemple', salutation: 'Your Excellency' },
+      ],
+    },
   ];
   it.each(rows)('$name', ({ page, expected }) => {
     const officials = valueOf(recogniseOfficials(doc(page)));

@@ -82,6 +82,15 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-call-in-list-post.txt': ['letter', 'languages'],
   'en-call-in-sentences.txt': ['letter', 'languages', 'deadline'],
   'en-call-in-page.html': ['title', 'letter', 'languages', 'deadline'],
+  // A petition page: the official's name alone above the letter; no headline, no deadline.
+  'es-peticion-nombre-solo.txt': ['id', 'title', 'country', 'deadline'],
+  // A writers' group's monthly list and a church group's handout of several letters: no headline, no deadline.
+  'en-writers-group-please-write-to.txt': ['id', 'title', 'country', 'deadline'],
+  'en-handout-several-cases.txt': ['id', 'title', 'country', 'deadline'],
+  // A French group's forum post, a Dutch section's step page and a German letter download flattened onto one line: no deadline, no country the importer knows.
+  'fr-forum-repli-70-colonnes.txt': ['country', 'deadline'],
+  'nl-stappen-appen.txt': ['country', 'deadline'],
+  'de-brief-eine-zeile-ohne-label.txt': ['country', 'deadline'],
 };
 
 /** How a draft marks each required part it could not find. */

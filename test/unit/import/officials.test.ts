@@ -166,7 +166,28 @@ describe('recogniseOfficials', () => {
     {
       name: 'a second number alone under the fax',
       block: ['Write to:', 'President Jane Example Doe', 'Exampletown, Exampleland', 'Fax: +41 22 000 9431 (Office in Geneva)', '+1 212 000 1697 (Mission to the UN)', 'Twitter: @ExamplePresident'].join('\n'),
-      expected: [{ name: 'Jane Example Doe', title: 'President', address: ['Exampletown, Exampleland'], fax: '+41 22 000 9431', twitter: '@ExamplePresident' }],
+      expected: [{ name: 'Jane Example Doe', title: 'President', address: ['Exampletown, Exampleland'], fax: '+41 22 000 9431 / +1 212 000 1697', twitter: '@ExamplePresident' }],
+    },
+    // A forum post hard-wrapped at its width: the second number's end alone on the next line.
+    {
+      name: "a phone line's second number wrapped onto the next line",
+      block: ['Écrivez au :', 'M. Jean Exemple', '12 rue de l’Exemple', '01000 Villemodèle', 'Tél : 04 00 11 22 33 et 04 00 11', '22 44'].join('\n'),
+      expected: [{ name: 'Jean Exemple', honorific: 'M.', address: ['12 rue de l’Exemple', '01000 Villemodèle'], phone: '04 00 11 22 33 / 04 00 11 22 44' }],
+    },
+    // A messaging number under the address, with the words that say how to use it.
+    {
+      name: 'a messaging number after the words that lead to it',
+      block: ['Schrijf naar:', 'Minister-president Jan Voorbeeld', 'Postbus 10001', '2500 EA Den Haag', 'Je kunt appen naar +31 6 5500 0011'].join('\n'),
+      expected: [{ name: 'Jan Voorbeeld', title: 'Minister-president', address: ['Postbus 10001', '2500 EA Den Haag'], phone: '+31 6 5500 0011' }],
+    },
+    // A writers' group's list: the second fax after a blank line, its note in brackets, and copies announced in a long sentence.
+    {
+      name: 'a second fax after a blank line, then copies announced at length',
+      block: ['Please write to:', 'President Jane Example Doe', 'Exampletown', '', 'Exampleland', 'Fax: 99 7 000 3085 (via Ministry of Foreign Affairs)', '', '1 212 000 1697 (via mission to UN)', '', 'Please also send copies of your appeal letters via the Embassy in London:', '', 'Sra Ana Ejemplo Ruiz', 'Embassy of Exampleland', '3 Example Gardens', 'London W1 2XY'].join('\n'),
+      expected: [
+        { name: 'Jane Example Doe', title: 'President', address: ['Exampletown', 'Exampleland'], fax: '99 7 000 3085 / 1 212 000 1697' },
+        { name: 'Ana Ejemplo Ruiz', honorific: 'Sra', organisation: 'Embassy of Exampleland', address: ['3 Example Gardens', 'London W1 2XY'], copy: true },
+      ],
     },
     // The country in its state form ("Union of …") ends an address run over a blank line.
     {

@@ -15,6 +15,11 @@ describe('an official printed twice', () => {
   it.each([
     ['the same block twice is one official', block('Ivan Petrov', '5 Harbour Street') + block('Ivan Petrov', '5 Harbour Street'), ['Ivan Petrov · 5 Harbour Street']],
     ['the same name at another address is kept', block('Ivan Petrov', '5 Harbour Street') + block('Ivan Petrov', '9 Castle Lane'), ['Ivan Petrov · 5 Harbour Street', 'Ivan Petrov · 9 Castle Lane']],
+    // A sample letter's envelope prints the block again, shorter, its office line under the name.
+    ['the block again, shorter, above the sample letter is one official',
+      'Sr Ivan Petrov Gomez\nPresident of Ruritania\nPresidente\n5 Harbour Street\n\nRURITANIA\n\nSAMPLE LETTER\n\nIvan Petrov Gomez\nPresidente\nRURITANIA\n\n', ['Ivan Petrov Gomez · 5 Harbour Street']],
+    ['a shorter block with a line of its own is kept',
+      'Sr Ivan Petrov Gomez\nPresident of Ruritania\n5 Harbour Street\n\nRURITANIA\n\nSAMPLE LETTER\n\nIvan Petrov Gomez\n9 Castle Lane\nRURITANIA\n\n', ['Ivan Petrov Gomez · 5 Harbour Street', 'Ivan Petrov Gomez · 9 Castle Lane']],
     ['two officials stay two', block('Ivan Petrov', '5 Harbour Street') + block('Olga Sidorova', '5 Harbour Street'), ['Ivan Petrov · 5 Harbour Street', 'Olga Sidorova · 5 Harbour Street']],
   ])('%s', (_what, blocks, expected) => {
     expect(targets(page(blocks))).toEqual(expected);
