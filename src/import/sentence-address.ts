@@ -26,10 +26,11 @@ const ABOUT_THE_LETTER = /\b(?:writ|send|sent|mail|post|letter|appeal|petition|c
 /**
  * Where readers report back, or the page's own address ("let us know at our address: …", "unsere
  * Adresse:"): the campaign's people and offices, never an official. Nor is the address for cards
- * of solidarity ("Messages of support can be sent to the following address: Mr … , Prison …"):
- * the person the action is about, not one to appeal to.
+ * of solidarity ("Messages of support can be sent to the following address: Mr … , Prison …"),
+ * nor one the reader writes to as "him" or "her" ("you can write to him at this address: …", "send
+ * her a card of hope"): the person the action is about, not one to appeal to.
  */
-const NOT_AN_OFFICIAL = /\b(?:solidarit\w*|support|soutien|solidaridad|apoyo|sostegno|apoio|unterstutzung|encouragement|ermutigung|greetings|grusse|report|let us know|tell us|feedback|our|unsere[rn]?|notre|nos|nuestra|nuestro|nostro|nostra|nossa|nosso|vår|vart|onze|ons|sender|absender|expediteur|remitente|mittente|remetente|reply|replies|answers?|antwort|reponse|respuesta|risposta|resposta|your own|ihre eigene|votre propre|tu propia|own address)\b/u;
+const NOT_AN_OFFICIAL = /\b(?:solidarit\w*|support|soutien|solidaridad|apoyo|sostegno|apoio|unterstutzung|encouragement|ermutigung|greetings|grusse|report|let us know|tell us|feedback|our|unsere[rn]?|notre|nos|nuestra|nuestro|nostro|nostra|nossa|nosso|vår|vart|onze|ons|sender|absender|expediteur|remitente|mittente|remetente|reply|replies|answers?|antwort|reponse|respuesta|risposta|resposta|your own|ihre eigene|votre propre|tu propia|own address|(?:to|send|write) (?:him|her|them)|ihm|ihnen|ecrivez-lui|lui ecrire|escribele|escribirle|enviale|scrivergli|scriverle|cheer|hope|hoffnung|espoir|esperanza|speranza|esperanca)\b/u;
 /** A sentence's words before the colon: three at least ("Die Appelladresse lautet:"); "Postal address:" is a label. */
 const MIN_HEAD_WORDS = 3;
 /** A full stop that ends the sentence, not an abbreviation's ("Str.", "Av.", "S.E.", an initial). */

@@ -27,6 +27,10 @@ describe('splitSentenceAddress: an appeal address given inside a sentence', () =
     { line: 'Schicken Sie eine Kopie Ihres Briefes an unsere Adresse: Präsidentin Erika Helferin, Amnesty-Gruppe, Musterstraße 8, 10115 Berlin.', expected: undefined },
     // Cards of solidarity go to the person the action is about: no official.
     { line: 'Messages of support can be sent to the following address: Mr Tom Roe, Central Prison No. 5, 12 Prison Road, 10100 Exampletown.', expected: undefined },
+    // Nor the person the reader writes to as "him" or "her", or sends a card of hope.
+    { line: 'Readers can write to him at this address: Mr Tom Roe, Central Prison No. 5, 12 Prison Road, 10100 Exampletown.', expected: undefined },
+    { line: 'Please send her a card of hope at the following address: Ana Roe, Women’s Prison, 12 Gate Road, 10100 Exampletown.', expected: undefined },
+    { line: 'Schreiben Sie ihm eine Karte an folgende Adresse: Tom Roe, Zentralgefängnis, Torweg 12, 10100 Beispielstadt.', expected: undefined },
     { line: 'Solidaritätskarten schicken Sie bitte an diese Adresse: Herrn Jan Muster, Gefängnis Nord, Hafenweg 3, 3000 Exempelstadt.', expected: undefined },
     // An address in the story, not one to write to.
     { line: 'His family has lived for years at this address: Mr Tom Roe, 5 High Street, Exampletown.', expected: undefined },
