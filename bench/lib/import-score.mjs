@@ -107,7 +107,10 @@ function scoreTarget(at, want, got, fact, s) {
   if (want.copy !== undefined && got !== undefined) fact(`${at}.copy`, want.copy === true ? 'copy' : 'official', t.copy === true ? 'copy' : 'official');
 }
 
-const sameNumber = (w, g) => same(String(w).replace(/\s*\|\s*/g, ' / '), String(g));
+// A number printed with long dashes ("615–741–2001") is written with hyphens in a case file, whose
+// phone numbers take no other dash: the same number.
+const dashes = (s) => String(s).replace(/[‐‑‒–—]/g, '-');
+const sameNumber = (w, g) => same(dashes(w).replace(/\s*\|\s*/g, ' / '), dashes(g));
 
 const salutations = (v) => (typeof v === 'string' ? [v] : Object.values(v ?? {})).map((x) => String(x).replace(/[,:]\s*$/, ''));
 

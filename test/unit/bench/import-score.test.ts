@@ -16,6 +16,7 @@ describe('scoreDraft', () => {
     ['a bilingual salutation as a language map', 'salutation: {en: Your Excellency, de: Exzellenz}', { salutation: 'Your Excellency / Exzellenz' }, 'right'],
     ['a bilingual salutation printed without spaces around its slash', 'salutation: {en: Dear Minister, es: Sr. Ministro}', { salutation: 'Dear Minister/Sr. Ministro' }, 'right'],
     ['a phone with its other ending after a bar, written with a slash', 'phone: 202 000 3344 / 4350', { phone: '202 000 3344 | 4350' }, 'right'],
+    ['a phone printed with long dashes, written with hyphens', 'phone: 615-555-2001', { phone: '615–555–2001' }, 'right'],
     ['a phone without its other ending', 'phone: 202 000 3344', { phone: '202 000 3344 | 4350' }, 'wrong'],
     ['an email the page printed broken across a line', 'email: office@justice.gov.example', { email: ['office@justice.gov. example'] }, 'right'],
     ['a handle printed as its address', 'twitter: "@ExampleMinistry"', { twitter: 'https://twitter.com/ExampleMinistry' }, 'right'],
