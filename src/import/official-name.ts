@@ -34,6 +34,9 @@ const SENTENCE_START = /^(?:on|in|at|by|for|from|since|after|before|until|during
 /** A courtesy title that opens a person's name, found after a name's first word. */
 const COURTESY_INSIDE = /(?:^|\s)(?:zijne|hare|his|her|seine[rm]?|ihre[rm]?|su|son|sa|sua) (?:excellentie|excellency|exzellenz|excelencia|excellence|eccellenza|majesteit|majesty|majestat|majestad|majeste|maesta)\b/;
 
+/** The words that join two names in a list ("…, Ministro A y Ministro B"). */
+const JOIN_WORD = /^(?:y|and|et|und|e|&|och)$/;
+
 /** The small words a person's name may open with in lower case ("de Souza", "van der Berg", "al-Sisi", "bin Salman"). */
 const NAME_PARTICLE = /^(?:de|da|di|do|du|dos|das|del|della|van|von|der|den|ter|ten|la|le|al|el|bin|bint|ibn|ben|abu|zu|y|e|st|mac|(?:al|el|ad|as|ash|at|az|an|ar)-.+)$/;
 
@@ -84,6 +87,8 @@ export function nameProblem(name: string, office: boolean): NameProblem | undefi
   // "Koning Voorbeeld Zijne Excellentie de …": a courtesy title inside the name opens a second person's,
   // as two address blocks printed side by side leave them on one line. Never one official of the two.
   if (COURTESY_INSIDE.test(folded.slice(1).join(' '))) return "two people's names run together";
+  // "Alejandro Ejemplo y Ministro Eva Prueba": a join word, then an office, opens a second official's name.
+  if (folded.some((w, i) => i > 0 && JOIN_WORD.test(w) && isRoleLike(list[i + 1] ?? '') && /^\p{Lu}/u.test(list[i + 2] ?? ''))) return "two people's names run together";
   // "attraverso il SITO del Governatore": a name or an office opens with a capital, or with a particle.
   if (/^\p{Ll}/u.test(list[0] ?? '') && !NAME_PARTICLE.test(first)) return 'a sentence, not a name';
   // Japanese and Chinese write an office as one run with no spaces ("大統領府報道官"): one "word" is no sign there.

@@ -59,6 +59,10 @@ describe('nameProblem: what an official\'s name can never be', () => {
     { name: 'Koning Voorbeeld Zijne Excellentie de', office: false, expected: "two people's names run together" },
     { name: 'Jane Example His Excellency John Roe', office: false, expected: "two people's names run together" },
     { name: 'Sua Eccellenza', office: true, expected: undefined },
+    // A list of officials on one line ("Para: …, Ministro Luis Muestra y Ministro Eva Prueba"): a join word and an office open the second.
+    { name: 'Luis Muestra y Ministro Eva Prueba', office: false, expected: "two people's names run together" },
+    { name: 'Jane Example and Minister John Roe', office: false, expected: "two people's names run together" },
+    { name: 'José Ortega y Gasset', office: false, expected: undefined },
   ];
   it.each(rows)('$name ($office)', ({ name, office, expected }) => {
     expect(nameProblem(name, office)).toBe(expected);
