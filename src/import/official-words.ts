@@ -257,11 +257,15 @@ export function hasInstructionWord(text: string): boolean {
 }
 
 /** "Tarek William Saab", "María de los Ángeles Pérez", "AHMED AL-MANSOURI": a person's name. */
+const ARTICLE_FIRST = /^(?:La|El|Los|Las|Le|Les|Il|Lo|Gli|The|Der|Die|Das|Het)$/;
+
 export function isPersonName(text: string): boolean {
   // Seven words at most: a long line is never a name (and is not split into words to learn that).
   if (text.length > 160) return false;
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 7 || /\d|@/.test(text) || (isRoleLike(text) && isRoleLike(withoutOfficeSurnames(words))) || STREET.test(fold(text))) return false;
+  // "La Habana", "El Cairo", "Le Caire": a place opens with an article, a person's full name never does.
+  if (ARTICLE_FIRST.test(words[0] ?? '')) return false;
   // A transliteration may open a word with an apostrophe ("‘Ali", "'Abd").
   const word = /^[‘'’ʿ]?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
   const capitalised = words.filter((w) => word.test(w) || JOINED_PARTICLE.test(w));

@@ -114,6 +114,10 @@ describe('line kinds', () => {
     { line: "Attorney General's Office", address: false, role: true, org: true, person: false },
     // A possessive before no institution word is no institution.
     { line: "President's adviser", address: false, role: true, org: false, person: false },
+    // A town that opens with an article is no person's name, though its words are capitalised.
+    { line: 'La Ciudad Ejemplo', address: false, role: false, org: false, person: false },
+    { line: 'El Pueblo', address: false, role: false, org: false, person: false },
+    { line: 'Marine Le Exemple', address: false, role: false, org: false, person: true },
   ];
   for (const r of rows) {
     it(`classifies "${r.line}"`, () => {
