@@ -9,7 +9,7 @@
 // - otherwise it is kept with no name and a TODO: the reader sees its contacts and names it.
 import type { ImportedOfficial } from './official-block.js';
 import { greetedNameLength, institutionWordsOnName } from './institution-on-name.js';
-import { isOrganisation } from './official-words.js';
+import { isOrganisation, splitLeadingRole } from './official-words.js';
 import { greetedSurname, isRunningText, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
 import type { SkippedLine } from './officials.js';
 import { isBlank, lineAt, nextNonBlank } from './text.js';
@@ -50,8 +50,26 @@ export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[
   return { officials: kept, skipped };
 }
 
+/**
+ * "Prison Warden Jane Doe (the desk says she has left)": a remark in brackets after the name is no
+ * part of it, nor a reason to lose the official: taken out and named in a TODO; an office before the
+ * name is then the title, when none was read.
+ */
+function withoutRemark(found: ImportedOfficial): ImportedOfficial {
+  const name = found.name;
+  const remark = name && /^([^()]*\S)\s*(\([^()]{3,}\))$/u.exec(name.value);
+  if (!name || !remark || nameProblem(remark[1] ?? '', found.nameFromOffice) !== undefined) return found;
+  const o: ImportedOfficial = { ...found, unsure: [...found.unsure, { value: remark[2] ?? '', line: name.line, why: "a remark in brackets after the name, not part of it" }] };
+  const role = found.title ? undefined : splitLeadingRole(remark[1] ?? '');
+  if (role) [o.title, o.name, o.nameFromOffice] = [{ value: role.title, line: name.line }, { value: role.name, line: name.line }, false];
+  else o.name = { value: remark[1] ?? '', line: name.line };
+  return o;
+}
+
 /** The official with its name checked: office words parted from a person's name, a non-name taken away. */
-function checkedName(doc: ImportText, found: ImportedOfficial, greetings: readonly string[]): ImportedOfficial {
+function checkedName(doc: ImportText, printed: ImportedOfficial, greetings: readonly string[]): ImportedOfficial {
+  if (!printed.name) return officeStandsIn(printed);
+  const found = withoutRemark(printed);
   if (!found.name) return officeStandsIn(found);
   const o: ImportedOfficial = { ...found, address: [...found.address], emails: [...found.emails], unsure: [...found.unsure] };
   const name = found.name;
