@@ -230,7 +230,8 @@ function readBare(segment: string, out: ContactLine): boolean {
     out.phone = number;
     return true;
   }
-  const line = NAMED_LINE.exec(segment);
+  // Most segments have no colon or do not end in a digit: the pattern is not tried on them.
+  const line = segment.includes(':') && /\d$/.test(segment) ? NAMED_LINE.exec(segment) : null;
   const words = fold(line?.[1] ?? '').split(' ');
   if (line && (LINE_FIRST.has(words[0] ?? '') || LINE_LAST.has(words[words.length - 1] ?? ''))) {
     out.phone ??= (line[2] ?? '').trim();
