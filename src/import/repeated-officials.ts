@@ -41,7 +41,8 @@ export function withoutRepeats(officials: readonly ImportedOfficial[]): { kept: 
 
 /**
  * A writers' group's sample letter prints the first official's block again above "Dear President …",
- * shorter, its lines read otherwise (the office under the name taken for an address line): the same
+ * shorter, its lines read otherwise (the office under the name taken for an address line, the town
+ * and country joined on one line): the same
  * name, and nothing in it that the earlier block did not print, contact lines included. A block with
  * a line of its own is kept (one official at two addresses).
  */
@@ -51,7 +52,9 @@ function echoOf(o: ImportedOfficial, kept: readonly ImportedOfficial[]): Importe
   const same = kept.filter((k) => k.name && fold(k.name.value) === name);
   const [only] = same;
   if (same.length !== 1 || !only) return undefined;
-  const texts = (x: ImportedOfficial) => [x.honorific, x.title, x.organisation, ...x.address, ...x.unsure, ...x.emails, x.fax, x.phone, x.twitter].filter((v) => v !== undefined).map((v) => fold(v.value));
+  // By comma-parted pieces: the repeat may join two printed lines into one ("La Ciudad, Exampleland").
+  const texts = (x: ImportedOfficial) =>
+    [x.honorific, x.title, x.organisation, ...x.address, ...x.unsure, ...x.emails, x.fax, x.phone, x.twitter].filter((v) => v !== undefined).flatMap((v) => fold(v.value).split(/\s*,\s*/));
   const printed = new Set(texts(only));
   return texts(o).every((t) => printed.has(t)) ? only : undefined;
 }

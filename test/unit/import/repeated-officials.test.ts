@@ -18,6 +18,9 @@ describe('an official printed twice', () => {
     // A sample letter's envelope prints the block again, shorter, its office line under the name.
     ['the block again, shorter, above the sample letter is one official',
       'Sr Ivan Petrov Gomez\nPresident of Ruritania\nPresidente\n5 Harbour Street\n\nRURITANIA\n\nSAMPLE LETTER\n\nIvan Petrov Gomez\nPresidente\nRURITANIA\n\n', ['Ivan Petrov Gomez · 5 Harbour Street']],
+    // The repeat joins the town and the country on one line.
+    ['the block again, its town and country on one line, is one official',
+      'Sr Ivan Petrov Gomez\nPresident of Ruritania\nPresidente\n5 Harbour Street\nNorthtown\nRURITANIA\n\nSAMPLE LETTER\n\nIvan Petrov Gomez\nPresidente\nNorthtown, RURITANIA\n\n', ['Ivan Petrov Gomez · 5 Harbour Street']],
     ['a shorter block with a line of its own is kept',
       'Sr Ivan Petrov Gomez\nPresident of Ruritania\n5 Harbour Street\n\nRURITANIA\n\nSAMPLE LETTER\n\nIvan Petrov Gomez\n9 Castle Lane\nRURITANIA\n\n', ['Ivan Petrov Gomez · 5 Harbour Street', 'Ivan Petrov Gomez · 9 Castle Lane']],
     ['two officials stay two', block('Ivan Petrov', '5 Harbour Street') + block('Olga Sidorova', '5 Harbour Street'), ['Ivan Petrov · 5 Harbour Street', 'Olga Sidorova · 5 Harbour Street']],
