@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_NAME_LOCALES, countryCode, normalizeCountry, sameCountry } from '../../../src/channels/countries.js';
 import { COUNTRY_NAMES } from '../../../src/channels/country-names.js';
+import { icuCountryNames } from '../../../scripts/lib/icu-country-names.mjs';
 
 describe('the copy of ICU\'s country names', () => {
   // countries.ts reads names from a copy (scripts/country-names.mjs) instead of asking
   // Intl.DisplayNames: each entry must be what the running ICU says. If a Node update renames a
   // region, this names it, and running the script again updates the copy.
-  function icuNames(locale: string): Map<string, string> {
-    const names = new Map<string, string>();
-    const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
-        const name = display.of(code);
-        if (name && name !== code && !names.has(normalizeCountry(name))) names.set(normalizeCountry(name), code);
-      }
-    }
-    return names;
-  }
-
   it.each(COUNTRY_NAME_LOCALES)('holds exactly the names ICU gives in "%s", each with its code', (locale) => {
     const copy = new Map(COUNTRY_NAMES[locale]!.split('|').map((entry) => [entry.slice(3), entry.slice(0, 2)]));
-    expect(Object.fromEntries(copy)).toEqual(Object.fromEntries(icuNames(locale)));
+    expect(Object.fromEntries(copy)).toEqual(Object.fromEntries(icuCountryNames(locale, normalizeCountry)));
   });
 
   it('gives a name today\'s code, never a withdrawn one that shares it', () => {

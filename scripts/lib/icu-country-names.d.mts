@@ -1,0 +1,1 @@
+export function icuCountryNames(locale: string, normalize: (name: string) => string): Map<string, string>;
