@@ -21,6 +21,7 @@ import { findLandmarks } from './landmarks.js';
 import { isProse, looksLikeHeader } from './line-kinds.js';
 import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
+import { isRunningText } from './official-name.js';
 import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
 import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
@@ -576,8 +577,17 @@ function beforeLetter(doc: ImportText, countries: readonly string[], skipped: Sk
     return { range: capped, officials: named };
   }
   skipped.push(...own);
-  return { range, officials };
+  if (range.from > 1 || findLandmarks(doc).salutation !== undefined) return { range, officials };
+  // Nothing announced the officials (no "Write to", no bullets, no headline, no letter to greet
+  // them): the whole page was read for them, and a block there that prints no way to reach anyone
+  // (running text under it is no address) is a mail's headline or a line of the story that looks
+  // like an office ("The Largest Prison Strike …"), not an official.
+  const reachable = officials.filter((o) => !unreachable(o));
+  for (const o of officials) if (unreachable(o)) skipped.push({ line: sourceLine(doc, o.line), text: o.name?.value ?? o.title?.value ?? '', why: 'no heading announces officials here and no address, email, fax, phone or handle is printed with it' });
+  return { range, officials: reachable };
 }
+
+const unreachable = (o: ImportedOfficial): boolean => o.address.every((a) => isRunningText(a.value)) && o.emails.length === 0 && !o.fax && !o.phone && !o.twitter;
 
 /**
  * A blog's copy of a UA that puts the letter first and the officials after its closing with no

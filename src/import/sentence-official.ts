@@ -554,6 +554,8 @@ function nameRun(words: readonly string[]): string[] {
   const run: string[] = [];
   for (const w of words) {
     if (!capitalised(w) && !PARTICLE.test(w)) break;
+    // "Call Governor Jane Example NOW!": a shouted "now" or "today" after the name urges; it is no surname.
+    if (run.length > 0 && URGING.test(fold(clean(w)))) break;
     run.push(w);
     if (/[,:;.!?]$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) break;
   }
@@ -561,6 +563,9 @@ function nameRun(words: readonly string[]): string[] {
   while (run.length > 0 && PARTICLE.test(run.at(-1) ?? '')) run.pop();
   return run;
 }
+
+/** Words of urging a call-to-action shouts after the name ("… NOW!", "… Today!"), folded. */
+const URGING = /^(?:now|today|tonight|immediately|asap|urgently|ahora|hoy|ya|maintenant|aujourd'hui|jetzt|heute|sofort|subito|oggi|agora|hoje)$/u;
 
 /** Words that open a building's or a square's name, never a person's ("Palazzo Esempio", "Piazza …"). */
 const PLACE_WORD = /^(?:palazzo|palais|palace|palacio|palácio|palast|schloss|piazza|largo|corso|castello)$/iu;

@@ -392,3 +392,14 @@ describe('sentenceOfficials: institutions the instruction names as its object, e
     expect(sentenceOfficials(doc(line)).map((o) => [o.organisation?.value ?? o.name?.value, o.emails[0]?.value])).toEqual(expected);
   });
 });
+
+describe('sentenceOfficials: a word of urging shouted after the name', () => {
+  const rows = [
+    { line: 'Call Governor Jane Example NOW!', name: 'Jane Example' },
+    { line: 'Please call Attorney General Robin Sample Beispiel Today! 555-010-2000', name: 'Robin Sample Beispiel' },
+    { line: 'Llamen al Ministro Tomás Ejemplo Prueba AHORA: +51 1 555 0100', name: 'Tomás Ejemplo Prueba' },
+  ];
+  it.each(rows)('$line', ({ line, name }) => {
+    expect(sentenceOfficials(doc(line)).map((o) => o.name?.value)).toEqual([name]);
+  });
+});
