@@ -27,6 +27,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   'demokratische republik kongo': 'CD', 'republique democratique du congo': 'CD', 'republica democratica del congo': 'CD',
   'republica democratica do congo': 'CD', 'repubblica democratica del congo': 'CD', 'democratische republiek congo': 'CD',
   'republik kongo': 'CG', 'republique du congo': 'CG', 'republica del congo': 'CG',
+  // The Republic of Korea's formal name, which embassies abroad use ("Ambasciata della Repubblica di Corea").
+  'repubblica di corea': 'KR', 'republica de corea': 'KR', 'republique de coree': 'KR', 'republik korea': 'KR', 'republiek korea': 'KR', 'republica da coreia': 'KR',
 };
 
 const byLocale = new Map<string, Map<string, string>>();

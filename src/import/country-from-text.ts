@@ -9,6 +9,7 @@ import { countryCode } from '../channels/countries.js';
 import { STATE_WORD } from './country-inflected.js';
 import { countryMentions, tally, type CountryMention } from './country-mentions.js';
 import { findLandmarks } from './landmarks.js';
+import { fold } from './text.js';
 import { casingFrom, titleCase } from './recase.js';
 import { found, type Finding, type ImportText } from './types.js';
 
@@ -21,6 +22,8 @@ const INDEX_LINE = /\b(?:index|[ií]ndice|indice)\s*(?:no\.?|number|n[°º])?\s*
 const EMBASSY_OF = new RegExp(`(?:^| )(?:embassy|embajada|ambassade|botschaft|consulate|consulado|consulat)(?: (?:of|the|de|la|del|du|des|der|von|d|l)| (?:${STATE_WORD.source.slice(4, -2)}))* $`, 'u');
 /** "Amnesty International Belgique", "Amnistía Internacional Venezuela": the section, not the case. */
 const SECTION_NAME = /\b(?:amnesty(?: international)?|amnist[ií]a internacional|amnistie internationale)\s*$/i;
+/** A line that asks the reader to act ("Contact the … Embassy", "Envoyez une copie à l'ambassade …"), folded. */
+const ASKS = /\b(?:contact|write|send|call|phone|fax|e-?mail|copy|copies|appeal|urge|ecri\w*|envoy\w*|contactez|schreib\w*|sende\w*|kopie\w*|escrib\w*|envi[ae]\w*|copia\w*|llam\w*|scriv\w*|invia\w*)\b/;
 /** "the Belarus Embassy", "Belarus embassy". */
 const EMBASSY_AFTER = /^\s*(?:embassy|botschaft)\b/i;
 
@@ -30,9 +33,14 @@ export function countryFromText(doc: ImportText): Finding<string> | undefined {
   if (byIndex) return byIndex;
   const mentions = countryMentions(doc, lang).filter((m) => !SECTION_NAME.test((doc.lines[m.line - 1] ?? '').slice(0, m.start)));
   const lead = leader(mentions);
-  if (lead === undefined) return undefined;
   // A country named only by its adjective ("tunisienne") is written with ICU's name in the page's language.
   const show = (m: CountryMention) => titleCase((m.adjective ? mentions.find((n) => n.country === m.country && !n.adjective) ?? m : m).name, casingFrom(doc.lines));
+  // "Contact the Chinese Embassy in Washington on behalf of …": the embassy the instruction asks the
+  // reader to contact is the case's, even when the story names a neighbour more often.
+  const asked = mentions.filter((m) => isEmbassyOf(doc, m) && ASKS.test(fold(doc.lines[m.line - 1] ?? '')));
+  const [ask] = asked;
+  if (ask && (lead === undefined || lead.country !== ask.country) && asked.every((m) => m.country === ask.country)) return found(show(ask), 'medium', ask.line, 'the country of the embassy the page asks you to contact');
+  if (lead === undefined) return undefined;
   const heading = headingMention(doc, mentions);
   if (heading?.country === lead.country) return found(show(heading), 'medium', heading.line, 'the country a heading names');
   const embassy = mentions.find((m) => m.country === lead.country && isEmbassyOf(doc, m));

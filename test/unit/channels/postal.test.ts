@@ -16,6 +16,8 @@ describe('countries', () => {
     { name: 'Россия', code: 'RU' },
     { name: 'Polska', code: 'PL' },
     { name: 'méxico', code: 'MX' },
+    { name: 'Repubblica di Corea', code: 'KR' },
+    { name: 'République de Corée', code: 'KR' },
     { name: 'New York, NY 10017', code: undefined },
     { name: 'Caracas', code: undefined },
     { name: 'Ruritania', code: undefined },

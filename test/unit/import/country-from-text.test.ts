@@ -44,6 +44,17 @@ describe('countryFromText', () => {
       expected: 'Égypte',
     },
     {
+      what: 'the embassy an instruction asks the reader to contact, though the story names a neighbour more',
+      text: `
+        Pastor Expelled and Church Closed
+
+        A visitor from Mongolia was held by police and expelled from China. Groups in Mongolia protested; churches in Mongolia prayed for him.
+
+        Contact the Chinese Embassy in Washington D.C. on behalf of the pastor and his church:
+        Ambassador Jan Example`,
+      expected: 'China',
+    },
+    {
       what: 'the one country named, twice',
       text: `
         Please see below for our letters this month.
