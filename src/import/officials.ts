@@ -7,7 +7,7 @@
 // an address. Headings and instructions are never part of an official; every line left out is
 // returned with the reason, for the report.
 import { CARE_OF } from './address-words.js';
-import { endsWithCountry, runsOnAddress } from './address-run.js';
+import { endsWithCountry, opensOfficial, runsOnAddress } from './address-run.js';
 import { ANNOTATIONS, blockFurnitureKind, isCopiesAnnouncement } from './block-furniture.js';
 import { addresseeAboveLetter } from './addressee-above-letter.js';
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
@@ -236,7 +236,11 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // address; only person or office evidence opens the next official (address-run.ts).
     const runLast = current?.body === true ? current.lines.at(-1) : undefined;
     const below = lineUnder(doc, n, spaced);
-    const runsOn = !contact && !addressLine && !placeAfterOffice && runLast?.address === true && follows(doc, runLast.n, n, spaced) && !endsWithCountry(runLast.text, countries) && looksLikeHeader(text) && runsOnAddress(text, below <= range.to ? lineAt(doc, below) : undefined);
+    // "P.O. Box 1031" / "Addis Ababa" / (blank) / "Dear Prime Minister:": a name-like place closing the
+    // range right under an address line (no blank between: after one it may be the letter's subject,
+    // the name of the person at risk) goes on with it: nothing under it could make it an official.
+    const closesRange = runLast?.n === n - 1 && nextNonBlank(doc, n + 1, range.to) === undefined && !opensOfficial(text);
+    const runsOn = !contact && !addressLine && !placeAfterOffice && runLast?.address === true && follows(doc, runLast.n, n, spaced) && !endsWithCountry(runLast.text, countries) && looksLikeHeader(text) && (closesRange || runsOnAddress(text, below <= range.to ? lineAt(doc, below) : undefined));
     // "and Mr. Jim Doe" under the first official's name and office: the second of two who share the
     // block's address (shared-block.ts), a header line, never an address line.
     const joins = !contact && current !== undefined && !current.body && current.named && opensSecondOfficial(text, below <= range.to ? lineAt(doc, below) : undefined);

@@ -31,3 +31,20 @@ describe('an address line ending in a comma runs on across a blank line', () => 
     expect(targets.map((t) => t.name)).toEqual(['Jane Example', 'John Sample']);
   });
 });
+
+describe("a town that looks like a name, last before the letter's greeting", () => {
+  const letter = ['', 'Dear Prime Minister:', '', 'I am writing to ask you to release the journalist Jana Example, held since March for her reporting on the courts.', ''];
+  it('goes on with the address line right above it', () => {
+    const page = ['Text of the online petition for the release of Jana Example', '', 'Prime Minister', 'Omar Beispiel', 'P.O. Box 1031', 'Addis Exampla', ...letter];
+    const targets = draftTargets(importDocument(page.join('\n'), { source: 'petition.txt' }).caseText);
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toMatchObject({ name: 'Omar Beispiel', address: ['P.O. Box 1031', 'Addis Exampla'] });
+  });
+
+  it("after a blank line it is the letter's subject (the person at risk), not the address", () => {
+    const page = ['Prime Minister', 'Omar Beispiel', 'P.O. Box 1031', 'Addis Exampla', '', 'Jana Example', ...letter];
+    const targets = draftTargets(importDocument(page.join('\n'), { source: 'letter.txt' }).caseText);
+    expect(targets[0]?.address).not.toContain('Jana Example');
+    expect(targets[0]?.name).toBe('Omar Beispiel');
+  });
+});
