@@ -433,7 +433,8 @@ export function splitHeader(head: string): string[] {
   const out: string[] = [];
   // "… Orchard Road Istana, Singapore 238823": a postcode that ends the line after its town belongs
   // to that town's line; it opens no address of its own.
-  const first = /(?:^|[\s,])(?=\d)/u.exec(head);
+  // The second half of a Canadian or British postcode ("Ottawa, Ontario K1A 0A6", "London SW1A 2AA") opens nothing.
+  const first = /(?:^|,|(?<!\b\p{Lu}{1,2}\d[\p{Lu}\d]?)\s)(?=\d)/u.exec(head);
   const digit = first && first.index > 0 && POSTCODE_AT_END.test(head.slice(first.index)) && TOWN_AT_END.test(head.slice(0, first.index)) && boxBefore(head.slice(0, first.index).trim().split(/\s+/)) === undefined ? null : first;
   const before = (digit ? head.slice(0, digit.index) : head).trim();
   let who = before.replace(/[\s,;]+$/, '');

@@ -42,6 +42,14 @@ describe('a building named on its own line is an address line', () => {
   });
 });
 
+describe('splitHeader: a postcode of letters and digits', () => {
+  it.each([
+    ['The Honourable Jane Example Minister for Foreign Affairs House of Commons Ottawa, Ontario K1A 0A6', 'House of Commons Ottawa, Ontario K1A 0A6'],
+  ])('keeps its second half ("0A6", "0AA") on the town\'s line: %s', (head, last) => {
+    expect(splitHeader(head).at(-1)).toBe(last);
+  });
+});
+
 describe('splitHeader: the office that owns the institution', () => {
   it.each([
     ['Prime Minister Nguyen Van Example Prime Minister’s Office Ha Noi, Viet Nam', ['Prime Minister Nguyen Van Example', 'Prime Minister’s Office Ha Noi, Viet Nam']],
