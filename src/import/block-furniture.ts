@@ -164,8 +164,11 @@ const LEAD = /^(?:(?:and|y|et|und|e)\s+)?(?:also\s+|tambien\s+|aussi\s+|auch\s+)
 /** "You can also send copies to …:": a modal before the imperative, in a line that ends at its colon (a sentence with it is running text). */
 const MODAL_LEAD = /^(?:you can|you may|you could|puedes|puede|pueden|vous pouvez|tu peux|sie konnen|ihr konnt|voce pode)\s+(?=.*:\s*$)/;
 
+/** "Et si vous le pouvez, envoyez-la aussi en copie à :", "If you can, also send …": a condition, then the imperative. */
+const CONDITION_LEAD = /^(?:(?:and|et|und|y|e)\s+)?(?:si vous (?:le )?pouvez|si possible|if (?:you can|possible)|wenn (?:moglich|sie konnen)|si (?:puede|puedes|es posible)|se possibile|se puder)\s*,\s*/;
+
 /** The line opens with a word of writing ("Email the minister", "Now appeal", "Copies to the embassy"). */
-const startsWithInstruction = (folded: string): boolean => hasInstructionWord(folded.replace(MODAL_LEAD, '').replace(LEAD, '').split(/\s+/, 1)[0] ?? '');
+const startsWithInstruction = (folded: string): boolean => hasInstructionWord(folded.replace(CONDITION_LEAD, '').replace(MODAL_LEAD, '').replace(LEAD, '').split(/\s+/, 1)[0] ?? '');
 
 /** Words of a sentence that no name, office or address holds: verbs that join, pronouns, question words. */
 const SENTENCE_WORD = new Set([

@@ -25,6 +25,13 @@ const INSTRUCTION = /^(?:[¿¡•·\-–*]\s*|\d{1,2}[.)]\s+)?(?:please\b|kindly
 const WEB_FORM_NAMED = /\b(?:kontaktformulars?|contact form|web ?form|online form|formulaire de contact|formulario de contacto)\b/u;
 const WEB_FORM = /^(?:(?:(?:online|web|contact|complaint)\s*)+form(?:\s+(?:online|in \p{L}+))?|formulario (?:en linea|de contacto|de (?:denuncia|queja)s?)|formulaire (?:en ligne|de contact|de plainte)|kontaktformular|webbformular)\s*$/u;
 
+/**
+ * "copier-coller la lettre sur : http://…/Ecrire-au-ministre", "écrire via le formulaire : http://…",
+ * "use the contact form at https://…": a line that sends the reader to a web form by its address.
+ * Under an official's postal address it would print as one more address line.
+ */
+const WEB_FORM_LINK = /^[^@]{0,80}?\b(?:copier-coller|copier coller|copy and paste|copy-paste|kopieren und einfugen|copiar y pegar|copia e incolla|formulaire|formulario|formular|kontaktformular|web ?form|online form|contact form)\b[^@]{0,80}?(?:https?:\/\/|www\.)\S+\s*$/;
+
 export function isContactHeading(line: string): boolean {
   // A heading is a few words: a longer line is not folded to learn that it is none.
   return line.length <= 120 && (CONTACT_HEADING.test(folded(line)) || isCopiesHeading(line));
@@ -93,6 +100,7 @@ export function furnitureKind(line: string): 'a heading' | 'an instruction to th
   if (isOwnOrganisation(line)) return "the page's own organisation (the sender)";
   if (/^\s*([xX*=_~#-])\1{9,}\s*$/.test(line)) return 'a separator';
   if (line.length < 60 && (WEB_FORM.test(folded(line)) || WEB_FORM_NAMED.test(folded(line)))) return 'a web form (no field for it)';
+  if (line.length < 300 && /https?:|www\./i.test(line) && WEB_FORM_LINK.test(folded(line))) return 'a web form (no field for it)';
   if (isInstruction(line)) return 'an instruction to the reader';
   return undefined;
 }

@@ -29,6 +29,7 @@ import { addContacts, contactsOfOfficialAbove } from './contacts-under-official.
 import { withoutRepeats } from './repeated-officials.js';
 import { opensSecondOfficial, parseBlockOfficials } from './shared-block.js';
 import { everySentenceOfficial, namesOfficials, sentenceOfficials } from './sentence-official.js';
+import { withSentenceFax } from './sentence-fax.js';
 import { joinSentenceOfficials } from './sentence-join.js';
 import { laterWriteToLines } from './write-to-lines.js';
 import { laterLetters } from './later-letters.js';
@@ -524,6 +525,8 @@ function readLatinOfficials(doc: ImportText, countries: readonly string[]): Offi
   const all = joinSentenceOfficials(officials, everySentenceOfficial(doc, SENTENCE_LINES));
   // "Send your letter to the Minister, with copies to the Embassy": the embassy's block is a copy.
   markCopiesAsked(doc.lines, all);
+  // "Versand per Brief oder per Fax 030 …" under the one official's address: his fax.
+  withSentenceFax(doc, all, SENTENCE_LINES);
   const worst = all.some((o) => o.confidence === 'low') ? 'low' : all.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
   return { officials: found(all, worst, ranges[0]?.from ?? 1), skipped };
 }

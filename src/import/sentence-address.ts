@@ -13,6 +13,7 @@ import { CARE_OF } from './address-words.js';
 import { parseContactLine } from './contact-line.js';
 import { fold } from './fold.js';
 import { opensOfficial } from './write-to-inline.js';
+import { splitHonorific, splitLeadingRole } from './official-words.js';
 import { splitCareOfRun } from './care-of-run.js';
 
 /** The words that announce an address, then its colon (folded text). */
@@ -44,9 +45,19 @@ const CARE_OF_WORD = new RegExp(String.raw`\s(?=(?:via|${CARE_OF}|℅)\s*:?\s+\p
 /** An address part: a few words, opening with a capital, a number or a care-of word. */
 const PART = /^(?:[\p{Lu}\d℅]|(?:[Vv]ia|\[?[Cc]\/[Oo]\]?)\s)[^@]{0,80}$/u;
 
+/**
+ * "Bitte, appellieren Sie an Seine Exzellenz …", "Schreiben Sie an Frau …", "Écrivez à Monsieur …":
+ * the request to write runs straight into the official, with no colon (folded text).
+ */
+const APPEAL_TO = /^(?:[^.:!?]{0,40}?\b)?(?:appellieren sie|schreiben sie|wenden sie sich|richten sie (?:ihren|ihre|einen) (?:appell|appelle|brief|briefe)|write|appeal|ecrivez|adressez (?:votre|vos) (?:lettre|lettres|appel|appels))(?: bitte| hoflich)? (?:an|to|a)\s+/u;
+/** A contact field after the sentence ("Fax: 030 – 555"): the official's, printed under his address. */
+const LABEL_FIRST = /^\p{L}[\p{L}. -]{0,20}:\s*\S/u;
+
 /** The line cut into the sentence's head, the address's parts and what follows them, or undefined. */
 export function splitSentenceAddress(line: string): string[] | undefined {
-  if (line.length > 600 || !line.includes(':')) return undefined;
+  if (line.length > 600) return undefined;
+  const appeal = splitAppealTo(line) ?? splitCareOfSentence(line);
+  if (appeal || !line.includes(':')) return appeal;
   const f = fold(line);
   // fold() keeps one character for one (accents dropped), so the offsets hold in the original line.
   if (f.length !== line.length) return undefined;
@@ -82,3 +93,47 @@ function addressParts(text: string): string[] | undefined {
 
 /** A part only an address has: a postcode and its town, a street and its number, a country. */
 const isPostal = (part: string): boolean => POSTCODE_TOWN.test(part) || STREET_NUMBER.test(part) || countryCode(part) !== undefined;
+
+/**
+ * "Bitte, appellieren Sie an Seine Exzellenz Jan Example, Präsident der …, via Botschaft …, Beispielallee
+ * 67, D-14195 Berlin. Fax: 030 – 55529133": a church page's request runs into the official, his
+ * office and the embassy that forwards the letter, with no colon. Only a courtesy title opens the
+ * official here (with no colon, an office or a name after "an" may be the story's); the parts must
+ * look like an address, as after "Adresse lautet:". A contact field after the sentence is his.
+ */
+function splitAppealTo(line: string): string[] | undefined {
+  const f = fold(line);
+  if (f.length !== line.length) return undefined;
+  const m = APPEAL_TO.exec(f);
+  // The official opens with a capital (the folded text has none): "an den Präsidenten" is left to the sentence reader.
+  if (!m || !/^\p{Lu}/u.test(line.slice(m[0].length))) return undefined;
+  const head = line.slice(0, m[0].length).trim();
+  if (NOT_AN_OFFICIAL.test(fold(head))) return undefined;
+  const after = line.slice(m[0].length);
+  const stop = SENTENCE_END.exec(after);
+  const tail = stop ? after.slice(0, stop.index) : after;
+  const rest = stop ? after.slice(stop.index + 1).trim() : '';
+  const parts = addressParts(tail);
+  if (!parts || splitHonorific(parts[0] ?? '').honorific === undefined) return undefined;
+  const contact = rest !== '' && LABEL_FIRST.test(rest) && parseContactLine(rest) !== undefined;
+  return contact ? [head, ...parts, rest] : [...(rest === '' ? [] : [rest]), head, ...parts];
+}
+
+/** A care-of word opening an address part ("c/o Botschaft …", "via Botschaft …", "℅ …"). */
+const CARE_OF_FIRST = new RegExp(String.raw`^(?:via|${CARE_OF}|℅)\s*:?\s+\p{Lu}`, 'iu');
+
+/**
+ * "Seine Exzellenz Premierminister Jan Example, c/o Botschaft der Republik Valdor, Beispielstraße 17,
+ * 10785 Berlin.": under "Die Appelladresse lautet:", a parish page gives the address as a sentence
+ * of its own, ended by a full stop, which makes it look like text. Read as the address it is only
+ * when an office opens it (a prisoner's address for cards names no office) and the embassy that
+ * forwards the letter follows it.
+ */
+function splitCareOfSentence(line: string): string[] | undefined {
+  if (!line.endsWith('.') || !line.includes(',') || !/\s(?:via|c\/o|℅)\s/iu.test(line)) return undefined;
+  const body = line.slice(0, -1);
+  if (SENTENCE_END.test(body)) return undefined;
+  const parts = addressParts(body);
+  if (!parts || !CARE_OF_FIRST.test(parts[1] ?? '')) return undefined;
+  return splitLeadingRole(splitHonorific(parts[0] ?? '').rest) === undefined ? undefined : parts;
+}

@@ -58,7 +58,13 @@ const OFFICE_OF = String.raw`(?:bureau|cabinet|office|oficina|gabinete|ufficio|b
 /** Where the addressee's words start: after "to" and its kind ("à l'", "all'" run on), or after a verb that takes him as its object ("Email the Minister at …"). */
 /** "all'attuale Ambasciatore", "to the current Minister": a word that says he holds the office now, before it. */
 const CURRENT = String.raw`(?:(?:attuale|actuel|actuelle|current|present|actual|jetzigen?|derzeitigen?|amtierenden?)\s+)?`;
-const LEAD = String.raw`(?:(?:${TO}\s+|a l'|all')${CURRENT}|(?:e-?mail|contact) the\s+|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
+/**
+ * "Schreiben Sie dem belarussischen Botschafter in der Schweiz: …": German gives the one written to in
+ * the dative, with no "an", right after the verb; a country's adjective may stand before the office.
+ * Only after the verb: "der", "dem" elsewhere in a sentence are no one to write to.
+ */
+const DATIVE = String.raw`(?:schreiben sie|schicken sie|senden sie|mailen sie)(?: bitte)? (?:dem|der) (?:[a-z]+(?:ischen|sischen) )?`;
+const LEAD = String.raw`(?:${DATIVE}|(?:${TO}\s+|a l'|all')${CURRENT}|(?:e-?mail|contact) the\s+|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
 const OFFICE_START = new RegExp(String.raw`(?:^|\s)${LEAD}(?=${OFFICE_WORD}\b)`, 'u');
 
 /** A courtesy title just before the name ("M.", "Mme", "Mr", "Herrn", "Sr."). */

@@ -4,6 +4,7 @@
 import type { ImportText } from './types.js';
 import { isPostageNote } from './block-furniture.js';
 import { isBreadcrumb } from './breadcrumb.js';
+import { siteFurnitureKind } from './site-furniture.js';
 import { unfoldColumns } from './columns.js';
 import { repairMojibake } from './mojibake.js';
 import { withoutMarkup } from './markup.js';
@@ -49,6 +50,12 @@ export function toImportText(raw: string, source: string): ImportText {
     // A site's breadcrumb trail copied with the page: read as if never there, and reported.
     if (isBreadcrumb(whole)) {
       dropped.push({ text: whole, line: source, why: "a web site's breadcrumb trail (the site's navigation): no part of any official" });
+      return;
+    }
+    // A blog's print, share and archive lines ("Print Friendly, PDF & Email"): likewise.
+    const furniture = siteFurnitureKind(whole);
+    if (furniture !== undefined) {
+      dropped.push({ text: whole, line: source, why: furniture });
       return;
     }
     // The letter's dateline on the address's town line is no address line: the town line is kept.

@@ -21,6 +21,7 @@ import { opensPlace } from './place-words.js';
 import { splitCareOfThenText } from './care-of-then-text.js';
 import { splitCareOfLine } from './care-of-run.js';
 import { splitSentenceAddress } from './sentence-address.js';
+import { splitGluedGreeting } from './glued-greeting.js';
 import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
 import { germanStreetStart, splitGermanPostcode } from './german-street.js';
@@ -148,6 +149,9 @@ function splitCareOf(line: string): string[] {
 const GLUED_KIND = /^(Urgent Action|URGENT ACTION|Acción Urgente|ACCIÓN URGENTE|Action urgente|ACTION URGENTE)(?=\p{Lu}{2,}[\p{Lu}\s]*:)/u;
 
 export function unflattenLine(line: string): string[] {
+  // "Monsieur le Ministre,Considérant …": the letter's greeting glued to its first sentence.
+  const greeting = splitGluedGreeting(line);
+  if (greeting) return [greeting[0], ...unflattenLine(greeting[1])];
   const writeTo = splitWriteToHead(line);
   if (writeTo) return [writeTo[0], ...officialAfterHead(writeTo[1])];
   const letter = splitAddressedLetter(line);

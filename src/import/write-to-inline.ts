@@ -12,9 +12,12 @@ const HEAD = /^(.{2,200}?\s(?:an(?: den| die)?|to(?: the)?|a|à|al|au|till|para|
 /** The verb that makes it an instruction to write or send, after a "please" ("Bitte schreiben Sie …"). */
 const WRITE = /^(?:(?:please|kindly|bitte|por favor|veuillez|merci d'?)\s+)?(?:write|send|address|schreiben sie|senden sie|richten sie|ecrivez|ecrire|adressez|envoyez|escrib[ae]n?|escribele|dirij[ae]n?|envi[ae]n?|skriv|skicka|escreva|envie|scrivete|scrivi|inviate|pisz|napisz|piszcie|napiszcie|wyslij|wyslijcie)\b/;
 
+/** "L'imprimer, la signer, l'envoyer à : Monsieur le Ministre …": a petition's steps, the last one sending it (folded). */
+const STEPS_THEN_SEND = /^(?:(?:l'|la |le |les )?[a-z]+(?:er|ir|re),\s*(?:et\s+)?){1,3}(?:l'|la |le |les )?(?:envoyer|adresser|expedier|poster)\s+(?:a|au|aux)\s?:/;
+
 export function splitWriteToHead(line: string): [string, string] | undefined {
   // Cheap tests first: most lines hold no colon, or are too long to be an official's line.
-  if (line.length > 600 || !line.includes(':') || !WRITE.test(fold(line.slice(0, 40)))) return undefined;
+  if (line.length > 600 || !line.includes(':') || !(WRITE.test(fold(line.slice(0, 40))) || STEPS_THEN_SEND.test(fold(line.slice(0, 80))))) return undefined;
   const m = HEAD.exec(line);
   if (!m?.[1]) return undefined;
   const rest = line.slice(m[0].length);

@@ -250,7 +250,7 @@ describe('isInstructionHeading', () => {
   it.each(notHeadings)('"%s" is no heading', (line) => {
     expect(isInstructionHeading(line)).toBe(false);
   });
-  it.each(['SEND COPIES TO', 'Schicken Sie Kopien an:', 'ENVÍEN COPIAS A', 'Envoyez des copies à', 'Skicka kopior till', 'Also send copies', 'And please send copies', 'Y también envíe copias', 'Und auch Kopien senden an', "You can also send copies to your country's embassy:", 'Puede también enviar copias a la embajada:', 'Vous pouvez aussi envoyer des copies à l’ambassade :', 'Sie können auch Kopien an die Botschaft schicken:', 'Please also send copies of your appeal letters via the Embassy in London:', 'Please also send copies', 'Also send copies of your letters to the embassy of your own country:'])('"%s" announces copies', (line) => {
+  it.each(['SEND COPIES TO', 'Schicken Sie Kopien an:', 'ENVÍEN COPIAS A', 'Envoyez des copies à', 'Skicka kopior till', 'Also send copies', 'And please send copies', 'Y también envíe copias', 'Und auch Kopien senden an', "You can also send copies to your country's embassy:", 'Puede también enviar copias a la embajada:', 'Vous pouvez aussi envoyer des copies à l’ambassade :', 'Sie können auch Kopien an die Botschaft schicken:', 'Please also send copies of your appeal letters via the Embassy in London:', 'Please also send copies', 'Also send copies of your letters to the embassy of your own country:', 'Et si vous le pouvez, envoyez la aussi en copie à :'])('"%s" announces copies', (line) => {
     expect(isCopiesAnnouncement(line)).toBe(true);
   });
   it('a heading made of capitalised words is never a person\'s name', () => {

@@ -74,6 +74,9 @@ describe('furnitureKind', () => {
     { line: 'XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', expected: 'a separator' },
     { line: 'Section 4, Block B', expected: undefined },
     { line: 'Musterbriefe', expected: 'a heading' },
+    // A web form given by its address, under an official's postal address: no address line.
+    { line: 'copier-coller la lettre sur : http://www.example.gouv.fr/Contact/Ecrire-au-ministre', expected: 'a web form (no field for it)' },
+    { line: 'ou écrire via le formulaire : https://www.example.fr/ecrire/', expected: 'a web form (no field for it)' },
     { line: 'Minister of Security', expected: undefined },
     { line: 'Embassy of the Arab Republic of Egypt', expected: undefined },
     { line: 'Fiscal General de la República', expected: undefined },

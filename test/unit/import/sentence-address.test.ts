@@ -18,6 +18,20 @@ describe('splitSentenceAddress: an appeal address given inside a sentence', () =
       line: 'Vous pouvez envoyer votre carte à l’adresse suivante : Monsieur le Ministre Jean Modèle, c/o Ambassade de la République d’Exemple, 12 avenue de l’Exemple, 75016 Paris.',
       expected: ['Vous pouvez envoyer votre carte à l’adresse suivante :', 'Monsieur le Ministre Jean Modèle', 'c/o Ambassade de la République d’Exemple', '12 avenue de l’Exemple', '75016 Paris'],
     },
+    // A church page's request runs into the official with no colon; the fax after the sentence is his.
+    {
+      line: 'Bitte, appellieren Sie an Seine Exzellenz Jan Example, Präsident der Islamischen Republik Valdor, via Botschaft des Valdor, Beispielallee 67, D-14195 Berlin. Fax: 030 – 55529133',
+      expected: ['Bitte, appellieren Sie an', 'Seine Exzellenz Jan Example', 'Präsident der Islamischen Republik Valdor', 'via Botschaft des Valdor', 'Beispielallee 67', 'D-14195 Berlin', 'Fax: 030 – 55529133'],
+    },
+    {
+      line: 'Schreiben Sie an Frau Ministerin Erika Vorbild, c/o Botschaft des Königreichs Exempel, Seidenweg 4, 3012 Bern. Danke!',
+      expected: ['Danke!', 'Schreiben Sie an', 'Frau Ministerin Erika Vorbild', 'c/o Botschaft des Königreichs Exempel', 'Seidenweg 4', '3012 Bern'],
+    },
+    // Under "Die Appelladresse lautet:", the address as a sentence of its own: an office, then the embassy that forwards it.
+    {
+      line: 'Seine Exzellenz Premierminister Jan Example, c/o Botschaft der Republik Valdor, Beispielstraße 17, 10785 Berlin.',
+      expected: ['Seine Exzellenz Premierminister Jan Example', 'c/o Botschaft der Republik Valdor', 'Beispielstraße 17', '10785 Berlin'],
+    },
     // A label at the line's start is a labelled record's, read elsewhere.
     { line: 'Postal address: Minister Jane Roe, 5 High Street, Exampletown AB1 2CD', expected: undefined },
     // Where readers report back, or the page's own address: never an official.
@@ -96,5 +110,18 @@ describe('officials whose address a sentence gives', () => {
   it.each(rows)('reads $expected.0.name with the address pieces, never the sentence', ({ text, expected }) => {
     const officials = valueOf(recogniseOfficials(doc(text)));
     expect(officials?.map((o) => ({ name: o.name?.value, honorific: o.honorific?.value, title: o.title?.value, organisation: o.organisation?.value, address: o.address.map((a) => a.value) }))).toEqual(expected);
+  });
+});
+
+describe('splitSentenceAddress: with no colon, less than an official and his address is left whole (guards)', () => {
+  // With no colon, only a courtesy title opens the official: the story's words after "an" are not read.
+  // A prisoner's address for cards names no office; a sentence that goes on is no address.
+  it.each([
+    'Bitte appellieren Sie an Präsident Jan Example, der seit 2019 regiert, und an das Parlament.',
+    'Schreiben Sie an Jan Example, Beispielallee 67, D-14195 Berlin.',
+    'Herrn Tom Roe, c/o Zentralgefängnis Nord, Torweg 12, 10100 Beispielstadt.',
+    'Premierminister Jan Example, c/o Botschaft der Republik Valdor, Beispielstraße 17, 10785 Berlin. Er antwortet nie.',
+  ])('%s', (line) => {
+    expect(splitSentenceAddress(line)).toBeUndefined();
   });
 });

@@ -125,6 +125,9 @@ describe('sentenceOfficials: an office with no name', () => {
     { line: 'Please write to the Minister of Justice: minister@justice.example.org', expected: { title: 'Minister of Justice', emails: ['minister@justice.example.org'] } },
     { line: 'Écrivez au ministre de la Justice (cabinet@justice.example.fr) pour demander sa libération.', expected: { title: 'Ministre de la Justice', emails: ['cabinet@justice.example.fr'] } },
     { line: 'Escriban al Fiscal General (despacho@fiscalia.example.gob) para pedir su liberación.', expected: { title: 'Fiscal General', emails: ['despacho@fiscalia.example.gob'] } },
+    // German names the one written to in the dative, with no "an", a country's adjective before the office.
+    { line: 'Schreiben Sie dem belarussischen Botschafter in der Schweiz: schweiz@mfa.example.by', expected: { title: 'Botschafter in der Schweiz', emails: ['schweiz@mfa.example.by'] } },
+    { line: 'Bitte schreiben Sie der Justizministerin: ministerin@justiz.example.org', expected: { title: 'Justizministerin', emails: ['ministerin@justiz.example.org'] } },
     // The page's own address for counting actions is nobody's: the office is kept, with no email.
     { line: 'Senden Sie Ihre Appelle an den Justizminister (aktion@amnesty.example.de) und an uns.', expected: { title: 'Justizminister', emails: [] } },
     // Words of the sentence between the office and the email: the email is asked about (below), not taken.

@@ -10,6 +10,8 @@ describe('splitWriteToHead: the instruction to write and the first official on o
     { line: 'Écrivez en français ou en anglais à : M. Jean Exemple, Ministre de la Justice', expected: ['Écrivez en français ou en anglais à :', 'M. Jean Exemple, Ministre de la Justice'] },
     { line: 'Escriban en español a: Fiscal General Ana Ejemplo Ruiz, Avenida Central 12', expected: ['Escriban en español a:', 'Fiscal General Ana Ejemplo Ruiz, Avenida Central 12'] },
     { line: 'Skriv på engelska till: Jane Example Doe, Prime Minister', expected: ['Skriv på engelska till:', 'Jane Example Doe, Prime Minister'] },
+    // A petition's steps, the last one sending it.
+    { line: "L'imprimer, la signer, l'envoyer à : Monsieur le Ministre de l'Intérieur", expected: ["L'imprimer, la signer, l'envoyer à :", "Monsieur le Ministre de l'Intérieur"] },
     // A short instruction, two words or one before the colon.
     { line: 'Write to: President Jane Doe, Office of the President, Exampletown, Email: p@example.gov', expected: ['Write to:', 'President Jane Doe, Office of the President, Exampletown, Email: p@example.gov'] },
     { line: 'Send to: Minister of Justice John Roe, Ministry of Justice', expected: ['Send to:', 'Minister of Justice John Roe, Ministry of Justice'] },

@@ -1,0 +1,23 @@
+// A blog's or a parish site's own lines, copied with the page: the print plugin's link ("Print
+// Friendly, PDF & Email", a WordPress plugin, also split onto two lines "Print Friendly" / "PDF &
+// Email") and the archive page's heading ("Category Archives: Prisoner of the month",
+// "Kategorie-Archiv: …"). None of them is about the case: read as a line of the page, they become an
+// official's name ("Print Friendly"), an address line or the case's title. They are read as if never
+// there, and reported. Only the whole line is matched. (The share and print buttons, "Share",
+// "Teilen", "Drucken", are left to the block reader, which passes over them inside a block.)
+import { fold } from './fold.js';
+
+/** The print plugin's link, whole or split ("print friendly", "pdf & email"), folded. */
+const PRINT_PLUGIN = /^(?:print friendly(?:\s*[,&|/·]?\s*(?:pdf\s*(?:&|and|und|et)\s*e-?mail|pdf))?|pdf\s*(?:&|and|und|et)\s*e-?mail|print\s*[,&|/]\s*pdf\s*(?:&|and|und|et)\s*e-?mail)$/;
+/** The archive page's heading before its category ("Category Archives: …", "Archiv der Kategorie: …"), folded. */
+const ARCHIVE = /^(?:(?:category|tag) archives?|archives? (?:for|of) (?:the )?(?:category|tag)|kategorie-?archiv(?:e)?|archiv der kategorie|schlagwort-?archiv|archives? de (?:la )?categorie|archivos? de (?:la )?categoria|archivio (?:della )?categoria)\s*:\s*\S.{0,100}$/;
+
+/** Why a line is the site's own furniture, for the report; undefined when it is not. */
+export function siteFurnitureKind(line: string): string | undefined {
+  // Each kind is a few words: a longer line is not folded to learn that it is none.
+  if (line.length > 120 || line.trim() === '') return undefined;
+  const f = fold(line).replace(/\s+/g, ' ').trim();
+  if (PRINT_PLUGIN.test(f)) return "a web page's print plugin link: no part of any official";
+  if (ARCHIVE.test(f)) return "a web site's archive heading (the site's navigation): no part of any official";
+  return undefined;
+}
