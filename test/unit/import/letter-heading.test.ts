@@ -73,3 +73,15 @@ describe('words that address the letter to an office, before it', () => {
     expect(targetsOf(lines, 'en')[0]?.name).toBe('Hamad Al Example');
   });
 });
+
+describe('courtesy words printed with the name', () => {
+  it.each([
+    ['the French article after "Madame" belongs to the courtesy, not the office', 'fr', ['Madame la Mairesse de Valville', 'Hôtel de Ville', "1 place de l'Exemple", '75000 Valville', 'France'], { honorific: 'Madame', name: 'Mairesse de Valville' }],
+    ['the Mexican "C." before "Licenciada" is a courtesy, not the name', 'es', ['C. Licenciada Jana Ejemplo', 'Gobernadora del Estado de Valdor', 'Palacio de Gobierno, Avenida Central 1', 'Ciudad de Valdor, Valdor'], { honorific: 'C. Licenciada', name: 'Jana Ejemplo', title: 'Gobernadora del Estado de Valdor' }],
+    ['the Mexican "C." before "Lic."', 'es', ['C. Lic. Tomás Ejemplo', 'Gobernador del Estado de Valdor', 'Palacio de Gobierno, Avenida Central 1', 'Ciudad de Valdor, Valdor'], { honorific: 'C. Lic.', name: 'Tomás Ejemplo' }],
+  ])('%s', (_name, lang, lines, expected) => {
+    const targets = targetsOf(lines, lang);
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toMatchObject(expected);
+  });
+});
