@@ -8,14 +8,18 @@
 // give the official a title, a name or an address line that is the letter's, not his. Matched on
 // folded text in the languages the importer reads; each is left out and reported with its reason.
 import { fold } from './fold.js';
-import { isPersonName, isRoleLike, splitHonorific } from './official-words.js';
+import { hasOfficeWord } from './office-words.js';
+import { isOrganisation, isPersonName, isRoleLike, splitHonorific } from './official-words.js';
+import { isBlank, lineAt } from './text.js';
+import type { ImportText } from './types.js';
 
 export type LetterLine =
   | "the letter's own heading: it names the letter, not the official"
   | "the letter's subject line, not an address line"
   | 'a courtesy line under the address ("Presente": delivered by hand), not an address line'
   | "a blank for the writer's own place and date"
-  | 'an attention line: the addressee follows';
+  | 'an attention line: the addressee follows'
+  | "the web page's title, not an official";
 
 /** A letter or an appeal, named as a document ("Sample letter", "Carta modelo", "Offener Brief", "Appello"). */
 const LETTER_WORD = String.raw`(?:(?:sample|model|suggested|open|draft|example|modele de|modelo de|modello di|esempio di|voorbeeld ?|offener|open|urgent)\s+)?(?:letter|carta(?: (?:modelo|abierta|tipo))?|lettera(?: (?:modello|aperta|tipo))?|lettre(?: (?:type|ouverte))?|brief|brev|appello|appel|appeal|appell|llamamiento|aufruf|oproep|apelo)`;
@@ -48,10 +52,11 @@ const FILL_IN = /^[[(]?(?:fill in|insert|invullen|vul in|rellenar|rellena|comple
 const ATTENTION = String.raw`(?:attn|att|attention(?: of)?|for the attention of|a l'attention (?:de|du|des)|a l'att\.? (?:de|du)|alla (?:cortese )?(?:c\.\s?a\.|attenzione)(?: (?:del|della|dello|dei|degli|delle|di))?|all'attenzione (?:del|della|dello|di)|z\.\s?hd\.?(?: von)?|zu handen(?: von)?|t\.\s?a\.\s?v\.?|ter attentie van|a la atencion de|a la atencion del|atencion|at\.)`;
 const ATTENTION_ALONE = new RegExp(String.raw`^${ATTENTION}\s*:?$`);
 
-/** Why a line is the letter's and no field of an official's; undefined when it may be one. */
-export function letterLineKind(line: string): LetterLine | undefined {
+/** Why a line is the letter's and no field of an official's; undefined when it may be one. `n`: its line in `doc`. */
+export function letterLineKind(line: string, doc?: ImportText, n?: number): LetterLine | undefined {
   const text = line.trim();
   if (text === '' || text.length > 200) return undefined;
+  if (doc !== undefined && n !== undefined && isRepeatedPageTitle(doc, n, text)) return "the web page's title, not an official";
   const f = fold(text).replace(/\s+/g, ' ');
   if (LETTER_TITLE.test(f) || letterThenName(text, f)) return "the letter's own heading: it names the letter, not the official";
   if (SUBJECT.test(f)) return "the letter's subject line, not an address line";
@@ -59,6 +64,23 @@ export function letterLineKind(line: string): LetterLine | undefined {
   if (PLACE_AND_DATE.test(f) || FILL_IN.test(f)) return "a blank for the writer's own place and date";
   if (ATTENTION_ALONE.test(f)) return 'an attention line: the addressee follows';
   return undefined;
+}
+
+/** How far down the page its title may be printed twice (the browser's title, then the page's heading). */
+const TITLE_LINES = 6;
+/** "… - PEN Valdor", "… | Amnesty": a title, then the site's name after a dash or a bar. */
+const SITE_AFTER = /\s(?:[-–—|]|::)\s+\S[^-–—|]{0,40}$/u;
+
+/**
+ * "Supreme Leader of Valdor His Excellency … - PEN Valdor", printed twice at the top: a page saved
+ * from the browser gives its title, then the same again as its heading. Whatever it names, it is
+ * the page's, not an official's block (the site's name is no part of any official).
+ */
+function isRepeatedPageTitle(doc: ImportText, n: number, text: string): boolean {
+  if (!SITE_AFTER.test(text)) return false;
+  const top: number[] = [];
+  for (let m = 1; m <= doc.lines.length && top.length < TITLE_LINES; m++) if (!isBlank(lineAt(doc, m))) top.push(m);
+  return top.includes(n) && top.some((m) => m !== n && lineAt(doc, m).trim() === text);
 }
 
 /** "BRIEF Jana Beispiel", "Carta Tomás Ejemplo": the letter's word, then the person it is about or to. */
@@ -76,6 +98,8 @@ function letterThenName(text: string, folded: string): boolean {
  */
 const ADDRESSED_TO = new RegExp(String.raw`^(?:(?:${ATTENTION}|al|alla|allo|ai|agli|alle|a la|a los|a las|a|au|aux|an den|an die|an das|an|aan de|aan het|aan|to the)\s+|all')(?=\S)`);
 
+const ARABIC_TITLE = /^(?:sheikh|shaikh|sheikha|shaikha|ayatollah|grand ayatollah|amir|emir|prince|princess)\b/;
+
 export function withoutAddressedTo(line: string): string {
   const text = line.trim();
   if (text.length > 200 || !/^\p{L}/u.test(text)) return line;
@@ -87,11 +111,16 @@ export function withoutAddressedTo(line: string): string {
   if (!/^\p{Lu}/u.test(rest)) return line;
   // Only an office or a courtesy title may follow: "Al Khalifa", "An Nguyen" are names, "A Jane" an initial.
   const { honorific } = splitHonorific(rest);
-  return honorific !== undefined || officeFirst(rest) ? rest : line;
+  // "Al Sheikh …", "Al Amir …": after an Arabic article a title of that language may be the family's name.
+  const courtesy = honorific !== undefined && !ARABIC_TITLE.test(fold(honorific));
+  return courtesy || officeFirst(rest) ? rest : line;
 }
 
-/** The text opens with an office word: its first word alone, or its first two, name an office ("Presidente", "Fiscal General", "Innenminister"). */
+/**
+ * The text opens with a person's office ("Presidente", "Fiscal General", "Innenminister"), not an
+ * institution: "Al Sharq Prison" keeps its Arabic article.
+ */
 function officeFirst(text: string): boolean {
-  const words = text.split(/\s+/);
-  return isRoleLike(words[0] ?? '') || (words.length > 1 && isRoleLike(words.slice(0, 2).join(' ')) && !isPersonName(words.slice(0, 2).join(' ')));
+  const first = fold(text.split(/\s+/, 1)[0] ?? '');
+  return hasOfficeWord(first) || (isRoleLike(first) && !isOrganisation(first));
 }

@@ -198,7 +198,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const parsed = namingInstruction ? undefined : parseContactLine(text);
     const contact = parsed !== undefined;
     // No line of an official's block runs to a thousand characters: such a line is running text.
-    const furniture = contact ? undefined : text.length > 1000 ? 'running text' : furnitureKind(text) ?? letterLineKind(text) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : blockFurnitureKind(text));
+    const furniture = contact ? undefined : text.length > 1000 ? 'running text' : furnitureKind(text) ?? letterLineKind(text, doc, n) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : blockFurnitureKind(text));
     // A line ending in a colon with nothing after it is a heading wherever it stands: no address line does.
     if (furniture !== undefined || (!contact && HEADING.test(text))) {
       if (!isContactHeading(text)) skip(n, furniture ?? 'a heading');

@@ -68,9 +68,12 @@ describe('words that address the letter to an office, before it', () => {
     expect(importDocument(`${lines.join('\n')}\n\n${letter[lang] ?? ''}\n`, { source: 'letter.txt' }).caseText).not.toMatch(/# TODO: line \d+ "/u);
   });
 
-  it('keeps an Arabic "Al" that opens a surname', () => {
-    const lines = ['Write to:', '', 'Minister Hamad Al Example', 'Ministry of Justice', '12 Example Road', 'Valdortown, Valdor'];
+  it('keeps an Arabic "Al" that opens a surname or a prison\'s name', () => {
+    const lines = ['Write to:', '', 'Minister Hamad Al Example', 'Ministry of Justice', 'Al Example Prison', '12 Example Road', 'Valdortown, Valdor'];
     expect(targetsOf(lines, 'en')[0]?.name).toBe('Hamad Al Example');
+    const { caseText } = importDocument(`${lines.join('\n')}\n\n${letter.en ?? ''}\n`, { source: 'letter.txt' });
+    expect(caseText).toContain('Al Example Prison');
+    expect(caseText).not.toMatch(/(?<!Al )Example Prison/u);
   });
 });
 
@@ -83,5 +86,19 @@ describe('courtesy words printed with the name', () => {
     const targets = targetsOf(lines, lang);
     expect(targets).toHaveLength(1);
     expect(targets[0]).toMatchObject(expected);
+  });
+});
+
+describe("a web page's title printed twice at its top", () => {
+  it('is no part of the official under it, even with a blank line after every line', () => {
+    const lines = [
+      'Supreme Leader of Valdor His Excellency Ayatollah Jan Example - PEN Valdor', 'Supreme Leader of Valdor His Excellency Ayatollah Jan Example - PEN Valdor', '',
+      'Supreme Leader of Valdor', 'His Excellency Ayatollah Jan Example,', 'The Office of the Supreme Leader', 'Example Street,', 'Qomtown, Valdor',
+    ];
+    const spaced = lines.flatMap((l) => [l, '']);
+    const targets = targetsOf(spaced, 'en');
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toMatchObject({ name: 'Jan Example', title: 'Supreme Leader of Valdor' });
+    expect(JSON.stringify(targets[0])).not.toContain('PEN Valdor');
   });
 });
