@@ -9,7 +9,7 @@
 // - otherwise it is kept with no name and a TODO: the reader sees its contacts and names it.
 import type { ImportedOfficial } from './official-block.js';
 import { greetedNameLength, institutionWordsOnName } from './institution-on-name.js';
-import { isOrganisation, splitLeadingRole } from './official-words.js';
+import { isOrganisation, isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
 import { greetedSurname, isRunningText, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
 import type { SkippedLine } from './officials.js';
 import { isBlank, lineAt, nextNonBlank } from './text.js';
@@ -66,10 +66,35 @@ function withoutRemark(found: ImportedOfficial): ImportedOfficial {
   return o;
 }
 
+/**
+ * A courtesy the block reader left on the name: the French article after "Madame"/"Monsieur"
+ * ("Madame" / "la Mairesse de Valville": the office is "Mairesse de Valville", the article belongs
+ * to the courtesy), and the Mexican "C." (ciudadano/a) before an academic courtesy ("C. Licenciada
+ * Jana Ejemplo", "C. Lic. …", "C. Ing. …"): both are the honorific, never the name's first words.
+ */
+function courtesyParted(found: ImportedOfficial): ImportedOfficial {
+  const name = found.name;
+  if (!name) return found;
+  const article = FRENCH_ARTICLE.exec(name.value);
+  if (article && found.honorific && FRENCH_COURTESY.test(found.honorific.value.trim())) {
+    return { ...found, name: { value: name.value.slice(article[0].length), line: name.line } };
+  }
+  const citizen = CITIZEN.exec(name.value);
+  const courtesy = citizen ? splitHonorific(name.value.slice(citizen[0].length)) : undefined;
+  if (!citizen || courtesy?.honorific === undefined || !isPersonName(courtesy.rest) || found.honorific) return found;
+  return { ...found, honorific: { value: `${citizen[0]}${courtesy.honorific}`, line: name.line }, name: { value: courtesy.rest, line: name.line } };
+}
+
+/** "la ", "le ", "l'" before an office: the article of a French courtesy ("Madame la Ministre"). */
+const FRENCH_ARTICLE = /^(?:la|le)\s+(?=\p{Lu})|^l['’](?=\p{Lu})/u;
+const FRENCH_COURTESY = /^(?:madame|monsieur|mme\.?|m\.)$/iu;
+/** "C. " before another courtesy: the Mexican "Ciudadano/a". */
+const CITIZEN = /^C\.\s+/u;
+
 /** The official with its name checked: office words parted from a person's name, a non-name taken away. */
 function checkedName(doc: ImportText, printed: ImportedOfficial, greetings: readonly string[]): ImportedOfficial {
   if (!printed.name) return officeStandsIn(printed);
-  const found = withoutRemark(printed);
+  const found = withoutRemark(courtesyParted(printed));
   if (!found.name) return officeStandsIn(found);
   const o: ImportedOfficial = { ...found, address: [...found.address], emails: [...found.emails], unsure: [...found.unsure] };
   const name = found.name;

@@ -33,6 +33,7 @@ import { withSentenceFax } from './sentence-fax.js';
 import { joinSentenceOfficials } from './sentence-join.js';
 import { laterWriteToLines } from './write-to-lines.js';
 import { laterLetters } from './later-letters.js';
+import { letterLineKind, withoutAddressedTo } from './letter-heading.js';
 import { continuesOffice, endsDangling } from './wrapped-office.js';
 import { summaryRange, type LineRange } from './summary.js';
 import { foldedLabels, labelsOf } from './field-labels.js';
@@ -147,7 +148,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   let via = false;
   for (let n = range.from; n <= range.to; n++) {
     const written = withoutDateline(lineAt(doc, n), looksLikeHeader);
-    const text = colonHeadedOfficial(doc, n, written) ?? written;
+    const text = withoutAddressedTo(colonHeadedOfficial(doc, n, written) ?? written);
     if (isBlank(text)) {
       // On a page with a blank line between every line, one blank line ends nothing (spacing.ts);
       // the sender's return address goes on only through address lines.
@@ -198,7 +199,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const parsed = namingInstruction ? undefined : parseContactLine(text);
     const contact = parsed !== undefined;
     // No line of an official's block runs to a thousand characters: such a line is running text.
-    const furniture = contact ? undefined : text.length > 1000 ? 'running text' : furnitureKind(text) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : blockFurnitureKind(text));
+    const furniture = contact ? undefined : text.length > 1000 ? 'running text' : furnitureKind(text) ?? letterLineKind(text, doc, n) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : blockFurnitureKind(text));
     // A line ending in a colon with nothing after it is a heading wherever it stands: no address line does.
     if (furniture !== undefined || (!contact && HEADING.test(text))) {
       if (!isContactHeading(text)) skip(n, furniture ?? 'a heading');

@@ -27,7 +27,8 @@ export function recogniseSalutation(doc: ImportText): Finding<string[]> {
  * of them.
  */
 export function splitAlternatives(line: string): string[] {
-  const clean = withoutNotes(line.trim()).replace(/\s*[,:;]$/, '');
+  // "Excellencies --": a letter typed on a machine ends its greeting with dashes, as others do with a comma.
+  const clean = withoutNotes(line.trim()).replace(/\s*(?:[,:;]|[-–—]{1,3})$/, '');
   return eachGreeting(clean).flatMap(orAlternatives);
 }
 
@@ -122,6 +123,21 @@ const namesRankOnly = (greeting: string): boolean => [...words(greeting)].every(
 /** Greetings that name no rank nor person, in the languages the importer reads. */
 const NEUTRAL = /^(?:dear (?:sir|madam)(?:(?: or |\/)(?:sir|madam))?|dear sirs?(?: and madams?)?|to whom it may concern|dear friends?|(?:muy )?senor(?:es|as)?(?: y senor(?:as|es))?|estimad[oa]s? senor(?:es|as)?(?: y senor(?:as|es))?|a quien corresponda|madame,? monsieur|monsieur,? madame|mesdames,? messieurs|sehr geehrte damen und herren|damen und herren|baste mottagare)$/;
 
+/**
+ * A rank in the plural, "Excellencies --", "Your Excellencies,", "Exzellenzen": one greeting shared
+ * by every official the letter is written to (those who get a copy read it, but are not greeted).
+ */
+const SHARED = /^(?:(?:dear |your |vos |(?:sehr )?geehrte |uwe )?(?:excellencies|excellences|exzellenzen|excellenties|eccellenze|excelencias|excelentisimos senores|excelentissimos senhores))$/;
+
+/**
+ * The official the letter is written to: the first who gets no mere copy. When the page's only
+ * officials found are its copies ("Copies to: The President, His Excellency …" under the letter),
+ * the letter's "Dear Minister" is none of theirs.
+ */
+const firstWrittenTo = (officials: readonly ImportedOfficial[]): readonly ImportedOfficial[] => officials.filter((o) => o.copy !== true).slice(0, 1);
+
+const greetedTogether = (officials: readonly ImportedOfficial[]): readonly ImportedOfficial[] => (officials.some((o) => o.copy !== true) ? officials.filter((o) => o.copy !== true) : officials);
+
 function assignOne(salutation: string, officials: readonly ImportedOfficial[]): SalutationAssignment[] {
   const plain = officials.map((o) => overlap(salutation, o));
   // "Dear Ministers", "Señores Ministros": a greeting in the plural is each of the offices it names.
@@ -132,8 +148,9 @@ function assignOne(salutation: string, officials: readonly ImportedOfficial[]): 
     // "Dear Sir or Madam" suits anyone; "Your Excellency" is a rank, the rank of the official the
     // letter is written to (the first). Given to the others it would be a guess: they keep none,
     // and the templates build theirs from their own honorific and title, as the case format says.
-    const to = NEUTRAL.test(fold(salutation).replace(/[,:;!]+$/, '').trim()) ? officials : officials.slice(0, 1);
-    return to.map((_, official) => ({ official, value: salutation, confidence }));
+    const bare = fold(salutation).replace(/[,:;!]+$/, '').trim();
+    const to = NEUTRAL.test(bare) ? officials : SHARED.test(bare) ? greetedTogether(officials) : firstWrittenTo(officials);
+    return to.map((o) => ({ official: officials.indexOf(o), value: salutation, confidence }));
   }
   // The letter is written to the officials; those who get copies read the same letter. When an
   // official to write to matches as well as a copy does ("Dear Minister": the minister, and the

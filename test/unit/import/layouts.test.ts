@@ -22,6 +22,9 @@ const KNOWN_MISSES: Record<string, string[]> = {};
 const KNOWN_TODO: Record<string, string[]> = {
   // Dutch and Polish pages with the courtesy title above the name: they give no deadline.
   'nl-excellentie-boven-naam.txt': ['deadline'],
+  // Letters saved as they are written (a PEN letter's web page, a Mexican letter download): no headline, no country line, no deadline.
+  'en-pen-letter-spaced-excellencies.txt': ['id', 'title', 'country', 'deadline'],
+  'es-carta-presente-asunto.txt': ['id', 'title', 'country', 'deadline'],
   'pl-pan-nad-nazwiskiem.txt': ['deadline'],
   // Japanese and Chinese protest-mail calls: their headline is no "COUNTRY: WHAT HAPPENED" the title reader knows.
   'ja-kougisaki-list.txt': ['title'],
