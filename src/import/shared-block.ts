@@ -7,6 +7,7 @@
 // is left out of both and named in a TODO on each, never guessed.
 import { CARE_OF } from './address-words.js';
 import { parseContactLine, SECOND_HANDLE } from './contact-line.js';
+import { memberHeads } from './member-list.js';
 import { parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { fold } from './text.js';
@@ -94,7 +95,7 @@ export function parseSharedBlock(lines: readonly BlockLine[], copy: boolean): Im
     for (const u of heads.unsure) o.unsure.push({ ...u, why: `printed for both ${names(officials)}: whose is it?` });
     o.confidence = 'medium';
   }
-  shareContacts(officials, body);
+  shareContacts(officials, body, heads.members === true);
   return officials;
 }
 
@@ -102,9 +103,14 @@ interface Heads {
   lines: BlockLine[][];
   /** Header lines the two heads share and neither can be given (an office under two names on one line). */
   unsure: Array<Located<string>>;
+  /** The heads are members of one body, listed above its name and address: a lone contact value of a kind is the body's, each member's. */
+  members?: boolean;
 }
 
 function splitHeads(header: readonly BlockLine[]): Heads | undefined {
+  // "Jane Example, Chairperson" / "Omar Beispiel, Vice-Chair" / "Council of State": members of one body.
+  const members = memberHeads(header);
+  if (members) return { lines: members, unsure: [], members: true };
   // "Mr. John Roe" / "Minister of Culture" / "And Mr. Jim Doe" / "Minister of Justice".
   const at = header.findIndex((l, i) => i > 0 && joinerOpens(l, header[i + 1]));
   if (at > 0) {
@@ -166,7 +172,7 @@ function namedPerson(text: string): boolean {
 type Value = Located<string>;
 
 /** Every value of each kind the shared lines print, then given out as far as it is certain whose it is. */
-function shareContacts(officials: ImportedOfficial[], body: readonly BlockLine[]): void {
+function shareContacts(officials: ImportedOfficial[], body: readonly BlockLine[], members: boolean): void {
   const [first] = officials;
   if (!first) return;
   const emails = [...first.emails];
@@ -183,11 +189,12 @@ function shareContacts(officials: ImportedOfficial[], body: readonly BlockLine[]
     for (const p of numbers(c.phone)) phones.push({ value: p, line: l.n });
     for (const f of numbers(c.fax)) faxes.push({ value: f, line: l.n });
   }
+  const give = (values: readonly Value[], kind: string): Value[][] => (members && values.length === 1 ? officials.map(() => [...values]) : giveOut(officials, values, kind));
   const given = {
-    emails: giveOut(officials, emails, 'an email'),
-    twitter: giveOut(officials, handles, 'a handle'),
-    phone: giveOut(officials, phones, 'a phone number'),
-    fax: giveOut(officials, faxes, 'a fax number'),
+    emails: give(emails, 'an email'),
+    twitter: give(handles, 'a handle'),
+    phone: give(phones, 'a phone number'),
+    fax: give(faxes, 'a fax number'),
   };
   for (const [i, o] of officials.entries()) {
     // Each official's block read alone named every handle past the first: here they are given out instead.
