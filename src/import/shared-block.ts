@@ -49,7 +49,7 @@ const TELEGRAPH = /^(?:telex|telegramme?|telegrams|t[ée]l[ée]grammes?|telegram
 function nextOfficialAt(lines: readonly BlockLine[]): { at: number; lines: BlockLine[] } | undefined {
   for (let at = 1; at < lines.length; at++) {
     const line = lines[at] as BlockLine;
-    const parts = officialLineParts(line.text);
+    const parts = officialLineParts(line.text) ?? personLineParts(lines, at);
     if (!parts) continue;
     // The lines above must name an official of their own: else the block is left as it was.
     if (!parseBlock(lines.slice(0, at), false).name) return undefined;
@@ -73,6 +73,24 @@ export function officialLineParts(text: string): Array<{ text: string; address: 
   // A second person on the line is a list, not one official.
   if (parts.some((p, i) => i !== person && courtesyAndName(p))) return undefined;
   return parts.map((p, i) => ({ text: p, address: i !== person && !(i < person && !startsWithOrganisation(p) && isRoleLike(p)) }));
+}
+
+/**
+ * "Cc: Dr Omar Beispiel, …, Exampleland" / "Her Excellency Dr. Jana Example, Ambassador for the
+ * Republic of Exampleland, 354 Example Street, Ottawa": a list of copies one a line, each opening
+ * with a courtesy title and a name, then the office. Under the address or contacts of an official
+ * named by a person, such a line is the next official, never one more address line of the one above.
+ */
+function personLineParts(lines: readonly BlockLine[], at: number): Array<{ text: string; address: boolean }> | undefined {
+  const { text } = lines[at] as BlockLine;
+  // Cheap tests on the line first; the lines above are read only for a line of that shape.
+  if (text.length > 200 || /[:@]/u.test(text)) return undefined;
+  const parts = text.replace(/[\s,;.]+$/u, '').split(/\s*,\s+/u);
+  if (parts.length < 3 || !courtesyAndName(parts[0] ?? '') || !isRoleLike(parts[1] ?? '') || startsWithOrganisation(parts[1] ?? '')) return undefined;
+  if (!lines.slice(0, at).some((l) => l.address || parseContactLine(l.text) !== undefined)) return undefined;
+  const above = parseBlock(lines.slice(0, at), false);
+  if (!above.name || above.nameFromOffice) return undefined;
+  return parts.map((p, i) => ({ text: p, address: i > 1 }));
 }
 
 /** "S. E. Herrn Karim Beispiel", "Mr Jim Doe": a courtesy title, then a person's name and nothing else. */
