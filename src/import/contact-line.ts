@@ -127,7 +127,9 @@ function readSegment(segment: string, out: ContactLine): boolean {
     // "Fax: 020 7379 1167 a@… / b@…": the separator between the emails is left behind with them.
     // "Fax: 030/21244210." at a sentence's end: the stop is the sentence's, not the number's.
     const number = value.replace(EMAIL, '').replace(/\s*\([^()]*\p{L}{3,}[^()]*\)\s*$/u, '').replace(/[\s,;|/·.]+$/u, '').replace(/\s{2,}/g, ' ').trim();
-    const { kept, tail } = numberOnly(number);
+    const after = numberAfterWords(number);
+    if (after) leaveOut(out, after.words, `printed before the ${kind} number, not part of it`);
+    const { kept, tail } = numberOnly(after?.number ?? number);
     out[kind] = kept.replace(/(\d)\/\+/g, '$1 / +');
     if (tail !== undefined) leaveOut(out, tail, `printed after the ${kind} number, not part of it`);
   } else out[kind] = value.replace(/[,;]$/, '');
@@ -178,6 +180,22 @@ export function numberOnly(value: string): { kept: string; tail?: string } {
   const second = tokens.slice(k + 1);
   if (AND.test(tokens[k] ?? '') && second.length > 0 && second.every((t) => NUMBER_TOKEN.test(t)) && second.join('').replace(/\D/g, '').length >= 7) return { kept: `${kept} / ${second.join(' ')}` };
   return { kept, tail: tokens.slice(k).join(' ').replace(/^[\s,;]+|[\s,;]+$/g, '') };
+}
+
+/**
+ * "Fax: c/o public fax number at Telecom, +231 555217": an older page says through whom a number
+ * reaches the official before giving it. The number that ends the value is the fax (or phone); the
+ * words before it say how to use it and go to a TODO. Only a whole number of seven digits or more.
+ */
+function numberAfterWords(value: string): { words: string; number: string } | undefined {
+  const tokens = value.split(' ');
+  if (tokens.length < 2 || /^[+(\d]/.test(tokens[0] ?? '') || !/\d$/.test(value)) return undefined;
+  let k = tokens.length;
+  while (k > 0 && (NUMBER_TOKEN.test(tokens[k - 1] ?? '') || /^[/|–—-]$/.test(tokens[k - 1] ?? ''))) k--;
+  const number = tokens.slice(k).join(' ').replace(/^[\s/|–—-]+/, '');
+  const words = tokens.slice(0, k).join(' ').replace(/[\s,;:]+$/, '');
+  if (k === 0 || words === '' || number.replace(/\D/g, '').length < 7) return undefined;
+  return { words, number };
 }
 
 const BARE_PHONE_OR_FAX = new RegExp(String.raw`^(${FAX}|${PHONE})\.?\s+(\+?\(?\d[\d\s()./-]{6,})$`);

@@ -63,14 +63,21 @@ export function splitCopyLine(line: string): CopyLine | undefined {
 const COPY_HEAD = new RegExp(String.raw`^((?:${printedLabels(labelsOf('copy'), { lowerFirst: true, capitals: true })}|cc)\s?:)\s+(?=[\p{Lu}])`, 'u');
 
 /**
+ * "copy to Omar Beispiel, Minister of Foreign Affairs" / "Vul. Example 19, …": a list of officials one
+ * a line writes the copy's label with no colon, the official after it. Only the labels that end in
+ * their preposition ("copy to", "Kopie an"), so that "Copy" alone opening a sentence is left.
+ */
+const COPY_TO_HEAD = new RegExp(String.raw`^(${printedLabels(labelsOf('copy').filter((l) => / (?:to|a|à|au|aux|an|aan|naar|para)$/u.test(l)), { lowerFirst: true, capitals: true })})\s+(?=\p{Lu})`, 'u');
+
+/**
  * "Kopie aan: Ambassade van Voorbeeldland" / "Dorpsweg 79" / …: the heading of the copies and the
  * first line of the official to copy run together. Cut at the colon, so that the heading opens the
  * copies wherever it stands (under the letter's closing too) and the official's block keeps its
  * first line. Only when an institution, an office, a courtesy title or a name follows the colon.
  */
 export function splitCopyHead(line: string): [string, string] | undefined {
-  if (line.length > 600 || !line.includes(':')) return undefined;
-  const m = COPY_HEAD.exec(line);
+  if (line.length > 600) return undefined;
+  const m = line.includes(':') ? COPY_HEAD.exec(line) : COPY_TO_HEAD.exec(line);
   if (!m?.[1]) return undefined;
   const rest = line.slice(m[0].length);
   return startsWithOrganisation(rest) || opensOfficial(rest) ? [m[1], rest] : undefined;

@@ -71,3 +71,32 @@ export function splitGlued(line: string): string[] | undefined {
     .map((p) => p.trim())
     .filter((p) => p !== '');
 }
+
+// A page copied from an older site loses a line break between a number or a bracket and the next
+// line, with no space left: "Fax: +231 555482Valdorian Mission to the United Nations", "(Ask that
+// letters be forwarded to the above-mentioned)Jane Example". Read whole, the fax stops at its first
+// group and the next official's name is glued to an instruction. Only a capitalised word glued to
+// a run of three digits or more (a day of the month is shorter: "3March" is left) or to a closing
+// bracket after at least four characters of brackets ("(in)Justice" is left) is cut, never inside
+// an email, a link or a handle, and only on a line short enough to be an official's.
+
+/** Cheap test: a capitalised word glued to a digit or a closing bracket. */
+const LOST_BREAK_HINT = /[\d)]\p{Lu}\p{Ll}/u;
+const LOST_BREAK = /(?<=\d{3}|\([^()]{4,}\))(?=\p{Lu}\p{Ll}{2,})/gu;
+
+/** The lines a line with a lost break was made of, each trimmed; undefined for any other line. */
+export function splitLostBreak(line: string): string[] | undefined {
+  if (line.length > 200 || !LOST_BREAK_HINT.test(line)) return undefined;
+  const cuts = [...line.matchAll(LOST_BREAK)].map((m) => m.index).filter((at) => !insideAddress(line, at));
+  if (cuts.length === 0) return undefined;
+  const pieces = [0, ...cuts].map((from, i) => line.slice(from, cuts[i] ?? line.length).trim());
+  return pieces.filter((p) => p !== '');
+}
+
+/** The cut falls inside an email, a link or a handle (the run of non-spaces around it holds "@", "/" or "www."). */
+function insideAddress(line: string, at: number): boolean {
+  const start = line.lastIndexOf(' ', at) + 1;
+  const end = line.indexOf(' ', at);
+  const token = line.slice(start, end < 0 ? line.length : end);
+  return /[@/]|www\./iu.test(token);
+}

@@ -7,6 +7,7 @@
 // is left out of both and named in a TODO on each, never guessed.
 import { CARE_OF } from './address-words.js';
 import { parseContactLine, SECOND_HANDLE } from './contact-line.js';
+import { memberHeads } from './member-list.js';
 import { parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { fold } from './text.js';
@@ -48,7 +49,7 @@ const TELEGRAPH = /^(?:telex|telegramme?|telegrams|t[ée]l[ée]grammes?|telegram
 function nextOfficialAt(lines: readonly BlockLine[]): { at: number; lines: BlockLine[] } | undefined {
   for (let at = 1; at < lines.length; at++) {
     const line = lines[at] as BlockLine;
-    const parts = officialLineParts(line.text);
+    const parts = officialLineParts(line.text) ?? personLineParts(lines, at);
     if (!parts) continue;
     // The lines above must name an official of their own: else the block is left as it was.
     if (!parseBlock(lines.slice(0, at), false).name) return undefined;
@@ -74,6 +75,24 @@ export function officialLineParts(text: string): Array<{ text: string; address: 
   return parts.map((p, i) => ({ text: p, address: i !== person && !(i < person && !startsWithOrganisation(p) && isRoleLike(p)) }));
 }
 
+/**
+ * "Cc: Dr Omar Beispiel, …, Exampleland" / "Her Excellency Dr. Jana Example, Ambassador for the
+ * Republic of Exampleland, 354 Example Street, Ottawa": a list of copies one a line, each opening
+ * with a courtesy title and a name, then the office. Under the address or contacts of an official
+ * named by a person, such a line is the next official, never one more address line of the one above.
+ */
+function personLineParts(lines: readonly BlockLine[], at: number): Array<{ text: string; address: boolean }> | undefined {
+  const { text } = lines[at] as BlockLine;
+  // Cheap tests on the line first; the lines above are read only for a line of that shape.
+  if (text.length > 200 || /[:@]/u.test(text)) return undefined;
+  const parts = text.replace(/[\s,;.]+$/u, '').split(/\s*,\s+/u);
+  if (parts.length < 3 || !courtesyAndName(parts[0] ?? '') || !isRoleLike(parts[1] ?? '') || startsWithOrganisation(parts[1] ?? '')) return undefined;
+  if (!lines.slice(0, at).some((l) => l.address || parseContactLine(l.text) !== undefined)) return undefined;
+  const above = parseBlock(lines.slice(0, at), false);
+  if (!above.name || above.nameFromOffice) return undefined;
+  return parts.map((p, i) => ({ text: p, address: i > 1 }));
+}
+
 /** "S. E. Herrn Karim Beispiel", "Mr Jim Doe": a courtesy title, then a person's name and nothing else. */
 function courtesyAndName(part: string): boolean {
   const { honorific, rest } = splitHonorific(part);
@@ -94,7 +113,7 @@ export function parseSharedBlock(lines: readonly BlockLine[], copy: boolean): Im
     for (const u of heads.unsure) o.unsure.push({ ...u, why: `printed for both ${names(officials)}: whose is it?` });
     o.confidence = 'medium';
   }
-  shareContacts(officials, body);
+  shareContacts(officials, body, heads.members === true);
   return officials;
 }
 
@@ -102,9 +121,14 @@ interface Heads {
   lines: BlockLine[][];
   /** Header lines the two heads share and neither can be given (an office under two names on one line). */
   unsure: Array<Located<string>>;
+  /** The heads are members of one body, listed above its name and address: a lone contact value of a kind is the body's, each member's. */
+  members?: boolean;
 }
 
 function splitHeads(header: readonly BlockLine[]): Heads | undefined {
+  // "Jane Example, Chairperson" / "Omar Beispiel, Vice-Chair" / "Council of State": members of one body.
+  const members = memberHeads(header);
+  if (members) return { lines: members, unsure: [], members: true };
   // "Mr. John Roe" / "Minister of Culture" / "And Mr. Jim Doe" / "Minister of Justice".
   const at = header.findIndex((l, i) => i > 0 && joinerOpens(l, header[i + 1]));
   if (at > 0) {
@@ -166,7 +190,7 @@ function namedPerson(text: string): boolean {
 type Value = Located<string>;
 
 /** Every value of each kind the shared lines print, then given out as far as it is certain whose it is. */
-function shareContacts(officials: ImportedOfficial[], body: readonly BlockLine[]): void {
+function shareContacts(officials: ImportedOfficial[], body: readonly BlockLine[], members: boolean): void {
   const [first] = officials;
   if (!first) return;
   const emails = [...first.emails];
@@ -183,11 +207,12 @@ function shareContacts(officials: ImportedOfficial[], body: readonly BlockLine[]
     for (const p of numbers(c.phone)) phones.push({ value: p, line: l.n });
     for (const f of numbers(c.fax)) faxes.push({ value: f, line: l.n });
   }
+  const give = (values: readonly Value[], kind: string): Value[][] => (members && values.length === 1 ? officials.map(() => [...values]) : giveOut(officials, values, kind));
   const given = {
-    emails: giveOut(officials, emails, 'an email'),
-    twitter: giveOut(officials, handles, 'a handle'),
-    phone: giveOut(officials, phones, 'a phone number'),
-    fax: giveOut(officials, faxes, 'a fax number'),
+    emails: give(emails, 'an email'),
+    twitter: give(handles, 'a handle'),
+    phone: give(phones, 'a phone number'),
+    fax: give(faxes, 'a fax number'),
   };
   for (const [i, o] of officials.entries()) {
     // Each official's block read alone named every handle past the first: here they are given out instead.

@@ -13,7 +13,7 @@ import { splitAddressedLetter } from './addressed-letter.js';
 import { fold } from './fold.js';
 import { hasOfficeWord, officeLengthAt, officePattern } from './office-words.js';
 import { labelsOf, printedLabels } from './field-labels.js';
-import { splitGlued } from './glued.js';
+import { splitGlued, splitLostBreak } from './glued.js';
 import { splitInstitutionPlace } from './institution-place.js';
 import { splitAddresseeLine, splitWriteToHead } from './write-to-inline.js';
 import { splitNameThenPlace } from './name-then-place.js';
@@ -134,13 +134,16 @@ function isTitleCaseRun(text: string): boolean {
   return words.length >= 6 && words.every((w) => /^[\p{Lu}\d(]/u.test(w) || SMALL_WORD.test(w.replace(/[,.]$/u, '')));
 }
 
+/** "Fax:", "Tel.:" alone before a c/o: the number's line, not an address. */
+const NUMBER_LABEL_ALONE = new RegExp(String.raw`^(?:${printedLabels(labelsOf('phone', 'fax'), { lowerFirst: true })})\s*\.?:$`, 'u');
 const CARE_OF_PART = new RegExp(String.raw`^(.{3,}?)[\s,;]+(${CARE_OF}\s.+)$`, 'iu');
 
 /** "Head of the Judiciary, Jane Doe c/o Embassy of X, Avenue Y No. 15, 1050 Bruxelles": the c/o part is the address. */
 function splitCareOf(line: string): string[] {
   const m = CARE_OF_PART.exec(line);
-  // Only an official's line: a sentence that mentions a c/o address stays whole.
-  if (!m || /@/.test(m[1] ?? '') || /[.!?]["”]?$/.test(line) || (m[1] ?? '').split(/\s+/).length > 14) return [line];
+  // Only an official's line: a sentence that mentions a c/o address stays whole, and so does a
+  // number's line that says through whom it reaches him ("Fax: c/o the public fax at …, +231 …").
+  if (!m || /@/.test(m[1] ?? '') || /[.!?]["”]?$/.test(line) || (m[1] ?? '').split(/\s+/).length > 14 || NUMBER_LABEL_ALONE.test(m[1] ?? '')) return [line];
   return [(m[1] ?? '').trim(), ...(m[2] ?? '').split(/\s*,\s+/).filter((p) => p !== '')];
 }
 
@@ -164,6 +167,8 @@ export function unflattenLine(line: string): string[] {
   if (announced) return announced;
   const dump = splitGlued(line);
   if (dump) return dump.flatMap(unflattenLine);
+  const lost = splitLostBreak(line);
+  if (lost) return lost.flatMap(unflattenLine);
   const glued = GLUED_KIND.exec(line);
   if (glued) return [glued[1] ?? '', ...unflattenLine(line.slice(glued[0].length))];
   const copies = splitCopiesSentence(line);

@@ -93,6 +93,9 @@ describe('parseContactLine', () => {
     { input: 'Fax: (00 99) 21 000 669 oder', expected: { emails: [], fax: '(00 99) 21 000 669', leftOut: [{ value: 'oder', why: 'printed after the fax number, not part of it' }] } },
     { input: 'Fax: 0207 000 1932, www.embassy.example.org.uk', expected: { emails: [], fax: '0207 000 1932', leftOut: [{ value: 'www.embassy.example.org.uk', why: 'printed after the fax number, not part of it' }] } },
     { input: 'Tel: +33 1 00 00 00 00 ou', expected: { emails: [], phone: '+33 1 00 00 00 00', leftOut: [{ value: 'ou', why: 'printed after the phone number, not part of it' }] } },
+    // Words before the number say through whom it reaches the official: the number is kept, the words named.
+    { input: 'Fax: c/o public fax number at Telecom, +231 555217', expected: { emails: [], fax: '+231 555217', leftOut: [{ value: 'c/o public fax number at Telecom', why: 'printed before the fax number, not part of it' }] } },
+    { input: 'Phone: via the Ministry switchboard +999 11 000 3125', expected: { emails: [], phone: '+999 11 000 3125', leftOut: [{ value: 'via the Ministry switchboard', why: 'printed before the phone number, not part of it' }] } },
     { input: 'Teléfono: +57 1 000 0000 ext. 1234', expected: { emails: [], phone: '+57 1 000 0000 ext. 1234' } },
     { input: 'Fax: 030 – 00 92 51 76', expected: { emails: [], fax: '030 – 00 92 51 76' } },
     // A web address under a label the importer does not know: a page to reach the official through.

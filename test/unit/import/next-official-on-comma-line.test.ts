@@ -32,6 +32,11 @@ describe('an official on the line under another, flattened with commas', () => {
       block: 'Attorney General\nMs Ana Example\n4 Court Street\nExample City 2020\nMinister of the Interior, Mr Jim Doe, 9 Palace Road, Example City',
       expected: ['Ana Example · Ms · Attorney General · 4 Court Street / Example City 2020', 'Jim Doe · Mr · Minister of the Interior · 9 Palace Road / Example City'],
     },
+    {
+      what: 'under an official\'s address: a courtesy title and a name, the office, then the street and the town',
+      block: 'Minister of Justice\nDr Omar Example\n12 Example Road\nExample City 1010\nHer Excellency Dr. Jana Roe, Ambassador for the Republic of Exampleland, 354 Example Street, Ottawa ON K1N 6K8',
+      expected: ['Omar Example · Dr · Minister of Justice · 12 Example Road / Example City 1010', 'Jana Roe · Her Excellency Dr. · Ambassador for the Republic of Exampleland · 354 Example Street / Ottawa ON K1N 6K8'],
+    },
   ];
   it.each(rows)('$what', ({ block, expected }) => {
     const { caseText } = importDocument(page(block), { source: 'p.txt' });

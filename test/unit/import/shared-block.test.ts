@@ -81,6 +81,18 @@ describe('two officials in one block', () => {
       expected: ['Jane Roe · - · Calle 2 No. 25 · - · - · -', 'Jim Doe · - · Calle 2 No. 25 · - · - · -'],
       todo: ['Co-Chairs of the Example Council'],
     },
+    {
+      what: 'members of one body, each with his office on his line, above the body\'s name: one official each, the body\'s one fax each\'s',
+      block: 'Jane Example, Chairperson\nOmar Beispiel, Vice-Chair\nKarim Muster, Vice-Chair\nCouncil of State\nExecutive Mansion\nLa Habana, Cuba\nFax: +53 7 123 4567',
+      greeting: 'Dear Chairperson,',
+      expected: ['Jane Example · Chairperson · Council of State · - · - · +53 7 123 4567', 'Omar Beispiel · Vice-Chair · Council of State · - · - · +53 7 123 4567', 'Karim Muster · Vice-Chair · Council of State · - · - · +53 7 123 4567'],
+    },
+    {
+      what: 'members of one body with courtesy titles and two emails in their order',
+      block: 'Ms Ana Modelo, Chairperson\nMr Omar Beispiel, Secretary\nNational Example Commission\nCalle 2 No. 25\nLa Habana, Cuba\nEmail: chair@commission.example.org, secretary@commission.example.org',
+      greeting: 'Dear Commissioners,',
+      expected: ['Ana Modelo · Chairperson · National Example Commission · chair@commission.example.org · - · -', 'Omar Beispiel · Secretary · National Example Commission · secretary@commission.example.org · - · -'],
+    },
   ];
   it.each(rows)('$what', ({ block, greeting, expected, todo }) => {
     const { caseText } = importDocument(page(block, greeting), { source: 'p.txt' });
