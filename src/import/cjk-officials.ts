@@ -9,6 +9,7 @@ import { emailsIn } from './contact-line.js';
 import { CJK, cjkCountry, isCjkInstitution, splitCjkHead, type CjkHead } from './cjk-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isAddressLike } from './official-words.js';
+import { readAddresseeSections } from './ja-addressee.js';
 import { isSpacedRange, separates } from './spacing.js';
 import { isBlank, lineAt } from './text.js';
 import { found, sourceLine, type Finding, type ImportText, type Located } from './types.js';
@@ -100,12 +101,15 @@ const lastLine = (o: ImportedOfficial): number => Math.max(...linesOf(o));
 
 /** The officials a page lists as marked items in a CJK script, or undefined when it lists none. */
 export function readCjkOfficials(doc: ImportText): CjkOfficials | undefined {
-  const officials: ImportedOfficial[] = [];
-  const skipped: Skipped[] = [];
+  // A Japanese page's addressee sections ("■アピールの宛先", "1.宛 先 …"): each an envelope.
+  const sections = readAddresseeSections(doc);
+  const officials: ImportedOfficial[] = [...(sections?.officials ?? [])];
+  const skipped: Skipped[] = [...(sections?.skipped ?? [])];
+  const inSection = (n: number) => sections?.spans.some((s) => s.from <= n && n <= s.to) === true;
   // A page with a blank line after every line (spacing.ts): one blank line ends no item.
   let spaced: boolean | undefined;
   for (let n = 1; n <= doc.lines.length && officials.length < MAX_ITEMS; n++) {
-    const item = itemHead(lineAt(doc, n));
+    const item = inSection(n) ? undefined : itemHead(lineAt(doc, n));
     if (item === undefined) continue;
     spaced ??= isSpacedRange(doc, { from: 1, to: doc.lines.length });
     const details = detailLines(doc, n + 1, spaced);
@@ -115,6 +119,7 @@ export function readCjkOfficials(doc: ImportText): CjkOfficials | undefined {
     n = details.at(-1)?.n ?? n;
   }
   if (officials.length === 0) return undefined;
+  officials.sort((a, b) => a.line - b.line);
   const worst = officials.some((o) => o.confidence === 'low') ? 'low' : officials.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
   return { officials: found(officials, worst, officials[0]?.line ?? 1, 'listed as marked items ("＊…")'), skipped };
 }
