@@ -165,6 +165,11 @@ function readLine(o: ImportedOfficial, raw: string, n: number, st: State, doc: I
     st.pending = undefined;
     return;
   }
+  // "※FAXは24時間受け付けています。": a remark that names a channel is advice, never its number.
+  if (/^[※＊*]/u.test(raw) || SENTENCE.test(raw)) {
+    st.skipped.push({ line: sourceLine(doc, n), text: raw, why: 'a remark or instruction of the page, no field of the official' });
+    return;
+  }
   const folded = raw.normalize('NFKC');
   const label = CONTACT.exec(folded);
   const value = label ? folded.slice((label.index ?? 0) + label[0].length).replace(/^\s*(?:\([^)]*\))?\s*:?\s*/u, '') : folded;
@@ -181,7 +186,7 @@ function readLine(o: ImportedOfficial, raw: string, n: number, st: State, doc: I
     o.unsure.push({ value: raw, line: n, why: 'a web form or page to write through: the case file has no field for it; add it to the letter if you use it' });
     return;
   }
-  if (/^[※＊*]/u.test(raw) || SENTENCE.test(raw) || /[⑴-⒇①-⑳]/u.test(raw.slice(0, 2)) || /^[0-9０-９]{1,2}\s*[.．]/u.test(raw)) {
+  if (/[⑴-⒇①-⑳]/u.test(raw.slice(0, 2)) || /^[0-9０-９]{1,2}\s*[.．]/u.test(raw)) {
     st.skipped.push({ line: sourceLine(doc, n), text: raw, why: 'a remark or item of the page, no field of the official' });
     return;
   }

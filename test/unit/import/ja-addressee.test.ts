@@ -92,3 +92,45 @@ describe('a Japanese sample letter under its heading ("■手紙の文例")', ()
     });
   }
 });
+
+describe('a Japanese page\'s numbered addressee blocks ("❷−1 首相官邸" / "1.宛 先 …")', () => {
+  const rows: Array<{ what: string; text: string; targets: Array<Record<string, unknown>> }> = [
+    {
+      what: 'reads one official per block, the postcode after "郵送で", the faxes under "⑶FAX", and no remark ("※…")',
+      text: page([
+        '❷−1 首相官邸',
+        '1.宛 先 内閣総理大臣 山田 太郎 様',
+        '2.宛 所',
+        '⑴ 首相官邸ホームページの「ご意見募集」',
+        '⑵ 郵送で〒100-0000 東京都千代田区例町 1-6-1',
+        '※抗議手段は、どちらでも構いません。',
+        '',
+        '❷−2 例衛省',
+        '1.宛 先 例衛大臣 鈴木 一郎 様',
+        '2.宛 所',
+        '⑵郵送',
+        '〒162-0000 東京都新宿区例町 5-1',
+        '⑶FAX',
+        '03-5555-8018(例衛省)',
+        '098-555-8168(例縄局)',
+        '※FAXは24時間受け付けています。',
+        '',
+        // "宛 名" (addressee): a name with no office.
+        '❷−3 例縄局',
+        '1. 宛 名 斉藤 花子 様',
+        '2. 住 所 〒900-0000 沖縄県例覇市例町1-1',
+      ]),
+      targets: [
+        { id: 'official', name: '山田 太郎', title: '内閣総理大臣', address: ['〒100-0000 東京都千代田区例町 1-6-1'] },
+        { id: 'official-2', name: '鈴木 一郎', title: '例衛大臣', address: ['〒162-0000 東京都新宿区例町 5-1'], fax: '03-5555-8018 / 098-555-8168' },
+        { id: 'official-3', name: '斉藤 花子', address: ['〒900-0000 沖縄県例覇市例町1-1'] },
+      ],
+    },
+  ];
+  for (const row of rows) {
+    it(row.what, () => {
+      const { caseText } = importDocument(row.text, { source: 'test.txt' });
+      expect(draftTargets(caseText)).toEqual(row.targets);
+    });
+  }
+});
