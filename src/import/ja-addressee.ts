@@ -7,7 +7,8 @@
 // pages ("❷−1 首相官邸" / "1.宛 先 …" / "2.宛 所" / "⑴…" / "※抗議手段…") are read the same way,
 // one official per section; a remark ("※…") or a sentence is the page's instruction, never a field.
 import { emailsIn } from './contact-line.js';
-import { splitCjkHead, type CjkHead } from './cjk-words.js';
+import { CJK, splitCjkHead, type CjkHead } from './cjk-words.js';
+import { isAddressLike } from './official-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isBlank, lineAt } from './text.js';
 import { sourceLine, type ImportText, type Located } from './types.js';
@@ -190,7 +191,8 @@ function readLine(o: ImportedOfficial, raw: string, n: number, st: State, doc: I
     st.skipped.push({ line: sourceLine(doc, n), text: raw, why: 'a remark or item of the page, no field of the official' });
     return;
   }
-  if (/[都道府県市区町村].*[0-9０-９]|丁目|番地|庁舎|号館/u.test(raw) && o.address.length > 0) {
+  // A foreign official's address printed in Latin script under his name ("1600 Example Avenue NW").
+  if ((/[都道府県市区町村].*[0-9０-９]|丁目|番地|庁舎|号館/u.test(raw) && o.address.length > 0) || (!CJK.test(raw) && isAddressLike(raw))) {
     o.address.push({ value: raw, line: n });
     return;
   }

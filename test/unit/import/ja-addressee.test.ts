@@ -33,6 +33,17 @@ describe('a Japanese page\'s addressee section ("■アピールの宛先")', ()
       todo: /web form/,
     },
     {
+      what: 'reads a foreign official\'s address printed in Latin script under the name',
+      text: page([
+        '宛先：',
+        'サンプル大統領',
+        'Presidential Palace',
+        '1 Example Avenue',
+        'Example City 10000',
+      ]),
+      targets: [{ id: 'official', name: 'サンプル', title: '大統領', address: ['Presidential Palace', '1 Example Avenue', 'Example City 10000'] }],
+    },
+    {
       what: 'gives no country when the page names another country above the officials',
       text: page([
         'ミャンマー国籍の男性が収容されています。',
