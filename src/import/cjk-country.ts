@@ -32,5 +32,29 @@ export function cjkPageCountry(doc: ImportText, officials: Finding<ImportedOffic
     const at = office === undefined || !CJK.test(office.value) ? undefined : cjkCountryIn(office.value);
     if (at?.index === 0 && office) return found(at.country, 'medium', office.line, `the country an official's office is named after ("${office.value}")`);
   }
-  return undefined;
+  return japanAtHome(doc, officials.value);
+}
+
+/** "〒100-0000": a Japanese postcode, printed only on Japanese addresses. */
+const JAPANESE_POSTCODE = /〒\s*[0-9０-９]{3}\s*[-－‐−–ー]\s*[0-9０-９]{4}/u;
+const EMBASSY = /大使|領事|公使|驻|駐/u;
+
+/**
+ * Officials written to at Japanese addresses ("〒100-0000 千代田区… 例務省"), none of them an embassy,
+ * on a page whose text above them names no other country: the page is about Japan itself (a
+ * Japanese section's action on its own government). A page asking Japan's foreign minister to press
+ * another country names that country above the officials, and then gets no country from here.
+ */
+function japanAtHome(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
+  const withAddress = officials.filter((o) => o.address.length > 0);
+  const home = withAddress.find((o) => o.address.some((a) => JAPANESE_POSTCODE.test(a.value)));
+  if (home === undefined || !withAddress.every((o) => o.address.some((a) => JAPANESE_POSTCODE.test(a.value)))) return undefined;
+  if (officials.some((o) => [o.title, o.name, o.organisation].some((f) => f !== undefined && EMBASSY.test(f.value)))) return undefined;
+  const first = Math.min(...officials.map((o) => o.line));
+  for (let n = 1; n < first; n++) {
+    const named = cjkCountryIn(lineAt(doc, n));
+    if (named !== undefined && named.country !== 'Japan') return undefined;
+  }
+  const at = home.address.find((a) => JAPANESE_POSTCODE.test(a.value)) ?? home.address[0];
+  return found('Japan', 'medium', at?.line ?? home.line, `the officials' addresses are Japanese ("${at?.value ?? ''}"), and the page names no other country above them`);
 }

@@ -9,6 +9,8 @@ import { emailsIn } from './contact-line.js';
 import { CJK, cjkCountry, isCjkInstitution, splitCjkHead, type CjkHead } from './cjk-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isAddressLike } from './official-words.js';
+import { readAddresseeSections } from './ja-addressee.js';
+import { readKoreanRecipients } from './ko-contact.js';
 import { isSpacedRange, separates } from './spacing.js';
 import { isBlank, lineAt } from './text.js';
 import { found, sourceLine, type Finding, type ImportText, type Located } from './types.js';
@@ -61,10 +63,11 @@ export function withCjkItems(doc: ImportText, others: CjkOfficials): CjkOfficial
   const kept = others.officials.found ? others.officials.value.flatMap((o) => withoutItemLines(o, inItem) ?? []) : [];
   const all = [...kept, ...items].sort((a, b) => a.line - b.line);
   const worst = all.some((o) => o.confidence === 'low') ? 'low' : all.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
-  const note = kept.length > 0 ? 'some listed as marked items ("＊…")' : 'listed as marked items ("＊…")';
+  const note = kept.length > 0 ? 'some listed as marked items ("＊…") or under an addressee heading' : 'listed as marked items ("＊…") or under an addressee heading or label';
   return {
     officials: found(all, worst, all[0]?.line ?? 1, note),
-    skipped: [...others.skipped.filter((s) => !inItemSource(s.line)), ...cjk.skipped],
+    // A line both readers left out is reported once, with the CJK reader's reason.
+    skipped: [...others.skipped.filter((s) => !inItemSource(s.line) && !cjk.skipped.some((c) => c.line === s.line)), ...cjk.skipped],
   };
 }
 
@@ -100,12 +103,18 @@ const lastLine = (o: ImportedOfficial): number => Math.max(...linesOf(o));
 
 /** The officials a page lists as marked items in a CJK script, or undefined when it lists none. */
 export function readCjkOfficials(doc: ImportText): CjkOfficials | undefined {
-  const officials: ImportedOfficial[] = [];
-  const skipped: Skipped[] = [];
+  // A Japanese page's addressee sections ("■アピールの宛先", "1.宛 先 …"): each an envelope.
+  const sections = readAddresseeSections(doc);
+  // A Korean page's "수신 : 홍길동 대통령 귀하" and its labelled lines.
+  const korean = readKoreanRecipients(doc);
+  const officials: ImportedOfficial[] = [...(sections?.officials ?? []), ...(korean?.officials ?? [])];
+  const skipped: Skipped[] = [...(sections?.skipped ?? [])];
+  const spans = [...(sections?.spans ?? []), ...(korean?.spans ?? [])];
+  const inSection = (n: number) => spans.some((s) => s.from <= n && n <= s.to);
   // A page with a blank line after every line (spacing.ts): one blank line ends no item.
   let spaced: boolean | undefined;
   for (let n = 1; n <= doc.lines.length && officials.length < MAX_ITEMS; n++) {
-    const item = itemHead(lineAt(doc, n));
+    const item = inSection(n) ? undefined : itemHead(lineAt(doc, n));
     if (item === undefined) continue;
     spaced ??= isSpacedRange(doc, { from: 1, to: doc.lines.length });
     const details = detailLines(doc, n + 1, spaced);
@@ -115,8 +124,9 @@ export function readCjkOfficials(doc: ImportText): CjkOfficials | undefined {
     n = details.at(-1)?.n ?? n;
   }
   if (officials.length === 0) return undefined;
+  officials.sort((a, b) => a.line - b.line);
   const worst = officials.some((o) => o.confidence === 'low') ? 'low' : officials.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
-  return { officials: found(officials, worst, officials[0]?.line ?? 1, 'listed as marked items ("＊…")'), skipped };
+  return { officials: found(officials, worst, officials[0]?.line ?? 1, 'listed as marked items ("＊…") or under an addressee heading or label'), skipped };
 }
 
 /** The item's text after its mark, when it may name an official. */

@@ -3,6 +3,8 @@
 // characters, not as a word of its own: "木村例子外務大臣" is a name with its office glued after it,
 // "フィリピン大統領" a country's office with no person named.
 
+import { countryCode, englishCountryNames } from '../channels/countries.js';
+
 /** Han, kana (and the prolonged sound mark), Hangul: a line in these scripts is read by the CJK readers. */
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/u;
 
@@ -55,9 +57,35 @@ const COUNTRIES: ReadonlyArray<readonly [string, string]> = ([
   ['中華人民共和國', 'China'], ['中國', 'China'], ['伊拉克', 'Iraq'], ['以色列', 'Israel'], ['沙特阿拉伯', 'Saudi Arabia'], ['埃及', 'Egypt'], ['土耳其', 'Turkey'], ['柬埔寨', 'Cambodia'], ['老挝', 'Laos'], ['马来西亚', 'Malaysia'], ['新加坡', 'Singapore'], ['巴基斯坦', 'Pakistan'], ['孟加拉国', 'Bangladesh'], ['斯里兰卡', 'Sri Lanka'], ['尼泊尔', 'Nepal'], ['阿富汗', 'Afghanistan'], ['蒙古', 'Mongolia'], ['朝鲜', 'North Korea'], ['韓國', 'South Korea'], ['美國', 'United States'], ['緬甸', 'Myanmar'], ['越南', 'Vietnam'], ['菲律賓', 'Philippines'], ['泰國', 'Thailand'], ['俄羅斯', 'Russia'], ['乌克兰', 'Ukraine'], ['烏克蘭', 'Ukraine'], ['英國', 'United Kingdom'], ['法国', 'France'], ['法國', 'France'], ['德国', 'Germany'], ['德國', 'Germany'], ['墨西哥', 'Mexico'], ['巴西', 'Brazil'], ['哥伦比亚', 'Colombia'], ['委内瑞拉', 'Venezuela'], ['古巴', 'Cuba'], ['加拿大', 'Canada'], ['尼日利亚', 'Nigeria'], ['肯尼亚', 'Kenya'], ['埃塞俄比亚', 'Ethiopia'], ['苏丹', 'Sudan'], ['澳大利亚', 'Australia'], ['台灣', 'Taiwan'],
 ] as Array<[string, string]>).sort((a, b) => b[0].length - a[0].length);
 
-/** The country a name from the table stands for ("イスラエル" → Israel), or undefined. */
+/** The country a name from the table stands for ("イスラエル" → Israel), else ICU's (countries.ts), or undefined. */
 export function cjkCountry(text: string): string | undefined {
-  return COUNTRIES.find(([n]) => n === text)?.[1];
+  return COUNTRIES.find(([n]) => n === text)?.[1] ?? icuCountry(text);
+}
+
+/**
+ * A name the table lacks, in ICU's Japanese and Chinese names (the generated copy countries.ts
+ * reads) or its Korean ones ("대한민국", asked of Intl.DisplayNames on a Korean page only), as ICU
+ * names it in English ("Myanmar (Burma)" without its bracket).
+ */
+function icuCountry(text: string): string | undefined {
+  const code = /\p{Script=Hangul}/u.test(text) ? koreanNames().get(text.replace(/\s+/gu, '')) : countryCode(text);
+  if (code === undefined) return undefined;
+  return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code)?.replace(/\s*\(.*\)$/u, '');
+}
+
+/** Short forms Korean pages use that ICU does not list: 한국 (Korea, the South), 미국 (the USA). */
+const KOREAN_ALIASES: ReadonlyArray<readonly [string, string]> = [['한국', 'KR'], ['남한', 'KR'], ['미국', 'US'], ['중국', 'CN'], ['일본', 'JP']];
+let korean: Map<string, string> | undefined;
+
+function koreanNames(): Map<string, string> {
+  if (korean) return korean;
+  const names = new Intl.DisplayNames(['ko'], { type: 'region', fallback: 'none' });
+  korean = new Map(KOREAN_ALIASES);
+  for (const code of new Set(englishCountryNames().values())) {
+    const name = names.of(code);
+    if (name !== undefined) korean.set(name.replace(/\s+/gu, ''), code);
+  }
+  return korean;
 }
 
 /** The first country of the table named in the text, with where; the longest name wins where two start together ("南スーダン"). */

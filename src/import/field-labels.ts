@@ -32,6 +32,7 @@ export const FIELD_LABELS = {
     // instead of their plain address; it is written to as any email is.
     it: ['Posta elettronica', 'Posta elettronica certificata', 'Indirizzo email', 'Indirizzo e-mail', 'PEC'],
     // Portugal writes "eletrónico" (before 1990 "electrónico"), Brazil "eletrônico".
+    tr: ['E-posta', 'Eposta'],
     pt: ['Correio eletrónico', 'Correio eletrônico', 'Correio electrónico', 'Endereço eletrónico', 'Endereço eletrônico', 'Endereço de e-mail'],
   },
   phone: {
@@ -43,6 +44,7 @@ export const FIELD_LABELS = {
     it: ['Telefono'],
     nl: ['Telefoon'],
     no: ['Tlf'],
+    tr: ['Telefon', 'Tel'],
   },
   fax: {
     en: ['Fax'],
@@ -50,6 +52,7 @@ export const FIELD_LABELS = {
     fr: ['Télécopie'],
     de: ['Telefax'],
     pl: ['Faks'],
+    tr: ['Faks'],
   },
   twitter: {
     en: ['Twitter', 'X', 'X/Twitter', 'Twitter/X', 'X (Twitter)', 'X (formerly Twitter)', 'Tweet'],
@@ -64,6 +67,7 @@ export const FIELD_LABELS = {
     it: ['Indirizzo'],
     nl: ['Adres'],
     pl: ['Adres'],
+    tr: ['Adres'],
   },
   /** Over the officials who get a copy ("Copies to:", "Kopie aan:"), or opening the line that names them. */
   copy: {

@@ -8,6 +8,7 @@
 // General") are parted from it, not taken for part of the name.
 import { countryCode } from '../channels/countries.js';
 import { CARE_OF } from './address-words.js';
+import { isTurkishInstitution } from './turkish-contact-words.js';
 import { CJK } from './cjk-words.js';
 import { fold } from './fold.js';
 import { needsField, officeLengthAt } from './office-words.js';
@@ -69,7 +70,8 @@ export function nameProblem(name: string, office: boolean): NameProblem | undefi
   const list = words(text);
   if (list.length === 0) return undefined;
   if (/[()[\]{}:;|<>]/.test(text) || /^["'“‘«]/.test(text)) return 'a label or a remark in brackets';
-  if (/@|\d/.test(text) || CARE_OF_START.test(text)) return 'an address line';
+  // "Örnekköy 2 No’lu F Tipi Hapishanesi" (Prison No. 2): Turkish numbers its prisons in their names.
+  if (/@/.test(text) || (/\d/.test(text) && !(office && isTurkishInstitution(text))) || CARE_OF_START.test(text)) return 'an address line';
   // "Việt Nam", "Egypt": a flattened address's last words, never whom to write to.
   if (list.length <= 6 && countryCode(text.replace(/[.,]$/, '')) !== undefined) return 'a country';
   const folded = list.map(bare);

@@ -12,6 +12,7 @@ import { ANNOTATIONS, blockFurnitureKind, isCopiesAnnouncement } from './block-f
 import { addresseeAboveLetter } from './addressee-above-letter.js';
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import { withCjkItems } from './cjk-officials.js';
+import { turkishInstitutionStandsIn, withNamedNumbers } from './turkish-contact.js';
 import { parseContactLine, type ContactLine } from './contact-line.js';
 import { copyRequest, type CopyRequest } from './copy-request.js';
 import { markCopiesAsked, namesCopiesInPassing } from './copies-asked.js';
@@ -494,7 +495,9 @@ export interface OfficialsResult {
 
 export function readOfficials(doc: ImportText, countries: readonly string[] = []): OfficialsResult {
   // A Japanese or Chinese page's marked items ("＊駐日…大使 …"): no Latin-script layout holds them.
-  return withCjkItems(doc, readLatinOfficials(doc, countries));
+  const read = withCjkItems(doc, readLatinOfficials(doc, countries));
+  // "Örnekköy F Tipi Hapishanesi telefonu: 0282 …": another institution's number, an official of its own.
+  return read.officials.found ? { ...read, officials: { ...read.officials, value: withNamedNumbers(doc, read.officials.value) } } : read;
 }
 
 function readLatinOfficials(doc: ImportText, countries: readonly string[]): OfficialsResult {
@@ -545,7 +548,8 @@ function underGreeting(doc: ImportText, countries: readonly string[], skipped: S
 function officialsIn(doc: ImportText, ranges: readonly LineRange[], countries: readonly string[], skipped: SkippedLine[]): ImportedOfficial[] {
   let above: { official: ImportedOfficial; last: number } | undefined;
   return ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).flatMap((b) => {
-    const officials = parseBlockOfficials(b.lines, b.copy);
+    // "TC. Örnek Bakanlığı Genel Müdürlüğü" over its numbers: Turkish puts the institution's keyword last.
+    const officials = parseBlockOfficials(b.lines, b.copy).map((o) => turkishInstitutionStandsIn(o, b.lines[0]));
     for (const o of officials) if (b.request) REQUESTED.add(o);
     const first = b.lines[0]?.n ?? 0;
     const lone = officials.length === 1 ? officials[0] : undefined;

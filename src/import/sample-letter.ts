@@ -3,6 +3,7 @@
 // A page whose letter has no greeting gives it under a heading ("Suggested message: …"): read
 // then, with low confidence, by headed-letter.ts.
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
+import { cjkLetterUnderHeading } from './cjk-letter.js';
 import { letterUnderHeading } from './headed-letter.js';
 import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
@@ -19,7 +20,7 @@ export interface SampleLetter {
 
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const m = findLandmarks(doc);
-  if (m.salutation === undefined) return headedLetter(doc) ?? notFound('no salutation, so no sample letter after it');
+  if (m.salutation === undefined) return headedLetter(doc) ?? cjkLetter(doc) ?? notFound('no salutation, so no sample letter after it');
   const end = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
   // "Señor Nicolás Ejemplo," / the official's office and address / the letter: the envelope's head is no paragraph of it.
   const start = addresseeUnderGreeting(doc, m.salutation, [])?.to ?? m.salutation;
@@ -43,4 +44,15 @@ function headedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   const detected = detectedLanguage(paragraphs.map((p) => p.text));
   const why = `no greeting: the text under the letter's heading on line ${sourceLine(doc, headed.first)}${headed.closed ? '' : ', to the first line that is not running text'}: check where the letter starts and ends`;
   return found({ paragraphs, lang: detected ?? 'en', detected }, 'low', paragraphs[0]?.line ?? headed.first, why);
+}
+
+/** A Japanese or Chinese letter under its heading ("■手紙の文例"), which no "Dear …" opens. */
+function cjkLetter(doc: ImportText): Finding<SampleLetter> | undefined {
+  const letter = cjkLetterUnderHeading(doc);
+  if (!letter) return undefined;
+  const detected = detectedLanguage(letter.paragraphs.map((p) => p.text));
+  const sample: SampleLetter = { paragraphs: letter.paragraphs, lang: detected ?? 'en', detected };
+  return letter.closed
+    ? found(sample, 'medium', letter.first, 'the text under the letter\'s heading, to its closing: check where the letter starts')
+    : found(sample, 'low', letter.first, 'the text under the letter\'s heading, to the next heading: check where the letter starts and ends');
 }

@@ -28,6 +28,9 @@ const KNOWN_TODO: Record<string, string[]> = {
   'pl-pan-nad-nazwiskiem.txt': ['deadline'],
   // Japanese and Chinese protest-mail calls: their headline is no "COUNTRY: WHAT HAPPENED" the title reader knows.
   'ja-kougisaki-list.txt': ['title'],
+  'ja-appeal-template.txt': ['title'],
+  // A Turkish contact block on a page that gives no deadline.
+  'tr-iletisim-bilgileri.txt': ['deadline'],
   'zh-xiexin-gei.txt': ['title'],
   'fr-destinataires-after-letter.txt': ['title'],
   // The page's headline is in a banner the text copy leaves out.

@@ -1,0 +1,82 @@
+// A Japanese (or Chinese) sample letter under its heading ("■手紙の文例", "＜例文＞", "【抗議文例】"):
+// no "Dear …" opens it, so the Latin-script readers never find it. The letter runs from under the
+// heading to the next marked heading; the addressee printed at its head ("例務大臣 山田 太郎 殿")
+// and the opening word ("拝啓") are the envelope's and the greeting's, the closing word ("敬具")
+// and what follows it (the sender's name and address) the signature's: the templates add both.
+// Read only when the text under the heading is in a CJK script: a page that gives its letter in
+// English opens it with "Dear …", read by sample-letter.ts.
+import { CJK } from './cjk-words.js';
+import type { Paragraph } from './paragraphs.js';
+import { isBlank, lineAt } from './text.js';
+import type { ImportText } from './types.js';
+
+/** A heading that names a sample letter: 文例, 例文, 手紙の例, 抗議文, 要請文, 范文, 信件范本, 示範信. */
+const LETTER_HEADING = /^(?:[■□◆◇●○◎▼▽★☆]|[【［[〈《＜<]|[0-9０-９]{1,2}\s*[.．、)）])?\s*[^。、]{0,12}(?:文例|例文|手紙の例|はがきの例|ハガキの例|抗議文|要請文|アピール文|サンプルレター|范文|範文|信件范本|示范信|示範信)[^。、]{0,8}$/u;
+/** A marked heading: the letter's end. */
+const HEADING = /^(?:[■□◆◇▼▽★☆]|[【［〈《＜])/u;
+/** The opening words of a Japanese letter: the greeting, not the letter's text. */
+const OPENING = /^(?:拝啓|謹啓|前略|冠省|急啓)\s*/u;
+/** The closing words: the letter ends with them. */
+const CLOSING = /^(?:敬具|敬白|謹白|草々|草草|かしこ|以上|此致|敬礼|此致敬礼)\s*$/u;
+/** "例務大臣 山田 太郎 殿", "…閣下": the addressee at the letter's head. */
+const ADDRESSEE = /(?:殿|様|閣下|御中|阁下|钧鉴|鈞鑒|台鉴|台鑒)\s*[:：,，]?$/u;
+/** A line that ends a paragraph (a sentence's end); others wrap and run on. */
+const ENDS = /[。！？!?」』）)]$/u;
+/** No sample letter runs longer: a page's rest is not read as one. */
+const MAX_LINES = 120;
+
+export interface CjkLetter {
+  paragraphs: Paragraph[];
+  /** The document line of the first paragraph. */
+  first: number;
+  /** True when a closing word ("敬具") ended it. */
+  closed: boolean;
+}
+
+export function cjkLetterUnderHeading(doc: ImportText): CjkLetter | undefined {
+  for (let n = 1; n <= doc.lines.length; n++) {
+    const line = lineAt(doc, n).trim();
+    if (line.length > 30 || !LETTER_HEADING.test(line)) continue;
+    const letter = letterFrom(doc, n + 1);
+    if (letter) return letter;
+  }
+  return undefined;
+}
+
+function letterFrom(doc: ImportText, from: number): CjkLetter | undefined {
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | undefined;
+  let closed = false;
+  for (let n = from; n <= Math.min(doc.lines.length, from + MAX_LINES); n++) {
+    const raw = lineAt(doc, n).trim();
+    if (isBlank(raw)) {
+      current = undefined;
+      continue;
+    }
+    if (HEADING.test(raw)) break;
+    if (CLOSING.test(raw)) {
+      closed = true;
+      break;
+    }
+    // The addressee and the greeting open the letter: skipped while no paragraph has begun.
+    if (paragraphs.length === 0 && (ADDRESSEE.test(raw) || OPENING.test(raw) && raw.replace(OPENING, '') === '')) continue;
+    const text = paragraphs.length === 0 ? raw.replace(OPENING, '') : raw;
+    if (current === undefined) {
+      current = { text, line: n, bullet: false };
+      paragraphs.push(current);
+    } else current.text = joinCjk(current.text, text);
+    if (ENDS.test(raw)) current = undefined;
+  }
+  const text = paragraphs.map((p) => p.text).join('');
+  if (paragraphs.length === 0 || !CJK.test(text) || cjkShare(text) < 0.5) return undefined;
+  return { paragraphs, first: paragraphs[0]?.line ?? from, closed };
+}
+
+/** A wrapped line joined to the one above: no space between CJK characters, one between Latin words. */
+const joinCjk = (a: string, b: string): string => (CJK.test(a.slice(-1)) || CJK.test(b.slice(0, 1)) ? `${a}${b}` : `${a} ${b}`);
+
+function cjkShare(text: string): number {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const cjk = letters.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/gu, '');
+  return letters.length === 0 ? 0 : cjk.length / letters.length;
+}
