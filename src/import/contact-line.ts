@@ -130,7 +130,9 @@ function readSegment(segment: string, out: ContactLine): boolean {
     const after = numberAfterWords(number);
     if (after) leaveOut(out, after.words, `printed before the ${kind} number, not part of it`);
     const { kept, tail } = numberOnly(after?.number ?? number);
-    out[kind] = kept.replace(/(\d)\/\+/g, '$1 / +');
+    // "+7495 555 58 41/ +7495 555 17 25": a slash before a number in its international form parts
+    // two numbers, however it is spaced; "030/21244210" keeps its area code's slash.
+    out[kind] = kept.replace(/(\d)\s*\/\s*\+/g, '$1 / +');
     if (tail !== undefined) leaveOut(out, tail, `printed after the ${kind} number, not part of it`);
   } else out[kind] = value.replace(/[,;]$/, '');
   return true;
@@ -157,8 +159,12 @@ function leaveOut(out: ContactLine, value: string, why: string): void {
 const NUMBER_TOKEN = /^[+(]?(?:[\d()./–—-]|\/\+)*\d(?:[\d()./–—-]|\/\+)*[,;]?$/;
 /** An extension after a number ("ext. 12", "x 12", "poste 3", "Durchwahl 4"): part of it. */
 const EXTENSION = /^(?:ext\.?|x|poste|durchwahl|anexo|int\.?)$/i;
-/** The word joining two numbers ("… et 04 74 …", "… or 020 …"). */
+/**
+ * The word joining two numbers ("… et 04 74 …", "… or 020 …"), or the capital "I" a PDF's text
+ * prints for the bar between them ("202 555 0100 I 202 555 0101").
+ */
 const AND = /^(?:et|and|y|und|oder|or|ou|o|en|och|e)$/i;
+const BAR_AS_I = /^I$/;
 
 /**
  * "(00 62) 21 7200 669 oder", "0207 323 1932, www.kenyahighcom.org.uk": a value that opens with a
@@ -178,7 +184,7 @@ export function numberOnly(value: string): { kept: string; tail?: string } {
   const kept = tokens.slice(0, k).join(' ').replace(/[\s,;/|–—-]+$/, '');
   // "Tél : 04 74 32 30 66 et 04 74 32 30 68": a second whole number after "and" is his too, kept as "a / b".
   const second = tokens.slice(k + 1);
-  if (AND.test(tokens[k] ?? '') && second.length > 0 && second.every((t) => NUMBER_TOKEN.test(t)) && second.join('').replace(/\D/g, '').length >= 7) return { kept: `${kept} / ${second.join(' ')}` };
+  if ((AND.test(tokens[k] ?? '') || BAR_AS_I.test(tokens[k] ?? '')) && second.length > 0 && second.every((t) => NUMBER_TOKEN.test(t)) && second.join('').replace(/\D/g, '').length >= 7) return { kept: `${kept} / ${second.join(' ')}` };
   return { kept, tail: tokens.slice(k).join(' ').replace(/^[\s,;]+|[\s,;]+$/g, '') };
 }
 

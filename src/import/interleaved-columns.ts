@@ -72,8 +72,8 @@ export function readInterleavedColumns(line: string, splitHeader: HeaderSplit): 
   const heads = headPieces(head, splitHeader);
   // Two people's names run together in one piece: the columns' pieces are not sure.
   const sure = heads !== undefined && !heads.some(holdsTwoNames);
-  const texts = sure ? [...heads, ...fieldPieces(line, fields)] : [];
-  const pieces = texts.map((text): Piece => ({ text, side: sideOf(text) }));
+  const texts = sure ? joinWrappedEmails([...heads, ...fieldPieces(line, fields)]) : [];
+  const pieces = texts.map((text, k): Piece => ({ text, side: sideAt(text, k) }));
   const sides = sure ? placed(pieces) : undefined;
   if (sides === undefined) return embassyOnly(line, fields, head, prose, tail, splitHeader);
   // "President of the PRC" after the official's fields would open an official of its own: a side's
@@ -86,13 +86,13 @@ export function readInterleavedColumns(line: string, splitHeader: HeaderSplit): 
       else if (fielded && !/\d/u.test(p.text)) sides[k] = undefined;
     });
   }
-  const of = (side: Side) => pieces.filter((_, k) => sides[k] === side).map((p) => p.text);
+  const of = (side: Side) => pieces.filter((p, k) => sides[k] === side && p.text !== '').map((p) => p.text);
   const official = of('official');
   const embassy = of('embassy');
   if (official.length === 0 || embassy.length === 0) return undefined;
   return {
     lines: [...(prose === '' ? [] : [prose, '']), ...official, '', ...embassy, ...(tail === '' ? [] : ['', ...letterLines(tail)])],
-    unplaced: pieces.filter((_, k) => sides[k] === undefined).map((p) => p.text),
+    unplaced: pieces.filter((p, k) => sides[k] === undefined && p.text !== '').map((p) => p.text),
   };
 }
 
@@ -108,19 +108,61 @@ const LABELLED = /^[^:\s]{1,20}(?:\s[^:\s]{1,20})?:/u;
  */
 function embassyOnly(line: string, fields: readonly Field[], head: string, prose: string, tail: string, splitHeader: HeaderSplit): InterleavedBlock | undefined {
   const unsure: string[] = [];
-  const texts = [...(headPieces(head, splitHeader, unsure) ?? []), ...fieldPieces(line, fields)];
+  const texts = joinWrappedEmails([...(headPieces(head, splitHeader, unsure) ?? []), ...fieldPieces(line, fields)]);
   // Pieces sure by their shape that change side three times (official, embassy, official,
   // embassy): two columns read across. One official after the other changes once.
-  const sides = texts.filter((t) => !unsure.includes(t)).map(sideOf).filter((side) => side !== undefined);
+  const sides = texts.map((t, k) => (unsure.includes(t) ? undefined : sideAt(t, k))).filter((side) => side !== undefined);
   const changes = sides.filter((side, k) => k > 0 && side !== sides[k - 1]).length;
   if (changes < 3) return undefined;
-  const embassy = (text: string) => !unsure.includes(text) && !holdsTwoNames(text) && sideOf(text) === 'embassy';
+  const embassy = (text: string, k: number) => text !== '' && !unsure.includes(text) && !holdsTwoNames(text) && sideAt(text, k) === 'embassy';
   const lines = texts.filter(embassy);
-  if (lines.length === 0) return undefined;
+  const letter = [...(prose === '' ? [] : [prose]), ...(prose === '' || tail === '' ? [] : ['']), ...(tail === '' ? [] : letterLines(tail))];
+  // Without the head of mission's name the embassy's pieces would make an official named by its
+  // office, standing in for a person the page names but the pieces would not give: no official
+  // is drafted, and every piece is named in a TODO.
+  if (!lines.some((l) => AMBASSADOR.test(l) || isBareExcellency(l))) return { lines: letter, unplaced: texts.filter((t) => t !== '') };
   return {
     lines: [...(prose === '' ? [] : [prose, '']), ...lines, ...(tail === '' ? [] : ['', ...letterLines(tail)])],
-    unplaced: texts.filter((t) => !embassy(t)),
+    unplaced: texts.filter((t, k) => t !== '' && !embassy(t, k)),
   };
+}
+
+/** "H.E. Omar Example": a courtesy title before a person's name, with no office. */
+const BARE_EXCELLENCY = /^(?:(?:His|Her) Excellency|H\.\s?E\.)\s+(?=\p{Lu})/u;
+
+function isBareExcellency(text: string): boolean {
+  const m = BARE_EXCELLENCY.exec(text);
+  return m !== null && isPersonName(text.slice(m[0].length));
+}
+
+/**
+ * The side of the k-th piece. The official's column opens the head; the embassy's opens with its
+ * head of mission, whom the template may style "H.E. Omar Example" with no "Ambassador": such a
+ * bare excellency after the first piece is the embassy's (the first is the official's own).
+ */
+function sideAt(text: string, k: number): Side | undefined {
+  return k > 0 && isBareExcellency(text) ? 'embassy' : sideOf(text);
+}
+
+/** An email cut where its column's line ended: "ambassador@example-" (or "…@example.") and, a row later, "us.org". */
+const EMAIL_CUT = /@[\w.-]*[-.]$/u;
+const DOMAIN_REST = /^[a-z\d][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}$/iu;
+
+/**
+ * An email printed across two lines of its column comes back as two pieces, the other column's
+ * piece between them (or none, where that column has ended): the end of the address is put back
+ * on its start, and its own piece left empty so that the pieces after it keep their turns.
+ */
+function joinWrappedEmails(texts: readonly string[]): string[] {
+  const out = [...texts];
+  out.forEach((text, k) => {
+    if (!EMAIL_CUT.test(text)) return;
+    const at = [k + 1, k + 2].find((j) => DOMAIN_REST.test(out[j] ?? ''));
+    if (at === undefined) return;
+    out[k] = `${text}${out[at] ?? ''}`;
+    out[at] = '';
+  });
+  return out;
 }
 
 /** "Xi Example Cui Example", "President Xi Example Cui Example": a head piece whose name may be two people's. */
@@ -171,7 +213,7 @@ const US_STREET = new RegExp(String.raw`^\d{1,5}\s+(?:[\p{L}\d.'’-]+\s+){0,4}$
 const US_STREET_INSIDE = new RegExp(String.raw`\s(?=\d{1,5}\s+(?:[\p{L}\d.'’-]+\s+){0,4}${US_STREET_TYPE},?\s+(?:NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)(?![\p{L}]))`, 'u');
 /** "Washington, DC 20009": the embassy's town opens its piece; a piece that only holds it further on holds the official's town too. */
 const WASHINGTON = /^Washington,?\s+D\.?\s?C\.?(?![\p{L}])/u;
-const WASHINGTON_INSIDE = /\s(?=Washington,?\s+D\.?\s?C\.?(?![\p{L}]))/u;
+const WASHINGTON_INSIDE = /(?<!,)\s(?=Washington,?\s+D\.?\s?C\.?(?![\p{L}]))/u;
 /** A number in Washington or elsewhere in the United States: "202 555 0100", "(202) …", "+1 202 …". */
 const US_NUMBER = /^[^:]{1,20}:\s?(?:\+1[\s-]?|1-)?\(?202\)?[\s.-]|^[^:]{1,20}:\s?\+1[\s-]/u;
 /** A number abroad: "+999 …" or "00 999 …" with a country code other than one. */
@@ -220,11 +262,13 @@ function headPieces(head: string, splitHeader: HeaderSplit, unsure?: string[]): 
   const parts = head.split(HEAD_CUT).flatMap((p) => p.split(US_STREET_INSIDE)).flatMap((p) => p.split(WASHINGTON_INSIDE)).map((p) => p.trim()).filter((p) => p !== '');
   const out: string[] = [];
   for (const part of parts) {
-    const cut = US_STREET.test(part) || WASHINGTON.test(part) ? usStreetThenRest(part) : AMBASSADOR.test(part) || EMBASSY.test(part) ? embassyThenRest(part, splitHeader) : [part];
+    const embassyHead = AMBASSADOR.test(part) || EMBASSY.test(part) || (out.length > 0 && BARE_EXCELLENCY.test(part));
+    const cut = US_STREET.test(part) || WASHINGTON.test(part) ? usStreetThenRest(part) : embassyHead ? embassyThenRest(part, splitHeader) : [part];
     // Asked for the pieces whatever their sureness, a part that will not come apart is one, named in `unsure`.
     if (cut === undefined && unsure === undefined) return undefined;
     if (cut === undefined) unsure?.push(part);
-    out.push(...(cut ?? [part]).filter((p) => p !== ''));
+    // "1619 Example Ave NW," cut from its town: the comma is no piece of its own.
+    out.push(...(cut ?? [part]).map((p) => p.replace(/^[,;]\s*|\s*[,;]$/gu, '')).filter((p) => p !== ''));
   }
   return out;
 }
@@ -250,7 +294,7 @@ function embassyThenRest(part: string, splitHeader: HeaderSplit): string[] | und
       if (countryCode(name) !== undefined || countryCode(name.replace(STATE_FORM, '')) !== undefined) return [`${m[1] ?? ''}${words.slice(0, k).join(' ')}`, words.slice(k).join(' ')];
     }
   }
-  if (AMBASSADOR.test(part)) return ambassadorThenRest(part);
+  if (AMBASSADOR.test(part) || BARE_EXCELLENCY.test(part)) return ambassadorThenRest(part);
   const [first = '', ...rest] = cutOfficialHead(part, splitHeader);
   return EMBASSY.test(first) && !/\d/u.test(first) ? [first, rest.join(' ')] : undefined;
 }
@@ -261,7 +305,7 @@ function embassyThenRest(part: string, splitHeader: HeaderSplit): string[] | und
  * the two columns' names side by side) has no sure end: undefined, and the line is no such pair.
  */
 function ambassadorThenRest(part: string): string[] | undefined {
-  const lead = AMBASSADOR_WORDS.exec(part)?.[0] ?? '';
+  const lead = AMBASSADOR_WORDS.exec(part)?.[0] ?? BARE_EXCELLENCY.exec(part)?.[0] ?? '';
   const words = part.slice(lead.length).split(/\s+/u);
   for (let n = 2; n <= Math.min(6, words.length); n++) {
     const name = words.slice(0, n);
@@ -295,7 +339,7 @@ const AMBASSADOR_WORDS = /^(?:(?:His|Her) Excellency\s+|H\.\s?E\.\s+)?(?:Ambassa
 const STATE_FORM = /^(?:(?:Federal|Islamic|Democratic|People['’]s|Arab|Socialist|United)\s+)*(?:Republic|Kingdom|State|Sultanate|Federation|Emirates?)\s+of\s+(?:the\s+)?/u;
 
 /** Before the ambassador or the embassy, inside the head. */
-const HEAD_CUT = /\s(?=(?:(?:His|Her) Excellency\s+|H\.\s?E\.\s+)?(?:Ambassador|Acting Ambassador|Chargé d['’]Affaires|Charge d['’]Affaires)\s+\p{Lu}|(?:Royal\s+)?(?:Embassy|Consulate(?: General)?) of\b)/u;
+const HEAD_CUT = /\s(?=(?:(?:His|Her) Excellency\s+|H\.\s?E\.\s+)?(?:Ambassador|Acting Ambassador|Chargé d['’]Affaires|Charge d['’]Affaires)\s+\p{Lu}|(?:(?:His|Her) Excellency|H\.\s?E\.)\s+\p{Lu}|(?:Royal\s+)?(?:Embassy|Consulate(?: General)?) of\b)/u;
 
 /**
  * The fields and what stands between them: fields parted by a mark ("Phone: … I Fax: …", "Twitter:
@@ -305,12 +349,29 @@ const HEAD_CUT = /\s(?=(?:(?:His|Her) Excellency\s+|H\.\s?E\.\s+)?(?:Ambassador|
 function fieldPieces(line: string, fields: readonly Field[]): string[] {
   const out: string[] = [];
   let row = '';
+  const values = fields.map((f) => line.slice(f.start, f.end).trim());
+  const betweens = fields.map((f, i) => (i === 0 ? '' : line.slice(fields[i - 1]?.end, f.start).trim()));
+  // "Phone: 202 555 0100 1111 Exampleland": a Washington number is ten digits; a group after them,
+  // before the other column's words, opens that column's line (a postcode and country).
+  values.forEach((value, i) => {
+    const m = US_NUMBER_THEN_GROUP.exec(value);
+    const next = betweens[i + 1];
+    if (!m || !US_NUMBER.test(value) || next === undefined || !/^\p{Lu}/u.test(next)) return;
+    values[i] = m[1] ?? value;
+    betweens[i + 1] = `${m[2] ?? ''} ${next}`;
+  });
   fields.forEach((f, i) => {
-    const value = line.slice(f.start, f.end).trim();
-    const between = i === 0 ? '' : line.slice(fields[i - 1]?.end, f.start).trim();
+    const value = values[i] ?? '';
+    let between = betweens[i] ?? '';
     if (i > 0 && ROW_MARK.test(between)) {
       row = `${row} ${between} ${value}`;
       return;
+    }
+    // "Email: a@example.org, b@example.org": a second address after a comma is the same printed line.
+    const more = row.endsWith(',') ? EMAIL_FIRST.exec(between) : null;
+    if (more) {
+      row = `${row} ${more[0]}`;
+      between = between.slice(more[0].length).trim();
     }
     if (row !== '') out.push(row);
     out.push(...between.split(LABEL_INSIDE).flatMap(cutColumnsApart).map((p) => p.trim()).filter((p) => p !== ''));
@@ -329,6 +390,9 @@ function cutColumnsApart(text: string): string[] {
 }
 
 const ROW_MARK = /^(?:\||I|·|\/)$/u;
+const EMAIL_FIRST = /^[\w.+-]+@[\w.-]*/u;
+/** "…: 202 555 0100 1111": a whole Washington number, then a group of digits that is no part of it. */
+const US_NUMBER_THEN_GROUP = /^(.*\b\d{3}[\s.-]\d{3}[\s.-]\d{4})\s+(\d{3,6})$/u;
 /** A label of any name inside free text: "… 20009 CC: press@…". */
 const LABEL_INSIDE = /\s(?=\p{Lu}[\p{L}-]{0,20}:\s)/u;
 

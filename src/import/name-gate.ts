@@ -216,7 +216,7 @@ function keepPart(o: ImportedOfficial, field: 'honorific' | 'title', part: Locat
  */
 function continues(doc: ImportText, above: ImportedOfficial, o: ImportedOfficial): boolean {
   const end = lastLine(above);
-  if (o.title || o.organisation || o.line <= above.line || o.line - end > MAX_GAP) return false;
+  if (o.title || o.organisation || o.listed === true || o.line <= above.line || o.line - end > MAX_GAP) return false;
   for (let n = end + 1; n < o.line; n++) if (!isBlank(lineAt(doc, n))) return false;
   const clash = (above.fax && o.fax) || (above.phone && o.phone) || (above.twitter && o.twitter) || (above.salutation && o.salutation);
   return !clash && o.copy === above.copy;

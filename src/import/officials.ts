@@ -29,6 +29,7 @@ import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
 import { addContacts, contactsOfOfficialAbove } from './contacts-under-official.js';
 import { withoutRepeats } from './repeated-officials.js';
 import { opensSecondOfficial, parseBlockOfficials } from './shared-block.js';
+import { emailListOfficials } from './email-list.js';
 import { everySentenceOfficial, namesOfficials, sentenceOfficials } from './sentence-official.js';
 import { withSentenceFax } from './sentence-fax.js';
 import { joinSentenceOfficials } from './sentence-join.js';
@@ -523,6 +524,10 @@ function readLatinOfficials(doc: ImportText, countries: readonly string[]): Offi
   if (officials.length === requests.length) {
     const head = underGreeting(doc, countries, skipped);
     if (head) return head;
+  }
+  if (officials.length === 0) {
+    const list = emailListOfficials(doc, ranges);
+    if (list) return { officials: found(list, 'low', list[0]?.line ?? 1, 'a list of email addresses under a heading, with no block of contact details'), skipped: skipped.filter((s) => !list.some((o) => o.line === s.line)) };
   }
   if (officials.length === requests.length) return inSentence(doc, skipped, requests) ?? { officials: notFound(`lines ${where} hold no address, email, fax, phone or handle`), skipped };
   // "Email the Minister at …": an email the instructions give an official, his block's or a block of its own.

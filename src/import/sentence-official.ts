@@ -26,7 +26,7 @@ import { fold, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
 /** The verb that makes the line an instruction to write or send ("écrivez", "envoyez-le", "write", "copiez-collez"). */
-const WRITE_VERB = /\b(?:appele[rz]|telephone[rz]|call|phone|llam[ae]n?|llamar|rufen sie|anrufen|chiamate|telefonate|ligue(?:m)?|geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|scriv(?:ete|i|ere)|(?:ho|abbiamo) scritto|(?:i|we) (?:have )?(?:wrote|written)|(?:j'ai|nous avons) ecrit|invia(?:te|re)?|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
+const WRITE_VERB = /\b(?:appele[rz]|telephone[rz]|call|phone|llam[ae]n?|llamar|rufen sie|anrufen|chiamate|telefonate|ligue(?:m)?|geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|urge|scriv(?:ete|i|ere)|(?:ho|abbiamo) scritto|(?:i|we) (?:have )?(?:wrote|written)|(?:j'ai|nous avons) ecrit|invia(?:te|re)?|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|escrever|escrevam|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
 
 /** "au", "to the", "al", "an den": the preposition before the office (folded text). */
 const TO = String.raw`(?:au|a la|a l'|aux|to(?: the)?|al|alla|all'|allo|ai|agli|a|an den|an die|an|ao|a|till)`;
@@ -64,7 +64,7 @@ const CURRENT = String.raw`(?:(?:attuale|actuel|actuelle|current|present|actual|
  * Only after the verb: "der", "dem" elsewhere in a sentence are no one to write to.
  */
 const DATIVE = String.raw`(?:schreiben sie|schicken sie|senden sie|mailen sie)(?: bitte)? (?:dem|der) (?:[a-z]+(?:ischen|sischen) )?`;
-const LEAD = String.raw`(?:${DATIVE}|(?:${TO}\s+|a l'|all')${CURRENT}|(?:e-?mail|contact) the\s+|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
+const LEAD = String.raw`(?:${DATIVE}|(?:${TO}\s+|a l'|all')${CURRENT}|(?:e-?mail|contact) the\s+|urge (?:the\s+)?|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
 const OFFICE_START = new RegExp(String.raw`(?:^|\s)${LEAD}(?=${OFFICE_WORD}\b)`, 'u');
 
 /** A courtesy title just before the name ("M.", "Mme", "Mr", "Herrn", "Sr."). */
@@ -91,10 +91,35 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
   for (let n = 1; n <= Math.min(doc.lines.length, limit); n++) {
     const named = officialsOnLine(doc, n, true);
     if (named.length === 0) continue;
-    if (named.some((o) => !o.copy && (o.name || reachable(o)))) return withGreetedNames(doc, [...named, ...copiesUnder(doc, n, named)]);
+    if (named.some((o) => !o.copy && (o.name || reachable(o)))) return withGreetedNames(doc, [...named, ...copiesUnder(doc, n, named), ...laterCases(doc, n, named, limit)]);
     bare ??= named;
   }
   return bare ? withGreetedNames(doc, bare) : [];
+}
+
+/**
+ * A post about several cases asks, under each, to write to that case's official ("Vamos escrever
+ * ao Presidente valdoriano, Tomás Exemplo, …" … "Vamos escrever ao Presidente da Valdória, Jan
+ * Example, …"): each later instruction that names a person by office and name adds him. An office
+ * alone, a copy, a person named again, or a letter the post tells of having sent ("In May we wrote
+ * to the Minister, Jane Doe, …") adds no one.
+ */
+const SENT_BEFORE = /\b(?:wrote|written|ecrit|scritto|geschickt|escribimos|escrevemos|skrev)\b/u;
+
+function laterCases(doc: ImportText, n: number, named: readonly ImportedOfficial[], limit: number): ImportedOfficial[] {
+  const names = new Set(named.flatMap((o) => (o.name ? [fold(o.name.value)] : [])));
+  const out: ImportedOfficial[] = [];
+  for (let m = n + 1; m <= Math.min(doc.lines.length, limit); m++) {
+    if (SENT_BEFORE.test(fold(lineAt(doc, m)))) continue;
+    const more = officialsOnLine(doc, m, false).filter((o) => !o.copy && o.name !== undefined && o.title !== undefined);
+    for (const o of more) {
+      const key = fold(o.name?.value ?? '');
+      if (names.has(key)) continue;
+      names.add(key);
+      out.push(o);
+    }
+  }
+  return out;
 }
 
 /** How many lines under the instruction a copy's own sentence may stand ("Vous pouvez aussi …"). */

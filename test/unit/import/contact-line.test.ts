@@ -14,6 +14,11 @@ describe('parseContactLine', () => {
     { input: 'Tel.: +41 31 555 01 02.', expected: { emails: [], phone: '+41 31 555 01 02' } },
     // Two numbers with a slash and no space between, the second in its international form: both kept, set apart.
     { input: 'Fax: +237 22 00 11/+237 22 00 99', expected: { emails: [], fax: '+237 22 00 11 / +237 22 00 99' } },
+    // Spaced on one side only, as a PDF's text leaves it: the same two numbers, set apart the same way.
+    { input: 'Fax: +7495 555 58 41/ +7495 555 17 25', expected: { emails: [], fax: '+7495 555 58 41 / +7495 555 17 25' } },
+    { input: 'Fax: +7495 555 58 41 /+7495 555 17 25', expected: { emails: [], fax: '+7495 555 58 41 / +7495 555 17 25' } },
+    // A capital "I" standing for the bar between two whole numbers: both his, "a / b".
+    { input: 'Phone: 202 555 9300 I 202 555 9366', expected: { emails: [], phone: '202 555 9300 / 202 555 9366' } },
     { input: 'Tel: +51 1 625 5500', expected: { emails: [], phone: '+51 1 625 5500' } },
     { input: 'Teléfono: +502 2411 9191', expected: { emails: [], phone: '+502 2411 9191' } },
     { input: 'Tel/Fax: +234 1 555 0100', expected: { emails: [], phone: '+234 1 555 0100', fax: '+234 1 555 0100' } },

@@ -182,10 +182,13 @@ describe('readInterleavedColumns: only what is sure goes to a column', () => {
       unplaced: [],
     },
     {
-      name: "two names side by side are never one name: only the embassy's own pieces are read, the rest goes to neither",
+      name: "two names side by side are never one name, and the embassy's pieces without its ambassador's name make no official: every piece goes to neither",
       line: NAMES_SIDE_BY_SIDE,
-      lines: ["Embassy of the People's Republic of China", '3505 Example Place NW', 'Washington, DC 20008', 'Phone: 202 555 0100 I Fax: 202 555 0101', 'Salutation: Dear Ambassador', '', ...PRC_LETTER_LINES],
-      unplaced: ['President', 'Ambassador Zhao Example Qin Example President of the PRC', 'Zhongnanhai, Xichengqu', 'Beijing 100017, China', 'Email: president@example.gov.cn', 'Salutation: Dear President'],
+      lines: PRC_LETTER_LINES,
+      unplaced: [
+        'President', 'Ambassador Zhao Example Qin Example President of the PRC', "Embassy of the People's Republic of China", 'Zhongnanhai, Xichengqu', '3505 Example Place NW',
+        'Beijing 100017, China', 'Washington, DC 20008', 'Email: president@example.gov.cn', 'Phone: 202 555 0100 I Fax: 202 555 0101', 'Salutation: Dear President', 'Salutation: Dear Ambassador',
+      ],
     },
     {
       name: "an office after the official's fields opens no official of its own, and never joins the embassy's street",
@@ -259,5 +262,59 @@ describe('a page with the two columns run onto one line', () => {
     expect(JSON.stringify(targets)).not.toMatch(/pgexample|press@|pg@/);
     expect(caseText).toContain(`# TODO: line 4 runs two officials' columns together, and "Email: pg@example.gov" may be either's: left out`);
     expect(caseText).toContain('I am writing to you about the student Jane Example');
+  });
+});
+
+const LETTER_GENERAL = 'Dear General Example, I am writing to you about the organiser Jan Citizen, who was detained without charge.';
+
+/**
+ * The head of mission styled "H.E." with no "Ambassador"; the embassy's street and town on one
+ * printed line; the official's postcode and country after the embassy's phone; the embassy's
+ * second email cut where its line ended ("…@valdorembassy-" … "us.org").
+ */
+const EXCELLENCY = (ambassador: string) => across(
+  'TAKE ACTION: Write a letter, send an email or tweet:',
+  'Police General Jan Example', ambassador,
+  'Chief, Valdor National Police', 'Embassy of the Republic of Valdor',
+  'National Headquarters Building', '1600 Example Ave. NW, Washington DC 20036',
+  'Camp Example, Valdtown', 'Phone: 202 555 9300 I 202 555 9366',
+  '1111 Valdor', 'Fax: 202 555 9417',
+  'Fax: +632 555 8749', 'Email: [email protected], ambassador@valdorembassy-',
+  'Email: [email protected]', 'us.org',
+  'Twitter: @ValdorUSA',
+  'Salutation: Dear Ambassador',
+  LETTER_GENERAL,
+);
+
+const VALDOR_OFFICIAL = ['Police General Jan Example', 'Chief, Valdor National Police', 'National Headquarters Building', 'Camp Example, Valdtown', '1111 Valdor', 'Fax: +632 555 8749'];
+const VALDOR_EMBASSY = ['Embassy of the Republic of Valdor', '1600 Example Ave. NW, Washington DC 20036', 'Phone: 202 555 9300 I 202 555 9366', 'Fax: 202 555 9417', 'Email: [email protected], ambassador@valdorembassy-us.org', 'Twitter: @ValdorUSA', 'Salutation: Dear Ambassador'];
+const VALDOR_LETTER = ['Dear General Example,', 'I am writing to you about the organiser Jan Citizen, who was detained without charge.'];
+
+describe('readInterleavedColumns: a template whose lines the PDF cut and joined', () => {
+  const rows = [
+    {
+      name: 'the head of mission styled "H.E." with no office is the embassy\'s, after the official\'s own name',
+      line: EXCELLENCY('H.E. Omar Beispiel'),
+      lines: ['TAKE ACTION: Write a letter, send an email or tweet:', '', ...VALDOR_OFFICIAL, '', 'H.E. Omar Beispiel', ...VALDOR_EMBASSY, '', ...VALDOR_LETTER],
+    },
+    {
+      name: "a street and its town on one line, a postcode after a Washington number, an email cut at its column's edge",
+      line: EXCELLENCY('Ambassador Omar Beispiel'),
+      lines: ['TAKE ACTION: Write a letter, send an email or tweet:', '', ...VALDOR_OFFICIAL, '', 'Ambassador Omar Beispiel', ...VALDOR_EMBASSY, '', ...VALDOR_LETTER],
+    },
+  ];
+  it.each(rows)('$name', ({ line, lines }) => {
+    const read = readInterleavedColumns(line, splitHeader);
+    expect(read?.lines).toEqual(lines);
+    expect(read?.unplaced).toEqual(['Email: [email protected]']);
+  });
+
+  it('drafts the two people, never one made of both, nor an embassy standing in for its ambassador', () => {
+    const page = `URGENT ACTION\nVALDOR: ORGANISER DETAINED\nJan Citizen was detained on 3 March.\n${EXCELLENCY('H.E. Omar Beispiel')}\n`;
+    const targets = draftTargets(importDocument(page, { source: 'test.txt' }).caseText);
+    expect(targets.map((t) => [t.name, t.salutation, t.email ?? null, t.fax])).toEqual([
+      ['Jan Example', 'Dear General Example', null, '+632 555 8749'],
+      ['Omar Beispiel', 'Dear Ambassador', 'ambassador@valdorembassy-us.org', '202 555 9417'],
+    ]);
   });
 });

@@ -406,3 +406,40 @@ describe('sentenceOfficials: a word of urging shouted after the name', () => {
     expect(sentenceOfficials(doc(line)).map((o) => o.name?.value)).toEqual([name]);
   });
 });
+
+describe('sentenceOfficials: running text that names the office, then the person after a comma', () => {
+  const rows: Array<{ what: string; text: string; expected: Array<{ name: string; title: string }> }> = [
+    {
+      what: 'a Portuguese infinitive ("Vamos escrever ao …") asks the reader to write',
+      text: 'Vamos escrever ao Presidente da Valdória, Tomás Exemplo, exigindo uma investigação independente.',
+      expected: [{ name: 'Tomás Exemplo', title: 'Presidente da Valdória' }],
+    },
+    {
+      what: '"urge" names the one to urge, his office before his name',
+      text: 'Please urge Secretary of State Jan Example to call for the release of Jane Citizen.',
+      expected: [{ name: 'Jan Example', title: 'Secretary of State' }],
+    },
+    {
+      what: 'a post about several cases: each case\'s instruction adds its own official, none twice',
+      text: [
+        'Caso 1: jornalista detido',
+        'Vamos escrever ao Presidente da Valdória, Tomás Exemplo, exigindo uma investigação.',
+        'Caso 2: defensora ameaçada',
+        'Vamos escrever ao Ministro da Justiça, Jan Example, exigindo que a proteja.',
+        'Caso 3: estudante preso',
+        'Vamos escrever de novo ao Presidente da Valdória, Tomás Exemplo, exigindo a sua libertação.',
+      ].join('\n'),
+      expected: [{ name: 'Tomás Exemplo', title: 'Presidente da Valdória' }, { name: 'Jan Example', title: 'Ministro da Justiça' }],
+    },
+  ];
+  it.each(rows)('$what', ({ text, expected }) => {
+    expect(sentenceOfficials(doc(text)).map((o) => ({ name: o.name?.value, title: o.title?.value }))).toEqual(expected);
+  });
+});
+
+describe('sentenceOfficials: a letter the post tells of having sent adds no official', () => {
+  it('keeps the one to write to now, not the one written to before', () => {
+    const text = ['Please write to the Minister of Justice, Jane Example, asking her to release Karim Beispiel.', 'Last year we wrote to the President of Valdor, Jan Example, about the same case.'].join('\n');
+    expect(sentenceOfficials(doc(text)).map((o) => o.name?.value)).toEqual(['Jane Example']);
+  });
+});
