@@ -49,7 +49,7 @@ const PLACE_AND_DATE = new RegExp(String.raw`^[[(]?(?:${PLACE}\s*(?:,|/|y|und|en
 const FILL_IN = /^[[(]?(?:fill in|insert|invullen|vul in|rellenar|rellena|completar|completer|ausfullen|inserire|inserisci)\b/;
 
 /** An attention word alone on its line, the addressee under it ("Attn:", "z. Hd.", "À l'attention de", "Alla c.a. del", "T.a.v."). */
-const ATTENTION = String.raw`(?:attn|att|attention(?: of)?|for the attention of|a l'attention (?:de|du|des)|a l'att\.? (?:de|du)|alla (?:cortese )?(?:c\.\s?a\.|attenzione)(?: (?:del|della|dello|dei|degli|delle|di))?|all'attenzione (?:del|della|dello|di)|z\.\s?hd\.?(?: von)?|zu handen(?: von)?|t\.\s?a\.\s?v\.?|ter attentie van|a la atencion de|a la atencion del|atencion|at\.)`;
+const ATTENTION = String.raw`(?:attn|att|attention(?: of)?|for the attention of|a l'attention (?:de|du|des)|a l'att\.? (?:de|du)|alla (?:cortese )?(?:c\.\s?a\.?|attenzione)(?: (?:del|della|dello|dei|degli|delle|di))?|all'attenzione (?:del|della|dello|di)|z\.\s?hd\.?(?: von)?|zu handen(?: von)?|t\.\s?a\.\s?v\.?|ter attentie van|a la atencion de|a la atencion del|atencion|at\.)`;
 const ATTENTION_ALONE = new RegExp(String.raw`^${ATTENTION}\s*:?$`);
 
 /** Why a line is the letter's and no field of an official's; undefined when it may be one. `n`: its line in `doc`. */

@@ -107,19 +107,31 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
 const SENT_BEFORE = /\b(?:wrote|written|ecrit|scritto|geschickt|escribimos|escrevemos|skrev)\b/u;
 
 function laterCases(doc: ImportText, n: number, named: readonly ImportedOfficial[], limit: number): ImportedOfficial[] {
-  const names = new Set(named.flatMap((o) => (o.name ? [fold(o.name.value)] : [])));
+  const known = named.filter((o) => o.name !== undefined);
   const out: ImportedOfficial[] = [];
   for (let m = n + 1; m <= Math.min(doc.lines.length, limit); m++) {
     if (SENT_BEFORE.test(fold(lineAt(doc, m)))) continue;
     const more = officialsOnLine(doc, m, false).filter((o) => !o.copy && o.name !== undefined && o.title !== undefined);
     for (const o of more) {
-      const key = fold(o.name?.value ?? '');
-      if (names.has(key)) continue;
-      names.add(key);
+      const same = known.find((k) => samePerson(fold(k.name?.value ?? ''), fold(o.name?.value ?? '')));
+      // "Urge Secretary Kerry …" in the headline, "… Secretary of State John Kerry …" under it: one
+      // official, with the name and office as the fuller mention prints them.
+      if (same) {
+        if ((o.name?.value.length ?? 0) > (same.name?.value.length ?? 0)) [same.name, same.title] = [o.name, o.title ?? same.title];
+        continue;
+      }
+      known.push(o);
       out.push(o);
     }
   }
   return out;
+}
+
+/** "Kerry" in a headline and "John Kerry" in the text under it: a surname alone is the person named in full. */
+function samePerson(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
+  return !short.includes(' ') && long.split(' ').at(-1) === short;
 }
 
 /** How many lines under the instruction a copy's own sentence may stand ("Vous pouvez aussi …"). */

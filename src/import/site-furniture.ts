@@ -12,6 +12,9 @@ const PRINT_PLUGIN = /^(?:print friendly(?:\s*[,&|/·]?\s*(?:pdf\s*(?:&|and|und|
 /** The archive page's heading before its category ("Category Archives: …", "Archiv der Kategorie: …"), folded. */
 const ARCHIVE = /^(?:(?:category|tag) archives?|archives? (?:for|of) (?:the )?(?:category|tag)|kategorie-?archiv(?:e)?|archiv der kategorie|schlagwort-?archiv|archives? de (?:la )?categorie|archivos? de (?:la )?categoria|archivio (?:della )?categoria)\s*:\s*\S.{0,100}$/;
 
+/** A forum's or blog's section headings around the post ("All Comments", "Related Posts", "Table of Contents"), folded. */
+const SECTIONS = /^(?:all comments|comments|leave a (?:comment|reply)|related posts|related articles|table of contents|kommentare|verwandte beitrage|commentaires|articles similaires|comentarios|entradas relacionadas|commenti|articoli correlati)$/;
+
 /** Why a line is the site's own furniture, for the report; undefined when it is not. */
 export function siteFurnitureKind(line: string): string | undefined {
   // Each kind is a few words: a longer line is not folded to learn that it is none.
@@ -19,5 +22,6 @@ export function siteFurnitureKind(line: string): string | undefined {
   const f = fold(line).replace(/\s+/g, ' ').trim();
   if (PRINT_PLUGIN.test(f)) return "a web page's print plugin link: no part of any official";
   if (ARCHIVE.test(f)) return "a web site's archive heading (the site's navigation): no part of any official";
+  if (SECTIONS.test(f)) return "a web site's heading of its comments or related posts: no part of any official";
   return undefined;
 }

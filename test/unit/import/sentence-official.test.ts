@@ -443,3 +443,13 @@ describe('sentenceOfficials: a letter the post tells of having sent adds no offi
     expect(sentenceOfficials(doc(text)).map((o) => o.name?.value)).toEqual(['Jane Example']);
   });
 });
+
+describe('sentenceOfficials: the same person by surname in the headline and in full under it', () => {
+  it('is one official, named as the fuller mention prints him', () => {
+    const page = doc(`
+      Urge Minister Example to call for the release of the students
+
+      Before the minister's visit, please urge Minister of Justice Jan Example to call for the release of all the students held since May.`);
+    expect(sentenceOfficials(page).map((o) => ({ name: o.name?.value, title: o.title?.value }))).toEqual([{ name: 'Jan Example', title: 'Minister of Justice' }]);
+  });
+});

@@ -36,3 +36,9 @@ describe('siteFurnitureKind: only the whole line is the site’s', () => {
     expect(siteFurnitureKind(line)).toBeUndefined();
   });
 });
+
+describe("siteFurnitureKind: a forum's or blog's headings of its comments and related posts", () => {
+  it.each(['All Comments', 'Related Posts', 'Table of Contents', 'Leave a Reply', 'Kommentare', 'Articles similaires'])('%s is the site’s', (line) => {
+    expect(siteFurnitureKind(line)).toMatch(/no part of any official/);
+  });
+});
