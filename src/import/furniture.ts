@@ -12,9 +12,15 @@ import { isCallHeading } from './call-heading.js';
 const CONTACT_HEADING = /^(?:target'?s? contact details(?: & "?copies to"?)?|target'?s? contact details.*|contact information|contact details|contacts?|officials? to (?:write|contact)|write to|appelle an|appell an|(?:bitte )?(?:sende|senden sie|schicke|schicken sie)? ?(?:eine )?kopien? an|kopien an|adressaten|skriv till|kontaktuppgifter|iletis[iı]m bilgileri|(?:na)?pisz(?:cie)? do|adresa(?:t|ci)|escribe a|escribele a|escriban a|dirigete a|envia tus llamamientos a|destinatarios?|datos de contacto|ecrivez a|schreiben sie (?:bitte )?an|escreva (?:para|a)|envi(?:e|em) (?:os seus )?apelos (?:para|a)|scriv(?:ete|i) (?:a|al|alla|ai)|invia(?:te)? (?:(?:i vostri|il tuo|i tuoi) )?appelli (?:a|al|alla|ai)|destinatari|envia (?:tus )?llamamientos a|adresses?|destinataires?|copies? (?:to|a|au|aux)|and copies to|copias? a|con copia a|(?:please )?send (?:a )?cop(?:y|ies) of (?:this|your|the) letter to|(?:stuur|verstuur) (?:een )?kopie(?:en)? (?:van (?:deze|uw|je) brief )?(?:\([^()]{0,30}\) )?(?:naar|aan))\s*:?$/;
 
 /** Headings that open the sample letter. */
-const LETTER_HEADING = /^(?:(?:urgent action |suggested |model |sample )?letter|sample letter|suggested message|sample message|musterbriefe?|briefvorschlag|briefvorlage|brief|carta modelo|modelo de carta|texto sugerido|sugestao de carta|minuta de carta|proposta de carta|exemplo de carta|modello di lettera|lettera (?:modello|tipo)|testo della lettera|proposta di lettera|esempio di lettera|lettera|modele de lettre|lettre type|voorbeeld ?brief|voorbeeld van een brief|brevforslag|forslag pa brev|text|brieftext|texte|texto|(?:ejemplo|example|beispiel|exemple|esempio|exemplo|modelo|modele|modello|vorlage)(?: de carta| de lettre| di lettera| letter)?\s*:)\s*:?$/;
+const LETTER_HEADING = /^(?:(?:urgent action |suggested |model |sample )?letter|sample letter|suggested message|sample message|musterbriefe?|briefvorschlag|briefvorlage|brief|carta modelo|modelo de carta|texto sugerido|sugestao de carta|minuta de carta|proposta de carta|exemplo de carta|modello di lettera|lettera (?:modello|tipo)|testo della lettera|proposta di lettera|esempio di lettera|lettera|modele de lettre|lettre type|voorbeeld ?brief|voorbeeld van een brief|brevforslag|forslag pa brev|text|brieftext|texte|texto)\s*:?$/;
 
 /** Other headings of the layouts: never an official, whatever their capitals suggest. */
+/**
+ * "Ejemplo:", "Beispiel:", "Example letter:" present the sample letter under them: a heading, never
+ * its greeting (only with its colon: "Beispiel" alone may be a name). Not a letter heading: the
+ * letter is still found by its own greeting or by the readers of a letter with none.
+ */
+const EXAMPLE_HEADING = /^(?:ejemplo|example|beispiel|exemple|esempio|exemplo|modelo|modele|modello|vorlage)(?: letter)?\s*:$/;
 const OTHER_HEADING = /^(?:\d{1,2}[.)]\s+)?(?:take action|act now|what you can do|que puedes hacer|¿?que puedes hacer\??|actua|actuen|agissez|schreiben sie bitte|bitte schreiben sie|e-mails?, faxe.*|fatta pennan|gor sa har|pilna akcja|urgent action(?: update)?|accion urgente|action urgente|acc?ao urgente|azione urgente|ua|cosa puoi fare\??|agisci ora|o que (?:voce )?pode fazer\??|informazioni (?:aggiuntive|supplementari)|ulteriori informazioni|informac(?:ao|oes) (?:adicional|adicionais|complementar|complementares)|additional information|background(?: information)?|informacion adicional|hintergrund(?:informationen)?|bakgrund|contexte|complement d'information|amnesty (?:international )?fordert|wir fordern|forderungen|(?:option|step|opcion|paso|etape|schritt|variante) (?:one|two|three|uno|dos|tres|une|deux|trois|eins|zwei|drei|[1-9]|[a-c])|(?:free|liberez|liberen|libertad para|freiheit fur|release|liberdade para) [^,.:;]{3,60}?!?|date de (?:debut|fin)(?: de l'action)?|(?:start|end) date(?: of (?:the )?action)?|fecha de (?:inicio|fin|cierre)(?: de la accion)?|the embassy|the high commission|die botschaft|l'ambassade|la embajada|sachlage|zur sachlage|die lage|antecedentes|contexto|situacion|la situation|les faits|achtergrond(?:informatie)?|baggrund|bakgrunn|tausta|tlo|the situation|what happened|\[sections to add when relevant\])\s*:?$/;
 
 /** A line telling the reader what to do: an imperative or a "please" at its start, after a bullet or a step's number ("2) LET US KNOW…"). */
@@ -56,7 +62,7 @@ export function isLetterHeading(line: string): boolean {
 export function isHeading(line: string): boolean {
   if (line.length > 160) return false;
   const f = folded(line);
-  return CONTACT_HEADING.test(f) || LETTER_HEADING.test(f) || OTHER_HEADING.test(f) || (line.length <= 60 && COPIES_HEADING.test(f)) || isAddressOpener(line) || isCallHeading(line);
+  return CONTACT_HEADING.test(f) || LETTER_HEADING.test(f) || EXAMPLE_HEADING.test(f) || OTHER_HEADING.test(f) || (line.length <= 60 && COPIES_HEADING.test(f)) || isAddressOpener(line) || isCallHeading(line);
 }
 
 /** "Because of the strike, please send…": a short clause, then the request. */

@@ -4,7 +4,7 @@
 import { CARE_OF } from './address-words.js';
 import { labelsOf, printedLabels } from './field-labels.js';
 import { emailsIn, numberUnderLabel, parseContactLine, SECOND_HANDLE, type ContactLine } from './contact-line.js';
-import { honorificAlone, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
+import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
 import { officeLengthAt } from './office-words.js';
 import { splitPinyinInstitution, splitPinyinOffice } from './pinyin.js';
 import { nextTo } from './spacing.js';
@@ -251,10 +251,15 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
   // "Secretary Menardo I. Guevarra,": a line of an address block ends in a comma.
   const parts = text.replace(/[\s,;]+$/, '').split(/\s*,\s+|\s+[–—-]\s+/).filter(Boolean);
   let last: 'title' | 'organisation' | undefined;
+  let addressBegun = false;
   for (const part of parts) {
     // "…, Gholamhossein Mohseni Ejei, c/o Embassy of Iran to the European Union": the address begins.
-    if (CARE_OF_START.test(part)) {
-      o.address.push({ value: part, line });
+    // "Sr. Jan Ejemplo, Presidente de la República, Palacio de Ejemplo, Villa, Valdor.": so does a
+    // building or a street after the name and office, and the town and country after it go with it.
+    if (CARE_OF_START.test(part) || addressBegun || (o.name !== undefined && o.title !== undefined && isAddressLike(part))) {
+      // The record's closing stop ("…, Valdor.") is no part of the country's name.
+      o.address.push({ value: part === parts.at(-1) ? part.replace(/(?<=\p{L}{2})\.$/u, '') : part, line });
+      addressBegun = true;
       continue;
     }
     const { honorific, rest: written } = splitHonorific(part);

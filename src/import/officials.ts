@@ -46,7 +46,8 @@ import { found, notFound, sourceLine, type Finding, type ImportText } from './ty
 /** A copy label that ends in its "to" ("Copies to", "Kopie aan") opens a line that names whom copies go to. */
 const COPY_TO_LABELS = labelsOf('copy').filter((l) => / (?:to|a|à|au|aux|an|aan|naar|para)$/u.test(l));
 const COPIES = new RegExp(String.raw`^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:bitte )?(?:sende|senden sie) (?:eine )?kopien? an\b|^(?:${foldedLabels(COPY_TO_LABELS)})\b`);
-const HEADING = /:\s*$/;
+/** A line ending in a colon, or a label with only its translation after it ("Cc: (with copy to)"). */
+const HEADING = /:\s*$|^\p{L}{1,12}\s*:\s*\([^()]{1,40}\)$/u;
 /** An address line that stops at a building word, its name on the next line. */
 const UNFINISHED = /,\s*(?:edificio|building|torre|tower|bloque|block|immeuble|b[aâ]timent|geb[aä]ude|haus|centro|centre|center|complejo|complex|conjunto)$/iu;
 
@@ -482,11 +483,23 @@ function hasPlacePart(text: string): boolean {
 
 /** Running text among the officials ("Write a letter in your own words…") is skipped. */
 function isInstructionProse(line: string): boolean {
-  if (!isProse(line) || !/[.!?]["”]?$/.test(line)) return false;
+  if (!isProse(line) || !/[.!?]["”]?$/.test(line) || isCommaRecord(line)) return false;
   const words = line.split(' ');
   // "The authorities can also be reached on social media.": a shorter sentence is running text too
   // when most of its words are in lower case, as no address line's are.
   return words.length >= 10 || words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
+}
+
+/**
+ * "Sr. Jan Ejemplo, Presidente de la República, Palacio de Ejemplo, Villa, Valdor.": an official's
+ * whole block run onto one line, its parts parted by commas and a stop at the end, is no sentence:
+ * a courtesy title and a name open it, and no part is longer than an address line's.
+ */
+function isCommaRecord(line: string): boolean {
+  const parts = line.replace(/[.]$/u, '').split(/,\s*/u);
+  if (parts.length < 3 || parts.some((p) => p.split(' ').length > 7)) return false;
+  const { honorific, rest } = splitHonorific(parts[0] ?? '');
+  return honorific !== undefined && isPersonName(rest);
 }
 
 export interface OfficialsResult {
