@@ -249,7 +249,7 @@ function readBare(segment: string, out: ContactLine): boolean {
     return true;
   }
   // "+966 11 403 3125 (please keep trying)": the remark in brackets is advice, not the number.
-  const number = segment.replace(/\s*\([^()\d]*\)$/, '');
+  const number = segment.endsWith(')') ? segment.replace(/\s*\([^()\d]*\)$/, '') : segment;
   if (/^\+[\d\s().-]{7,}$/.test(number) && number.replace(/\D/g, '').length >= 7) {
     out.phone = number;
     return true;

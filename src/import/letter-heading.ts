@@ -52,11 +52,15 @@ const FILL_IN = /^[[(]?(?:fill in|insert|invullen|vul in|rellenar|rellena|comple
 const ATTENTION = String.raw`(?:attn|att|attention(?: of)?|for the attention of|a l'attention (?:de|du|des)|a l'att\.? (?:de|du)|alla (?:cortese )?(?:c\.\s?a\.?|attenzione)(?: (?:del|della|dello|dei|degli|delle|di))?|all'attenzione (?:del|della|dello|di)|z\.\s?hd\.?(?: von)?|zu handen(?: von)?|t\.\s?a\.\s?v\.?|ter attentie van|a la atencion de|a la atencion del|atencion|at\.)`;
 const ATTENTION_ALONE = new RegExp(String.raw`^${ATTENTION}\s*:?$`);
 
+/** The first words every kind below opens with, as printed: a page's other lines are not folded to learn that they are none. */
+const MAY_BE = /^[[(]?\s*(?:sample|model|suggested|open|draft|example|mod[eè]le|modelo|modello|esempio|voorbeeld|offener|urgent|letter|carta|lettera|lettre|brief|brev|appel|appeal|llamamiento|aufruf|oproep|apelo|re\s*:|betr|objet|asunto|oggetto|onderwerp|subject|concern|regarding|assunto|[äa]rende|[äa]mne|ref|referen|p\s|presente|su\s|woonplaats|plaats|ort|lugar|lieu|luogo|place|city|town|ciudad|localidad|stad|ville|cidade|local|datum|fecha|date|data|fill|insert|invullen|vul|rellena|completar|compl[eé]ter|ausf[üu]llen|inserire|inserisci|att|for the|[àa]\s|alla|all['’]|z\.|zu\s|t\.|ter\s|atenci[óo]n|at\.)/iu;
+
 /** Why a line is the letter's and no field of an official's; undefined when it may be one. `n`: its line in `doc`. */
 export function letterLineKind(line: string, doc?: ImportText, n?: number): LetterLine | undefined {
   const text = line.trim();
   if (text === '' || text.length > 200) return undefined;
   if (doc !== undefined && n !== undefined && isRepeatedPageTitle(doc, n, text)) return "the web page's title, not an official";
+  if (!MAY_BE.test(text)) return undefined;
   const f = fold(text).replace(/\s+/g, ' ');
   if (LETTER_TITLE.test(f) || letterThenName(text, f)) return "the letter's own heading: it names the letter, not the official";
   if (SUBJECT.test(f)) return "the letter's subject line, not an address line";

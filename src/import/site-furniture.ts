@@ -15,10 +15,13 @@ const ARCHIVE = /^(?:(?:category|tag) archives?|archives? (?:for|of) (?:the )?(?
 /** A forum's or blog's section headings around the post ("All Comments", "Related Posts", "Table of Contents"), folded. */
 const SECTIONS = /^(?:all comments|comments|leave a (?:comment|reply)|related posts|related articles|table of contents|kommentare|verwandte beitrage|commentaires|articles similaires|comentarios|entradas relacionadas|commenti|articoli correlati)$/;
 
+/** The first words every kind above opens with: a page's other lines are not folded to learn that they are none. */
+const MAY_BE = /^\s*(?:print|pdf|category|tag|archiv|kategorie|schlagwort|all comments|comments|leave a|related|table of|kommentare|verwandte|commentaires|articles|comentarios|entradas|commenti|articoli)/i;
+
 /** Why a line is the site's own furniture, for the report; undefined when it is not. */
 export function siteFurnitureKind(line: string): string | undefined {
   // Each kind is a few words: a longer line is not folded to learn that it is none.
-  if (line.length > 120 || line.trim() === '') return undefined;
+  if (line.length > 120 || !MAY_BE.test(line)) return undefined;
   const f = fold(line).replace(/\s+/g, ' ').trim();
   if (PRINT_PLUGIN.test(f)) return "a web page's print plugin link: no part of any official";
   if (ARCHIVE.test(f)) return "a web site's archive heading (the site's navigation): no part of any official";
