@@ -46,8 +46,11 @@ import { found, notFound, sourceLine, type Finding, type ImportText } from './ty
 /** A copy label that ends in its "to" ("Copies to", "Kopie aan") opens a line that names whom copies go to. */
 const COPY_TO_LABELS = labelsOf('copy').filter((l) => / (?:to|a|à|au|aux|an|aan|naar|para)$/u.test(l));
 const COPIES = new RegExp(String.raw`^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:bitte )?(?:sende|senden sie) (?:eine )?kopien? an\b|^(?:${foldedLabels(COPY_TO_LABELS)})\b`);
-/** A line ending in a colon, or a label with only its translation after it ("Cc: (with copy to)"). */
-const HEADING = /:\s*$|^\p{L}{1,12}\s*:\s*\([^()]{1,40}\)$/u;
+const HEADING_COLON = /:\s*$/;
+/** A label with only its translation after it ("Cc: (with copy to)"). */
+const LABEL_TRANSLATED = /^\p{L}{1,12}\s*:\s*\([^()]{1,40}\)$/u;
+/** A line ending in a colon, or a label with its translation (tried only on a line that ends in a bracket). */
+const HEADING = { test: (line: string): boolean => HEADING_COLON.test(line) || (line.endsWith(')') && LABEL_TRANSLATED.test(line)) };
 /** An address line that stops at a building word, its name on the next line. */
 const UNFINISHED = /,\s*(?:edificio|building|torre|tower|bloque|block|immeuble|b[aâ]timent|geb[aä]ude|haus|centro|centre|center|complejo|complex|conjunto)$/iu;
 

@@ -50,6 +50,8 @@ const PART = /^(?:[\p{Lu}\d℅]|(?:[Vv]ia|\[?[Cc]\/[Oo]\]?)\s)[^@]{0,80}$/u;
  * the request to write runs straight into the official, with no colon (folded text).
  */
 const APPEAL_TO = /^(?:[^.:!?]{0,40}?\b)?(?:appellieren sie|schreiben sie|wenden sie sich|richten sie (?:ihren|ihre|einen) (?:appell|appelle|brief|briefe)|write|appeal|ecrivez|adressez (?:votre|vos) (?:lettre|lettres|appel|appels))(?: bitte| hoflich)? (?:an|to|a)\s+/u;
+/** The verbs APPEAL_TO opens with, as printed (any case, "É" or "E"). */
+const APPEAL_VERB = /appellieren|schreiben|wenden|richten|write|appeal|[ée]crivez|adressez/iu;
 /** A contact field after the sentence ("Fax: 030 – 555"): the official's, printed under his address. */
 const LABEL_FIRST = /^\p{L}[\p{L}. -]{0,20}:\s*\S/u;
 
@@ -102,6 +104,8 @@ const isPostal = (part: string): boolean => POSTCODE_TOWN.test(part) || STREET_N
  * look like an address, as after "Adresse lautet:". A contact field after the sentence is his.
  */
 function splitAppealTo(line: string): string[] | undefined {
+  // Only a line with one of the request's verbs is folded to be read.
+  if (!APPEAL_VERB.test(line)) return undefined;
   const f = fold(line);
   if (f.length !== line.length) return undefined;
   const m = APPEAL_TO.exec(f);
