@@ -46,11 +46,10 @@ import { found, notFound, sourceLine, type Finding, type ImportText } from './ty
 /** A copy label that ends in its "to" ("Copies to", "Kopie aan") opens a line that names whom copies go to. */
 const COPY_TO_LABELS = labelsOf('copy').filter((l) => / (?:to|a|à|au|aux|an|aan|naar|para)$/u.test(l));
 const COPIES = new RegExp(String.raw`^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:bitte )?(?:sende|senden sie) (?:eine )?kopien? an\b|^(?:${foldedLabels(COPY_TO_LABELS)})\b`);
-const HEADING_COLON = /:\s*$/;
 /** A label with only its translation after it ("Cc: (with copy to)"). */
 const LABEL_TRANSLATED = /^\p{L}{1,12}\s*:\s*\([^()]{1,40}\)$/u;
 /** A line ending in a colon, or a label with its translation (tried only on a line that ends in a bracket). */
-const HEADING = { test: (line: string): boolean => HEADING_COLON.test(line) || (line.endsWith(')') && LABEL_TRANSLATED.test(line)) };
+const isHeadingLine = (line: string): boolean => /:\s*$/.test(line) || (line.endsWith(')') && LABEL_TRANSLATED.test(line));
 /** An address line that stops at a building word, its name on the next line. */
 const UNFINISHED = /,\s*(?:edificio|building|torre|tower|bloque|block|immeuble|b[aâ]timent|geb[aä]ude|haus|centro|centre|center|complejo|complex|conjunto)$/iu;
 
@@ -207,7 +206,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // No line of an official's block runs to a thousand characters: such a line is running text.
     const furniture = contact ? undefined : text.length > 1000 ? 'running text' : furnitureKind(text) ?? letterLineKind(text, doc, n) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : blockFurnitureKind(text));
     // A line ending in a colon with nothing after it is a heading wherever it stands: no address line does.
-    if (furniture !== undefined || (!contact && HEADING.test(text))) {
+    if (furniture !== undefined || (!contact && isHeadingLine(text))) {
       if (!isContactHeading(text)) skip(n, furniture ?? 'a heading');
       // An instruction inside a flattened official ("… Hamada al-Sawi Due to postal restrictions…,
       // please only send physical mail to the Embassy Fax: …") does not end the official.
@@ -402,7 +401,7 @@ function leadsBlock(doc: ImportText, n: number, range: LineRange, parsed: Contac
   if (parsed.salutation === undefined || parsed.emails.length > 0 || parsed.fax || parsed.phone || parsed.twitter || parsed.address || n >= range.to) return false;
   const single = spaced && isBlank(lineAt(doc, n - 1)) && !separates(doc, n - 1, spaced);
   const above = single && n - 2 < range.from ? '' : lineAt(doc, single ? n - 2 : n - 1);
-  if (n > range.from && !isBlank(above) && !HEADING.test(above) && !(spaced && led)) return false;
+  if (n > range.from && !isBlank(above) && !isHeadingLine(above) && !(spaced && led)) return false;
   const next = lineAt(doc, lineUnder(doc, n, spaced));
   return !isBlank(next) && parseContactLine(next) === undefined && !isAddressLike(next) && looksLikeHeader(next);
 }
@@ -433,7 +432,7 @@ function addressFollows(doc: ImportText, n: number, until: number, countries: re
  * heads that official's block (without the colon) rather than a section of the page.
  */
 function colonHeadedOfficial(doc: ImportText, n: number, text: string): string | undefined {
-  if (!HEADING.test(text)) return undefined;
+  if (!isHeadingLine(text)) return undefined;
   const head = text.replace(/\s*:\s*$/, '');
   if (head.split(/\s+/).length > 8 || furnitureKind(text) !== undefined || furnitureKind(head) !== undefined || isContactHeading(text) || COPIES.test(fold(text))) return undefined;
   if (!looksLikeHeader(head) && !isOrganisation(head)) return undefined;
