@@ -132,7 +132,8 @@ function readSegment(segment: string, out: ContactLine): boolean {
     const { kept, tail } = numberOnly(after?.number ?? number);
     // "+7495 555 58 41/ +7495 555 17 25": a slash before a number in its international form parts
     // two numbers, however it is spaced; "030/21244210" keeps its area code's slash.
-    out[kind] = kept.replace(/(\d)\s*\/\s*\+/g, '$1 / +');
+    // "030 – 832229133": a typeset dash inside a number is a hyphen (the case format takes no other).
+    out[kind] = kept.replace(/(\d)\s*\/\s*\+/g, '$1 / +').replace(/(?<=\d\s?)[\u2010-\u2015](?=\s?\d)/gu, '-');
     if (tail !== undefined) leaveOut(out, tail, `printed after the ${kind} number, not part of it`);
   } else out[kind] = value.replace(/[,;]$/, '');
   return true;

@@ -9,6 +9,9 @@ describe('parseContactLine', () => {
     { input: 'Courriel : cabinet@justice.example.td', expected: { emails: ['cabinet@justice.example.td'] } },
     { input: 'misionvene@venezuelaonu.gob.ve', expected: { emails: ['misionvene@venezuelaonu.gob.ve'] } },
     { input: 'Fax: +51 1 625 5555', expected: { emails: [], fax: '+51 1 625 5555' } },
+    // A typeset dash inside a number is a hyphen: the case format takes no other.
+    { input: 'Fax: 030 – 55529133', expected: { emails: [], fax: '030 - 55529133' } },
+    { input: 'Tel.: 615–555–2001', expected: { emails: [], phone: '615-555-2001' } },
     // The full stop of a sentence that ends with the number is not the number's.
     { input: 'Fax: 030/98765432.', expected: { emails: [], fax: '030/98765432' } },
     { input: 'Tel.: +41 31 555 01 02.', expected: { emails: [], phone: '+41 31 555 01 02' } },
@@ -102,7 +105,7 @@ describe('parseContactLine', () => {
     { input: 'Fax: c/o public fax number at Telecom, +231 555217', expected: { emails: [], fax: '+231 555217', leftOut: [{ value: 'c/o public fax number at Telecom', why: 'printed before the fax number, not part of it' }] } },
     { input: 'Phone: via the Ministry switchboard +999 11 000 3125', expected: { emails: [], phone: '+999 11 000 3125', leftOut: [{ value: 'via the Ministry switchboard', why: 'printed before the phone number, not part of it' }] } },
     { input: 'Teléfono: +57 1 000 0000 ext. 1234', expected: { emails: [], phone: '+57 1 000 0000 ext. 1234' } },
-    { input: 'Fax: 030 – 00 92 51 76', expected: { emails: [], fax: '030 – 00 92 51 76' } },
+    { input: 'Fax: 030 – 00 92 51 76', expected: { emails: [], fax: '030 - 00 92 51 76' } },
     // A web address under a label the importer does not know: a page to reach the official through.
     { input: 'Mail : www.embassy.example.org/contact/', expected: { emails: [], ignored: 'www.embassy.example.org/contact/' } },
     { input: 'Kontakt: https://ministerium.example.de/kontakt', expected: { emails: [], ignored: 'https://ministerium.example.de/kontakt' } },
