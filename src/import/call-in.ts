@@ -10,7 +10,7 @@
 //   when there are as many of each: otherwise whose is whose is a guess, and each is a TODO.
 // The page's own lines above the list (a mailing list's headline, "Start Calling Today!", "Dear
 // Friends,") are never read for a callee.
-import type { ImportedOfficial } from './official-block.js';
+import { reachableBy, type ImportedOfficial } from './official-block.js';
 import type { OfficialsResult, SkippedLine } from './officials.js';
 import { readCallee, type Callee } from './call-in-name.js';
 import { isCallHeading } from './call-heading.js';
@@ -157,7 +157,7 @@ function officialOf(callee: Callee, n: number, phone: string | undefined): Impor
 /** Running text, not a callee's line: it ends as a sentence, or more than a few of its words are in lower case. */
 const sentenceLike = (text: string): boolean => /[.!?]["”’)]?$/u.test(text) || text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|for|on|at|de|del|la|y)$/u.test(w)).length > 2;
 
-const reachable = (o: ImportedOfficial): boolean => o.phone !== undefined || o.fax !== undefined || o.emails.length > 0;
+const reachable = (o: ImportedOfficial): boolean => reachableBy(o, ['phone', 'fax', 'email']);
 const digits = (s: string | undefined) => (s ?? '').replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
 const sameName = (a: ImportedOfficial, b: ImportedOfficial) => a.name !== undefined && fold(a.name.value) === fold(b.name?.value ?? '');
 const samePhone = (a: ImportedOfficial, b: ImportedOfficial) => a.phone !== undefined && digits(a.phone.value) === digits(b.phone?.value);

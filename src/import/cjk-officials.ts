@@ -6,7 +6,7 @@
 // when it reads as a sentence: the demands a page lists with the same marks ("・即時釈放すること")
 // are no officials.
 import { emailsIn } from './contact-line.js';
-import { CJK, cjkCountry, isCjkInstitution, splitCjkHead, type CjkHead } from './cjk-words.js';
+import { CJK, cjkCountry, isCjkInstitution, mayHoldCjk, splitCjkHead, type CjkHead } from './cjk-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isAddressLike } from './official-words.js';
 import { readAddresseeSections } from './ja-addressee.js';
@@ -103,6 +103,7 @@ const lastLine = (o: ImportedOfficial): number => Math.max(...linesOf(o));
 
 /** The officials a page lists as marked items in a CJK script, or undefined when it lists none. */
 export function readCjkOfficials(doc: ImportText): CjkOfficials | undefined {
+  if (!mayHoldCjk(doc.lines)) return undefined;
   // A Japanese page's addressee sections ("■アピールの宛先", "1.宛 先 …"): each an envelope.
   const sections = readAddresseeSections(doc);
   // A Korean page's "수신 : 홍길동 대통령 귀하" and its labelled lines.

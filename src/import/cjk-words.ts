@@ -9,6 +9,16 @@ import { countryCode, englishCountryNames } from '../channels/countries.js';
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/u;
 
 /**
+ * The blocks of code points where those scripts live, as plain ranges (and the surrogates that open
+ * their supplementary planes): a wider net than CJK, tested without Unicode properties, so that a
+ * page in other scripts is told in one cheap pass over its lines and the CJK readers never walk it.
+ */
+const CJK_BLOCKS = /[\u1100-\u11ff\u2e80-\u2fdf\u3005-\u303b\u3040-\u30ff\u3130-\u31ff\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc]|[\ud81b\ud82b\ud82c\ud83c\ud840-\ud8bf]/;
+
+/** Whether any of the lines may hold a CJK character (never false for a line CJK matches). */
+export const mayHoldCjk = (lines: readonly string[]): boolean => lines.some((line) => CJK_BLOCKS.test(line));
+
+/**
  * Offices that end an item, longest first where one ends another ("外務大臣" before "大臣"). Japanese
  * and Chinese (大使 / 大使; 部长, 主席…) share many. Not "相" alone: it ends names too; the ministers
  * named that way are listed whole.

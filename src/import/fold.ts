@@ -4,15 +4,22 @@
 /** Lower case, no accents, straight apostrophes: for matching labels in any of en/es/fr. */
 export function fold(s: string): string {
   // The recognisers fold the same lines again and again (each looks for its own labels): the
-  // answers are remembered, a bounded number of short lines at a time.
-  const known = remembered.get(s);
+  // answers are remembered, a bounded number of short lines at a time. Two generations, so that a
+  // full memo drops the lines least recently asked for, not all of them at once (on a long paste
+  // each reader's pass over the page would otherwise find the memo just emptied).
+  const known = recent.get(s) ?? older.get(s);
   if (known !== undefined) return known;
   const folded = foldNow(s);
-  if (s.length <= 400) {
-    if (remembered.size >= MEMO_LIMIT) remembered.clear();
-    remembered.set(s, folded);
-  }
+  if (s.length <= 400) remember(s, folded);
   return folded;
+}
+
+function remember(s: string, folded: string): void {
+  if (recent.size >= MEMO_LIMIT) {
+    older = recent;
+    recent = new Map();
+  }
+  recent.set(s, folded);
 }
 
 function foldNow(s: string): string {
@@ -28,4 +35,5 @@ function foldNow(s: string): string {
 
 const PLAIN = /^[\x20-\x7e]*$/;
 const MEMO_LIMIT = 4096;
-const remembered = new Map<string, string>();
+let recent = new Map<string, string>();
+let older = new Map<string, string>();

@@ -7,7 +7,7 @@
 //   official's block ("Parliament House" / "Canberra …" / "Fax: …" under a minister's "PO Box");
 // - with no way to reach anyone (no email, fax, phone or handle), it is left out and reported;
 // - otherwise it is kept with no name and a TODO: the reader sees its contacts and names it.
-import type { ImportedOfficial } from './official-block.js';
+import { reachableBy, type ImportedOfficial } from './official-block.js';
 import { greetedNameLength, institutionWordsOnName } from './institution-on-name.js';
 import { isOrganisation, isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
 import { greetedSurname, isRunningText, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
@@ -237,7 +237,8 @@ function merged(above: ImportedOfficial, o: ImportedOfficial): ImportedOfficial 
   };
 }
 
-const reachable = (o: ImportedOfficial): boolean => o.emails.length > 0 || o.fax !== undefined || o.phone !== undefined || o.twitter !== undefined;
+/** Reached some other way than by post: an address alone does not make a line an official's. */
+const reachable = (o: ImportedOfficial): boolean => reachableBy(o, ['email', 'fax', 'phone', 'twitter']);
 
 function linesOf(o: ImportedOfficial): Located<string>[] {
   const all = [o.honorific, o.title, o.organisation, ...o.address, ...o.unsure].filter((l): l is Located<string> => l !== undefined);

@@ -35,6 +35,20 @@ export interface ImportedOfficial {
   unsure: Array<Located<string> & { why?: string; kept?: boolean }>;
 }
 
+/** The ways a letter reaches an official, as the case format's fields name them. */
+export type Reach = 'address' | 'email' | 'fax' | 'phone' | 'twitter';
+
+const EVERY_WAY: readonly Reach[] = ['address', 'email', 'fax', 'phone', 'twitter'];
+
+/**
+ * Whether any of `ways` is printed for the official (any way at all when none are named). Readers
+ * differ in which ways count (a call list asks for a number, a sentence for where to send): each
+ * names its own, so the differences show where they are made.
+ */
+export function reachableBy(o: ImportedOfficial, ways: readonly Reach[] = EVERY_WAY): boolean {
+  return ways.some((way) => (way === 'address' ? o.address.length > 0 : way === 'email' ? o.emails.length > 0 : o[way] !== undefined));
+}
+
 export interface BlockLine {
   n: number;
   text: string;
@@ -405,7 +419,6 @@ function nameFromOffice(o: ImportedOfficial): void {
 }
 
 function confidenceOf(o: ImportedOfficial): Confidence {
-  const reachable = o.address.length > 0 || o.emails.length > 0 || o.fax || o.phone || o.twitter;
-  if (!o.name || !reachable) return 'low';
+  if (!o.name || !reachableBy(o)) return 'low';
   return o.nameFromOffice || (!o.title && !o.organisation) ? 'medium' : 'high';
 }

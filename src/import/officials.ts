@@ -20,7 +20,7 @@ import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, is
 import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
 import { findLandmarks } from './landmarks.js';
 import { isProse, looksLikeHeader } from './line-kinds.js';
-import { isAddressLabelAlone, parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
+import { isAddressLabelAlone, parseBlock, reachableBy, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { isRunningText } from './official-name.js';
 import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
@@ -619,7 +619,7 @@ function beforeLetter(doc: ImportText, countries: readonly string[], skipped: Sk
   return { range, officials: reachable };
 }
 
-const unreachable = (o: ImportedOfficial): boolean => o.address.every((a) => isRunningText(a.value)) && o.emails.length === 0 && !o.fax && !o.phone && !o.twitter;
+const unreachable = (o: ImportedOfficial): boolean => o.address.every((a) => isRunningText(a.value)) && !reachableBy(o, ['email', 'fax', 'phone', 'twitter']);
 
 /**
  * A blog's copy of a UA that puts the letter first and the officials after its closing with no

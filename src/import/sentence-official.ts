@@ -19,7 +19,7 @@ import { hasOfficeWord, officePattern } from './office-words.js';
 import { isPersonName, opensAddress } from './official-words.js';
 import { isOwnEmail } from './own-emails.js';
 import { firstSentence, sentenceClauses, type SentenceClauses } from './sentence-clauses.js';
-import type { ImportedOfficial } from './official-block.js';
+import { reachableBy, type ImportedOfficial } from './official-block.js';
 import { findLandmarks } from './landmarks.js';
 import { greetedName } from './greeted-name.js';
 import { fold, lineAt, nextNonBlank } from './text.js';
@@ -328,7 +328,7 @@ function personOfficial(who: Found, address: readonly string[], at: number): Imp
   };
 }
 
-const reachable = (o: ImportedOfficial): boolean => o.emails.length > 0 || o.address.length > 0 || o.phone !== undefined;
+const reachable = (o: ImportedOfficial): boolean => reachableBy(o, ['email', 'address', 'phone']);
 
 /** The call verb right before the office ("call President …", "appeler le bureau du premier ministre"). */
 const CALL_START = new RegExp(String.raw`(?:^|\s)${CALL}\s+(?:${TO}\s+|(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?$`, 'u');

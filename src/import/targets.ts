@@ -1,7 +1,7 @@
 // Officials → the draft's targets: ids from the office, salutations from the letter's salutation
 // line (unless the block gave its own "Salutation:"), and nothing else added.
 import type { DraftTarget } from './draft.js';
-import type { ImportedOfficial } from './official-block.js';
+import { reachableBy, type ImportedOfficial } from './official-block.js';
 import { assignSalutations, salutationValue } from './salutation.js';
 import { targetIdFrom, uniqueIds } from './slugs.js';
 import { honorificCase, officeCase, personCase } from './recase.js';
@@ -77,7 +77,7 @@ function noName(o: ImportedOfficial): string {
     : 'no name, office or institution is printed for this official: write the name of the person (or the office) the letter goes to';
 }
 
-const unreachable = (o: ImportedOfficial): boolean => o.address.length === 0 && o.emails.length === 0 && !o.fax && !o.phone && !o.twitter;
+const unreachable = (o: ImportedOfficial): boolean => !reachableBy(o);
 
 function lastLine(o: ImportedOfficial): number {
   const lines = [o.name, o.honorific, o.title, o.organisation, o.fax, o.phone, o.twitter, o.salutation, ...o.address, ...o.emails];

@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importDocument } from '../../../src/import/import-document.js';
-import { splitCjkHead } from '../../../src/import/cjk-words.js';
+import { CJK, mayHoldCjk, splitCjkHead } from '../../../src/import/cjk-words.js';
 import { draftTargets } from './helpers.js';
 
 const page = (lines: string[]): string => lines.join('\n');
 const countryOf = (caseText: string): unknown => (parse(/^---\n([\s\S]*?)\n---\n/.exec(caseText)?.[1] ?? '') as { country?: unknown }).country;
+
+describe('mayHoldCjk', () => {
+  it('lets through every code point of the CJK scripts, so that the gate never hides a CJK page', () => {
+    const missed: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (CJK.test(ch) && !mayHoldCjk([`Write to ${ch}`])) missed.push(cp.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('is false for pages in Latin, Cyrillic, Arabic and Greek script', () => {
+    expect(mayHoldCjk(['Minister of Justice', 'Генеральный прокурор', 'وزير العدل', 'Υπουργός Δικαιοσύνης', 'Ministère de la Justice'])).toBe(false);
+  });
+});
 
 describe('splitCjkHead', () => {
   const rows: Array<{ text: string; expected: ReturnType<typeof splitCjkHead> }> = [
