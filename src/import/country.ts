@@ -101,7 +101,7 @@ export function stateNotCountry(doc: ImportText, header: Finding<string>, offici
 const ABROAD = /\b(?:embassy|embajada|ambassade|botschaft|ambassad|ambasciata|ambasciatore|embaixada|embaixador[a]?|consulate|consulado|consulat|permanent mission|mision permanente|mission permanente|ambassador|embajador[a]?|ambassadeur|ambassadrice|botschafter(?:in)?|charg[eé] d'affaires)\b/i;
 
 /** "Permanent Mission of the Islamic Republic of Iran", "Embajada de Egipto": the country an office abroad represents. */
-const REPRESENTS = /\b(?:embassy|permanent mission|mission|consulate|embajada|misi[oó]n permanente|consulado|ambassade|mission permanente|consulat|botschaft|ambasciata|embaixada)\s+(?:of|de|du|de la|des|der|von|di|della|del|dello|da|do|dos)\s+(?:the\s+|l['’]\s*)?(.+)$/i;
+const REPRESENTS = /\b(?:embassy|permanent mission|mission|consulate|embajada|misi[oó]n permanente|consulado|ambassade|mission permanente|consulat|botschaft|ambasciata|embaixada)\s+(?:of|de|du|de la|des|der|von|van|di|della|del|dello|da|do|dos)\s+(?:the\s+|l['’]\s*)?(.+)$/i;
 /** "Ambasciata Federazione Russa": an embassy word right before the country's name, no word between. */
 const REPRESENTS_BARE = /\b(?:embassy|embajada|ambassade|botschaft|ambasciata|embaixada)\s+(\p{Lu}.+)$/iu;
 

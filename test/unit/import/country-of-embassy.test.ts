@@ -25,3 +25,23 @@ describe('the country an embassy represents, in Italian', () => {
     expect(countryOf(embassy)).toBe(country);
   });
 });
+
+describe('the country an embassy represents, in Dutch', () => {
+  // "Ambassade van de Republiek …": Dutch puts "van" where English puts "of".
+  it('"Ambassade van de Republiek Turkije" gives Turkije', () => {
+    const text = [
+      'Schrijf een kaart voor de gevangenen',
+      '',
+      'Stuur uw kaart naar:',
+      'Ambassade van de Republiek Turkije',
+      'Voorbeeldstraat 15',
+      '2514 AB Den Haag',
+      'Fax: 070 000 0000',
+      '',
+      // The story names the reader's own country more often than the case's: the embassy decides.
+      'Groepen in heel Nederland schrijven mee; in Nederland alleen al honderden kaarten.',
+    ].join('\n');
+    const front = parse(/^---\n([\s\S]*?)\n---\n/.exec(importDocument(`${text}\n`, { source: 'pagina.txt' }).caseText)?.[1] ?? '') as { country: string | null };
+    expect(front.country).toBe('Turkije');
+  });
+});
