@@ -4,6 +4,7 @@
 // differs in any of them is kept, since a page may list one official at two addresses. A later block
 // that names him again with a handle, phone or fax only (a page's "Social Media" list) joins his.
 import type { ImportedOfficial } from './official-block.js';
+import { isRoleLike } from './official-words.js';
 import { fold } from './text.js';
 
 export interface Repeat {
@@ -20,7 +21,7 @@ export function withoutRepeats(officials: readonly ImportedOfficial[]): { kept: 
     const key = identity(o);
     const first = key === undefined ? undefined : seen.get(key);
     const handles = first === undefined ? handlesOf(o, kept) : undefined;
-    const echoed = first === undefined && !handles ? echoOf(o, kept) : undefined;
+    const echoed = first === undefined && !handles ? echoOf(o, kept) ?? insideAddressOf(o, kept) : undefined;
     if (first !== undefined) repeats.push({ official: o, of: first });
     else if (echoed) repeats.push({ official: o, of: echoed.line });
     else if (handles) {
@@ -58,6 +59,38 @@ function echoOf(o: ImportedOfficial, kept: readonly ImportedOfficial[]): Importe
   const printed = new Set(texts(only));
   return texts(o).every((t) => printed.has(t)) ? only : undefined;
 }
+
+/**
+ * "you can mail to: State Board of Pardons and Paroles / 2 Example Drive, SE / Suite 458 / …" and
+ * then, above the sample letter, its inside address "Georgia State Board of Pardons & Paroles / 2
+ * Example Drive, SE / Suite 458 / …": the same institution, its name written longer or shorter,
+ * at the same street. A block with no contact line of its own that opens its address with the
+ * earlier official's first line (a number in it) and prints at least one more of his lines, and
+ * whose name holds every word of his or is held in it, the other words being no office or rank ("Vice Minister of Justice" at the ministry's
+ * address is another official).
+ */
+function insideAddressOf(o: ImportedOfficial, kept: readonly ImportedOfficial[]): ImportedOfficial | undefined {
+  if (!o.name || o.emails.length > 0 || o.fax || o.phone || o.twitter) return undefined;
+  const lines = new Set(o.address.map((a) => fold(a.value)));
+  const same = kept.filter((k) => {
+    if (!k.name || k.copy !== o.copy) return false;
+    const shared = k.address.map((a) => fold(a.value)).filter((a) => lines.has(a));
+    const street = fold(k.address[0]?.value ?? '');
+    return shared.length >= 2 && /\d/.test(street) && street === fold(o.address[0]?.value ?? '') && sameNameLonger(k.name.value, o.name?.value ?? '');
+  });
+  const [only] = same;
+  return same.length === 1 ? only : undefined;
+}
+
+/** Whether one name holds every word of the other, and the words only one holds name no office or rank. */
+function sameNameLonger(a: string, b: string): boolean {
+  const words = (s: string) => fold(s).replace(/&/g, ' and ').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 2 || !short.every((w) => long.includes(w))) return false;
+  return long.filter((w) => !short.includes(w)).every((w) => !isRoleLike(w) && !RANK.test(w));
+}
+const RANK = /^(?:vice|deputy|acting|assistant|associate|under|sub|chief|first|second|senior|junior|interim|adjunto|adjunta|vize|stellvertretende?r?|vice-?\p{L}*)$/u;
 
 function identity(o: ImportedOfficial): string | undefined {
   if (!o.name) return undefined;

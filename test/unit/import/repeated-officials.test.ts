@@ -23,6 +23,13 @@ describe('an official printed twice', () => {
       'Sr Ivan Petrov Gomez\nPresident of Ruritania\nPresidente\n5 Harbour Street\nNorthtown\nRURITANIA\n\nSAMPLE LETTER\n\nIvan Petrov Gomez\nPresidente\nNorthtown, RURITANIA\n\n', ['Ivan Petrov Gomez · 5 Harbour Street']],
     ['a shorter block with a line of its own is kept',
       'Sr Ivan Petrov Gomez\nPresident of Ruritania\n5 Harbour Street\n\nRURITANIA\n\nSAMPLE LETTER\n\nIvan Petrov Gomez\n9 Castle Lane\nRURITANIA\n\n', ['Ivan Petrov Gomez · 5 Harbour Street', 'Ivan Petrov Gomez · 9 Castle Lane']],
+    // A sample letter's inside address names the institution listed above at length, at the same street.
+    ['an institution again above the letter, its name longer, is one official',
+      'State Board of Clemency and Paroles\n2 Example Drive, SE\nSuite 458, East Tower\nNorthtown, Ruritania 30334-4909\nFax: 404-000-0000\n\nRuritania State Board of Clemency & Paroles\n2 Example Drive, SE\nSuite 458, East Tower\nNorthtown, RU 30334\n\n', ['State Board of Clemency and Paroles · 2 Example Drive, SE']],
+    ['another office at the same street is kept',
+      'Ministry of Justice\n2 Example Drive, SE\nSuite 458, East Tower\nNorthtown\nFax: 404-000-0000\n\nVice Ministry of Justice\n2 Example Drive, SE\nSuite 458, East Tower\nNorthtown\n\n', ['Ministry of Justice · 2 Example Drive, SE', 'Vice Ministry of Justice · 2 Example Drive, SE']],
+    ['the same name at the same street with a fax of its own is kept',
+      'State Board of Clemency\n2 Example Drive, SE\nSuite 458, East Tower\nFax: 404-000-0000\n\nRuritania State Board of Clemency\n2 Example Drive, SE\nSuite 458, East Tower\nFax: 404-000-0001\n\n', ['State Board of Clemency · 2 Example Drive, SE', 'Ruritania State Board of Clemency · 2 Example Drive, SE']],
     ['two officials stay two', block('Ivan Petrov', '5 Harbour Street') + block('Olga Sidorova', '5 Harbour Street'), ['Ivan Petrov · 5 Harbour Street', 'Olga Sidorova · 5 Harbour Street']],
   ])('%s', (_what, blocks, expected) => {
     expect(targets(page(blocks))).toEqual(expected);
