@@ -118,6 +118,9 @@ describe('line kinds', () => {
     { line: 'La Ciudad Ejemplo', address: false, role: false, org: false, person: false },
     { line: 'El Pueblo', address: false, role: false, org: false, person: false },
     { line: 'Marine Le Exemple', address: false, role: false, org: false, person: true },
+    // A ministry's programme is an institution above the person in charge, never his name.
+    { line: 'Programa de Derechos Humanos', address: false, role: true, org: true, person: false },
+    { line: 'Human Rights Programme', address: false, role: true, org: true, person: false },
   ];
   for (const r of rows) {
     it(`classifies "${r.line}"`, () => {
