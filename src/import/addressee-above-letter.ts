@@ -5,7 +5,7 @@
 // Doe" / "Dear Military Prosecutor,"): that is the official, and the lines under his name are his
 // address as printed. A block that the salutation does not name stays out.
 import { fold } from './fold.js';
-import { isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
+import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 
 /** Courtesy words of a salutation, which name no office ("Dear", "Sehr geehrter Herr", "Your Excellency"). */
 const COURTESY = new Set(['dear', 'your', 'excellency', 'honourable', 'honorable', 'estimado', 'estimada', 'senor', 'senora', 'distinguido', 'distinguida', 'excelentisimo', 'excelentisima', 'monsieur', 'madame', 'excellence', 'sehr', 'geehrter', 'geehrte', 'herr', 'frau', 'exzellenz', 'prezado', 'prezada', 'senhor', 'senhora']);
@@ -28,8 +28,12 @@ export function addresseeAboveLetter(lines: readonly string[], salutation: strin
   if (!named.some((w) => block.has(w))) return undefined;
   // Under his name, a line is his address unless a courtesy title opens another person's name
   // ("Ciudad de Valdor" reads like a name, yet is where the ministry is).
-  return lines.flatMap((l, i) => (i > person && splitHonorific(l).honorific === undefined ? [i] : []));
+  // An office under the name ("DD. Governador do Estado do Paraná") is his title, read with the header.
+  return lines.flatMap((l, i) => (i > person && splitHonorific(l).honorific === undefined && !isOfficeLine(l) ? [i] : []));
 }
+
+/** An office alone on its line, no institution: "Governador do Estado do Paraná", "Minister of Justice". */
+const isOfficeLine = (line: string): boolean => isRoleLike(line) && !isOrganisation(line) && !isPersonName(line);
 
 /** "Minister of Interior Jane Doe", "Lt.-Gen. Jane Doe", "H.E. Jane Doe": some part of the line names a person. */
 function namesPerson(line: string): boolean {

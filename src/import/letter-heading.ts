@@ -96,11 +96,11 @@ function letterThenName(text: string, folded: string): boolean {
 
 /**
  * The words that address the letter to an office, before it ("Al Presidente della Repubblica",
- * "A la Fiscal General", "An den Innenminister", "Aan de minister", "Au Ministre", "Alla c.a. del
- * Presidente", "À l'attention de Monsieur …"): the office or the courtesy title after them is the
- * line's field; the dative or attention words are no part of it.
+ * "A la Fiscal General", "An den Innenminister", "Aan de minister", "Ao Sr. Governador", "Au
+ * Ministre", "Alla c.a. del Presidente", "À l'attention de Monsieur …"): the office or the courtesy
+ * title after them is the line's field; the dative or attention words are no part of it.
  */
-const ADDRESSED_TO = new RegExp(String.raw`^(?:(?:${ATTENTION}|al|alla|allo|ai|agli|alle|a la|a los|a las|a|au|aux|an den|an die|an das|an|aan de|aan het|aan|to the)\s+|all')(?=\S)`);
+const ADDRESSED_TO = new RegExp(String.raw`^(?:(?:${ATTENTION}|al|alla|allo|ai|agli|alle|a la|a los|a las|a|ao|aos|au|aux|an den|an die|an das|an|aan de|aan het|aan|to the)\s+|all')(?=\S)`);
 
 const ARABIC_TITLE = /^(?:sheikh|shaikh|sheikha|shaikha|ayatollah|grand ayatollah|amir|emir|prince|princess)\b/;
 

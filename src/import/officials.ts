@@ -329,12 +329,13 @@ function acceptHeadedOfficial(doc: ImportText, block: Block, skipped: SkippedLin
 /**
  * The last block, with no address or contact line, right above the salutation that addresses its
  * office or name: the official as a letter's envelope gives him (see addressee-above-letter.ts).
+ * On a page of several letters, a later letter's salutation counts as the first one's does.
  */
 function acceptAddressee(doc: ImportText, block: Block | undefined): void {
-  const salutation = findLandmarks(doc).salutation;
   const last = block?.lines.at(-1);
-  if (!block || !last || block.body || salutation === undefined || last.n >= salutation) return;
-  for (let n = last.n + 1; n < salutation; n++) if (!isBlank(lineAt(doc, n))) return;
+  if (!block || !last || block.body) return;
+  const salutation = nextNonBlank(doc, last.n + 1);
+  if (salutation === undefined || (salutation !== findLandmarks(doc).salutation && !laterLetters(doc).some((l) => l.salutation === salutation))) return;
   takeAddressee(block, lineAt(doc, salutation));
 }
 

@@ -59,11 +59,29 @@ describe('a page of several letter downloads', () => {
         { name: 'Paul Exemple', salutation: 'Your Excellency' },
       ],
     },
+    // A mailing-list post of two letters: the second gives its addressee as the envelope does, his
+    // name and office and no contact line, right above its own greeting.
+    {
+      name: "a later letter's addressee with no contact line, named by its greeting",
+      page: ['Two letters to send today', '', 'Dr. Almir Exemplo', '', 'Governo do Estado do Exemplo', '', 'Fax: (91) 000-0000 / 000-0001', '', 'Senhor Governador:', '', 'Pedimos que receba os trabalhadores em audiência ainda este mês.', 'Atenciosamente', '', 'FIRMA', '', '2) Jaime Modelo <jm at pr.gov.br>', '',
+        'Ao Sr. Jaime Modelo', 'DD. Governador do Estado do Modelo', '', 'Senhor Governador:', '', 'Tomamos conhecimento das ameaças de morte feitas através de telefonemas anônimos a um membro da comissão pastoral da terra, e pedimos que o governo do estado lhe garanta proteção imediata.', 'Atenciosamente'].join('\n'),
+      expected: [
+        { name: 'Almir Exemplo', salutation: undefined },
+        { name: 'Jaime Modelo', salutation: 'Senhor Governador' },
+      ],
+    },
   ];
   it.each(rows)('$name', ({ page, expected }) => {
     const officials = valueOf(recogniseOfficials(doc(page)));
     expect(officials?.map((o) => ({ name: o.name?.value, salutation: o.salutation?.value }))).toEqual(expected);
     // The case's name under an addressee is nobody to write to.
     expect(JSON.stringify(officials)).not.toMatch(/Prisoner|Gefangener|Erika Beispiel|Sara Detainee/);
+  });
+
+  it("reads the office under a later addressee's name as his title, not as an address line", () => {
+    const page = ['Two letters to send today', '', 'Dr. Almir Exemplo', '', 'Governo do Estado do Exemplo', '', 'Fax: (91) 000-0000', '', 'Senhor Governador:', '', 'Pedimos que receba os trabalhadores em audiência ainda este mês.', 'Atenciosamente', '', 'FIRMA', '',
+      'Ao Sr. Jaime Modelo', 'Governador do Estado do Modelo', '', 'Senhor Governador:', '', 'Tomamos conhecimento das ameaças de morte feitas através de telefonemas anônimos a um membro da comissão pastoral da terra, e pedimos que o governo do estado lhe garanta proteção imediata.', 'Atenciosamente'].join('\n');
+    const second = valueOf(recogniseOfficials(doc(page)))?.[1];
+    expect({ name: second?.name?.value, title: second?.title?.value, address: second?.address.map((a) => a.value) }).toEqual({ name: 'Jaime Modelo', title: 'Governador do Estado do Modelo', address: [] });
   });
 });
