@@ -21,6 +21,7 @@ import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
 import { findLandmarks } from './landmarks.js';
 import { isProse, looksLikeHeader } from './line-kinds.js';
 import { isAddressLabelAlone, parseBlock, reachableBy, type BlockLine, type ImportedOfficial } from './official-block.js';
+import { countryCode } from '../channels/countries.js';
 import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { isRunningText } from './official-name.js';
 import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
@@ -245,8 +246,11 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const below = lineUnder(doc, n, spaced);
     // "P.O. Box 1031" / "Addis Ababa" / (blank) / "Dear Prime Minister:": a name-like place closing the
     // range right under an address line (no blank between: after one it may be the letter's subject,
-    // the name of the person at risk) goes on with it: nothing under it could make it an official.
-    const closesRange = runLast?.n === n - 1 && nextNonBlank(doc, n + 1, range.to) === undefined && !opensOfficial(text);
+    // the name of the person at risk; on a page that spaces every line out, where a blank line tells
+    // nothing, only a country's name, which no person at risk is) goes on with it: nothing under it
+    // could make it an official.
+    const underRun = runLast !== undefined && (runLast.n === n - 1 || (spaced && follows(doc, runLast.n, n, spaced) && countryCode(text) !== undefined));
+    const closesRange = underRun && nextNonBlank(doc, n + 1, range.to) === undefined && !opensOfficial(text);
     const runsOn = !contact && !addressLine && !placeAfterOffice && runLast?.address === true && follows(doc, runLast.n, n, spaced) && !endsWithCountry(runLast.text, countries) && looksLikeHeader(text) && (closesRange || runsOnAddress(text, below <= range.to ? lineAt(doc, below) : undefined));
     // "and Mr. Jim Doe" under the first official's name and office: the second of two who share the
     // block's address (shared-block.ts), a header line, never an address line.

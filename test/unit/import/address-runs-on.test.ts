@@ -41,6 +41,12 @@ describe("a town that looks like a name, last before the letter's greeting", () 
     expect(targets[0]).toMatchObject({ name: 'Omar Beispiel', address: ['P.O. Box 1031', 'Addis Exampla'] });
   });
 
+  it('on a page with a blank line after every line, goes on with the address line above it', () => {
+    const page = ['Scrivi al Presidente', '', 'President of the Example Federation', 'Vladimir Example', 'Ilyinka St. 23', '103132 Exampleburg', 'Russian Federation', '', 'Egregio Presidente Example,', '', 'Le scrivo in relazione all’arresto del politico, detenuto da mesi senza alcuna accusa formale.', ''];
+    const targets = draftTargets(importDocument(spaced(page), { source: 'spaced.txt' }).caseText);
+    expect(targets[0]).toMatchObject({ name: 'Vladimir Example', address: ['Ilyinka St. 23', '103132 Exampleburg', 'Russian Federation'] });
+  });
+
   it("after a blank line it is the letter's subject (the person at risk), not the address", () => {
     const page = ['Prime Minister', 'Omar Beispiel', 'P.O. Box 1031', 'Addis Exampla', '', 'Jana Example', ...letter];
     const targets = draftTargets(importDocument(page.join('\n'), { source: 'letter.txt' }).caseText);
