@@ -7,6 +7,7 @@ import { isBuildingLine } from './building.js';
 import { isPostNominal } from './post-nominal.js';
 import { hasOfficeWord, officeLengthAt, officeWordIndex } from './office-words.js';
 import { countryCode } from '../channels/countries.js';
+import { opensPlace } from './place-words.js';
 
 const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|botschaft|ambassad|ministerium|ministeriet|staatsanwaltschaft|generalstaatsanwaltschaft|justizministerium|regierung|kanzleramt|fiscalia general|aklagarmyndigheten|delegacion|ministry|ministerio|ministere|office|oficina|bureau|buro|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|board|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico|ministerstwo|prokuratura(?: krajowa| generalna)?|kancelaria|ambasada|urzad|ministero|ambasciata|procura(?: generale)?|presidenza|ufficio|tribunale|governo|consiglio|embaixada|procuradoria|prefeitura|conselho|assembleia|ministerie|ambassade van|programa|programme|program|programma)\b/;
 const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|house|headquarters|hall|suite|complejo|complexo|cedex|postal|zip|jalan|jl|jln|ul|ulitsa|vul|vulitsa|vulica|prospekt|strasse|rua|cadde|caddesi|sokak|mahallesi|marg|nagar|soi|thanon|praca|largo|esplanada|travessa|rodovia|bloco|andar|platz|palazzo|piazza|viale|vicolo)\b/;
@@ -68,6 +69,8 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   // "Parliament House", "Palacio de Gobierno": a building's name, though it holds an institution's word;
   // "Brasília – DF": a town and its state's letters; "Entre Ríos y Leloir": the streets it stands between.
   if (isBuildingLine(line) || (TOWN_THEN_STATE.test(line.trim()) && !isPostNominal(line.trim().slice(-3))) || BETWEEN_STREETS.test(line.trim())) return true;
+  // "Madinat al-Rehab", "Cité de la Paix": a word for a town or quarter and its particle open a place.
+  if (isPlaceLine(line)) return true;
   // "Governor of Lima Province" names an office, although "province" is an address word.
   if (isRoleLike(line)) return false;
   // "His Excellency, Emmerson D Mnangagwa": a courtesy title and a name, not "Town, Region".
@@ -82,6 +85,12 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   if (slashed !== undefined && countryCode(slashed) !== undefined) return true;
   if (isStateName(line) || isCountryAlone(line)) return true;
   return knownCountries.some((c) => last === fold(c)) || /^(?:[\p{L}.'-]+\s?){1,3},\s*(?:[\p{L}.'-]+\s?){1,3}$/u.test(f);
+}
+
+/** A short line that opens with a place word and its particle (place-words.ts). */
+function isPlaceLine(line: string): boolean {
+  const words = line.trim().replace(/[\s,;]+$/, '').split(/\s+/);
+  return words.length <= 5 && opensPlace(words[0] ?? '', words[1]);
 }
 
 /**

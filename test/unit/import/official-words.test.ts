@@ -118,6 +118,11 @@ describe('line kinds', () => {
     { line: 'La Ciudad Ejemplo', address: false, role: false, org: false, person: false },
     { line: 'El Pueblo', address: false, role: false, org: false, person: false },
     { line: 'Marine Le Exemple', address: false, role: false, org: false, person: true },
+    // A word for a town or quarter and its particle open a place, though the rest reads like a name.
+    { line: 'Madinat al-Example', address: true, role: false, org: false, person: true },
+    { line: 'Cité de la Preuve', address: true, role: false, org: false, person: true },
+    // A particle inside a name is no place: only the place word before it tells the two apart.
+    { line: 'Hamada al-Example', address: false, role: false, org: false, person: true },
     // A ministry's programme is an institution above the person in charge, never his name.
     { line: 'Programa de Derechos Humanos', address: false, role: true, org: true, person: false },
     { line: 'Human Rights Programme', address: false, role: true, org: true, person: false },
