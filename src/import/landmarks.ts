@@ -110,6 +110,11 @@ export function nextLetter(doc: ImportText, after: number, until: number): { sal
   return { salutation, closing: firstIndex(folded, (l) => CLOSING.test(l) && l.length < 220, salutation + 1) };
 }
 
+/** Whether line `n` is a letter's salutation (its text follows), as the first letter's is found. */
+export function opensLetterAt(doc: ImportText, n: number): boolean {
+  return findOpening(doc, foldedLines(doc), n - 1, n) === n;
+}
+
 /** "Write to:", "PLEASE SEND APPEALS BEFORE … TO:" (as folded text): a line that announces the officials. */
 export const isWriteToLine = (folded: string): boolean => folded.length < 140 && WRITE_TO.test(folded);
 

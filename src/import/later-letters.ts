@@ -5,7 +5,7 @@
 // greets him. A page that prints one letter twice gives the same official twice, which the importer
 // drafts once (repeated-officials.ts).
 import { isSenderBlank } from './furniture.js';
-import { findLandmarks, nextLetter } from './landmarks.js';
+import { findLandmarks, nextLetter, opensLetterAt } from './landmarks.js';
 import type { LineRange } from './summary.js';
 import { isProse } from './line-kinds.js';
 import { isBlank, lineAt } from './text.js';
@@ -23,9 +23,20 @@ const MAX_HEAD_LINES = 30;
 /** A page of letters to print holds a few; more are not looked for. */
 const MAX_LETTERS = 10;
 
-export function laterLetters(doc: ImportText): LaterLetter[] {
+/** Each reader that asks gets the same answer: it is found once a page (as landmarks are). */
+const found = new WeakMap<ImportText, readonly LaterLetter[]>();
+
+export function laterLetters(doc: ImportText): readonly LaterLetter[] {
+  const known = found.get(doc);
+  if (known) return known;
+  const letters = findLaterLetters(doc);
+  found.set(doc, letters);
+  return letters;
+}
+
+function findLaterLetters(doc: ImportText): LaterLetter[] {
   const m = findLandmarks(doc);
-  if (m.closing === undefined) return [];
+  if (m.closing === undefined) return m.salutation === undefined ? [] : unclosedLetters(doc, m.salutation);
   const letters: LaterLetter[] = [];
   let n = m.closing + 1;
   // The first line after a closing: a handout's next address block may start there.
@@ -69,4 +80,24 @@ function isAddressHead(doc: ImportText, from: number, salutation: number): boole
   const lines: string[] = [];
   for (let n = from; n < salutation; n++) if (!isBlank(lineAt(doc, n))) lines.push(lineAt(doc, n));
   return lines.length >= 2 && lines.length <= MAX_BLOCK_LINES && lines.every((l) => l.length <= 80 && !isProse(l));
+}
+
+/**
+ * A group's page of two letters (one to the embassy, one to the president) whose first letter ends
+ * with no closing ("Vielen Dank …" / "Anlage: 1 Kopie"): a later greeting whose paragraph right above
+ * it is an address head (a block of short lines, no sentence) opens the next letter, that block its
+ * addressee. Only lines under such a block are asked whether they greet: a long paste is walked once.
+ */
+function unclosedLetters(doc: ImportText, first: number): LaterLetter[] {
+  const letters: LaterLetter[] = [];
+  for (let n = first + 2; n <= doc.lines.length && letters.length < MAX_LETTERS; n++) {
+    if (isBlank(lineAt(doc, n)) || !isBlank(lineAt(doc, n - 1))) continue;
+    let to = n - 1;
+    while (to > first && isBlank(lineAt(doc, to))) to--;
+    let from = to;
+    while (from - 1 > first && !isBlank(lineAt(doc, from - 1)) && to - from < MAX_BLOCK_LINES) from--;
+    const whole = from - 1 <= first || isBlank(lineAt(doc, from - 1));
+    if (to > first && whole && isAddressHead(doc, from, to + 1) && opensLetterAt(doc, n)) letters.push({ range: { from, to }, salutation: n });
+  }
+  return letters;
 }

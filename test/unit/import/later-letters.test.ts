@@ -59,6 +59,18 @@ describe('a page of several letter downloads', () => {
         { name: 'Paul Exemple', salutation: 'Your Excellency' },
       ],
     },
+    // A group's page: a cover letter to the embassy that ends with no closing, then the letter to
+    // the president under a line of the page, his envelope's lines right above its greeting.
+    {
+      name: 'a first letter with no closing, then a second letter under its addressee',
+      page: ['Der Brief des Monats', '', 'Hier ist das Anschreiben an die Botschaft', '', 'Botschaft der Republik Beispielland', 'S. E. Karl Muster', 'Musterstraße 62', '10559 Berlin', '', 'Exzellenz,', '',
+        'hiermit übergebe ich Ihnen einen Brief an den Präsidenten Ihres Landes und bitte Sie, ihn weiterzuleiten.', '', 'Vielen Dank für Ihre Bemühungen.', '', 'Anlage:', '1 Kopie', '', 'Hier ist der Brief an das Land', '',
+        'Omar Example', 'Residence of the President', '12 Example Street', '700163 Exampletown', 'BEISPIELLAND', '', 'Dear President,', '', 'I am deeply concerned about the fate of John Prisoner, who is in danger of execution after an unfair trial.', ''].join('\n'),
+      expected: [
+        { name: 'Karl Muster', salutation: undefined },
+        { name: 'Omar Example', salutation: 'Dear President' },
+      ],
+    },
     // A mailing-list post of two letters: the second gives its addressee as the envelope does, his
     // name and office and no contact line, right above its own greeting.
     {
