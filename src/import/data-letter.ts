@@ -9,6 +9,7 @@
 // (written to) and `cc`/`bcc` (copies) are recipients by the file's own word, even with no name
 // printed: they are handed on as such (data-recipients.ts), never given a name.
 import { readDataLiterals, type DataValue } from './data-literal.js';
+import { recogniseSalutation } from './salutation.js';
 import { toImportText } from './text.js';
 import type { DataRecipient, ImportText } from './types.js';
 
@@ -136,18 +137,21 @@ function firstText(value: DataValue): string | undefined {
 }
 
 const EMAIL = /^[^\s<>@,;"']+@[^\s<>@,;"']+\.[^\s<>@,;"']+$/;
+/** "Jane Example <jane@example.org>": a mail's address with the name it is shown by. */
+const NAMED_EMAIL = /^"?([^"<>@]{2,100}?)"?\s*<\s*([^\s<>]+)\s*>$/;
 
 /** Each address of a value that is only addresses (a string or a list of them), or undefined. */
-function addressesIn(value: DataValue): Array<{ email: string; source: number }> | undefined {
+function addressesIn(value: DataValue): Array<{ email: string; shownAs?: string; source: number }> | undefined {
   const strings = value.kind === 'string' ? [value] : value.kind === 'array' ? value.items : [];
-  const out: Array<{ email: string; source: number }> = [];
+  const out: Array<{ email: string; shownAs?: string; source: number }> = [];
   for (const s of strings) {
     if (s.kind !== 'string') return undefined;
-    for (const part of s.value.split(/[,;\n]/)) {
-      const email = part.trim().replace(/^mailto:/i, '');
+    for (const part of s.value.split(/[;\n]|,(?=(?:[^"]*"[^"]*")*[^"]*$)/)) {
+      const named = NAMED_EMAIL.exec(part.trim());
+      const email = (named?.[2] ?? part.trim()).replace(/^mailto:/i, '');
       if (email === '') continue;
       if (!EMAIL.test(email)) return undefined;
-      out.push({ email, source: s.line });
+      out.push(named?.[1] ? { email, shownAs: named[1].trim(), source: s.line } : { email, source: s.line });
     }
   }
   return out.length > 0 ? out : undefined;
@@ -157,7 +161,8 @@ const COPIES_WORD = /\b(?:cop(?:y|ies)|copias?|copies?|kopien?)\b/i;
 
 /** A value's page lines under its label. */
 function written(role: Role, label: string | undefined, value: DataValue): PageLine[] {
-  const paragraphs = linesOf(value, role === 'language' ? languageName : (s) => s);
+  const read = linesOf(value, role === 'language' ? languageName : (s) => s, role === 'contacts' || role === 'copies');
+  const paragraphs = role === 'letter' ? withGreetingApart(read) : read;
   if (paragraphs.length === 0) return [];
   const first = paragraphs[0] ?? { text: '', line: value.line };
   // "Also send copies to diplomatic representatives…" heads its own lines.
@@ -172,7 +177,7 @@ function written(role: Role, label: string | undefined, value: DataValue): PageL
  * The value's lines: a string's own lines (a template literal's each on its source line), a list's
  * items as paragraphs with a blank line between them, an official's object as his block of lines.
  */
-function linesOf(value: DataValue, map: (s: string) => string): PageLine[] {
+function linesOf(value: DataValue, map: (s: string) => string, officials = false): PageLine[] {
   if (value.kind === 'string') {
     const lines = value.value.split('\n').map((text, k) => ({ text: map(text.trim()), line: value.multiline ? value.line + k : value.line }));
     while (lines[0]?.text === '') lines.shift();
@@ -180,12 +185,30 @@ function linesOf(value: DataValue, map: (s: string) => string): PageLine[] {
     return lines;
   }
   if (value.kind === 'array') {
-    const parts = value.items.map((item) => linesOf(item, map)).filter((p) => p.length > 0);
+    const parts = value.items.map((item) => linesOf(item, map, officials)).filter((p) => p.length > 0);
     return parts.flatMap((p, i) => (i === 0 ? p : [{ text: '', line: p[0]?.line ?? value.line }, ...p]));
   }
-  if (value.kind === 'object') return officialLines(value);
+  // A letter given as { greeting, body, closing } is its parts in order; only under the officials' keys is an object an official.
+  if (value.kind === 'object') return officials ? officialLines(value) : linesOf({ kind: 'array', items: value.entries.map((e) => e.value), line: value.line }, map);
   return [];
 }
+
+/**
+ * "Dear Attorney General, I am writing to …": a letter kept as a list of paragraphs often holds its
+ * greeting in the first one. Put on a line of its own when the importer's salutation reader takes
+ * it for a greeting; else the paragraph stays as written.
+ */
+function withGreetingApart(lines: PageLine[]): PageLine[] {
+  const first = lines[0];
+  const m = first && first.text.length > 60 ? GREETING_RUN_ON.exec(first.text) : null;
+  if (!first || !m) return lines;
+  const [greeting, rest] = [m[1] ?? '', m[2] ?? ''];
+  const alone = recogniseSalutation(toImportText(`${greeting}\n${rest}`, 'greeting'));
+  if (!alone.found || alone.line !== 1) return lines;
+  return [{ text: greeting, line: first.line }, { text: rest, line: first.line }, ...lines.slice(1)];
+}
+/** A short opening phrase, its comma or colon, then a sentence in capitals. */
+const GREETING_RUN_ON = /^([^,:.!?@]{3,80}[,:])\s+(\p{Lu}.*)$/su;
 
 /** Field keys of an official's object, in the order a block prints them, with the label a contact line takes. */
 const OFFICIAL_FIELDS: ReadonlyArray<readonly [readonly string[], string]> = [
@@ -234,7 +257,7 @@ function asImportText(page: readonly PageLine[], recipients: ReadonlyArray<Omit<
   const at = (n: number): number => page[n - 1]?.line ?? n;
   const lines = [...doc.lines, ...recipients.map(() => '')];
   const origin = [...doc.lines.map((_, i) => at(doc.origin?.[i] ?? i + 1)), ...recipients.map((r) => r.source)];
-  const handed = recipients.map((r, i) => ({ email: r.email, copy: r.copy, line: doc.lines.length + i + 1 }));
+  const handed = recipients.map((r, i) => ({ email: r.email, copy: r.copy, line: doc.lines.length + i + 1, ...(r.shownAs ? { shownAs: r.shownAs } : {}) }));
   const unplaced = doc.unplaced?.map((u) => ({ text: u.text, line: at(u.line) }));
   const left = [...(doc.dropped ?? []).map((d) => ({ ...d, line: at(d.line) })), ...dropped];
   return { source, lines, origin, ...(unplaced ? { unplaced } : {}), ...(left.length > 0 ? { dropped: left } : {}), ...(handed.length > 0 ? { recipients: handed } : {}) };

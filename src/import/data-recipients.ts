@@ -14,7 +14,9 @@ export function withDataRecipients(doc: ImportText, officials: Finding<ImportedO
   for (const r of recipients) {
     if (known.has(r.email.toLowerCase())) continue;
     known.add(r.email.toLowerCase());
-    added.push({ line: r.line, confidence: 'high', nameFromOffice: false, address: [], emails: [{ value: r.email, line: r.line }], copy: r.copy, unsure: [] });
+    // The name a mailer shows may be a person's, an office's or a nickname: the reader decides.
+    const unsure = r.shownAs ? [{ value: r.shownAs, line: r.line, why: 'the name the file shows this address by: write it as the name if it is the official\'s' }] : [];
+    added.push({ line: r.line, confidence: 'high', nameFromOffice: false, address: [], emails: [{ value: r.email, line: r.line }], copy: r.copy, unsure });
   }
   if (added.length === 0) return officials;
   // Written to first, then the copies, as a letter's header lists them.

@@ -38,6 +38,8 @@ export interface DataRecipient {
   readonly email: string;
   readonly copy: boolean;
   readonly line: number;
+  /** The name a mail's address is shown by ("Jane Example <jane@…>"): asked about, never taken as the name. */
+  readonly shownAs?: string | undefined;
 }
 
 /** The source line a document line came from, for everything shown to the reader. */

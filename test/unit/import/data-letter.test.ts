@@ -68,6 +68,16 @@ describe('a letter kept as data', () => {
       file: ['export const letter = {', "  email: 'fiscal@example.org',", "  body: ['Se\\u00f1or Fiscal General:', 'Le escribo para pedirle que ' + 'libere a los estudiantes detenidos.', 'Atentamente,'].join('\\n\\n'),", '} as const;'].join('\n'),
       expected: { targets: [{ name: null, email: 'fiscal@example.org', salutation: 'Señor Fiscal General' }], letter: 'Le escribo para pedirle que libere a los estudiantes detenidos.' },
     },
+    {
+      what: 'a letter given as its parts ({ greeting, body, closing }) is its text, never an official',
+      file: JSON.stringify({ to: 'minister@example.org', letter: { greeting: 'Dear Minister,', body: 'I am writing to ask you to release the students held since the spring protests.', closing: 'Yours sincerely,' } }),
+      expected: { targets: [{ name: null, email: 'minister@example.org', salutation: 'Dear Minister' }], letter: 'I am writing to ask you to release the students held since the spring protests.' },
+    },
+    {
+      what: 'a greeting that opens the first paragraph of a list is read as the greeting',
+      file: JSON.stringify({ email: 'fiscal@example.org', letter: ['Dear Attorney General, I am writing to ask you to drop the charges against the water defenders of the valley.', 'Yours sincerely,'] }),
+      expected: { targets: [{ name: null, email: 'fiscal@example.org', salutation: 'Dear Attorney General' }], letter: 'I am writing to ask you to drop the charges' },
+    },
   ];
   for (const { what, file, expected } of rows) {
     it(what, () => {
@@ -86,6 +96,19 @@ describe('a letter kept as data', () => {
     expect(report.entries).toContainEqual(expect.objectContaining({ field: 'Letter', line: 7 }));
     expect(report.entries).toContainEqual(expect.objectContaining({ status: 'skipped', line: 2, value: 'id: case-17' }));
     expect(caseText).toMatch(/# TODO: no name, office or institution is printed for this official/);
+  });
+});
+
+describe("an address shown by a name (\"Jane Example <jane@…>\")", () => {
+  it('is the recipient, and the name is asked about in a TODO, never taken as the name', () => {
+    const file = JSON.stringify({ to: ['Jane Example <jane@justice.example.org>'], cc: '"Embassy of Exampleland" <embassy@example.org>', body: 'Dear Minister,\n\nI am writing to ask you to release the students held since the spring protests.\n\nYours sincerely,' });
+    const { caseText } = importDocument(file, { source: 'x.json' });
+    expect(draftTargets(caseText)).toMatchObject([
+      { name: null, email: 'jane@justice.example.org' },
+      { name: null, email: 'embassy@example.org', copy: true },
+    ]);
+    expect(caseText).toContain('# TODO: line 1 "Jane Example" was left out: the name the file shows this address by');
+    expect(caseText).toContain('# TODO: line 1 "Embassy of Exampleland" was left out');
   });
 });
 
