@@ -2,7 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'letters/', 'bench/out/'] },
+  // Pages the importer reads, some of them data modules (.ts, .js) written as campaigns write them: not our code.
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'letters/', 'bench/out/', 'test/fixtures/import/layouts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,6 +25,8 @@ import { buildTargets } from './targets.js';
 import { withCallIn } from './call-in.js';
 import { callInCountry } from './call-in-country.js';
 import { toMailText } from './mail-text.js';
+import { readDataLetter } from './data-letter.js';
+import { withDataRecipients } from './data-recipients.js';
 import { findLandmarks } from './landmarks.js';
 import { withMemoRecipients } from './memo-header.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
@@ -95,7 +97,8 @@ export function recogniseAll(doc: ImportText): ImportFindings {
 }
 
 export function importDocument(raw: string, options: ImportOptions): ImportResult {
-  const doc = toMailText(raw, options.source);
+  // A letter kept as data (JSON, a JavaScript or TypeScript object) is read as the page it holds.
+  const doc = readDataLetter(raw, options.source) ?? toMailText(raw, options.source);
   const f = recogniseAll(doc);
   const value = <T>(x: Finding<T>): T | undefined => (x.found ? x.value : undefined);
   const targets = buildTargets(f.officials, f.salutation, (n) => sourceLine(doc, n));
@@ -142,12 +145,12 @@ function orCjkDeadline(doc: ImportText, deadline: Finding<string>): Finding<stri
 /** The officials the readers found, each name checked by the one gate (see name-gate.ts). */
 function gatedOfficials(doc: ImportText, countries: readonly string[], greetings: readonly string[]): { officials: Finding<ImportedOfficial[]>; skipped: SkippedLine[] } {
   const read = withMemoRecipients(doc, withCallIn(doc, readOfficials(doc, countries)));
-  if (!read.officials.found) return read;
+  if (!read.officials.found) return { officials: withDataRecipients(doc, read.officials), skipped: read.skipped };
   const gate = gateNames(doc, read.officials.value.map(withoutOwnEmails), greetings);
   const skipped = [...read.skipped, ...gate.skipped];
-  if (gate.officials.length === 0) return { officials: notFound('the lines read for officials name no one: see the skipped lines'), skipped };
+  if (gate.officials.length === 0) return { officials: withDataRecipients(doc, notFound('the lines read for officials name no one: see the skipped lines')), skipped };
   const { confidence, line, note } = read.officials;
-  return { officials: found(gate.officials, gate.officials.some((o) => o.confidence === 'low') ? 'low' : confidence, line, note), skipped };
+  return { officials: withDataRecipients(doc, found(gate.officials, gate.officials.some((o) => o.confidence === 'low') ? 'low' : confidence, line, note)), skipped };
 }
 
 function sectionsOf(f: ImportFindings, docLang: LangCode): DraftSection[] {

@@ -26,6 +26,20 @@ export interface ImportText {
    * line and why: reported as skipped, never lost in silence.
    */
   readonly dropped?: ReadonlyArray<{ readonly text: string; readonly line: number; readonly why: string }> | undefined;
+  /**
+   * The addresses a letter kept as data names as its recipients by key (`to`, `recipients`; `cc`,
+   * `bcc` as copies; see data-letter.ts), each with the 1-based document line that cites its source
+   * line: recipients by the file's own word, even with no name printed.
+   */
+  readonly recipients?: readonly DataRecipient[] | undefined;
+}
+
+export interface DataRecipient {
+  readonly email: string;
+  readonly copy: boolean;
+  readonly line: number;
+  /** The name a mail's address is shown by ("Jane Example <jane@…>"): asked about, never taken as the name. */
+  readonly shownAs?: string | undefined;
 }
 
 /** The source line a document line came from, for everything shown to the reader. */

@@ -99,6 +99,9 @@ const KNOWN_TODO: Record<string, string[]> = {
   'fr-forum-repli-70-colonnes.txt': ['country', 'deadline'],
   'nl-stappen-appen.txt': ['country', 'deadline'],
   'de-brief-eine-zeile-ohne-label.txt': ['country', 'deadline'],
+  // Letters kept as data: an email's addresses with no name printed (the draft asks for each), and no deadline.
+  'data-email-letter.ts': ['country', 'deadline', 'name'],
+  'data-country-entry.js': ['deadline', 'name'],
 };
 
 /** How a draft marks each required part it could not find. */
@@ -107,6 +110,7 @@ const TODO_MARK: Record<string, RegExp> = {
   letter: /^# TODO: no sample letter found/m,
   deadline: /^deadline: TODO-YYYY-MM-DD # TODO: /m,
   languages: /^languages: \[\] # TODO: /m,
+  name: /# TODO: no name, office or institution is printed for this official[^\n]*\n {2}- id: [^\n]+\n {4}name: null$/m,
 };
 
 const cases: Array<{ name: string; path: string; facts: unknown }> = [
@@ -129,7 +133,7 @@ describe.each(cases)('importing $name', ({ name, path, facts }) => {
   it('gives a draft that validates as it is, or fails only on the fields it marks TODO', () => {
     const errors = parseCase(result.caseText, { file: 'draft.md' }).errors.map((e) => e.message);
     const todo = KNOWN_TODO[name] ?? [];
-    const about = (e: string, field: string) => e.includes(` ${field}: `) || (field === 'letter' && /no letter section/.test(e));
+    const about = (e: string, field: string) => e.includes(` ${field}: `) || (field === 'letter' && /no letter section/.test(e)) || (field === 'name' && /\btargets\[\d+\]\.name: /.test(e));
     expect(errors.filter((e) => !todo.some((field) => about(e, field)))).toEqual([]);
     for (const field of todo) expect(result.caseText).toMatch(TODO_MARK[field] ?? new RegExp(`^${field}: null # TODO: `, 'm'));
   });
