@@ -8,6 +8,21 @@
 import type { ImportedOfficial } from './official-block.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 
+/** The labels of the officials written to, in the languages of the pages read. */
+const TO = /^(?:to|para|an|à|a|destinat[aá]ri[oa]s?|destinatarios?|destinataires?|empf[aä]nger|till|aan)\s?:\s*/iu;
+/** The labels of those copied to. */
+const CC = /^(?:cc|c\.c\.|copy(?: to)?|copies(?: to)?|copia(?:s)?(?: a| para)?|copie(?:s)?(?: à)?|kopie(?:n)?(?: an| aan)?|com c[oó]pia(?: para)?)\s?:\s*/iu;
+
+/** "To: …", "Para: …", "Cc: …": the label's value, and whether it names those copied to. */
+export function addresseeLabel(line: string): { value: string; copy: boolean } | undefined {
+  // A cheap test first: most lines hold no colon.
+  if (!line.includes(':')) return undefined;
+  const cc = CC.exec(line);
+  if (cc) return { value: line.slice(cc[0].length), copy: true };
+  const to = TO.exec(line);
+  return to ? { value: line.slice(to[0].length), copy: false } : undefined;
+}
+
 /** One person the line names: the name, then what was printed with it. */
 export interface ListedAddressee {
   name: string;

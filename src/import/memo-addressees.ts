@@ -10,7 +10,7 @@
 // TODO that asks how to reach them (targets.ts). Only above the letter's greeting (or, with no
 // greeting, near the page's top), and only a person given an office or a courtesy title: "To: Jane
 // Example" alone may be anyone. A memo's To:/From: head is memo-header.ts's.
-import { listedOfficial, readAddresseeList, type ListedAddressee } from './addressee-list-line.js';
+import { addresseeLabel, listedOfficial, readAddresseeList, type ListedAddressee } from './addressee-list-line.js';
 import { isMailHeader } from './mail-headers.js';
 import { findMemoHead } from './memo-header.js';
 import { nameProblem } from './official-name.js';
@@ -23,10 +23,6 @@ import { isSpacedRange, lineUnder } from './spacing.js';
 import { fold, isBlank, lineAt } from './text.js';
 import { found, sourceLine, type ImportText } from './types.js';
 
-/** The labels of the officials written to, in the languages of the pages read. */
-const TO = /^(?:to|para|an|à|a|destinat[aá]ri[oa]s?|destinatarios?|destinataires?|empf[aä]nger|till|aan)\s?:\s*/iu;
-/** The labels of those copied to. */
-const CC = /^(?:cc|c\.c\.|copy(?: to)?|copies(?: to)?|copia(?:s)?(?: a| para)?|copie(?:s)?(?: à)?|kopie(?:n)?(?: an| aan)?|com c[oó]pia(?: para)?)\s?:\s*/iu;
 /** With no greeting to end the head, how far down the page an addressee line is looked for. */
 const TOP = 40;
 /** Office lines under the name at most (an office, its institution). */
@@ -80,17 +76,19 @@ export function withHeaderAddressees(doc: ImportText, read: OfficialsResult): Of
 function headerEntries(doc: ImportText): HeaderEntry[] {
   const { salutation } = findLandmarks(doc);
   const until = Math.min(doc.lines.length, (salutation ?? TOP + 1) - 1);
-  const memo = new Set(findMemoHead(doc)?.lines ?? []);
-  const spaced = isSpacedRange(doc, { from: 1, to: until });
+  let memo: ReadonlySet<number> | undefined;
+  let spaced: boolean | undefined;
   const entries: HeaderEntry[] = [];
   for (let n = 1; n <= until; n++) {
     const line = lineAt(doc, n);
-    // A cheap test first: most lines open with no such label.
-    if (!line.includes(':') || line.length > 600 || memo.has(n)) continue;
-    const copy = CC.test(line);
-    const label = copy ? CC : TO.test(line) ? TO : undefined;
+    // A cheap test first: most lines open with no such label. The memo's head and the spacing are
+    // looked for only on a page that has one.
+    const label = line.length > 600 ? undefined : addresseeLabel(line);
     if (!label) continue;
-    const entry = readEntry(doc, n, line.replace(label, ''), copy, until, spaced);
+    memo ??= new Set(findMemoHead(doc)?.lines ?? []);
+    if (memo.has(n)) continue;
+    spaced ??= isSpacedRange(doc, { from: 1, to: until });
+    const entry = readEntry(doc, n, label.value, label.copy, until, spaced);
     // A To: line that is none of these (a mail's "To: all members", a form's "To: Your MP") ends nothing, adds nothing.
     if (entry === 'unread') continue;
     if (entry === 'address') return [];
@@ -111,7 +109,7 @@ function readEntry(doc: ImportText, n: number, value: string, copy: boolean, unt
   const offices: string[] = [];
   for (let m = lineUnder(doc, n, spaced); m <= until && offices.length <= MAX_OFFICE_LINES; m = lineUnder(doc, m, spaced)) {
     const text = lineAt(doc, m);
-    if (isBlank(text) || isMailHeader(text) || TO.test(text) || CC.test(text)) break;
+    if (isBlank(text) || isMailHeader(text) || addresseeLabel(text)) break;
     // A contact line or a numbered one (a street, a postcode) under the name: an address block.
     if (parseContactLine(text) !== undefined || /\d/.test(text)) return 'address';
     // An office line is short and no sentence: "Chargé d'Affaires, Embassy of …", never "We urge you to …".

@@ -110,3 +110,14 @@ describe('officials named in a memo head or on an addressee line, with no contac
     expect(caseText.match(/no address, email, fax, phone or handle is printed for this official/g)?.length).toBe(expected.length);
   });
 });
+
+describe('the addressee lines under the headline', () => {
+  const rows = [
+    { what: 'To: and Cc: with offices under the names', head: "To: Jane Example\nMinister of Human Rights\nCc: Karl Beispiel\nChargé d'Affaires, Embassy of Exampleland" },
+    { what: "a petition's Para: line", head: 'Para: Sr. Juan Ejemplo, Presidente de la República, Pedro Muestra, Ministro del Interior' },
+  ];
+  it.each(rows)('are no summary: $what', ({ head }) => {
+    const { caseText } = importDocument(`UAN Letter: 12/34 Exampleland\n\n${head}\n\n${letter('Dear Minister:')}`, { source: 'p.txt' });
+    expect(caseText).not.toMatch(/^## Summary/m);
+  });
+});
