@@ -3,6 +3,7 @@
 // recipients run into one official (the second's name with the first's office) and the writer's
 // lines become address lines. The To: line names the officials, one per ";", each with the office
 // after its comma; the From:, Date:, Re:, Subject: and Cc: lines are never in an official.
+import { listedOfficial, readAddresseeList } from './addressee-list-line.js';
 import { headerRun, isMemoHead } from './mail-headers.js';
 import type { ImportedOfficial } from './official-block.js';
 import type { OfficialsResult } from './officials.js';
@@ -36,8 +37,17 @@ export function memoRecipients(doc: ImportText, head: MemoHead): ImportedOfficia
     .split(';')
     .map((r) => r.trim().replace(/[.,]$/, ''))
     .filter((r) => r !== '')
-    .map((text) => parseBlock([{ n: head.to, text, address: false }], false))
+    .flatMap((text) => listedRecipients(text, head.to) ?? [parseBlock([{ n: head.to, text, address: false }], false)])
     .filter((o) => o.name !== undefined && !o.nameFromOffice);
+}
+
+/**
+ * "King Aldo Example, His Royal Highness Prince Berto Example": two people parted by a comma, not by
+ * ";" — each with his own office or courtesy title (addressee-list-line.ts). One person is read as before.
+ */
+function listedRecipients(text: string, n: number): ImportedOfficial[] | undefined {
+  const listed = readAddresseeList(text);
+  return listed && listed.length > 1 ? listed.map((a) => listedOfficial(a, [n], false)) : undefined;
 }
 
 /**

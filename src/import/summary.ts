@@ -1,5 +1,6 @@
 // The summary is the paragraph under the headline, before TAKE ACTION (or the first bullet).
 import { countryCode } from '../channels/countries.js';
+import { addresseeLabel } from './addressee-list-line.js';
 import { parseContactLine } from './contact-line.js';
 import { furnitureKind } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
@@ -35,7 +36,9 @@ function findSummaryRange(doc: ImportText): LineRange | undefined {
   // the labelled template's "URGENT ACTION SUMMARY:", a reference alone: "AU 52/24") are not part of it.
   // A USA page prints the date alone under the headline ("June 11, 2020"): no summary either.
   while (from !== undefined && (isHeaderLabel(lineAt(doc, from)) || isReferenceOnly(lineAt(doc, from)) || isDateOnly(lineAt(doc, from)))) from = nextNonBlank(doc, from + 1, limit);
-  if (from === undefined) return undefined;
+  // "To: Jane Example" / "Minister of …", "Para: Sr. …, Presidente …": a letter's addressee lines
+  // under the headline name its officials (memo-addressees.ts); no summary is printed there.
+  if (from === undefined || addresseeLabel(lineAt(doc, from)) !== undefined) return undefined;
   let to = from;
   // A PDF may break the summary over several lines; a blank line, a bullet or a label ends it.
   while (to + 1 <= limit && !isBlank(lineAt(doc, to + 1)) && !isBullet(lineAt(doc, to + 1)) && !isTrailerLabel(lineAt(doc, to + 1)) && !isHeaderLabel(lineAt(doc, to + 1)) && !startsList(lineAt(doc, to), lineAt(doc, to + 1))) to++;

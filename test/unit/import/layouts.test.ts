@@ -58,6 +58,11 @@ const KNOWN_TODO: Record<string, string[]> = {
   'fr-destinataire-dans-la-phrase.txt': ['country', 'deadline', 'languages', 'letter'],
   // A section's letter download: its own return address, the writer's blanks, one official, the letter.
   'de-musterbrief-absender.txt': ['id', 'title', 'country'],
+  // Letters published with a memo's or a petition's head (To:/Cc:, Para:): no deadline; one with no headline, one no country.
+  'en-memo-to-cc-office-under-name.txt': ['deadline'],
+  'en-memo-office-before-name-excellency.txt': ['id', 'title', 'country', 'deadline'],
+  'es-peticion-para-nombre-cargo.txt': ['country', 'deadline'],
+  'en-one-greeting-two-officials.txt': ['deadline'],
   // A blog passing on a US section's call: three officials, each with the text to send; no headline, no deadline.
   'de-blog-weitergeleitet.txt': ['id', 'title', 'country', 'deadline'],
   // A blog's copy of a letter: the official, the letter, a date on the name line; no headline, no deadline.
