@@ -57,9 +57,12 @@ export function numberUnderLabel(line: string, next: string): string | undefined
 const NUMBER_LABEL = new RegExp(`^(?:${FAX}|${PHONE})$`);
 
 /** The details on one line, or undefined when it is not a contact line. */
-export function parseContactLine(line: string): ContactLine | undefined {
+export function parseContactLine(written: string): ContactLine | undefined {
   // An official's contact line is short; a long line of text is not split and searched for one.
-  if (line.length > 1000) return undefined;
+  if (written.length > 1000) return undefined;
+  const line = withoutSpamNotice(written);
+  // The notice alone, where the page showed the address: the line is his email, hidden (named in a TODO).
+  if (line === '' && written.trim() !== '') return { emails: [], leftOut: [{ value: written.trim(), why: HIDDEN_EMAIL }] };
   const out: ContactLine = { emails: [] };
   let any = false;
   // "(Anrede: Your Excellency / Exzellenz)": a German page puts the salutation in brackets (its
@@ -68,6 +71,15 @@ export function parseContactLine(line: string): ContactLine | undefined {
   for (const segment of joinOtherEndings(bare.split(SEGMENT_SPLIT))) any = readSegment(segment.trim(), out) || any;
   return any ? out : undefined;
 }
+
+/**
+ * "pmuestra@example.orgThis email address is being protected from spam bots, you need Javascript
+ * enabled to view it": a CMS (Joomla's cloaking) prints this notice where a copied page had the
+ * address, often glued to it. It is the site's furniture, no part of any value.
+ */
+const SPAM_NOTICE = /\s*this e-?mail address is being protected from spam ?bots[.,;]?(?:\s*you need javascript enabled to view it\.?)?/giu;
+const HIDDEN_EMAIL = 'the site hid this email address from robots: copy it from the page';
+const withoutSpamNotice = (line: string): string => (/spam ?bots/i.test(line) ? line.replace(SPAM_NOTICE, ' ').trim() : line);
 
 /**
  * "Phone: 202 332 3344 | 4350": a bare group of two to five digits after a number is the same
@@ -98,10 +110,11 @@ function letterLabel(label: string, value: string): 'phone' | 'fax' | 'emails' |
 
 function readSegment(segment: string, out: ContactLine): boolean {
   const m = /^([^:]{1,40}?)\s*\.?:\s*(.*)$/.exec(segment);
-  const kind = m ? KINDS.find(([p]) => p.test(fold(m[1] ?? '').trim()))?.[1] ?? letterLabel(m[1] ?? '', (m[2] ?? '').trim()) : undefined;
+  const label = m ? fold(m[1] ?? '').trim() : '';
+  const kind = m ? KINDS.find(([p]) => p.test(label))?.[1] ?? letterLabel(m[1] ?? '', (m[2] ?? '').trim()) : undefined;
   // A separator left at the end ("202 895 5400 I") is not part of the value.
   const value = (m?.[2] ?? '').trim().replace(/\s+[|I·/]$/, '');
-  if (kind === undefined) return readBare(segment, out) || labelledWebAddress(m?.[1], value, out);
+  if (kind === undefined) return readBare(segment, out) || labelledWebAddress(m?.[1], value, out) || emailThroughSite(label, value, out);
   if (kind === 'emails') {
     const emails = emailsIn(unmasked(value));
     out.emails.push(...emails);
@@ -114,30 +127,71 @@ function readSegment(segment: string, out: ContactLine): boolean {
       if (bare.includes('@') && !emails.includes(bare) && !broken.some((b) => b.includes(bare)) && !PROTECTED_EMAIL.test(value)) leaveOut(out, bare, 'not a whole email address: copy it from the page');
     }
   }
-  else if (kind === 'phone+fax') [out.phone, out.fax] = [value, value];
+  else if (kind === 'phone+fax') {
+    readNumber('phone', value, out);
+    out.fax = out.phone;
+  }
   else if (kind === 'twitter') {
     // "Twitter: @JusticeEx and @PresidencyEx": the first is the official's, the next named in a TODO.
     const all = handlesIn(value);
     for (const h of all.length > 0 ? all : [handleIn(value) ?? value]) addHandle(out, h);
   }
-  // "+966 11 403 3125 (please keep trying)": a remark in brackets is advice to the reader, not the number.
-  else if (kind === 'fax' || kind === 'phone') {
-    // "Fax: 0207 727 8625 kanc@embassy.example": an address run on after the number is an email.
-    out.emails.push(...emailsIn(value));
-    // "Fax: 020 7379 1167 a@… / b@…": the separator between the emails is left behind with them.
-    // "Fax: 030/21244210." at a sentence's end: the stop is the sentence's, not the number's.
-    const number = value.replace(EMAIL, '').replace(/\s*\([^()]*\p{L}{3,}[^()]*\)\s*$/u, '').replace(/[\s,;|/·.]+$/u, '').replace(/\s{2,}/g, ' ').trim();
-    const after = numberAfterWords(number);
-    if (after) leaveOut(out, after.words, `printed before the ${kind} number, not part of it`);
-    const { kept, tail } = numberOnly(after?.number ?? number);
-    // "+7495 555 58 41/ +7495 555 17 25": a slash before a number in its international form parts
-    // two numbers, however it is spaced; "030/21244210" keeps its area code's slash.
-    // "030 – 832229133": a typeset dash inside a number is a hyphen (the case format takes no other).
-    out[kind] = kept.replace(/(\d)\s*\/\s*\+/g, '$1 / +').replace(/(?<=\d\s?)[\u2010-\u2015](?=\s?\d)/gu, '-');
-    if (tail !== undefined) leaveOut(out, tail, `printed after the ${kind} number, not part of it`);
-  } else out[kind] = value.replace(/[,;]$/, '');
+  else if (kind === 'fax' || kind === 'phone') readNumber(kind, value, out);
+  else out[kind] = value.replace(/[,;]$/, '');
   return true;
 }
+
+/** A fax or phone label's value: the number as the case format takes it, words around it named in a TODO. */
+function readNumber(kind: 'fax' | 'phone', value: string, out: ContactLine, first = false): void {
+  // "Fax: 0207 727 8625 kanc@embassy.example": an address run on after the number is an email.
+  out.emails.push(...emailsIn(value));
+  // "Fax: 020 7379 1167 a@… / b@…": the separator between the emails is left behind with them.
+  // "Fax: 030/21244210." at a sentence's end: the stop is the sentence's, not the number's.
+  // "+966 11 403 3125 (please keep trying)", "… [for out-of-state callers]": a remark in brackets is advice to the reader, not the number.
+  const number = value.replace(EMAIL, '').replace(REMARK_AFTER, '').replace(/[\s,;|/·.]+$/u, '').replace(/\s{2,}/g, ' ').trim();
+  // "Fax: +": a page's template left the label with no number; there is no number to keep.
+  if (!/\d/.test(number)) {
+    if (/\p{L}/u.test(number)) leaveOut(out, number, `no number after the ${kind} label`);
+    return;
+  }
+  const after = numberAfterWords(number);
+  if (after) leaveOut(out, after.words, `printed before the ${kind} number, not part of it`);
+  const { kept, tail } = numberOnly(after?.number ?? number);
+  // "+7495 555 58 41/ +7495 555 17 25": a slash before a number in its international form parts
+  // two numbers, however it is spaced; "030/21244210" keeps its area code's slash.
+  // "030 – 832229133": a typeset dash inside a number is a hyphen (the case format takes no other).
+  const written = commaParted(kept).replace(/(\d)\s*\/\s*\+/g, '$1 / +').replace(/(?<=\d\s?)[\u2010-\u2015](?=\s?\d)/gu, '-');
+  if (!first || out[kind] === undefined) out[kind] = written;
+  if (tail !== undefined) leaveOut(out, tail, `printed after the ${kind} number, not part of it`);
+}
+
+/** A remark in brackets after a number: words in round brackets, or anything in square ones. */
+const REMARK_AFTER = /\s*(?:\([^()]*\p{L}{3,}[^()]*\)|\[[^[\]]*\])\s*$/u;
+
+/**
+ * "(011-555) 2231-0003, (011-555) 2271-0004": two whole numbers parted by a comma are his two
+ * numbers, written "a / b" as the case format holds them; a comma inside one number stays.
+ */
+function commaParted(kept: string): string {
+  if (!kept.includes(',')) return kept;
+  const parts = kept.split(/\s*,\s+/);
+  return parts.length > 1 && parts.every((p) => /^[+(]?\d/.test(p) && p.replace(/\D/g, '').length >= 7) ? parts.join(' / ') : kept;
+}
+
+/**
+ * "Email at this website: http://www.example.org/cartas.htm": the page sends the reader to a web
+ * form to write through. The case format has no field for it; it is named in a TODO, never read as
+ * an address or an email.
+ */
+function emailThroughSite(label: string, value: string, out: ContactLine): boolean {
+  if (!WRITE_THROUGH_SITE.test(label)) return false;
+  const url = /^(?:https?:\/\/|www\.)\S+/i.exec(value)?.[0];
+  if (url === undefined) return false;
+  out.ignored ??= url;
+  leaveOut(out, url, 'a web form to write through, not an email address: the case file has no field for it; use it from the page');
+  return true;
+}
+const WRITE_THROUGH_SITE = new RegExp(`^(?:${foldedLabels(labelsOf('email'))}|write|contact|escriba|ecrire|schreiben)\\b.{0,30}\\b(?:website|web ?site|web ?page|site|page|form|sitio|pagina|formulario|formulaire)$`);
 
 /**
  * "Mail : www.embassy.example/contact/", "Kontakt: https://…": a web address under a label the
@@ -205,7 +259,8 @@ function numberAfterWords(value: string): { words: string; number: string } | un
   return { words, number };
 }
 
-const BARE_PHONE_OR_FAX = new RegExp(String.raw`^(${FAX}|${PHONE})\.?\s+(\+?\(?\d[\d\s()./-]{6,})$`);
+const BARE_NUMBER = String.raw`\+?\(?\d[\d\s()./-]{6,}`;
+const BARE_PHONE_OR_FAX = new RegExp(String.raw`^(${FAX}|${PHONE})\.?\s+(${BARE_NUMBER}(?:(?:,|\s(?:or|o|ou|et|y|oder|und))\s+${BARE_NUMBER})*)$`);
 const FAX_ALONE = new RegExp(`^(?:${FAX})$`);
 
 /** A line that is nothing but email addresses, a handle or a telephone number. */
@@ -228,14 +283,14 @@ function readBare(segment: string, out: ContactLine): boolean {
     out.address = placed[1]?.trim();
     return true;
   }
-  // "Fax +202 2391 1441": a label without its colon, then a number (and the comma of a comma-parted record).
+  // "Fax +202 2391 1441", "Telephone (011-555) 2231-0003, (011-555) 2271-0004.": a label without
+  // its colon, then a number, or two (and the comma of a comma-parted record).
   const bare = segment.replace(/[\s,;]+$/, '');
   // Folded only when it holds the number such a line must have.
   const unlabelled = /\d/.test(bare) ? BARE_PHONE_OR_FAX.exec(fold(bare)) : null;
   if (unlabelled) {
     const value = bare.slice(bare.length - (unlabelled[2] ?? '').length).trim();
-    if (FAX_ALONE.test(unlabelled[1] ?? '')) out.fax ??= value;
-    else out.phone ??= value;
+    readNumber(FAX_ALONE.test(unlabelled[1] ?? '') ? 'fax' : 'phone', value, out, true);
     return true;
   }
   // "http://www.dadiran.ir/…" alone: a web page the case format has no field for, never an address line.
@@ -256,7 +311,9 @@ function readBare(segment: string, out: ContactLine): boolean {
     return true;
   }
   // Most segments have no colon or do not end in a digit: the pattern is not tried on them.
-  const line = segment.includes(':') && /\d$/.test(segment) ? NAMED_LINE.exec(segment) : null;
+  // "Citizen's Opinion Hotline: (800) 555-0100 [for callers in the state]": the remark in brackets is advice.
+  const unremarked = /[)\]]$/.test(segment) ? segment.replace(REMARK_AFTER, '') : segment;
+  const line = unremarked.includes(':') && /\d$/.test(unremarked) ? NAMED_LINE.exec(unremarked) : null;
   const words = fold(line?.[1] ?? '').split(' ');
   if (line && (LINE_FIRST.has(words[0] ?? '') || LINE_LAST.has(words[words.length - 1] ?? ''))) {
     out.phone ??= (line[2] ?? '').trim();

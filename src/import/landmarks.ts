@@ -255,7 +255,9 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
     // "Address:", "Email:" with the value on the next lines: a field's label, not a way to address anyone.
     if (isAddressLabelAlone(line) || FIELD_LABEL_ALONE.test(fold(line))) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);
-    if (next !== undefined && isProse(lineAt(doc, next))) return n;
+    // "Governor's Office:" above "Citizen's Opinion Hotline: (800) 555-0100 [for callers in the
+    // state]": a heading over an office's contact lines, however long they run, greets no one.
+    if (next !== undefined && isProse(lineAt(doc, next)) && parseContactLine(lineAt(doc, next)) === undefined) return n;
   }
   return undefined;
 }

@@ -224,7 +224,7 @@ function addAddressLine(o: ImportedOfficial, text: string, line: number): void {
     o.phone = { value: phone[1] ?? '', line };
     value = value.slice(0, phone.index);
     // The case file holds one phone number: the second is named in a TODO, not lost.
-    if (phone[2] !== undefined && phone[2].replace(/\D/g, '').length >= 10) o.unsure.push({ value: phone[2], line, why: 'a second phone number: the case file holds one; add it to the letter if you need it' });
+    if (phone[2] !== undefined && phone[2].replace(/\D/g, '').length >= 10) o.unsure.push({ value: phone[2], line, why: SECOND_PHONE });
     // "Je kunt appen naar +31 6 …": the words that lead to a messaging number say how to use it; no address holds them.
     if (LEADS_TO_NUMBER.test(value)) {
       o.unsure.push({ value: value.trim(), line, why: 'words before the phone number, not an address line' });
@@ -234,11 +234,17 @@ function addAddressLine(o: ImportedOfficial, text: string, line: number): void {
   if (value !== '') o.address.push({ value, line });
 }
 
+const SECOND_PHONE = 'a second phone number: the case file holds one; add it to the letter if you need it';
+const digitsOf = (number: string): string => number.replace(/\D/g, '');
+
 function addContact(o: ImportedOfficial, c: ContactLine, line: number): void {
   if (c.address) addAddressLine(o, c.address, line);
   for (const email of c.emails) if (!o.emails.some((e) => e.value === email)) o.emails.push({ value: email, line });
   if (c.fax && !o.fax) o.fax = { value: c.fax, line };
   if (c.phone && !o.phone) o.phone = { value: c.phone, line };
+  // "… Hotline: (800) 555-0100" / "… Hotline: (512) 555-0199": an office's second line on a line of
+  // its own is named in a TODO, never lost (the case file holds one number).
+  else if (c.phone && o.phone && digitsOf(c.phone) !== digitsOf(o.phone.value)) o.unsure.push({ value: c.phone, line, why: SECOND_PHONE });
   if (c.twitter && !o.twitter) o.twitter = { value: c.twitter, line };
   // "X: @JusticeEx" / "X: @PresidencyEx": the case file holds one handle, the second is named in a TODO.
   else if (c.twitter && o.twitter && c.twitter.toLowerCase() !== o.twitter.value.toLowerCase()) o.unsure.push({ value: c.twitter, line, why: SECOND_HANDLE });

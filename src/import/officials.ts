@@ -42,6 +42,7 @@ import { summaryRange, type LineRange } from './summary.js';
 import { foldedLabels, labelsOf } from './field-labels.js';
 import { fold, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
 import { isDateOnly, withoutDateline } from './written-date.js';
+import { attentionHead, numberedItemHead } from './head-marks.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
 /** A copy label that ends in its "to" ("Copies to", "Kopie aan") opens a line that names whom copies go to. */
@@ -153,7 +154,11 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   // way of the institution under the word, whose lines are his address, not another official.
   let via = false;
   for (let n = range.from; n <= range.to; n++) {
-    const written = withoutDateline(lineAt(doc, n), looksLikeHeader);
+    const printed = withoutDateline(lineAt(doc, n), looksLikeHeader);
+    // "1.  Excmo. Sr. Juan Ejemplo, Presidente de Ejemplia:": a numbered list's item (head-marks.ts).
+    const item = numberedItemHead(printed);
+    // "Attn: Minister Jane Example": the label is no part of his office or name.
+    const written = item ?? attentionHead(printed) ?? printed;
     const text = withoutAddressedTo(colonHeadedOfficial(doc, n, written) ?? written);
     if (isBlank(text)) {
       // On a page with a blank line between every line, one blank line ends nothing (spacing.ts);
@@ -287,7 +292,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // an institution, an office or a name: that block's address is its own, never the official's above.
     // Only where the block's own lines follow one another: on a page that spaces every line out, a blank line parts nothing.
     const afterBareHead = current !== undefined && !current.body && current.headBlank === true && header && !contact && linesTogether(current) && opensOwnBlock(text);
-    const startsNew = !continued && !careOfInstitution && (!current || afterBareHead || (current.body && (header || ((current.blankSeen || current.saluted === true) && !contact && !address))));
+    // A new number opens a new official, even where the block above has no address yet.
+    const startsNew = !continued && !careOfInstitution && (!current || afterBareHead || (item !== undefined && header) || (current.body && (header || ((current.blankSeen || current.saluted === true) && !contact && !address))));
     if (startsNew && !(contact && current)) {
       if (afterBareHead && current) current.cutBelow = true;
       current = { lines: [], copy, body: false, blankSeen: false, header: false, contact: false, named: false, roled: false, personNamed: false };

@@ -118,6 +118,27 @@ describe('parseContactLine', () => {
     { input: 'Ministry of Example Comment Line: 202-555-0155', expected: { emails: [], phone: '202-555-0155' } },
     { input: 'Línea para comentarios del Ministerio de Ejemplo: 202-555-0155', expected: { emails: [], phone: '202-555-0155' } },
     { input: 'Numéro vert du ministère : 0800 000 111', expected: { emails: [], phone: '0800 000 111' } },
+    // A label without its colon before a number: the sentence's stop is no part of it; two numbers
+    // parted by a comma or "or" are both his, "a / b".
+    { input: 'Telephone (011- 555) 2248-0000.', expected: { emails: [], phone: '(011- 555) 2248-0000' } },
+    { input: 'Fax (011-555) 2243-0000.', expected: { emails: [], fax: '(011-555) 2243-0000' } },
+    { input: 'Telephone (011-555) 2231-0003, (011-555) 2271-0004.', expected: { emails: [], phone: '(011-555) 2231-0003 / (011-555) 2271-0004' } },
+    { input: 'Telephone (011-555) 2231-0003 or (011-555) 2271-0004', expected: { emails: [], phone: '(011-555) 2231-0003 / (011-555) 2271-0004' } },
+    { input: 'Tel: (011-555) 2231-0003, (011-555) 2271-0004', expected: { emails: [], phone: '(011-555) 2231-0003 / (011-555) 2271-0004' } },
+    // A CMS's spam-bot notice glued after the address is the site's furniture; alone, it is an address hidden.
+    { input: 'Email: jane@example.orgThis email address is being protected from spam bots, you need Javascript enabled to view it', expected: { emails: ['jane@example.org'] } },
+    { input: 'This email address is being protected from spambots. You need JavaScript enabled to view it.', expected: { emails: [], leftOut: [{ value: 'This email address is being protected from spambots. You need JavaScript enabled to view it.', why: 'the site hid this email address from robots: copy it from the page' }] } },
+    // A web form to write through is named in a TODO, never an address.
+    { input: 'Email at this website: http://www.example.org/cartas.htm **NEW**', expected: { emails: [], ignored: 'http://www.example.org/cartas.htm', leftOut: [{ value: 'http://www.example.org/cartas.htm', why: 'a web form to write through, not an email address: the case file has no field for it; use it from the page' }] } },
+    // A template's label left with no number: no fax, no phone.
+    { input: 'Fax: +', expected: { emails: [] } },
+    { input: 'Tel: +', expected: { emails: [] } },
+    { input: 'Tel/Fax: +', expected: { emails: [] } },
+    { input: 'Fax: see the ministry website', expected: { emails: [], leftOut: [{ value: 'see the ministry website', why: 'no number after the fax label' }] } },
+    // A telephone line named by what it is for, with a remark in square brackets: advice, not the number.
+    { input: "Citizen's Opinion Hotline: (800) 555-0100 [for callers in the state]", expected: { emails: [], phone: '(800) 555-0100' } },
+    { input: 'Information and Referral and Opinion Hotline: (512) 555-0199 [for out-of-state callers]', expected: { emails: [], phone: '(512) 555-0199' } },
+    { input: 'Phone: (512) 555-0199 [weekdays only]', expected: { emails: [], phone: '(512) 555-0199' } },
   ];
   for (const { input, expected } of rows) {
     it(`reads "${input}"`, () => {

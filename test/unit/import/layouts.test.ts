@@ -56,6 +56,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-gruppe-amt-ueber-name.txt': ['title', 'deadline'],
   // A section's action page: the official named in the instruction, the letter in a form the copy leaves out.
   'fr-destinataire-dans-la-phrase.txt': ['country', 'deadline', 'languages', 'letter'],
+  // A call-in page: the office's hotlines and what to say on the phone, no letter.
+  'en-call-governor-hotlines.txt': ['languages', 'letter'],
   // A section's letter download: its own return address, the writer's blanks, one official, the letter.
   'de-musterbrief-absender.txt': ['id', 'title', 'country'],
   // Letters published with a memo's or a petition's head (To:/Cc:, Para:): no deadline; one with no headline, one no country.
