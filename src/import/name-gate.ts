@@ -12,6 +12,7 @@ import { greetedNameLength, institutionWordsOnName } from './institution-on-name
 import { isOrganisation, isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
 import { greetedSurname, isRunningText, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
 import type { SkippedLine } from './officials.js';
+import { withoutPostNominals } from './post-nominal.js';
 import { isBlank, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText, type Located } from './types.js';
 
@@ -124,6 +125,12 @@ function checkedName(doc: ImportText, printed: ImportedOfficial, greetings: read
     // "Ayşe Örnek Sağlık Bakanı": maybe an office after the name, maybe the name's last word: kept, and asked.
     const office = unsureOfficeOnName(o.name?.value ?? name.value);
     if (office !== undefined) o.unsure.push({ value: office, line: name.line, kept: true, why: 'is it the office (the title) rather than the end of the name?' });
+  }
+  // "Rt. Hon Jane Example MP": the letters after a person's name are a seat or an honour, not the name.
+  const letters = o.name && !o.nameFromOffice ? withoutPostNominals(o.name.value) : undefined;
+  if (letters && o.name && isPersonName(letters.name)) {
+    o.unsure.push({ value: letters.letters, line: o.name.line, why: 'letters after the name (a seat, a rank or an honour), not part of it' });
+    o.name = { value: letters.name, line: o.name.line };
   }
   // Running text run onto the address (a page that lost its line breaks) is no address line.
   for (const a of found.address.filter((l) => isRunningText(l.value))) {

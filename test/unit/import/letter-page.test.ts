@@ -29,3 +29,39 @@ describe('a dateline between the address and the greeting', () => {
     expect(target?.address).toEqual(['Präsidialamt', 'Hauptstraße 1', '12345 Beispielstadt']);
   });
 });
+
+describe('courtesy titles, letters after the name and ranks are no part of the name', () => {
+  const page = (head: string[]) => [
+    'URGENT ACTION',
+    'EXAMPLELAND: JOURNALIST DETAINED',
+    '',
+    'Please write to:',
+    '',
+    ...head,
+    'State House',
+    'PO Box 40530',
+    'Exampletown 00100',
+    'Email: office@example.org',
+    '',
+    'Dear Sir,',
+    'I am writing to you about the journalist who is detained. Please release him at once and without conditions.',
+    'Yours sincerely,',
+  ].join('\n');
+  const rows: Array<{ head: string[]; name: string }> = [
+    { head: ['Shri Karan Example Singh', 'Minister of Home Affairs'], name: 'Karan Example Singh' },
+    { head: ['H E The Hon. Jomo Example, C.G.H., President'], name: 'Jomo Example' },
+    { head: ['Rt. Hon Jane Example MP,', 'Prime Minister'], name: 'Jane Example' },
+    { head: ['Hon Jane Example MP', 'Minister of Justice'], name: 'Jane Example' },
+    { head: ['Ayatollah Sayed ‘Ali Example', 'Office of the Supreme Leader'], name: '‘Ali Example' },
+    { head: ['Major Gen (ret.) AB Example', 'Home Affairs Adviser', 'Ministry of Home Affairs'], name: 'AB Example' },
+  ];
+  it.each(rows)('$head.0 → $name', ({ head, name }) => {
+    const [target] = draftTargets(importDocument(page(head), { source: 'ua.txt' }).caseText);
+    expect(target?.name).toBe(name);
+  });
+
+  it('says which letters after the name it left out', () => {
+    const result = importDocument(page(['Hon Jane Example MP', 'Minister of Justice']), { source: 'ua.txt' });
+    expect(result.caseText).toContain('"MP" was left out');
+  });
+});
