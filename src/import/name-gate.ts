@@ -98,7 +98,12 @@ function checkedName(doc: ImportText, printed: ImportedOfficial, greetings: read
   const found = withoutRemark(courtesyParted(printed));
   if (!found.name) return officeStandsIn(found);
   const o: ImportedOfficial = { ...found, address: [...found.address], emails: [...found.emails], unsure: [...found.unsure] };
-  const name = found.name;
+  const fuller = nameInGreeting(found.name.value, [found.salutation?.value, ...greetings]);
+  if (fuller) {
+    o.unsure.push({ value: fuller.slice(found.name.value.length).trim(), line: found.name.line, kept: true, why: `the name printed as "${found.name.value}", completed from the letter's greeting: check it` });
+    o.name = { value: fuller, line: found.name.line };
+  }
+  const name = o.name ?? found.name;
   // "Président Jane Doe Palais Exemple, Capitale": a page run onto one line left the office before
   // the name and the address after it.
   const line = salvageName(name.value);
@@ -162,6 +167,26 @@ function checkedName(doc: ImportText, printed: ImportedOfficial, greetings: read
   const stood = officeStandsIn(o);
   if (!stood.name) stood.confidence = 'low';
   return stood;
+}
+
+/**
+ * "Presidenta da República Jane" in the block, greeted "Cara Presidenta da República Jane Example":
+ * the greeting names the official in full. The name is what the greeting prints after the block's
+ * words, one or two capitalised words to its end, when that makes a person's name (with an office
+ * before it, or alone).
+ */
+function nameInGreeting(name: string, greetings: ReadonlyArray<string | undefined>): string | undefined {
+  for (const g of greetings) {
+    const text = (g ?? '').trim().replace(/[,:;!]$/, '');
+    const at = text.indexOf(name);
+    if (at < 0 || (at > 0 && text[at - 1] !== ' ')) continue;
+    const rest = text.slice(at + name.length);
+    if (!/^(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(rest)) continue;
+    const full = `${name}${rest}`;
+    const role = splitLeadingRole(full);
+    if (isPersonName(full) || (role !== undefined && isPersonName(role.name))) return full;
+  }
+  return undefined;
 }
 
 /** The official's last address line when it is printed under all its contact lines and the page's next line is running text. */

@@ -334,7 +334,8 @@ function acceptAddressee(doc: ImportText, block: Block | undefined): void {
   const salutation = findLandmarks(doc).salutation;
   const last = block?.lines.at(-1);
   if (!block || !last || block.body || salutation === undefined || last.n >= salutation) return;
-  for (let n = last.n + 1; n < salutation; n++) if (!isBlank(lineAt(doc, n))) return;
+  // The letter's date may stand between ("Exampleland" / "20 April 2010" / "Your Excellency,").
+  for (let n = last.n + 1; n < salutation; n++) if (!isBlank(lineAt(doc, n)) && !isDateOnly(lineAt(doc, n))) return;
   takeAddressee(block, lineAt(doc, salutation));
 }
 

@@ -14,6 +14,8 @@ export const isPostNominal = (part: string): boolean => part.trim().split(/[\s,]
  * report), with at least two words of name left. Undefined when the name ends in none.
  */
 export function withoutPostNominals(name: string): { name: string; letters: string } | undefined {
+  // "KYAW AUNG SAN": in a name printed in capitals, "SAN" or "MON" may be the name's own last word.
+  if (!/\p{Ll}/u.test(name)) return undefined;
   const words = name.trim().split(/\s+/);
   let k = words.length;
   while (k > 2) {

@@ -58,6 +58,10 @@ const KNOWN_TODO: Record<string, string[]> = {
   'fr-destinataire-dans-la-phrase.txt': ['country', 'deadline', 'languages', 'letter'],
   // A section's letter download: its own return address, the writer's blanks, one official, the letter.
   'de-musterbrief-absender.txt': ['id', 'title', 'country'],
+  // Letter pages: the official's block, the letter's date and greeting, no headline, country line or deadline; the first shows no letter text.
+  'it-lettera-solo-intestazione.txt': ['title', 'deadline', 'letter'],
+  'en-published-letter-byline.txt': ['id', 'title', 'country', 'deadline'],
+  'de-brief-datumzeile-ziffern.txt': ['id', 'title', 'country', 'deadline'],
   // A blog passing on a US section's call: three officials, each with the text to send; no headline, no deadline.
   'de-blog-weitergeleitet.txt': ['id', 'title', 'country', 'deadline'],
   // A blog's copy of a letter: the official, the letter, a date on the name line; no headline, no deadline.

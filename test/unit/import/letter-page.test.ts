@@ -65,3 +65,99 @@ describe('courtesy titles, letters after the name and ranks are no part of the n
     expect(result.caseText).toContain('"MP" was left out');
   });
 });
+
+describe('a greeting with no comma under the dateline, the page cut after it', () => {
+  const page = (greeting: string, after: string[]) => [
+    'Per favore scrivi una lettera al governo; puoi copiare questo testo.',
+    '',
+    'Shri Karan Example Singh',
+    'Minister of Home Affairs',
+    'North Block',
+    'New Delhi – 110001',
+    'India',
+    '',
+    '',
+    'dicembre 15, 2018',
+    '',
+    greeting,
+    '',
+    '',
+    ...after,
+  ].join('\n');
+  const rows: Array<{ greeting: string; after: string[]; lang: string }> = [
+    { greeting: 'Egregio Shri Singh', after: ['La mia lettera farà la differenza?'], lang: 'it' },
+    { greeting: 'Egregio Shri Singh', after: [], lang: 'it' },
+    { greeting: 'Signor Presidente', after: ['Domande frequenti'], lang: 'it' },
+    { greeting: 'Gentile Presidente', after: [], lang: 'it' },
+    { greeting: 'Signor Primo Ministro', after: [], lang: 'it' },
+    { greeting: 'Sehr verehrter Präsident', after: ['Wird mein Brief etwas bewirken?'], lang: 'de' },
+    { greeting: 'Sehr geehrter Herr Premierminister', after: [], lang: 'de' },
+  ];
+  it.each(rows)('"$greeting" is the salutation, the letter is left out, the language is $lang', ({ greeting, after, lang }) => {
+    const result = importDocument(page(greeting, after), { source: 'ua.txt' });
+    const [target] = draftTargets(result.caseText);
+    expect(target?.name).toBe('Karan Example Singh');
+    expect(target?.address).toEqual(['North Block', 'New Delhi – 110001', 'India']);
+    expect(result.report.entries).toContainEqual(expect.objectContaining({ field: 'salutation', status: 'found', value: greeting }));
+    expect(result.caseText).toContain(`languages: [${lang}]`);
+    expect(result.caseText).not.toContain('## Letter\n\nLa mia');
+    expect(result.caseText).not.toMatch(/## Letter[^\n]*\n\n(?:Domande|Wird)/);
+  });
+});
+
+describe('a published letter: its byline, its date, then the addressee right above the greeting', () => {
+  const page = (addressee: string[], greeting: string) => [
+    'By Jane Writer',
+    'Example Watch',
+    'Executive Director',
+    'April 20, 2010',
+    '(This letter was made public on April 28, 2010)',
+    ...addressee,
+    '20 April 2010',
+    greeting,
+    'I am writing to express our deep concern about the detention of journalists in your country. We urge you to release them.',
+  ].join('\n');
+  const rows: Array<{ addressee: string[]; greeting: string; name: string; address: string[] }> = [
+    { addressee: ['His Excellency President Karl Example', 'Office of the President', 'Exampletown', 'Exampleland'], greeting: 'Your Excellency,', name: 'Karl Example', address: ['Office of the President', 'Exampletown', 'Exampleland'] },
+    { addressee: ['Her Excellency Prime Minister Jana Example', 'Office of the Prime Minister', 'Exampletown'], greeting: 'Excellency,', name: 'Jana Example', address: ['Office of the Prime Minister', 'Exampletown'] },
+  ];
+  it.each(rows)('writes to $name, not to the byline', ({ addressee, greeting, name, address }) => {
+    const result = importDocument(page(addressee, greeting), { source: 'ua.txt' });
+    const targets = draftTargets(result.caseText);
+    expect(targets).toHaveLength(1);
+    expect(targets[0]?.name).toBe(name);
+    expect(targets[0]?.address).toEqual(address);
+    expect(targets[0]?.salutation).toBe(greeting.replace(/,$/, ''));
+  });
+});
+
+describe('a greeting run onto the letter after its comma and a space', () => {
+  const page = (nameLine: string, glued: string) => [
+    'Brasil: ativista ameaçada',
+    '',
+    'Escreva para:',
+    '',
+    nameLine,
+    'Palácio do Planalto',
+    'Praça dos Três Poderes',
+    '70150-900 Brasília DF',
+    'Brasil',
+    '',
+    glued,
+    'Atenciosamente,',
+  ].join('\n');
+  const glued = 'Cara Presidenta da República Jane Example, Existem hoje muitas ameaças contra defensores de direitos humanos no país. Peço que proteja a ativista.';
+  const rows = [
+    { nameLine: 'Presidenta da República Jane Example', glued, salutation: 'Cara Presidenta da República Jane Example', phrase: 'Existem hoje muitas ameaças' },
+    // The block names her by her first name alone: the greeting gives the whole name.
+    { nameLine: 'Presidenta da República Jane', glued, salutation: 'Cara Presidenta da República Jane Example', phrase: 'Existem hoje muitas ameaças' },
+    { nameLine: 'Presidenta da República Jane Example', glued: 'Dear President, I am writing to you today about the activist, who has been threatened for her work.', salutation: 'Dear President', phrase: 'I am writing to you today' },
+  ];
+  it.each(rows)('$salutation ($nameLine)', ({ nameLine, glued, salutation, phrase }) => {
+    const result = importDocument(page(nameLine, glued), { source: 'ua.txt' });
+    const [target] = draftTargets(result.caseText);
+    expect(target?.name).toBe('Jane Example');
+    expect(target?.salutation).toBe(salutation);
+    expect(result.caseText).toMatch(new RegExp(`## Letter[^\\n]*\\n\\n${phrase}`));
+  });
+});
