@@ -25,7 +25,7 @@ export function addresseeAboveLetter(lines: readonly string[], salutation: strin
   if (person < 0 || !lines.some((l) => l.split(/\s*,\s+/).some(isRoleLike))) return undefined;
   const block = new Set(fold(lines.join(' ')).split(/[^\p{L}]+/u));
   const named = fold(salutation).split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !COURTESY.has(w));
-  if (!named.some((w) => block.has(w))) return undefined;
+  if (!named.some((w) => block.has(w)) && !(greetsRankOnly(salutation) && holdsRank(lines[person] ?? ''))) return undefined;
   // Under his name, a line is his address unless a courtesy title opens another person's name
   // ("Ciudad de Valdor" reads like a name, yet is where the ministry is).
   // An office under the name ("DD. Governador do Estado do Paraná") is his title, read with the header.
@@ -35,11 +35,29 @@ export function addresseeAboveLetter(lines: readonly string[], salutation: strin
 /** An office alone on its line, no institution: "Governador do Estado do Paraná", "Minister of Justice". */
 const isOfficeLine = (line: string): boolean => isRoleLike(line) && !isOrganisation(line) && !isPersonName(line);
 
+/** "Your Excellency,", "Exzellenz,": a greeting by the rank alone, which names no office to match. */
+const RANK_GREETING = /^(?:your |votre |vuestra |eure |ihre )?(?:excellency|excellence|exzellenz|excelencia)\s*[,:]?$/;
+/** "His Excellency", "H.E.", "Seine Exzellenz", "Su Excelencia": the courtesy title that rank greets. */
+const RANK_COURTESY = /(?:excellency|excellence|exzellenz|excelencia)$|^h\.?\s?e\.?$|^s\.\s?e\.$/;
+
+const greetsRankOnly = (salutation: string): boolean => RANK_GREETING.test(fold(salutation.trim()));
+
+/**
+ * "His Excellency President Karl Example" right above "Your Excellency,": the greeting gives the
+ * rank the line's courtesy title gives, and the line names a person. (A byline or a sender above
+ * the addressee carries no such title.)
+ */
+function holdsRank(line: string): boolean {
+  const { honorific, rest } = splitHonorific(line);
+  return honorific !== undefined && RANK_COURTESY.test(fold(honorific)) && (!isRoleLike(rest) || splitLeadingRole(rest) !== undefined);
+}
+
 /** "Minister of Interior Jane Doe", "Lt.-Gen. Jane Doe", "H.E. Jane Doe": some part of the line names a person. */
 function namesPerson(line: string): boolean {
   return line.split(/\s*,\s+/).some((part) => {
     const { honorific, rest } = splitHonorific(part);
-    return (honorific !== undefined && !isRoleLike(rest)) || isPersonName(part) || splitLeadingRole(part) !== undefined;
+    // "His Excellency President Karl Example": the courtesy title, then the office and the name.
+    return (honorific !== undefined && (!isRoleLike(rest) || splitLeadingRole(rest) !== undefined)) || isPersonName(part) || splitLeadingRole(part) !== undefined;
   });
 }
 

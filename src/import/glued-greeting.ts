@@ -1,10 +1,14 @@
 // "Monsieur le Ministre de l'Intérieur,Considérant la situation de …": a page that lost the line
-// break after the sample letter's greeting glues its comma to the first sentence, with no space.
-// Read whole, the line is neither a greeting nor the letter, and the letter is lost. It is cut after
-// the comma, so that the greeting is read as the line it was. Only a greeting's opening words, a
-// comma glued to a capitalised word, and running text after it (several words in lower case): an
-// official's line glued at a comma ("Monsieur Jean Exemple,Ministre de la Justice") stays whole.
-const GREETING = /^((?:Monsieur|Madame|Mesdames|Messieurs|Dear|Sehr geehrte[rs]?|Liebe[rs]?|Exzellenz|Estimad[oa]s?|Señora?|Excelentísim[oa]|Your Excellency|Excellence)\b[^,:.!?@]{0,80},)(?=\p{Lu}\p{Ll})/u;
+// break after the sample letter's greeting glues its comma to the first sentence, with no space;
+// or leaves one space ("Cara Presidenta da República Jane Example, Existem hoje …", "Dear Minister,
+// I am writing …"). Read whole, the line is neither a greeting nor the letter (or the whole
+// paragraph became the salutation), and the letter is lost. It is cut after the comma, so that the
+// greeting is read as the line it was. Only a greeting's opening words, a comma before a
+// capitalised word, and running text after it (several words in lower case): an official's line
+// with a comma ("Monsieur Jean Exemple,Ministre de la Justice") stays whole.
+import { isRoleLike } from './official-words.js';
+
+const GREETING = /^((?:Monsieur|Madame|Mesdames|Messieurs|Dear|Sehr geehrte[rs]?|Liebe[rs]?|Exzellenz|Estimad[oa]s?|Señora?|Excelentísim[oa]|Your Excellency|Excellence|Car[oa]|Prezad[oa]s?|Senhora?|Excelentíssim[oa]|Egregi[oa]|Gentile|Signor[ae]?|Geachte|Hooggeachte)\b[^,:.!?@]{0,80},) ?(?=\p{Lu}(?:\p{Ll}|\s))/u;
 /** A word of running text: four letters or more, in lower case. */
 const LOWER_WORD = /(?:^|\s)\p{Ll}{4,}(?=[\s,.;:!?]|$)/gu;
 /** Running text after the greeting: a few such words at least. */
@@ -13,10 +17,13 @@ const MIN_LOWER_WORDS = 3;
 /** The greeting and the text glued to it, or undefined. */
 export function splitGluedGreeting(line: string): [string, string] | undefined {
   // Cheap tests first: a comma glued to a capital, within a greeting's length of the line's start.
-  if (line.length < 30 || !/,\p{Lu}/u.test(line.slice(0, 120))) return undefined;
+  if (line.length < 30 || !/, ?\p{Lu}/u.test(line.slice(0, 120))) return undefined;
   const m = GREETING.exec(line);
   const greeting = m?.[1];
-  if (greeting === undefined) return undefined;
-  const rest = line.slice(greeting.length);
+  if (m === null || greeting === undefined) return undefined;
+  const rest = line.slice(m[0].length);
+  // After a comma and a space, "Señora Jane Example, Ministra de Justicia, ordenó …" is a sentence about
+  // her: an office or a second name after the comma is an apposition, not the letter's first words.
+  if (m[0].length > greeting.length && (/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(rest) || isRoleLike(rest.split(/[\s,]/)[0] ?? ''))) return undefined;
   return (rest.slice(0, 400).match(LOWER_WORD)?.length ?? 0) >= MIN_LOWER_WORDS ? [greeting, rest] : undefined;
 }

@@ -16,6 +16,7 @@ import { isProse, looksLikeHeader } from './line-kinds.js';
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import { opensAddressBlock } from './address-words.js';
 import { introducesScript } from './script-intro.js';
+import { greetingUnderDate } from './greeting-under-date.js';
 import type { ImportText } from './types.js';
 
 export interface Landmarks {
@@ -35,6 +36,8 @@ export interface Landmarks {
   /** "Write to:", "Escriban a:", "PLEASE SEND APPEALS BEFORE … TO:". */
   writeTo?: number | undefined;
   salutation?: number | undefined;
+  /** The salutation is the page's last line of the letter: no text follows it (greeting-under-date.ts). */
+  letterless?: boolean | undefined;
   closing?: number | undefined;
   additional?: number | undefined;
   /** First labelled line of the trailer (PREFERRED LANGUAGE…, NAME AND PREFERRED PRONOUN…). */
@@ -45,7 +48,7 @@ const KIND = /\b(?:urgent action|accion urgente|action urgente|acc?ao urgente|az
 const TAKE_ACTION = /^[¿¡]?(?:take action|please take action now|act now|actuen|actua|pasen a la accion|que puedes hacer\??|agissez|passez a l'action|schreiben sie bitte|bitte schreiben sie|gor sa har|cosa puoi fare\??|agisci ora|o que (?:voce )?pode fazer\??|aja agora|age agora)\s*:?\s*$/;
 const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b(?! to arrive\b).*\bto\b(?! arrive\b)|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses|^escribe(?:le)? a\b|^dirigete a\b|^please write\b.*\bto\b|^skriv till\b|^(?:na)?pisz(?:cie)? do\b|^adresa(?:t|ci)\b|^appelle? an\b|^schreiben sie (?:bitte )?an\b|^escreva (?:para|a)\b|^envie (?:os seus )?apelos (?:para|a)\b|^enviem (?:os seus )?apelos (?:para|a)\b|^scriv(?:ete|i) (?:a|al|alla|ai)\b|^invia(?:te)? (?:(?:i vostri|il tuo|i tuoi) )?appelli (?:a|al|alla|ai)\b|^(?:bitte )?schreiben sie\b[^:]*\san\s?:\s*$|^(?:please )?write\b[^:]*\sto\s?:\s*$|^ecrivez\b[^:]*\sa\s?:\s*$|^escrib[ae]n?\b[^:]*\sa\s?:\s*$)[^:]*:?\s*$/;
 const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte|hintergrund(?:informationen)?|bakgrund|informazioni (?:aggiuntive|supplementari)|ulteriori informazioni|informac(?:ao|oes) (?:adicional|adicionais|complementar|complementares))(?:\s*\([^)]*\))?\s*:?$/;
-const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|excellencies|highness|majesty|honou?r)|excellency|excellencies|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence|monseigneur|sire|sehr geehrte[rs]?|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|vossa excelencia|geachte|egregi[oa]|gentil(?:e|issim[oa])|illustr(?:e|issim[oa])|eccellenza|maesta|vossa majestade|onorevole|signor(?:a|e)?|say[iı]n)\b)/;
+const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|excellencies|highness|majesty|honou?r)|excellency|excellencies|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|excellence|monseigneur|sire|sehr (?:geehrte|verehrte)[rs]?|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|vossa excelencia|geachte|egregi[oa]|car[oa]s?|gentil(?:e|issim[oa])|illustr(?:e|issim[oa])|eccellenza|maesta|vossa majestade|onorevole|signor(?:a|e)?|say[iı]n)\b)/;
 
 /** "(your name)", "[Votre nom]", "(Ihr Name)": the blank for the writer's signature ends the letter as a closing does. */
 const SIGNATURE_BLANK = /^[([]\s*(?:your (?:full )?name|your name and address|name|votre nom(?: et (?:votre )?adresse)?|nom|tu nombre|su nombre|nombre|ihr name|dein name|name und anschrift|din namn|(?:o )?seu nome|nome|il tuo nome|nome e cognome)\s*[)\]]$/;
@@ -82,10 +85,13 @@ export function findLandmarks(doc: ImportText): Landmarks {
   const start = bulletsEnd ?? takeAction ?? titleEnd ?? 0;
   // "Lingua preferita: arabo, inglese" / "Idioma preferencial: …" between the officials and the
   // letter: a section's page prints the trailer's labels above the letter, not after it.
-  const salutation = findSalutation(doc, folded, start, endAfter(start, additional, trailer)) ?? (trailer !== undefined && trailer > start ? findSalutation(doc, folded, trailer, endAfter(trailer, additional, undefined)) : undefined);
+  const found = findSalutation(doc, folded, start, endAfter(start, additional, trailer)) ?? (trailer !== undefined && trailer > start ? findSalutation(doc, folded, trailer, endAfter(trailer, additional, undefined)) : undefined);
+  const underDate = found === undefined ? greetingUnderDate(doc, start, endAfter(start, additional, trailer), (n) => opensGreeting(folded[n - 1] ?? '')) : undefined;
+  const salutation = found ?? underDate?.salutation;
+  const letterless = underDate?.letterless === true;
   const writeTo = firstIndex(folded, (l, n) => isWriteToLine(l) || (l.length <= 6 && opensAddressBlock(lineAt(doc, n), lineAt(doc, nextNonBlank(doc, n + 1) ?? 0))), (title ?? 0) + 1, salutation ?? additional);
-  const closing = salutation === undefined ? undefined : firstIndex(folded, (l) => (CLOSING.test(l) && l.length < 220) || SIGNATURE_BLANK.test(l), salutation + 1, endAfter(salutation, additional, trailer));
-  const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, titleText, countryLine, titleEnd, takeAction, bulletsEnd, writeTo, salutation, closing, additional, trailer };
+  const closing = salutation === undefined || letterless ? undefined : firstIndex(folded, (l) => (CLOSING.test(l) && l.length < 220) || SIGNATURE_BLANK.test(l), salutation + 1, endAfter(salutation, additional, trailer));
+  const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, titleText, countryLine, titleEnd, takeAction, bulletsEnd, writeTo, salutation, letterless, closing, additional, trailer };
   cache.set(doc, result);
   return result;
 }
@@ -261,6 +267,9 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
   }
   return undefined;
 }
+
+/** A line that opens with a courtesy word, and greets no group of readers. */
+const opensGreeting = (folded: string): boolean => SALUTATION_START.test(folded) && !READERS_GREETING.test(folded);
 
 /** "Email:", "Anrede:" alone on a line, the value under it: a field's label, never a way to address anyone. */
 const FIELD_LABEL_ALONE = new RegExp(`^(?:${foldedLabels(labelsOf('email', 'phone', 'fax', 'twitter', 'salutation', 'otherChannel'))}|website|web)\\s*:$`);

@@ -7,6 +7,7 @@
 // written in (detected, see detect-language.ts) stands in, with a lower confidence.
 import type { LangCode } from '../case/types.js';
 import { detectLanguage } from './detect-language.js';
+import { greetingLanguage } from './salutation.js';
 import { findLabelled, LABELS } from './labels.js';
 import { fold } from './text.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
@@ -101,7 +102,13 @@ export interface LetterForLanguages {
   detected?: LangCode | undefined;
 }
 
-export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages): Finding<LangCode[]> {
+/** The letter's greeting, when the page gives no letter text under it ("Egregio Shri Singh" ends the page). */
+export interface GreetingForLanguages {
+  text: string;
+  line: number;
+}
+
+export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages, greeting?: GreetingForLanguages): Finding<LangCode[]> {
   const labelled = findLabelled(doc, LABELS.languages);
   if (labelled) {
     const codes = languageCodes(labelled.value);
@@ -116,6 +123,9 @@ export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages)
   // franc over the letter is the slowest step of an import: asked once, by the letter's reader, when it has been.
   const detected = letter ? ('detected' in letter ? letter.detected : detectLanguage(letter.text)) : undefined;
   if (detected && letter) return found([detected], 'medium', letter.line, "no preferred language given: this is the sample letter's language");
+  // With no letter text, the greeting's courtesy words still tell the language the letter is written in.
+  const greeted = !letter && greeting ? greetingLanguage(greeting.text) : undefined;
+  if (greeted && greeting) return found([greeted], 'low', greeting.line, "no preferred language given and no letter text: this is the greeting's language");
   if (labelled) return notFound(`line ${sourceLine(doc, labelled.valueLine)}: no language name in "${labelled.value}"`);
   return notFound('no line labelled PREFERRED LANGUAGE, and no sample letter to tell the language by');
 }

@@ -12,6 +12,7 @@ import { greetedNameLength, institutionWordsOnName } from './institution-on-name
 import { isOrganisation, isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
 import { greetedSurname, isRunningText, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
 import type { SkippedLine } from './officials.js';
+import { withoutPostNominals } from './post-nominal.js';
 import { isBlank, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText, type Located } from './types.js';
 
@@ -97,7 +98,12 @@ function checkedName(doc: ImportText, printed: ImportedOfficial, greetings: read
   const found = withoutRemark(courtesyParted(printed));
   if (!found.name) return officeStandsIn(found);
   const o: ImportedOfficial = { ...found, address: [...found.address], emails: [...found.emails], unsure: [...found.unsure] };
-  const name = found.name;
+  const fuller = nameInGreeting(found.name.value, [found.salutation?.value, ...greetings]);
+  if (fuller) {
+    o.unsure.push({ value: fuller.slice(found.name.value.length).trim(), line: found.name.line, kept: true, why: `the name printed as "${found.name.value}", completed from the letter's greeting: check it` });
+    o.name = { value: fuller, line: found.name.line };
+  }
+  const name = o.name ?? found.name;
   // "Président Jane Doe Palais Exemple, Capitale": a page run onto one line left the office before
   // the name and the address after it.
   const line = salvageName(name.value);
@@ -124,6 +130,12 @@ function checkedName(doc: ImportText, printed: ImportedOfficial, greetings: read
     // "Ayşe Örnek Sağlık Bakanı": maybe an office after the name, maybe the name's last word: kept, and asked.
     const office = unsureOfficeOnName(o.name?.value ?? name.value);
     if (office !== undefined) o.unsure.push({ value: office, line: name.line, kept: true, why: 'is it the office (the title) rather than the end of the name?' });
+  }
+  // "Rt. Hon Jane Example MP": the letters after a person's name are a seat or an honour, not the name.
+  const letters = o.name && !o.nameFromOffice ? withoutPostNominals(o.name.value) : undefined;
+  if (letters && o.name && isPersonName(letters.name)) {
+    o.unsure.push({ value: letters.letters, line: o.name.line, why: 'letters after the name (a seat, a rank or an honour), not part of it' });
+    o.name = { value: letters.name, line: o.name.line };
   }
   // Running text run onto the address (a page that lost its line breaks) is no address line.
   for (const a of found.address.filter((l) => isRunningText(l.value))) {
@@ -155,6 +167,26 @@ function checkedName(doc: ImportText, printed: ImportedOfficial, greetings: read
   const stood = officeStandsIn(o);
   if (!stood.name) stood.confidence = 'low';
   return stood;
+}
+
+/**
+ * "Presidenta da República Jane" in the block, greeted "Cara Presidenta da República Jane Example":
+ * the greeting names the official in full. The name is what the greeting prints after the block's
+ * words, one or two capitalised words to its end, when that makes a person's name (with an office
+ * before it, or alone).
+ */
+function nameInGreeting(name: string, greetings: ReadonlyArray<string | undefined>): string | undefined {
+  for (const g of greetings) {
+    const text = (g ?? '').trim().replace(/[,:;!]$/, '');
+    const at = text.indexOf(name);
+    if (at < 0 || (at > 0 && text[at - 1] !== ' ')) continue;
+    const rest = text.slice(at + name.length);
+    if (!/^(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(rest)) continue;
+    const full = `${name}${rest}`;
+    const role = splitLeadingRole(full);
+    if (isPersonName(full) || (role !== undefined && isPersonName(role.name))) return full;
+  }
+  return undefined;
 }
 
 /** The official's last address line when it is printed under all its contact lines and the page's next line is running text. */

@@ -20,6 +20,8 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     // An office named by its field first ("Jane Doe Home Minister"): the field is no part of the name.
     'home minister', 'foreign minister', 'interior minister', 'justice minister', 'health minister', 'defence minister',
     'defense minister', 'finance minister', 'chief minister', 'labour minister', 'labor minister', 'education minister',
+    // A government of advisers holds its ministries so ("Home Affairs Adviser", "Chief Adviser").
+    'adviser', 'advisor', 'chief adviser',
   ],
   es: [
     'presidente', 'presidenta', 'primer ministro', 'ministro', 'ministra', 'fiscal', 'procurador', 'procuradora', 'embajador', 'embajadora',

@@ -57,6 +57,9 @@ export type NameProblem =
   | 'an institution word alone'
   | "two people's names run together";
 
+/** A quotation's opening mark; an apostrophe before a capitalised word that no mark closes opens a transliterated name ("‘Ali Example"). */
+const QUOTED = /^["“«]|^['‘](?!\p{Lu}\p{Ll}[^'’]*$)/u;
+
 const words = (text: string): string[] => text.trim().split(/\s+/).filter((w) => w !== '');
 /** A word folded and stripped of the commas and full stops around it. */
 const bare = (word: string): string => fold(word).replace(/^[("'“‘]+|[)"'”’,.;:]+$/g, '');
@@ -69,7 +72,7 @@ export function nameProblem(name: string, office: boolean): NameProblem | undefi
   const text = name.trim();
   const list = words(text);
   if (list.length === 0) return undefined;
-  if (/[()[\]{}:;|<>]/.test(text) || /^["'“‘«]/.test(text)) return 'a label or a remark in brackets';
+  if (/[()[\]{}:;|<>]/.test(text) || QUOTED.test(text)) return 'a label or a remark in brackets';
   // "Örnekköy 2 No’lu F Tipi Hapishanesi" (Prison No. 2): Turkish numbers its prisons in their names.
   if (/@/.test(text) || (/\d/.test(text) && !(office && isTurkishInstitution(text))) || CARE_OF_START.test(text)) return 'an address line';
   // "Việt Nam", "Egypt": a flattened address's last words, never whom to write to.

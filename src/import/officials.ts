@@ -344,7 +344,9 @@ function acceptHeadedOfficial(doc: ImportText, block: Block, skipped: SkippedLin
 function acceptAddressee(doc: ImportText, block: Block | undefined): void {
   const last = block?.lines.at(-1);
   if (!block || !last || block.body) return;
-  const salutation = nextNonBlank(doc, last.n + 1);
+  // The letter's date may stand between ("Exampleland" / "20 April 2010" / "Your Excellency,").
+  let salutation = nextNonBlank(doc, last.n + 1);
+  while (salutation !== undefined && isDateOnly(lineAt(doc, salutation))) salutation = nextNonBlank(doc, salutation + 1);
   if (salutation === undefined || (salutation !== findLandmarks(doc).salutation && !laterLetters(doc).some((l) => l.salutation === salutation))) return;
   takeAddressee(block, lineAt(doc, salutation));
 }

@@ -15,8 +15,9 @@ const STOP = new Set(['dear', 'of', 'the', 'to', 'and', 'for', 'de', 'del', 'la'
 
 /** The salutation line's alternatives, without the trailing comma or colon. */
 export function recogniseSalutation(doc: ImportText): Finding<string[]> {
-  const { salutation } = findLandmarks(doc);
+  const { salutation, letterless } = findLandmarks(doc);
   if (salutation === undefined) return notFound('no "Dear …" / "Señor …" line followed by the letter');
+  if (letterless === true) return found(splitAlternatives(lineAt(doc, salutation)), 'medium', salutation, 'a greeting under the letter\'s date, with no letter text after it');
   return found(splitAlternatives(lineAt(doc, salutation)), 'high', salutation);
 }
 
@@ -160,13 +161,20 @@ function assignOne(salutation: string, officials: readonly ImportedOfficial[]): 
   return (writtenTo.length > 0 ? writtenTo : bestOnes).map((official) => ({ official, value: salutation, confidence: 'high' as const }));
 }
 
+/** The courtesy words a greeting opens with in each language: a greeting is too short for the detector. */
 const OPENING_LANGUAGE: ReadonlyArray<readonly [LangCode, RegExp]> = [
   ['en', /^(?:dear|to whom|your excellency|excellency)\b/],
   ['es', /^(?:senor|senora|sr\.|sra\.|estimad|distinguid|excelentisim|excm)/],
   ['fr', /^(?:monsieur|madame|excellence)\b/],
-  ['de', /^(?:sehr geehrte|exzellenz|liebe)/],
+  ['de', /^(?:sehr geehrte|sehr verehrte|exzellenz|liebe)/],
   ['sv', /^(?:baste|hej)\b/],
+  ['it', /^(?:egregi[oa]|gentil(?:e|issim[oa])|signor(?:a|e)?|illustr(?:e|issim[oa])|onorevole|eccellenza)\b/],
+  ['pt', /^(?:senhor(?:a)?|prezad[oa]|excelentissim[oa]|exm[oa]s?\.|vossa excelencia)/],
+  ['nl', /^(?:geachte|hooggeachte|excellentie)\b/],
 ];
+
+/** The language a greeting is written in, by its courtesy words ("Egregio …" → it), or undefined. */
+export const greetingLanguage = (greeting: string): LangCode | undefined => OPENING_LANGUAGE.find(([, re]) => re.test(fold(greeting.trim())))?.[0];
 
 /**
  * A block's own "Salutation: Dear Attorney General / Señor Fiscal General" gives one salutation per

@@ -21,6 +21,8 @@ export interface SampleLetter {
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const m = findLandmarks(doc);
   if (m.salutation === undefined) return headedLetter(doc) ?? cjkLetter(doc) ?? notFound('no salutation, so no sample letter after it');
+  // "Egregio Shri Singh" closing the page, or over its questions: the page shows the letter's head only.
+  if (m.letterless === true) return notFound(`no letter text under the salutation (line ${sourceLine(doc, m.salutation)}): the page gives only the letter's head`);
   const end = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
   // "Señor Nicolás Ejemplo," / the official's office and address / the letter: the envelope's head is no paragraph of it.
   const start = addresseeUnderGreeting(doc, m.salutation, [])?.to ?? m.salutation;

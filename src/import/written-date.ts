@@ -76,6 +76,9 @@ export function isDateOnly(line: string): boolean {
   // "Apeldoorn, April 2020.": a letter's dateline names the place it was written in first.
   const placed = /^\p{Lu}[\p{L}' -]{1,30},\s*(\S.*)$/u.exec(line.trim());
   if (placed && isDateOnly(placed[1] ?? '')) return true;
+  // "Exampletown, 06.10.2016" between a letter's address and its greeting: a date in figures with
+  // its four-digit year is a dateline too, never an address line (no street is numbered so).
+  if (FIGURES_DOTTED.test(line.trim().replace(/\.$/, ''))) return true;
   const words = fold(line).split(/[\s,.]+/).filter((w) => w !== '');
   if (words.length < 2 || words.length > 8) return false;
   let month = false;
@@ -110,6 +113,9 @@ export function withoutDateline(line: string, isHeader: (text: string) => boolea
   }
   return line;
 }
+
+/** A date in figures with dots or dashes, its year in full: "06.10.2016", "2016-10-06" (a slash reads both ways, and may be a house number's). */
+const FIGURES_DOTTED = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$/;
 
 /** A date in figures alone: "12.03.2013", "12/03/2013", "2013-03-12". */
 const FIGURES = /^(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})$/;

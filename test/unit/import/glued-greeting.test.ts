@@ -23,7 +23,7 @@ describe('a greeting glued to the letter\'s first sentence', () => {
 });
 
 describe('splitGluedGreeting: an official\'s line glued at a comma stays whole (guards)', () => {
-  it.each(['Monsieur Jean Exemple,Ministre de la Justice', 'Madame la Ministre,Place Vendôme 13, 75001 Paris', 'Dear Minister, I am writing to you today about Jane Example.'])('%s', (line) => {
+  it.each(['Monsieur Jean Exemple,Ministre de la Justice', 'Madame la Ministre,Place Vendôme 13, 75001 Paris'])('%s', (line) => {
     expect(splitGluedGreeting(line)).toBeUndefined();
   });
 });

@@ -65,6 +65,10 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-memo-office-before-name-excellency.txt': ['id', 'title', 'country', 'deadline'],
   'es-peticion-para-nombre-cargo.txt': ['country', 'deadline'],
   'en-one-greeting-two-officials.txt': ['deadline'],
+  // Letter pages: the official's block, the letter's date and greeting, no headline, country line or deadline; the first shows no letter text.
+  'it-lettera-solo-intestazione.txt': ['title', 'deadline', 'letter'],
+  'en-published-letter-byline.txt': ['id', 'title', 'country', 'deadline'],
+  'de-brief-datumzeile-ziffern.txt': ['id', 'title', 'country', 'deadline'],
   // A blog passing on a US section's call: three officials, each with the text to send; no headline, no deadline.
   'de-blog-weitergeleitet.txt': ['id', 'title', 'country', 'deadline'],
   // A blog's copy of a letter: the official, the letter, a date on the name line; no headline, no deadline.

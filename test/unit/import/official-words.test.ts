@@ -68,6 +68,12 @@ describe('splitHonorific', () => {
     { input: 'Dhr. Jan Voorbeeld', honorific: 'Dhr.', rest: 'Jan Voorbeeld' },
     { input: 'Mevr. Anna de Vries', honorific: 'Mevr.', rest: 'Anna de Vries' },
     { input: 'H.M. King Example', honorific: 'H.M.', rest: 'King Example' },
+    // India's "Shri", "Smt."; "H E" without its full stops; a title of descent after "Ayatollah"; a retired officer's rank.
+    { input: 'Shri Karan Example Singh', honorific: 'Shri', rest: 'Karan Example Singh' },
+    { input: 'Smt. Jane Example', honorific: 'Smt.', rest: 'Jane Example' },
+    { input: 'H E The Hon. Jomo Example', honorific: 'H E The Hon.', rest: 'Jomo Example' },
+    { input: 'Ayatollah Sayed ‘Ali Example', honorific: 'Ayatollah Sayed', rest: '‘Ali Example' },
+    { input: 'Major Gen (ret.) AB Example', honorific: 'Major Gen (ret.)', rest: 'AB Example' },
   ];
   for (const { input, honorific, rest } of rows) {
     it(`splits "${input}"`, () => {

@@ -210,6 +210,12 @@ describe('unflattenLine', () => {
       input: 'Sra. Ana Ejemplo, Embajada de Ejemplia, Calle Mayor 4, 28013 Madrid, Fax 91 000 3333, embajada@ejemplia.example.es, Tratamiento: Excelentísima Señora',
       expected: ['Sra. Ana Ejemplo', 'Embajada de Ejemplia', 'Calle Mayor 4, 28013 Madrid', 'Fax 91 000 3333', 'embajada@ejemplia.example.es', 'Tratamiento: Excelentísima Señora'],
     },
+    // The letter's greeting run onto its first sentence after the comma and a space: only the greeting is cut off.
+    {
+      name: 'a greeting run onto a sentence that mentions a label',
+      input: 'Dear Attorney General, I am writing to you because Fax: lines are rarely mentioned in letters.',
+      expected: ['Dear Attorney General,', 'I am writing to you because Fax: lines are rarely mentioned in letters.'],
+    },
   ];
   for (const { name, input, expected } of rows) {
     it(`cuts ${name}`, () => {
@@ -219,7 +225,7 @@ describe('unflattenLine', () => {
 
   const untouched = [
     'Phone: 202 895 5400 I Fax: 202 244 5131',
-    'Dear Attorney General, I am writing to you because Fax: lines are rarely mentioned in letters.',
+    'I am writing to you because Fax: lines are rarely mentioned in letters.',
     'Email: a@x.example.org',
     'Minister of Security',
     // A sentence that names an office and a number is running text, not an official.

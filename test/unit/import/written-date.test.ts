@@ -64,6 +64,12 @@ describe('isDateOnly', () => {
     ['Zwolle, 4 mei 2022', true],
     ['Cairo, Arab Republic of Egypt', false],
     ['Example Road 2020, Utrecht', false],
+    // A dateline in figures, with or without its place.
+    ['Exampletown, 06.10.2016', true],
+    ['06.10.2016', true],
+    ['Beispielstadt, 2016-10-06', true],
+    ['Hauptstraße 6.10.2016', false],
+    ['Postfach 06.10', false],
   ];
   it.each(rows)('%s → %s', (line, expected) => {
     expect(isDateOnly(line)).toBe(expected);
