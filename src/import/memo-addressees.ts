@@ -21,6 +21,7 @@ import { parseContactLine } from './contact-line.js';
 import { findLandmarks } from './landmarks.js';
 import { isSpacedRange, lineUnder } from './spacing.js';
 import { fold, isBlank, lineAt } from './text.js';
+import { isProse } from './line-kinds.js';
 import { found, sourceLine, type ImportText } from './types.js';
 
 /** With no greeting to end the head, how far down the page an addressee line is looked for. */
@@ -49,9 +50,10 @@ export function withHeaderAddressees(doc: ImportText, read: OfficialsResult): Of
   const overlapping = before.filter((o) => officialLines(o).some((n) => inHeader.has(n)));
   // Another reader found a way to reach someone on or under these lines (a number, an email, a
   // street or postcode): an address block, not a bare head. What it took for address lines that
-  // hold none ("Cc: His Excellency …", "typed letter, scanned") is no reason to keep its reading:
+  // hold none ("Cc: His Excellency …", "typed letter, scanned", a remark in running text that counts
+  // the pages, "transcript follows, page 1 page 2") is no reason to keep its reading:
   // those lines are reported below.
-  if (overlapping.some((o) => reachableBy(o, ['email', 'fax', 'phone', 'twitter']) || o.address.some((a) => !inHeader.has(a.line) && /\d/.test(a.value)))) return read;
+  if (overlapping.some((o) => reachableBy(o, ['email', 'fax', 'phone', 'twitter']) || o.address.some((a) => !inHeader.has(a.line) && /\d/.test(a.value) && !isProse(a.value)))) return read;
   // "… held without being brought before a judge": an office named in the letter's own sentences,
   // with no way to reach it, is no official once the head has said whom the letter is to.
   const greeting = findLandmarks(doc).salutation;

@@ -68,6 +68,11 @@ describe('officials named in a memo head or on an addressee line, with no contac
       expected: ['Jane Example · - · Minister of Human Rights · official · Dear Minister', "Karl Beispiel · - · Chargé d'Affaires, Embassy of Exampleland · copy · -"],
     },
     {
+      what: 'no office under the To: name, a remark under the head that counts the pages in figures',
+      page: `12/34 Exampleland\n\nTo: President Jane Example\nCc: His Excellency Karl A. Beispiel\n    Ambassador, Republic of Exampleland\n\nhand-written letter, transcript follows, page 1 page 2\n\n${letter('Your Excellency:')}`,
+      expected: ['Jane Example · - · President · official · Your Excellency', 'Karl A. Beispiel · His Excellency · Ambassador, Republic of Exampleland · copy · -'],
+    },
+    {
       what: 'the office before the name on the To: line, a courtesy title on the Cc: line, "Your Excellency:"',
       page: `Letters from our members\n\nTo: President Jane Example\n    President of the Republic\nCc: His Excellency Karl Beispiel\n    Ambassador of Exampleland\n\ntyped letter, scanned\n\n${letter('Your Excellency:')}`,
       expected: ['Jane Example · - · President of the Republic · official · Your Excellency', 'Karl Beispiel · His Excellency · Ambassador of Exampleland · copy · -'],
