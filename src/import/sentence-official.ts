@@ -22,6 +22,7 @@ import { firstSentence, sentenceClauses, type SentenceClauses } from './sentence
 import { reachableBy, type ImportedOfficial } from './official-block.js';
 import { findLandmarks } from './landmarks.js';
 import { greetedName } from './greeted-name.js';
+import { withAddressedAs } from './address-as.js';
 import { fold, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
@@ -91,7 +92,11 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
   for (let n = 1; n <= Math.min(doc.lines.length, limit); n++) {
     const named = officialsOnLine(doc, n, true);
     if (named.length === 0) continue;
-    if (named.some((o) => !o.copy && (o.name || reachable(o)))) return withGreetedNames(doc, [...named, ...copiesUnder(doc, n, named), ...laterCases(doc, n, named, limit)]);
+    if (named.some((o) => !o.copy && (o.name || reachable(o)))) {
+      const all = withGreetedNames(doc, [...named, ...copiesUnder(doc, n, named), ...laterCases(doc, n, named, limit)]);
+      withAddressedAs(doc, all, n);
+      return all;
+    }
     bare ??= named;
   }
   return bare ? withGreetedNames(doc, bare) : [];
@@ -188,12 +193,27 @@ export function everySentenceOfficial(doc: ImportText, limit = 80): ImportedOffi
 /** Line `n` is an instruction that names an official by name ("… au Président de la République, Jane Doe par email : …"). */
 export const namesOfficials = (doc: ImportText, n: number): boolean => officialsOnLine(doc, n, false).some((o) => o.name !== undefined);
 
-/** `bare`: an office named with no person and no way to reach it is an official too ("Write to the Chief Justice asking him …"), where no block lists any. */
+/** A letter the writer tells of having sent ("I wrote to …", "ho scritto all'…", "j'ai écrit au …"), folded. */
+const WROTE = /\b(?:wrote|written|(?:ho|abbiamo) scritto|(?:j'ai|nous avons) ecrit)\b/u;
+const EVERY_WROTE = new RegExp(WROTE.source, 'gu');
+
+/**
+ * `bare`: an office named with no person and no way to reach it is an official too ("Write to the Chief Justice asking him …"), where no block lists any.
+ * A post that only tells of letters sent ("I wrote to Exampleland's Prime Minister, Minister for
+ * Justice and Attorney General today.") asks nothing of the reader: whom it names is an official
+ * only with the email it gives him (a blogger's "ho scritto all'Ambasciatore, emb@…" is the way to reach him).
+ */
 function officialsOnLine(doc: ImportText, n: number, bare: boolean): ImportedOfficial[] {
   const line = doc.lines[n - 1] ?? '';
   if (line.length > 600) return [];
   const f = fold(line);
   if (!WRITE_VERB.test(f) && !isInstruction(line)) return [];
+  const found = officialsInInstruction(doc, n, line, f, bare);
+  const toldOnly = found.length > 0 && WROTE.test(f) && !WRITE_VERB.test(f.replace(EVERY_WROTE, ' ')) && !isInstruction(line);
+  return toldOnly ? found.filter((o) => o.emails.length > 0) : found;
+}
+
+function officialsInInstruction(doc: ImportText, n: number, line: string, f: string, bare: boolean): ImportedOfficial[] {
   // fold() keeps one character for one (accents dropped), so the offsets hold in the original line.
   if (f.length !== line.length) return [];
   const office = OFFICE_START.exec(f);
@@ -505,6 +525,8 @@ function nameThenOffice(line: string, folded: string): Found | undefined {
     const words = line.slice(from).split(/\s+/).slice(0, 24);
     const run = nameRun(words);
     if (run.length < 2 || run.length > 7 || !/,$/u.test(run.at(-1) ?? '') || OFFICE_TOKEN.test(fold(clean(run[0] ?? '')))) continue;
+    // "to Exampleland's Prime Minister, …": a possessive names whose office it is (a country's), never a person.
+    if (run.some((w) => /\p{L}['’]s,?$/u.test(w))) continue;
     const name = run.map(clean).join(' ');
     const nameEnd = line.indexOf(run.at(-1) ?? '', from) + (run.at(-1)?.length ?? 0);
     const rest = line.slice(nameEnd);
@@ -551,7 +573,10 @@ function officeAndName(line: string, from: number): Found | undefined {
     if (honorific === undefined && OFFICE_JOIN.test(previous)) {
       // "de la République Jane Doe": the state word is the office's, the rest the name.
       if (!STATE_WORD.test(clean(token)) || run.length < 3 || !capitalised(run[1] ?? '') || /,$/u.test(token)) {
-        i += run.length - 1;
+        // "the President of Exampleland Mr J K Example": the office's own words end at a courtesy
+        // title, and the name comes after it (its words are no part of the office).
+        const courtesy = run.findIndex((w, k) => k > 0 && COURTESY.test(w));
+        i += (courtesy > 0 ? courtesy : run.length) - 1;
         continue;
       }
       run = run.slice(1);

@@ -99,6 +99,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'fr-forum-repli-70-colonnes.txt': ['country', 'deadline'],
   'nl-stappen-appen.txt': ['country', 'deadline'],
   'de-brief-eine-zeile-ohne-label.txt': ['country', 'deadline'],
+  // A call-in alert: a story and whom to call, no headline, no deadline, no letter.
+  'en-call-in-number-in-later-sentence.txt': ['title', 'deadline', 'languages', 'letter'],
 };
 
 /** How a draft marks each required part it could not find. */

@@ -453,3 +453,27 @@ describe('sentenceOfficials: the same person by surname in the headline and in f
     expect(sentenceOfficials(page).map((o) => ({ name: o.name?.value, title: o.title?.value }))).toEqual([{ name: 'Jan Example', title: 'Minister of Justice' }]);
   });
 });
+
+describe('sentenceOfficials: the office of a country, then a courtesy title and the name', () => {
+  const rows = [
+    { line: 'Please write to the President of Valdor Mr J K Example and plead clemency for Maria Sample. email: jk_example@example.gov', expected: { name: 'J K Example', title: 'President of Valdor', emails: ['jk_example@example.gov'] } },
+    { line: 'Write to the Minister of Justice of Valdor Mrs Jane Example at minister@justice.example.org', expected: { name: 'Jane Example', title: 'Minister of Justice of Valdor', emails: ['minister@justice.example.org'] } },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    const officials = sentenceOfficials(doc(line));
+    expect(officials.map((o) => ({ name: o.name?.value, title: o.title?.value, emails: o.emails.map((e) => e.value) }))).toEqual([expected]);
+  });
+});
+
+describe('sentenceOfficials: a report of letters sent, and a possessive, name no official', () => {
+  const rows = [
+    // Past tense only, no way to reach anyone: the writer tells what she did, she asks nothing.
+    "I wrote to Valdor's Prime Minister, Minister for Justice and Attorney General today.",
+    'We have written to the President of Valdor, Jan Example, about the case.',
+    // "Valdor's Prime Minister": a country's office, never a person called "Valdor's Prime".
+    "Please write to Valdor's Prime Minister, Minister for Justice and Attorney General today.",
+  ];
+  it.each(rows)('%s', (line) => {
+    expect(sentenceOfficials(doc(line)).filter((o) => o.name !== undefined)).toEqual([]);
+  });
+});
