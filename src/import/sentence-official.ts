@@ -27,7 +27,7 @@ import { fold, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
 /** The verb that makes the line an instruction to write or send ("écrivez", "envoyez-le", "write", "copiez-collez"). */
-const WRITE_VERB = /\b(?:appele[rz]|telephone[rz]|call|phone|llam[ae]n?|llamar|rufen sie|anrufen|chiamate|telefonate|ligue(?:m)?|geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|urge|scriv(?:ete|i|ere)|(?:ho|abbiamo) scritto|(?:i|we) (?:have )?(?:wrote|written)|(?:j'ai|nous avons) ecrit|invia(?:te|re)?|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|escrever|escrevam|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
+const WRITE_VERB = /\b(?:appele[rz]|faxez|faxen sie|telephone[rz]|call|phone|llam[ae]n?|llamar|rufen sie|anrufen|chiamate|telefonate|ligue(?:m)?|geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|urge|scriv(?:ete|i|ere)|(?:ho|abbiamo) scritto|(?:i|we) (?:have )?(?:wrote|written)|(?:j'ai|nous avons) ecrit|invia(?:te|re)?|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|escrever|escrevam|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
 
 /** "au", "to the", "al", "an den": the preposition before the office (folded text). */
 const TO = String.raw`(?:au|a la|a l'|aux|to(?: the)?|al|alla|all'|allo|ai|agli|a|an den|an die|an|ao|a|till)`;
@@ -65,7 +65,12 @@ const CURRENT = String.raw`(?:(?:attuale|actuel|actuelle|current|present|actual|
  * Only after the verb: "der", "dem" elsewhere in a sentence are no one to write to.
  */
 const DATIVE = String.raw`(?:schreiben sie|schicken sie|senden sie|mailen sie)(?: bitte)? (?:dem|der) (?:[a-z]+(?:ischen|sischen) )?`;
-const LEAD = String.raw`(?:${DATIVE}|(?:${TO}\s+|a l'|all')${CURRENT}|(?:e-?mail|contact) the\s+|urge (?:the\s+)?|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
+/**
+ * "Please fax in addition, Ambassador Karl Example, …", "send a fax to the Minister …": a request to
+ * fax him (folded). Only with a word that makes it a request: a "Fax" label of a block is no lead.
+ */
+const FAX = String.raw`(?:(?:please|kindly|also) fax(?: also| too| as well| in addition)?,?|send (?:a |your )?fax(?:es)? to|faxez(?: aussi| egalement)?|faxen sie(?: bitte)?(?: an)?)`;
+const LEAD = String.raw`(?:${DATIVE}|${FAX}\s+(?:${TO}\s+)?(?:the\s+)?|(?:${TO}\s+|a l'|all')${CURRENT}|(?:e-?mail|contact) the\s+|urge (?:the\s+)?|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
 const OFFICE_START = new RegExp(String.raw`(?:^|\s)${LEAD}(?=${OFFICE_WORD}\b)`, 'u');
 
 /** A courtesy title just before the name ("M.", "Mme", "Mr", "Herrn", "Sr."). */
@@ -235,6 +240,7 @@ function officialsInInstruction(doc: ImportText, n: number, line: string, f: str
   const mine = sentenceClauses(line.slice(first.rest, second?.at));
   withClauses(first, mine, at);
   if (office && CALL_START.test(f.slice(0, office.index + office[0].length))) first.official.phone ??= callNumber(doc, n, line.slice(first.rest, second?.at));
+  if (office && FAX_START.test(f.slice(0, office.index + office[0].length))) first.official.fax ??= faxAfter(line.slice(first.rest, second?.at), at);
   if (!second) {
     // "… envoyez-le au Procureur général. Vous pouvez également envoyer un email à l'ambassade de … :
     // a@…": after an office named alone, an institution with its email is an official of its own.
@@ -368,6 +374,21 @@ function callNumber(doc: ImportText, n: number, rest: string): { value: string; 
   const under = nextNonBlank(doc, n + 1, n + 2);
   const alone = under === undefined ? null : NUMBER_ALONE.exec(lineAt(doc, under).trim());
   return alone && under !== undefined ? phoneAt(alone[1] ?? '', sourceLine(doc, under)) : undefined;
+}
+
+/** The fax verb right before the office ("Please fax in addition, Ambassador …"). */
+const FAX_START = new RegExp(String.raw`(?:^|\s)${FAX}\s+(?:${TO}\s+)?(?:the\s+)?$`, 'u');
+/**
+ * "…, who is the chairperson of the Example Committee on +33-1-…": the number after him, perhaps
+ * after a clause that says who he is; no other number, email or sentence's end between.
+ */
+const FAX_AFTER = new RegExp(String.raw`^,?\s*(?:(?:who|qui|der|die|quien|que)\s[^,;:.!?@\d]{0,80}?\s)?(?:on|at|to|au|al|unter|:)\s*(?:(?:the )?(?:number|numero|nummer|fax)\s*:?\s*)?(${NUMBER})`, 'u');
+
+function faxAfter(rest: string, line: number): { value: string; line: number } | undefined {
+  const m = FAX_AFTER.exec(fold(rest));
+  // fold() keeps one character for one here (the number has no letters): the printed number at the same place.
+  const at = m ? m.index + m[0].length - (m[1] ?? '').length : -1;
+  return m ? phoneAt(rest.slice(at, at + (m[1] ?? '').length), line) : undefined;
 }
 
 const phoneAt = (value: string, line: number): { value: string; line: number } | undefined => (value.replace(/\D/g, '').length >= 7 ? { value: value.trim(), line } : undefined);

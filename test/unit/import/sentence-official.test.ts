@@ -477,3 +477,22 @@ describe('sentenceOfficials: a report of letters sent, and a possessive, name no
     expect(sentenceOfficials(doc(line)).filter((o) => o.name !== undefined)).toEqual([]);
   });
 });
+
+describe('sentenceOfficials: a request to fax him, the number after him', () => {
+  const rows = [
+    // A clause that says who he is may stand between him and the number.
+    { line: 'Please fax in addition, Ambassador Karl Example, who is the chairperson of the Example Committee on +33-1-00-00-00-00, or the embassy of Valdor in your country.', expected: { name: 'Karl Example', title: 'Ambassador', fax: '+33-1-00-00-00-00' } },
+    { line: 'Please send a fax to the Minister of the Interior, Jane Example, on +99 1 234 5678.', expected: { name: 'Jane Example', title: 'Minister of the Interior', fax: '+99 1 234 5678' } },
+    { line: 'Faxez aussi au ministre de la Justice Jean Exemple au 01 23 45 67 89.', expected: { name: 'Jean Exemple', title: 'Ministre de la Justice', fax: '01 23 45 67 89' } },
+    { line: 'Faxen Sie bitte an den Justizminister Max Muster unter 030 1234567.', expected: { name: 'Max Muster', title: 'Justizminister', fax: '030 1234567' } },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    const officials = sentenceOfficials(doc(line));
+    expect(officials.map((o) => ({ name: o.name?.value, title: o.title?.value, fax: o.fax?.value }))).toEqual([expected]);
+  });
+
+  it('takes no number from a later sentence', () => {
+    const [official] = sentenceOfficials(doc('Please fax the President, Jane Example, and ask her to act. Her office is on 555 0100 7777.'));
+    expect(official?.fax).toBeUndefined();
+  });
+});
