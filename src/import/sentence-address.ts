@@ -14,6 +14,7 @@ import { parseContactLine } from './contact-line.js';
 import { fold } from './fold.js';
 import { opensOfficial } from './write-to-inline.js';
 import { isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
+import { hasOfficeWord } from './office-words.js';
 import { splitCareOfRun } from './care-of-run.js';
 
 /** The words that announce an address, then its colon (folded text). */
@@ -163,8 +164,12 @@ export function splitAddressRecord(line: string): string[] | undefined {
   if (SENTENCE_END.test(body)) return undefined;
   const parts = addressParts(body);
   const first = splitHonorific(parts?.[0] ?? '');
-  const person = first.honorific !== undefined ? first.rest : splitLeadingRole(first.rest)?.name;
-  // A person opens it, and a street or a postcode is printed: an office's or a country's name alone proves nothing.
-  if (!parts || person === undefined || !isPersonName(person) || !parts.some((p) => POSTCODE_TOWN.test(p) || STREET_NUMBER.test(p) || UK_POSTCODE.test(p))) return undefined;
+  const office = splitLeadingRole(first.rest);
+  // A person holding an office opens it ("Mr Karl Example, High Commissioner …", "Minister Jane
+  // Example, …"): a person with no office after him is whoever the page is about (a prisoner's
+  // address for cards, "Mr Tom Example, Example Prison, …"), never an official.
+  const person = office?.name ?? (hasOfficeWord(fold(parts?.[1] ?? '')) ? first.rest : undefined);
+  // And a street or a postcode is printed: an office's or a country's name alone proves nothing.
+  if (!parts || person === undefined || (office === undefined && first.honorific === undefined) || !isPersonName(person) || !parts.some((p) => POSTCODE_TOWN.test(p) || STREET_NUMBER.test(p) || UK_POSTCODE.test(p))) return undefined;
   return bare ? [...parts, bare[1] ?? ''] : parts;
 }

@@ -140,4 +140,8 @@ describe('splitAddressRecord: an announced address printed on one line, parted b
     expect(splitAddressRecord('Head of Judiciary, Jane Example, c/o Embassy of Valdor to the European Union, BRUSSELS, BELGIUM')).toBeUndefined();
     expect(splitAddressRecord('Mr Karl Example, High Commissioner for Valdor, London')).toBeUndefined();
   });
+
+  it('leaves whole a person with no office after his name: a prisoner\'s address for cards is no official', () => {
+    expect(splitAddressRecord('Mr Tom Beispiel, Example Prison, 12 Prison Road, London SW1A 1AA')).toBeUndefined();
+  });
 });
