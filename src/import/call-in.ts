@@ -13,6 +13,7 @@
 import { reachableBy, type ImportedOfficial } from './official-block.js';
 import type { OfficialsResult, SkippedLine } from './officials.js';
 import { readCallee, type Callee } from './call-in-name.js';
+import { callsWithNumberLater } from './call-in-possessive.js';
 import { isCallHeading } from './call-heading.js';
 import { parseContactLine } from './contact-line.js';
 import { isProse } from './line-kinds.js';
@@ -66,7 +67,7 @@ export function withCallIn(doc: ImportText, read: OfficialsResult): OfficialsRes
 export function readCallIn(doc: ImportText): CallIn {
   const out: CallIn = { officials: [], lines: new Set(), skipped: [] };
   for (let n = 1; n <= doc.lines.length; n++) if (isCallHeading(lineAt(doc, n))) n = readList(doc, n, out);
-  const sentences = callSentences(doc, out);
+  const sentences = [...callSentences(doc, out), ...numbersLater(doc, out)];
   for (const o of sentences) if (!out.officials.some((k) => samePhone(k, o))) out.officials.push(o);
   handlesInOrder(doc, sentences, out);
   return out;
@@ -180,6 +181,17 @@ function callSentences(doc: ImportText, out: CallIn): ImportedOfficial[] {
     }
   }
   return found;
+}
+
+/** "call Jane Example, chair of …" and, in a later sentence, "Jane Example’s Phone Number … is …" (see call-in-possessive.ts). */
+function numbersLater(doc: ImportText, out: CallIn): ImportedOfficial[] {
+  return callsWithNumberLater(doc.lines).map((c) => {
+    out.lines.add(c.line).add(c.phoneLine);
+    const o = officialOf(c.callee, c.line, undefined);
+    o.phone = { value: c.phone, line: c.phoneLine };
+    o.confidence = 'medium';
+    return o;
+  });
 }
 
 /** "tweet @GovernorExample and @Example_AG", "tag them: @A @B": a sentence that asks to tweet handles. */

@@ -13,7 +13,8 @@ import { CARE_OF } from './address-words.js';
 import { parseContactLine } from './contact-line.js';
 import { fold } from './fold.js';
 import { opensOfficial } from './write-to-inline.js';
-import { splitHonorific, splitLeadingRole } from './official-words.js';
+import { isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
+import { hasOfficeWord } from './office-words.js';
 import { splitCareOfRun } from './care-of-run.js';
 
 /** The words that announce an address, then its colon (folded text). */
@@ -140,4 +141,35 @@ function splitCareOfSentence(line: string): string[] | undefined {
   const parts = addressParts(body);
   if (!parts || !CARE_OF_FIRST.test(parts[1] ?? '')) return undefined;
   return splitLeadingRole(splitHonorific(parts[0] ?? '').rest) === undefined ? undefined : parts;
+}
+
+/** "London SW1X 8SP": a British town and its postcode. */
+const UK_POSTCODE = /\s\p{Lu}{1,2}\d[\p{Lu}\d]?\s\d\p{Lu}{2}$/u;
+/** A contact word left alone at a record's end, its link lost in the copy ("…, London SW1X 8SP, email"). */
+const BARE_CHANNEL = /,\s*(e-?mail|website|web ?site|web|fax|twitter)\s*\.?$/iu;
+
+/**
+ * "Mr Karl Example, High Commissioner for Exampleland, 9 Example Crescent Belgravia, London SW1X
+ * 8SP, email": a page that prints the address it announced above ("His address is:") as one line,
+ * its parts parted by commas. Read as the address it is only when a courtesy title or an office
+ * opens it, every other part looks like an address's, and one is a street, a postcode or a country;
+ * a sentence (a colon, an email, a full stop inside) is left whole. A contact word left alone at
+ * the end (the address was a link that did not survive the copy) is no part of the address: it is
+ * kept on a line of its own, which the block reader reports.
+ */
+export function splitAddressRecord(line: string): string[] | undefined {
+  if (line.length > 300 || !line.includes(', ') || /[:@]/u.test(line)) return undefined;
+  const bare = BARE_CHANNEL.exec(line);
+  const body = bare ? line.slice(0, bare.index) : line.replace(/\.$/u, '');
+  if (SENTENCE_END.test(body)) return undefined;
+  const parts = addressParts(body);
+  const first = splitHonorific(parts?.[0] ?? '');
+  const office = splitLeadingRole(first.rest);
+  // A person holding an office opens it ("Mr Karl Example, High Commissioner …", "Minister Jane
+  // Example, …"): a person with no office after him is whoever the page is about (a prisoner's
+  // address for cards, "Mr Tom Example, Example Prison, …"), never an official.
+  const person = office?.name ?? (hasOfficeWord(fold(parts?.[1] ?? '')) ? first.rest : undefined);
+  // And a street or a postcode is printed: an office's or a country's name alone proves nothing.
+  if (!parts || person === undefined || (office === undefined && first.honorific === undefined) || !isPersonName(person) || !parts.some((p) => POSTCODE_TOWN.test(p) || STREET_NUMBER.test(p) || UK_POSTCODE.test(p))) return undefined;
+  return bare ? [...parts, bare[1] ?? ''] : parts;
 }

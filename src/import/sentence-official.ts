@@ -22,11 +22,12 @@ import { firstSentence, sentenceClauses, type SentenceClauses } from './sentence
 import { reachableBy, type ImportedOfficial } from './official-block.js';
 import { findLandmarks } from './landmarks.js';
 import { greetedName } from './greeted-name.js';
+import { withAddressedAs } from './address-as.js';
 import { fold, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
 /** The verb that makes the line an instruction to write or send ("écrivez", "envoyez-le", "write", "copiez-collez"). */
-const WRITE_VERB = /\b(?:appele[rz]|telephone[rz]|call|phone|llam[ae]n?|llamar|rufen sie|anrufen|chiamate|telefonate|ligue(?:m)?|geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|urge|scriv(?:ete|i|ere)|(?:ho|abbiamo) scritto|(?:i|we) (?:have )?(?:wrote|written)|(?:j'ai|nous avons) ecrit|invia(?:te|re)?|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|escrever|escrevam|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
+const WRITE_VERB = /\b(?:appele[rz]|faxez|faxen sie|telephone[rz]|call|phone|llam[ae]n?|llamar|rufen sie|anrufen|chiamate|telefonate|ligue(?:m)?|geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|urge|scriv(?:ete|i|ere)|(?:ho|abbiamo) scritto|(?:i|we) (?:have )?(?:wrote|written)|(?:j'ai|nous avons) ecrit|invia(?:te|re)?|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|escrever|escrevam|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
 
 /** "au", "to the", "al", "an den": the preposition before the office (folded text). */
 const TO = String.raw`(?:au|a la|a l'|aux|to(?: the)?|al|alla|all'|allo|ai|agli|a|an den|an die|an|ao|a|till)`;
@@ -64,7 +65,12 @@ const CURRENT = String.raw`(?:(?:attuale|actuel|actuelle|current|present|actual|
  * Only after the verb: "der", "dem" elsewhere in a sentence are no one to write to.
  */
 const DATIVE = String.raw`(?:schreiben sie|schicken sie|senden sie|mailen sie)(?: bitte)? (?:dem|der) (?:[a-z]+(?:ischen|sischen) )?`;
-const LEAD = String.raw`(?:${DATIVE}|(?:${TO}\s+|a l'|all')${CURRENT}|(?:e-?mail|contact) the\s+|urge (?:the\s+)?|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
+/**
+ * "Please fax in addition, Ambassador Karl Example, …", "send a fax to the Minister …": a request to
+ * fax him (folded). Only with a word that makes it a request: a "Fax" label of a block is no lead.
+ */
+const FAX = String.raw`(?:(?:please|kindly|also) fax(?: also| too| as well| in addition)?,?|send (?:a |your )?fax(?:es)? to|faxez(?: aussi| egalement)?|faxen sie(?: bitte)?(?: an)?)`;
+const LEAD = String.raw`(?:${DATIVE}|${FAX}\s+(?:${TO}\s+)?(?:the\s+)?|(?:${TO}\s+|a l'|all')${CURRENT}|(?:e-?mail|contact) the\s+|urge (?:the\s+)?|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
 const OFFICE_START = new RegExp(String.raw`(?:^|\s)${LEAD}(?=${OFFICE_WORD}\b)`, 'u');
 
 /** A courtesy title just before the name ("M.", "Mme", "Mr", "Herrn", "Sr."). */
@@ -91,7 +97,11 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
   for (let n = 1; n <= Math.min(doc.lines.length, limit); n++) {
     const named = officialsOnLine(doc, n, true);
     if (named.length === 0) continue;
-    if (named.some((o) => !o.copy && (o.name || reachable(o)))) return withGreetedNames(doc, [...named, ...copiesUnder(doc, n, named), ...laterCases(doc, n, named, limit)]);
+    if (named.some((o) => !o.copy && (o.name || reachable(o)))) {
+      const all = withGreetedNames(doc, [...named, ...copiesUnder(doc, n, named), ...laterCases(doc, n, named, limit)]);
+      withAddressedAs(doc, all, n);
+      return all;
+    }
     bare ??= named;
   }
   return bare ? withGreetedNames(doc, bare) : [];
@@ -188,12 +198,27 @@ export function everySentenceOfficial(doc: ImportText, limit = 80): ImportedOffi
 /** Line `n` is an instruction that names an official by name ("… au Président de la République, Jane Doe par email : …"). */
 export const namesOfficials = (doc: ImportText, n: number): boolean => officialsOnLine(doc, n, false).some((o) => o.name !== undefined);
 
-/** `bare`: an office named with no person and no way to reach it is an official too ("Write to the Chief Justice asking him …"), where no block lists any. */
+/** A letter the writer tells of having sent ("I wrote to …", "ho scritto all'…", "j'ai écrit au …"), folded. */
+const WROTE = /\b(?:wrote|written|(?:ho|abbiamo) scritto|(?:j'ai|nous avons) ecrit)\b/u;
+const EVERY_WROTE = new RegExp(WROTE.source, 'gu');
+
+/**
+ * `bare`: an office named with no person and no way to reach it is an official too ("Write to the Chief Justice asking him …"), where no block lists any.
+ * A post that only tells of letters sent ("I wrote to Exampleland's Prime Minister, Minister for
+ * Justice and Attorney General today.") asks nothing of the reader: whom it names is an official
+ * only with the email it gives him (a blogger's "ho scritto all'Ambasciatore, emb@…" is the way to reach him).
+ */
 function officialsOnLine(doc: ImportText, n: number, bare: boolean): ImportedOfficial[] {
   const line = doc.lines[n - 1] ?? '';
   if (line.length > 600) return [];
   const f = fold(line);
   if (!WRITE_VERB.test(f) && !isInstruction(line)) return [];
+  const found = officialsInInstruction(doc, n, line, f, bare);
+  const toldOnly = found.length > 0 && WROTE.test(f) && !WRITE_VERB.test(f.replace(EVERY_WROTE, ' ')) && !isInstruction(line);
+  return toldOnly ? found.filter((o) => o.emails.length > 0) : found;
+}
+
+function officialsInInstruction(doc: ImportText, n: number, line: string, f: string, bare: boolean): ImportedOfficial[] {
   // fold() keeps one character for one (accents dropped), so the offsets hold in the original line.
   if (f.length !== line.length) return [];
   const office = OFFICE_START.exec(f);
@@ -215,6 +240,7 @@ function officialsOnLine(doc: ImportText, n: number, bare: boolean): ImportedOff
   const mine = sentenceClauses(line.slice(first.rest, second?.at));
   withClauses(first, mine, at);
   if (office && CALL_START.test(f.slice(0, office.index + office[0].length))) first.official.phone ??= callNumber(doc, n, line.slice(first.rest, second?.at));
+  if (office && FAX_START.test(f.slice(0, office.index + office[0].length))) first.official.fax ??= faxAfter(line.slice(first.rest, second?.at), at);
   if (!second) {
     // "… envoyez-le au Procureur général. Vous pouvez également envoyer un email à l'ambassade de … :
     // a@…": after an office named alone, an institution with its email is an official of its own.
@@ -348,6 +374,21 @@ function callNumber(doc: ImportText, n: number, rest: string): { value: string; 
   const under = nextNonBlank(doc, n + 1, n + 2);
   const alone = under === undefined ? null : NUMBER_ALONE.exec(lineAt(doc, under).trim());
   return alone && under !== undefined ? phoneAt(alone[1] ?? '', sourceLine(doc, under)) : undefined;
+}
+
+/** The fax verb right before the office ("Please fax in addition, Ambassador …"). */
+const FAX_START = new RegExp(String.raw`(?:^|\s)${FAX}\s+(?:${TO}\s+)?(?:the\s+)?$`, 'u');
+/**
+ * "…, who is the chairperson of the Example Committee on +33-1-…": the number after him, perhaps
+ * after a clause that says who he is; no other number, email or sentence's end between.
+ */
+const FAX_AFTER = new RegExp(String.raw`^,?\s*(?:(?:who|qui|der|die|quien|que)\s[^,;:.!?@\d]{0,80}?\s)?(?:on|at|to|au|al|unter|:)\s*(?:(?:the )?(?:number|numero|nummer|fax)\s*:?\s*)?(${NUMBER})`, 'u');
+
+function faxAfter(rest: string, line: number): { value: string; line: number } | undefined {
+  const m = FAX_AFTER.exec(fold(rest));
+  // fold() keeps one character for one here (the number has no letters): the printed number at the same place.
+  const at = m ? m.index + m[0].length - (m[1] ?? '').length : -1;
+  return m ? phoneAt(rest.slice(at, at + (m[1] ?? '').length), line) : undefined;
 }
 
 const phoneAt = (value: string, line: number): { value: string; line: number } | undefined => (value.replace(/\D/g, '').length >= 7 ? { value: value.trim(), line } : undefined);
@@ -505,6 +546,8 @@ function nameThenOffice(line: string, folded: string): Found | undefined {
     const words = line.slice(from).split(/\s+/).slice(0, 24);
     const run = nameRun(words);
     if (run.length < 2 || run.length > 7 || !/,$/u.test(run.at(-1) ?? '') || OFFICE_TOKEN.test(fold(clean(run[0] ?? '')))) continue;
+    // "to Exampleland's Prime Minister, …": a possessive names whose office it is (a country's), never a person.
+    if (run.some((w) => /\p{L}['’]s,?$/u.test(w))) continue;
     const name = run.map(clean).join(' ');
     const nameEnd = line.indexOf(run.at(-1) ?? '', from) + (run.at(-1)?.length ?? 0);
     const rest = line.slice(nameEnd);
@@ -551,7 +594,10 @@ function officeAndName(line: string, from: number): Found | undefined {
     if (honorific === undefined && OFFICE_JOIN.test(previous)) {
       // "de la République Jane Doe": the state word is the office's, the rest the name.
       if (!STATE_WORD.test(clean(token)) || run.length < 3 || !capitalised(run[1] ?? '') || /,$/u.test(token)) {
-        i += run.length - 1;
+        // "the President of Exampleland Mr J K Example": the office's own words end at a courtesy
+        // title, and the name comes after it (its words are no part of the office).
+        const courtesy = run.findIndex((w, k) => k > 0 && COURTESY.test(w));
+        i += (courtesy > 0 ? courtesy : run.length) - 1;
         continue;
       }
       run = run.slice(1);

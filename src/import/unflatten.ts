@@ -20,7 +20,7 @@ import { splitNameThenPlace } from './name-then-place.js';
 import { opensPlace } from './place-words.js';
 import { splitCareOfThenText } from './care-of-then-text.js';
 import { splitCareOfLine } from './care-of-run.js';
-import { splitSentenceAddress } from './sentence-address.js';
+import { splitAddressRecord, splitSentenceAddress } from './sentence-address.js';
 import { splitGluedGreeting } from './glued-greeting.js';
 import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
@@ -163,7 +163,7 @@ export function unflattenLine(line: string): string[] {
   if (copyHead) return [copyHead[0], ...officialAfterHead(copyHead[1])];
   const addressee = splitAddresseeLine(line);
   if (addressee) return addressee;
-  const announced = splitSentenceAddress(line);
+  const announced = splitSentenceAddress(line) ?? splitAddressRecord(line);
   if (announced) return announced;
   const dump = splitGlued(line);
   if (dump) return dump.flatMap(unflattenLine);

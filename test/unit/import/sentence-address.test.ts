@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseOfficials } from '../../../src/import/officials.js';
 import { splitCareOfLine } from '../../../src/import/care-of-run.js';
-import { splitSentenceAddress } from '../../../src/import/sentence-address.js';
+import { splitAddressRecord, splitSentenceAddress } from '../../../src/import/sentence-address.js';
 import { doc, valueOf } from './helpers.js';
 
 describe('splitSentenceAddress: an appeal address given inside a sentence', () => {
@@ -123,5 +123,25 @@ describe('splitSentenceAddress: with no colon, less than an official and his add
     'Premierminister Jan Example, c/o Botschaft der Republik Valdor, Beispielstraße 17, 10785 Berlin. Er antwortet nie.',
   ])('%s', (line) => {
     expect(splitSentenceAddress(line)).toBeUndefined();
+  });
+});
+
+describe('splitAddressRecord: an announced address printed on one line, parted by commas', () => {
+  const rows: Array<{ line: string; expected: string[] }> = [
+    // The bare "email" whose link was lost is no part of the address: a line of its own.
+    { line: 'Mr Karl Example, High Commissioner for Valdor, 9 Example Crescent Belgravia, London SW1X 8SP, email', expected: ['Mr Karl Example', 'High Commissioner for Valdor', '9 Example Crescent Belgravia', 'London SW1X 8SP', 'email'] },
+    { line: 'Ms Jane Example, Minister of Justice, 12 Example Road, 10115 Berlin', expected: ['Ms Jane Example', 'Minister of Justice', '12 Example Road', '10115 Berlin'] },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    expect(splitAddressRecord(line)).toEqual(expected);
+  });
+
+  it('leaves a line whole when no person opens it, or no street or postcode is printed', () => {
+    expect(splitAddressRecord('Head of Judiciary, Jane Example, c/o Embassy of Valdor to the European Union, BRUSSELS, BELGIUM')).toBeUndefined();
+    expect(splitAddressRecord('Mr Karl Example, High Commissioner for Valdor, London')).toBeUndefined();
+  });
+
+  it('leaves whole a person with no office after his name: a prisoner\'s address for cards is no official', () => {
+    expect(splitAddressRecord('Mr Tom Beispiel, Example Prison, 12 Prison Road, London SW1A 1AA')).toBeUndefined();
   });
 });

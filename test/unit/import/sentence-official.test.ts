@@ -453,3 +453,46 @@ describe('sentenceOfficials: the same person by surname in the headline and in f
     expect(sentenceOfficials(page).map((o) => ({ name: o.name?.value, title: o.title?.value }))).toEqual([{ name: 'Jan Example', title: 'Minister of Justice' }]);
   });
 });
+
+describe('sentenceOfficials: the office of a country, then a courtesy title and the name', () => {
+  const rows = [
+    { line: 'Please write to the President of Valdor Mr J K Example and plead clemency for Maria Sample. email: jk_example@example.gov', expected: { name: 'J K Example', title: 'President of Valdor', emails: ['jk_example@example.gov'] } },
+    { line: 'Write to the Minister of Justice of Valdor Mrs Jane Example at minister@justice.example.org', expected: { name: 'Jane Example', title: 'Minister of Justice of Valdor', emails: ['minister@justice.example.org'] } },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    const officials = sentenceOfficials(doc(line));
+    expect(officials.map((o) => ({ name: o.name?.value, title: o.title?.value, emails: o.emails.map((e) => e.value) }))).toEqual([expected]);
+  });
+});
+
+describe('sentenceOfficials: a report of letters sent, and a possessive, name no official', () => {
+  const rows = [
+    // Past tense only, no way to reach anyone: the writer tells what she did, she asks nothing.
+    "I wrote to Valdor's Prime Minister, Minister for Justice and Attorney General today.",
+    'We have written to the President of Valdor, Jan Example, about the case.',
+    // "Valdor's Prime Minister": a country's office, never a person called "Valdor's Prime".
+    "Please write to Valdor's Prime Minister, Minister for Justice and Attorney General today.",
+  ];
+  it.each(rows)('%s', (line) => {
+    expect(sentenceOfficials(doc(line)).filter((o) => o.name !== undefined)).toEqual([]);
+  });
+});
+
+describe('sentenceOfficials: a request to fax him, the number after him', () => {
+  const rows = [
+    // A clause that says who he is may stand between him and the number.
+    { line: 'Please fax in addition, Ambassador Karl Example, who is the chairperson of the Example Committee on +33-1-00-00-00-00, or the embassy of Valdor in your country.', expected: { name: 'Karl Example', title: 'Ambassador', fax: '+33-1-00-00-00-00' } },
+    { line: 'Please send a fax to the Minister of the Interior, Jane Example, on +99 1 234 5678.', expected: { name: 'Jane Example', title: 'Minister of the Interior', fax: '+99 1 234 5678' } },
+    { line: 'Faxez aussi au ministre de la Justice Jean Exemple au 01 23 45 67 89.', expected: { name: 'Jean Exemple', title: 'Ministre de la Justice', fax: '01 23 45 67 89' } },
+    { line: 'Faxen Sie bitte an den Justizminister Max Muster unter 030 1234567.', expected: { name: 'Max Muster', title: 'Justizminister', fax: '030 1234567' } },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    const officials = sentenceOfficials(doc(line));
+    expect(officials.map((o) => ({ name: o.name?.value, title: o.title?.value, fax: o.fax?.value }))).toEqual([expected]);
+  });
+
+  it('takes no number from a later sentence', () => {
+    const [official] = sentenceOfficials(doc('Please fax the President, Jane Example, and ask her to act. Her office is on 555 0100 7777.'));
+    expect(official?.fax).toBeUndefined();
+  });
+});
