@@ -241,6 +241,9 @@ function findHeadedOpening(doc: ImportText, after: number, until: number | undef
  * in a colon or comma, after the officials' contact details, that is not a label, a heading or an
  * instruction, with running text right under it.
  */
+/** Words of a web page's form or link: a line naming one introduces the link, the form, no letter. */
+const WEB_FORM_WORDS = /\b(?:web ?site|web ?page|web ?form|e-?mail form|online form|contact form|formulario|formulaire|formular|sitio web|site web|webseite)\b/;
+
 function findPlainOpening(doc: ImportText, after: number, until: number | undefined): number | undefined {
   // The salutation follows the officials closely: a long paste is not read to its end for one.
   const last = Math.min(until ?? doc.lines.length, after + 600);
@@ -260,6 +263,8 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
     if (isHeading(line) || isInstruction(line) || isTrailerLabel(line) || /^urgent action\b/.test(fold(line)) || READERS_GREETING.test(fold(line)) || introducesScript(line) || isClosing(fold(line))) continue;
     // "Address:", "Email:" with the value on the next lines: a field's label, not a way to address anyone.
     if (isAddressLabelAlone(line) || FIELD_LABEL_ALONE.test(fold(line))) continue;
+    // "Texas governor's website email form:": what a link on the page was, never a way to greet.
+    if (WEB_FORM_WORDS.test(fold(line))) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);
     // "Governor's Office:" above "Citizen's Opinion Hotline: (800) 555-0100 [for callers in the
     // state]": a heading over an office's contact lines, however long they run, greets no one.

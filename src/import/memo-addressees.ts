@@ -112,8 +112,9 @@ function readEntry(doc: ImportText, n: number, value: string, copy: boolean, unt
   for (let m = lineUnder(doc, n, spaced); m <= until && offices.length <= MAX_OFFICE_LINES; m = lineUnder(doc, m, spaced)) {
     const text = lineAt(doc, m);
     if (isBlank(text) || isMailHeader(text) || addresseeLabel(text)) break;
-    // A contact line or a numbered one (a street, a postcode) under the name: an address block.
-    if (parseContactLine(text) !== undefined || /\d/.test(text)) return 'address';
+    // A contact line or a numbered one (a street, a postcode) under the name: an address block. A
+    // remark in running text is none (read under the name on a page that spaces every line out).
+    if (parseContactLine(text) !== undefined || (/\d/.test(text) && !isProse(text))) return 'address';
     // An office line is short and no sentence: "Chargé d'Affaires, Embassy of …", never "We urge you to …".
     if (text.length > 160 || /\p{L}{3}[.!?]$/u.test(text) || !(isRoleLike(text) || isOrganisation(text))) break;
     lines.push(m);

@@ -126,3 +126,10 @@ describe('the addressee lines under the headline', () => {
     expect(caseText).not.toMatch(/^## Summary/m);
   });
 });
+
+describe('a memo head on a page with a blank line after every line', () => {
+  it('reads a remark under the head that counts the pages in figures as no address line', () => {
+    const page = ['12/34 Exampleland', 'To: President Jane Example', 'Cc: His Excellency Karl A. Beispiel', '    Ambassador, Republic of Exampleland', 'hand-written letter, transcript follows, page 1 page 2', 'Your Excellency:', 'I am writing to you about the lawyer Omar Sample, held since March without being brought before a judge. I urge you to release him at once.', 'Yours sincerely,', 'Ann Writer'].join('\n\n');
+    expect(draftTargets(importDocument(`${page}\n`, { source: 'p.txt' }).caseText).map((t) => t.name)).toEqual(['Jane Example', 'Karl A. Beispiel']);
+  });
+});

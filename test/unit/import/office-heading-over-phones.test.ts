@@ -32,3 +32,25 @@ describe('an office heading over its phone lines', () => {
     expect(result.caseText).toContain(`"${second}" was left out: a second phone number`);
   });
 });
+
+describe("a line presenting the office's web form", () => {
+  // "Texas governor's website email form:" stood where a link was: under it the page's own text
+  // goes on, and the line greets no one.
+  it.each(["Exampleland governor’s website email form:"])('"%s" is no salutation', (line) => {
+    const text = [
+      'USA: execution set for Karim Beispiel',
+      '',
+      'Please write:',
+      '',
+      'Jane Example',
+      'Assistant General Counsel',
+      '1100 Example Street',
+      'Austin, Texas 78701',
+      '',
+      line,
+      '',
+      'The coalition and its partners are urging the Governor to intervene and to grant a reprieve so that the evidence can be tested.',
+    ].join('\n');
+    expect(importDocument(text, { source: 'call-in.txt' }).caseText).not.toMatch(/salutation: /);
+  });
+});
