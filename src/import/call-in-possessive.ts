@@ -11,7 +11,7 @@ import { fold } from './fold.js';
 /** "call Jane Example, chair of …", "Call Governor Karl Beispiel": whom, up to where the sentence asks something of him or ends. */
 const CALL_WHOM = /\b(?:[Cc]all|[Pp]hone|[Rr]ing)\s+(?:the\s+)?(\p{Lu}[^.;:!?()@\d]{1,100}?)(?=,?\s+and\s+(?:urge|ask|tell|request|demand|plead|politely|respectfully)\b|\s+(?:to|asking|urging|and tell|and ask|now|today)\b|\s*[.;:!?(]|\s*$)/gu;
 /** "Jane Example’s Phone Number in Exampletown at the Board is (512) 555-0100", "Gov Beispiel's phone number is 512-555-0199". */
-const POSSESSIVE_NUMBER = /(?:^|[.!?]\s+|\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s\s+(?:(?:direct|office|main|work)\s+)?(?:[Pp]hone|[Tt]elephone|PHONE)(?:\s+(?:[Nn]umber|NUMBER))?\b[^.;!?:]{0,60}?\s(?:is|:)\s*:?\s*(\+?\(?\d[\d\s().\u2010-\u2015-]{5,}\d)/gu;
+const POSSESSIVE_NUMBER = /(?:^|[.!?]\s+|\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:['’]s|(?<=s)['’])\s+(?:(?:direct|office|main|work)\s+)?(?:[Pp]hone|[Tt]elephone|PHONE)(?:\s+(?:[Nn]umber|NUMBER))?\b[^.;!?:]{0,60}?\s(?:is|:)\s*:?\s*(\+?\(?\d[\d\s().\u2010-\u2015-]{5,}\d)/gu;
 /** How far down the page such sentences are read. */
 const LINES = 300;
 
@@ -38,7 +38,7 @@ export function callsWithNumberLater(lines: readonly string[]): NumberLater[] {
         if (callee && !callee.nameFromOffice) asked.push({ callee, line: n });
       }
     }
-    if (!/['’]s\s+(?:\S+\s+)?(?:phone|telephone)/iu.test(text)) continue;
+    if (!/(?:['’]s|s['’])\s+(?:\S+\s+)?(?:phone|telephone)/iu.test(text)) continue;
     for (const m of text.matchAll(POSSESSIVE_NUMBER)) {
       const phone = (m[2] ?? '').trim().replace(/[\u2010-\u2015]/gu, '-');
       if (phone.replace(/\D/gu, '').length < 7) continue;
@@ -51,11 +51,13 @@ export function callsWithNumberLater(lines: readonly string[]): NumberLater[] {
   return out;
 }
 
-/** "Jane Example" or "Gov Beispiel" names the callee Jane Example / Governor Karl Beispiel: his surname last, his name's words or his office's start before it. */
+/** "Jane Example" or "Gov Beispiel" names the callee Jane Example / Governor Karl Beispiel: his surname last, his name's words or his office's start before it. "Jane Examples’ phone" is the possessive of a name ending in s. */
 function holds(holder: string, callee: Callee): boolean {
   const words = fold(holder).replace(/\./gu, '').split(/\s+/u);
   const name = fold(callee.name).split(/\s+/u);
-  if (words.at(-1) !== name.at(-1) || name.length < 2) return false;
   const office = fold(callee.title ?? '').split(/\s+/u)[0] ?? '';
-  return words.slice(0, -1).every((w) => name.includes(w) || (w.length >= 2 && office.startsWith(w)));
+  const byOffice = (w: string) => w.length >= 2 && office.startsWith(w);
+  // "Call Governor Perry" / "Gov Perry's phone number is …": a surname alone will do when the office is named with it both times.
+  if (words.at(-1) !== name.at(-1) || (name.length < 2 && !(words.length === 2 && byOffice(words[0] ?? '')))) return false;
+  return words.slice(0, -1).every((w) => name.includes(w) || byOffice(w));
 }

@@ -71,7 +71,11 @@ export interface SkippedLine {
 export function officialsRange(doc: ImportText, writeTo?: number): LineRange | undefined {
   const m = findLandmarks(doc);
   const limit = m.salutation ?? doc.lines.length + 1;
-  const starts = [writeTo ?? m.writeTo, m.bulletsEnd, m.bulletsEnd === undefined ? m.takeAction : undefined, summaryRange(doc)?.to, m.titleEnd, m.kind];
+  // A published letter under its headline ("Exampleland: Letter to President …") runs its byline and
+  // its addressee into the greeting with no blank line: that paragraph is no summary to skip.
+  const summaryEnd = summaryRange(doc)?.to;
+  const summary = summaryEnd !== undefined && summaryEnd + 1 === m.salutation ? undefined : summaryEnd;
+  const starts = [writeTo ?? m.writeTo, m.bulletsEnd, m.bulletsEnd === undefined ? m.takeAction : undefined, summary, m.titleEnd, m.kind];
   const start = Math.max(0, ...starts.filter((n): n is number => n !== undefined && n < limit));
   let end = limit - 1;
   if (m.salutation === undefined) {

@@ -25,6 +25,16 @@ const rows = [
     text: page(['Please call Jane Example, chair of the Board, and urge her to act.', 'Jane Example’s phone number is (512) 555-0100.', 'Call Governor Karl Beispiel and urge him to act. Gov Beispiel’s phone number is 512-555-0199.']),
     expected: [{ name: 'Jane Example', phone: '(512) 555-0100' }, { name: 'Karl Beispiel', phone: '512-555-0199' }],
   },
+  {
+    label: 'a surname ending in s, its possessive an apostrophe alone ("Jane Examples’ Phone Number")',
+    text: page(['We have been asked to urge people to call Jane Examples, chair of the Board of Pardons, and urge her to act.', '', 'Jane Examples’ Phone Number in Austin at the Board is (512) 555-0100']),
+    expected: [{ name: 'Jane Examples', phone: '(512) 555-0100' }],
+  },
+  {
+    label: 'an office and a surname alone, both times ("Call Governor Beispiel" / "Gov Beispiel’s phone number")',
+    text: page(['Call Governor Beispiel and urge him to issue a stay of execution. Gov Beispiel’s phone number is 512-555-0199.']),
+    expected: [{ name: 'Beispiel', phone: '512-555-0199' }],
+  },
 ];
 
 describe('a number given by a possessive under the sentence that asks to call', () => {

@@ -129,6 +129,13 @@ describe('a published letter: its byline, its date, then the addressee right abo
     expect(targets[0]?.address).toEqual(address);
     expect(targets[0]?.salutation).toBe(greeting.replace(/,$/, ''));
   });
+
+  // Under a headline "Country: Letter to …", the byline and the addressee run into the greeting with
+  // no blank line: that paragraph is where the official is, not a summary to read past.
+  it('writes to the addressee under a "Country: Letter to …" headline too', () => {
+    const text = `Exampleland: Letter to President Karl Example\n${page(rows[0]?.addressee ?? [], 'Your Excellency,')}`;
+    expect(draftTargets(importDocument(text, { source: 'ua.txt' }).caseText).map((t) => t.name)).toEqual(['Karl Example']);
+  });
 });
 
 describe('a greeting run onto the letter after its comma and a space', () => {
