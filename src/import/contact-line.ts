@@ -79,7 +79,7 @@ export function parseContactLine(written: string): ContactLine | undefined {
  */
 const SPAM_NOTICE = /\s*this e-?mail address is being protected from spam ?bots[.,;]?(?:\s*you need javascript enabled to view it\.?)?/giu;
 const HIDDEN_EMAIL = 'the site hid this email address from robots: copy it from the page';
-const withoutSpamNotice = (line: string): string => (/spam ?bots/i.test(line) ? line.replace(SPAM_NOTICE, ' ').trim() : line);
+const withoutSpamNotice = (line: string): string => (line.includes('bots') && /spam ?bots/i.test(line) ? line.replace(SPAM_NOTICE, ' ').trim() : line);
 
 /**
  * "Phone: 202 332 3344 | 4350": a bare group of two to five digits after a number is the same

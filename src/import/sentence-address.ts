@@ -158,7 +158,8 @@ const BARE_CHANNEL = /,\s*(e-?mail|website|web ?site|web|fax|twitter)\s*\.?$/iu;
  * kept on a line of its own, which the block reader reports.
  */
 export function splitAddressRecord(line: string): string[] | undefined {
-  if (line.length > 300 || !line.includes(', ') || /[:@]/u.test(line)) return undefined;
+  // A street or a postcode holds a figure: a line with none is no such record, and most lines are told by that alone.
+  if (line.length > 300 || !line.includes(', ') || !/\d/.test(line) || /[:@]/u.test(line)) return undefined;
   const bare = BARE_CHANNEL.exec(line);
   const body = bare ? line.slice(0, bare.index) : line.replace(/\.$/u, '');
   if (SENTENCE_END.test(body)) return undefined;

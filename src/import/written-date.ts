@@ -73,6 +73,8 @@ const DATE_FILLER = /^(?:im|am|en|le|el|in|on|den|de|del|of|the|d)$/;
  * 1, 2023"): the dateline of a letter or a page, never an address line.
  */
 export function isDateOnly(line: string): boolean {
+  // Every date read here has its four-digit year: a line with none is told at once (most lines).
+  if (!/\d{4}/.test(line)) return false;
   // "Apeldoorn, April 2020.": a letter's dateline names the place it was written in first.
   const placed = /^\p{Lu}[\p{L}' -]{1,30},\s*(\S.*)$/u.exec(line.trim());
   if (placed && isDateOnly(placed[1] ?? '')) return true;
