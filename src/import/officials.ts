@@ -47,6 +47,12 @@ import { found, notFound, sourceLine, type Finding, type ImportText } from './ty
 
 /** A copy label that ends in its "to" ("Copies to", "Kopie aan") opens a line that names whom copies go to. */
 const COPY_TO_LABELS = labelsOf('copy').filter((l) => / (?:to|a|à|au|aux|an|aan|naar|para)$/u.test(l));
+/** "TARGET'S CONTACT DETAILS & "COPIES TO"": a contact heading first, the copies after "&" or "and". */
+function headsTargetsAndCopies(text: string): boolean {
+  const m = /^(.{6,80}?)\s*(?:&|\band\b|\by\b|\bet\b|\bund\b|\+)\s*["“”'‘’(]*\s*(?:copies|copias|copie|kopien)\b/iu.exec(text.trim());
+  return m !== null && isContactHeading(m[1] ?? '');
+}
+
 const COPIES = new RegExp(String.raw`^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:bitte )?(?:sende|senden sie) (?:eine )?kopien? an\b|^(?:${foldedLabels(COPY_TO_LABELS)})\b`);
 /** A label with only its translation after it ("Cc: (with copy to)"). */
 const LABEL_TRANSLATED = /^\p{L}{1,12}\s*:\s*\([^()]{1,40}\)$/u;
@@ -199,7 +205,9 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       current = undefined;
       continue;
     }
-    if (COPIES.test(fold(text)) || isCopiesHeading(text) || isCopiesAnnouncement(text)) {
+    // Amnesty's template heads the officials "TARGET'S CONTACT DETAILS & "COPIES TO"": a heading over
+    // both, opening with the officials' own contact details, makes none of them a copy.
+    if ((COPIES.test(fold(text)) || isCopiesHeading(text) || isCopiesAnnouncement(text)) && !headsTargetsAndCopies(text)) {
       [current, copy] = [undefined, true];
       continue;
     }

@@ -124,6 +124,8 @@ describe('ua-letter import on real Urgent Actions and bad input', () => {
       expect(score.details).toEqual([]);
       expect(score.right).toBe(score.facts);
       expect(r.stderr).toMatch(/^found +targets\[0\]\.name +Julián Pacheco \(high, line \d+\)$/m);
+      // Under "TARGET'S CONTACT DETAILS & "COPIES TO"" he is the official written to, not a copy.
+      expect(readFileSync(draft, 'utf8')).not.toMatch(/^\s+copy: true$/m);
       expect(r.stderr.split('\n')[0]).toBe(name.endsWith('.pdf') ? `read ${join(shared, name)} as a PDF (2 pages)` : `read ${join(shared, name)} as text`);
       expect(r.stderr).toMatch(/^\d+ fields found, \d+ not found in .*honduras.* \(\d+ high, \d+ medium, \d+ low(?:; \d+ lines? skipped)?\)$/m);
       expect((await runCli(['validate', draft])).code).toBe(0);

@@ -131,3 +131,12 @@ describe('a short sentence after an address', () => {
     expect(targetsOf(caseText)[1]?.address).toEqual(['12 Harbour Road', 'Ottawa, ON K1A 0B1']);
   });
 });
+
+describe('a heading over the officials and the copies together', () => {
+  // Amnesty's template heads its one section of addresses "TARGET'S CONTACT DETAILS & "COPIES TO"":
+  // the officials' own contact details first; the copies, if any, come under a heading of their own.
+  it.each(['TARGET’S CONTACT DETAILS & “COPIES TO”', "TARGET'S CONTACT DETAILS AND COPIES TO"])('"%s" makes the official under it no copy', (heading) => {
+    const text = ['URGENT ACTION', 'VALDOR: TEACHER HELD WITHOUT CHARGE', '', heading, 'Minister of Justice', 'Mr. Tomas Varga', 'Justice Square 4', '1010 Valdor', 'Email: minister@justice.example.org', 'Salutation: Dear Minister', '', 'Dear Minister,', 'I am writing to ask you to release the teacher who has been held without charge since March.', 'Yours sincerely,'].join('\n');
+    expect(targetsOf(importDocument(text, { source: 'ua.txt' }).caseText).map((t) => [t.name, t.copy ?? false])).toEqual([['Tomas Varga', false]]);
+  });
+});
