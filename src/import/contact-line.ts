@@ -110,7 +110,8 @@ function letterLabel(label: string, value: string): 'phone' | 'fax' | 'emails' |
 
 function readSegment(segment: string, out: ContactLine): boolean {
   const m = /^([^:]{1,40}?)\s*\.?:\s*(.*)$/.exec(segment);
-  const label = m ? fold(m[1] ?? '').trim() : '';
+  // "or email to:", "and fax to:": a page that lists the ways one after another words the label as a phrase.
+  const label = m ? fold(m[1] ?? '').trim().replace(/^(?:or|and|and\/or)\s+(?=\S+\s+to$)/, '').replace(/^(\S+)\s+to$/, '$1') : '';
   const kind = m ? KINDS.find(([p]) => p.test(label))?.[1] ?? letterLabel(m[1] ?? '', (m[2] ?? '').trim()) : undefined;
   // A separator left at the end ("202 895 5400 I") is not part of the value.
   const value = (m?.[2] ?? '').trim().replace(/\s+[|I·/]$/, '');

@@ -9,6 +9,10 @@ describe('parseContactLine', () => {
     { input: 'Courriel : cabinet@justice.example.td', expected: { emails: ['cabinet@justice.example.td'] } },
     { input: 'misionvene@venezuelaonu.gob.ve', expected: { emails: ['misionvene@venezuelaonu.gob.ve'] } },
     { input: 'Fax: +51 1 625 5555', expected: { emails: [], fax: '+51 1 625 5555' } },
+    // "you can mail to: … / fax to: … / or email to: …": the ways listed one after another, each label a phrase.
+    { input: 'or email to: board@example.org', expected: { emails: ['board@example.org'] } },
+    // The address was a link that did not survive the copy: a contact line with no value, never an address line.
+    { input: 'or email to: and/or', expected: { emails: [] } },
     // A typeset dash inside a number is a hyphen: the case format takes no other.
     { input: 'Fax: 030 – 55529133', expected: { emails: [], fax: '030 - 55529133' } },
     { input: 'Tel.: 615–555–2001', expected: { emails: [], phone: '615-555-2001' } },
