@@ -5,24 +5,22 @@
 // the importer does line by line. Given another build's bin/ua-letter.js (an older checkout's), it
 // is timed in the same rounds, for a before and after on the same machine at the same time.
 // Usage: node bench/import-lines.mjs [runs] [MB] [other bin/ua-letter.js]   (run `npm run build` first)
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { layoutPage } from './lib/layout-page.mjs';
 import { timeCommands } from './lib/start-up-timing.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] ?? 7);
 const size = Number(process.argv[3] ?? 1) * 1024 * 1024;
 const bins = { this: join(root, 'bin', 'ua-letter.js'), ...(process.argv[4] ? { other: resolve(process.argv[4]) } : {}) };
-const layouts = join(root, 'test', 'fixtures', 'import', 'layouts');
 const shared = join(root, '..', 'shared', 'fixtures', 'urgent-actions', 'honduras-amr-37-6674-2017.txt');
 const out = mkdtempSync(join(tmpdir(), 'ua-bench-import-lines-'));
 const env = { ...process.env, NO_COLOR: '1', UA_LETTER_CONFIG_DIR: out, UA_LETTER_DATA_DIR: out };
 
-const pages = readdirSync(layouts).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(layouts, f), 'utf8').trim());
-let text = '';
-for (let i = 0; text.length < size; i++) text += `${pages[i % pages.length]}\n\n`;
+const text = layoutPage(root, size);
 const big = join(out, 'layouts.txt');
 writeFileSync(big, text);
 const lines = text.split('\n').length;
