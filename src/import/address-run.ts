@@ -35,6 +35,9 @@ export function opensOfficial(line: string): boolean {
 export function runsOnAddress(line: string, under: string | undefined): boolean {
   if (opensOfficial(line)) return false;
   if (!isPersonName(line.trim())) return true;
+  // "Viet Nam", "Sri Lanka", "Costa Rica": a country's name in two capitalised words has a person's
+  // name's shape, yet under an address line it is the address's last line, whoever comes next.
+  if (countryCode(line.trim().replace(/[\s,;.]+$/u, '')) !== undefined) return true;
   return under !== undefined && under.trim() !== '' && !opensOfficial(under);
 }
 

@@ -56,6 +56,10 @@ describe('what opens the next official inside an address run', () => {
     { line: 'Juana Muestra', under: 'Fiscal General de la República', runsOn: false },
     // A name with nothing under it, the letter next: the subject's name above the letter, no town.
     { line: 'Nadia Musterfrau', runsOn: false },
+    // A country's name in two capitalised words ends the address, even with the next official under it.
+    { line: 'Viet Nam', under: 'Mr Tran Van Muster', runsOn: true },
+    { line: 'Sri Lanka', under: 'Sra. Juana Muestra', runsOn: true },
+    { line: 'Costa Rica', runsOn: true },
   ];
   it.each(rows)('$line / $under → runs on: $runsOn', ({ line, under, runsOn }) => {
     expect(runsOnAddress(line, under)).toBe(runsOn);
@@ -67,5 +71,22 @@ describe('what opens the next official inside an address run', () => {
 
   it('ends the run at the country', () => {
     expect([endsWithCountry('GUATEMALA', []), endsWithCountry('Ciudad de Guatemala, GUATEMALA', []), endsWithCountry('Lima, Perú', ['Perú']), endsWithCountry('La Ciudad,', [])]).toEqual([true, true, true, false]);
+  });
+});
+
+describe("a country's name in two capitalised words ending one official's address", () => {
+  const page = (country: string) =>
+    [
+      'URGENT ACTION', 'EXAMPLELAND: WRITER HELD', 'The writer Jane Muster was detained on 3 March for a poem.', '',
+      'Appeals to:', 'His Excellency Tran Van Muster', 'President of the Republic', 'Example Street', 'Central District', 'Capital City', country,
+      'Mr Le Van Probe', 'Prime Minister', '1 Sample Street', 'Central District', 'Capital City', country, 'Fax: +84 80 44130', '',
+      'Dear President,', 'I am writing to ask you to release the writer Jane Muster, held only for a poem she read in public.', 'Yours sincerely,',
+    ].join('\n');
+  it.each(['Viet Nam', 'Sri Lanka', 'Costa Rica'].flatMap((country) => FORMS.map(([form, as]) => ({ country, form, as }))))('$country ($form): two officials, the country the last line of each address', ({ country, as }) => {
+    const targets = draftTargets(importDocument(as(page(country)), { source: 'ua.txt' }).caseText);
+    expect(targets.map((t) => ({ name: t.name, address: t.address }))).toEqual([
+      { name: 'Tran Van Muster', address: ['Example Street', 'Central District', 'Capital City', country] },
+      { name: 'Le Van Probe', address: ['1 Sample Street', 'Central District', 'Capital City', country] },
+    ]);
   });
 });
