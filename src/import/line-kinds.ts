@@ -10,5 +10,14 @@ export function looksLikeHeader(line: string): boolean {
 
 /** A sentence of running text, as opposed to an address line or a label. */
 export function isProse(line: string): boolean {
-  return line.length >= 40 && line.split(' ').length >= 6 && !/@/.test(line) && !isTrailerLabel(line);
+  return line.length >= 40 && line.split(' ').length >= 6 && !hasAddressSign(line) && !isTrailerLabel(line);
+}
+
+/**
+ * An "@" that may open a handle or hold an email. Some sites' copies print an HTML entity with "@"
+ * for its "&" ("the world@quot;s most dangerous places"): such an "@" holds no address, and a letter
+ * paragraph with one is still running text.
+ */
+function hasAddressSign(line: string): boolean {
+  return line.includes('@') && /@(?!(?:quot|amp|apos|#\d{2,4});)/.test(line);
 }
