@@ -26,5 +26,15 @@ export const OTHER_GREETING_LANGUAGE: ReadonlyArray<readonly [string, RegExp]> =
   ['pt', /^excia\b/],
 ];
 
-/** Languages the detector cannot name: a letter greeted in one of them is in it, whatever the detector guessed. */
-export const UNDETECTED = new Set(['da', 'no', 'fi']);
+/** Languages the detector cannot name. */
+const UNDETECTED = new Set(['da', 'no', 'fi']);
+/** What the detector answers for a letter in one of them: nothing, or a neighbour (Danish and Norwegian read as Swedish). */
+const NEIGHBOURS = new Set([undefined, 'sv', 'de', 'nl']);
+
+/**
+ * "Kære minister" over a Danish letter, "Arvoisa pääministeri" over a Finnish one: franc-min knows
+ * neither language, so the letter's own greeting (`greeted`: its language) tells it — only when the
+ * detector gave nothing or a neighbour; an English letter under a Danish greeting stays English.
+ */
+export const letterLanguage = (detected: string | undefined, greeted: string | undefined): string | undefined =>
+  greeted !== undefined && UNDETECTED.has(greeted) && NEIGHBOURS.has(detected) ? greeted : detected;

@@ -60,6 +60,7 @@ export function letterLineKind(line: string, doc?: ImportText, n?: number): Lett
   const text = line.trim();
   if (text === '' || text.length > 200) return undefined;
   if (doc !== undefined && n !== undefined && isRepeatedPageTitle(doc, n, text)) return "the web page's title, not an official";
+  if (namesLetterAfterDash(text)) return "the letter's own heading: it names the letter, not the official";
   if (!MAY_BE.test(text)) return undefined;
   const f = fold(text).replace(/\s+/g, ' ');
   if (LETTER_TITLE.test(f) || letterThenName(text, f)) return "the letter's own heading: it names the letter, not the official";
@@ -68,6 +69,21 @@ export function letterLineKind(line: string, doc?: ImportText, n?: number): Lett
   if (PLACE_AND_DATE.test(f) || FILL_IN.test(f)) return "a blank for the writer's own place and date";
   if (ATTENTION_ALONE.test(f)) return 'an attention line: the addressee follows';
   return undefined;
+}
+
+/** " – ", " - ", " — ", " | ": where a page's headline gives the letter's own title after its cause. */
+const DASH = /\s[-–—|]\s+/u;
+
+/**
+ * "Free the blogger Example – Lettera aperta all’Ambasciatore Jane Example", "… - Open letter to
+ * the Minister of X": a campaign's headline names the cause, then the letter and whom it is to.
+ * The person it names is the letter's addressee as the headline words it, never an official's
+ * name line (his block, if the page prints one, follows).
+ */
+function namesLetterAfterDash(text: string): boolean {
+  if (!DASH.test(text)) return false;
+  const parts = text.split(DASH);
+  return parts.slice(1).some((p) => MAY_BE.test(p) && LETTER_TITLE.test(fold(p).replace(/\s+/g, ' ').replace(/’/g, "'")));
 }
 
 /** How far down the page its title may be printed twice (the browser's title, then the page's heading). */

@@ -8,7 +8,7 @@ import { letterUnderHeading } from './headed-letter.js';
 import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
 import { greetingLanguage } from './salutation.js';
-import { UNDETECTED } from './greeting-words.js';
+import { letterLanguage } from './greeting-words.js';
 import { lineAt } from './text.js';
 import type { LangCode } from '../case/types.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
@@ -33,24 +33,11 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const paragraphs = toParagraphs(lines, start + 1);
   if (paragraphs.length === 0) return notFound(`nothing between the salutation (line ${sourceLine(doc, m.salutation)}) and the closing`);
   // Detected once: the draft's languages ask for the same answer when no label gives them.
-  const detected = withGreeting(detectedLanguage(paragraphs.map((p) => p.text)), lineAt(doc, m.salutation));
+  const detected = letterLanguage(detectedLanguage(paragraphs.map((p) => p.text)), greetingLanguage(lineAt(doc, m.salutation)));
   const letter: SampleLetter = { paragraphs, lang: detected ?? 'en', detected };
   return m.closing !== undefined
     ? found(letter, 'high', paragraphs[0]?.line ?? m.salutation + 1)
     : found(letter, 'medium', paragraphs[0]?.line ?? m.salutation + 1, 'no closing such as "Yours sincerely" found: check where the letter ends');
-}
-
-/** What the detector answers for a letter in a language it cannot name: nothing, or a neighbour (Danish and Norwegian read as Swedish). */
-const NEIGHBOURS = new Set([undefined, 'sv', 'de', 'nl']);
-
-/**
- * "Kære minister" over a Danish letter, "Arvoisa pääministeri" over a Finnish one: franc-min knows
- * neither language, so the letter's own greeting tells it — only when the detector gave nothing or
- * a neighbour; an English letter under a Danish greeting stays English.
- */
-function withGreeting(detected: LangCode | undefined, greeting: string): LangCode | undefined {
-  const greeted = greetingLanguage(greeting);
-  return greeted !== undefined && UNDETECTED.has(greeted) && NEIGHBOURS.has(detected) ? greeted : detected;
 }
 
 /** The letter under its heading, when no salutation opens one. */

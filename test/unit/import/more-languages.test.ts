@@ -58,5 +58,7 @@ describe('a letter signed for a group, then its translation', () => {
     const { fm } = draft(page);
     expect((fm.targets ?? []).map((t) => t.name)).not.toContain('Jane Example');
     expect(JSON.stringify(fm.targets ?? [])).not.toContain('Februarry');
+    // Both letters are to send: the Czech one first, as the page prints them.
+    expect(fm.languages).toEqual(['cs', 'en']);
   });
 });
