@@ -8,8 +8,11 @@
 /** The folded line opens with a greeting word of these languages. */
 export const OTHER_GREETING = /^(?:k(?:j)?(?:æ|ae)re\s|vazen[yaie]\s|szanown[yaie]\s|arvoisa\s|hyva\s|excia\b|با\s+(?:عرض\s+)?سلام|尊敬的)/u;
 
-/** A Chinese greeting with the name inside it: "尊敬的张例子先生：", "尊敬的李女士:". */
-export const CJK_GREETING = /^尊敬的\s*(\p{Script=Han}{2,4}?)\s*(?:先生|女士|阁下|閣下)?\s*[:：,，]?$/u;
+/** A Chinese greeting, the name inside it: "尊敬的张例子先生：", "尊敬的李女士:", "尊敬的部长阁下，". */
+export const CJK_GREETING = /^尊敬的[^。！？]{1,20}[:：,，]?$/u;
+
+/** Chinese running text: no spaces to count words by, so its characters (a sentence's worth). */
+export const isCjkProse = (line: string): boolean => (line.match(/\p{Script=Han}/gu)?.length ?? 0) >= 15;
 
 /**
  * Written in one of these languages by its greeting word. franc-min (detect-language.ts) knows no

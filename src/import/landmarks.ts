@@ -17,7 +17,7 @@ import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import { opensAddressBlock } from './address-words.js';
 import { introducesScript } from './script-intro.js';
 import { greetingUnderDate } from './greeting-under-date.js';
-import { OTHER_GREETING } from './greeting-words.js';
+import { CJK_GREETING, isCjkProse, OTHER_GREETING } from './greeting-words.js';
 import type { ImportText } from './types.js';
 
 export interface Landmarks {
@@ -303,6 +303,8 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
     if (!opensWithDear && !/[,:]$/.test(f) && !bare) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);
     if (next !== undefined && isProse(lineAt(doc, next))) return n;
+    // "尊敬的张例子先生：" over a Chinese letter, whose sentences hold no spaces.
+    if (next !== undefined && CJK_GREETING.test(f) && isCjkProse(lineAt(doc, next))) return n;
     // "Dear President Doe" / "Jane Roe and Others" / the letter: a short subject line may stand
     // between a "Dear …" and the letter's text.
     const after = opensWithDear && next !== undefined && isSubjectLine(lineAt(doc, next)) ? nextNonBlank(doc, next + 1, next + 6) : undefined;

@@ -30,7 +30,7 @@ export function recogniseSalutation(doc: ImportText): Finding<string[]> {
  */
 export function splitAlternatives(line: string): string[] {
   // "Excellencies --": a letter typed on a machine ends its greeting with dashes, as others do with a comma.
-  const clean = withoutNotes(line.trim()).replace(/\s*(?:[,:;]|[-–—]{1,3})$/, '');
+  const clean = withoutNotes(line.trim()).replace(/\s*(?:[,:;：，]|[-–—]{1,3})$/, '');
   return eachGreeting(clean).flatMap(orAlternatives);
 }
 

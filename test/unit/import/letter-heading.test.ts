@@ -105,3 +105,12 @@ describe("a web page's title printed twice at its top", () => {
     expect(JSON.stringify(targets[0])).not.toContain('PEN Valdor');
   });
 });
+
+describe('an open letter\'s heading in Portuguese', () => {
+  it('"Carta Aberta a Sua Excia …" names the letter: no TODO asks whether it is the official\'s', () => {
+    const lines = ['Carta Aberta a Sua Excia Jane Exemplo', '', 'Exmo. Senhor Tomás Exemplo', 'Ministro da Justiça', 'Rua do Exemplo 10', '1000-001 Lisboa', '', 'Excelentíssimo Senhor Ministro,', '', 'Escrevo-lhe para pedir a libertação imediata e incondicional do jornalista Karim Beispiel, detido apenas por exercer pacificamente a sua profissão.', '', 'Atenciosamente', ''];
+    const { caseText } = importDocument(lines.join('\n'), { source: 'letter.txt' });
+    expect(draftTargets(caseText).map((t) => t.name)).toEqual(['Tomás Exemplo']);
+    expect(caseText).not.toContain('Carta Aberta');
+  });
+});

@@ -5,10 +5,12 @@
 // is never an official.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { importDocument } from '../../../src/import/import-document.js';
+import { importDocument, recogniseAll } from '../../../src/import/import-document.js';
+import { toImportText } from '../../../src/import/text.js';
 import { isClosing } from '../../../src/import/closing.js';
 import { fold } from '../../../src/import/fold.js';
 import { isDateOnly } from '../../../src/import/written-date.js';
+import { splitHonorific } from '../../../src/import/official-words.js';
 
 const draft = (page: string) => {
   const text = importDocument(page, { source: 'letter.txt' }).caseText;
@@ -60,5 +62,26 @@ describe('a letter signed for a group, then its translation', () => {
     expect(JSON.stringify(fm.targets ?? [])).not.toContain('Februarry');
     // Both letters are to send: the Czech one first, as the page prints them.
     expect(fm.languages).toEqual(['cs', 'en']);
+  });
+});
+
+describe('a Chinese letter greeted "尊敬的…先生："', () => {
+  it('opens the sample letter at the greeting, in Chinese, and ends it at "此致"', () => {
+    const f = recogniseAll(toImportText(['尊敬的张例子先生：', '', '我写信是为了敦促您立即无条件释放记者李示例，他仅仅因为和平行使言论自由而被拘留。', '', '此致', '敬礼', '王示例', ''].join('\n'), 'letter.txt'));
+    expect(f.salutation.found && f.salutation.value).toEqual(['尊敬的张例子先生']);
+    expect(f.languages.found && f.languages.value).toEqual(['zh']);
+    expect(f.letter.found && f.letter.value.paragraphs.map((p) => p.text)).toEqual(['我写信是为了敦促您立即无条件释放记者李示例，他仅仅因为和平行使言论自由而被拘留。']);
+  });
+});
+
+describe('courtesy titles of those languages before a name or office', () => {
+  it.each([
+    ['H.K.H. Kronprinsen', 'H.K.H.', 'Kronprinsen'],
+    ['Hans Majestet Kong Example', 'Hans Majestet', 'Kong Example'],
+    ['Jego Ekscelencja Jan Przykładowy', 'Jego Ekscelencja', 'Jan Przykładowy'],
+    ['Jeho Excelence Jan Příklad', 'Jeho Excelence', 'Jan Příklad'],
+    ['جناب آقای آیت الله نمونه مثالی', 'جناب آقای آیت الله', 'نمونه مثالی'],
+  ])('"%s": "%s" is courtesy, "%s" the rest', (line, honorific, rest) => {
+    expect(splitHonorific(line)).toEqual({ honorific, rest });
   });
 });
