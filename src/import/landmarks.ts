@@ -17,6 +17,7 @@ import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import { opensAddressBlock } from './address-words.js';
 import { introducesScript } from './script-intro.js';
 import { greetingUnderDate } from './greeting-under-date.js';
+import { CJK_GREETING, isCjkProse, OTHER_GREETING } from './greeting-words.js';
 import type { ImportText } from './types.js';
 
 export interface Landmarks {
@@ -273,8 +274,11 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
   return undefined;
 }
 
+/** A line that opens with a courtesy word, in the languages above or those of greeting-words.ts. */
+const greets = (folded: string): boolean => SALUTATION_START.test(folded) || OTHER_GREETING.test(folded);
+
 /** A line that opens with a courtesy word, and greets no group of readers. */
-const opensGreeting = (folded: string): boolean => SALUTATION_START.test(folded) && !READERS_GREETING.test(folded);
+const opensGreeting = (folded: string): boolean => greets(folded) && !READERS_GREETING.test(folded);
 
 /** "Email:", "Anrede:" alone on a line, the value under it: a field's label, never a way to address anyone. */
 const FIELD_LABEL_ALONE = new RegExp(`^(?:${foldedLabels(labelsOf('email', 'phone', 'fax', 'twitter', 'salutation', 'otherChannel'))}|website|web)\\s*:$`);
@@ -292,13 +296,15 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
   const last = until ?? doc.lines.length;
   for (let n = after + 1; n <= last; n++) {
     const f = folded[n - 1] ?? '';
-    if (!SALUTATION_START.test(f) || f.length > 200 || /@|\d{3}/.test(f) || SALUTATION_LABEL.test(splitLabel(f)?.label ?? '') || READERS_GREETING.test(f)) continue;
-    const opensWithDear = /^(?:dear|to whom|estimad|distinguid|sehr geehrte|baste|prezad|geachte)/.test(f);
+    if (!greets(f) || f.length > 200 || /@|\d{3}/.test(f) || SALUTATION_LABEL.test(splitLabel(f)?.label ?? '') || READERS_GREETING.test(f)) continue;
+    const opensWithDear = /^(?:dear|to whom|estimad|distinguid|sehr geehrte|baste|prezad|geachte)/.test(f) || OTHER_GREETING.test(f);
     // "Monseigneur" alone on its line, no comma: a bare courtesy form of a few words opens the letter too.
     const bare = f.split(/\s+/).length <= 3 && !/[.;!?]$/.test(f) && isAllCapsOrTitle(lineAt(doc, n));
     if (!opensWithDear && !/[,:]$/.test(f) && !bare) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);
     if (next !== undefined && isProse(lineAt(doc, next))) return n;
+    // "尊敬的张例子先生：" over a Chinese letter, whose sentences hold no spaces.
+    if (next !== undefined && CJK_GREETING.test(f) && isCjkProse(lineAt(doc, next))) return n;
     // "Dear President Doe" / "Jane Roe and Others" / the letter: a short subject line may stand
     // between a "Dear …" and the letter's text.
     const after = opensWithDear && next !== undefined && isSubjectLine(lineAt(doc, next)) ? nextNonBlank(doc, next + 1, next + 6) : undefined;
@@ -324,7 +330,7 @@ function greetedBelow(doc: ImportText, folded: readonly string[], n: number): bo
   for (let m = n + 1; m <= Math.min(doc.lines.length, n + BLOCK_LINES); m++) {
     const f = folded[m - 1] ?? '';
     if (isClosing(f)) return false;
-    if (!SALUTATION_START.test(f) || !/[,:]$/.test(f) || /@|\d{3}/.test(f)) continue;
+    if (!greets(f) || !/[,:]$/.test(f) || /@|\d{3}/.test(f)) continue;
     const next = nextNonBlank(doc, m + 1, m + 6);
     return next !== undefined && isProse(lineAt(doc, next));
   }

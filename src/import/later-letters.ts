@@ -3,11 +3,15 @@
 // ANSCHRIFT)", "DATUM", "Your name and address"), then its addressee, then its own salutation. Each
 // addressee block is read as the first letter's is; the official it names is greeted as that letter
 // greets him. A page that prints one letter twice gives the same official twice, which the importer
-// drafts once (repeated-officials.ts).
+// drafts once (repeated-officials.ts). A letter's signature and its translation's dateline above
+// the translation's greeting are no addressee.
 import { isSenderBlank } from './furniture.js';
 import { findLandmarks, nextLetter, opensLetterAt } from './landmarks.js';
 import type { LineRange } from './summary.js';
 import { isProse } from './line-kinds.js';
+import { fold } from './fold.js';
+import { isAddressLike } from './official-words.js';
+import { isDateline, isDateOnly } from './written-date.js';
 import { isBlank, lineAt } from './text.js';
 import type { ImportText } from './types.js';
 
@@ -79,7 +83,22 @@ const MAX_BLOCK_LINES = 10;
 function isAddressHead(doc: ImportText, from: number, salutation: number): boolean {
   const lines: string[] = [];
   for (let n = from; n < salutation; n++) if (!isBlank(lineAt(doc, n))) lines.push(lineAt(doc, n));
-  return lines.length >= 2 && lines.length <= MAX_BLOCK_LINES && lines.every((l) => l.length <= 80 && !isProse(l));
+  return lines.length >= 2 && lines.length <= MAX_BLOCK_LINES && lines.every((l) => l.length <= 80 && !isProse(l)) && !isSignatureThenDate(lines);
+}
+
+/** "Za české demonstranty", "For the Example group", "Für die Gruppe": the writers sign for a group. */
+const SIGNS_FOR = /^(?:za|for|fur|pour|por|per|pa vegne av|namens|w imieniu|im namen|on behalf of)\s/;
+
+/**
+ * A letter and its translation on one page: under the first letter's closing, the writer's name
+ * ("Za české demonstranty" / "Ing. Jane Example"), then the translation's dateline ("Prague,
+ * Februarry, 19th. 2024") and greeting. Those lines sign a letter and date the next: no addressee's
+ * block, since it opens with the group signed for, or since a dateline is its only address-like line.
+ */
+function isSignatureThenDate(lines: readonly string[]): boolean {
+  if (SIGNS_FOR.test(fold(lines[0] ?? ''))) return true;
+  const dated = lines.map((l) => isDateOnly(l.trim()) || isDateline(l));
+  return dated.some(Boolean) && !lines.some((l, i) => dated[i] !== true && isAddressLike(l));
 }
 
 /**

@@ -21,14 +21,14 @@ export type LetterLine =
   | 'an attention line: the addressee follows'
   | "the web page's title, not an official";
 
-/** A letter or an appeal, named as a document ("Sample letter", "Carta modelo", "Offener Brief", "Appello"). */
-const LETTER_WORD = String.raw`(?:(?:sample|model|suggested|open|draft|example|modele de|modelo de|modello di|esempio di|voorbeeld ?|offener|open|urgent)\s+)?(?:letter|carta(?: (?:modelo|abierta|tipo))?|lettera(?: (?:modello|aperta|tipo))?|lettre(?: (?:type|ouverte))?|brief|brev|appello|appel|appeal|appell|llamamiento|aufruf|oproep|apelo)`;
+/** A letter or an appeal, named as a document ("Sample letter", "Carta modelo", "Offener Brief", "Appello", Danish "Åbent brev til …"). */
+const LETTER_WORD = String.raw`(?:(?:sample|model|suggested|open|draft|example|abent|apent|modele de|modelo de|modello di|esempio di|voorbeeld ?|offener|open|urgent)\s+)?(?:letter|carta(?: (?:modelo|abierta|aberta|tipo))?|lettera(?: (?:modello|aperta|tipo))?|lettre(?: (?:type|ouverte))?|brief|brev|appello|appel|appeal|appell|llamamiento|aufruf|oproep|apelo)`;
 
 /**
  * The preposition that says whom the letter is to or what it is for ("to", "al", "an den", "pour",
  * "per la liberazione", "on behalf of"): after a letter's word it makes the line the letter's title.
  */
-const TO_OR_FOR = String.raw`(?:to|for|on behalf of|in support of|in favou?r of|al|a|a la|alla|allo|ai|agli|alle|all'|au|aux|an|aan|para|por|a favor de|en favor de|per|pour|en faveur de|fur|zur|zum|voor|till|do|para a|ao)`;
+const TO_OR_FOR = String.raw`(?:to|til|for|on behalf of|in support of|in favou?r of|al|a|a la|alla|allo|ai|agli|alle|all'|au|aux|an|aan|para|por|a favor de|en favor de|per|pour|en faveur de|fur|zur|zum|voor|till|do|para a|ao)`;
 
 const LETTER_TITLE = new RegExp(String.raw`^${LETTER_WORD}\s*(?::\s*|\s+${TO_OR_FOR}\b.*|[-–—]\s*.*)?$`);
 
@@ -53,13 +53,14 @@ const ATTENTION = String.raw`(?:attn|att|attention(?: of)?|for the attention of|
 const ATTENTION_ALONE = new RegExp(String.raw`^${ATTENTION}\s*:?$`);
 
 /** The first words every kind below opens with, as printed: a page's other lines are not folded to learn that they are none. */
-const MAY_BE = /^[[(]?\s*(?:sample|model|suggested|open|draft|example|mod[eè]le|modelo|modello|esempio|voorbeeld|offener|urgent|letter|carta|lettera|lettre|brief|brev|appel|appeal|llamamiento|aufruf|oproep|apelo|re\s*:|betr|objet|asunto|oggetto|onderwerp|subject|concern|regarding|assunto|[äa]rende|[äa]mne|ref|referen|p\s|presente|su\s|woonplaats|plaats|ort|lugar|lieu|luogo|place|city|town|ciudad|localidad|stad|ville|cidade|local|datum|fecha|date|data|fill|insert|invullen|vul|rellena|completar|compl[eé]ter|ausf[üu]llen|inserire|inserisci|att|for the|[àa]\s|alla|all['’]|z\.|zu\s|t\.|ter\s|atenci[óo]n|at\.)/iu;
+const MAY_BE = /^[[(]?\s*(?:sample|model|suggested|open|[åa]bent|[åa]pent|draft|example|mod[eè]le|modelo|modello|esempio|voorbeeld|offener|urgent|letter|carta|lettera|lettre|brief|brev|appel|appeal|llamamiento|aufruf|oproep|apelo|re\s*:|betr|objet|asunto|oggetto|onderwerp|subject|concern|regarding|assunto|[äa]rende|[äa]mne|ref|referen|p\s|presente|su\s|woonplaats|plaats|ort|lugar|lieu|luogo|place|city|town|ciudad|localidad|stad|ville|cidade|local|datum|fecha|date|data|fill|insert|invullen|vul|rellena|completar|compl[eé]ter|ausf[üu]llen|inserire|inserisci|att|for the|[àa]\s|alla|all['’]|z\.|zu\s|t\.|ter\s|atenci[óo]n|at\.)/iu;
 
 /** Why a line is the letter's and no field of an official's; undefined when it may be one. `n`: its line in `doc`. */
 export function letterLineKind(line: string, doc?: ImportText, n?: number): LetterLine | undefined {
   const text = line.trim();
   if (text === '' || text.length > 200) return undefined;
   if (doc !== undefined && n !== undefined && isRepeatedPageTitle(doc, n, text)) return "the web page's title, not an official";
+  if (namesLetterAfterDash(text)) return "the letter's own heading: it names the letter, not the official";
   if (!MAY_BE.test(text)) return undefined;
   const f = fold(text).replace(/\s+/g, ' ');
   if (LETTER_TITLE.test(f) || letterThenName(text, f)) return "the letter's own heading: it names the letter, not the official";
@@ -68,6 +69,21 @@ export function letterLineKind(line: string, doc?: ImportText, n?: number): Lett
   if (PLACE_AND_DATE.test(f) || FILL_IN.test(f)) return "a blank for the writer's own place and date";
   if (ATTENTION_ALONE.test(f)) return 'an attention line: the addressee follows';
   return undefined;
+}
+
+/** " – ", " - ", " — ", " | ": where a page's headline gives the letter's own title after its cause. */
+const DASH = /\s[-–—|]\s+/u;
+
+/**
+ * "Free the blogger Example – Lettera aperta all’Ambasciatore Jane Example", "… - Open letter to
+ * the Minister of X": a campaign's headline names the cause, then the letter and whom it is to.
+ * The person it names is the letter's addressee as the headline words it, never an official's
+ * name line (his block, if the page prints one, follows).
+ */
+function namesLetterAfterDash(text: string): boolean {
+  if (!DASH.test(text)) return false;
+  const parts = text.split(DASH);
+  return parts.slice(1).some((p) => MAY_BE.test(p) && LETTER_TITLE.test(fold(p).replace(/\s+/g, ' ').replace(/’/g, "'")));
 }
 
 /** How far down the page its title may be printed twice (the browser's title, then the page's heading). */

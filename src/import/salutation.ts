@@ -7,6 +7,7 @@
 import type { LangCode, Localized } from '../case/types.js';
 import type { ImportedOfficial } from './official-block.js';
 import { findLandmarks } from './landmarks.js';
+import { OTHER_GREETING_LANGUAGE } from './greeting-words.js';
 import { fold, lineAt } from './text.js';
 import { found, notFound, type Confidence, type Finding, type ImportText } from './types.js';
 
@@ -29,7 +30,7 @@ export function recogniseSalutation(doc: ImportText): Finding<string[]> {
  */
 export function splitAlternatives(line: string): string[] {
   // "Excellencies --": a letter typed on a machine ends its greeting with dashes, as others do with a comma.
-  const clean = withoutNotes(line.trim()).replace(/\s*(?:[,:;]|[-–—]{1,3})$/, '');
+  const clean = withoutNotes(line.trim()).replace(/\s*(?:[,:;：，]|[-–—]{1,3})$/, '');
   return eachGreeting(clean).flatMap(orAlternatives);
 }
 
@@ -174,7 +175,7 @@ const OPENING_LANGUAGE: ReadonlyArray<readonly [LangCode, RegExp]> = [
 ];
 
 /** The language a greeting is written in, by its courtesy words ("Egregio …" → it), or undefined. */
-export const greetingLanguage = (greeting: string): LangCode | undefined => OPENING_LANGUAGE.find(([, re]) => re.test(fold(greeting.trim())))?.[0];
+export const greetingLanguage = (greeting: string): LangCode | undefined => [...OPENING_LANGUAGE, ...OTHER_GREETING_LANGUAGE].find(([, re]) => re.test(fold(greeting.trim())))?.[0];
 
 /**
  * A block's own "Salutation: Dear Attorney General / Señor Fiscal General" gives one salutation per

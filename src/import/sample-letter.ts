@@ -7,6 +7,9 @@ import { cjkLetterUnderHeading } from './cjk-letter.js';
 import { letterUnderHeading } from './headed-letter.js';
 import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
+import { greetingLanguage } from './salutation.js';
+import { letterLanguage } from './greeting-words.js';
+import { lineAt } from './text.js';
 import type { LangCode } from '../case/types.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
@@ -30,7 +33,7 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const paragraphs = toParagraphs(lines, start + 1);
   if (paragraphs.length === 0) return notFound(`nothing between the salutation (line ${sourceLine(doc, m.salutation)}) and the closing`);
   // Detected once: the draft's languages ask for the same answer when no label gives them.
-  const detected = detectedLanguage(paragraphs.map((p) => p.text));
+  const detected = letterLanguage(detectedLanguage(paragraphs.map((p) => p.text)), greetingLanguage(lineAt(doc, m.salutation)));
   const letter: SampleLetter = { paragraphs, lang: detected ?? 'en', detected };
   return m.closing !== undefined
     ? found(letter, 'high', paragraphs[0]?.line ?? m.salutation + 1)

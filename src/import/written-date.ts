@@ -19,7 +19,19 @@ const MONTHS: Readonly<Record<string, number>> = {
   maart: 3, mei: 5, augustus: 8,
   janeiro: 1, fevereiro: 2, marco: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  // Danish and Norwegian (the rest as German's or Swedish's), Czech and Polish in the genitive a
+  // date takes ("19. února 2024", "6 marca 2015"), Finnish in the partitive ("6. maaliskuuta 2015").
+  marts: 3, desember: 12,
+  ledna: 1, unora: 2, brezna: 3, dubna: 4, kvetna: 5, cervna: 6, cervence: 7, srpna: 8, zari: 9, rijna: 10, listopadu: 11, prosince: 12,
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, wrzesnia: 9, pazdziernika: 10, listopada: 11, grudnia: 12,
+  tammikuuta: 1, helmikuuta: 2, maaliskuuta: 3, huhtikuuta: 4, toukokuuta: 5, kesakuuta: 6, heinakuuta: 7, elokuuta: 8, syyskuuta: 9, lokakuuta: 10, marraskuuta: 11, joulukuuta: 12,
 };
+
+/** A letter's own word with a letter doubled or undoubled ("Februarry"): compared with every letter single. */
+const single = (word: string): string => word.replace(/(\p{L})\1+/gu, '$1');
+/** Month names of five letters or more, each letter single: a misspelt month in a dateline is still one (never a deadline's). */
+const SINGLED: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS).filter(([name]) => name.length >= 5).map(([name, m]) => [single(name), m]));
+const isMonthWord = (word: string): boolean => MONTHS[word] !== undefined || (word.length >= 5 && SINGLED.has(single(word)));
 
 export type WrittenDate =
   | { kind: 'date'; date: PlainDate; text: string }
@@ -86,7 +98,7 @@ export function isDateOnly(line: string): boolean {
   let month = false;
   let year = false;
   for (const w of words) {
-    if (MONTHS[w] !== undefined) month = true;
+    if (isMonthWord(w)) month = true;
     else if (/^\d{4}$/.test(w)) year = true;
     else if (!/^\d{1,2}(?:st|nd|rd|th|er|o|º)?$/.test(w) && !WEEKDAY.test(w) && !DATE_FILLER.test(w)) return false;
   }

@@ -25,6 +25,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   // Letters saved as they are written (a PEN letter's web page, a Mexican letter download): no headline, no country line, no deadline.
   'en-pen-letter-spaced-excellencies.txt': ['id', 'title', 'country', 'deadline'],
   'es-carta-presente-asunto.txt': ['id', 'title', 'country', 'deadline'],
+  // A Danish open letter and its English translation, saved as the group printed them.
+  'da-aabent-brev-med-oversaettelse.txt': ['id', 'title', 'country', 'deadline'],
   'pl-pan-nad-nazwiskiem.txt': ['deadline'],
   // Japanese and Chinese protest-mail calls: their headline is no "COUNTRY: WHAT HAPPENED" the title reader knows.
   'ja-kougisaki-list.txt': ['title'],

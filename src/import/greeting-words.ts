@@ -1,0 +1,43 @@
+// The "Dear …" of languages whose sections print letters the Latin-script greeting list never
+// knew: Danish and Norwegian ("Kære minister", "Kjære statsråd"), Czech ("Vážený pane prezidente,"),
+// Polish ("Szanowny Panie Prezydencie,"), Finnish ("Arvoisa pääministeri"), Persian ("با سلام",
+// alone under the addressee) and Chinese ("尊敬的…先生："). Each word only ever greets, so a line
+// opening with it needs no comma to open the letter (Danish and Finnish letters print none), only
+// running text under it. Matched on folded text (fold.ts: no accents, lower case).
+
+/** The folded line opens with a greeting word of these languages. */
+export const OTHER_GREETING = /^(?:k(?:j)?(?:æ|ae)re\s|vazen[yaie]\s|szanown[yaie]\s|arvoisa\s|hyva\s|excia\b|با\s+(?:عرض\s+)?سلام|尊敬的)/u;
+
+/** A Chinese greeting, the name inside it: "尊敬的张例子先生：", "尊敬的李女士:", "尊敬的部长阁下，". */
+export const CJK_GREETING = /^尊敬的[^。！？]{1,20}[:：,，]?$/u;
+
+/** Chinese running text: no spaces to count words by, so its characters (a sentence's worth). */
+export const isCjkProse = (line: string): boolean => (line.match(/\p{Script=Han}/gu)?.length ?? 0) >= 15;
+
+/**
+ * Written in one of these languages by its greeting word. franc-min (detect-language.ts) knows no
+ * Danish, Norwegian nor Finnish: for them the greeting is all that tells the letter's language.
+ */
+export const OTHER_GREETING_LANGUAGE: ReadonlyArray<readonly [string, RegExp]> = [
+  ['da', /^k(?:æ|ae)re\s/],
+  ['no', /^kjære\s/],
+  ['cs', /^vazen[yaie]\s/],
+  ['pl', /^szanown[yaie]\s/],
+  ['fi', /^(?:arvoisa|hyva)\s/],
+  ['fa', /^با\s+(?:عرض\s+)?سلام/u],
+  ['zh', /^尊敬的/u],
+  ['pt', /^excia\b/],
+];
+
+/** Languages the detector cannot name. */
+const UNDETECTED = new Set(['da', 'no', 'fi']);
+/** What the detector answers for a letter in one of them: nothing, or a neighbour (Danish and Norwegian read as Swedish). */
+const NEIGHBOURS = new Set([undefined, 'sv', 'de', 'nl']);
+
+/**
+ * "Kære minister" over a Danish letter, "Arvoisa pääministeri" over a Finnish one: franc-min knows
+ * neither language, so the letter's own greeting (`greeted`: its language) tells it — only when the
+ * detector gave nothing or a neighbour; an English letter under a Danish greeting stays English.
+ */
+export const letterLanguage = (detected: string | undefined, greeted: string | undefined): string | undefined =>
+  greeted !== undefined && UNDETECTED.has(greeted) && NEIGHBOURS.has(detected) ? greeted : detected;

@@ -1,0 +1,87 @@
+// Letters in Danish, Norwegian, Czech, Polish, Finnish and Persian open with greetings
+// the importer did not know, and close with their own words: the greeting opens the sample letter,
+// the letter's language is its own (franc-min names no Danish, Norwegian nor Finnish: the greeting
+// does), and the closing ends it. A writer's signature for a group, over a translation's dateline,
+// is never an official.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { importDocument, recogniseAll } from '../../../src/import/import-document.js';
+import { toImportText } from '../../../src/import/text.js';
+import { isClosing } from '../../../src/import/closing.js';
+import { fold } from '../../../src/import/fold.js';
+import { isDateOnly } from '../../../src/import/written-date.js';
+import { splitHonorific } from '../../../src/import/official-words.js';
+
+const draft = (page: string) => {
+  const text = importDocument(page, { source: 'letter.txt' }).caseText;
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  const fm = (parse(m?.[1] ?? '') ?? {}) as { languages?: string[]; targets?: Array<Record<string, unknown>> };
+  return { fm, body: m?.[2] ?? '' };
+};
+
+const block = ['Jane Example', 'Ministry of Justice', 'Example Street 10', '1216 Exampleton'];
+
+const rows = [
+  { lang: 'da', greeting: 'Kære minister', letter: 'Jeg skriver til dig for at bede dig om at løslade bloggeren Karim Beispiel, som blev anholdt i sit hjem i sidste måned og sigtet for sine indlæg på nettet.', closing: 'Venlig hilsen' },
+  { lang: 'no', greeting: 'Kjære statsråd', letter: 'Jeg skriver til deg for å be deg om å bruke din innflytelse slik at journalisten Karim Beispiel blir løslatt fra fengselet uten vilkår.', closing: 'Med vennlig hilsen' },
+  { lang: 'cs', greeting: 'Vážený pane prezidente,', letter: 'obracím se na Vás s žádostí, abyste přispěl k propuštění novináře Karima Beispiela, který je již rok vězněn bez soudu za svou práci.', closing: 'S pozdravem' },
+  { lang: 'pl', greeting: 'Szanowna Pani Minister,', letter: 'zwracam się do Pani z prośbą o natychmiastowe uwolnienie dziennikarza Karima Beispiela, który został zatrzymany za swoją pracę i przebywa w areszcie bez wyroku.', closing: 'Z poważaniem' },
+  { lang: 'fi', greeting: 'Arvoisa pääministeri', letter: 'Kirjoitan teille pyytääkseni, että toimittaja Karim Beispiel vapautetaan välittömästi ja ehdoitta, koska hänet on pidätetty pelkästään työnsä vuoksi.', closing: 'Ystävällisin terveisin' },
+  { lang: 'fa', greeting: 'با سلام', letter: 'اینجانب از شما می‌خواهم که روزنامه‌نگار کریم بایشپیل را فوراً و بدون قید و شرط آزاد کنید زیرا او تنها به دلیل کار روزنامه‌نگاری خود بازداشت شده است.', closing: 'با احترام' },
+];
+
+describe('a letter greeted in Danish, Norwegian, Czech, Polish, Finnish or Persian', () => {
+  for (const r of rows) {
+    it(`opens the sample letter at "${r.greeting}", in its own language, and ends it at "${r.closing}" (${r.lang})`, () => {
+      const { fm, body } = draft([...block, '', r.greeting, '', r.letter, '', r.closing, 'Karl Schreiber', ''].join('\n'));
+      expect(fm.languages).toEqual([r.lang]);
+      expect(fm.targets?.[0]?.salutation).toBe(r.greeting.replace(/,$/, ''));
+      // The page's text is read without zero-width joiners (text.ts): the Persian letter keeps its words.
+      expect(body).toContain(r.letter.replace(/\u200c/g, '').slice(0, 30));
+      expect(body).not.toContain(r.closing);
+    });
+  }
+
+});
+
+describe('the closings of those languages, and closings of the writer\'s own words', () => {
+  const closings = ['Med vennlig hilsen', 'Venlig hilsen', 'Med venleg helsing', 'S pozdravem', 'S úctou', 'Z poważaniem', 'Z wyrazami szacunku', 'Ystävällisin terveisin', 'Kunnioittavasti', 'با احترام', 'Mit nachdenklichem Gruß', 'Mit solidarischen Grüßen', 'Con vigilanza democratica,'];
+  for (const c of closings) it(`"${c}" ends a letter`, () => expect(isClosing(fold(c))).toBe(true));
+});
+
+describe('datelines in those languages, and misspelt ones', () => {
+  const rows2 = ['Prague, Februarry, 19th. 2024', 'Praha, 19. února 2024', 'Warszawa, 6 marca 2015', 'Helsinki, 6. maaliskuuta 2015', 'København, 6. marts 2015'];
+  for (const d of rows2) it(`"${d}" is a date alone, never an address line`, () => expect(isDateOnly(d)).toBe(true));
+});
+
+describe('a letter signed for a group, then its translation', () => {
+  it('takes neither the signer nor the translation\'s dateline for an official', () => {
+    const page = ['Velvyslanectví Examplie', 'Thunovská 180/14', '118 00 Praha 1', '', 'Vážený pane velvyslanče,', '', 'obracíme se na Vás s žádostí, abyste předal naši výzvu své vládě a přispěl k propuštění novináře Karima Beispiela.', '', 'S pozdravem', 'Za české demonstranty', 'Ing. Jane Example', '', 'Prague, Februarry, 19th. 2024', '', 'Dear Ambassador,', '', 'We are writing to ask you to pass our appeal to your government and to help release the journalist Karim Beispiel.', '', 'Yours sincerely', ''].join('\n');
+    const { fm } = draft(page);
+    expect((fm.targets ?? []).map((t) => t.name)).not.toContain('Jane Example');
+    expect(JSON.stringify(fm.targets ?? [])).not.toContain('Februarry');
+    // Both letters are to send: the Czech one first, as the page prints them.
+    expect(fm.languages).toEqual(['cs', 'en']);
+  });
+});
+
+describe('a Chinese letter greeted "尊敬的…先生："', () => {
+  it('opens the sample letter at the greeting, in Chinese, and ends it at "此致"', () => {
+    const f = recogniseAll(toImportText(['尊敬的张例子先生：', '', '我写信是为了敦促您立即无条件释放记者李示例，他仅仅因为和平行使言论自由而被拘留。', '', '此致', '敬礼', '王示例', ''].join('\n'), 'letter.txt'));
+    expect(f.salutation.found && f.salutation.value).toEqual(['尊敬的张例子先生']);
+    expect(f.languages.found && f.languages.value).toEqual(['zh']);
+    expect(f.letter.found && f.letter.value.paragraphs.map((p) => p.text)).toEqual(['我写信是为了敦促您立即无条件释放记者李示例，他仅仅因为和平行使言论自由而被拘留。']);
+  });
+});
+
+describe('courtesy titles of those languages before a name or office', () => {
+  it.each([
+    ['H.K.H. Kronprinsen', 'H.K.H.', 'Kronprinsen'],
+    ['Hans Majestet Kong Example', 'Hans Majestet', 'Kong Example'],
+    ['Jego Ekscelencja Jan Przykładowy', 'Jego Ekscelencja', 'Jan Przykładowy'],
+    ['Jeho Excelence Jan Příklad', 'Jeho Excelence', 'Jan Příklad'],
+    ['جناب آقای آیت الله نمونه مثالی', 'جناب آقای آیت الله', 'نمونه مثالی'],
+  ])('"%s": "%s" is courtesy, "%s" the rest', (line, honorific, rest) => {
+    expect(splitHonorific(line)).toEqual({ honorific, rest });
+  });
+});
