@@ -31,6 +31,7 @@ import { addContacts, contactsOfOfficialAbove } from './contacts-under-official.
 import { withoutRepeats } from './repeated-officials.js';
 import { opensSecondOfficial, parseBlockOfficials } from './shared-block.js';
 import { emailListOfficials } from './email-list.js';
+import { withWidgetRecipients } from './widget-recipients.js';
 import { everySentenceOfficial, namesOfficials, sentenceOfficials } from './sentence-official.js';
 import { withSentenceFax } from './sentence-fax.js';
 import { joinSentenceOfficials } from './sentence-join.js';
@@ -536,7 +537,10 @@ export interface OfficialsResult {
 
 export function readOfficials(doc: ImportText, countries: readonly string[] = []): OfficialsResult {
   // A Japanese or Chinese page's marked items ("＊駐日…大使 …"): no Latin-script layout holds them.
-  const read = withCjkItems(doc, readLatinOfficials(doc, countries));
+  const cjk = withCjkItems(doc, readLatinOfficials(doc, countries));
+  // "Target email addresses:" / "CC email addresses:": a petition form's fields (widget-recipients.ts).
+  const widget = cjk.officials.found ? withWidgetRecipients(doc, cjk.officials.value) : withWidgetRecipients(doc, []);
+  const read: OfficialsResult = widget.length === 0 ? cjk : { ...cjk, officials: cjk.officials.found ? { ...cjk.officials, value: widget } : found(widget, 'low', widget[0]?.line ?? 1, "a petition form's fields of addresses") };
   // "Örnekköy F Tipi Hapishanesi telefonu: 0282 …": another institution's number, an official of its own.
   return read.officials.found ? { ...read, officials: { ...read.officials, value: withNamedNumbers(doc, read.officials.value) } } : read;
 }
