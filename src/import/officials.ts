@@ -32,6 +32,7 @@ import { withoutRepeats } from './repeated-officials.js';
 import { opensSecondOfficial, parseBlockOfficials } from './shared-block.js';
 import { emailListOfficials } from './email-list.js';
 import { withWidgetRecipients } from './widget-recipients.js';
+import { emailToOfficials } from './email-to-line.js';
 import { everySentenceOfficial, namesOfficials, sentenceOfficials } from './sentence-official.js';
 import { withSentenceFax } from './sentence-fax.js';
 import { joinSentenceOfficials } from './sentence-join.js';
@@ -687,7 +688,11 @@ function labelledAfterLetter(doc: ImportText): LineRange | undefined {
  * other instructions name with their email ("Please send copies to the secretary: …").
  */
 function inSentence(doc: ImportText, skipped: SkippedLine[], requests: readonly ImportedOfficial[]): OfficialsResult | undefined {
-  const officials = sentenceOfficials(doc);
+  // "… an den Präsidenten von X … oder per E-Mail an: a@…": each way's addressee (email-to-line.ts).
+  // Read in place of what the sentence reader made of the same lines (the office alone, its email only asked about).
+  const said = sentenceOfficials(doc);
+  const listed = emailToOfficials(doc);
+  const officials = listed.length > 0 && said.every((o) => listed.some((l) => l.line === o.line)) ? listed : said;
   const [first] = officials;
   if (!first) return undefined;
   const known = (o: ImportedOfficial) => officials.some((k) => k.emails.some((e) => o.emails.some((x) => x.value === e.value)));
