@@ -33,6 +33,7 @@ import { opensSecondOfficial, parseBlockOfficials } from './shared-block.js';
 import { emailListOfficials } from './email-list.js';
 import { withWidgetRecipients } from './widget-recipients.js';
 import { emailToOfficials } from './email-to-line.js';
+import { tweetTargets } from './tweet-targets.js';
 import { everySentenceOfficial, namesOfficials, sentenceOfficials } from './sentence-official.js';
 import { withSentenceFax } from './sentence-fax.js';
 import { joinSentenceOfficials } from './sentence-join.js';
@@ -692,7 +693,9 @@ function inSentence(doc: ImportText, skipped: SkippedLine[], requests: readonly 
   // Read in place of what the sentence reader made of the same lines (the office alone, its email only asked about).
   const said = sentenceOfficials(doc);
   const listed = emailToOfficials(doc);
-  const officials = listed.length > 0 && said.every((o) => listed.some((l) => l.line === o.line)) ? listed : said;
+  const inList = listed.length > 0 && said.every((o) => listed.some((l) => l.line === o.line)) ? listed : said;
+  // "We suggest targeting … (@handle) on Twitter": a page of suggested tweets (tweet-targets.ts).
+  const officials = inList.length > 0 ? inList : tweetTargets(doc);
   const [first] = officials;
   if (!first) return undefined;
   const known = (o: ImportedOfficial) => officials.some((k) => k.emails.some((e) => o.emails.some((x) => x.value === e.value)));
