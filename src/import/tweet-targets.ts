@@ -15,6 +15,8 @@ import { sourceLine, type ImportText } from './types.js';
 
 /** "… targeting <who> (@handle) on Twitter", "<who> (@handle) may also be targeted": the sentence names whom to target. */
 const TARGETED = /\b(?:target(?:ing|ed|s)?|tag(?:ging|ged)?)\b/u;
+/** "was targeted", "have been targeted", "were being tagged": a report, not a suggestion. */
+const REPORTED = /\b(?:was|were|been|being|got)\s+(?:\w+\s+)?(?:target|tagg)/u;
 /** "<who> (@handle)": the phrase before the bracket, from the sentence's start or after "targeting". */
 const WHO_HANDLE = /(?:^|\b(?:targeting|target|tagging|tag)\s+)((?:the\s+)?[^()@.!?;:]{3,120}?)\s*\(\s*@([A-Za-z0-9_]{1,15})\s*\)/u;
 /** "<who> is on Instagram at john_org": another network's account. */
@@ -36,7 +38,8 @@ export function tweetTargets(doc: ImportText): ImportedOfficial[] {
 }
 
 function readLine(line: string, at: number): ImportedOfficial | undefined {
-  const handled = TARGETED.test(fold(line)) ? WHO_HANDLE.exec(line) : null;
+  // "Jane Doe (@jdoe) was targeted by the police": a report of what was done to someone, never whom to target.
+  const handled = TARGETED.test(fold(line)) && !REPORTED.test(fold(line)) ? WHO_HANDLE.exec(line) : null;
   if (handled) {
     const o = whoOf(handled[1] ?? '', at);
     if (o) o.twitter = { value: `@${handled[2] ?? ''}`, line: at };

@@ -39,6 +39,11 @@ describe('whom a page of suggested tweets targets', () => {
     expect(draftTargets(caseText).map((t) => ({ name: t.name, title: t.title, twitter: t.twitter }))).toEqual(expected);
   });
 
+  it('takes no one a report says was targeted: he may be the one at risk', () => {
+    const { caseText } = importDocument(page('Jane Example (@JExample) was targeted by the police for her posts.'), { source: 'test.txt' });
+    expect(draftTargets(caseText).map((t) => t.name)).not.toContain('Jane Example');
+  });
+
   it('names the other network in a TODO', () => {
     const { caseText } = importDocument(page('The head of judiciary John Example is on Instagram at john_org.'), { source: 'test.txt' });
     expect(caseText).toMatch(/# TODO: .*Instagram/u);
