@@ -1,6 +1,7 @@
 // The furniture of a UA that the part recognisers find their way by: the "URGENT ACTION" line, the
 // title, the TAKE ACTION bullets, the salutation that opens the sample letter, its closing, the
 // ADDITIONAL INFORMATION heading and the labelled lines after it. Computed once per document.
+import { greetsGroupInSentence } from './group-greeting.js';
 import { countryCode } from '../channels/countries.js';
 import type { LangCode } from '../case/types.js';
 import { foldedLabels, labelsOf } from './field-labels.js';
@@ -298,6 +299,8 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
     const f = folded[n - 1] ?? '';
     if (!greets(f) || f.length > 200 || /@|\d{3}/.test(f) || SALUTATION_LABEL.test(splitLabel(f)?.label ?? '') || READERS_GREETING.test(f)) continue;
     const opensWithDear = /^(?:dear|to whom|estimad|distinguid|sehr geehrte|baste|prezad|geachte)/.test(f) || OTHER_GREETING.test(f);
+    // "Sehr geehrte zeitkritische Geister in kritischer Zeit.": the page's readers greeted in a sentence (group-greeting.ts).
+    if (opensWithDear && f.endsWith('.') && greetsGroupInSentence(f, lineAt(doc, n))) continue;
     // "Monseigneur" alone on its line, no comma: a bare courtesy form of a few words opens the letter too.
     const bare = f.split(/\s+/).length <= 3 && !/[.;!?]$/.test(f) && isAllCapsOrTitle(lineAt(doc, n));
     if (!opensWithDear && !/[,:]$/.test(f) && !bare) continue;

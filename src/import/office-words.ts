@@ -33,7 +33,7 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
   fr: [
     'président', 'premier ministre', 'ministre', 'procureur', 'procureure', 'ambassadeur', 'ambassadrice', 'représentant', 'gouverneur',
     'maire', 'directeur', 'directrice', 'commissaire', 'secrétaire', 'chef', 'juge', 'médiateur', 'commandant', 'dirigeant', 'sénateur',
-    'député',
+    'député', 'préfet', 'préfète',
   ],
   de: [
     'Botschafter', 'Botschafterin', 'Gouverneur', 'Gouverneurin', 'Religionsführer', 'Revolutionsführer', 'Generalstaatsanwalt', 'Staatsanwalt', 'Oberhaupt',
@@ -49,7 +49,7 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
   it: [
     'generale', 'procuratore', 'procuratrice', 'procuratore generale', 'ambasciatore', 'ambasciatrice', 'governatore', 'ministro della giustizia',
     "ministro dell'interno", 'primo ministro', 'sindaco', 'giudice', 'direttore', 'direttrice', 'segretario',
-    'commissario', 'console', 'difensore civico', 'garante',
+    'commissario', 'console', 'difensore civico', 'garante', 'prefetto', 'prefetta', 'vicesindaco', 'questore',
     // "Capo" alone may be a place ("Capo Verde"): only whole offices.
     'capo dello stato', 'capo della polizia', 'capo della magistratura', 'capo del potere giudiziario',
   ],

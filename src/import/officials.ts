@@ -31,6 +31,9 @@ import { addContacts, contactsOfOfficialAbove } from './contacts-under-official.
 import { withoutRepeats } from './repeated-officials.js';
 import { opensSecondOfficial, parseBlockOfficials } from './shared-block.js';
 import { emailListOfficials } from './email-list.js';
+import { withWidgetRecipients } from './widget-recipients.js';
+import { emailToOfficials } from './email-to-line.js';
+import { tweetTargets } from './tweet-targets.js';
 import { everySentenceOfficial, namesOfficials, sentenceOfficials } from './sentence-official.js';
 import { withSentenceFax } from './sentence-fax.js';
 import { joinSentenceOfficials } from './sentence-join.js';
@@ -536,7 +539,10 @@ export interface OfficialsResult {
 
 export function readOfficials(doc: ImportText, countries: readonly string[] = []): OfficialsResult {
   // A Japanese or Chinese page's marked items ("＊駐日…大使 …"): no Latin-script layout holds them.
-  const read = withCjkItems(doc, readLatinOfficials(doc, countries));
+  const cjk = withCjkItems(doc, readLatinOfficials(doc, countries));
+  // "Target email addresses:" / "CC email addresses:": a petition form's fields (widget-recipients.ts).
+  const widget = cjk.officials.found ? withWidgetRecipients(doc, cjk.officials.value) : withWidgetRecipients(doc, []);
+  const read: OfficialsResult = widget.length === 0 ? cjk : { ...cjk, officials: cjk.officials.found ? { ...cjk.officials, value: widget } : found(widget, 'low', widget[0]?.line ?? 1, "a petition form's fields of addresses") };
   // "Örnekköy F Tipi Hapishanesi telefonu: 0282 …": another institution's number, an official of its own.
   return read.officials.found ? { ...read, officials: { ...read.officials, value: withNamedNumbers(doc, read.officials.value) } } : read;
 }
@@ -683,7 +689,13 @@ function labelledAfterLetter(doc: ImportText): LineRange | undefined {
  * other instructions name with their email ("Please send copies to the secretary: …").
  */
 function inSentence(doc: ImportText, skipped: SkippedLine[], requests: readonly ImportedOfficial[]): OfficialsResult | undefined {
-  const officials = sentenceOfficials(doc);
+  // "… an den Präsidenten von X … oder per E-Mail an: a@…": each way's addressee (email-to-line.ts).
+  // Read in place of what the sentence reader made of the same lines (the office alone, its email only asked about).
+  const said = sentenceOfficials(doc);
+  const listed = emailToOfficials(doc);
+  const inList = listed.length > 0 && said.every((o) => listed.some((l) => l.line === o.line)) ? listed : said;
+  // "We suggest targeting … (@handle) on Twitter": a page of suggested tweets (tweet-targets.ts).
+  const officials = inList.length > 0 ? inList : tweetTargets(doc);
   const [first] = officials;
   if (!first) return undefined;
   const known = (o: ImportedOfficial) => officials.some((k) => k.emails.some((e) => o.emails.some((x) => x.value === e.value)));

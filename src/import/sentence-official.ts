@@ -23,6 +23,7 @@ import { reachableBy, type ImportedOfficial } from './official-block.js';
 import { findLandmarks } from './landmarks.js';
 import { greetedName } from './greeted-name.js';
 import { withAddressedAs } from './address-as.js';
+import { inlineCopyAt } from './copy-in-line.js';
 import { fold, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
@@ -74,7 +75,7 @@ const LEAD = String.raw`(?:${DATIVE}|${FAX}\s+(?:${TO}\s+)?(?:the\s+)?|(?:${TO}\
 const OFFICE_START = new RegExp(String.raw`(?:^|\s)${LEAD}(?=${OFFICE_WORD}\b)`, 'u');
 
 /** A courtesy title just before the name ("M.", "Mme", "Mr", "Herrn", "Sr."). */
-const COURTESY = /^(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Herrn?|Frau|S\.\s?E\.|H\.\s?E\.|Excmo\.|Excma\.)$/u;
+const COURTESY = /^(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dott\.?|Dottor|Dottore|Dott\.ssa|Dottoressa|Sr\.|Sra\.|Herrn?|Frau|S\.\s?E\.|H\.\s?E\.|Excmo\.|Excma\.)$/u;
 /** Small words that join a name's parts ("bin", "al", "de los"). */
 const PARTICLE = /^(?:al|el|bin|ibn|bint|abu|ben|de|del|da|dos|das|do|van|von|der|la|los|las|y)$/u;
 /** Small words inside an office after which a capitalised word belongs to it ("de la République", "of Justice"). */
@@ -213,9 +214,23 @@ function officialsOnLine(doc: ImportText, n: number, bare: boolean): ImportedOff
   if (line.length > 600) return [];
   const f = fold(line);
   if (!WRITE_VERB.test(f) && !isInstruction(line)) return [];
-  const found = officialsInInstruction(doc, n, line, f, bare);
+  const found = withInlineCopy(doc, n, line, f, bare);
   const toldOnly = found.length > 0 && WROTE.test(f) && !WRITE_VERB.test(f.replace(EVERY_WROTE, ' ')) && !isInstruction(line);
   return toldOnly ? found.filter((o) => o.emails.length > 0) : found;
+}
+
+/**
+ * "Lettre ouverte au Préfet …, M. Jean Exemple, avec copie à la Maire …, Mme Anne Modèle": the
+ * words after the copy phrase name a copy (copy-in-line.ts), never the one written to; each part
+ * is read on its own.
+ */
+function withInlineCopy(doc: ImportText, n: number, line: string, f: string, bare: boolean): ImportedOfficial[] {
+  const cut = inlineCopyAt(line);
+  const copies = cut ? officialsInInstruction(doc, n, `to ${line.slice(cut.end)}`, `to ${f.slice(cut.end)}`, false) : [];
+  // An embassy to copy ("…, con copia a la Embajada de X: e@…") is read with the sentence's clauses, as before: only a person named there is parted off.
+  if (!cut || !copies.some((o) => o.name !== undefined)) return officialsInInstruction(doc, n, line, f, bare);
+  const own = officialsInInstruction(doc, n, line.slice(0, cut.index), f.slice(0, cut.index), bare);
+  return [...own, ...copies.map((o) => ({ ...o, copy: true }))];
 }
 
 function officialsInInstruction(doc: ImportText, n: number, line: string, f: string, bare: boolean): ImportedOfficial[] {
@@ -273,6 +288,14 @@ interface Addressee {
 function addresseeAt(line: string, f: string, from: number | undefined, at: number, bare: boolean): Addressee | undefined {
   const who = from !== undefined ? officeAndName(line, from) : nameThenOffice(line, f);
   if (who) {
+    // "…, Dottor Mario Esempio (prefettura@example.it), o al …": an email in brackets right after him is his.
+    const bracketed = BRACKETED_EMAIL.exec(line.slice(who.end));
+    const email = bracketed ? emailsIn(bracketed[1] ?? '')[0] : undefined;
+    if (bracketed && email !== undefined && !isOwnEmail(email)) {
+      const official = personOfficial(who, [], at);
+      official.emails.push({ value: email, line: at });
+      return { official, rest: who.end + bracketed[0].length, ownEmail: true };
+    }
     const postal = addressAfter(line, who.end);
     return { official: personOfficial(who, postal?.lines ?? [], at), rest: postal?.end ?? who.end, ownEmail: false };
   }
@@ -282,6 +305,9 @@ function addresseeAt(line: string, f: string, from: number | undefined, at: numb
   const office = bare && from !== undefined && !COPY_BEFORE.test(fold(line.slice(0, from))) ? officePhrase(line, from) : undefined;
   return office ? { official: roleOfficial(office.title, [], [], at), rest: office.end, ownEmail: false, bare: true } : undefined;
 }
+
+/** "(a@example.org)" right after the name, perhaps after a comma. */
+const BRACKETED_EMAIL = /^,?\s*\(\s*([^\s()]+@[^\s()]+)\s*\)/u;
 
 /** A copy asked for before the office: "send a copy to", "avec copie au", "con copia al", "cc". */
 const COPY_BEFORE = /\b(?:cop(?:y|ie|ia|ies)|cc|kopie)\b/u;
@@ -328,7 +354,9 @@ function withClauses(to: Addressee, clauses: SentenceClauses, at: number): void 
 }
 
 /** "… and the Prosecutor General …", "… et au procureur général …", "… y al Fiscal General …": a second office after "and", within the sentence. */
-const AND_OFFICE = new RegExp(String.raw`\s(?:and|et|y|und|e|as well as)\s+(?:${LEAD}|the\s+)?(?=${OFFICE_WORD}\b)`, 'gu');
+// "… o al vicesindaco …", "… or to the Minister …": a second one to write to, the reader's choice, is an official too.
+// "or", "o", "ou" only with their "to" ("o al", "ou au", "or to the"): a bare "o" is the Portuguese article.
+const AND_OFFICE = new RegExp(String.raw`\s(?:(?:and|et|y|und|e|as well as)\s+(?:${LEAD}|the\s+)?|(?:or|ou|o|oder|oppure)\s+${LEAD})(?=${OFFICE_WORD}\b)`, 'gu');
 
 function nextAddressee(line: string, f: string, from: number, at: number, bare: boolean): { at: number; addressee: Addressee } | undefined {
   const sentenceEnd = from + firstSentence(line.slice(from)).length;
@@ -444,7 +472,7 @@ const INSTITUTION_START = new RegExp(String.raw`(?:^|\s)(?:${LEAD}|(?:la|le|l'|t
  * at a@…": an embassy or consulate named with its email and no person. The institution, as
  * printed, is the organisation; the name is left to the reader, nobody is made up to head it.
  */
-function institutionOnly(line: string, folded: string): { institution: string; email: string; end: number } | undefined {
+function institutionOnly(line: string, folded: string): { institution: string; email: string; more: string[]; end: number } | undefined {
   const start = INSTITUTION_START.exec(folded);
   if (!start) return undefined;
   const from = start.index + start[0].length;
@@ -452,7 +480,10 @@ function institutionOnly(line: string, folded: string): { institution: string; e
   const email = m ? emailsIn(m[2] ?? m[3] ?? '')[0] : undefined;
   const institution = m?.[1]?.trim() ?? '';
   if (!m || email === undefined || isOwnEmail(email) || institution.split(/\s+/).length > 10) return undefined;
-  return { institution: institution.charAt(0).toUpperCase() + institution.slice(1), email, end: from + m[0].length };
+  const joined = AND_EMAIL.exec(line.slice(from + m[0].length));
+  const more = joined ? emailsIn(joined[1] ?? '').filter((e) => !isOwnEmail(e)) : [];
+  const end = from + m[0].length + (joined && more.length > 0 ? joined[0].length : 0);
+  return { institution: institution.charAt(0).toUpperCase() + institution.slice(1), email, more, end };
 }
 
 /** "… à Jean Modèle : jm@…", "… to Jane Doe: jd@…": a person's name, no office, then a colon and the email. */
@@ -473,9 +504,13 @@ function personOnly(line: string, at: number): ImportedOfficial[] {
   return [{ line: at, confidence: 'low', nameFromOffice: false, name: { value: name, line: at }, address: [], emails: [{ value: email, line: at }], copy: false, unsure: [] }];
 }
 
-function institutionOfficial(found: { institution: string; email: string }, line: number): ImportedOfficial {
-  return { line, confidence: 'low', nameFromOffice: false, organisation: { value: found.institution, line }, address: [], emails: [{ value: found.email, line }], copy: false, unsure: [] };
+function institutionOfficial(found: { institution: string; email: string; more?: string[] }, line: number): ImportedOfficial {
+  const emails = [found.email, ...(found.more ?? [])].map((value) => ({ value, line }));
+  return { line, confidence: 'low', nameFromOffice: false, organisation: { value: found.institution, line }, address: [], emails, copy: false, unsure: [] };
 }
+
+/** "… : a@example.org et b@example.org demandez …": a second email joined to the first by "and" is the same institution's. */
+const AND_EMAIL = /^\s+(?:et|and|und|y|e)\s+([^\s,;()]+@[^\s,;()]+)/u;
 
 /** "00100 Roma", "10115 Berlin", "F-75008 Paris", "London SW1A 2AA": a postcode and its town, a postal address's last line before the country. */
 const POSTCODE_TOWN = /^(?:(?:\p{Lu}{1,2}-)?\d{4,6}\s+\p{Lu}[\p{L}'’ -]{1,40}|\p{Lu}[\p{L}'’ -]{1,40}\s+\p{Lu}{1,2}\d[\p{Lu}\d]?\s?\d\p{Lu}{2})$/u;

@@ -8,6 +8,7 @@
 import { CARE_OF } from './address-words.js';
 import { parseContactLine, SECOND_HANDLE } from './contact-line.js';
 import { memberHeads } from './member-list.js';
+import { splitInlineCopy } from './copy-in-line.js';
 import { parseBlock, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { fold } from './text.js';
@@ -30,6 +31,9 @@ export function parseBlockOfficials(lines: readonly BlockLine[], copy: boolean):
     for (const o of officials) for (const l of wired) o.unsure.push({ value: l.text, line: l.n, why: 'a telegram or telex address: the case file has no field for it; add it to the letter if you need it' });
     return officials;
   }
+  // "… Sr. João Exemplo, Com cópia para a Secretária …": the copy parted off the line (copy-in-line.ts).
+  const inline = copy ? undefined : splitInlineCopy(lines);
+  if (inline) return [...parseBlockOfficials(inline.own, false), ...parseBlockOfficials(inline.copy, true)];
   const next = nextOfficialAt(lines);
   if (next) return [...parseBlockOfficials(lines.slice(0, next.at), copy), ...parseBlockOfficials([...next.lines, ...lines.slice(next.at + 1)], copy)];
   return parseSharedBlock(lines, copy) ?? [parseBlock(lines, copy)];

@@ -58,6 +58,14 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-gruppe-amt-ueber-name.txt': ['title', 'deadline'],
   // A section's action page: the official named in the instruction, the letter in a form the copy leaves out.
   'fr-destinataire-dans-la-phrase.txt': ['country', 'deadline', 'languages', 'letter'],
+  // Blog posts, petition widgets and suggested-tweet pages: the officials and their contacts only, no country line, no deadline, most no letter.
+  'petition-widget-it.txt': ['country', 'deadline', 'languages', 'letter', 'name'],
+  'suggested-tweets-en.txt': ['country', 'deadline', 'languages', 'letter'],
+  'private-appeal-de.txt': ['id', 'title', 'country', 'deadline'],
+  'open-letter-copy-pt.txt': ['id', 'title', 'country', 'deadline'],
+  'ways-email-an-de.txt': ['country', 'deadline', 'languages', 'letter'],
+  'prose-officials-it.txt': ['country', 'deadline', 'languages', 'letter'],
+  'institution-two-emails-fr.txt': ['country', 'deadline', 'languages', 'letter'],
   // A call-in page: the office's hotlines and what to say on the phone, no letter.
   'en-call-governor-hotlines.txt': ['languages', 'letter'],
   // A section's letter download: its own return address, the writer's blanks, one official, the letter.

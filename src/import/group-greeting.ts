@@ -1,0 +1,23 @@
+// A private appeal posted to a list may open by greeting its readers in a sentence of its own:
+// "Sehr geehrte zeitkritische Geister in kritischer Zeit." That greets a group, never an official:
+// it ends in a full stop (a letter's greeting ends in a comma or a colon, or nothing) and names no
+// office, no courtesy title of a person and no name. Taken for the letter's salutation, it made the
+// whole page a "letter" and left no place for the officials.
+import { hasOfficeWord } from './office-words.js';
+
+/** The courtesy words that open a greeting (folded), before whom it greets. */
+const COURTESY_OPENING = /^(?:dear|to whom|estimad[oa]s?|distinguid[oa]s?|sehr geehrte[rn]?|liebe[rs]?|geachte|beste|prezad[oa]s?|chers?|cheres?)\s+/;
+/** A courtesy title of a person inside the greeting ("Herr", "Mr", "Señora"), or the neutral "Damen und Herren": then it greets the one written to. */
+const PERSON_TITLE = /\b(?:herr|herren|damen|sirs|messieurs|mesdames|senores|senoras|signori|signore|frau|mr|mrs|ms|miss|sir|madam|madame|monsieur|senor|senora|sra?|dr|doktor|doctor|excellency|exzellenz|excelencia)\b/;
+
+/** `folded`: a greeting line, folded. True when it greets a group of readers in a sentence of its own. */
+export function greetsGroupInSentence(folded: string, printed: string): boolean {
+  if (!/\p{L}{3}\.$/u.test(folded) || folded.length > 120) return false;
+  const m = COURTESY_OPENING.exec(folded);
+  if (!m) return false;
+  const rest = folded.slice(m[0].length);
+  // A name or an office greeted ("Sehr geehrter Herr Minister."): capitals after the courtesy words are checked on the printed line.
+  const restPrinted = printed.trim().slice(printed.trim().length - rest.length);
+  const capitalisedNoun = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(restPrinted.replace(/^\p{Ll}+\s+/u, ''));
+  return !PERSON_TITLE.test(rest) && !hasOfficeWord(rest) && !capitalisedNoun;
+}
