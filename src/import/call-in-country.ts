@@ -11,10 +11,11 @@ import type { ImportedOfficial } from './official-block.js';
 import { found, type Finding, type ImportText } from './types.js';
 
 /** Offices of a US state (or county) that call-in campaigns target. */
-const STATE_OFFICE = /\b(?:(?:lieutenant |lt\.? )?governor|attorney general|warden|(?:corrections )?commissioner|sheriff|district attorney|superintendent|secretary of (?:corrections|state)|parole board|board of pardons)\b/i;
+// A member of Congress sits for a state too: "Senator (D-AK) …", "Representative (R-Texas) …".
+const STATE_OFFICE = /\b(?:(?:lieutenant |lt\.? )?governor|attorney general|warden|(?:corrections )?commissioner|sheriff|district attorney|superintendent|secretary of (?:corrections|state)|parole board|board of pardons|senator|representative|congress(?:man|woman|member))\b/i;
 const WHOLE_NUMBER = new RegExp(String.raw`^${US_NUMBER}$`, 'u');
 const STATE_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${US_STATES.join('|')})(?![\p{L}])`, 'u');
-const CODE_BEFORE_OFFICE = new RegExp(String.raw`\b(?:${US_CODES.replace(/ /g, '|')})\s+(?:Governor|Attorney General|Department|DOC|Lt\.? Governor|Lieutenant Governor)\b`, 'u');
+const CODE_BEFORE_OFFICE = new RegExp(String.raw`\b(?:${US_CODES.replace(/ /g, '|')})\s+(?:Governor|Attorney General|Department|DOC|Lt\.? Governor|Lieutenant Governor)\b|[([][DRI][-–‑](?:${US_CODES.replace(/ /g, '|')})(?:[-–‑]\d{1,2})?[)\]]`, 'u');
 /** Countries that share their name with a US state: a headline naming one may mean the state. */
 const STATE_COUNTRIES = new Set(US_STATES.map((s) => countryCode(s)).filter((c): c is string => c !== undefined));
 
@@ -28,7 +29,8 @@ export function callInCountry(doc: ImportText, header: Finding<string>, official
   if (!officials.found) return undefined;
   const list = officials.value.filter((o) => !o.copy);
   const phones = list.flatMap((o) => [o.phone, o.fax].filter((p) => p !== undefined));
-  if (phones.length === 0 || !phones.every((p) => WHOLE_NUMBER.test(p.value.trim())) || list.some((o) => o.address.length > 0)) return undefined;
+  // "(202) 555-0104 / (907) 555-0115": each of an official's two numbers is US-shaped.
+  if (phones.length === 0 || !phones.every((p) => p.value.split(' / ').every((one) => WHOLE_NUMBER.test(one.trim()))) || list.some((o) => o.address.length > 0)) return undefined;
   const office = list.find((o) => STATE_OFFICE.test([o.title?.value, o.nameFromOffice ? o.name?.value : undefined, o.organisation?.value].join(' ')));
   if (!office) return undefined;
   if (!doc.lines.some((l) => STATE_NAMED.test(l) || CODE_BEFORE_OFFICE.test(l))) return undefined;

@@ -24,12 +24,18 @@ const STATE_BEFORE = new RegExp(String.raw`^(${US_STATES.join('|')}|${US_CODES.r
 const POSSESSIVE_OFFICE = /^(?:the\s+)?(.+?)['’]s\s+(?:office|offices|desk|line|hotline)$/iu;
 /** The prisons and jails a prisoner-support page names after a warden ("Example Hill Correctional Facility"). */
 const PRISON = /\b(?:correctional|penitentiary|prison|jail|detention|facility|institution)\b/iu;
+/**
+ * "(D-Exampleland)", "(R-TX)", "[D-CA-12]": a member of Congress's party and state, printed with his
+ * name or office. It says whom he sits for, and is no part of the name or the title.
+ */
+const PARTY_TAG = /\s*[([](?:D|R|I|ID|DFL|Dem|Rep|Ind)\s?[-–‑]\s?\p{Lu}[\p{L}. ]{1,30}?(?:[-–‑]\d{1,2}|\s\d{1,2})?[)\]]/gu;
+
 /** Words that tell a call list's line is a sentence or a headline, not a callee ("Start Calling Today!", "Who to call"). */
 const NOT_A_CALLEE = /[!?]|\b(?:call(?:ing|s)?|today|now|please|strike|history|action|update|support|tell|ask|urge)\b/i;
 
 /** The callee the words before a number name, or undefined. */
 export function readCallee(printed: string): Callee | undefined {
-  const { text, remark } = withoutRemark(printed.trim().replace(/^[•*·–-]\s*/u, '').replace(/[\s:,–—-]+$/u, ''));
+  const { text, remark } = withoutRemark(printed.trim().replace(PARTY_TAG, '').replace(/^[•*·–-]\s*/u, '').replace(/[\s:,–—-]+$/u, ''));
   if (text === '' || text.length > 120 || /\d|@/.test(text)) return undefined;
   const [head = '', ...rest] = text.split(/\s*,\s+/);
   const callee = calleeOf(head);

@@ -6,6 +6,9 @@
 //   ("Phone: …", "fax: …"), a remark in brackets apart, even one wrapped onto the next line;
 // - sentences that ask to call someone at a number ("Please call Ohio Governor Lee Example at
 //   555–010–7100 to …", "Call Attorney General Robin Sample at …");
+// - a campaign's "make a call" widget, one block per official: "Make a call to Senator (D-Exampleland)
+//   Jane Example's Office", his numbers under it ("Phone: …", "District Phone: …", a second one
+//   joined "a / b"), then the widget's own buttons ("Log a call to …", "This is done");
 // - a later "tweet @A and @B" gives the handles to the officials of those sentences in order, only
 //   when there are as many of each: otherwise whose is whose is a guess, and each is a TODO.
 // The page's own lines above the list (a mailing list's headline, "Start Calling Today!", "Dear
@@ -66,7 +69,12 @@ export function withCallIn(doc: ImportText, read: OfficialsResult): OfficialsRes
 
 export function readCallIn(doc: ImportText): CallIn {
   const out: CallIn = { officials: [], lines: new Set(), skipped: [] };
-  for (let n = 1; n <= doc.lines.length; n++) if (isCallHeading(lineAt(doc, n))) n = readList(doc, n, out);
+  for (let n = 1; n <= doc.lines.length; n++) {
+    const line = lineAt(doc, n);
+    if (isCallHeading(line)) n = readList(doc, n, out);
+    // Cheap test first: the widget's line opens with "Make" or "Place".
+    else if (/^\s*(?:make|place)\s/i.test(line) && MAKE_A_CALL.test(line)) n = readWidget(doc, n, out);
+  }
   const sentences = [...callSentences(doc, out), ...numbersLater(doc, out)];
   for (const o of sentences) if (!out.officials.some((k) => samePhone(k, o))) out.officials.push(o);
   handlesInOrder(doc, sentences, out);
@@ -97,7 +105,7 @@ function readList(doc: ImportText, head: number, out: CallIn): number {
     if (contact && (contact.phone || contact.fax || contact.emails.length > 0) && current) {
       out.lines.add(n);
       const o = current.official;
-      if (contact.phone) o.phone ??= { value: contact.phone, line: n };
+      if (contact.phone) addPhone(o, contact.phone, n);
       if (contact.fax) o.fax ??= { value: contact.fax, line: n };
       for (const value of contact.emails) o.emails.push({ value, line: n });
       last = n;
@@ -128,6 +136,56 @@ function readList(doc: ImportText, head: number, out: CallIn): number {
   }
   if (current && !reachable(current.official)) dropCallee(doc, current.official, out);
   return last;
+}
+
+/** "Make a call to Senator (D-Exampleland) Jane Example's Office": a call widget's head, the callee after "to". */
+const MAKE_A_CALL = /^\s*(?:make|place)\s+a\s+(?:phone\s+)?call\s+to\s+(?=\S)/iu;
+/** The widget's buttons under the numbers: "Log a call to …", "Report your call", "This is done", "I made this call". */
+const WIDGET_BUTTON = /^(?:(?:log|record|report)\s+(?:a|your|the|my)\s+call\b.*|this is done|done|i (?:made|placed) (?:this|the|my) call|i called)[.!]?$/iu;
+/** How far under its head a widget's numbers and buttons may run (a page with a blank line after every line). */
+const WIDGET_LINES = 16;
+
+/**
+ * A call widget's block at `head`: the callee its head names, with the numbers under it, and its
+ * buttons taken as furniture. A head with no number under it names no one to call. Returns the last
+ * line read.
+ */
+function readWidget(doc: ImportText, head: number, out: CallIn): number {
+  const text = lineAt(doc, head).trim();
+  const callee = readCallee(text.replace(MAKE_A_CALL, ''));
+  if (!callee) return head;
+  const official = officialOf(callee, head, undefined);
+  const taken: number[] = [head];
+  let last = head;
+  for (let n = head + 1; n <= Math.min(doc.lines.length, head + WIDGET_LINES); n++) {
+    const line = lineAt(doc, n).trim();
+    if (isBlank(line)) continue;
+    if (WIDGET_BUTTON.test(line)) {
+      taken.push(n);
+      last = n;
+      continue;
+    }
+    const contact = parseContactLine(line);
+    if (!contact || !(contact.phone || contact.fax || contact.emails.length > 0)) break;
+    if (contact.phone) addPhone(official, contact.phone, n);
+    if (contact.fax) official.fax ??= { value: contact.fax, line: n };
+    for (const value of contact.emails) official.emails.push({ value, line: n });
+    taken.push(n);
+    last = n;
+  }
+  if (!reachable(official)) return head;
+  for (const n of taken) out.lines.add(n);
+  out.officials.push(official);
+  return last;
+}
+
+/**
+ * "Phone: (202) 555-0104" then "District Phone: (907) 555-0115": a callee's second number (another
+ * office of his) is his too, written "a / b" as the case format holds two numbers.
+ */
+function addPhone(o: ImportedOfficial, value: string, line: number): void {
+  if (o.phone === undefined) o.phone = { value, line };
+  else if (!digits(o.phone.value).includes(digits(value))) o.phone = { value: `${o.phone.value} / ${value}`, line: o.phone.line };
 }
 
 function dropCallee(doc: ImportText, o: ImportedOfficial, out: CallIn): void {

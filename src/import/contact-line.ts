@@ -97,6 +97,17 @@ function joinOtherEndings(segments: string[]): string[] {
 }
 
 /**
+ * "An den kann man auch faxen: (00 966) 11 …", "You can also fax him at: +966 …": under an
+ * official's address, a page asks in a sentence ending in a colon to fax him, and gives the number
+ * after it. The sentence is the fax's label; only with a number after it.
+ */
+function faxAsked(label: string, value: string): 'fax' | undefined {
+  // "Send copies to the embassy by fax:": a copy's number, or another office's, is not his.
+  if (/\b(?:cop(?:y|ies|ie|ia|ias)|kopien?|embassy|botschaft|ambassade|embajada)\b/.test(label)) return undefined;
+  return /(?:^|\s)(?:fax(?:en|er|ear)?|telefax(?:en)?)(?:\s+(?:him|her|them|ihm|ihr|lui|le|la))?(?:\s+(?:at|to|on|au|a|an|unter|auf))?$|\s(?:per|by|par|por)\s(?:tele)?fax$/.test(label) && /^[+(]?\d/.test(value) ? 'fax' : undefined;
+}
+
+/**
  * "T: 202 364 1200 | F: 202 587 0195 | E: office@…": one letter for the label, as UK and US pages
  * abbreviate them. Only with the value such a label must have (a number; an address).
  */
@@ -112,9 +123,9 @@ function readSegment(segment: string, out: ContactLine): boolean {
   const m = /^([^:]{1,40}?)\s*\.?:\s*(.*)$/.exec(segment);
   // "or email to:", "and fax to:": a page that lists the ways one after another words the label as a phrase.
   const label = m ? fold(m[1] ?? '').trim().replace(/^(?:or|and|and\/or)\s+(?=\S+\s+to$)/, '').replace(/^(\S+)\s+to$/, '$1') : '';
-  const kind = m ? KINDS.find(([p]) => p.test(label))?.[1] ?? letterLabel(m[1] ?? '', (m[2] ?? '').trim()) : undefined;
-  // A separator left at the end ("202 895 5400 I") is not part of the value.
-  const value = (m?.[2] ?? '').trim().replace(/\s+[|I·/]$/, '');
+  const kind = m ? KINDS.find(([p]) => p.test(label))?.[1] ?? letterLabel(m[1] ?? '', (m[2] ?? '').trim()) ?? faxAsked(label, (m[2] ?? '').trim()) : undefined;
+  // A separator left at the end ("202 895 5400 I", "01 42 55 46 08 – Fax : …") is not part of the value.
+  const value = (m?.[2] ?? '').trim().replace(/\s+[|I·/–—-]$/u, '');
   if (kind === undefined) return readBare(segment, out) || labelledWebAddress(m?.[1], value, out) || emailThroughSite(label, value, out);
   if (kind === 'emails') {
     const emails = emailsIn(unmasked(value));
@@ -155,15 +166,35 @@ function readNumber(kind: 'fax' | 'phone', value: string, out: ContactLine, firs
     if (/\p{L}/u.test(number)) leaveOut(out, number, `no number after the ${kind} label`);
     return;
   }
-  const after = numberAfterWords(number);
+  // "(via Ministry of the Interior) +966 …": a remark in brackets before the number says how it reaches him.
+  const remark = REMARK_BEFORE.exec(number);
+  if (remark) leaveOut(out, remark[1] ?? '', `printed before the ${kind} number, not part of it`);
+  const bare = remark ? number.slice(remark[0].length) : number;
+  const after = numberAfterWords(bare);
   if (after) leaveOut(out, after.words, `printed before the ${kind} number, not part of it`);
-  const { kept, tail } = numberOnly(after?.number ?? number);
+  const { kept, tail } = numberOnly(after?.number ?? bare);
   // "+7495 555 58 41/ +7495 555 17 25": a slash before a number in its international form parts
   // two numbers, however it is spaced; "030/21244210" keeps its area code's slash.
   // "030 – 832229133": a typeset dash inside a number is a hyphen (the case format takes no other).
-  const written = commaParted(kept).replace(/(\d)\s*\/\s*\+/g, '$1 / +').replace(/(?<=\d\s?)[\u2010-\u2015](?=\s?\d)/gu, '-');
+  const written = dashOrPlusParted(commaParted(kept)).replace(/(\d)\s*\/\s*\+/g, '$1 / +').replace(/(?<=\d\s?)[\u2010-\u2015](?=\s?\d)/gu, '-');
   if (!first || out[kind] === undefined) out[kind] = written;
   if (tail !== undefined) leaveOut(out, tail, `printed after the ${kind} number, not part of it`);
+}
+
+/** A remark in round brackets before a number, its words (three letters in a row at least) apart. */
+const REMARK_BEFORE = /^\(([^()]*\p{L}{3}[^()]*)\)\s*(?=[+(]?\s?\d)/u;
+
+/**
+ * "57(1) 555 20 00 – 57(1) 555 90 00", "+ 966 1 555 1741 + 966 11 555 0311": a spaced dash
+ * between two whole numbers, or a "+" that opens a second international number, parts his two
+ * numbers, written "a / b". A dash with a short group on either side ("030 – 832229133") is a
+ * hyphen inside one number and stays.
+ */
+function dashOrPlusParted(kept: string): string {
+  if (!/\s[–—-]\s|\d\s+\+/u.test(kept)) return kept;
+  const whole = (p: string) => p.replace(/\D/g, '').length >= 7;
+  const parts = kept.split(/\s+[–—-]\s+|(?<=\d)\s+(?=\+\s?\d)/u);
+  return parts.length > 1 && parts.every(whole) ? parts.join(' / ') : kept;
 }
 
 /** A remark in brackets after a number: words in round brackets, or anything in square ones. */
@@ -219,7 +250,8 @@ const EXTENSION = /^(?:ext\.?|x|poste|durchwahl|anexo|int\.?)$/i;
  * The word joining two numbers ("… et 04 74 …", "… or 020 …"), or the capital "I" a PDF's text
  * prints for the bar between them ("202 555 0100 I 202 555 0101").
  */
-const AND = /^(?:et|and|y|und|oder|or|ou|o|en|och|e)$/i;
+// "202.555.4953 -OR- 202.555.3873": a US page sets the word between dashes.
+const AND = /^[-–—]?(?:et|and|y|und|oder|or|ou|o|en|och|e)[-–—]?$/i;
 const BAR_AS_I = /^I$/;
 
 /**
@@ -272,7 +304,7 @@ function readBare(segment: string, out: ContactLine): boolean {
   const plain = unmasked(segment);
   const emails = emailsIn(plain);
   const joined = joinBrokenDomains(plain);
-  if ((emails.length > 0 || joined.broken.length > 0) && joined.text.replace(EMAIL, '').replace(/[\s,;/]|\bor\b|\bo\b|\bou\b/g, '') === '') {
+  if ((emails.length > 0 || joined.broken.length > 0) && joined.text.replace(EMAIL, '').replace(/[\s,;/]|-?\b(?:or|o|ou)\b-?/gi, '') === '') {
     out.emails.push(...emails);
     for (const b of joined.broken) leaveOut(out, b, 'an email address broken inside its domain: copy it whole from the page');
     return true;
@@ -316,7 +348,7 @@ function readBare(segment: string, out: ContactLine): boolean {
   const unremarked = /[)\]]$/.test(segment) ? segment.replace(REMARK_AFTER, '') : segment;
   const line = unremarked.includes(':') && /\d$/.test(unremarked) ? NAMED_LINE.exec(unremarked) : null;
   const words = fold(line?.[1] ?? '').split(' ');
-  if (line && (LINE_FIRST.has(words[0] ?? '') || LINE_LAST.has(words[words.length - 1] ?? ''))) {
+  if (line && (LINE_FIRST.has(words[0] ?? '') || LINE_LAST.has(words[words.length - 1] ?? '') || OFFICE_LINE.test(words.join(' ')))) {
     out.phone ??= (line[2] ?? '').trim();
     return true;
   }
@@ -331,6 +363,9 @@ function readBare(segment: string, out: ContactLine): boolean {
 const NAMED_LINE = /^(\p{L}[\p{L} .'’-]{2,70}?)\s*:\s*(\+?\(?\d[\d\s()./-]{6,24}\d)$/u;
 const LINE_FIRST = new Set(['linea', 'ligne', 'numero', 'hotline', 'helpline']);
 const LINE_LAST = new Set(['line', 'hotline', 'helpline']);
+// "Local office: (907) 555-0115", "District office: …": a member of a parliament's other number,
+// named by which of his offices it rings (a list's "DOC Public Information Office: …" is a callee).
+const OFFICE_LINE = /^(?:local|district|capitol|state|home|main|washington|dc|field|regional|constituency|constituent|satellite)\s+office$/;
 
 /**
  * "info(a)pmo.gov.pk", "kanzlei [at] example.ch": the "@" a page writes in words against robots, read

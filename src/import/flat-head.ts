@@ -23,6 +23,13 @@ const HONORIFIC_INSIDE = /\s(?=(?:S\.\s?E\.\s(?:Herrn?|Frau)|I\.\s?E\.\sFrau|His
 const STREET_AFTER = /^(?:Str\.|St\.|Street|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Straße|Strasse|Gasse|Allee|Platz|Weg)$/u;
 /** Street words that open a street in the languages of Indonesia and Malaysia ("Jl. Trunojoyo No. 3"). */
 const STREET_OPENER = /^(?:Jl\.|Jln\.|Jalan)$/u;
+/**
+ * "Angle Avenue Ibn Example et Rue Oued El Exemple": a Moroccan or Tunisian office at a corner is
+ * addressed by the corner word, then the two streets. The corner word opens the address only
+ * before a street word of French or Arabic (it is a plain word elsewhere: "Human Rights Angle").
+ */
+const CORNER = /^(?:Angle|Coin|Croisement)$/u;
+const FRENCH_STREET = /^(?:Avenue|Av\.|Rue|Boulevard|Bd|Bd\.|Bld|Place|Route|Zankat|Zenkat|Charia|Chari[’']?a|Nahj|Derb|Impasse|Allée)$/u;
 
 const TRAILING_EMAILS = new RegExp(String.raw`(?:\s+${EMAIL.source}[,;]?)+$`, 'u');
 
@@ -157,7 +164,7 @@ function capitalsHeading(text: string): { heading: string; rest: string } | unde
 function splitStreet(text: string, splitHeader: HeaderSplit): string[] {
   const words = text.split(/\s+/u);
   const number = words.findIndex((w) => /^\d/u.test(w));
-  let at = words.findIndex((w, i) => i >= 2 && (number < 0 || i < number) && STREET_OPENER.test(w));
+  let at = words.findIndex((w, i) => i >= 2 && (number < 0 || i < number) && (STREET_OPENER.test(w) || (CORNER.test(w) && FRENCH_STREET.test(words[i + 1] ?? ''))));
   if (at < 0 && number >= 4 && STREET_AFTER.test(words[number - 1] ?? '') && /^\p{Lu}/u.test(words[number - 2] ?? '')) at = number - 2;
   if (at < 0 && number >= 3 && townBeforePostcode(words, number)) at = number - 1;
   // "Her Majesty Queen Jane Doe Royal Palace Example City": in an address with no number, a
@@ -202,9 +209,17 @@ function trailingCountry(line: string): number | undefined {
   return undefined;
 }
 
+/**
+ * "… Rue Oued El Exemple Agdal – Rabat 10070": a quarter, a spaced dash, then the city and its
+ * postcode end a street run on with no comma: the quarter and the city are the town's line.
+ */
+const QUARTER_CITY = /\s(?=\p{Lu}\p{Ll}+\s[–—]\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\d{4,6}$)/u;
+
 /** "Riznitska Str. 13/15 01601 Kyiv UKRAINE" → the street, "01601 Kyiv", "UKRAINE". */
 function cutAddress(line: string): string[] {
   if (!/\d/u.test(line)) return [line];
+  const quarter = line.includes('–') || line.includes('—') ? QUARTER_CITY.exec(line) : null;
+  if (quarter && quarter.index > 0 && line.slice(0, quarter.index).split(' ').length >= 2) return [line.slice(0, quarter.index), line.slice(quarter.index + 1)];
   // "Musterstraße 12 10117 Berlin", "Postfach 12 34 10115 Berlin": a postcode and its city after a
   // house or box number written after a word (an eastern "Street, 10 220004 Minsk" stays whole).
   const postcode = /(?<=(?:^|[\p{L}.])\s\d[\d\p{L}/-]{0,12}(?:\s\d{1,3})?)\s(?=\d{4,5}\s\p{Lu}\p{Ll})/u.exec(line);

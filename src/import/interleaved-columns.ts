@@ -89,7 +89,7 @@ export function readInterleavedColumns(line: string, splitHeader: HeaderSplit): 
   const of = (side: Side) => pieces.filter((p, k) => sides[k] === side && p.text !== '').map((p) => p.text);
   const official = of('official');
   const embassy = of('embassy');
-  if (official.length === 0 || embassy.length === 0) return undefined;
+  if (official.length === 0 || embassy.length === 0 || headOfMissionAlone(official, embassy, sides)) return undefined;
   return {
     lines: [...(prose === '' ? [] : [prose, '']), ...official, '', ...embassy, ...(tail === '' ? [] : ['', ...letterLines(tail)])],
     unplaced: pieces.filter((p, k) => sides[k] === undefined && p.text !== '').map((p) => p.text),
@@ -97,6 +97,18 @@ export function readInterleavedColumns(line: string, splitHeader: HeaderSplit): 
 }
 
 const LABELLED = /^[^:\s]{1,20}(?:\s[^:\s]{1,20})?:/u;
+
+/**
+ * "Her Highness Princess Lalla Example Embassy of the Kingdom of Exampleland 3508 … Salutation: Your
+ * Highness": a person with nothing of her own (no office, address or field), then an embassy with no
+ * head of mission named, one after the other and never back: she heads the embassy, one official on
+ * one line, not two columns read across. Left to the other readers.
+ */
+function headOfMissionAlone(official: readonly string[], embassy: readonly string[], sides: ReadonlyArray<Side | undefined>): boolean {
+  const placedSides = sides.filter((side) => side !== undefined);
+  const changes = placedSides.filter((side, k) => k > 0 && side !== placedSides[k - 1]).length;
+  return changes === 1 && placedSides[0] === 'official' && official.every((t) => !/\d/u.test(t) && !LABELLED.test(t)) && !embassy.some((l) => AMBASSADOR.test(l) || isBareExcellency(l));
+}
 
 /**
  * Two columns surely run together, but their pieces will not part surely (two names side by side

@@ -231,7 +231,7 @@ function findHeadedOpening(doc: ImportText, after: number, until: number | undef
     const first = nextNonBlank(doc, n + 1, n + 3);
     if (first === undefined) return undefined;
     const line = lineAt(doc, first);
-    if (line.length > 80 || !/^\p{Lu}[^@\d]*[,:]$/u.test(line) || FIELD_LABEL_ALONE.test(fold(line)) || isHeading(line) || isInstruction(line) || READERS_GREETING.test(fold(line)) || introducesScript(line)) return undefined;
+    if (line.length > 80 || !/^\p{Lu}[^@\d]*[,:]$/u.test(line) || FIELD_LABEL_ALONE.test(fold(line)) || isHeading(line) || isInstruction(line) || asksOfThem(line) || READERS_GREETING.test(fold(line)) || introducesScript(line)) return undefined;
     const next = nextNonBlank(doc, first + 1, first + 6);
     return next !== undefined && isProse(lineAt(doc, next)) ? first : undefined;
   }
@@ -262,7 +262,7 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
     // "URGENT ACTION SUMMARY:" is the labelled template's label, never a way to address an official.
     // "Here is a suggested message:" presents the letter and "Yours sincerely," closes it, above a
     // deadline's sentence: neither greets anyone (script-intro.ts).
-    if (isHeading(line) || isInstruction(line) || isTrailerLabel(line) || /^urgent action\b/.test(fold(line)) || READERS_GREETING.test(fold(line)) || introducesScript(line) || isClosing(fold(line))) continue;
+    if (isHeading(line) || isInstruction(line) || asksOfThem(line) || isTrailerLabel(line) || /^urgent action\b/.test(fold(line)) || READERS_GREETING.test(fold(line)) || introducesScript(line) || isClosing(fold(line))) continue;
     // "Address:", "Email:" with the value on the next lines: a field's label, not a way to address anyone.
     if (isAddressLabelAlone(line) || FIELD_LABEL_ALONE.test(fold(line))) continue;
     // "Texas governor's website email form:": what a link on the page was, never a way to greet.
@@ -277,6 +277,13 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
 
 /** A line that opens with a courtesy word, in the languages above or those of greeting-words.ts. */
 const greets = (folded: string): boolean => SALUTATION_START.test(folded) || OTHER_GREETING.test(folded);
+
+/**
+ * "Ask your Members of Congress to:", "Tell them to:", "Urge him to:": the reader is told what to
+ * ask of the officials, and the points follow. It asks; it greets no one, wherever it stands.
+ */
+const ASKS_OF_THEM = /^(?:please\s+|and\s+|then\s+)?(?:ask|tell|urge|call on|call upon|demand|request|encourage|remind|press|implore|pidan?(?:le|les)?|exij(?:a|an)|demandez|exhortez|fordern sie|bitten sie)\b.*:$/;
+const asksOfThem = (line: string): boolean => line.trim().endsWith(':') && ASKS_OF_THEM.test(fold(line.trim()));
 
 /** A line that opens with a courtesy word, and greets no group of readers. */
 const opensGreeting = (folded: string): boolean => greets(folded) && !READERS_GREETING.test(folded);

@@ -134,6 +134,21 @@ describe('parseContactLine', () => {
     { input: 'This email address is being protected from spambots. You need JavaScript enabled to view it.', expected: { emails: [], leftOut: [{ value: 'This email address is being protected from spambots. You need JavaScript enabled to view it.', why: 'the site hid this email address from robots: copy it from the page' }] } },
     // A web form to write through is named in a TODO, never an address.
     { input: 'Email at this website: http://www.example.org/cartas.htm **NEW**', expected: { emails: [], ignored: 'http://www.example.org/cartas.htm', leftOut: [{ value: 'http://www.example.org/cartas.htm', why: 'a web form to write through, not an email address: the case file has no field for it; use it from the page' }] } },
+    // Two whole numbers in one field, parted by a word between dashes, a spaced dash, or a second "+": both his, "a / b".
+    { input: 'T: 202.555.4953 -OR- 202.555.3873', expected: { emails: [], phone: '202.555.4953 / 202.555.3873' } },
+    { input: 'Fax : 57(1) 555 20 00 – 57(1) 555 90 00', expected: { emails: [], fax: '57(1) 555 20 00 / 57(1) 555 90 00' } },
+    { input: 'Fax: + 999 1 555 1741 + 999 11 555 0311', expected: { emails: [], fax: '+ 999 1 555 1741 / + 999 11 555 0311' } },
+    // The dash before the next label is no part of the phone.
+    { input: 'Tél : 01 00 55 46 08 – Fax : 01 00 55 18 60', expected: { emails: [], phone: '01 00 55 46 08', fax: '01 00 55 18 60' } },
+    // A remark in brackets before the number says how it reaches him: named, never kept in the number.
+    { input: 'Fax: (via Ministry of the Interior) +999 1 555 3125', expected: { emails: [], fax: '+999 1 555 3125', leftOut: [{ value: 'via Ministry of the Interior', why: 'printed before the fax number, not part of it' }] } },
+    // A sentence ending in a colon that asks to fax him is the fax's label.
+    { input: 'An den kann man auch faxen: (00 999) 11 555 3125', expected: { emails: [], fax: '(00 999) 11 555 3125' } },
+    { input: 'You can also fax him at: +999 11 555 3125', expected: { emails: [], fax: '+999 11 555 3125' } },
+    // Two emails with "-OR-" between them: both kept.
+    { input: 'jane@example.org -OR- office@example.org', expected: { emails: ['jane@example.org', 'office@example.org'] } },
+    // A call-in page names an official's other number by his office.
+    { input: 'Local office: (907) 555-0115', expected: { emails: [], phone: '(907) 555-0115' } },
     // A template's label left with no number: no fax, no phone.
     { input: 'Fax: +', expected: { emails: [] } },
     { input: 'Tel: +', expected: { emails: [] } },

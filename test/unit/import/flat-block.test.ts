@@ -161,6 +161,11 @@ describe('cutFlatBlock', () => {
       expected: undefined,
     },
     {
+      name: 'a minister at a corner (fr): the corner word opens the street, the quarter goes with the city',
+      input: 'Mr. Karim Example Minister in charge of Human Rights Angle Avenue Ibn Example et Rue Oued El Exemple Agdal – Exampleville 10070 Fax: +999 5 55 55 55 Salutation: Dear Minister',
+      expected: ['Mr. Karim Example', 'Minister in charge of Human Rights', 'Angle Avenue Ibn Example et Rue Oued El Exemple', 'Agdal – Exampleville 10070', 'Fax: +999 5 55 55 55', 'Salutation: Dear Minister'],
+    },
+    {
       name: 'nothing: two columns read across (the same label again with only fields between)',
       input: 'Jane Doe Ambassador John Roe Prosecutor General Embassy of Examplia Phone: 202 000 9420 Twitter: @prosecutor_ex Email: a@prosecutor.example.org Twitter: @embassy_ex Salutation: Dear Ambassador',
       expected: undefined,
@@ -235,6 +240,16 @@ describe('a flattened official with no commas reads as each of his lines', () =>
       name: 'a president (en): the building and the post box are address lines, not the institution',
       block: 'PRESIDENT Jane Example Office of the President State House P.O. Box 30135 Lusaka Zambia Fax: +260 211 000 000 (please forward) Email: president@statehouse.example.org Salutation: Dear President',
       expected: { name: 'Jane Example', honorific: undefined, title: 'PRESIDENT', organisation: 'Office of the President', salutation: 'Dear President', address: 'State House P.O. Box 30135 Lusaka Zambia', emails: ['president@statehouse.example.org'], fax: '+260 211 000 000', phone: undefined, twitter: undefined, copy: false },
+    },
+    {
+      name: 'a minister at a corner: "Angle" opens his street, never ends his office',
+      block: 'Mr. Karim Example Minister in charge of Human Rights Angle Avenue Ibn Example et Rue Oued El Exemple Agdal – Exampleville 10070 Fax: +999 5 55 55 55',
+      expected: { name: 'Karim Example', honorific: 'Mr.', title: 'Minister in charge of Human Rights', organisation: undefined, salutation: undefined, address: 'Angle Avenue Ibn Example et Rue Oued El Exemple Agdal – Exampleville 10070', emails: [], fax: '+999 5 55 55 55', phone: undefined, twitter: undefined, copy: false },
+    },
+    {
+      name: 'an ambassador styled by her rank, then her embassy: one official, the salutation at the end hers',
+      block: 'Her Highness Princess Lalla Example Embassy of the Kingdom of Exampleland 3508 International Drive NW, Washington DC 20008 Phone: 202 555 7979 I Fax: 202 555 7643 Email: embassy@example.org Twitter: @example_usa Salutation: Your Highness',
+      expected: { name: 'Lalla Example', honorific: 'Her Highness Princess', title: undefined, organisation: 'Embassy of the Kingdom of Exampleland', salutation: 'Your Highness', address: '3508 International Drive NW, Washington DC 20008', emails: ['embassy@example.org'], fax: '202 555 7643', phone: '202 555 7979', twitter: '@example_usa', copy: false },
     },
   ];
   for (const { name, block, expected } of rows) {
