@@ -108,7 +108,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-handout-several-cases.txt': ['id', 'title', 'country', 'deadline'],
   // A French group's forum post, a Dutch section's step page and a German letter download flattened onto one line: no deadline, no country the importer knows.
   'fr-forum-repli-70-colonnes.txt': ['country', 'deadline'],
-  'nl-stappen-appen.txt': ['country', 'deadline'],
+  // The Dutch page's country is its minister-president's town, Den Haag.
+  'nl-stappen-appen.txt': ['deadline'],
   'de-brief-eine-zeile-ohne-label.txt': ['country', 'deadline'],
   // Letters kept as data: an email's addresses with no name printed (the draft asks for each), and no deadline.
   'data-email-letter.ts': ['country', 'deadline', 'name'],
