@@ -5,6 +5,7 @@
 import { countryCode, countryNamesIn, normalizeCountry } from '../channels/countries.js';
 import { capitalCountryOf } from './capital-town.js';
 import { countryInPhrase } from './country-inflected.js';
+import { governmentCountryOf } from './email-domain.js';
 import { findLabelled } from './labels.js';
 import { findLandmarks } from './landmarks.js';
 import type { ImportedOfficial } from './official-block.js';
@@ -170,6 +171,26 @@ function capitalAtHome(doc: ImportText, officials: readonly ImportedOfficial[]):
     }
   }
   return undefined;
+}
+
+/**
+ * "contact@president.gov.by", "poststelle@ministerium.de": the country of the officials' government
+ * email domains, the last resort when nothing else on the page names the country — and only when
+ * every such address is the same country's (a ministry at home and an embassy's "mfa.gov" agree).
+ */
+export function countryFromEmails(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
+  let first: { code: string; line: number; email: string } | undefined;
+  for (const o of officials) {
+    for (const e of o.emails) {
+      const code = governmentCountryOf(e.value);
+      if (code === undefined) continue;
+      if (first !== undefined && first.code !== code) return undefined;
+      first ??= { code, line: e.line, email: e.value };
+    }
+  }
+  if (first === undefined) return undefined;
+  const name = countryNameIn(doc, first.code);
+  return name === first.code ? undefined : found(name, 'low', first.line, `the country of a government email domain (${first.email}): check it`);
 }
 
 /** ICU's name of a country in the page's language, or in English for a language the drafts are not written in. */

@@ -114,3 +114,14 @@ describe('towns that do not give the country', () => {
     expect(countryOfPage(englishPage(office, address))).toBeNull();
   });
 });
+
+describe('the country of the officials’ government email domains, when nothing else names it', () => {
+  it.each([
+    ['fiscal@fiscalia.gov.co', 'Colombia'],
+    ['contact@president.gov.by', 'Belarus'],
+    ['poststelle@ministerium.de', 'Germany'],
+  ])('%s gives %s', (email, country) => {
+    const page = englishPage('Attorney General', ['Example Building']).map((l) => (l === 'Email: office@example.org' ? `Email: ${email}` : l));
+    expect(countryOfPage(page)).toBe(country);
+  });
+});

@@ -54,8 +54,9 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-pinyin-office-slash-ministry.txt': ['letter'],
   // A group's monthly letter: no headline, no deadline.
   'de-gruppe-amt-ueber-name.txt': ['title', 'deadline'],
-  // A section's action page: the official named in the instruction, the letter in a form the copy leaves out.
-  'fr-destinataire-dans-la-phrase.txt': ['country', 'deadline', 'languages', 'letter'],
+  // A section's action page: the official named in the instruction, the letter in a form the copy
+  // leaves out; the country only in the president's email domain (".sn").
+  'fr-destinataire-dans-la-phrase.txt': ['deadline', 'languages', 'letter'],
   // A call-in page: the office's hotlines and what to say on the phone, no letter.
   'en-call-governor-hotlines.txt': ['languages', 'letter'],
   // A section's letter download: its own return address, the writer's blanks, one official, the letter.
