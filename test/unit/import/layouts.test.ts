@@ -109,6 +109,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-handout-several-cases.txt': ['id', 'title', 'country', 'deadline'],
   // A French group's forum post, a Dutch section's step page and a German letter download flattened onto one line: no deadline, no country the importer knows.
   'fr-forum-repli-70-colonnes.txt': ['country', 'deadline'],
+  // A German letter download to a prison's director, spaced out: no deadline.
+  'de-amt-mit-nummer-zeilenweise.txt': ['deadline'],
   // The Dutch page's country is its minister-president's town, Den Haag.
   'nl-stappen-appen.txt': ['deadline'],
   'de-brief-eine-zeile-ohne-label.txt': ['country', 'deadline'],
