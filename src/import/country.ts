@@ -180,7 +180,9 @@ function capitalAtHome(doc: ImportText, officials: readonly ImportedOfficial[]):
  */
 export function countryFromEmails(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
   let first: { code: string; line: number; email: string } | undefined;
+  // A copy may go to the reader's own government ("poststelle@auswaertiges-amt.de"): only the officials written to count.
   for (const o of officials) {
+    if (o.copy) continue;
     for (const e of o.emails) {
       const code = governmentCountryOf(e.value);
       if (code === undefined) continue;

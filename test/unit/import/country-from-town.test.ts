@@ -125,3 +125,19 @@ describe('the country of the officials’ government email domains, when nothing
     expect(countryOfPage(page)).toBe(country);
   });
 });
+
+describe('a copy’s government email', () => {
+  // The reader's own foreign ministry, sent a copy, is not the case's country.
+  it('gives no country', () => {
+    const page = [
+      ...englishPage('Attorney General', ['Example Building']).slice(0, 11),
+      '',
+      'Copies to:',
+      'Federal Foreign Office',
+      'Email: poststelle@auswaertiges-amt.de',
+      '',
+      ...englishPage('Attorney General', ['Example Building']).slice(11),
+    ];
+    expect(countryOfPage(page)).toBeNull();
+  });
+});
