@@ -3,7 +3,9 @@
 // 16.20)"), or at the end of the first official's postal address ("Cairo, Arab Republic of
 // Egypt"). Those are read with medium confidence; an embassy's or a c/o address abroad never is.
 import { countryCode, countryNamesIn, normalizeCountry } from '../channels/countries.js';
+import { capitalCountryOf } from './capital-town.js';
 import { countryInPhrase } from './country-inflected.js';
+import { governmentCountryOf } from './email-domain.js';
 import { findLabelled } from './labels.js';
 import { findLandmarks } from './landmarks.js';
 import type { ImportedOfficial } from './official-block.js';
@@ -107,7 +109,7 @@ const REPRESENTS_BARE = /\b(?:embassy|embajada|ambassade|botschaft|ambasciata|em
 
 /** The country at the end of the first official's address at home, when the header names none. */
 export function countryFromOfficials(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
-  return prefixAtHome(doc, officials) ?? countryAtHome(doc, officials) ?? countryRepresented(doc, officials) ?? countryOfOffice(doc, officials);
+  return prefixAtHome(doc, officials) ?? countryAtHome(doc, officials) ?? capitalAtHome(doc, officials) ?? countryRepresented(doc, officials) ?? countryOfOffice(doc, officials);
 }
 
 /**
@@ -152,6 +154,51 @@ function countryRepresented(doc: ImportText, officials: readonly ImportedOfficia
     }
   }
   return undefined;
+}
+
+/**
+ * "11013 Berlin", "118 00 Praha 1": the first official at home whose address names no country but
+ * ends in a capital or seat of government (capital-town.ts) is in that country. An office abroad
+ * ("Embassy of …, Washington") is passed over: its town is the host's, not the case's.
+ */
+function capitalAtHome(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
+  for (const o of officials) {
+    if (o.copy || o.address.length === 0) continue;
+    if (ABROAD.test([o.name?.value, o.title?.value, o.organisation?.value, o.honorific?.value, ...o.address.map((a) => a.value)].join(' | '))) continue;
+    for (const line of [...o.address].reverse()) {
+      const code = capitalCountryOf(line.value);
+      if (code !== undefined) return found(countryNameIn(doc, code), 'medium', line.line, `the capital or seat of government in the official's address (${line.value.trim()}): check it`);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "contact@president.gov.by", "poststelle@ministerium.de": the country of the officials' government
+ * email domains, the last resort when nothing else on the page names the country — and only when
+ * every such address is the same country's (a ministry at home and an embassy's "mfa.gov" agree).
+ */
+export function countryFromEmails(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
+  let first: { code: string; line: number; email: string } | undefined;
+  // A copy may go to the reader's own government ("poststelle@auswaertiges-amt.de"): only the officials written to count.
+  for (const o of officials) {
+    if (o.copy) continue;
+    for (const e of o.emails) {
+      const code = governmentCountryOf(e.value);
+      if (code === undefined) continue;
+      if (first !== undefined && first.code !== code) return undefined;
+      first ??= { code, line: e.line, email: e.value };
+    }
+  }
+  if (first === undefined) return undefined;
+  const name = countryNameIn(doc, first.code);
+  return name === first.code ? undefined : found(name, 'low', first.line, `the country of a government email domain (${first.email}): check it`);
+}
+
+/** ICU's name of a country in the page's language, or in English for a language the drafts are not written in. */
+function countryNameIn(doc: ImportText, code: string): string {
+  const lang = findLandmarks(doc).language;
+  return new Intl.DisplayNames([PAGE_LANGUAGES.has(lang) ? lang : 'en'], { type: 'region', fallback: 'code' }).of(code) ?? code;
 }
 
 function countryAtHome(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
@@ -210,7 +257,8 @@ function countryAtEnd(line: string): string | undefined {
   if (named && countryCode(named) !== undefined) return named;
   const words = last.split(/\s+/);
   for (let k = Math.min(4, words.length); k >= 1; k--) {
-    const tail = words.slice(-k).join(' ');
+    // "Saudi- Arabien": a name a line-wrap hyphen broke in the PDF is written joined, as the country spells it.
+    const tail = words.slice(-k).join(' ').replace(/(\p{L})-\s+(?=\p{L})/gu, '$1-');
     if (countryCode(tail) !== undefined) return tail;
     // "Arab Republic of Egypt", "República Bolivariana de Venezuela", "République du Congo".
     const state = /\b(?:republic|kingdom|state|federation|emirates|rep[uú]blica|reino|estado|r[eé]publique|royaume|[eé]tat)\b.*?\b(?:of(?: the)?|de(?: la)?|del|du|d['’])\s*(.+)$/iu.exec(tail)?.[1];

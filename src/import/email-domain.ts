@@ -53,3 +53,35 @@ export function joinBrokenDomains(text: string): JoinedDomains {
   });
   return { text: joined, broken };
 }
+
+/**
+ * Second-level words national governments put before their country code: "gov.by", "gob.mx",
+ * "gouv.fr", "go.ke", "gv.at", "gub.uy", "admin.ch", "gc.ca".
+ */
+const GOVERNMENT_SECOND = new Set(['gov', 'gob', 'gouv', 'govt', 'go', 'gv', 'gub', 'admin', 'gc']);
+/**
+ * Words of a ministry, prefecture, presidency, prosecutor or police in an address under a plain
+ * country code ("poststelle@ministerium.de", "prefettura@interno.example.it"), folded, as word starts.
+ */
+const GOVERNMENT_WORD = /(?:^|[.@_-])(?:minist|prefe[ckt]|presiden|gobierno|govern|regierung|bundes|fiscal|procura|prokura|justi[cz]|interno|interior|innen|parlament|senat|polic|polizei|politie|cancill|kanzl|mfa|mofa|mvd|mzv|esteri|auswaertig)/;
+/**
+ * Country codes sold to anyone as names ("company.co", "brand.io", "show.tv", "x.me"): only a
+ * government's second-level word before them ("fiscalia.gov.co") makes them a country's.
+ */
+const VANITY = new Set(['co', 'me', 'tv', 'io', 'ai', 'fm', 'ws', 'cc', 'to', 'gg', 'la', 'am', 'nu', 'tk', 'ly', 'sh', 'ac', 'im', 'st', 'vc', 'ms', 'cx', 'ag', 'bz', 'eu', 'su', 'so', 'gl', 'ps']);
+
+/**
+ * The ISO code of the country whose national government an email address belongs to, by its
+ * country-code top-level domain: "contact@president.gov.by" → "BY", "poststelle@ministerium.de" →
+ * "DE"; undefined for generic domains (.com, .org, .int) and for a vanity country code without a
+ * government's second-level word.
+ */
+export function governmentCountryOf(email: string): string | undefined {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return undefined;
+  const labels = email.slice(at + 1).toLowerCase().split('.');
+  const tld = labels.at(-1) ?? '';
+  if (!/^[a-z]{2}$/.test(tld) || !TOP_LEVEL.has(tld) || labels.length < 2) return undefined;
+  const government = GOVERNMENT_SECOND.has(labels.at(-2) ?? '') || (!VANITY.has(tld) && GOVERNMENT_WORD.test(email.toLowerCase().slice(0, email.length - tld.length - 1)));
+  return government ? (tld === 'uk' ? 'GB' : tld.toUpperCase()) : undefined;
+}

@@ -5,7 +5,7 @@ import { recogniseBackground } from './background.js';
 import { cjkPageCountry } from './cjk-country.js';
 import { recogniseCjkDeadline } from './cjk-deadline.js';
 import { PROTECTED_EMAIL } from './contact-line.js';
-import { countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
+import { countryFromEmails, countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
 import { countryFromText } from './country-from-text.js';
 import { recogniseDeadline, recogniseIssued } from './deadline.js';
 import { renderDraft, type Draft, type DraftSection } from './draft.js';
@@ -77,7 +77,7 @@ export function recogniseAll(doc: ImportText): ImportFindings {
   // The header first, then the officials' addresses and titles, then what the prose names.
   const country = headerCountry.found
     ? stateNotCountry(doc, headerCountry, officials) ?? callInCountry(doc, headerCountry, officials) ?? headerCountry
-    : cjkPageCountry(doc, officials) ?? (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? callInCountry(doc, headerCountry, officials) ?? countryFromText(doc) ?? headerCountry;
+    : cjkPageCountry(doc, officials) ?? (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? callInCountry(doc, headerCountry, officials) ?? countryFromText(doc) ?? (officials.found ? countryFromEmails(doc, officials.value) : undefined) ?? headerCountry;
   return {
     reference: recogniseReference(doc),
     title: recogniseTitle(doc),

@@ -7,6 +7,7 @@
 // above the name ("Attn:", "z. Hd.", "Alla cortese attenzione del"). Taken as a field, each would
 // give the official a title, a name or an address line that is the letter's, not his. Matched on
 // folded text in the languages the importer reads; each is left out and reported with its reason.
+import { inlineCopyAt } from './copy-in-line.js';
 import { fold } from './fold.js';
 import { hasOfficeWord } from './office-words.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific } from './official-words.js';
@@ -63,7 +64,9 @@ export function letterLineKind(line: string, doc?: ImportText, n?: number): Lett
   if (namesLetterAfterDash(text)) return "the letter's own heading: it names the letter, not the official";
   if (!MAY_BE.test(text)) return undefined;
   const f = fold(text).replace(/\s+/g, ' ');
-  if (LETTER_TITLE.test(f) || letterThenName(text, f)) return "the letter's own heading: it names the letter, not the official";
+  // "Carta Aberta ao …, Sr. João Exemplo, Com cópia para …": a headline that names the copy as well
+  // is the addressee's line and the copy's (copy-in-line.ts), read by the block reader.
+  if ((LETTER_TITLE.test(f) || letterThenName(text, f)) && inlineCopyAt(text) === undefined) return "the letter's own heading: it names the letter, not the official";
   if (SUBJECT.test(f)) return "the letter's subject line, not an address line";
   if (BY_HAND.test(f.replace(/[\s.\-–—:,!]+/g, ''))) return 'a courtesy line under the address ("Presente": delivered by hand), not an address line';
   if (PLACE_AND_DATE.test(f) || FILL_IN.test(f)) return "a blank for the writer's own place and date";

@@ -145,3 +145,34 @@ export function officeLengthAt(words: readonly string[], at: number): number {
 
 /** "Bakanı", "Valisi": an office whose field is printed before it (see FIELD_FIRST). */
 export const needsField = (word: string): boolean => FIELD_FIRST.has(officeFold(word).replace(/[,;:]$/, ''));
+
+/**
+ * Institutions that carry a number as part of their name: "Autonomous Region No. 1 Prison",
+ * "Penal Colony No. 5", "District 9 Court", "Police Station 14", "Pre-trial Detention Centre No. 2",
+ * "Juzgado 5", "Strafkolonie Nr. 7". Folded; the number sits next to the word or after "No."/"Nr.".
+ */
+const NUMBERED_INSTITUTION = /\b(?:prison|penal colony|colony|detention cent(?:er|re)|detention facility|remand cent(?:er|re)|court|police station|police department|precinct|station|camp|jail|penitentiary|correctional (?:facility|institution|colony)|sizo|strafkolonie|kolonie|gefangnis|haftanstalt|justizvollzugsanstalt|carcel|prision|penitenciaria|reclusorio|juzgado|tribunal|colonie penitentiaire|maison d'arret|commissariat|komisariat)\b/;
+/** "No. 1", "Nr. 7", "№ 2", "#3", "Number 4", or a bare number: one to three digits, never a postcode. */
+const INSTITUTION_NUMBER = /(?:\b(?:no|nr|number|num)\.?\s*|№\s*|#\s*)?\b\d{1,3}\b/g;
+
+const INSTITUTION_BEFORE = new RegExp(`(?:${NUMBERED_INSTITUTION.source})\\s*$`);
+const INSTITUTION_AFTER = new RegExp(`^\\s*(?:${NUMBERED_INSTITUTION.source})`);
+
+/**
+ * An office's or institution's name whose only digits are its own number ("Director of Example
+ * Autonomous Region No. 1 Prison"), not an address line's house number or postcode: each number
+ * stands right next to an institution word, or after "No."/"Nr." with one on the line. `folded` is
+ * the line folded (lower case, no accents).
+ */
+export function isNumberedInstitution(folded: string): boolean {
+  // Cheap test first: no institution word, or a number of four digits or more (a postcode, a house), is an address's.
+  if (/\d{4}/.test(folded) || !NUMBERED_INSTITUTION.test(folded)) return false;
+  for (const m of folded.matchAll(INSTITUTION_NUMBER)) {
+    const before = folded.slice(Math.max(0, m.index - 40), m.index);
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const numbered = /^(?:no|nr|number|num|№|#)/.test(m[0]);
+    const nextTo = INSTITUTION_BEFORE.test(before) || INSTITUTION_AFTER.test(after);
+    if (!nextTo && !numbered) return false;
+  }
+  return true;
+}

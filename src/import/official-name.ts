@@ -11,7 +11,7 @@ import { CARE_OF } from './address-words.js';
 import { isTurkishInstitution } from './turkish-contact-words.js';
 import { CJK } from './cjk-words.js';
 import { fold } from './fold.js';
-import { needsField, officeLengthAt } from './office-words.js';
+import { isNumberedInstitution, needsField, officeLengthAt } from './office-words.js';
 import { isPersonName, isRoleLike, opensAddress, splitHonorific, splitLeadingRole } from './official-words.js';
 
 /** A building, as the first or last word of a line: the place an official sits, never the official. */
@@ -73,8 +73,9 @@ export function nameProblem(name: string, office: boolean): NameProblem | undefi
   const list = words(text);
   if (list.length === 0) return undefined;
   if (/[()[\]{}:;|<>]/.test(text) || QUOTED.test(text)) return 'a label or a remark in brackets';
-  // "Örnekköy 2 No’lu F Tipi Hapishanesi" (Prison No. 2): Turkish numbers its prisons in their names.
-  if (/@/.test(text) || (/\d/.test(text) && !(office && isTurkishInstitution(text))) || CARE_OF_START.test(text)) return 'an address line';
+  // "Örnekköy 2 No’lu F Tipi Hapishanesi" (Prison No. 2): Turkish numbers its prisons in their names,
+  // as other pages do ("Penal Colony No. 5", "Director of … Region No. 1 Prison", "District 9 Court").
+  if (/@/.test(text) || (/\d/.test(text) && !(office && (isTurkishInstitution(text) || isNumberedInstitution(fold(text))))) || CARE_OF_START.test(text)) return 'an address line';
   // "Việt Nam", "Egypt": a flattened address's last words, never whom to write to.
   if (list.length <= 6 && countryCode(text.replace(/[.,]$/, '')) !== undefined) return 'a country';
   const folded = list.map(bare);
@@ -220,7 +221,9 @@ export function salvageName(text: string): NameLine | undefined {
   let head = comma > 0 ? text.slice(0, comma).trim() : text.trim();
   const after = comma > 0 ? text.slice(comma + 1).trim() : undefined;
   const list = words(head);
-  const at = list.findIndex((w, i) => i >= 2 && (BUILDING.test(bare(w)) || opensAddress(w)));
+  // "… Region No. 1 Prison": "No." there numbers an institution of the office's name, not a house.
+  const numbered = isNumberedInstitution(fold(head));
+  const at = list.findIndex((w, i) => i >= 2 && (BUILDING.test(bare(w)) || (opensAddress(w) && !numbered)));
   const place = at > 0 ? [list.slice(at).join(' '), after].filter((p) => p !== undefined && p !== '').join(', ') : undefined;
   if (at > 0) head = list.slice(0, at).join(' ');
   const { honorific, rest } = splitHonorific(head);

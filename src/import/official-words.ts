@@ -5,7 +5,7 @@
 import { fold } from './fold.js';
 import { isBuildingLine } from './building.js';
 import { isPostNominal } from './post-nominal.js';
-import { hasOfficeWord, officeLengthAt, officeWordIndex } from './office-words.js';
+import { hasOfficeWord, isNumberedInstitution, officeLengthAt, officeWordIndex } from './office-words.js';
 import { countryCode } from '../channels/countries.js';
 import { opensPlace } from './place-words.js';
 
@@ -62,7 +62,8 @@ const BETWEEN_STREETS = /^entre\s+\p{Lu}[\p{L}\d'’. -]{0,40}\s(?:y|e)\s+\p{Lu}
 export function isAddressLike(line: string, knownCountries: readonly string[] = []): boolean {
   // "Santiago, Región Metropolitana,": the comma that runs on to the next line is not part of it.
   const f = fold(line).replace(/[\s,;]+$/, '');
-  if (/\d/.test(f)) return true;
+  // "Director of Example Region No. 1 Prison": an institution's own number makes no address line.
+  if (/\d/.test(f)) return !isNumberedInstitution(f) || STREET.test(f);
   // "Avenida Peatonal General Augusto Sandino": a street word opening the line makes it an address,
   // whatever office word the street is named after.
   if (STREET_START.test(line.trim().split(/\s+/, 1)[0] ?? '')) return true;

@@ -203,3 +203,18 @@ describe('a country named with its form of state ends an address', () => {
     expect(isAddressLike(line)).toBe(address);
   });
 });
+
+// An institution's own number is part of its name, not a house number or a postcode: the office
+// line is no address line (and may stand in for a name). A street with a number stays an address.
+describe('offices whose names hold a number', () => {
+  const rows: Array<{ line: string; address: boolean }> = [
+    { line: 'Director of Example Autonomous Region No. 1 Prison', address: false },
+    { line: 'Head of Prison No. 2', address: false },
+    { line: 'Director of Penal Colony No. 5', address: false },
+    { line: 'President of the District 9 Court', address: false },
+    { line: 'Chief of Police Station 14', address: false },
+  ];
+  it.each(rows)('"$line" is no address line', (r) => {
+    expect(isAddressLike(r.line)).toBe(r.address);
+  });
+});

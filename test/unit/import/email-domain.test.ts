@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trimGluedDomain } from '../../../src/import/email-domain.js';
+import { governmentCountryOf, trimGluedDomain } from '../../../src/import/email-domain.js';
 
 describe('trimGluedDomain', () => {
   const rows: Array<{ name: string; input: string; expected: string }> = [
@@ -14,6 +14,33 @@ describe('trimGluedDomain', () => {
   for (const row of rows) {
     it(`reads ${row.name}`, () => {
       expect(trimGluedDomain(row.input)).toBe(row.expected);
+    });
+  }
+});
+
+// Many open letters print no country anywhere but in the officials' emails: a national government's
+// domain under a country code names it; a generic or vanity domain never does.
+describe('governmentCountryOf', () => {
+  const rows: Array<{ input: string; expected: string | undefined }> = [
+    { input: 'contact@president.gov.by', expected: 'BY' },
+    { input: 'fiscal@fiscalia.gov.co', expected: 'CO' },
+    { input: 'info@example.gob.mx', expected: 'MX' },
+    { input: 'cabinet@interieur.gouv.fr', expected: 'FR' },
+    { input: 'poststelle@ministerium.de', expected: 'DE' },
+    { input: 'prefettura@interno.example.it', expected: 'IT' },
+    { input: 'press@ministry.gov.uk', expected: 'GB' },
+    { input: 'office@example.go.ke', expected: 'KE' },
+    { input: 'cabinet@presidence.example.sn', expected: 'SN' },
+    { input: 'contact@example.com', expected: undefined },
+    { input: 'info@example.org', expected: undefined },
+    { input: 'ministry@example.co', expected: undefined },
+    { input: 'minister@example.tv', expected: undefined },
+    { input: 'someone@example.de', expected: undefined },
+    { input: 'office@un.int', expected: undefined },
+  ];
+  for (const row of rows) {
+    it(`${row.input} is ${row.expected ?? 'no country'}`, () => {
+      expect(governmentCountryOf(row.input)).toBe(row.expected);
     });
   }
 });

@@ -56,15 +56,16 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-pinyin-office-slash-ministry.txt': ['letter'],
   // A group's monthly letter: no headline, no deadline.
   'de-gruppe-amt-ueber-name.txt': ['title', 'deadline'],
-  // A section's action page: the official named in the instruction, the letter in a form the copy leaves out.
-  'fr-destinataire-dans-la-phrase.txt': ['country', 'deadline', 'languages', 'letter'],
+  // A section's action page: the official named in the instruction, the letter in a form the copy
+  // leaves out; the country only in the president's email domain (".sn").
+  'fr-destinataire-dans-la-phrase.txt': ['deadline', 'languages', 'letter'],
   // Blog posts, petition widgets and suggested-tweet pages: the officials and their contacts only, no country line, no deadline, most no letter.
   'petition-widget-it.txt': ['country', 'deadline', 'languages', 'letter', 'name'],
   'suggested-tweets-en.txt': ['country', 'deadline', 'languages', 'letter'],
-  'private-appeal-de.txt': ['id', 'title', 'country', 'deadline'],
+  'private-appeal-de.txt': ['title', 'deadline'],
   'open-letter-copy-pt.txt': ['id', 'title', 'country', 'deadline'],
   'ways-email-an-de.txt': ['country', 'deadline', 'languages', 'letter'],
-  'prose-officials-it.txt': ['country', 'deadline', 'languages', 'letter'],
+  'prose-officials-it.txt': ['deadline', 'languages', 'letter'],
   'institution-two-emails-fr.txt': ['country', 'deadline', 'languages', 'letter'],
   // A call-in page: the office's hotlines and what to say on the phone, no letter.
   'en-call-governor-hotlines.txt': ['languages', 'letter'],
@@ -118,7 +119,10 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-handout-several-cases.txt': ['id', 'title', 'country', 'deadline'],
   // A French group's forum post, a Dutch section's step page and a German letter download flattened onto one line: no deadline, no country the importer knows.
   'fr-forum-repli-70-colonnes.txt': ['country', 'deadline'],
-  'nl-stappen-appen.txt': ['country', 'deadline'],
+  // A German letter download to a prison's director, spaced out: no deadline.
+  'de-amt-mit-nummer-zeilenweise.txt': ['deadline'],
+  // The Dutch page's country is its minister-president's town, Den Haag.
+  'nl-stappen-appen.txt': ['deadline'],
   'de-brief-eine-zeile-ohne-label.txt': ['country', 'deadline'],
   // Letters kept as data: an email's addresses with no name printed (the draft asks for each), and no deadline.
   'data-email-letter.ts': ['country', 'deadline', 'name'],
