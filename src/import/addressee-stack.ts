@@ -8,6 +8,8 @@
 //   Presidente de la República             Ciudad Ejemplo, D.C.         Excelentíssimos,
 //   Con copia a:                           De nuestra mayor consideración:
 //   Sra. Ana Muestra / Ministra de …
+// Or one run-on line ending in a colon that greets them all, "Sres. Ministro de Justicia, Ana
+// Muestra, Subsecretario de Justicia Pedro Prueba y …, Eva Ejemplo:", right above the letter.
 // The block readers want an address or a contact line and find nobody here (or, under several names
 // sharing one office, only the first, with the letter's subject for an address line). Each person of
 // the stack is an official (a copy under a copies heading), with the office as title and a TODO
@@ -72,6 +74,11 @@ export function readAddresseeStack(doc: ImportText): AddresseeStack | undefined 
   const { salutation } = findLandmarks(doc);
   const end = salutation ?? firstParagraph(doc);
   if (end === undefined) return undefined;
+  if (salutation === undefined) {
+    const greeting = previousNonBlank(doc, end);
+    const officials = greeting === undefined ? undefined : runOnAddressees(lineAt(doc, greeting).trim(), greeting);
+    if (greeting !== undefined && officials?.every((o) => nameProblem(o.name?.value ?? '', false) === undefined)) return { officials, lines: [greeting] };
+  }
   const items: Item[] = [];
   let marked = false;
   let above: string | undefined;
@@ -113,6 +120,11 @@ function firstParagraph(doc: ImportText): number | undefined {
     const line = lineAt(doc, n);
     if (line.length > 120 && isRunningText(line)) return n;
   }
+  return undefined;
+}
+
+function previousNonBlank(doc: ImportText, n: number): number | undefined {
+  for (let m = n - 1; m >= 1; m--) if (!isBlank(lineAt(doc, m))) return m;
   return undefined;
 }
 
@@ -229,6 +241,61 @@ function officialsOf(g: Group): ImportedOfficial[] {
       unsure: [],
     };
   });
+}
+
+/** "Sres.", "Señores", "Senhores", "Exmos. Srs.": the plural courtesy that opens a run-on addressee line. */
+const PLURAL_COURTESY = /^(?:sres\.?|sras\.?|srs\.?|senores|senhores|exmos\.?(?:\s+srs\.?)?|excelentisimos senores|excelentissimos senhores|messieurs)\s+/;
+/** A join word before the last of a list. */
+const JOIN = /\s+(?:y|e|and|et|und)\s+/u;
+
+/**
+ * "Sres. Ministro de Justicia, Ana Muestra, Subsecretario de Justicia Pedro Prueba y Subsecretaria
+ * de Derechos Humanos, Eva Ejemplo:": one line, right above the letter, that greets every official
+ * by office and name. Each office before a name (after its comma or not) is that person's; a part
+ * that fits no pair leaves the whole line unread.
+ */
+function runOnAddressees(text: string, n: number): ImportedOfficial[] | undefined {
+  const courtesy = PLURAL_COURTESY.exec(fold(text));
+  if (!text.endsWith(':') || text.length > 400 || !courtesy) return undefined;
+  const parts = text.slice(courtesy[0].length, -1).trim().split(/\s*,\s+/u).flatMap(atOffice);
+  const out: ImportedOfficial[] = [];
+  let office: string | undefined;
+  for (const part of parts) {
+    const led = officeThenName(part);
+    if (led && office === undefined) out.push(runOnOfficial(led.name, led.title, n));
+    else if (!led && office !== undefined && isPersonName(part) && !isOfficeText(part)) out.push(runOnOfficial(part, office, n));
+    else if (!led && office === undefined && isOfficeText(part)) {
+      office = part;
+      continue;
+    } else return undefined;
+    office = undefined;
+  }
+  return out.length >= 2 && office === undefined ? out : undefined;
+}
+
+/** "Subsecretaria", "Vice-Ministro": an office word with a sub- or vice- before it is an office too. */
+const RANK_PREFIX = /^(?:sub|vice-?|vize-?)(?=\p{L})/iu;
+const unprefixed = (text: string): string => text.replace(RANK_PREFIX, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+const isOfficeText = (text: string): boolean => isRoleLike(text) || (RANK_PREFIX.test(text) && isRoleLike(unprefixed(text)));
+
+/** "Subsecretario de Justicia Pedro Prueba": the office, then the name. */
+function officeThenName(text: string): { title: string; name: string } | undefined {
+  const role = splitLeadingRole(text) ?? (RANK_PREFIX.test(text) ? splitLeadingRole(unprefixed(text)) : undefined);
+  if (!role) return undefined;
+  return { title: text.slice(0, text.length - role.name.length).trim(), name: role.name };
+}
+
+/** "Subsecretario de Justicia Pedro Prueba y Subsecretaria de Derechos Humanos": a join word before an office opens the next pair. */
+function atOffice(part: string): string[] {
+  const m = JOIN.exec(part);
+  if (!m) return [part];
+  const left = part.slice(0, m.index);
+  const right = part.slice(m.index + m[0].length);
+  return officeThenName(left) !== undefined && isOfficeText(right) && officeThenName(right) === undefined ? [left, right] : [part];
+}
+
+function runOnOfficial(name: string, title: string, n: number): ImportedOfficial {
+  return { line: n, confidence: 'medium', nameFromOffice: false, name: { value: personCase(name) ?? name, line: n }, title: { value: title, line: n }, address: [], emails: [], copy: false, unsure: [] };
 }
 
 /**

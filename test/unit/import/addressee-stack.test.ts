@@ -55,6 +55,11 @@ describe('a stack of addressees above an open letter, no contact printed', () =>
       page: `Carta aberta\n\nAo Excelentíssimo Senhor Jane Exemplo, Ministro de Estado da Justiça\nGoverno Federal, Cidade Exemplo – DF\n\nPrezado Senhor:\n\n${carta_pt}`,
       expected: ['Jane Exemplo · Excelentíssimo Senhor · Ministro de Estado da Justiça · official · Prezado Senhor · Governo Federal, Cidade Exemplo – DF'],
     },
+    {
+      what: 'one run-on line ending in a colon that greets three officials by office and name, the letter under it',
+      page: `Carta sobre el caso de Luz Ejemplo\n\nSres. Ministro de Justicia, Ana Muestra, Subsecretario de Justicia Pedro Prueba y Subsecretaria de Derechos Humanos, Eva Ejemplo:\n\n${carta}`,
+      expected: ['Ana Muestra · - · Ministro de Justicia · official · - · -', 'Pedro Prueba · - · Subsecretario de Justicia · official · - · -', 'Eva Ejemplo · - · Subsecretaria de Derechos Humanos · official · - · -'],
+    },
   ];
   it.each(rows)('$what', ({ page, expected }) => {
     const { caseText } = importDocument(page, { source: 'p.txt' });
