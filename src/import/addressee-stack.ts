@@ -103,8 +103,9 @@ export function readAddresseeStack(doc: ImportText): AddresseeStack | undefined 
     const { groups, subject } = read;
     const names = groups.flatMap((g) => g.names);
     // One person alone above the greeting is the envelope addressee-above-letter.ts reads (when the
-    // greeting names him): here only under a dateline or a heading, or addressed with a dative ("Ao …").
-    const vouched = names.length >= 2 || marked || (names.length === 1 && DATIVE.test(items[s]?.text ?? ''));
+    // greeting names him): here only with a courtesy title under a dateline or a heading, or addressed
+    // with a dative ("Ao …"); a bare name and office there may be the sender's or a heading in capitals.
+    const vouched = names.length >= 2 || (marked && names.some((p) => p.courtesy)) || (names.length === 1 && DATIVE.test(items[s]?.text ?? ''));
     // With no greeting, only a dateline or a heading says the paragraph under the stack opens a letter.
     if (!vouched || (above !== undefined && s === 0) || (salutation === undefined && !marked)) return undefined;
     const officials = groups.flatMap(officialsOf);

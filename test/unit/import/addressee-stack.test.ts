@@ -82,6 +82,16 @@ describe('what a stack of addressees never holds', () => {
       page: `Carta de la Alianza\nJuan Ejemplo Pérez\nPresidente de la República de Ejemplia\nAna Muestra\nMinistra de Relaciones Exteriores\n\nSeñores:\n\n${carta}`,
       expected: ['Juan Ejemplo Pérez · - · Presidente de la República de Ejemplia · official · Señores · -', 'Ana Muestra · - · Ministra de Relaciones Exteriores · official · Señores · -'],
     },
+    {
+      what: "the sender's own name and office alone under the dateline are no official",
+      page: `Ciudad Ejemplo, 3 de marzo de 2016\n\nJane Firmante\nDirectora de Colectivo Ejemplar\n\nEstimados señores:\n\n${carta}`,
+      expected: [],
+    },
+    {
+      what: 'a heading in capitals right above an office is no name',
+      page: `Ciudad Ejemplo, 3 de marzo de 2016\n\nCARTA ABIERTA\nPresidente de la República\n\nSeñor Presidente:\n\n${carta}`,
+      expected: [],
+    },
   ];
   it.each(rows)('$what', ({ page, expected }) => {
     expect(draftTargets(importDocument(page, { source: 'p.txt' }).caseText).map(summary)).toEqual(expected);
