@@ -47,6 +47,10 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-uk-write-to-block.txt': ['letter'],
   // A German group's letter download: the official and the letter, nothing else.
   'de-brief-land-im-titel.txt': ['title', 'deadline'],
+  // Open letters that open with a stack of addressees (addressee-stack.ts): no country, no deadline; two of them no headline.
+  'es-carta-abierta-pares-con-copia.txt': ['country', 'deadline'],
+  'es-carta-nombres-oficina-comun.txt': ['id', 'title', 'country', 'deadline'],
+  'pt-carta-aberta-para-nome-cargo.txt': ['id', 'title', 'country', 'deadline'],
   // An older German UA page: the demands as bullets, no sample letter, the headline in a banner.
   'de-appell-an-kopie.txt': ['title', 'letter'],
   // The same kind of page, a crown prince to copy under his office's line: the demands as bullets, no sample letter.
