@@ -82,6 +82,8 @@ const PARTICLE = /^(?:al|el|bin|ibn|bint|abu|ben|de|del|da|dos|das|do|van|von|de
 const OFFICE_JOIN = /^(?:de|du|des|d['’]\S*|of|del|della|dello|delle|degli|dei|di|da|do|das|dos|der|des|von|la|le|les|the|en|in|para|pour|for|fur|für)$/iu;
 /** Words that stand for a state or an institution, never a person's first name ("République Emmanuel Macron"). */
 const STATE_WORD = /^(?:r[ée]publique|republic|rep[uú]blica|repubblica|republik|nation|naci[oó]n|estado|[ée]tat|state|staat|justice|justicia|justi[çc]a|giustizia|justiz|int[ée]rieur|interior|cour|court|tribunal|royaume|kingdom|reino|regno)$/iu;
+/** The form of a state after its word ("République Islamique d’Iran", "Republic of the Union", "República Bolivariana de Venezuela"): the office's too. */
+const STATE_FORM_WORD = /^(?:islami(?:que|c|ca|sche)|isl[aá]mica|arab|arabe|[aá]rabe|araba|democratic|d[ée]mocratique|democr[aá]tica|democratica|popular|populaire|socialist|socialiste|socialista|f[ée]d[ée]rale?|federal|federativa|bolivarian|bolivarienne|bolivariana|plurinational|plurinacional)$/iu;
 
 interface Found {
   title: string;
@@ -211,7 +213,19 @@ const EVERY_WROTE = new RegExp(WROTE.source, 'gu');
  */
 function officialsOnLine(doc: ImportText, n: number, bare: boolean): ImportedOfficial[] {
   const line = doc.lines[n - 1] ?? '';
-  if (line.length > 600) return [];
+  if (line.length <= 600) return officialsInSentence(doc, n, line, bare);
+  // A blog's paragraph of several sentences, one of them asking the reader to write ("Se volete
+  // potete scrivere anche voi al Prefetto di …, Dottor … (a@…), o al …"): each such sentence is
+  // read on its own. A longer paragraph is running text throughout.
+  if (line.length > MAX_PARAGRAPH) return [];
+  return line.split(SENTENCE_END).filter((s) => s.length <= 600).flatMap((s) => officialsInSentence(doc, n, s, bare));
+}
+
+const MAX_PARAGRAPH = 3000;
+/** Between two sentences: a full stop, "!" or "?" after a word in lower case (not an initial, "W.", nor "Sr."), then a capital (or an opening quote). */
+const SENTENCE_END = /(?<=[\p{Ll}\p{N})"”»]{2}[.!?])\s+(?=["“«(]?\p{Lu})/u;
+
+function officialsInSentence(doc: ImportText, n: number, line: string, bare: boolean): ImportedOfficial[] {
   const f = fold(line);
   if (!WRITE_VERB.test(f) && !isInstruction(line)) return [];
   const found = withInlineCopy(doc, n, line, f, bare);
@@ -334,7 +348,8 @@ function officePhrase(line: string, from: number): { title: string; end: number 
     const folded = fold(word);
     const before = fold(kept.at(-1)?.word ?? '');
     const joined = PHRASE_JOIN.test(before) || /^[ld]['’]/u.test(before);
-    const own = i === 0 || OFFICE_TOKEN.test(folded) || STATE_WORD.test(word) || PHRASE_JOIN.test(folded) || /^[ld]['’]\p{L}/u.test(word) || QUALIFIER.test(before) || (joined && /^\p{Lu}/u.test(word));
+    const stateForm = STATE_FORM_WORD.test(word) && (STATE_WORD.test(kept.at(-1)?.word ?? '') || STATE_FORM_WORD.test(kept.at(-1)?.word ?? ''));
+    const own = i === 0 || OFFICE_TOKEN.test(folded) || STATE_WORD.test(word) || stateForm || PHRASE_JOIN.test(folded) || /^[ld]['’]\p{L}/u.test(word) || QUALIFIER.test(before) || (joined && /^\p{Lu}/u.test(word));
     if (!own || word === '' || word.includes('@')) break;
     kept.push({ word, end: from + (t.index ?? 0) + word.length });
     if (word !== t[0]) break;

@@ -69,6 +69,32 @@ describe('officials and their emails named in a sentence', () => {
       ),
       expected: [{ name: 'Embassy of Exampleland', title: undefined, email: ['embassy@example.org', 'consular@example.org'] }],
     },
+    {
+      what: 'Italian: the asking sentence inside a blog paragraph of several sentences, past 600 characters',
+      text: page(
+        'Città Esempio: sgombero in vista',
+        'Prima frase.',
+        `${'Le azioni urgenti sono campagne immediate lanciate da gruppi di sostenitori in tutto il mondo, quando si rischia una grave violazione dei diritti umani. '.repeat(4)}Se volete potete scrivere anche voi al Prefetto di Città Esempio, Dottor Mario Esempio (prefettura@example.it), o al vicesindaco di Città Esempio, Lucia Prova (vicesindaco@example.it). Grazie a tutti per l’aiuto.`,
+      ),
+      expected: [
+        { name: 'Mario Esempio', title: 'Prefetto di Città Esempio', email: 'prefettura@example.it' },
+        { name: 'Lucia Prova', title: 'Vicesindaco di Città Esempio', email: 'vicesindaco@example.it' },
+      ],
+    },
+    {
+      what: 'Spanish: a long paragraph is not cut after an initial ("George W. Ejemplo")',
+      text: page(
+        'Ejemplia: cierre del centro',
+        'Primera frase.',
+        `${'La organización ha pedido durante años que se cierre el centro de detención y que se juzgue a los detenidos con garantías. '.repeat(4)}Escriban al presidente de Ejemplia, George W. Ejemplo, pidiendo que cierre el centro de detención de inmediato.`,
+      ),
+      expected: [{ name: 'George W. Ejemplo', title: 'Presidente de Ejemplia', email: undefined }],
+    },
+    {
+      what: 'French: an office named with its state\'s form ("Ambassadeur de la République Islamique d’Exemplie")',
+      text: page('Exemplie : une femme condamnée', 'Sakina Exemple risque la lapidation.', 'Un geste minimal : écrire à l’Ambassadeur de la République Islamique d’Exemplie.'),
+      expected: [{ name: 'Ambassadeur de la République Islamique d’Exemplie', title: undefined, email: undefined }],
+    },
   ];
   it.each(rows)('$what', ({ text, expected }) => {
     const targets = draftTargets(importDocument(text, { source: 'test.txt' }).caseText);
