@@ -23,6 +23,7 @@ import { isCopiesHeading } from './furniture.js';
 import { findLandmarks } from './landmarks.js';
 import { isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import { personCase } from './recase.js';
+import { follows, isSpacedRange } from './spacing.js';
 import { fold, isBlank, lineAt } from './text.js';
 import type { OfficialsResult } from './officials.js';
 import { reachableBy } from './official-block.js';
@@ -96,9 +97,12 @@ export function readAddresseeStack(doc: ImportText): AddresseeStack | undefined 
     }
     items.unshift({ n, text, kind: kindOf(text) });
   }
+  // "Next line" as printed: on a page with a blank line after every line, past that blank line (spacing.ts).
+  const spaced = items.length > 0 && isSpacedRange(doc, { from: items[0]?.n ?? end, to: end });
+  const under = (a: number, b: number): boolean => follows(doc, a, b, spaced);
   // A title over the stack ("Carta abierta") is no part of it: the stack is the longest run of items above the letter that reads whole.
   for (let s = 0; s < items.length; s++) {
-    const read = readItems(items.slice(s), end, salutation !== undefined);
+    const read = readItems(items.slice(s), end, salutation !== undefined, under);
     if (!read) continue;
     const { groups, subject } = read;
     const names = groups.flatMap((g) => g.names);
@@ -171,12 +175,12 @@ function recordOf(text: string): Group['names'][number] | undefined {
 }
 
 /** The items as groups of names over their office lines (and town); undefined when one item fits no group. */
-function readItems(items: readonly Item[], end: number, greeted: boolean): { groups: Group[]; subject?: { n: number; text: string } } | undefined {
+function readItems(items: readonly Item[], end: number, greeted: boolean, under: (a: number, b: number) => boolean): { groups: Group[]; subject?: { n: number; text: string } } | undefined {
   const groups: Group[] = [];
   let copy = false;
   let open: Group | undefined;
   const close = (): boolean => {
-    if (open && !complete(open)) return false;
+    if (open && !complete(open, under)) return false;
     open = undefined;
     return true;
   };
@@ -209,13 +213,13 @@ function readItems(items: readonly Item[], end: number, greeted: boolean): { gro
  * A group names its people and gives them an office: several names over one office only when each
  * has a courtesy title, and a name with none only with its office on the very next line.
  */
-function complete(g: Group): boolean {
+function complete(g: Group, under: (a: number, b: number) => boolean): boolean {
   if (g.record) return g.names.length === 1;
   const first = g.offices[0];
   if (!first || g.names.length === 0) return false;
   if (g.names.length > 1) return g.names.every((p) => p.courtesy);
   const [one] = g.names;
-  return one !== undefined && (one.courtesy || first.n === one.n + 1);
+  return one !== undefined && (one.courtesy || under(one.n, first.n));
 }
 
 /** Each person of a group as an official: the office lines as title, an institution and the town as the address. */

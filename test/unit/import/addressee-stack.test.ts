@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { asSpaced } from '../../../bench/lib/page-variants.mjs';
 import { importDocument } from '../../../src/import/import-document.js';
 import { draftTargets } from './helpers.js';
 
@@ -67,6 +68,11 @@ describe('a stack of addressees above an open letter, no contact printed', () =>
     // No contact is printed: the draft asks how to reach each one with no address.
     const bare = expected.filter((e) => e.endsWith(' · -')).length;
     expect(caseText.match(/no address, email, fax, phone or handle is printed for this official/g)?.length ?? 0).toBe(bare);
+  });
+
+  // A page that puts every line in its own paragraph: the office is the line past the blank one.
+  it.each(rows.slice(0, 1))('$what, with a blank line after every line', ({ page, expected }) => {
+    expect(draftTargets(importDocument(asSpaced(page), { source: 'p.txt' }).caseText).map(summary)).toEqual(expected);
   });
 });
 
