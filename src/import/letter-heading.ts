@@ -33,6 +33,9 @@ const TO_OR_FOR = String.raw`(?:to|til|for|on behalf of|in support of|in favou?r
 
 const LETTER_TITLE = new RegExp(String.raw`^${LETTER_WORD}\s*(?::\s*|\s+${TO_OR_FOR}\b.*|[-–—]\s*.*)?$`);
 
+/** "Open Letter Urging a Meeting with …", "Offener Brief wegen …": an open letter's title, whatever word follows. */
+const OPEN_LETTER_TITLE = /^(?:open letter|offener brief|carta abierta|carta aberta|lettre ouverte|lettera aperta|abent brev|apent brev)\s+\p{L}/u;
+
 /** A letter's word alone before a name, with no preposition ("BRIEF Jana Beispiel": Dutch and German "brief" is a letter). */
 const LETTER_THEN_NAME = /^(?:letter|carta|lettera|lettre|brief|brev)\s+(\S.*)$/;
 
@@ -66,7 +69,7 @@ export function letterLineKind(line: string, doc?: ImportText, n?: number): Lett
   const f = fold(text).replace(/\s+/g, ' ');
   // "Carta Aberta ao …, Sr. João Exemplo, Com cópia para …": a headline that names the copy as well
   // is the addressee's line and the copy's (copy-in-line.ts), read by the block reader.
-  if ((LETTER_TITLE.test(f) || letterThenName(text, f)) && inlineCopyAt(text) === undefined) return "the letter's own heading: it names the letter, not the official";
+  if ((LETTER_TITLE.test(f) || OPEN_LETTER_TITLE.test(f) || letterThenName(text, f)) && inlineCopyAt(text) === undefined) return "the letter's own heading: it names the letter, not the official";
   if (SUBJECT.test(f)) return "the letter's subject line, not an address line";
   if (BY_HAND.test(f.replace(/[\s.\-–—:,!]+/g, ''))) return 'a courtesy line under the address ("Presente": delivered by hand), not an address line';
   if (PLACE_AND_DATE.test(f) || FILL_IN.test(f)) return "a blank for the writer's own place and date";

@@ -41,6 +41,7 @@ describe("lines between the address and the greeting, and under the address", ()
     ['"Re: …" under the address is the subject', 'en', ['Write to:', '', 'Minister Tomas Ejemplo', 'Ministry of Justice', '12 Example Road', 'Valdortown, Valdor', 'Re: the case of Jane Example'], ['Ministry of Justice', '12 Example Road', 'Valdortown, Valdor']],
     ['"Presente.-" and "Lugar y fecha" are the convention and the writer\'s blank', 'es', ['Sr. Tomás Ejemplo', 'Procurador General de la República', 'Avenida Central 1', 'Ciudad de Valdor, Valdor', 'Presente.-', 'Lugar y fecha'], ['Avenida Central 1', 'Ciudad de Valdor, Valdor']],
     ['"P r e s e n t e" spaced out is the same courtesy', 'es', ['Sr. Tomás Ejemplo', 'Procurador General de la República', 'Avenida Central 1', 'Ciudad de Valdor, Valdor', 'P r e s e n t e'], ['Avenida Central 1', 'Ciudad de Valdor, Valdor']],
+    ['an open letter\'s title under the address, a verb after "Open Letter", is no address line', 'en', ['The Right Honourable Tomas Ejemplo', 'Prime Minister of Valdor', 'Office of the Prime Minister', '80 Example Street', 'Valdortown, VA K1A 0A2', 'Open Letter Urging a Meeting with Chief Jane Example'], ['Office of the Prime Minister', '80 Example Street', 'Valdortown, VA K1A 0A2']],
   ])('%s', (_name, lang, lines, address) => {
     const targets = targetsOf(lines, lang);
     expect(targets).toHaveLength(1);
