@@ -26,7 +26,7 @@ const OTHER_SPELLINGS: Readonly<Record<string, string>> = {
   'ciudad de guatemala': 'GT', 'guatemala city': 'GT', 'ciudad de panama': 'PA', 'panama city': 'PA', bogota: 'CO', brasilia: 'BR', 'santafe de bogota': 'CO',
   'riad': 'SA', 'riyad': 'SA', 'ar riyad': 'SA', 'neu delhi': 'IN', 'new delhi': 'IN', 'nueva delhi': 'IN', 'new dehli': 'IN',
   ankara: 'TR', baku: 'AZ', bakou: 'AZ', eriwan: 'AM', erevan: 'AM', taschkent: 'UZ', tachkent: 'UZ', tiflis: 'GE', tbilissi: 'GE',
-  ginevra: 'CH', berne: 'CH', bern: 'CH', berna: 'CH', londres: 'GB', londra: 'GB', dublin: 'IE', 'baile atha cliath': 'IE',
+  berne: 'CH', bern: 'CH', berna: 'CH', londres: 'GB', londra: 'GB', dublin: 'IE', 'baile atha cliath': 'IE',
   helsingfors: 'FI', reykjavik: 'IS', stockholm: 'SE', oslo: 'NO',
 };
 
