@@ -1,12 +1,14 @@
 // Many appeals print no country anywhere the importer reads it, yet the official's postal address
 // ends in the capital or the seat of government ("11013 Berlin", "118 00 Praha 1", "Tegucigalpa,
 // M.D.C.", "Canberra ACT 2600"): a careful reader knows the country from the town. The English
-// names of capitals come from the countries-list package (kept up to date, one per country); the
-// spellings letters use in the country's own language or in the sections' languages ("Praha",
+// names of capitals come from the countries-list package (kept up to date, one per country), read
+// from a copy of them kept in capital-names.ts (scripts/capital-names.mjs makes it; a unit test says
+// when it is out of date): the package would load all its data with every import for these few
+// kilobytes. The spellings letters use in the country's own language or in the sections' languages ("Praha",
 // "Roma", "Moskau", "Den Haag") are not in any small data library, so they are listed here, each
 // with its ISO code. A town is read only when it is the whole of an address piece once postcodes,
 // district numbers and a region's initials are set aside, never inside a street's or an office's name.
-import { countries } from 'countries-list';
+import { CAPITALS } from './capital-names.js';
 import { normalizeCountry } from '../channels/countries.js';
 
 /**
@@ -48,9 +50,9 @@ let towns: Map<string, string> | undefined;
 function townIndex(): Map<string, string> {
   if (towns) return towns;
   const index = new Map<string, string>();
-  for (const [code, c] of Object.entries(countries) as Array<[string, { capital: string; partOf?: string }]>) {
-    if (c.partOf !== undefined || c.capital === '') continue;
-    const key = normalizeCountry(c.capital);
+  for (const entry of CAPITALS.split('|')) {
+    const [code = '', capital = ''] = entry.split(/:(.*)/s);
+    const key = normalizeCountry(capital);
     if (!AMBIGUOUS.has(key)) index.set(key, code);
   }
   for (const [name, code] of Object.entries(OTHER_SPELLINGS)) index.set(normalizeCountry(name.replace(/_$/, '')), code);
