@@ -140,6 +140,9 @@ const KIND_LABEL = /^(?:urgent action|accion urgente|action urgente|acc?ao urgen
 const TITLE_LABEL = /^(?:urgent action title|title|titulo|titre|titel|rubrik)$/;
 
 /** The headline "COUNTRY: WHAT HAPPENED" just after the kind line, or the first short line. */
+/** An attention or addressee label and whom it names. */
+const ADDRESSEE_LINE = /^(?:attn\.?|att\.?|to|para|an|cc|c\.c\.)\s?:\s*\S/iu;
+
 function findTitleLine(doc: ImportText, kind: number | undefined): { title?: number | undefined; countryLine?: number | undefined; labelled?: boolean } {
   // "Urgent Action: Stop the prosecution of peaceful protesters" on the first line: the kind and
   // the headline share it (else a later line, "PLEASE SEND APPEALS BEFORE …", became the title).
@@ -165,6 +168,8 @@ function findTitleLine(doc: ImportText, kind: number | undefined): { title?: num
       countryLine = n;
       continue;
     }
+    // "ATTN: His Majesty King …", "To: The Minister …": the officials follow; such a line heads no page.
+    if (ADDRESSEE_LINE.test(line)) break;
     const colon = /^([^:]{2,60}):\s+\S/.exec(line);
     // "TAKE ACTION: Write a letter…": a heading with its text run on is no headline.
     if (colon && isHeading(colon[1] ?? '')) continue;

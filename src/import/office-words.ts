@@ -13,7 +13,7 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
   en: [
     'president', 'prime minister', 'minister', 'attorney general', 'attorney', 'prosecutor', 'prosecutor general', 'procurator', 'general',
     'ambassador', 'representative', 'chargé d’affaires', 'governor', 'mayor', 'director', 'director general', 'commissioner', 'secretary',
-    'chief', 'head', 'chair', 'chairman', 'chairperson', 'speaker', 'king', 'queen', 'emir', 'sultan', 'sheikh', 'judge', 'ombudsman',
+    'chief', 'head', 'chair', 'chairman', 'chairperson', 'speaker', 'king', 'queen', 'crown prince', 'crown princess', 'emir', 'sultan', 'sheikh', 'judge', 'ombudsman',
     'commander', 'superintendent', 'inspector', 'warden', 'leader', 'senator', 'deputy', 'district attorney', 'state attorney', 'county attorney',
     // An armed group's or a movement's voice ("Liberation Front Spokesperson Jane Doe"): the office, never the name.
     'spokesperson', 'spokesman', 'spokeswoman',

@@ -121,6 +121,9 @@ export function isStateName(line: string): boolean {
 /** An office's institution named after it, in the possessive (folded text). */
 const POSSESSIVE_INSTITUTION = /^[a-z .-]{2,40}'s\s+(?:secretariat|office|palace|house|residence|chambers|bureau|cabinet|court|department)\b/;
 
+/** The noun of an office's own institution, printed after the office with no possessive. */
+const OFFICE_INSTITUTION = /^(?:court|office|palace|diwan|secretariat|bureau|cabinet|chambers)$/;
+
 /** The line opens with an institution's keyword ("Ministerio Público", "Embassy of …"). */
 export const startsWithOrganisation = (text: string): boolean => ORG_HEAD.test(fold(text).trim());
 
@@ -156,6 +159,9 @@ export function isOrganisation(text: string): boolean {
   if (STREET.test(words[0] ?? '')) return false;
   // "President's Secretariat", "Prime Minister's Office": the office's own institution.
   if (POSSESSIVE_INSTITUTION.test(f)) return true;
+  // "Crown Prince Court", "President Office": the office, then its institution's noun, and nothing else.
+  const office = officeLengthAt(words, 0);
+  if (office > 0 && words.length === office + 1 && OFFICE_INSTITUTION.test(words[office] ?? '')) return true;
   // "National Police Director", "National Assembly President": a line that ends in an office word,
   // with no "of" before an institution's name, is the office itself.
   if (f.length < 80 && hasOfficeWord(/\S+$/.exec(f)?.[0] ?? '') && !/\b(?:of|de|del|du|des|der|di|do|da|for|para|pour)\b/.test(f)) return false;

@@ -141,6 +141,11 @@ function splitHeads(header: readonly BlockLine[]): Heads | undefined {
     const second = [...(rest === '' ? [] : [{ ...line, text: rest }]), ...header.slice(at + 1)];
     return second.length > 0 ? { lines: [header.slice(0, at), second], unsure: [] } : undefined;
   }
+  // "His Majesty King Jane Example," / "His Royal Highness Crown Prince John Example" over one
+  // address: a letter to a monarch and his heir, each on his own line, both named.
+  if (header.length === 2 && header.every((l) => ROYAL_COURTESY.test(l.text.trim()) && courtesyThenPerson(l.text.trim().replace(/,$/u, '')))) {
+    return { lines: header.map((l) => [{ ...l, text: l.text.trim().replace(/,$/u, '') }]), unsure: [] };
+  }
   // "Ms Jane Roe and Mr Jim Doe" / (perhaps) "Minister of Culture" / "Minister of Justice".
   const both = header.findIndex((l) => twoNames(l.text) !== undefined);
   const pair = both < 0 ? undefined : twoNames((header[both] as BlockLine).text);
@@ -156,6 +161,9 @@ function splitHeads(header: readonly BlockLine[]): Heads | undefined {
 }
 
 const joinerOpens = (line: BlockLine, next: BlockLine | undefined): boolean => opensSecondOfficial(line.text, next?.text);
+
+/** A sovereign's or a high dignitary's courtesy title opening the line ("His Majesty", "Her Royal Highness", "His Excellency"). */
+const ROYAL_COURTESY = /^(?:his|her)\s+(?:royal\s+)?(?:majesty|highness|excellency)\b/iu;
 
 /** "And Mr. Jim Doe", "and the Minister of Justice", or "and" alone above the second official's first line (`next`). */
 export function opensSecondOfficial(text: string, next: string | undefined): boolean {
@@ -182,6 +190,12 @@ function twoNames(text: string): [string, string] | undefined {
   if (cuts.length !== 1 || cut === undefined) return undefined;
   const parts: [string, string] = [text.slice(0, cut.index).trim(), text.slice(cut.index + cut[0].length).trim().replace(/,$/u, '')];
   return parts.every(namedPerson) ? parts : undefined;
+}
+
+/** "His Royal Highness Crown Prince John Example": a courtesy title, then a name, perhaps after his office. */
+function courtesyThenPerson(text: string): boolean {
+  const { honorific, rest } = splitHonorific(text);
+  return honorific !== undefined && (isPersonName(rest) || splitLeadingRole(rest) !== undefined);
 }
 
 function namedPerson(text: string): boolean {
