@@ -260,7 +260,8 @@ export function officeWordsOnName(name: string, title: string, greetings: readon
   const list = words(name);
   const lead = words(title)[0];
   if (lead === undefined || list.length < 3) return undefined;
-  const greeted = greetings.map((g) => ` ${words(g).map(bare).join(' ')} `);
+  // "Dear Mr. Jane Example, Ambassador …": a comma ends the name, the words before it are none of the office.
+  const greeted = greetings.flatMap((g) => g.split(/[,;:]/u)).map((g) => ` ${words(g).map(bare).join(' ')} `);
   for (let k = Math.min(3, list.length - 2); k >= 1; k--) {
     const tail = list.slice(-k);
     const run = ` ${[...tail, lead].map(bare).join(' ')} `;

@@ -1,0 +1,89 @@
+// A letter may name its addressee only in its greeting, with no address block, email or number
+// anywhere on the page: an open letter published as it was sent, or a form that sends the letter
+// for the reader ("Dear Mr President Jane Example,", "Kære Jane Example", "Arvoisa tasavallan
+// presidentti Jane Example,", "尊敬的某某先生"). A careful reader takes the greeted person as the
+// official to write to, with a TODO asking how to reach him (targets.ts). Read only when no other
+// reader found anyone. Never invent: the greeting must name a person in full (two words or more;
+// a CJK name with its courtesy word), and a name greeted with no courtesy title or office must be
+// printed elsewhere on the page after an office ("… to the foreign minister Jane Example"): a
+// letter of support to a prisoner greets him by name too.
+import { findLandmarks } from './landmarks.js';
+import type { ImportedOfficial } from './official-block.js';
+import { nameProblem } from './official-name.js';
+import { isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
+import type { OfficialsResult } from './officials.js';
+import { lineAt } from './text.js';
+import { found, type ImportText } from './types.js';
+
+/** The word that opens a greeting in the languages the importer reads ("Dear", "Kære", "Prezado"…). */
+const OPENER = /^(?:my\s+)?(?:dear|kære|kaere|kjære|kjaere|käre|kära|bäste|bästa|hyvä|arvoisa|szanown[yaie]|vážen[ýáéi]|caro|cara|prezad[oa]|estimad[oa]|querid[oa]|distinguid[oa]|sehr\s+geehrter?|geachte|hooggeachte|cher|chère|gentile|egregi[oa]|illustre)\s+/iu;
+/** "尊敬的郭某某先生": the name between the respectful opener and the courtesy word. */
+const CJK_GREETING = /^尊敬的(\p{Script=Han}{2,4})(?:先生|女士)[:：,，]?$/u;
+/** "tasavallan presidentti Jane Example": lower-case office words, then the capitalised name. */
+const OFFICE_THEN_NAME = /^(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u;
+
+interface Greeted {
+  name: string;
+  honorific?: string | undefined;
+  title?: string | undefined;
+}
+
+/** The person a greeting names, with the courtesy title and office printed before the name. */
+export function greetedPerson(greeting: string): Greeted | undefined {
+  const text = greeting.trim().replace(/\s*[,:!：，]$/u, '');
+  if (text.length > 120) return undefined;
+  const cjk = CJK_GREETING.exec(text);
+  if (cjk?.[1]) return { name: cjk[1], honorific: '先生' };
+  const opener = OPENER.exec(text);
+  if (!opener) return undefined;
+  // "Dear Mr. Jane Example, Ambassador of Ruritania to …": an office after a comma is his title.
+  const [head = '', ...after] = text.slice(opener[0].length).split(/\s*,\s*/u);
+  const office = after.join(', ');
+  if (office !== '' && !isRoleLike(office)) return undefined;
+  const { honorific, rest } = splitHonorific(head);
+  const role = splitLeadingRole(rest);
+  const lower = role ? undefined : OFFICE_THEN_NAME.exec(rest);
+  const name = role?.name ?? lower?.[2] ?? rest;
+  const title = role?.title ?? lower?.[1] ?? (office || undefined);
+  if (name.split(/\s+/).length < 2 || !isPersonName(name) || isRoleLike(name) || nameProblem(name, false) !== undefined) return undefined;
+  return { name, honorific, title };
+}
+
+/** Whether the page prints the name elsewhere right after an office ("… the foreign minister Jane Example"). */
+function namedWithOffice(doc: ImportText, name: string, except: number): boolean {
+  for (let n = 1; n <= doc.lines.length; n++) {
+    if (n === except) continue;
+    const line = lineAt(doc, n);
+    const at = line.indexOf(name);
+    if (at < 0) continue;
+    const before = line.slice(0, at).trim().split(/\s+/).slice(-3);
+    for (let k = 1; k <= before.length; k++) if (isRoleLike(before.slice(-k).join(' '))) return true;
+  }
+  return false;
+}
+
+/** The greeted official when no reader found anyone; the result as read otherwise. */
+export function withGreetingAddressee(doc: ImportText, read: OfficialsResult): OfficialsResult {
+  if (read.officials.found && read.officials.value.length > 0) return read;
+  const { salutation } = findLandmarks(doc);
+  if (salutation === undefined) return read;
+  const greeting = lineAt(doc, salutation).trim().replace(/\s*[,:!：，]$/u, '');
+  const person = greetedPerson(greeting);
+  if (!person) return read;
+  if (person.honorific === undefined && person.title === undefined && !namedWithOffice(doc, person.name, salutation)) return read;
+  const at = { line: salutation };
+  const official: ImportedOfficial = {
+    line: salutation,
+    confidence: 'low',
+    nameFromOffice: false,
+    name: { value: person.name, ...at },
+    ...(person.honorific !== undefined ? { honorific: { value: person.honorific, ...at } } : {}),
+    ...(person.title !== undefined ? { title: { value: person.title, ...at } } : {}),
+    salutation: { value: greeting, ...at, confidence: 'medium' },
+    address: [],
+    emails: [],
+    copy: false,
+    unsure: [],
+  };
+  return { officials: found([official], 'low', salutation, "named only in the letter's greeting: no address, email or number printed"), skipped: read.skipped };
+}
