@@ -6,6 +6,7 @@ import { isPostageNote } from './block-furniture.js';
 import { isBreadcrumb } from './breadcrumb.js';
 import { siteFurnitureKind } from './site-furniture.js';
 import { unfoldColumns } from './columns.js';
+import { splitReplacementBreaks, withoutPictureNames } from './replacement-breaks.js';
 import { repairMojibake } from './mojibake.js';
 import { withoutMarkup } from './markup.js';
 import { unlabelRecords } from './labelled-record.js';
@@ -76,7 +77,7 @@ export function toImportText(raw: string, source: string): ImportText {
   const rawLines = text.split('\n');
   const unfolded = unfoldColumns(rawLines);
   if (unfolded) for (const { text: raw, line } of unfolded) read(raw, line);
-  else rawLines.forEach((raw, i) => read(raw, i + 1));
+  else rawLines.forEach((raw, i) => splitReplacementBreaks(raw).forEach((piece) => read(piece, i + 1)));
   // "(Anrede: Dear … /" wrapped onto a second line is read as the one line it was.
   const joined = joinWrappedSalutations(lines, origin) ?? { lines, origin };
   // Officials given as "Name: … / Title: … / Address: …" records are read as the blocks they are.
@@ -89,7 +90,7 @@ export function toImportText(raw: string, source: string): ImportText {
 
 export function normaliseLine(line: string): string {
   // Before the invisible characters go: a double-encoded "í" ends in the soft hyphen.
-  const clean = withoutMarkup(dropLinkNote(repairMojibake(withoutStampCell(line)).replace(INVISIBLE, ''))).replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  const clean = withoutPictureNames(withoutMarkup(dropLinkNote(repairMojibake(withoutStampCell(line)).replace(INVISIBLE, '')))).replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
   if (PAGE_FOOTER.test(clean)) return '';
   return BULLET_START.test(clean) ? clean.replace(BULLET_START, '• ') : clean;
 }
