@@ -7,6 +7,7 @@ import { isBreadcrumb } from './breadcrumb.js';
 import { siteFurnitureKind } from './site-furniture.js';
 import { unfoldColumns } from './columns.js';
 import { repairMojibake } from './mojibake.js';
+import { withoutTableBars } from './table-bars.js';
 import { withoutMarkup } from './markup.js';
 import { unlabelRecords } from './labelled-record.js';
 import { readInterleavedColumns } from './interleaved-columns.js';
@@ -89,7 +90,7 @@ export function toImportText(raw: string, source: string): ImportText {
 
 export function normaliseLine(line: string): string {
   // Before the invisible characters go: a double-encoded "í" ends in the soft hyphen.
-  const clean = withoutMarkup(dropLinkNote(repairMojibake(withoutStampCell(line)).replace(INVISIBLE, ''))).replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  const clean = withoutTableBars(withoutMarkup(dropLinkNote(repairMojibake(withoutStampCell(line)).replace(INVISIBLE, ''))).replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim());
   if (PAGE_FOOTER.test(clean)) return '';
   return BULLET_START.test(clean) ? clean.replace(BULLET_START, '• ') : clean;
 }
