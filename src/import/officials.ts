@@ -45,6 +45,7 @@ import { summaryRange, type LineRange } from './summary.js';
 import { foldedLabels, labelsOf } from './field-labels.js';
 import { fold, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
 import { isDateOnly, withoutDateline } from './written-date.js';
+import { datelineKind } from './letter-dateline.js';
 import { attentionHead, numberedItemHead } from './head-marks.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
@@ -225,7 +226,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const parsed = namingInstruction ? undefined : parseContactLine(text);
     const contact = parsed !== undefined;
     // No line of an official's block runs to a thousand characters: such a line is running text.
-    const furniture = contact ? undefined : text.length > 1000 ? 'running text' : furnitureKind(text) ?? letterLineKind(text, doc, n) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : blockFurnitureKind(text));
+    const furniture = contact ? undefined : text.length > 1000 ? 'running text' : furnitureKind(text) ?? letterLineKind(text, doc, n) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : datelineKind(text) ?? blockFurnitureKind(text));
     // A line ending in a colon with nothing after it is a heading wherever it stands: no address line does.
     if (furniture !== undefined || (!contact && isHeadingLine(text))) {
       if (!isContactHeading(text)) skip(n, furniture ?? 'a heading');
@@ -361,7 +362,7 @@ function acceptAddressee(doc: ImportText, block: Block | undefined): void {
   if (!block || !last || block.body) return;
   // The letter's date may stand between ("Exampleland" / "20 April 2010" / "Your Excellency,").
   let salutation = nextNonBlank(doc, last.n + 1);
-  while (salutation !== undefined && isDateOnly(lineAt(doc, salutation))) salutation = nextNonBlank(doc, salutation + 1);
+  while (salutation !== undefined && (isDateOnly(lineAt(doc, salutation)) || datelineKind(lineAt(doc, salutation)) !== undefined)) salutation = nextNonBlank(doc, salutation + 1);
   if (salutation === undefined || (salutation !== findLandmarks(doc).salutation && !laterLetters(doc).some((l) => l.salutation === salutation))) return;
   takeAddressee(block, lineAt(doc, salutation));
 }
