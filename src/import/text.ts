@@ -8,6 +8,7 @@ import { siteFurnitureKind } from './site-furniture.js';
 import { unfoldColumns } from './columns.js';
 import { repairMojibake } from './mojibake.js';
 import { withoutTableBars } from './table-bars.js';
+import { isScrambledLogo, letterColumnLines } from './logo-text.js';
 import { withoutMarkup } from './markup.js';
 import { unlabelRecords } from './labelled-record.js';
 import { readInterleavedColumns } from './interleaved-columns.js';
@@ -43,6 +44,11 @@ export function toImportText(raw: string, source: string): ImportText {
     // empty lines is not walked by each of them (the report's line numbers stay the source's).
     if (raw.trim() === '' && ++blanks > 2) return;
     if (raw.trim() !== '') blanks = 0;
+    // A logo's letters turned into text: read as if never there, and reported.
+    if (logo.has(source) || (raw.length <= 40 && isScrambledLogo(raw))) {
+      dropped.push({ text: raw.trim(), line: source, why: "a logo's letters turned into text: no name, no part of any block" });
+      return;
+    }
     const cell = datelineCell(raw);
     const whole = normaliseLine(cell?.kept ?? raw);
     // "." or "--" alone, typed between an official's name and address: read as if never there,
@@ -75,6 +81,7 @@ export function toImportText(raw: string, source: string): ImportText {
   // Two officials side by side are read one after the other, before the gap between them is
   // squeezed to one space like any other.
   const rawLines = text.split('\n');
+  const logo = letterColumnLines(rawLines);
   const unfolded = unfoldColumns(rawLines);
   if (unfolded) for (const { text: raw, line } of unfolded) read(raw, line);
   else rawLines.forEach((raw, i) => read(raw, i + 1));
