@@ -45,6 +45,8 @@ import { summaryRange, type LineRange } from './summary.js';
 import { foldedLabels, labelsOf } from './field-labels.js';
 import { fold, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
 import { isDateOnly, withoutDateline } from './written-date.js';
+import { datelineKind } from './letter-dateline.js';
+import { splitLetterhead } from './letterhead.js';
 import { attentionHead, numberedItemHead } from './head-marks.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
@@ -145,7 +147,10 @@ const CARE_OF_LINE = new RegExp(String.raw`^(?:${CARE_OF}|a\/c|z\.\s?hd\.?|att?n
 /** "c/o Jane Roe", "c/o H.E. John Roe": care of a person (not "c/o Embassy of …", an address of its own). */
 function caresForPerson(line: string): boolean {
   const cared = CARE_OF_LINE.exec(line);
-  return cared !== null && isPersonName(splitHonorific(line.slice(cared[0].length)).rest);
+  if (cared === null) return false;
+  const rest = splitHonorific(line.slice(cared[0].length)).rest;
+  // "c/o Ambassador John Roe": care of a person named with his office.
+  return isPersonName(rest) || isPersonName(splitLeadingRole(rest)?.name ?? '');
 }
 
 /** A Mexican district ("Col. Juárez", "Col. Los Cipreses"). */
@@ -225,7 +230,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const parsed = namingInstruction ? undefined : parseContactLine(text);
     const contact = parsed !== undefined;
     // No line of an official's block runs to a thousand characters: such a line is running text.
-    const furniture = contact ? undefined : text.length > 1000 ? 'running text' : furnitureKind(text) ?? letterLineKind(text, doc, n) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : blockFurnitureKind(text));
+    const furniture = contact ? undefined : text.length > 1000 ? 'running text' : furnitureKind(text) ?? letterLineKind(text, doc, n) ?? (isInstructionProse(text) ? 'running text' : isBullet(text) ? 'a list item' : isDateOnly(text) ? 'a date' : datelineKind(text) ?? blockFurnitureKind(text));
     // A line ending in a colon with nothing after it is a heading wherever it stands: no address line does.
     if (furniture !== undefined || (!contact && isHeadingLine(text))) {
       if (!isContactHeading(text)) skip(n, furniture ?? 'a heading');
@@ -361,7 +366,7 @@ function acceptAddressee(doc: ImportText, block: Block | undefined): void {
   if (!block || !last || block.body) return;
   // The letter's date may stand between ("Exampleland" / "20 April 2010" / "Your Excellency,").
   let salutation = nextNonBlank(doc, last.n + 1);
-  while (salutation !== undefined && isDateOnly(lineAt(doc, salutation))) salutation = nextNonBlank(doc, salutation + 1);
+  while (salutation !== undefined && (isDateOnly(lineAt(doc, salutation)) || datelineKind(lineAt(doc, salutation)) !== undefined)) salutation = nextNonBlank(doc, salutation + 1);
   if (salutation === undefined || (salutation !== findLandmarks(doc).salutation && !laterLetters(doc).some((l) => l.salutation === salutation))) return;
   takeAddressee(block, lineAt(doc, salutation));
 }
@@ -625,7 +630,7 @@ function beforeLetter(doc: ImportText, countries: readonly string[], skipped: Sk
   const first = officialsRange(doc);
   if (first === undefined) return undefined;
   const own: SkippedLine[] = [];
-  const range = capRange(doc, first, own);
+  const range = withoutLetterhead(doc, capRange(doc, first, own), countries, own);
   const officials = officialsIn(doc, [range], countries, own);
   for (const line of officials.every((o) => REQUESTED.has(o)) ? laterWriteToLines(doc, first.from) : []) {
     const later = officialsRange(doc, line);
@@ -648,6 +653,16 @@ function beforeLetter(doc: ImportText, countries: readonly string[], skipped: Sk
   const reachable = officials.filter((o) => !unreachable(o));
   for (const o of officials) if (unreachable(o)) skipped.push({ line: sourceLine(doc, o.line), text: o.name?.value ?? o.title?.value ?? '', why: 'no heading announces officials here and no address, email, fax, phone or handle is printed with it' });
   return { range, officials: reachable };
+}
+
+/** The range under the sender's letterhead and the letter's date (letterhead.ts); the letterhead's lines are reported. */
+function withoutLetterhead(doc: ImportText, range: LineRange, countries: readonly string[], skipped: SkippedLine[]): LineRange {
+  const split = splitLetterhead(doc, range, findLandmarks(doc).salutation, (r) => officialsIn(doc, [r], countries, []).length > 0);
+  if (!split) return range;
+  for (let n = split.head.from; n <= split.head.to; n++) {
+    if (!isBlank(lineAt(doc, n))) skipped.push({ line: sourceLine(doc, n), text: lineAt(doc, n), why: n === split.head.to ? "the letter's date" : "the sender's letterhead above the letter's date: not an official" });
+  }
+  return split.addressee;
 }
 
 const unreachable = (o: ImportedOfficial): boolean => o.address.every((a) => isRunningText(a.value)) && !reachableBy(o, ['email', 'fax', 'phone', 'twitter']);

@@ -9,7 +9,8 @@ import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
 import { greetingLanguage } from './salutation.js';
 import { letterLanguage } from './greeting-words.js';
-import { lineAt } from './text.js';
+import { isBlank, lineAt } from './text.js';
+import { withoutSubject } from './letter-subject.js';
 import type { LangCode } from '../case/types.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
@@ -29,7 +30,7 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const end = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
   // "Señor Nicolás Ejemplo," / the official's office and address / the letter: the envelope's head is no paragraph of it.
   const start = addresseeUnderGreeting(doc, m.salutation, [])?.to ?? m.salutation;
-  const lines = doc.lines.slice(start, end);
+  const lines = withoutSubjectLine(doc.lines.slice(start, end));
   const paragraphs = toParagraphs(lines, start + 1);
   if (paragraphs.length === 0) return notFound(`nothing between the salutation (line ${sourceLine(doc, m.salutation)}) and the closing`);
   // Detected once: the draft's languages ask for the same answer when no label gives them.
@@ -60,4 +61,15 @@ function cjkLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   return letter.closed
     ? found(sample, 'medium', letter.first, 'the text under the letter\'s heading, to its closing: check where the letter starts')
     : found(sample, 'low', letter.first, 'the text under the letter\'s heading, to the next heading: check where the letter starts and ends');
+}
+
+/** The letter's lines without the subject printed under its greeting (letter-subject.ts). */
+function withoutSubjectLine(lines: string[]): string[] {
+  const at = lines.findIndex((l) => !isBlank(l));
+  const first = at < 0 ? undefined : lines[at];
+  const rest = first === undefined ? undefined : withoutSubject(first);
+  if (rest === undefined) return lines;
+  const out = [...lines];
+  out[at] = rest;
+  return out;
 }

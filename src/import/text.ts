@@ -8,6 +8,8 @@ import { siteFurnitureKind } from './site-furniture.js';
 import { unfoldColumns } from './columns.js';
 import { splitReplacementBreaks, withoutPictureNames } from './replacement-breaks.js';
 import { repairMojibake } from './mojibake.js';
+import { withoutTableBars } from './table-bars.js';
+import { isScrambledLogo, letterColumnLines } from './logo-text.js';
 import { withoutMarkup } from './markup.js';
 import { unlabelRecords } from './labelled-record.js';
 import { readInterleavedColumns } from './interleaved-columns.js';
@@ -43,6 +45,11 @@ export function toImportText(raw: string, source: string): ImportText {
     // empty lines is not walked by each of them (the report's line numbers stay the source's).
     if (raw.trim() === '' && ++blanks > 2) return;
     if (raw.trim() !== '') blanks = 0;
+    // A logo's letters turned into text: read as if never there, and reported.
+    if (logo.has(source) || (raw.length <= 40 && isScrambledLogo(raw))) {
+      dropped.push({ text: raw.trim(), line: source, why: "a logo's letters turned into text: no name, no part of any block" });
+      return;
+    }
     const cell = datelineCell(raw);
     const whole = normaliseLine(cell?.kept ?? raw);
     // "." or "--" alone, typed between an official's name and address: read as if never there,
@@ -75,6 +82,7 @@ export function toImportText(raw: string, source: string): ImportText {
   // Two officials side by side are read one after the other, before the gap between them is
   // squeezed to one space like any other.
   const rawLines = text.split('\n');
+  const logo = letterColumnLines(rawLines);
   const unfolded = unfoldColumns(rawLines);
   if (unfolded) for (const { text: raw, line } of unfolded) read(raw, line);
   else rawLines.forEach((raw, i) => splitReplacementBreaks(raw).forEach((piece) => read(piece, i + 1)));
@@ -90,7 +98,7 @@ export function toImportText(raw: string, source: string): ImportText {
 
 export function normaliseLine(line: string): string {
   // Before the invisible characters go: a double-encoded "í" ends in the soft hyphen.
-  const clean = withoutPictureNames(withoutMarkup(dropLinkNote(repairMojibake(withoutStampCell(line)).replace(INVISIBLE, '')))).replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+  const clean = withoutTableBars(withoutPictureNames(withoutMarkup(dropLinkNote(repairMojibake(withoutStampCell(line)).replace(INVISIBLE, '')))).replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim());
   if (PAGE_FOOTER.test(clean)) return '';
   return BULLET_START.test(clean) ? clean.replace(BULLET_START, '• ') : clean;
 }

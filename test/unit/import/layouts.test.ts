@@ -28,6 +28,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   // A Danish open letter and its English translation, saved as the group printed them.
   'da-aabent-brev-med-oversaettelse.txt': ['id', 'title', 'country', 'deadline'],
   'pl-pan-nad-nazwiskiem.txt': ['deadline'],
+  // A letter printed with its sender's letterhead and dateline: no "COUNTRY: WHAT HAPPENED" headline, no deadline.
+  'en-letterhead-dateline-addressee.txt': ['title', 'deadline'],
   // Japanese and Chinese protest-mail calls: their headline is no "COUNTRY: WHAT HAPPENED" the title reader knows.
   'ja-kougisaki-list.txt': ['title'],
   'ja-appeal-template.txt': ['title'],
