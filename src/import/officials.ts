@@ -23,6 +23,7 @@ import { isProse, looksLikeHeader } from './line-kinds.js';
 import { isAddressLabelAlone, parseBlock, reachableBy, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { countryCode } from '../channels/countries.js';
 import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
+import { isPostNominal } from './post-nominal.js';
 import { isRunningText } from './official-name.js';
 import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
@@ -505,10 +506,13 @@ function headerComplete(block: Block): boolean {
   return block.named && block.roled;
 }
 
-/** "Secretaría de Seguridad, Aldea el Ocotal": an office followed by a place is an address line. */
+/**
+ * "Secretaría de Seguridad, Aldea el Ocotal": an office followed by a place is an address line.
+ * A name's letters after its comma ("Ahmad Contoh, S.H., M.H.", "Jane Doe, SAN") are no place.
+ */
 function hasPlacePart(text: string): boolean {
   const parts = text.split(/\s*,\s+/);
-  return parts.length >= 2 && parts.slice(1).some((p) => !isRoleLike(p) && splitHonorific(p).honorific === undefined);
+  return parts.length >= 2 && parts.slice(1).some((p) => !isRoleLike(p) && splitHonorific(p).honorific === undefined && !isPostNominal(p));
 }
 
 /** Running text among the officials ("Write a letter in your own words…") is skipped. */
