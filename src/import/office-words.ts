@@ -39,6 +39,8 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'Botschafter', 'Botschafterin', 'Gouverneur', 'Gouverneurin', 'Religionsführer', 'Revolutionsführer', 'Generalstaatsanwalt', 'Staatsanwalt', 'Oberhaupt',
     'Präsident', 'Präsidentin', 'Ministerpräsident', 'Ministerpräsidentin', 'Ministerin', 'Justizminister', 'Justizministerin',
     'Innenminister', 'Innenministerin', 'König', 'Königin', 'Kronprinz', 'Kronprinzessin', 'Scheich', 'Staatsoberhaupt',
+    // An embassy's envoy below the ambassador ("Frau Jane Beispiel, Gesandte").
+    'Gesandte', 'Gesandter', 'Gesandtin',
   ],
   sv: ['riksåklagare', 'åklagare', 'statsminister', 'justitieminister'],
   pt: [

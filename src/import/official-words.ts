@@ -79,6 +79,9 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   // "His Excellency, Emmerson D Mnangagwa": a courtesy title and a name, not "Town, Region".
   const courtesy = splitHonorific(line);
   if (courtesy.honorific !== undefined && isPersonName(courtesy.rest)) return false;
+  // "Frau Jane Beispiel, Botschaftsrätin": a courtesy title and a name, then the person's office.
+  const person = line.includes(',') ? splitHonorific(line.slice(0, line.indexOf(','))) : undefined;
+  if (person?.honorific !== undefined && isPersonName(person.rest)) return false;
   if (STREET.test(f)) return true;
   const last = f.split(',').pop()?.trim() ?? '';
   // "Abubakar Malami, SAN": a name and its post-nominal letters, not "Town, Region".
