@@ -3,11 +3,11 @@
 // kind has its own condition (a rank only before a person's name, "H." only after another title).
 
 /**
- * Indonesian police and army ranks ("Irjen Pol. Budi Contoh", "Brigjen TNI …", "Kombes Pol. …"),
- * perhaps after the regional chief's office ("Kapolda Irjen Pol. …"). Like any rank, a courtesy title
- * only before a person's name: "Kapolda Jawa Contoh" alone is an office, not a rank and a name.
+ * Indonesian police and army ranks ("Irjen Pol. Budi Contoh", "Brigjen TNI …", "Kombes Pol. …").
+ * Like any rank, a courtesy title only before a person's name. The regional chief's office before
+ * it ("Kapolda Irjen Pol. …") is an office (office-words.ts), the title.
  */
-export const INDONESIAN_RANK = /^(?:(?:kapolda|kapolri|kapolres|kapolresta|pangdam)\s+)?(?:jenderal|jend\.|komjen|irjen|brigjen|kombes|akbp|kompol|letjen|mayjen|laksdya|laksda|marsdya|marsda)(?:\s+(?:pol|polisi|tni)\.?)?\s+/i;
+export const INDONESIAN_RANK = /^(?:jenderal|jend\.|komjen|irjen|brigjen|kombes|akbp|kompol|letjen|mayjen|laksdya|laksda|marsdya|marsda)(?:\s+(?:pol|polisi|tni)\.?)?\s+/i;
 
 /**
  * Spanish and Portuguese academic and legal courtesies written out ("Doctor JUAN EJEMPLO PEREZ",

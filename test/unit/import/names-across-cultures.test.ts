@@ -11,7 +11,7 @@ describe('splitHonorific, across cultures', () => {
   const rows: Array<{ input: string; honorific: string | undefined; rest: string }> = [
     { input: 'Irjen Pol. Budi Contoh', honorific: 'Irjen Pol.', rest: 'Budi Contoh' },
     { input: 'Brigjen TNI Budi Contoh', honorific: 'Brigjen TNI', rest: 'Budi Contoh' },
-    { input: 'Kapolda Irjen Pol. Dr. Budi Contoh', honorific: 'Kapolda Irjen Pol. Dr.', rest: 'Budi Contoh' },
+    { input: 'Irjen Pol. Dr. Budi Contoh', honorific: 'Irjen Pol. Dr.', rest: 'Budi Contoh' },
     { input: 'Ir. H. Budi Contoh', honorific: 'Ir. H.', rest: 'Budi Contoh' },
     { input: 'Prof. Dr. H. Budi Contoh', honorific: 'Prof. Dr. H.', rest: 'Budi Contoh' },
     { input: 'Hj. Siti Contoh', honorific: 'Hj.', rest: 'Siti Contoh' },
@@ -58,6 +58,11 @@ describe('names across cultures, imported', () => {
         { name: 'Jane Example', title: 'Minister' },
         { name: 'Budi Contoh', honorific: 'Ir. H.', title: 'Minister of Home Affairs', address: ['Putrajaya'] },
       ],
+    },
+    {
+      name: "the regional police chief's office before a rank and a name is the title, the rank the honorific",
+      block: 'Kapolda Irjen Pol. Dr. Budi Contoh\nPolda Jawa Contoh\nJl. Contoh No. 5\nJakarta 12110\nEmail: polda@example.org',
+      targets: [{ name: 'Budi Contoh', honorific: 'Irjen Pol. Dr.', title: 'Kapolda' }],
     },
     {
       name: 'a Vietnamese surname spelt like an article opens the name',
