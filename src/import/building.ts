@@ -31,10 +31,19 @@ export const IN_A_BUILDING = ['king', 'queen', 'emir', 'sultan', 'sheikh', 'Kön
 /** Office words: "Speaker of the House" is an office, "Presidential Palace" a building. */
 const OFFICE = new RegExp(String.raw`\b(?:${officePattern(IN_A_BUILDING)})\b`);
 
+/**
+ * "Residencia Oficial de …", "Casa Presidencial", "Résidence officielle": a head of state's residence,
+ * printed under his name as his address. The words are surnames too ("Jane Casa"): a residence only
+ * before a joining word or the adjective that makes it the office's.
+ */
+const RESIDENCE = /^(?:residencia|residence|casa|quinta)$/;
+const OF_THE_OFFICE = /^(?:oficial|official|officielle|presidencial|presidential|presidentielle|presidenziale)$/;
+
 /** A word that may open a building's name; `next` is the word after it. */
 export function opensBuilding(word: string, next: string | undefined): boolean {
   const w = fold(word);
-  return HEAD.test(w) || (HEAD_BEFORE_JOIN.test(w) && next !== undefined && JOIN.test(fold(next))) || (ROYAL.test(w) && next !== undefined && SEAT.test(fold(next).replace(/[,;]$/, '')));
+  const after = next === undefined ? undefined : fold(next).replace(/[,;]$/, '');
+  return HEAD.test(w) || (HEAD_BEFORE_JOIN.test(w) && after !== undefined && JOIN.test(after)) || (ROYAL.test(w) && after !== undefined && SEAT.test(after)) || (RESIDENCE.test(w) && after !== undefined && (JOIN.test(after) || OF_THE_OFFICE.test(after)));
 }
 
 /** A monarch's seat ("Royal Court, Riyadh", "Königlicher Hof"): where his office sits, as a palace is. */

@@ -39,6 +39,8 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'Botschafter', 'Botschafterin', 'Gouverneur', 'Gouverneurin', 'Religionsführer', 'Revolutionsführer', 'Generalstaatsanwalt', 'Staatsanwalt', 'Oberhaupt',
     'Präsident', 'Präsidentin', 'Ministerpräsident', 'Ministerpräsidentin', 'Ministerin', 'Justizminister', 'Justizministerin',
     'Innenminister', 'Innenministerin', 'König', 'Königin', 'Kronprinz', 'Kronprinzessin', 'Scheich', 'Staatsoberhaupt',
+    // An embassy's envoy below the ambassador ("Frau Jane Beispiel, Gesandte").
+    'Gesandte', 'Gesandter', 'Gesandtin',
   ],
   sv: ['riksåklagare', 'åklagare', 'statsminister', 'justitieminister'],
   pt: [
@@ -77,6 +79,8 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'Президент України', 'Генеральний прокурор України', 'Міністр юстиції', 'Міністр внутрішніх справ', 'Міністр закордонних справ', 'Уповноважений Верховної Ради з прав людини',
     'Heneralnyi', 'Heneralnyy',
   ],
+  // Indonesian and Malay: the regional and national police chiefs ("Kapolda Irjen Pol. Budi Contoh"), ministers, governors.
+  id: ['kapolda', 'kapolri', 'kapolres', 'kapolresta', 'menteri', 'jaksa agung', 'gubernur', 'bupati', 'presiden', 'ketua polis negara'],
 };
 
 /**

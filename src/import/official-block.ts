@@ -4,6 +4,9 @@
 import { CARE_OF } from './address-words.js';
 import { labelsOf, printedLabels } from './field-labels.js';
 import { emailsIn, numberUnderLabel, parseContactLine, SECOND_HANDLE, type ContactLine } from './contact-line.js';
+import { splitNameInstitution } from './name-then-institution.js';
+import { capitalCountryOf } from './capital-town.js';
+import { BESIDE_WHY, COLUMN_WHY, personBeside } from './side-by-side.js';
 import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
 import { officeLengthAt } from './office-words.js';
 import { splitPinyinInstitution, splitPinyinOffice } from './pinyin.js';
@@ -69,7 +72,11 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
   // "His Excellency" / "Jane Doe", "Son Excellence" / "Monsieur Jean Dupont": a courtesy title alone
   // on its line is read with the header line under it, as if printed before it on one line.
   let courtesy: string | undefined;
-  for (const [i, { n, text, address }] of lines.entries()) {
+  for (const [i, { n, text: printed, address }] of lines.entries()) {
+    // "Royal Example Court H.E. Mr. John Example": a second official beside this one's lines (side-by-side.ts).
+    const beside = official.name && !official.nameFromOffice ? personBeside(printed, official.name.value) : undefined;
+    const text = beside?.left ?? printed;
+    if (beside) besideColumn(official, beside.right, n);
     const contact = parseContactLine(text);
     // "Fax: +41 …" / "+1 212 … (Mission to the UN)": a number alone under a fax number is a second fax number.
     // A writers' group's list prints it even after a blank line, its note too ("1 212 … (via mission to UN)"):
@@ -89,6 +96,18 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
   if (!official.name) nameFromOffice(official);
   official.confidence = confidenceOf(official);
   return official;
+}
+
+/**
+ * A second official printed beside this one's lines: he is named in a TODO, and an institution read
+ * off the name's own line may be his column's, so it is taken out and named too.
+ */
+function besideColumn(o: ImportedOfficial, right: string, line: number): void {
+  o.unsure.push({ value: right, line, why: BESIDE_WHY });
+  if (o.organisation && o.organisation.line === o.name?.line) {
+    o.unsure.push({ value: o.organisation.value, line: o.organisation.line, why: COLUMN_WHY });
+    o.organisation = undefined;
+  }
 }
 
 /**
@@ -308,6 +327,16 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     // with the name on the line beside it, capitalised words after the office on its line go on the office.
     const officeGoesOn = last === 'title' && !nameMayLead && !honorific;
     const royal = honorific !== undefined && !o.name ? splitRoyalTitle(honorific, rest) : undefined;
+    // "Jane Example Ministry of Justice": a name run into the institution that opens the address.
+    const institution = royal || o.name ? undefined : splitNameInstitution(rest);
+    if (institution) {
+      setName(o, institution.name, line);
+      if (institution.title !== undefined && !o.title) o.title = { value: institution.title, line };
+      if (!o.organisation) o.organisation = { value: institution.institution, line };
+      else o.unsure.push({ value: institution.institution, line });
+      last = 'organisation';
+      continue;
+    }
     if (royal) {
       if (!o.title) o.title = { value: royal.title, line };
       else o.unsure.push({ value: royal.title, line });
@@ -344,6 +373,11 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     } else if (last && o[last]) {
       // "Minister of Justice, Human Rights and Worship": the comma was inside the title.
       o[last] = { value: `${o[last]?.value}, ${rest}`, line };
+      continue;
+    } else if (rest !== '' && o.name && o.organisation && o.address.length === 0 && capitalCountryOf(rest) !== undefined) {
+      // "Jane Example Ministry of Justice" / "Khartoum": a capital alone under the institution is its town.
+      o.address.push({ value: part, line });
+      addressBegun = true;
       continue;
     } else if (rest !== '') {
       // Neither a name nor an office: never guessed into a field, named in a TODO instead.

@@ -4,7 +4,9 @@
 // office-words.ts.
 import { fold } from './fold.js';
 import { isBuildingLine } from './building.js';
+import { ACADEMIC_RANK, HAJI_AFTER_TITLE, INDONESIAN_RANK, MALAY_COURTESY } from './courtesy-ranks.js';
 import { isPostNominal } from './post-nominal.js';
+import { isVietnameseArticleSurname } from './vietnamese-surname.js';
 import { hasOfficeWord, isNumberedInstitution, officeLengthAt, officeWordIndex } from './office-words.js';
 import { countryCode } from '../channels/countries.js';
 import { opensPlace } from './place-words.js';
@@ -77,6 +79,9 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   // "His Excellency, Emmerson D Mnangagwa": a courtesy title and a name, not "Town, Region".
   const courtesy = splitHonorific(line);
   if (courtesy.honorific !== undefined && isPersonName(courtesy.rest)) return false;
+  // "Frau Jane Beispiel, Botschaftsrätin": a courtesy title and a name, then the person's office.
+  const person = line.includes(',') ? splitHonorific(line.slice(0, line.indexOf(','))) : undefined;
+  if (person?.honorific !== undefined && isPersonName(person.rest)) return false;
   if (STREET.test(f)) return true;
   const last = f.split(',').pop()?.trim() ?? '';
   // "Abubakar Malami, SAN": a name and its post-nominal letters, not "Town, Region".
@@ -191,8 +196,9 @@ const HE_ABBREVIATION = /^(?:HE|H E|HRH|HH|SE|I\.\s?E\.)\s+(?=\p{Lu}\p{Ll})/u;
 // Arabic "Mostashar" of Egyptian and Sudanese pages).
 // A retired officer keeps his rank, marked "(ret.)" or "(retd)" after it ("Major Gen (ret.) AB Example").
 const RANK = /^(?:(?:lieutenant|lt\.?|major|maj\.?|brigadier|brig\.?|police|army|senior|vice|rear|air|field)(?:\s+|\s*-\s*))?(?:general de divisi[oó]n|general de brigada|general|gen\.?|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral|admiral|adm\.|almirante|almte\.|almir\.|marshal|counsell?or)\s+(?:\((?:ret\.?|retd\.?|retired)\)\s+)?/i;
-/** Burmese forms of address before a name ("U Aung Lynn", "Daw Khin Mar"): only before a person's name. */
-const BURMESE = /^(?:U|Daw)\s+/;
+
+/** "Irjen Pol. Dr. Budi Contoh": a degree between a rank and the name. */
+const DEGREE_AFTER_RANK = /^(?:(?:Dr|Prof|Ir|Drs|Dra)\.\s+)+/;
 
 /** "His Excellency Mr. Héctor Constant Rosales" → ["His Excellency Mr.", "Héctor Constant Rosales"]. */
 export function splitHonorific(text: string): { honorific?: string; rest: string } {
@@ -201,16 +207,22 @@ export function splitHonorific(text: string): { honorific?: string; rest: string
   // "He Weifang", or a line all in capitals, keeps it as the name it may be.
   let consumed = HE_ABBREVIATION.exec(original)?.[0].length ?? 0;
   // Honorifics stack ("His Excellency Mr.", "Excmo. Sr.", "S. E. Herrn Prof. Dr."): take up to four.
+  // Burmese "U" and "Daw" are no such title: a Burmese name is printed and written with them ("U Aung Example").
   for (let i = 0; i < 4; i++) {
-    const m = HONORIFIC.exec(fold(original.slice(consumed)));
+    const folded = fold(original.slice(consumed));
+    const m = HONORIFIC.exec(folded) ?? MALAY_COURTESY.exec(folded) ?? (consumed > 0 ? HAJI_AFTER_TITLE.exec(folded) : null);
     if (!m) break;
     consumed += m[0].length;
   }
   // A rank is an honorific only before a person's name: "General Surya Wibowo", not "General Prosecutor".
-  // It may follow a courtesy title ("HIS EXCELLENCY COLONEL CHRISTIAN KATSANDE").
+  // It may follow a courtesy title ("HIS EXCELLENCY COLONEL CHRISTIAN KATSANDE"), and a degree may
+  // follow it ("Irjen Pol. Dr. Budi Contoh").
   const rest = original.slice(consumed);
-  const rank = RANK.exec(rest) ?? BURMESE.exec(rest);
-  if (rank && isPersonName(rest.slice(rank[0].length))) consumed += rank[0].length;
+  const rank = RANK.exec(rest) ?? INDONESIAN_RANK.exec(rest) ?? ACADEMIC_RANK.exec(rest);
+  if (rank) {
+    const after = rank[0].length + (DEGREE_AFTER_RANK.exec(rest.slice(rank[0].length))?.[0].length ?? 0);
+    if (isPersonName(rest.slice(after))) consumed += after;
+  }
   if (consumed === 0) return { rest: original };
   // "His Excellency, Emmerson D Mnangagwa": the comma after the courtesy title is no part of it.
   return { honorific: original.slice(0, consumed).trim().replace(/,$/, ''), rest: original.slice(consumed).trim() };
@@ -285,7 +297,8 @@ export function isPersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 7 || /\d|@/.test(text) || (isRoleLike(text) && isRoleLike(withoutOfficeSurnames(words))) || STREET.test(fold(text))) return false;
   // "La Habana", "El Cairo", "Le Caire": a place opens with an article, a person's full name never does.
-  if (ARTICLE_FIRST.test(words[0] ?? '')) return false;
+  // Vietnamese surnames spelt like an article ("Le Minh Example") open a name.
+  if (ARTICLE_FIRST.test(words[0] ?? '') && !isVietnameseArticleSurname(words)) return false;
   // A transliteration may open a word with an apostrophe ("‘Ali", "'Abd").
   const word = /^[‘'’ʿ]?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
   const capitalised = words.filter((w) => word.test(w) || JOINED_PARTICLE.test(w));

@@ -23,6 +23,7 @@ import { isProse, looksLikeHeader } from './line-kinds.js';
 import { isAddressLabelAlone, parseBlock, reachableBy, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { countryCode } from '../channels/countries.js';
 import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
+import { isPostNominal } from './post-nominal.js';
 import { isRunningText } from './official-name.js';
 import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
@@ -311,7 +312,9 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // an official printed without an address, then after a blank line another block that opens with
     // an institution, an office or a name: that block's address is its own, never the official's above.
     // Only where the block's own lines follow one another: on a page that spaces every line out, a blank line parts nothing.
-    const afterBareHead = current !== undefined && !current.body && current.headBlank === true && header && !contact && linesTogether(current) && opensOwnBlock(text);
+    // "Ministre des Droits humains" / "Jane EXEMPLE" / (blank) / "Ministère des Droits Humains" / "33/C …":
+    // the office's own ministry, with its address under it, is that official's address, not a block of its own.
+    const afterBareHead = current !== undefined && !current.body && current.headBlank === true && header && !contact && linesTogether(current) && opensOwnBlock(text) && !(ownMinistry(current, text) && addressFollows(doc, n, range.to, countries));
     // A new number opens a new official, even where the block above has no address yet.
     const startsNew = !continued && !careOfInstitution && (!current || afterBareHead || (item !== undefined && header) || (current.body && (header || ((current.blankSeen || current.saluted === true) && !contact && !address))));
     if (startsNew && !(contact && current)) {
@@ -500,6 +503,20 @@ function lowerAfterComma(block: Block, text: string): boolean {
 /** The block's lines stand one under another, no blank line between any two. */
 const linesTogether = (block: Block): boolean => block.lines.length >= 2 && block.lines.every((l, i) => i === 0 || l.n === (block.lines[i - 1]?.n ?? 0) + 1);
 
+/** The words after an office's or institution's first word ("des droits humains" of "Ministre des Droits humains"). */
+const fieldOf = (text: string): string => fold(text).trim().replace(/[\s,;.]+$/, '').split(/\s+/).slice(1).join(' ');
+
+/**
+ * The institution `text` is the ministry of an office the block above holds ("Ministère des Droits
+ * Humains" under "Ministre des Droits humains", "Ministry of Justice" under "Minister of Justice"):
+ * the same words after the first, the first an office in one and an institution in the other.
+ */
+function ownMinistry(block: Block, text: string): boolean {
+  const field = fieldOf(text);
+  if (field.split(' ').length < 2 || !startsWithOrganisation(text)) return false;
+  return block.lines.some((l) => isRoleLike(l.text) && !startsWithOrganisation(l.text) && fieldOf(l.text) === field);
+}
+
 /** A line that opens a block of its own: an institution, an office, or a person's name (with or without a courtesy title). */
 function opensOwnBlock(text: string): boolean {
   const { honorific, rest } = splitHonorific(text);
@@ -510,10 +527,15 @@ function headerComplete(block: Block): boolean {
   return block.named && block.roled;
 }
 
-/** "Secretaría de Seguridad, Aldea el Ocotal": an office followed by a place is an address line. */
+/**
+ * "Secretaría de Seguridad, Aldea el Ocotal": an office followed by a place is an address line.
+ * A name's letters after its comma ("Ahmad Contoh, S.H., M.H.", "Jane Doe, SAN") are no place, nor an
+ * office the lists do not know after a courtesy title and a name.
+ */
 function hasPlacePart(text: string): boolean {
   const parts = text.split(/\s*,\s+/);
-  return parts.length >= 2 && parts.slice(1).some((p) => !isRoleLike(p) && splitHonorific(p).honorific === undefined);
+  // "Frau Jane Beispiel, Botschaftsrätin" under an embassy: a courtesy title and a name open a person's line.
+  return parts.length >= 2 && !courtesyThenPerson(parts[0] ?? '') && parts.slice(1).some((p) => !isRoleLike(p) && splitHonorific(p).honorific === undefined && !isPostNominal(p));
 }
 
 /** Running text among the officials ("Write a letter in your own words…") is skipped. */

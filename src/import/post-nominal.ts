@@ -1,12 +1,14 @@
 // Letters after a name for a rank, an honour or a bar ("Abubakar Malami, SAN", "Jane Doe, QC",
 // "John Smith MP", "Ngozi Example, GCFR"): they make the line a person's, where "Town, XYZ" would
 // otherwise read as a place and its region ("Canberra, ACT"). Only letters no region is written as.
+import { INDONESIAN_DEGREE } from './courtesy-ranks.js';
+
 const POST_NOMINAL = /^(?:SAN|QC|KC|OBE|CBE|MBE|KBE|DBE|GBE|CMG|KCMG|GCMG|MP|MEP|MLA|MPP|MNA|MHA|JP|GCFR|CFR|OFR|MFR|GCON|CON|OON|MON|PhD|Ph\.D\.|Esq\.?|LLB|LLM|SJ)$/u;
 /** An order's letters with their full stops, after a comma ("Jomo Example, C.G.H."): three or more, never a name's two initials. */
 const DOTTED_ORDER = /^(?:\p{Lu}\.){3,6}$/u;
 
-/** The comma part is a run of post-nominal letters ("SAN", "QC, MP"). */
-export const isPostNominal = (part: string): boolean => part.trim().split(/[\s,]+/).every((w) => POST_NOMINAL.test(w)) && part.trim() !== '';
+/** The comma part is a run of post-nominal letters ("SAN", "QC, MP"; an Indonesian degree's "S.H., M.H."). */
+export const isPostNominal = (part: string): boolean => part.trim().split(/[\s,]+/).every((w) => POST_NOMINAL.test(w) || INDONESIAN_DEGREE.test(w)) && part.trim() !== '';
 
 /**
  * "Jane Example MP", "Jomo Example, C.G.H.", "Jane Doe, QC, MP": a name that carries its letters
@@ -21,7 +23,7 @@ export function withoutPostNominals(name: string): { name: string; letters: stri
   while (k > 2) {
     const word = (words[k - 1] ?? '').replace(/,$/, '');
     const afterComma = (words[k - 2] ?? '').endsWith(',');
-    if (!POST_NOMINAL.test(word) && !(afterComma && DOTTED_ORDER.test(word))) break;
+    if (!POST_NOMINAL.test(word) && !(afterComma && (DOTTED_ORDER.test(word) || INDONESIAN_DEGREE.test(word)))) break;
     k--;
   }
   if (k === words.length) return undefined;

@@ -22,6 +22,7 @@ import { splitCareOfThenText } from './care-of-then-text.js';
 import { splitCareOfLine } from './care-of-run.js';
 import { splitAddressRecord, splitSentenceAddress } from './sentence-address.js';
 import { splitGluedGreeting } from './glued-greeting.js';
+import { splitGluedSentence } from './glued-sentence.js';
 import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
 import { germanStreetStart, splitGermanPostcode } from './german-street.js';
@@ -152,6 +153,9 @@ function splitCareOf(line: string): string[] {
 const GLUED_KIND = /^(Urgent Action|URGENT ACTION|Acción Urgente|ACCIÓN URGENTE|Action urgente|ACTION URGENTE)(?=\p{Lu}{2,}[\p{Lu}\s]*:)/u;
 
 export function unflattenLine(line: string): string[] {
+  // "… Juan Ejemplo RuizMás información en: …": a name glued to the next sentence.
+  const sentence = splitGluedSentence(line);
+  if (sentence) return [...unflattenLine(sentence[0]), ...unflattenLine(sentence[1])];
   // "Monsieur le Ministre,Considérant …": the letter's greeting glued to its first sentence.
   const greeting = splitGluedGreeting(line);
   if (greeting) return [greeting[0], ...unflattenLine(greeting[1])];

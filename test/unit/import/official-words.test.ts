@@ -13,15 +13,15 @@ describe('splitHonorific', () => {
     { input: 'The Honourable Musa Adeyemi', honorific: 'The Honourable', rest: 'Musa Adeyemi' },
     { input: 'General Surya Wibowo', honorific: 'General', rest: 'Surya Wibowo' },
     { input: 'General Prosecutor of Ukraine', honorific: undefined, rest: 'General Prosecutor of Ukraine' },
-    // Ranks stand after a courtesy title too, and in their short forms; Burmese "U" and "Daw" before a name.
+    // Ranks stand after a courtesy title too, and in their short forms; Burmese "U" and "Daw" are the name's own.
     { input: 'HIS EXCELLENCY BRIGADIER GENERAL TENDAI MOYO', honorific: 'HIS EXCELLENCY BRIGADIER GENERAL', rest: 'TENDAI MOYO' },
     { input: 'Lt. Gen. Kyaw Zin Oo', honorific: 'Lt. Gen.', rest: 'Kyaw Zin Oo' },
     // A hyphen may join the rank's two words ("Lt.-Gen.", "Major-General").
     { input: 'Lt.-Gen. Anton Beispiel', honorific: 'Lt.-Gen.', rest: 'Anton Beispiel' },
     { input: 'Major-General Jane Example', honorific: 'Major-General', rest: 'Jane Example' },
     { input: 'Vice Admiral Rosa Iglesias', honorific: 'Vice Admiral', rest: 'Rosa Iglesias' },
-    { input: 'U Thein Maung', honorific: 'U', rest: 'Thein Maung' },
-    { input: 'Daw Khin Mya Aye', honorific: 'Daw', rest: 'Khin Mya Aye' },
+    { input: 'U Thein Maung', honorific: undefined, rest: 'U Thein Maung' },
+    { input: 'Daw Khin Mya Aye', honorific: undefined, rest: 'Daw Khin Mya Aye' },
     { input: 'U Street Station', honorific: undefined, rest: 'U Street Station' },
     // The comma after a courtesy title is no part of it.
     { input: 'Her Excellency, Amara N Dube', honorific: 'Her Excellency', rest: 'Amara N Dube' },

@@ -1,0 +1,33 @@
+// Two postal blocks copied onto the same lines with single spaces between them ("His Majesty King
+// Karl Example Embassy of the Kingdom of Ruritania" / "Royal Example Court H.E. Mr. John Example" /
+// …): no wide gap tells where the second column starts (columns.ts reads those), and read as one
+// official the second column's person ends up in the first one's address. Where the split of every
+// line is unsure, the least is done: a second person named beside the first one's lines is cut out
+// of them and named in a TODO, never kept in the first official.
+import { fold } from './fold.js';
+import { isAddressLike, isPersonName, splitHonorific } from './official-words.js';
+
+/** A courtesy title inside a line: written with a full stop or in two words ("H.E. Mr.", "His Excellency"). */
+const INNER_COURTESY = /\s(?=\p{Lu}\p{L}{0,5}\.|(?:His|Her|Son|Sa|Su|Seine|Ihre|Zijne|Hare)\s\p{Lu})/gu;
+
+/**
+ * "Royal Example Court H.E. Mr. John Example" → left "Royal Example Court", right "H.E. Mr. John
+ * Example": a courtesy title and a person's name after the first words of a line. Only asked once
+ * the block has named its official (`named`): then such a person is a second one.
+ */
+export function personBeside(text: string, named: string): { left: string; right: string } | undefined {
+  if (text.length > 200 || !/\s\p{Lu}\p{L}{0,5}\.|\s(?:His|Her|Son|Sa|Su|Seine|Ihre|Zijne|Hare)\s/u.test(text)) return undefined;
+  for (const m of text.matchAll(INNER_COURTESY)) {
+    const left = text.slice(0, m.index).trim();
+    const right = text.slice(m.index).trim();
+    // "Calle del Dr. Juan Ejemplo 12": a street named after a person is no second column.
+    if (left.split(/\s+/).length < 2 || /\d/.test(text) || isAddressLike(left)) continue;
+    const { honorific, rest } = splitHonorific(right);
+    // The same person again (a block printed in two languages) is no second official.
+    if (honorific !== undefined && /[.\s]/.test(honorific) && isPersonName(rest) && fold(rest) !== fold(named)) return { left, right };
+  }
+  return undefined;
+}
+
+export const BESIDE_WHY = "a second official printed beside this one's lines (two columns copied onto the same lines): not read, so as not to mix the two";
+export const COLUMN_WHY = "printed on the same line as this official's name, and a second official is printed beside his lines: which column is it?";
