@@ -263,7 +263,10 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // "Calle … No. 48" / "Col. Juárez" / "C.P. 06600": in a Mexican address "Col." is the colonia
     // (the district), not a colonel opening a new official.
     const colonia = !contact && current?.body === true && current.lines.at(-1)?.address === true && COLONIA.test(text) && addressFollows(doc, n, range.to, countries);
-    const addressLine = !contact && (placeName || pinyinPlace || colonia || isAddressLike(text, countries) || CARE_OF_LINE.test(text));
+    // "c/o Botschaft des Königreichs …" / "Herrn Jane Beispiel, Botschaftsrat": the person under a
+    // care-of line is whom the letter goes through, part of the address, not an official of his own.
+    const careOfPerson = !contact && current?.body === true && CARE_OF_LINE.test(current.lines.at(-1)?.text ?? '') && text.includes(',') && splitHonorific(text.slice(0, text.indexOf(','))).honorific !== undefined;
+    const addressLine = !contact && (placeName || pinyinPlace || colonia || careOfPerson || isAddressLike(text, countries) || CARE_OF_LINE.test(text));
     const placeAfterOffice = !contact && !addressLine && current !== undefined && headerComplete(current) && hasPlacePart(text);
     // "6a Avenida 13-71" / "Centro Ejemplo" / "La Ciudad," / "GUATEMALA": right under an address
     // line, before its country, a place that looks like an institution or a name goes on with the

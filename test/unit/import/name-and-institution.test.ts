@@ -44,6 +44,12 @@ describe('a name line and its institution, imported', () => {
       targets: [{ name: 'Jane Beispiel', honorific: 'Frau' }],
     },
     {
+      name: 'a king written to care of his embassy, its counsellor named under the care-of line: one official, the counsellor part of the address',
+      block: 'King Karl Beispiel\nc/o Botschaft des Königreichs Beispielland\nHerrn Jan Muster, Botschaftsrat\nBeispielstraße 12, 10115 Berlin\nE-Mail: botschaft@example.org',
+      greeting: 'Majestät,',
+      targets: [{ name: 'Karl Beispiel', address: ['c/o Botschaft des Königreichs Beispielland', 'Herrn Jan Muster, Botschaftsrat', 'Beispielstraße 12, 10115 Berlin'] }],
+    },
+    {
       name: "an office and a name in capitals, then after a blank line the office's ministry and its address: one official",
       block: 'Ministre des Droits humains\nJane EXEMPLE\n\nMinistère des Droits Humains\n33/C Boulevard Exemple\nVille Exemple, Exemplie\nCourriel : ministre@example.org',
       greeting: 'Madame la Ministre,',
