@@ -47,8 +47,11 @@ const NAMES: ReadonlyArray<readonly [LangCode, readonly string[]]> = [
   ['tl', ['tagalog', 'filipino']],
   ['ja', ['japanese', 'japones', 'japonais']],
   ['ko', ['korean', 'coreano', 'coreen']],
-  ['sw', ['swahili', 'kiswahili', 'suajili']],
-  ['am', ['amharic', 'amharico', 'amharique']],
+  // German pages spell Swahili four ways ("Swaheli", "Suaheli", "Kisuaheli"); Tigrinya, Eritrea's
+  // language, is "Tigrinisch" or "tigrigna" in a section's words.
+  ['sw', ['swahili', 'kiswahili', 'suajili', 'swaheli', 'suaheli', 'kisuaheli']],
+  ['am', ['amharic', 'amharico', 'amharique', 'amharisch']],
+  ['ti', ['tigrinya', 'tigrinisch', 'tigrigna', 'tigrina', 'tigrinia']],
   ['az', ['azerbaijani', 'azeri', 'azerbaiyano']],
   ['ka', ['georgian', 'georgiano', 'georgien']],
   ['hy', ['armenian', 'armenio', 'armenien']],

@@ -18,6 +18,13 @@ describe('languageCodes', () => {
     { input: 'português, inglês ou russo', expected: ['pt', 'en', 'ru'] },
     { input: 'espanhol ou a sua própria língua', expected: ['es'] },
     { input: 'Engels of Turks', expected: ['en', 'tr'] },
+    // Swahili and Tigrinya as German, French and Spanish pages spell them.
+    { input: 'in gutem Englisch, Swaheli oder auf Deutsch', expected: ['en', 'sw', 'de'] },
+    { input: 'in gutem Tigrinya, Arabisch, Englisch oder auf Deutsch', expected: ['ti', 'ar', 'en', 'de'] },
+    { input: 'Kisuaheli, Englisch', expected: ['sw', 'en'] },
+    { input: 'Tigrinisch, Amharisch oder Englisch', expected: ['ti', 'am', 'en'] },
+    { input: 'Swahili, Tigrinya or Amharic', expected: ['sw', 'ti', 'am'] },
+    { input: 'en amharique ou en tigrigna', expected: ['am', 'ti'] },
   ];
   for (const { input, expected } of rows) {
     it(`reads "${input}" as [${expected.join(', ')}]`, () => {
