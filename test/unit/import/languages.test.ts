@@ -83,3 +83,14 @@ describe('recogniseLanguages', () => {
     expect(recogniseLanguages(doc('URGENT ACTION'))).toMatchObject({ found: false });
   });
 });
+
+describe("a site's language switcher under the headline", () => {
+  const rows = ['Idioma: English | Español | Français', 'Langue : English · Español · Français', 'Sprache: Deutsch | English | Français'];
+  for (const switcher of rows) {
+    it(`is no preferred language: "${switcher.replace('\n', ' / ')}"`, () => {
+      const page = doc(`RURITANIA: RELEASE JANE EXAMPLE\n${switcher}\n\nDear Minister,\nI urge you to release Jane Example immediately and unconditionally, as she is held only for her views.\nYours sincerely,`);
+      const letter = { text: 'I urge you to release Jane Example immediately and unconditionally, as she is held only for her views.', line: 6 };
+      expect(recogniseLanguages(page, letter)).toMatchObject({ value: ['en'], confidence: 'medium' });
+    });
+  }
+});
