@@ -7,6 +7,7 @@ import { recogniseCjkDeadline } from './cjk-deadline.js';
 import { PROTECTED_EMAIL } from './contact-line.js';
 import { countryFromEmails, countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
 import { countryFromText } from './country-from-text.js';
+import { countryMentions } from './country-mentions.js';
 import { droppedAccentCountry } from './dropped-accents.js';
 import { stateCountry } from './state-country.js';
 import { recogniseDeadline, recogniseIssued } from './deadline.js';
@@ -149,8 +150,11 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
  */
 function lastCountry(doc: ImportText, officials: Finding<ImportedOfficial[]>): Finding<string> | undefined {
   const list = officials.found ? officials.value : [];
-  return stateCountry(doc) ?? countryFromText(doc) ?? droppedAccentCountry(doc, list) ?? (officials.found ? countryFromEmails(doc, list) : undefined) ?? stateCountry(doc, true);
+  return stateCountry(doc) ?? countryFromText(doc) ?? droppedAccentCountry(doc, list) ?? (officials.found ? countryFromEmails(doc, list) : undefined) ?? (namesNoCountry(doc) ? stateCountry(doc, true) : undefined);
 }
+
+/** No country named in the prose: a US state's office may then stand for the United States. */
+const namesNoCountry = (doc: ImportText): boolean => countryMentions(doc, findLandmarks(doc).language).every((m) => m.country === 'United States');
 
 /** A Japanese or Chinese page's "2025年6月30日まで" when no Latin-script wording gave the deadline. */
 function orCjkDeadline(doc: ImportText, deadline: Finding<string>): Finding<string> {

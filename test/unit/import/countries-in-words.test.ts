@@ -37,8 +37,10 @@ describe('a country named in words the header reader misses', () => {
 });
 
 describe('never a country from too little', () => {
+  // Two countries named as often leave the prose reader undecided: the US state's office is then no answer either.
+  const undecided = ['Urgent Action', '', 'Jane Example fled Guatemala for Mexico; she was arrested after crossing from Mexico, and faces deportation to Guatemala.', '', 'Write to Texas Governor Karim Example: governor@example.org', '', ...letter];
   it('takes a US state for the United States only when the page names no other country', () => {
-    expect(country(['Urgent Action', '', 'Jane Example, a Guatemalan asylum seeker, faces deportation to Guatemala from Guatemala.', '', 'Write to Texas Governor Karim Example: governor@example.org', '', ...letter])).not.toBe('United States');
+    expect(country(undecided)).toBeNull();
   });
   it('reads no dropped accent where the page shows none', () => {
     expect(country(['Urgent Action', '', 'Jane Example was detained.', '', 'Write to:', 'President Karim Example', 'Palace Road', 'Capital City, Mxico', 'Email: p@example.org', '', ...letter])).toBeNull();
