@@ -23,6 +23,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   'democratic republic of the congo': 'CD', 'republic of the congo': 'CG', vatican: 'VA', 'viet nam': 'VN',
   // The short forms the Democratic Republic of the Congo goes by in English and French.
   drc: 'CD', 'dr congo': 'CD', rdc: 'CD', 'rd congo': 'CD', 'rd du congo': 'CD',
+  // ICU names them "Hong Kong SAR China", "Macao SAR China"; addresses and headlines say "Hong Kong".
+  'hong kong': 'HK', 'hong kong sar': 'HK', hongkong: 'HK', macau: 'MO', macao: 'MO', 'macau sar': 'MO', 'macao sar': 'MO',
   // Their formal names in the other languages UAs are written in, which ICU does not list either.
   'demokratische republik kongo': 'CD', 'republique democratique du congo': 'CD', 'republica democratica del congo': 'CD',
   'republica democratica do congo': 'CD', 'repubblica democratica del congo': 'CD', 'democratische republiek congo': 'CD',

@@ -30,6 +30,8 @@ const OTHER_SPELLINGS: Readonly<Record<string, string>> = {
   ankara: 'TR', baku: 'AZ', bakou: 'AZ', eriwan: 'AM', erevan: 'AM', taschkent: 'UZ', tachkent: 'UZ', tiflis: 'GE', tbilissi: 'GE',
   berne: 'CH', bern: 'CH', berna: 'CH', londres: 'GB', londra: 'GB', dublin: 'IE', 'baile atha cliath': 'IE',
   helsingfors: 'FI', reykjavik: 'IS', stockholm: 'SE', oslo: 'NO',
+  // Seats of government the data does not name as the capital (Malaysia's ministries sit in Putrajaya).
+  putrajaya: 'MY', 'nay pyi taw': 'MM', naypyitaw: 'MM', naypyidaw: 'MM',
 };
 
 /**

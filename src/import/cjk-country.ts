@@ -3,6 +3,8 @@
 // country's), else an official's office named after a country ("フィリピン大統領"). Names come from
 // a small table (cjk-words.ts); a name it lacks gives no country, never a guess.
 import { cjkCountry, cjkCountryIn, CJK, embassyCountry } from './cjk-words.js';
+import { japaneseCabinet } from './ja-cabinet.js';
+import { koreaAtHome } from './ko-letter.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isBlank, lineAt } from './text.js';
 import { found, type Finding, type ImportText } from './types.js';
@@ -32,7 +34,17 @@ export function cjkPageCountry(doc: ImportText, officials: Finding<ImportedOffic
     const at = office === undefined || !CJK.test(office.value) ? undefined : cjkCountryIn(office.value);
     if (at?.index === 0 && office) return found(at.country, 'medium', office.line, `the country an official's office is named after ("${office.value}")`);
   }
-  return japanAtHome(doc, officials.value);
+  return japanAtHome(doc, officials.value) ?? japanOwnOffices(doc, officials.value) ?? koreanAtHome(doc, officials.value);
+}
+
+function japanOwnOffices(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
+  const at = japaneseCabinet(doc, officials);
+  return at && found('Japan', 'medium', at.line, `the officials are Japan's own offices ("${at.value}"), and the page names no other country above them`);
+}
+
+function koreanAtHome(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
+  const at = koreaAtHome(doc, officials);
+  return at && found('South Korea', 'medium', at.line, `the officials' addresses are Korean ("${at.value}"), and the page names no other country above them`);
 }
 
 /** "〒100-0000": a Japanese postcode, printed only on Japanese addresses. */

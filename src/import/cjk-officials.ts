@@ -11,6 +11,8 @@ import type { ImportedOfficial } from './official-block.js';
 import { isAddressLike } from './official-words.js';
 import { readAddresseeSections } from './ja-addressee.js';
 import { readKoreanRecipients } from './ko-contact.js';
+import { readKoreanLetter } from './ko-letter.js';
+import { readDashedSamples } from './ja-dashed-sample.js';
 import { isSpacedRange, separates } from './spacing.js';
 import { isBlank, lineAt } from './text.js';
 import { found, sourceLine, type Finding, type ImportText, type Located } from './types.js';
@@ -108,9 +110,13 @@ export function readCjkOfficials(doc: ImportText): CjkOfficials | undefined {
   const sections = readAddresseeSections(doc);
   // A Korean page's "수신 : 홍길동 대통령 귀하" and its labelled lines.
   const korean = readKoreanRecipients(doc);
-  const officials: ImportedOfficial[] = [...(sections?.officials ?? []), ...(korean?.officials ?? [])];
+  // A Korean letter's greeting ("존경하는 홍길동 대통령님") and the office blocks under it.
+  const greeted = korean ? undefined : readKoreanLetter(doc);
+  // A Japanese page's protest samples between lines of dashes, each headed by its addressee.
+  const samples = readDashedSamples(doc);
+  const officials: ImportedOfficial[] = [...(sections?.officials ?? []), ...(korean?.officials ?? []), ...(greeted?.officials ?? []), ...(samples?.officials ?? [])];
   const skipped: Skipped[] = [...(sections?.skipped ?? [])];
-  const spans = [...(sections?.spans ?? []), ...(korean?.spans ?? [])];
+  const spans = [...(sections?.spans ?? []), ...(korean?.spans ?? []), ...(greeted?.spans ?? []), ...(samples?.spans ?? [])];
   const inSection = (n: number) => spans.some((s) => s.from <= n && n <= s.to);
   // A page with a blank line after every line (spacing.ts): one blank line ends no item.
   let spaced: boolean | undefined;

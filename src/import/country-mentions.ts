@@ -97,6 +97,12 @@ export function mentionsInLine(text: string, line: number, lang: LangCode): Coun
     }
     const words = tokens.slice(i, i + best.words.length);
     const last = words[words.length - 1] ?? first;
+    // "Honduran" read as "Honduras" with an inflection ending: English inflects no country's name, so
+    // it is the country's adjective, and the country is written with its name.
+    if (best.words.length === 1 && first.key !== best.words[0] && (lang === 'en' || adjectiveOfKey(first.key, lang) === best.code)) {
+      found.push({ name: displayName(best.code, lang), country: countryKey(best.code), line, start: first.at, end: first.at + first.word.length, adjective: true });
+      continue;
+    }
     found.push({
       name: uninflected(words.map((t) => t.word), best.words),
       country: countryKey(best.code),

@@ -255,6 +255,13 @@ function countryAtEnd(line: string): string | undefined {
   // "Myanmar (Birma)": the country, then another name for it in brackets.
   const named = /^(.*\S)\s+\([^()]+\)\s*$/u.exec(line.trim())?.[1]?.split(/\s*,\s*/).pop();
   if (named && countryCode(named) !== undefined) return named;
+  // "REPUBLIC OF THE UNION OF MYANMAR (Burma)": the state's long name before the bracket ends in the country's.
+  const inLongName = named && /\b(?:republic|kingdom|state|union|federation|rep[uú]blica|r[eé]publique)\b/iu.test(named) ? countryInTail(named) : undefined;
+  if (inLongName) return inLongName;
+  return countryInTail(last);
+}
+
+function countryInTail(last: string): string | undefined {
   const words = last.split(/\s+/);
   for (let k = Math.min(4, words.length); k >= 1; k--) {
     // "Saudi- Arabien": a name a line-wrap hyphen broke in the PDF is written joined, as the country spells it.

@@ -7,6 +7,9 @@ import { recogniseCjkDeadline } from './cjk-deadline.js';
 import { PROTECTED_EMAIL } from './contact-line.js';
 import { countryFromEmails, countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
 import { countryFromText } from './country-from-text.js';
+import { countryMentions } from './country-mentions.js';
+import { droppedAccentCountry } from './dropped-accents.js';
+import { stateCountry } from './state-country.js';
 import { recogniseDeadline, recogniseIssued } from './deadline.js';
 import { renderDraft, type Draft, type DraftSection } from './draft.js';
 import { recogniseLanguages } from './languages.js';
@@ -79,7 +82,7 @@ export function recogniseAll(doc: ImportText): ImportFindings {
   // The header first, then the officials' addresses and titles, then what the prose names.
   const country = headerCountry.found
     ? stateNotCountry(doc, headerCountry, officials) ?? callInCountry(doc, headerCountry, officials) ?? headerCountry
-    : cjkPageCountry(doc, officials) ?? (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? callInCountry(doc, headerCountry, officials) ?? countryFromText(doc) ?? (officials.found ? countryFromEmails(doc, officials.value) : undefined) ?? headerCountry;
+    : cjkPageCountry(doc, officials) ?? (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? callInCountry(doc, headerCountry, officials) ?? lastCountry(doc, officials) ?? headerCountry;
   return {
     reference: recogniseReference(doc),
     title: recogniseTitle(doc),
@@ -139,6 +142,19 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
   const looksLikeUrgentAction = findLandmarks(doc).kind !== undefined || f.officials.found || f.deadline.found;
   return { caseText: renderDraft(draft), report: { source: options.source, entries }, findings: f, looksLikeUrgentAction };
 }
+
+/**
+ * What the prose names, the state named with its office ("Madhya Pradesh Chief Minister"), an
+ * address's country with its dropped accent ("Mxico"), the government email domains; a US state's
+ * office only when nothing else names a country.
+ */
+function lastCountry(doc: ImportText, officials: Finding<ImportedOfficial[]>): Finding<string> | undefined {
+  const list = officials.found ? officials.value : [];
+  return stateCountry(doc) ?? countryFromText(doc) ?? droppedAccentCountry(doc, list) ?? (officials.found ? countryFromEmails(doc, list) : undefined) ?? (namesNoCountry(doc) ? stateCountry(doc, true) : undefined);
+}
+
+/** No country named in the prose: a US state's office may then stand for the United States. */
+const namesNoCountry = (doc: ImportText): boolean => countryMentions(doc, findLandmarks(doc).language).every((m) => m.country === 'United States');
 
 /** A Japanese or Chinese page's "2025年6月30日まで" when no Latin-script wording gave the deadline. */
 function orCjkDeadline(doc: ImportText, deadline: Finding<string>): Finding<string> {

@@ -27,6 +27,8 @@ const OFFICE = /(?:대통령|국무총리|총리|장관|차관|대사|총장|청
 /** A ministry or institution that opens an office ("법무부 장관"): part of the title. */
 const INSTITUTION = /(?:부|청|처|원|위원회|대사관|검찰청|법원|경찰청)$/u;
 const HANGUL_NAME = /^[\p{Script=Hangul}]{2,5}$/u;
+/** A ministry, agency or court ("법무부", "검찰청"): before an office it opens the title, never a name. */
+const MINISTRY = /^\p{Script=Hangul}{2,}(?:부|청|처|위원회|대사관|법원)$/u;
 const NUMBER = /\+?[0-9][0-9()-]*(?:\s?[0-9()-]+)*[0-9]/u;
 const MAX_LINES = 12;
 
@@ -36,7 +38,7 @@ export function readKoreanRecipients(doc: ImportText): KoreanRecipients | undefi
     const line = lineAt(doc, n).trim();
     const to = TO.exec(line);
     if (!to || line.length > 60) continue;
-    const o = recipient(line.slice(to[0].length), n);
+    const o = koreanRecipient(line.slice(to[0].length), n);
     if (!o) continue;
     let last = n;
     for (let m = n + 1; m <= Math.min(doc.lines.length, n + MAX_LINES); m++) {
@@ -54,14 +56,14 @@ export function readKoreanRecipients(doc: ImportText): KoreanRecipients | undefi
 }
 
 /** "홍길동 대통령 귀하" → name 홍길동, title 대통령; "법무부 장관 홍길동"; "대통령비서실 귀하" alone stands in. */
-function recipient(raw: string, n: number): ImportedOfficial | undefined {
+export function koreanRecipient(raw: string, n: number): ImportedOfficial | undefined {
   const text = raw.replace(COURTESY, '').trim();
   if (text === '' || text.length > 40 || /[.!?。]/u.test(text) || !/\p{Script=Hangul}/u.test(text)) return undefined;
   const words = text.split(/\s+/u);
   const o: ImportedOfficial = { line: n, confidence: 'high', nameFromOffice: false, address: [], emails: [], copy: false, unsure: [] };
   const isOffice = (w: string) => OFFICE.test(w) || INSTITUTION.test(w);
   // The name before the office: "홍길동 (법무부) 장관".
-  if (words.length >= 2 && HANGUL_NAME.test(words[0] ?? '') && OFFICE.test(words.at(-1) ?? '') && words.slice(1).every(isOffice)) {
+  if (words.length >= 2 && HANGUL_NAME.test(words[0] ?? '') && !MINISTRY.test(words[0] ?? '') && OFFICE.test(words.at(-1) ?? '') && words.slice(1).every(isOffice)) {
     o.name = { value: words[0] ?? '', line: n };
     o.title = { value: words.slice(1).join(' '), line: n };
     return o;

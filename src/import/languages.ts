@@ -47,8 +47,11 @@ const NAMES: ReadonlyArray<readonly [LangCode, readonly string[]]> = [
   ['tl', ['tagalog', 'filipino']],
   ['ja', ['japanese', 'japones', 'japonais']],
   ['ko', ['korean', 'coreano', 'coreen']],
-  ['sw', ['swahili', 'kiswahili', 'suajili']],
-  ['am', ['amharic', 'amharico', 'amharique']],
+  // German pages spell Swahili four ways ("Swaheli", "Suaheli", "Kisuaheli"); Tigrinya, Eritrea's
+  // language, is "Tigrinisch" or "tigrigna" in a section's words.
+  ['sw', ['swahili', 'kiswahili', 'suajili', 'swaheli', 'suaheli', 'kisuaheli']],
+  ['am', ['amharic', 'amharico', 'amharique', 'amharisch']],
+  ['ti', ['tigrinya', 'tigrinisch', 'tigrigna', 'tigrina', 'tigrinia']],
   ['az', ['azerbaijani', 'azeri', 'azerbaiyano']],
   ['ka', ['georgian', 'georgiano', 'georgien']],
   ['hy', ['armenian', 'armenio', 'armenien']],
@@ -135,8 +138,24 @@ export interface GreetingForLanguages {
   line: number;
 }
 
+/** A language's own name, as a site's switcher prints it (folded). */
+const OWN_NAME = /^(?:english|espanol|francais|deutsch|portugues|italiano|nederlands|svenska|dansk|norsk|suomi|polski|turkce|русский|українська|العربية|فارسی|中文|日本語|한국어)$/u;
+
+/**
+ * A site's language switcher under the headline ("EN | FR | ES", "en fr ru", "Idioma: English |
+ * Español | Français"): the languages the page is offered in, no official's preference. Told by its
+ * shape: two-letter codes alone, or languages' own names parted by bars or dots, with no comma or "or".
+ */
+function isSwitcher(label: string, value: string): boolean {
+  if (/[,;]/.test(value) || /^(?:preferred|bevorzugte)/.test(label)) return false;
+  const items = fold(value).trim().split(/\s*[|·•]\s*|\s+/u).filter((i) => i !== '');
+  if (items.length < 2) return false;
+  return items.every((i) => /^[a-z]{2}$/.test(i)) || (/[|·•]/.test(value) && items.every((i) => OWN_NAME.test(i)));
+}
+
 export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages, greeting?: GreetingForLanguages): Finding<LangCode[]> {
-  const labelled = findLabelled(doc, LABELS.languages);
+  const read = findLabelled(doc, LABELS.languages);
+  const labelled = read && isSwitcher(fold(read.label), read.value) ? undefined : read;
   if (labelled) {
     const codes = languageCodes(labelled.value);
     if (codes.length > 0) return found(codes, 'high', labelled.valueLine);

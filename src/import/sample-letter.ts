@@ -4,6 +4,9 @@
 // then, with low confidence, by headed-letter.ts.
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import { cjkLetterUnderHeading } from './cjk-letter.js';
+import { mayHoldCjk } from './cjk-words.js';
+import { readKoreanLetter } from './ko-letter.js';
+import { readDashedSamples } from './ja-dashed-sample.js';
 import { letterUnderHeading } from './headed-letter.js';
 import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
@@ -54,7 +57,7 @@ function headedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
 
 /** A Japanese or Chinese letter under its heading ("■手紙の文例"), which no "Dear …" opens. */
 function cjkLetter(doc: ImportText): Finding<SampleLetter> | undefined {
-  const letter = cjkLetterUnderHeading(doc);
+  const letter = cjkLetterUnderHeading(doc) ?? (mayHoldCjk(doc.lines) ? readKoreanLetter(doc)?.letter ?? readDashedSamples(doc)?.letter : undefined);
   if (!letter) return undefined;
   const detected = detectedLanguage(letter.paragraphs.map((p) => p.text));
   const sample: SampleLetter = { paragraphs: letter.paragraphs, lang: detected ?? 'en', detected };

@@ -18,6 +18,13 @@ describe('languageCodes', () => {
     { input: 'português, inglês ou russo', expected: ['pt', 'en', 'ru'] },
     { input: 'espanhol ou a sua própria língua', expected: ['es'] },
     { input: 'Engels of Turks', expected: ['en', 'tr'] },
+    // Swahili and Tigrinya as German, French and Spanish pages spell them.
+    { input: 'in gutem Englisch, Swaheli oder auf Deutsch', expected: ['en', 'sw', 'de'] },
+    { input: 'in gutem Tigrinya, Arabisch, Englisch oder auf Deutsch', expected: ['ti', 'ar', 'en', 'de'] },
+    { input: 'Kisuaheli, Englisch', expected: ['sw', 'en'] },
+    { input: 'Tigrinisch, Amharisch oder Englisch', expected: ['ti', 'am', 'en'] },
+    { input: 'Swahili, Tigrinya or Amharic', expected: ['sw', 'ti', 'am'] },
+    { input: 'en amharique ou en tigrigna', expected: ['am', 'ti'] },
   ];
   for (const { input, expected } of rows) {
     it(`reads "${input}" as [${expected.join(', ')}]`, () => {
@@ -75,4 +82,15 @@ describe('recogniseLanguages', () => {
   it('reports a missing label', () => {
     expect(recogniseLanguages(doc('URGENT ACTION'))).toMatchObject({ found: false });
   });
+});
+
+describe("a site's language switcher under the headline", () => {
+  const rows = ['Idioma: English | Español | Français', 'Langue : English · Español · Français', 'Sprache: Deutsch | English | Français'];
+  for (const switcher of rows) {
+    it(`is no preferred language: "${switcher.replace('\n', ' / ')}"`, () => {
+      const page = doc(`RURITANIA: RELEASE JANE EXAMPLE\n${switcher}\n\nDear Minister,\nI urge you to release Jane Example immediately and unconditionally, as she is held only for her views.\nYours sincerely,`);
+      const letter = { text: 'I urge you to release Jane Example immediately and unconditionally, as she is held only for her views.', line: 6 };
+      expect(recogniseLanguages(page, letter)).toMatchObject({ value: ['en'], confidence: 'medium' });
+    });
+  }
 });

@@ -33,6 +33,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   // Japanese and Chinese protest-mail calls: their headline is no "COUNTRY: WHAT HAPPENED" the title reader knows.
   'ja-kougisaki-list.txt': ['title'],
   'ja-appeal-template.txt': ['title'],
+  'ja-dashed-samples.txt': ['title'],
   // A Turkish contact block on a page that gives no deadline.
   'tr-iletisim-bilgileri.txt': ['deadline'],
   'zh-xiexin-gei.txt': ['title'],
