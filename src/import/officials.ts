@@ -32,6 +32,7 @@ import { withoutRepeats } from './repeated-officials.js';
 import { opensSecondOfficial, parseBlockOfficials } from './shared-block.js';
 import { emailListOfficials } from './email-list.js';
 import { withWidgetRecipients } from './widget-recipients.js';
+import { proseListOfficials } from './prose-lists.js';
 import { emailToOfficials } from './email-to-line.js';
 import { tweetTargets } from './tweet-targets.js';
 import { everySentenceOfficial, namesOfficials, sentenceOfficials } from './sentence-official.js';
@@ -542,7 +543,10 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   const cjk = withCjkItems(doc, readLatinOfficials(doc, countries));
   // "Target email addresses:" / "CC email addresses:": a petition form's fields (widget-recipients.ts).
   const widget = cjk.officials.found ? withWidgetRecipients(doc, cjk.officials.value) : withWidgetRecipients(doc, []);
-  const read: OfficialsResult = widget.length === 0 ? cjk : { ...cjk, officials: cjk.officials.found ? { ...cjk.officials, value: widget } : found(widget, 'low', widget[0]?.line ?? 1, "a petition form's fields of addresses") };
+  const widgetRead: OfficialsResult = widget.length === 0 ? cjk : { ...cjk, officials: cjk.officials.found ? { ...cjk.officials, value: widget } : found(widget, 'low', widget[0]?.line ?? 1, "a petition form's fields of addresses") };
+  // Officials listed in prose or in a form's list of recipients, with no block of contact details (prose-lists.ts).
+  const listed = widgetRead.officials.found ? undefined : proseListOfficials(doc);
+  const read: OfficialsResult = listed ? { ...widgetRead, officials: found(listed.officials, 'low', listed.officials[0]?.line ?? 1, listed.why) } : widgetRead;
   // "Örnekköy F Tipi Hapishanesi telefonu: 0282 …": another institution's number, an official of its own.
   return read.officials.found ? { ...read, officials: { ...read.officials, value: withNamedNumbers(doc, read.officials.value) } } : read;
 }
