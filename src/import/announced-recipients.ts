@@ -39,7 +39,11 @@ function listedUnder(doc: ImportText, from: number): ImportedOfficial[] {
   while (n <= doc.lines.length && isBlank(lineAt(doc, n))) n++;
   for (; n <= doc.lines.length && out.length < MAX_LISTED; n++) {
     const text = lineAt(doc, n).trim();
-    if (isBlank(text)) break;
+    // A page with a blank line after every line parts the list's lines too: two blank lines end it.
+    if (isBlank(text)) {
+      if (isBlank(lineAt(doc, n + 1))) break;
+      continue;
+    }
     const official = listedOfficial(text, sourceLine(doc, n));
     if (!official) break;
     out.push(official);
