@@ -33,6 +33,7 @@ import { opensSecondOfficial, parseBlockOfficials } from './shared-block.js';
 import { emailListOfficials } from './email-list.js';
 import { withWidgetRecipients } from './widget-recipients.js';
 import { proseListOfficials, withListsInPlace } from './prose-lists.js';
+import { withOfficeHolders } from './office-holder.js';
 import { emailToOfficials } from './email-to-line.js';
 import { tweetTargets } from './tweet-targets.js';
 import { everySentenceOfficial, namesOfficials, sentenceOfficials } from './sentence-official.js';
@@ -551,7 +552,9 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   const read: OfficialsResult = listed ? { ...widgetRead, officials: found(listed.officials, 'low', listed.officials[0]?.line ?? 1, listed.why) } : widgetRead;
   // "Letter to" / "… H.E Jane Example" / "and 2 others", "This week's letter is addressed to …: a@…":
   // lists read whole, in place of what the other readers made of their lines (prose-lists.ts).
-  const whole = withListsInPlace(doc, read);
+  const listedWhole = withListsInPlace(doc, read);
+  // "… dirigido ao primeiro-ministro" / "o primeiro-ministro português, Luís Exemplo,": the office's holder (office-holder.ts).
+  const whole = listedWhole.officials.found ? { ...listedWhole, officials: { ...listedWhole.officials, value: withOfficeHolders(doc, listedWhole.officials.value) } } : listedWhole;
   // "Örnekköy F Tipi Hapishanesi telefonu: 0282 …": another institution's number, an official of its own.
   return whole.officials.found ? { ...whole, officials: { ...whole.officials, value: withNamedNumbers(doc, whole.officials.value) } } : whole;
 }

@@ -135,3 +135,15 @@ describe('a reminder to send a copy, over the blocks of those it names', () => {
     expect(targets(text).map((t) => `${String(t.name)} · ${t.copy === true ? 'copy' : 'written to'}`)).toEqual(expected);
   });
 });
+
+describe("the office an instruction names, its holder named in the story after the office and a comma", () => {
+  it.each([
+    [
+      'Portuguese, an adjective between the office and the comma',
+      'Justiça para Ana\n\nPode escrever um e-mail dirigido ao primeiro-ministro a pedir justiça.\n\nEm março, o primeiro-ministro português, Luís Exemplo, prometeu uma investigação.\n',
+      ['Luís Exemplo · Primeiro-ministro · - · written to'],
+    ],
+  ])('%s', (_what, text, expected) => {
+    expect(targets(text).map(summary)).toEqual(expected);
+  });
+});
