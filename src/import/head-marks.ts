@@ -5,8 +5,11 @@
 import { looksLikeHeader } from './line-kinds.js';
 import { isAddressLike, startsWithOrganisation } from './official-words.js';
 
-/** "1.", "2)", "(3)" and the space after it, at the start of a line. */
-const ITEM_NUMBER = /^\(?\d{1,2}[.)]\s+/;
+/**
+ * "1.", "2)", "(3)" and the space after it, at the start of a line; or a bullet ("•"), which a list
+ * of records after the letter prints where others print a number ("• President of …, Mr. …, …; Fax: …").
+ */
+const ITEM_NUMBER = /^(?:\(?\d{1,2}[.)]|•)\s+/;
 
 /**
  * The head of a numbered item without its number, or undefined when the line is no such head: the

@@ -33,6 +33,8 @@ import { withoutRepeats } from './repeated-officials.js';
 import { opensSecondOfficial, parseBlockOfficials } from './shared-block.js';
 import { emailListOfficials } from './email-list.js';
 import { withWidgetRecipients } from './widget-recipients.js';
+import { proseListOfficials, withListsInPlace } from './prose-lists.js';
+import { withOfficeHolders } from './office-holder.js';
 import { emailToOfficials } from './email-to-line.js';
 import { tweetTargets } from './tweet-targets.js';
 import { everySentenceOfficial, namesOfficials, sentenceOfficials } from './sentence-official.js';
@@ -59,7 +61,9 @@ function headsTargetsAndCopies(text: string): boolean {
   return m !== null && isContactHeading(m[1] ?? '');
 }
 
-const COPIES = new RegExp(String.raw`^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:bitte )?(?:sende|senden sie) (?:eine )?kopien? an\b|^(?:${foldedLabels(COPY_TO_LABELS)})\b`);
+// "And remember to send a copy of your letters to your local MP and the Prime Minister": a reminder
+// to copy, over the blocks of those it names.
+const COPIES = new RegExp(String.raw`^(?:(?:and|also send|send)\s+)?cop(?:y|ies)\s+(?:to|of)\b|^(?:and\s+)?(?:please\s+)?(?:remember|don'?t forget|do not forget|be sure)\s+to\s+(?:also\s+)?send\s+(?:a\s+)?cop(?:y|ies)\b|^(?:bitte )?(?:sende|senden sie) (?:eine )?kopien? an\b|^(?:${foldedLabels(COPY_TO_LABELS)})\b`);
 /** A label with only its translation after it ("Cc: (with copy to)"). */
 const LABEL_TRANSLATED = /^\p{L}{1,12}\s*:\s*\([^()]{1,40}\)$/u;
 /** A line ending in a colon, or a label with its translation (tried only on a line that ends in a bracket). */
@@ -572,9 +576,17 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   const cjk = withCjkItems(doc, readLatinOfficials(doc, countries));
   // "Target email addresses:" / "CC email addresses:": a petition form's fields (widget-recipients.ts).
   const widget = cjk.officials.found ? withWidgetRecipients(doc, cjk.officials.value) : withWidgetRecipients(doc, []);
-  const read: OfficialsResult = widget.length === 0 ? cjk : { ...cjk, officials: cjk.officials.found ? { ...cjk.officials, value: widget } : found(widget, 'low', widget[0]?.line ?? 1, "a petition form's fields of addresses") };
+  const widgetRead: OfficialsResult = widget.length === 0 ? cjk : { ...cjk, officials: cjk.officials.found ? { ...cjk.officials, value: widget } : found(widget, 'low', widget[0]?.line ?? 1, "a petition form's fields of addresses") };
+  // Officials listed in prose or in a form's list of recipients, with no block of contact details (prose-lists.ts).
+  const listed = widgetRead.officials.found ? undefined : proseListOfficials(doc);
+  const read: OfficialsResult = listed ? { ...widgetRead, officials: found(listed.officials, 'low', listed.officials[0]?.line ?? 1, listed.why) } : widgetRead;
+  // "Letter to" / "… H.E Jane Example" / "and 2 others", "This week's letter is addressed to …: a@…":
+  // lists read whole, in place of what the other readers made of their lines (prose-lists.ts).
+  const listedWhole = withListsInPlace(doc, read);
+  // "… dirigido ao primeiro-ministro" / "o primeiro-ministro português, Luís Exemplo,": the office's holder (office-holder.ts).
+  const whole = listedWhole.officials.found ? { ...listedWhole, officials: { ...listedWhole.officials, value: withOfficeHolders(doc, listedWhole.officials.value) } } : listedWhole;
   // "Örnekköy F Tipi Hapishanesi telefonu: 0282 …": another institution's number, an official of its own.
-  return read.officials.found ? { ...read, officials: { ...read.officials, value: withNamedNumbers(doc, read.officials.value) } } : read;
+  return whole.officials.found ? { ...whole, officials: { ...whole.officials, value: withNamedNumbers(doc, whole.officials.value) } } : whole;
 }
 
 function readLatinOfficials(doc: ImportText, countries: readonly string[]): OfficialsResult {

@@ -159,6 +159,13 @@ function assignOne(salutation: string, officials: readonly ImportedOfficial[]): 
   // minister's secretary in copy), the salutation is the official's alone.
   const bestOnes = scores.flatMap((s, official) => (s === best ? [official] : []));
   const writtenTo = bestOnes.filter((i) => officials[i]?.copy !== true);
+  // "Dear Ms Example" over a letter addressed to "the minister for Home Affairs" (no name printed),
+  // with "the Minister for Immigration John Example" in copy: the letter greets the one it is written
+  // to, never a copy who shares her surname; where none is written to without a name, no one.
+  if (writtenTo.length === 0 && officials.some((o) => o.copy !== true)) {
+    const unnamed = firstWrittenTo(officials).filter((o) => o.nameFromOffice || o.name === undefined);
+    return unnamed.map((o) => ({ official: officials.indexOf(o), value: salutation, confidence: 'medium' as const }));
+  }
   return (writtenTo.length > 0 ? writtenTo : bestOnes).map((official) => ({ official, value: salutation, confidence: 'high' as const }));
 }
 

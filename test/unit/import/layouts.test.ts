@@ -20,6 +20,15 @@ const KNOWN_MISSES: Record<string, string[]> = {};
 
 /** Required fields a layout does not give (amnesty.fr's action pages have no headline, only the names). */
 const KNOWN_TODO: Record<string, string[]> = {
+  // Officials listed in prose, in a form's or a petition's list, or in a sentence (prose-lists.ts): the pages give no country line nor deadline.
+  'pt-formulario-destinatarios-entre-parenteses.txt': ['id', 'title', 'country', 'deadline'],
+  'en-blog-officials-emails-in-prose.txt': ['id', 'title', 'country', 'deadline', 'languages', 'letter'],
+  'fr-destinataires-en-ligne.txt': ['country', 'deadline'],
+  'en-offices-person-in-brackets-faxes-by-office.txt': ['id', 'title', 'country', 'deadline'],
+  'en-petition-letter-to-list.txt': ['id', 'title', 'country', 'deadline'],
+  'en-bullet-records-after-letter.txt': ['id', 'title', 'country', 'deadline'],
+  'de-appell-richtet-sich-an-name-amt.txt': ['country', 'deadline'],
+  'en-letter-of-the-week-addressed-to-office.txt': ['country', 'deadline'],
   // Dutch and Polish pages with the courtesy title above the name: they give no deadline.
   'nl-excellentie-boven-naam.txt': ['deadline'],
   // Letters saved as they are written (a PEN letter's web page, a Mexican letter download): no headline, no country line, no deadline.

@@ -1,0 +1,70 @@
+// Officials a page lists outside any block of contact details: a campaign form's list of who
+// receives the message, a petition's "Letter to" list, a "Target:" label, a sentence or a list in
+// prose. Tried only when no other reader found an official, each reader in turn; the first that
+// names anyone gives the page's officials (at low confidence, with why).
+import { announcedRecipients } from './announced-recipients.js';
+import type { ImportedOfficial } from './official-block.js';
+import { proseEmailOfficials } from './prose-emails.js';
+import { labelledRecipients } from './recipients-label.js';
+import { officesWithPersons } from './office-with-person.js';
+import { sentenceNamedOfficials } from './sentence-named.js';
+import { petitionRecipients } from './petition-letter-to.js';
+import { addressedThisLetter } from './letter-addressed-to.js';
+import { found, type Finding, type ImportText } from './types.js';
+
+const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; why: string }> = [
+  { read: announcedRecipients, why: 'listed under the line that says who receives the message, with no contact details' },
+  { read: proseEmailOfficials, why: 'named in running text that asks the reader to write, each with the emails printed after him' },
+  { read: labelledRecipients, why: 'listed after a label of recipients ("Destinataires :", "Target:"), with no contact details' },
+  { read: officesWithPersons, why: 'named by office with the person in brackets in the instructions, numbers matched by office' },
+  { read: sentenceNamedOfficials, why: 'named with his office in the sentence that asks to write, with no contact details' },
+];
+
+export function proseListOfficials(doc: ImportText): { officials: ImportedOfficial[]; why: string } | undefined {
+  for (const { read, why } of READERS) {
+    const officials = read(doc);
+    if (officials.length > 0) return { officials, why };
+  }
+  return undefined;
+}
+
+/** A list read whole: its officials, the lines it left out, and the source lines it spans. */
+interface WholeList {
+  officials: ImportedOfficial[];
+  skipped: LeftOut[];
+  from: number;
+  to: number;
+  why: string;
+}
+
+interface LeftOut {
+  line: number;
+  text: string;
+  why: string;
+}
+
+/**
+ * The officials as read, with each list that is read whole in place of what the other readers
+ * made of its lines (a petition's "Letter to" list reads to them as one official whose address is
+ * the list; a sentence's copies as officials to write to). Officials from other lines stay.
+ */
+export function withListsInPlace<R extends { officials: Finding<ImportedOfficial[]>; skipped: LeftOut[] }>(doc: ImportText, read: R): R {
+  let out = read;
+  for (const list of wholeLists(doc)) {
+    const outside = (line: number) => line < list.from || line > list.to;
+    const others = out.officials.found ? out.officials.value.filter((o) => outside(o.line)) : [];
+    const value = [...list.officials, ...others].sort((a, b) => a.line - b.line);
+    out = { ...out, officials: found(value, 'low', value[0]?.line ?? list.from, list.why), skipped: [...out.skipped.filter((s) => outside(s.line)), ...list.skipped] };
+  }
+  return out;
+}
+
+function wholeLists(doc: ImportText): WholeList[] {
+  const out: WholeList[] = [];
+  const petition = petitionRecipients(doc);
+  if (petition.officials.length > 0) out.push({ ...petition, why: "a petition site's list of whom its letter goes to, with no contact details" });
+  const addressed = addressedThisLetter(doc);
+  const lines = addressed.map((o) => o.line);
+  if (addressed.length > 0) out.push({ officials: addressed, skipped: [], from: Math.min(...lines), to: Math.max(...lines), why: 'named in the sentence that says whom the letter is addressed to' });
+  return out;
+}
