@@ -271,7 +271,7 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
     // "Address:", "Email:" with the value on the next lines: a field's label, not a way to address anyone.
     if (isAddressLabelAlone(line) || FIELD_LABEL_ALONE.test(fold(line))) continue;
     // "Texas governor's website email form:": what a link on the page was, never a way to greet.
-    if (WEB_FORM_WORDS.test(fold(line))) continue;
+    if (WEB_FORM_WORDS.test(fold(line)) || SENT_TO.test(fold(line))) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);
     // "Governor's Office:" above "Citizen's Opinion Hotline: (800) 555-0100 [for callers in the
     // state]": a heading over an office's contact lines, however long they run, greets no one.
@@ -304,6 +304,9 @@ const SALUTATION_LABEL = new RegExp(`^(?:${foldedLabels(labelsOf('salutation'))}
  * readers, never an official; the sample letter, if the page has one, opens further down.
  */
 const READERS_GREETING = /^(?:dear|hi|hello|liebe[rs]?|hallo|hej|chers?|cheres?|querid[oa]s|estimad[oa]s|beste|kara)\s+(?:all\b|everyone|friends|supporters|members|activists|colleagues|letter[- ]writers|freundinnen|freunde|freund\*innen|unterstutzer|mitglieder|aktive|alle\b|amis|amies|ami\S*es\b|militant|membres|compagnons|amig[oa]s|companer[oa]s|soci[oa]s|activistas|vrienden|leden|vanner|medlemmar)/;
+
+/** "Letters should be sent to:", "Schreiben Sie an:": a line that ends in "to" before its colon says where to send, it greets no one. */
+const SENT_TO = /\s(?:to|an|aan|till|til)\s*:\s*$/;
 
 function findOpening(doc: ImportText, folded: readonly string[], after: number, until: number | undefined): number | undefined {
   const last = until ?? doc.lines.length;

@@ -113,6 +113,11 @@ describe('recogniseSalutation', () => {
     const text = doc('Appell an\n\nJUSTIZMINISTER\nHerrn Karl Beispiel\nExamplestraße 4\n10117 Berlin\n\nAmnesty fordert:\n\nSCHREIBEN SIE BITTE E-MAILS ODER BRIEFE MIT FOLGENDEN FORDERUNGEN AN DIE BEHÖRDEN');
     expect(recogniseSalutation(text)).toMatchObject({ found: false });
   });
+
+  it('does not take "Letters should be sent to:" above a flattened address for a salutation', () => {
+    const text = doc('Send a letter to Regional Party Secretary Jane Example at her office, No. 30 Example Street, Example City 610016.\n\nLetters should be sent to:\n\nJane Example, Regional Party Secretary, Example Provincial Office, No. 30 Example Street, Example City 610016, Ruritania\n\nWe have also attached the addresses as a printable document below which you can cut out and stick to your envelope.');
+    expect(recogniseSalutation(text)).toMatchObject({ found: false });
+  });
 });
 
 describe('salutationValue', () => {
