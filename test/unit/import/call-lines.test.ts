@@ -3,6 +3,7 @@
 // in running text that names several callees each before his number.
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/import/import-document.js';
+import { isInstruction } from '../../../src/import/furniture.js';
 import { draftTargets } from './helpers.js';
 
 const head = ['URGENT ACTION', '', 'RURITANIA: STUDENT LEADER HELD', '', 'Karim Beispiel, a student leader, has been held without charge since 3 May. He has had no access to a lawyer.', ''];
@@ -67,5 +68,13 @@ describe('a call list with no heading, and a call request naming several callees
 
   it("the page's own staff and lines are never callees", () => {
     expect(read(['Contact Mary Sample, Urgent Action Coordinator, at 212-555-0100', 'Questions? Call our Urgent Action office at 212-555-0101 or Mary Sample at 212-555-0102.'])).toEqual([]);
+  });
+
+  it.each(['Llame a los funcionarios del Departamento de Estado:', 'Appelez le ministère de la Justice :', 'Ligue para o gabinete do ministro:'])('"%s" asks the reader to call: an instruction, never a salutation', (line) => {
+    expect(isInstruction(line)).toBe(true);
+  });
+
+  it("an organisation whose name opens with a call word is no instruction (\"Ligue des droits de l'Homme\")", () => {
+    expect(isInstruction("Ligue des droits de l'Homme")).toBe(false);
   });
 });
