@@ -18,6 +18,7 @@ import type { OfficialsResult, SkippedLine } from './officials.js';
 import { readCallee, type Callee } from './call-in-name.js';
 import { callsWithNumberLater } from './call-in-possessive.js';
 import { isCallHeading } from './call-heading.js';
+import { callLineRuns, callSeries } from './call-lines.js';
 import { parseContactLine } from './contact-line.js';
 import { isProse } from './line-kinds.js';
 import { isAddressLike } from './official-words.js';
@@ -74,6 +75,14 @@ export function readCallIn(doc: ImportText): CallIn {
     if (isCallHeading(line)) n = readList(doc, n, out);
     // Cheap test first: the widget's line opens with "Make" or "Place".
     else if (/^\s*(?:make|place)\s/i.test(line) && MAKE_A_CALL.test(line)) n = readWidget(doc, n, out);
+  }
+  // A list with no heading over it, one callee a line (call-lines.ts).
+  for (const { line, call } of callLineRuns(doc, out.lines, SENTENCE_LINES)) {
+    const o = officialOf(call.callee, line, call.phone);
+    if (out.officials.some((k) => samePhone(k, o))) continue;
+    if (call.remark !== undefined) o.unsure.push({ value: call.remark, line, why: 'printed after the number: a remark, not part of the name or the number' });
+    out.lines.add(line);
+    out.officials.push(o);
   }
   const sentences = [...callSentences(doc, out), ...numbersLater(doc, out)];
   for (const o of sentences) if (!out.officials.some((k) => samePhone(k, o))) out.officials.push(o);
@@ -229,6 +238,14 @@ function callSentences(doc: ImportText, out: CallIn): ImportedOfficial[] {
   for (let n = 1; n <= Math.min(doc.lines.length, SENTENCE_LINES); n++) {
     const line = lineAt(doc, n);
     if (line.length > 1000 || !/\b(?:call|phone|ring)\b/i.test(line)) continue;
+    // One request naming several callees, each before his number (call-lines.ts).
+    const wrapped = wrappedRequest(doc, n);
+    const series = callSeries(wrapped.text);
+    if (series) {
+      for (let k = n; k <= wrapped.last; k++) out.lines.add(k);
+      for (const c of series) found.push({ ...officialOf(c.callee, n, c.phone), confidence: 'medium' });
+      continue;
+    }
     for (const m of line.matchAll(CALL_AT)) {
       const callee = readCallee(m[1] ?? '');
       if (!callee) continue;
@@ -239,6 +256,24 @@ function callSentences(doc: ImportText, out: CallIn): ImportedOfficial[] {
     }
   }
   return found;
+}
+
+/**
+ * A request whose paragraph keeps the page's line breaks ("… Jane Example at 202-555-0134 or John" /
+ * "Example at 202-555-0178; or …"): the line and those under it that carry on its sentence, joined.
+ */
+function wrappedRequest(doc: ImportText, n: number): { text: string; last: number } {
+  let text = lineAt(doc, n).trim();
+  let last = n;
+  // A page with a blank line after every line puts one between the halves too.
+  while (last < n + 8 && last < doc.lines.length && !/[.!?:]$/u.test(text)) {
+    const gap = isBlank(lineAt(doc, last + 1)) ? 1 : 0;
+    const next = lineAt(doc, last + 1 + gap).trim();
+    if (isBlank(next) || text.length + next.length > 1000) break;
+    text = `${text} ${next}`;
+    last += 1 + gap;
+  }
+  return { text, last };
 }
 
 /** "call Jane Example, chair of …" and, in a later sentence, "Jane Example’s Phone Number … is …" (see call-in-possessive.ts). */

@@ -1,7 +1,7 @@
 // The furniture of a UA that the part recognisers find their way by: the "URGENT ACTION" line, the
 // title, the TAKE ACTION bullets, the salutation that opens the sample letter, its closing, the
 // ADDITIONAL INFORMATION heading and the labelled lines after it. Computed once per document.
-import { greetsGroupInSentence } from './group-greeting.js';
+import { greetsGroupInSentence, READERS_GREETING } from './group-greeting.js';
 import { countryCode } from '../channels/countries.js';
 import type { LangCode } from '../case/types.js';
 import { foldedLabels, labelsOf } from './field-labels.js';
@@ -299,11 +299,6 @@ const FIELD_LABEL_ALONE = new RegExp(`^(?:${foldedLabels(labelsOf('email', 'phon
 /** "Salutation: Dear Minister": the field that names the opening, not the opening itself. */
 const SALUTATION_LABEL = new RegExp(`^(?:${foldedLabels(labelsOf('salutation'))})`);
 
-/**
- * "Dear friends," / "Liebe Freundinnen und Freunde," / "Chers amis,": a group's mail greets its
- * readers, never an official; the sample letter, if the page has one, opens further down.
- */
-const READERS_GREETING = /^(?:dear|hi|hello|liebe[rs]?|hallo|hej|chers?|cheres?|querid[oa]s|estimad[oa]s|beste|kara)\s+(?:all\b|everyone|friends|supporters|members|activists|colleagues|letter[- ]writers|freundinnen|freunde|freund\*innen|unterstutzer|mitglieder|aktive|alle\b|amis|amies|ami\S*es\b|militant|membres|compagnons|amig[oa]s|companer[oa]s|soci[oa]s|activistas|vrienden|leden|vanner|medlemmar)/;
 
 /** "Letters should be sent to:", "Schreiben Sie an:": a line that ends in "to" before its colon says where to send, it greets no one. */
 const SENT_TO = /\s(?:to|an|aan|till|til)\s*:\s*$/;

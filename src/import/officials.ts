@@ -15,6 +15,7 @@ import { withCjkItems } from './cjk-officials.js';
 import { turkishInstitutionStandsIn, withNamedNumbers } from './turkish-contact.js';
 import { parseContactLine, type ContactLine } from './contact-line.js';
 import { copyRequest, type CopyRequest } from './copy-request.js';
+import { isPressContact } from './press-contact.js';
 import { markCopiesAsked, namesCopiesInPassing } from './copies-asked.js';
 import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank } from './furniture.js';
 import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
@@ -207,6 +208,11 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     }
     // "Please be sure to send copies to the Prime Minister's secretary: office@…": a recipient of
     // copies named in passing. The official above goes on (his "Salutation:" may follow).
+    if (isPressContact(text)) {
+      skip(n, "the sender's own press contact, not an official");
+      current = undefined;
+      continue;
+    }
     const request = copyRequest(text);
     if (request) {
       blocks.push(requestBlock(n, request));

@@ -85,6 +85,10 @@ const KNOWN_TODO: Record<string, string[]> = {
   'institution-two-emails-fr.txt': ['country', 'deadline', 'languages', 'letter'],
   // A call-in page: the office's hotlines and what to say on the phone, no letter.
   'en-call-governor-hotlines.txt': ['languages', 'letter'],
+  // Call pages and a fax list of an invented country, with no letter, no deadline and no language named.
+  'en-call-desk-officers.txt': ['country', 'deadline', 'languages', 'letter'],
+  'en-call-request-several.txt': ['country', 'deadline', 'languages', 'letter'],
+  'en-numbered-fax-list.txt': ['deadline', 'languages', 'letter'],
   // A section's letter download: its own return address, the writer's blanks, one official, the letter.
   'de-musterbrief-absender.txt': ['id', 'title', 'country'],
   // Letters published with a memo's or a petition's head (To:/Cc:, Para:): no deadline; one with no headline, one no country.
