@@ -365,6 +365,8 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
   const words = text.trim().split(/\s+/);
   const capitals = officeInCapitals(words);
   if (capitals) return capitals;
+  // "Staatspräsident Muster": a German page names an official by his one-word office and surname.
+  if (words.length === 2 && isGermanCompoundRole(fold(words[0] ?? '')) && SURNAME.test(words[1] ?? '') && !isRoleLike(words[1] ?? '') && !isOrganisation(words[1] ?? '') && countryCode(words[1] ?? '') === undefined) return { title: words[0] ?? '', name: words[1] ?? '' };
   for (let k = 1; k <= Math.min(8, words.length - 2); k++) {
     const title = words.slice(0, k).join(' ');
     const name = words.slice(k).join(' ');
@@ -388,13 +390,17 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     // "FISCAL GENERAL" + "DE LA REPÚBLICA JUAN PÉREZ": a name in capitals that opens with a
     // particle is a surname alone ("DE VILLIERS", "DE LA RÚA"); a longer one holds the office's end.
     if (/^\p{Lu}+$/u.test(words[k] ?? '') && OPENING_PARTICLE.test(fold(words[k] ?? '')) && words.length - k > 3) continue;
-    // "Innenminister Karl Muster": a German office is one compound word.
-    const office = hasOfficeWord(fold(title)) || (k === 1 && isGermanCompoundRole(fold(title)));
+    // "Innenminister Karl Muster": a German office is one compound word, its field perhaps after it
+    // ("Generaldirektor der Haftanstalten Karl Muster").
+    const office = hasOfficeWord(fold(title)) || isGermanCompoundRole(fold(words[0] ?? ''));
     // "Botschafterin der Sozialistischen" + "Republik Vietnam": a state named by its form is the office's end, never a name.
     if (office && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name)) && !isStateName(name)) return { title, name };
   }
   return undefined;
 }
+
+/** A surname alone: capitalised, in lower case after its first letter. */
+const SURNAME = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u;
 
 /** A word in capitals ("MINISTER", "GÉNÉRAL", "DE"), no lower-case letter. */
 const CAPITALS = /^[\p{Lu}][\p{Lu}'’.&-]*$/u;
