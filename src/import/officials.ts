@@ -275,7 +275,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const colonia = !contact && current?.body === true && current.lines.at(-1)?.address === true && COLONIA.test(text) && addressFollows(doc, n, range.to, countries);
     // "c/o Botschaft des Königreichs …" / "Herrn Jane Beispiel, Botschaftsrat": the person under a
     // care-of line is whom the letter goes through, part of the address, not an official of his own.
-    const careOfPerson = !contact && current?.body === true && CARE_OF_LINE.test(current.lines.at(-1)?.text ?? '') && text.includes(',') && splitHonorific(text.slice(0, text.indexOf(','))).honorific !== undefined;
+    const careOfPerson = !contact && current?.body === true && text.includes(',') && CARE_OF_LINE.test(current.lines.at(-1)?.text ?? '') && splitHonorific(text.slice(0, text.indexOf(','))).honorific !== undefined;
     const addressLine = !contact && (placeName || pinyinPlace || colonia || careOfPerson || isAddressLike(text, countries) || CARE_OF_LINE.test(text));
     const placeAfterOffice = !contact && !addressLine && current !== undefined && headerComplete(current) && hasPlacePart(text);
     // "6a Avenida 13-71" / "Centro Ejemplo" / "La Ciudad," / "GUATEMALA": right under an address

@@ -14,9 +14,12 @@ const PRESS_ROLE = /\b(?:media\s+(?:coordinator|officer|manager|relations|direct
 /** A government's own press office ("Press Office of the Ministry of Justice") is someone's to call, not the sender's. */
 const GOVERNMENT = /\b(?:ministry|minister|embassy|government|governor|president|ministerio|ministere|ministerium|botschaft|embajada|ambassade)\b/;
 
-/** True for the sender's press contact line. Cheap test first: every one holds a colon. */
+/** The first letters every label above opens with, unfolded: asked before the line is folded. */
+const LABEL_START = /^\s*(?:cont|kont|med|pres|news|for\s|pers)/i;
+
+/** True for the sender's press contact line. Cheap tests first: every one holds a colon and opens with a label. */
 export function isPressContact(line: string): boolean {
-  if (line.length > 400 || !line.includes(':')) return false;
+  if (line.length > 400 || !line.includes(':') || !LABEL_START.test(line)) return false;
   const f = fold(line.trim()).replace(/\s+/g, ' ');
   if (GOVERNMENT.test(f)) return false;
   return PRESS_LABEL.test(f) || (CONTACT_LABEL.test(f) && PRESS_ROLE.test(f));

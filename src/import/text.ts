@@ -85,7 +85,7 @@ export function toImportText(raw: string, source: string): ImportText {
   const logo = letterColumnLines(rawLines);
   const unfolded = unfoldColumns(rawLines);
   if (unfolded) for (const { text: raw, line } of unfolded) read(raw, line);
-  else rawLines.forEach((raw, i) => splitReplacementBreaks(raw).forEach((piece) => read(piece, i + 1)));
+  else rawLines.forEach((raw, i) => (raw.includes('\ufffd') ? splitReplacementBreaks(raw).forEach((piece) => read(piece, i + 1)) : read(raw, i + 1)));
   // "(Anrede: Dear … /" wrapped onto a second line is read as the one line it was.
   const joined = joinWrappedSalutations(lines, origin) ?? { lines, origin };
   // Officials given as "Name: … / Title: … / Address: …" records are read as the blocks they are.
