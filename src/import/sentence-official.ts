@@ -81,7 +81,7 @@ const PARTICLE = /^(?:al|el|bin|ibn|bint|abu|ben|de|del|da|dos|das|do|van|von|de
 /** Small words inside an office after which a capitalised word belongs to it ("de la République", "of Justice"). */
 const OFFICE_JOIN = /^(?:de|du|des|d['’]\S*|of|del|della|dello|delle|degli|dei|di|da|do|das|dos|der|des|von|la|le|les|the|en|in|para|pour|for|fur|für)$/iu;
 /** Words that stand for a state or an institution, never a person's first name ("République Emmanuel Macron"). */
-const STATE_WORD = /^(?:r[ée]publique|republic|rep[uú]blica|repubblica|republik|nation|naci[oó]n|estado|[ée]tat|state|staat|justice|justicia|justi[çc]a|giustizia|justiz|int[ée]rieur|interior|cour|court|tribunal|royaume|kingdom|reino|regno)$/iu;
+const STATE_WORD = /^(?:r[ée]publique|republic|rep[uú]blica|repubblica|republik|f[öo]deration|federation|f[ée]d[ée]ration|federaci[oó]n|federazione|nation|naci[oó]n|estado|[ée]tat|state|staat|justice|justicia|justi[çc]a|giustizia|justiz|int[ée]rieur|interior|cour|court|tribunal|royaume|kingdom|reino|regno)$/iu;
 /** The form of a state after its word ("République Islamique d’Iran", "Republic of the Union", "República Bolivariana de Venezuela"): the office's too. */
 const STATE_FORM_WORD = /^(?:islami(?:que|c|ca|sche)|isl[aá]mica|arab|arabe|[aá]rabe|araba|democratic|d[ée]mocratique|democr[aá]tica|democratica|popular|populaire|socialist|socialiste|socialista|f[ée]d[ée]rale?|federal|federativa|bolivarian|bolivarienne|bolivariana|plurinational|plurinacional)$/iu;
 

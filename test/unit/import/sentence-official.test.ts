@@ -317,6 +317,8 @@ describe("sentenceOfficials: an office alone, named by the letter's greeting or 
     { instruction: 'Schreiben Sie an die Oberste Justizautorität und fordern Sie die Wiedereinstellung.', greeting: 'Sehr geehrter Herr Vorsitzender Karl Beispiel,', expected: { title: 'Oberste Justizautorität' } },
     { instruction: 'Schreiben Sie an den Generalstaatsanwalt und fordern Sie die Wiedereinstellung.', greeting: 'Sehr geehrter Herr Generalstaatsanwalt Karl Beispiel,', expected: { name: 'Karl Beispiel', title: 'Generalstaatsanwalt' } },
     { instruction: 'Écrivez au président de la République pour demander sa réintégration.', greeting: 'Monsieur le Président Jean Dupont,', expected: { name: 'Jean Dupont', title: 'Président de la République' } },
+    // A federation is a state: the office runs to its end.
+    { instruction: 'Bitte schreiben Sie einen höflichen Brief an den Generalstaatsanwalt der Beispielischen Föderation.', greeting: 'Sehr geehrter Herr Generalstaatsanwalt,', expected: { title: 'Generalstaatsanwalt der Beispielischen Föderation' } },
     { instruction: 'Escriba al Fiscal General pidiendo su reincorporación.', greeting: 'Señor Fiscal General Juan Pérez:', expected: { name: 'Juan Pérez', title: 'Fiscal General' } },
     // A copy asked of an office is no addressee.
     { instruction: 'Please send a copy to the Minister of Foreign Affairs asking him to act.', greeting: 'Dear Minister John Smith,', expected: undefined },
