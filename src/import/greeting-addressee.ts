@@ -12,11 +12,18 @@ import type { ImportedOfficial } from './official-block.js';
 import { nameProblem } from './official-name.js';
 import { isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import type { OfficialsResult } from './officials.js';
-import { lineAt } from './text.js';
+import { OTHER_GREETING } from './greeting-words.js';
+import { fold, lineAt } from './text.js';
 import { found, type ImportText } from './types.js';
 
-/** The word that opens a greeting in the languages the importer reads ("Dear", "Kære", "Prezado"…). */
-const OPENER = /^(?:my\s+)?(?:dear|kære|kaere|kjære|kjaere|käre|kära|bäste|bästa|hyvä|arvoisa|szanown[yaie]|vážen[ýáéi]|caro|cara|prezad[oa]|estimad[oa]|querid[oa]|distinguid[oa]|sehr\s+geehrter?|geachte|hooggeachte|cher|chère|gentile|egregi[oa]|illustre)\s+/iu;
+/**
+ * The word that opens a greeting (folded): the Nordic, Slavic and Finnish ones greeting-words.ts
+ * knows, and these ("Dear", "Prezado", "Sehr geehrter"…).
+ */
+const OPENER = /^(?:my\s+)?(?:dear|kare|kara|baste|basta|caro|cara|prezad[oa]|estimad[oa]|querid[oa]|distinguid[oa]|sehr\s+geehrter?|geachte|hooggeachte|cher|chere|gentile|egregi[oa]|illustre)\s+/u;
+/** A greeting's last comma, colon or exclamation mark (a CJK one too): no part of it. */
+const END = /\s*[,:!：，]$/u;
+const withoutEnd = (greeting: string): string => greeting.trim().replace(END, '');
 /** "尊敬的郭某某先生": the name between the respectful opener and the courtesy word. */
 const CJK_GREETING = /^尊敬的(\p{Script=Han}{2,4})(?:先生|女士)[:：,，]?$/u;
 /** "tasavallan presidentti Jane Example": lower-case office words, then the capitalised name. */
@@ -30,11 +37,13 @@ interface Greeted {
 
 /** The person a greeting names, with the courtesy title and office printed before the name. */
 export function greetedPerson(greeting: string): Greeted | undefined {
-  const text = greeting.trim().replace(/\s*[,:!：，]$/u, '');
+  const text = withoutEnd(greeting);
   if (text.length > 120) return undefined;
   const cjk = CJK_GREETING.exec(text);
   if (cjk?.[1]) return { name: cjk[1], honorific: '先生' };
-  const opener = OPENER.exec(text);
+  // Folding keeps a Latin greeting's length: the opener's length is the printed one's.
+  const folded = fold(text);
+  const opener = OTHER_GREETING.exec(folded) ?? OPENER.exec(folded);
   if (!opener) return undefined;
   // "Dear Mr. Jane Example, Ambassador of Ruritania to …": an office after a comma is his title.
   const [head = '', ...after] = text.slice(opener[0].length).split(/\s*,\s*/u);
@@ -67,7 +76,7 @@ export function withGreetingAddressee(doc: ImportText, read: OfficialsResult): O
   if (read.officials.found && read.officials.value.length > 0) return read;
   const { salutation } = findLandmarks(doc);
   if (salutation === undefined) return read;
-  const greeting = lineAt(doc, salutation).trim().replace(/\s*[,:!：，]$/u, '');
+  const greeting = withoutEnd(lineAt(doc, salutation));
   const person = greetedPerson(greeting);
   if (!person) return read;
   if (person.honorific === undefined && person.title === undefined && !namedWithOffice(doc, person.name, salutation)) return read;

@@ -275,7 +275,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const colonia = !contact && current?.body === true && current.lines.at(-1)?.address === true && COLONIA.test(text) && addressFollows(doc, n, range.to, countries);
     // "c/o Botschaft des Königreichs …" / "Herrn Jane Beispiel, Botschaftsrat": the person under a
     // care-of line is whom the letter goes through, part of the address, not an official of his own.
-    const careOfPerson = !contact && current?.body === true && text.includes(',') && CARE_OF_LINE.test(current.lines.at(-1)?.text ?? '') && splitHonorific(text.slice(0, text.indexOf(','))).honorific !== undefined;
+    const careOfPerson = !contact && current?.body === true && text.includes(',') && CARE_OF_LINE.test(current.lines.at(-1)?.text ?? '') && courtesyThenPerson(text.slice(0, text.indexOf(',')));
     const addressLine = !contact && (placeName || pinyinPlace || colonia || careOfPerson || isAddressLike(text, countries) || CARE_OF_LINE.test(text));
     const placeAfterOffice = !contact && !addressLine && current !== undefined && headerComplete(current) && hasPlacePart(text);
     // "6a Avenida 13-71" / "Centro Ejemplo" / "La Ciudad," / "GUATEMALA": right under an address
@@ -581,7 +581,7 @@ export function readOfficials(doc: ImportText, countries: readonly string[] = []
   // A Japanese or Chinese page's marked items ("＊駐日…大使 …"): no Latin-script layout holds them.
   const cjk = withCjkItems(doc, readLatinOfficials(doc, countries));
   // "Target email addresses:" / "CC email addresses:": a petition form's fields (widget-recipients.ts).
-  const widget = cjk.officials.found ? withWidgetRecipients(doc, cjk.officials.value) : withWidgetRecipients(doc, []);
+  const widget = withWidgetRecipients(doc, cjk.officials.found ? cjk.officials.value : []);
   const widgetRead: OfficialsResult = widget.length === 0 ? cjk : { ...cjk, officials: cjk.officials.found ? { ...cjk.officials, value: widget } : found(widget, 'low', widget[0]?.line ?? 1, "a petition form's fields of addresses") };
   // Officials listed in prose or in a form's list of recipients, with no block of contact details (prose-lists.ts).
   const listed = widgetRead.officials.found ? undefined : proseListOfficials(doc);
