@@ -56,10 +56,15 @@ export function numberUnderLabel(line: string, next: string): string | undefined
 }
 const NUMBER_LABEL = new RegExp(`^(?:${FAX}|${PHONE})$`);
 
+const MAY_HOLD_CONTACT = /[:：@\d]|[([{]at?[)\]}]|www\.|\.com\/|bots/i;
+
 /** The details on one line, or undefined when it is not a contact line. */
 export function parseContactLine(written: string): ContactLine | undefined {
   // An official's contact line is short; a long line of text is not split and searched for one.
   if (written.length > 1000) return undefined;
+  // Every kind of contact line holds a label's colon, an "@", a digit, a web address or the spam
+  // notice: most lines of a page (names, offices, address words, prose) hold none and are not split.
+  if (!MAY_HOLD_CONTACT.test(written)) return undefined;
   const line = withoutSpamNotice(written);
   // The notice alone, where the page showed the address: the line is his email, hidden (named in a TODO).
   if (line === '' && written.trim() !== '') return { emails: [], leftOut: [{ value: written.trim(), why: HIDDEN_EMAIL }] };

@@ -55,6 +55,8 @@ const VALUE: Record<'email' | 'phone' | 'handle', RegExp> = { email: listOf(EMAI
 /** The fields of a line, in order; a field's value never runs past the next field's label. */
 export function fieldsOf(line: string): Field[] {
   const fields: Field[] = [];
+  // Every field's label ends in a colon, or a bare phone label stands before a digit: prose without either has none.
+  if (!/[:\d]/.test(line)) return fields;
   for (const m of line.matchAll(FIELD_START)) {
     const g = m.groups ?? {};
     const start = m.index;
