@@ -11,7 +11,9 @@
 import { COUNTRY_NAMES } from './country-names.js';
 
 /** Locales whose names are recognised, most likely first; each table is built only when needed. */
-export const COUNTRY_NAME_LOCALES: readonly string[] = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'tr', 'ru', 'uk', 'ar', 'fa', 'zh', 'ja'];
+// Czech, Slovak and Hungarian last: their pages name their own country ("Slovensko", "Česko",
+// "Magyarország"), which no other locale's name gives.
+export const COUNTRY_NAME_LOCALES: readonly string[] = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'tr', 'ru', 'uk', 'ar', 'fa', 'zh', 'ja', 'cs', 'sk', 'hu'];
 
 const ALIASES: Readonly<Record<string, string>> = {
   usa: 'US', us: 'US', 'united states of america': 'US', america: 'US', eeuu: 'US', 'ee uu': 'US',
@@ -29,6 +31,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   'demokratische republik kongo': 'CD', 'republique democratique du congo': 'CD', 'republica democratica del congo': 'CD',
   'republica democratica do congo': 'CD', 'repubblica democratica del congo': 'CD', 'democratische republiek congo': 'CD',
   'republik kongo': 'CG', 'republique du congo': 'CG', 'republica del congo': 'CG',
+  // The Czech and Slovak republics' formal names in their own languages (ICU gives "Česko", "Slovensko").
+  'ceska republika': 'CZ', 'slovenska republika': 'SK',
   // The Republic of Korea's formal name, which embassies abroad use ("Ambasciata della Repubblica di Corea").
   'repubblica di corea': 'KR', 'republica de corea': 'KR', 'republique de coree': 'KR', 'republik korea': 'KR', 'republiek korea': 'KR', 'republica da coreia': 'KR',
 };

@@ -659,4 +659,145 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'US:アメリカ合衆国|UY:ウルクアイ|UZ:ウスヘキスタン|VA:ハチカン市国|VC:セントヒンセント及ひクレナティーン諸島|VE:ヘネスエラ|VG:英領ウァーシン諸島|' +
     'VI:米領ウァーシン諸島|VN:ヘトナム|VU:ハヌアツ|WF:ウォリス フツナ|WS:サモア|XA:疑似アクセント|XB:疑似 bidi|XK:コソホ|YE:イエメン|' +
     'YT:マヨット|ZA:南アフリカ|ZM:サンヒア|ZW:シンハフエ|ZZ:不明な地域',
+  cs:
+    'AC:ascension|AD:andorra|AE:spojene arabske emiraty|AF:afghanistan|AG:antigua a barbuda|' +
+    'AI:anguilla|AL:albanie|AM:armenie|AO:angola|AQ:antarktida|AR:argentina|AS:americka samoa|' +
+    'AT:rakousko|AU:australie|AW:aruba|AX:alandy|AZ:azerbajdzan|BA:bosna a hercegovina|' +
+    'BB:barbados|BD:banglades|BE:belgie|BF:burkina faso|BG:bulharsko|BH:bahrajn|BI:burundi|' +
+    'BJ:benin|BL:svaty bartolomej|BM:bermudy|BN:brunej|BO:bolivie|BQ:karibske nizozemsko|' +
+    'BR:brazilie|BS:bahamy|BT:bhutan|BV:bouvetuv ostrov|BW:botswana|BY:belorusko|BZ:belize|' +
+    'CA:kanada|CC:kokosove ostrovy|CD:kongo kinshasa|CF:stredoafricka republika|' +
+    'CG:kongo brazzaville|CH:svycarsko|CI:pobrezi slonoviny|CK:cookovy ostrovy|CL:chile|' +
+    'CM:kamerun|CN:cina|CO:kolumbie|CP:clippertonuv ostrov|CQ:sark|CR:kostarika|CU:kuba|' +
+    'CV:kapverdy|CW:curacao|CX:vanocni ostrov|CY:kypr|CZ:cesko|DE:nemecko|DG:diego garcia|' +
+    'DJ:dzibutsko|DK:dansko|DM:dominika|DO:dominikanska republika|DZ:alzirsko|' +
+    'EA:ceuta a melilla|EC:ekvador|EE:estonsko|EG:egypt|EH:zapadni sahara|ER:eritrea|' +
+    'ES:spanelsko|ET:etiopie|EU:evropska unie|EZ:eurozona|FI:finsko|FJ:fidzi|' +
+    'FK:falklandske ostrovy|FM:mikronesie|FO:faerske ostrovy|FR:francie|GA:gabon|' +
+    'GB:spojene kralovstvi|GD:grenada|GE:gruzie|GF:francouzska guyana|GG:guernsey|GH:ghana|' +
+    'GI:gibraltar|GL:gronsko|GM:gambie|GN:guinea|GP:guadeloupe|GQ:rovnikova guinea|GR:recko|' +
+    'GS:jizni georgie a jizni sandwichovy ostrovy|GT:guatemala|GU:guam|GW:guinea bissau|' +
+    'GY:guyana|HK:hongkong zao ciny|HM:hearduv ostrov a mcdonaldovy ostrovy|HN:honduras|' +
+    'HR:chorvatsko|HT:haiti|HU:madarsko|IC:kanarske ostrovy|ID:indonesie|IE:irsko|IL:izrael|' +
+    'IM:ostrov man|IN:indie|IO:britske indickooceanske uzemi|IQ:irak|IR:iran|IS:island|' +
+    'IT:italie|JE:jersey|JM:jamajka|JO:jordansko|JP:japonsko|KE:kena|KG:kyrgyzstan|KH:kambodza|' +
+    'KI:kiribati|KM:komory|KN:svaty krystof a nevis|KP:severni korea|KR:jizni korea|KW:kuvajt|' +
+    'KY:kajmanske ostrovy|KZ:kazachstan|LA:laos|LB:libanon|LC:svata lucie|LI:lichtenstejnsko|' +
+    'LK:sri lanka|LR:liberie|LS:lesotho|LT:litva|LU:lucembursko|LV:lotyssko|LY:libye|MA:maroko|' +
+    'MC:monako|MD:moldavsko|ME:cerna hora|MF:svaty martin francie|MG:madagaskar|' +
+    'MH:marshallovy ostrovy|MK:severni makedonie|ML:mali|MM:myanmar barma|MN:mongolsko|' +
+    'MO:macao zao ciny|MP:severni mariany|MQ:martinik|MR:mauritanie|MS:montserrat|MT:malta|' +
+    'MU:mauricius|MV:maledivy|MW:malawi|MX:mexiko|MY:malajsie|MZ:mosambik|NA:namibie|' +
+    'NC:nova kaledonie|NE:niger|NF:norfolk|NG:nigerie|NI:nikaragua|NL:nizozemsko|NO:norsko|' +
+    'NP:nepal|NR:nauru|NU:niue|NZ:novy zeland|OM:oman|PA:panama|PE:peru|' +
+    'PF:francouzska polynesie|PG:papua nova guinea|PH:filipiny|PK:pakistan|PL:polsko|' +
+    'PM:saint pierre a miquelon|PN:pitcairnovy ostrovy|PR:portoriko|PS:palestinska uzemi|' +
+    'PT:portugalsko|PW:palau|PY:paraguay|QA:katar|QO:vnejsi oceanie|RE:reunion|RO:rumunsko|' +
+    'RS:srbsko|RU:rusko|RW:rwanda|SA:saudska arabie|SB:salamounovy ostrovy|SC:seychely|' +
+    'SD:sudan|SE:svedsko|SG:singapur|SH:svata helena|SI:slovinsko|SJ:spicberky a jan mayen|' +
+    'SK:slovensko|SL:sierra leone|SM:san marino|SN:senegal|SO:somalsko|SR:surinam|' +
+    'SS:jizni sudan|ST:svaty tomas a princuv ostrov|SV:salvador|SX:svaty martin nizozemsko|' +
+    'SY:syrie|SZ:eswatini|TA:tristan da cunha|TC:turks a caicos|TD:cad|' +
+    'TF:francouzska jizni uzemi|TG:togo|TH:thajsko|TJ:tadzikistan|TK:tokelau|TL:vychodni timor|' +
+    'TM:turkmenistan|TN:tunisko|TO:tonga|TR:turecko|TT:trinidad a tobago|TV:tuvalu|' +
+    'TW:tchaj wan|TZ:tanzanie|UA:ukrajina|UG:uganda|UM:mensi odlehle ostrovy usa|' +
+    'UN:organizace spojenych narodu|US:spojene staty|UY:uruguay|UZ:uzbekistan|VA:vatikan|' +
+    'VC:svaty vincenc a grenadiny|VE:venezuela|VG:britske panenske ostrovy|' +
+    'VI:americke panenske ostrovy|VN:vietnam|VU:vanuatu|WF:wallis a futuna|WS:samoa|' +
+    'XA:simulovana diakritika|XB:simulovany obousmerny zapis|XK:kosovo|YE:jemen|YT:mayotte|' +
+    'ZA:jihoafricka republika|ZM:zambie|ZW:zimbabwe|ZZ:neznama oblast',
+  sk:
+    'AC:ascension|AD:andorra|AE:spojene arabske emiraty|AF:afganistan|AG:antigua a barbuda|' +
+    'AI:anguilla|AL:albansko|AM:armensko|AO:angola|AQ:antarktida|AR:argentina|' +
+    'AS:americka samoa|AT:rakusko|AU:australia|AW:aruba|AX:alandy|AZ:azerbajdzan|' +
+    'BA:bosna a hercegovina|BB:barbados|BD:banglades|BE:belgicko|BF:burkina faso|BG:bulharsko|' +
+    'BH:bahrajn|BI:burundi|BJ:benin|BL:svaty bartolomej|BM:bermudy|BN:brunej|BO:bolivia|' +
+    'BQ:karibske holandsko|BR:brazilia|BS:bahamy|BT:bhutan|BV:bouvetov ostrov|BW:botswana|' +
+    'BY:bielorusko|BZ:belize|CA:kanada|CC:kokosove ostrovy|CD:konzska demokraticka republika|' +
+    'CF:stredoafricka republika|CG:konzska republika|CH:svajciarsko|CI:pobrezie slonoviny|' +
+    'CK:cookove ostrovy|CL:cile|CM:kamerun|CN:cina|CO:kolumbia|CP:clipperton|CQ:sark|' +
+    'CR:kostarika|CU:kuba|CV:kapverdy|CW:curacao|CX:vianocny ostrov|CY:cyprus|CZ:cesko|' +
+    'DE:nemecko|DG:diego garcia|DJ:dzibutsko|DK:dansko|DM:dominika|DO:dominikanska republika|' +
+    'DZ:alzirsko|EA:ceuta a melilla|EC:ekvador|EE:estonsko|EG:egypt|EH:zapadna sahara|' +
+    'ER:eritrea|ES:spanielsko|ET:etiopia|EU:europska unia|EZ:eurozona|FI:finsko|FJ:fidzi|' +
+    'FK:falklandy|FM:mikronezia|FO:faerske ostrovy|FR:francuzsko|GA:gabon|' +
+    'GB:spojene kralovstvo|GD:grenada|GE:gruzinsko|GF:francuzska guyana|GG:guernsey|GH:ghana|' +
+    'GI:gibraltar|GL:gronsko|GM:gambia|GN:guinea|GP:guadeloupe|GQ:rovnikova guinea|GR:grecko|' +
+    'GS:juzna georgia a juzne sandwichove ostrovy|GT:guatemala|GU:guam|GW:guinea bissau|' +
+    'GY:guyana|HK:hongkong oao ciny|HM:heardov ostrov a macdonaldove ostrovy|HN:honduras|' +
+    'HR:chorvatsko|HT:haiti|HU:madarsko|IC:kanarske ostrovy|ID:indonezia|IE:irsko|IL:izrael|' +
+    'IM:ostrov man|IN:india|IO:britske indickooceanske uzemie|IQ:irak|IR:iran|IS:island|' +
+    'IT:taliansko|JE:jersey|JM:jamajka|JO:jordansko|JP:japonsko|KE:kena|KG:kirgizsko|' +
+    'KH:kambodza|KI:kiribati|KM:komory|KN:svaty kristof a nevis|KP:severna korea|' +
+    'KR:juzna korea|KW:kuvajt|KY:kajmanie ostrovy|KZ:kazachstan|LA:laos|LB:libanon|' +
+    'LC:svata lucia|LI:lichtenstajnsko|LK:sri lanka|LR:liberia|LS:lesotho|LT:litva|' +
+    'LU:luxembursko|LV:lotyssko|LY:libya|MA:maroko|MC:monako|MD:moldavsko|ME:cierna hora|' +
+    'MF:svaty martin fr|MG:madagaskar|MH:marshallove ostrovy|MK:severne macedonsko|ML:mali|' +
+    'MM:mjanmarsko|MN:mongolsko|MO:macao oao ciny|MP:severne mariany|MQ:martinik|MR:mauritania|' +
+    'MS:montserrat|MT:malta|MU:mauricius|MV:maldivy|MW:malawi|MX:mexiko|MY:malajzia|' +
+    'MZ:mozambik|NA:namibia|NC:nova kaledonia|NE:niger|NF:norfolk|NG:nigeria|NI:nikaragua|' +
+    'NL:holandsko|NO:norsko|NP:nepal|NR:nauru|NU:niue|NZ:novy zeland|OM:oman|PA:panama|PE:peru|' +
+    'PF:francuzska polynezia|PG:papua nova guinea|PH:filipiny|PK:pakistan|PL:polsko|' +
+    'PM:saint pierre a miquelon|PN:pitcairnove ostrovy|PR:portoriko|PS:palestinske uzemia|' +
+    'PT:portugalsko|PW:palau|PY:paraguaj|QA:katar|QO:ostatne tichomorie|RE:reunion|RO:rumunsko|' +
+    'RS:srbsko|RU:rusko|RW:rwanda|SA:saudska arabia|SB:salamunove ostrovy|SC:seychely|SD:sudan|' +
+    'SE:svedsko|SG:singapur|SH:svata helena|SI:slovinsko|SJ:svalbard a jan mayen|SK:slovensko|' +
+    'SL:sierra leone|SM:san marino|SN:senegal|SO:somalsko|SR:surinam|SS:juzny sudan|' +
+    'ST:svaty tomas a princov ostrov|SV:salvador|SX:svaty martin hol|SY:syria|SZ:eswatini|' +
+    'TA:tristan da cunha|TC:turks a caicos|TD:cad|TF:francuzske juzne a antarkticke uzemia|' +
+    'TG:togo|TH:thajsko|TJ:tadzikistan|TK:tokelau|TL:vychodny timor|TM:turkmensko|TN:tunisko|' +
+    'TO:tonga|TR:turecko|TT:trinidad a tobago|TV:tuvalu|TW:taiwan|TZ:tanzania|UA:ukrajina|' +
+    'UG:uganda|UM:mensie odlahle ostrovy usa|UN:organizacia spojenych narodov|US:spojene staty|' +
+    'UY:uruguaj|UZ:uzbekistan|VA:vatikan|VC:svaty vincent a grenadiny|VE:venezuela|' +
+    'VG:britske panenske ostrovy|VI:americke panenske ostrovy|VN:vietnam|VU:vanuatu|' +
+    'WF:wallis a futuna|WS:samoa|XA:falosna diakritika|XB:obratenie sprava dolava|XK:kosovo|' +
+    'YE:jemen|YT:mayotte|ZA:juzna afrika|ZM:zambia|ZW:zimbabwe|ZZ:neznamy region',
+  hu:
+    'AC:ascension sziget|AD:andorra|AE:egyesult arab emirsegek|AF:afganisztan|' +
+    'AG:antigua es barbuda|AI:anguilla|AL:albania|AM:ormenyorszag|AO:angola|AQ:antarktisz|' +
+    'AR:argentina|AS:amerikai szamoa|AT:ausztria|AU:ausztralia|AW:aruba|AX:aland szigetek|' +
+    'AZ:azerbajdzsan|BA:bosznia hercegovina|BB:barbados|BD:banglades|BE:belgium|' +
+    'BF:burkina faso|BG:bulgaria|BH:bahrein|BI:burundi|BJ:benin|BL:saint barthelemy|BM:bermuda|' +
+    'BN:brunei|BO:bolivia|BQ:holland karib terseg|BR:brazilia|BS:bahama szigetek|BT:bhutan|' +
+    'BV:bouvet sziget|BW:botswana|BY:belarusz|BZ:belize|CA:kanada|CC:kokusz keeling szigetek|' +
+    'CD:kongo kinshasa|CF:kozep afrikai koztarsasag|CG:kongo brazzaville|CH:svajc|' +
+    'CI:elefantcsontpart|CK:cook szigetek|CL:chile|CM:kamerun|CN:kina|CO:kolumbia|' +
+    'CP:clipperton sziget|CQ:sark|CR:costa rica|CU:kuba|CV:zold foki koztarsasag|CW:curacao|' +
+    'CX:karacsony sziget|CY:ciprus|CZ:csehorszag|DE:nemetorszag|DG:diego garcia|DJ:dzsibuti|' +
+    'DK:dania|DM:dominika|DO:dominikai koztarsasag|DZ:algeria|EA:ceuta es melilla|EC:ecuador|' +
+    'EE:esztorszag|EG:egyiptom|EH:nyugat szahara|ER:eritrea|ES:spanyolorszag|ET:etiopia|' +
+    'EU:europai unio|EZ:eurozona|FI:finnorszag|FJ:fidzsi|FK:falkland szigetek|FM:mikronezia|' +
+    'FO:feroer szigetek|FR:franciaorszag|GA:gabon|GB:egyesult kiralysag|GD:grenada|GE:gruzia|' +
+    'GF:francia guyana|GG:guernsey|GH:ghana|GI:gibraltar|GL:gronland|GM:gambia|GN:guinea|' +
+    'GP:guadeloupe|GQ:egyenlitoi guinea|GR:gorogorszag|' +
+    'GS:deli georgia es deli sandwich szigetek|GT:guatemala|GU:guam|GW:bissau guinea|GY:guyana|' +
+    'HK:hongkong kkt|HM:heard sziget es mcdonald szigetek|HN:honduras|HR:horvatorszag|HT:haiti|' +
+    'HU:magyarorszag|IC:kanari szigetek|ID:indonezia|IE:irorszag|IL:izrael|IM:man sziget|' +
+    'IN:india|IO:brit indiai oceani terulet|IQ:irak|IR:iran|IS:izland|IT:olaszorszag|JE:jersey|' +
+    'JM:jamaica|JO:jordania|JP:japan|KE:kenya|KG:kirgizisztan|KH:kambodzsa|KI:kiribati|' +
+    'KM:comore szigetek|KN:saint kitts es nevis|KP:eszak korea|KR:del korea|KW:kuvait|' +
+    'KY:kajman szigetek|KZ:kazahsztan|LA:laosz|LB:libanon|LC:saint lucia|LI:liechtenstein|' +
+    'LK:sri lanka|LR:liberia|LS:lesotho|LT:litvania|LU:luxemburg|LV:lettorszag|LY:libia|' +
+    'MA:marokko|MC:monaco|MD:moldova|ME:montenegro|MF:saint martin|MG:madagaszkar|' +
+    'MH:marshall szigetek|MK:eszak macedonia|ML:mali|MM:mianmar|MN:mongolia|MO:makao kkt|' +
+    'MP:eszaki mariana szigetek|MQ:martinique|MR:mauritania|MS:montserrat|MT:malta|' +
+    'MU:mauritius|MV:maldiv szigetek|MW:malawi|MX:mexiko|MY:malajzia|MZ:mozambik|NA:namibia|' +
+    'NC:uj kaledonia|NE:niger|NF:norfolk sziget|NG:nigeria|NI:nicaragua|NL:hollandia|' +
+    'NO:norvegia|NP:nepal|NR:nauru|NU:niue|NZ:uj zeland|OM:oman|PA:panama|PE:peru|' +
+    'PF:francia polinezia|PG:papua uj guinea|PH:fulop szigetek|PK:pakisztan|PL:lengyelorszag|' +
+    'PM:saint pierre es miquelon|PN:pitcairn szigetek|PR:puerto rico|PS:palesztin autonomia|' +
+    'PT:portugalia|PW:palau|PY:paraguay|QA:katar|QO:kulso oceania|RE:reunion|RO:romania|' +
+    'RS:szerbia|RU:oroszorszag|RW:ruanda|SA:szaud arabia|SB:salamon szigetek|' +
+    'SC:seychelle szigetek|SD:szudan|SE:svedorszag|SG:szingapur|SH:szent ilona|SI:szlovenia|' +
+    'SJ:svalbard es jan mayen|SK:szlovakia|SL:sierra leone|SM:san marino|SN:szenegal|' +
+    'SO:szomalia|SR:suriname|SS:del szudan|ST:sao tome es principe|SV:salvador|SX:sint maarten|' +
+    'SY:sziria|SZ:szvazifold|TA:tristan da cunha|TC:turks es caicos szigetek|TD:csad|' +
+    'TF:francia deli teruletek|TG:togo|TH:thaifold|TJ:tadzsikisztan|TK:tokelau|TL:kelet timor|' +
+    'TM:turkmenisztan|TN:tunezia|TO:tonga|TR:torokorszag|TT:trinidad es tobago|TV:tuvalu|' +
+    'TW:tajvan|TZ:tanzania|UA:ukrajna|UG:uganda|UM:az usa lakatlan kulbirtokai|' +
+    'UN:egyesult nemzetek szervezete|US:egyesult allamok|UY:uruguay|UZ:uzbegisztan|VA:vatikan|' +
+    'VC:saint vincent es a grenadine szigetek|VE:venezuela|VG:brit virgin szigetek|' +
+    'VI:amerikai virgin szigetek|VN:vietnam|VU:vanuatu|WF:wallis es futuna|WS:szamoa|' +
+    'XA:pszeudo nyelvjarasok|XB:pszeudo ketiranyu|XK:koszovo|YE:jemen|YT:mayotte|' +
+    'ZA:del afrikai koztarsasag|ZM:zambia|ZW:zimbabwe|ZZ:ismeretlen korzet',
 };

@@ -5,9 +5,11 @@
 //   Sra. Ana Exemplo (Presidente da Fundação Exemplo)
 // No address is printed (the form sends the mail): each line is an official whose title is the
 // bracket, with a TODO for how to reach him. Only lines right under a line that announces the
-// recipients are read, and only while each is a person's name with a bracketed office.
+// recipients are read, and only while each is a person's name with a bracketed office — or an
+// office or institution alone ("Ministerio Público de Ejemplia", "Comisión … del Senado"): the form
+// writes to the office, which then is the official's name as printed.
 import { hasOfficeWord } from './office-words.js';
-import { isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
+import { isOrganisation, isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { fold, isBlank, lineAt } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
@@ -19,6 +21,8 @@ import { sourceLine, type ImportText } from './types.js';
 const ANNOUNCES = /\b(?:sera (?:enviad[ao]|envoye?e?)|se enviara|llegara|ira para|will be sent|will go|will reach|goes to|is sent to|geht an|wird an\b.*\b(?:gesendet|geschickt)|wird (?:gesendet|geschickt) an|recevront|recibiran|receberao|will receive)\b/u;
 /** "Name (Office)": the text before the bracket and the bracket's. */
 const NAME_THEN_OFFICE = /^(.{3,80}?)\s*\(([^()]{3,120})\)\s*[,;.]?$/u;
+/** An office or institution alone on its line: no sentence, no label, no greeting, no number or address. */
+const NOT_AN_OFFICE_LINE = /[:;,.!?@\d()]|\s[-–—]\s/u;
 /** More lines than any such form lists. */
 const MAX_LISTED = 30;
 
@@ -54,8 +58,9 @@ function listedUnder(doc: ImportText, from: number): ImportedOfficial[] {
 /** "Ministro João Exemplo (Ministro-chefe da Casa Exemplo)": the name without courtesy or office, the bracket as his title. */
 function listedOfficial(text: string, line: number): ImportedOfficial | undefined {
   const m = NAME_THEN_OFFICE.exec(text);
-  const office = m?.[2]?.trim() ?? '';
-  if (!m || !hasOfficeWord(fold(office))) return undefined;
+  if (!m) return officeAlone(text, line);
+  const office = m[2]?.trim() ?? '';
+  if (!hasOfficeWord(fold(office))) return undefined;
   const { honorific, rest } = splitHonorific((m[1] ?? '').trim());
   const name = isPersonName(rest) ? rest : splitLeadingRole(rest)?.name;
   if (name === undefined || !isPersonName(name)) return undefined;
@@ -72,4 +77,11 @@ function listedOfficial(text: string, line: number): ImportedOfficial | undefine
     copy: false,
     unsure: [],
   };
+}
+
+/** "Ministerio Público de Ejemplia", "Director de la Unidad General de Derechos Humanos": the office written to, named as printed. */
+function officeAlone(text: string, line: number): ImportedOfficial | undefined {
+  if (NOT_AN_OFFICE_LINE.test(text) || !/^\p{Lu}/u.test(text) || text.split(/\s+/).length > 12) return undefined;
+  if (!hasOfficeWord(fold(text)) && !isOrganisation(text)) return undefined;
+  return { line, confidence: 'low', nameFromOffice: true, name: { value: text, line }, address: [], emails: [], copy: false, unsure: [] };
 }

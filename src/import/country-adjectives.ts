@@ -12,7 +12,7 @@ import { countryNamesIn } from '../channels/countries.js';
 /**
  * Endings of nationality adjectives and demonyms (folded): English -an/-ian/-ese/-ish, French
  * -ien(ne)/-ain(e)/-ais(e)/-ois(e), Spanish, Portuguese and Italian -ano/-ino/-eño/-ense/-ese,
- * German -isch(e/en/er/es/em)/-er, Swedish -sk/-ska/-isk, each with its plural.
+ * German -isch(e/en/er/es/em)/-er, each with its plural; Nordic -sk/-ska/-isk below.
  */
 const ENDINGS = new Set([
   'an', 'ans', 'ian', 'ians', 'ean', 'eans', 'ese', 'ish',
@@ -20,8 +20,14 @@ const ENDINGS = new Set([
   'ain', 'aine', 'ains', 'aines', 'ais', 'aise', 'aises', 'ois', 'oise', 'oises',
   'ano', 'ana', 'anos', 'anas', 'ino', 'ina', 'inos', 'inas', 'eno', 'ena', 'enos', 'enas', 'ense', 'enses', 'eses', 'esa', 'esas', 'esi',
   'isch', 'ische', 'ischen', 'ischer', 'isches', 'ischem', 'er', 'ern',
-  'sk', 'ska', 'ske', 'isk', 'iska', 'iske',
 ]);
+/**
+ * The Nordic endings, read only on a Nordic page: in the Slavic languages the same "-ská", "-ské"
+ * make a people's own adjective ("Slovenská republika" is Slovakia), which the cut name of another
+ * country spells ("Sloven|ska" would give Slovenia).
+ */
+const NORDIC_ENDINGS = new Set(['sk', 'ska', 'ske', 'isk', 'iska', 'iske']);
+const NORDIC = new Set<string>(['sv', 'da', 'nb', 'nn', 'no']);
 /** Shortest stem read: "Iran" (Iranian), "Chad" (Chadian); "Peru", "Cuba" cut to three letters are not. */
 const MIN_STEM = 4;
 const NOT_A_STATE = /^(?:EU|EZ|UN|QO|ZZ|X[A-JL-Z]|Q[M-Z])$/;
@@ -79,8 +85,11 @@ function stemsOf(name: string): string[] {
 export function adjectiveOfKey(key: string, lang: LangCode): string | undefined {
   if (key.length < MIN_STEM + 2) return undefined;
   let best: Stem | undefined;
+  const nordic = NORDIC.has(lang);
   for (const s of stemIndex(lang).get(key.slice(0, 4)) ?? []) {
-    if (!key.startsWith(s.stem) || !ENDINGS.has(key.slice(s.stem.length))) continue;
+    if (!key.startsWith(s.stem)) continue;
+    const ending = key.slice(s.stem.length);
+    if (!ENDINGS.has(ending) && !(nordic && NORDIC_ENDINGS.has(ending))) continue;
     if (!best || s.stem.length > best.stem.length) best = s;
   }
   return best?.code;

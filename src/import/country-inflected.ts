@@ -36,7 +36,11 @@ export function countryInPhrase(phrase: string, lang: LangCode): string | undefi
     // "der Islamischen Republik Iran", "de la República Bolivariana de Venezuela": the state's
     // words before its name are passed over (the whole name is tried first: "United Arab Emirates").
     for (let skipped = 0; skipped <= 3 && at < words.length; skipped++, at++) {
-      const named = nameAt(words, at, tables);
+      // "Presidenta del INDE": a word in capitals alone is an institution's acronym as often as a
+      // country; it is read as one only in the document's language or English ("del PERÚ", "of
+      // EGYPT"), never as a name of another language it happens to spell (French "Inde").
+      const acronym = aligned && isCapitals(original[at] ?? '');
+      const named = nameAt(words, at, acronym ? tables.slice(0, lang === 'en' ? 1 : 2) : tables);
       if (named) return aligned ? uninflected(original.slice(at, at + named.length), named) : named.join(' ');
       if (!STATE_WORD.test(words[at] ?? '')) break;
     }
@@ -64,6 +68,9 @@ function germanGenitive(words: readonly string[], original: readonly string[], a
   }
   return undefined;
 }
+
+/** A word printed in capitals only: "INDE", "PERÚ". */
+const isCapitals = (word: string): boolean => /^\p{Lu}{2,}[,.;:)]*$/u.test(word);
 
 /** Words of a state's formal name that stand before the country's own name. */
 export const STATE_WORD = /^(?:republi[ckq]\p{L}*|k[oö]nigreich\p{L}*|kingdom|reino|royaume|state|staat\p{L}*|estado|etat|federal\p{L}*|islami\p{L}*|arab\p{L}*|bolivarian\p{L}*|democrati\p{L}*|demokratisch\p{L}*|socialist\p{L}*|sozialistisch\p{L}*|plurinational\p{L}*|people|popular|volksrepublik\p{L}*|hashemite|haschemitisch\p{L}*|islamique|democratique|populaire|islamica|democratica)$/u;

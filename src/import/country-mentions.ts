@@ -30,6 +30,8 @@ const MIN_LETTERS = 3;
 /** Regions, unions and ICU's private codes: never the country of a case. */
 const NOT_A_STATE = /^(?:EU|EZ|UN|QO|ZZ|X[A-JL-Z]|Q[M-Z])$/;
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+/** Arabic script (Arabic, Persian, Urdu), which writes no capitals. */
+const UNCASED = /\p{Script=Arabic}/u;
 
 interface Name {
   readonly words: readonly string[];
@@ -85,8 +87,9 @@ export function mentionsInLine(text: string, line: number, lang: LangCode): Coun
     const first = tokens[i];
     if (!first) continue;
     let best: Name | undefined;
-    // A name begins with a capital, as proper nouns do; an adjective need not ("tunisienne").
-    for (const name of /^\p{Lu}/u.test(first.word) ? index.get(first.key.slice(0, 4)) ?? [] : []) {
+    // A name begins with a capital, as proper nouns do; an adjective need not ("tunisienne"). Arabic
+    // script has no capitals: there every word may begin a name ("المملكة العربية السعودية").
+    for (const name of /^\p{Lu}/u.test(first.word) || UNCASED.test(first.word) ? index.get(first.key.slice(0, 4)) ?? [] : []) {
       if (name.words.length > MAX_WORDS || (best && best.words.length >= name.words.length)) continue;
       if (name.words.every((w, j) => { const t = tokens[i + j]; return t !== undefined && sameWord(t.key, w); })) best = name;
     }
@@ -123,7 +126,7 @@ const PROSE_LINES = 1000;
 
 /** Every mention in the document's first PROSE_LINES lines. */
 export function countryMentions(doc: ImportText, lang: LangCode): CountryMention[] {
-  return doc.lines.slice(0, PROSE_LINES).flatMap((text, i) => (/\p{Lu}/u.test(text) ? mentionsInLine(text, i + 1, lang) : []));
+  return doc.lines.slice(0, PROSE_LINES).flatMap((text, i) => (/\p{Lu}/u.test(text) || UNCASED.test(text) ? mentionsInLine(text, i + 1, lang) : []));
 }
 
 /** Mentions per country, most named first. */

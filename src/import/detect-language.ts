@@ -22,8 +22,20 @@ const MIN_LETTERS = 25;
 /** franc reads no more than its first 2,048 characters anyway. */
 const SAMPLE = 4096;
 
+/**
+ * franc-min knows no Slovak (too few speakers for its set) and places a Slovak letter in Croatian,
+ * Serbian or Bosnian, whose Latin alphabet has none of the accented vowels Slovak and Czech write
+ * ("á", "ý", "ô", "ľ", "ř", "ů"): such a text is left unplaced rather than given a wrong language.
+ */
+const SOUTH_SLAVIC = new Set<string>(['hr', 'sr', 'bs']);
+const NOT_SOUTH_SLAVIC = /[áéíóúýäôľĺŕěřůÁÉÍÓÚÝÄÔĽĹŔĚŘŮ]/gu;
+/** A few such letters are a quoted foreign name; more are the text's own alphabet. */
+const FOREIGN_LETTERS = 3;
+
 export function detectLanguage(whole: string): LangCode | undefined {
   const text = whole.slice(0, SAMPLE);
   if (text.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) return undefined;
-  return ISO1[franc(text, { minLength: MIN_LETTERS })];
+  const lang = ISO1[franc(text, { minLength: MIN_LETTERS })];
+  if (lang !== undefined && SOUTH_SLAVIC.has(lang) && (text.match(NOT_SOUTH_SLAVIC)?.length ?? 0) >= FOREIGN_LETTERS) return undefined;
+  return lang;
 }

@@ -5,8 +5,14 @@
 // opening with it needs no comma to open the letter (Danish and Finnish letters print none), only
 // running text under it. Matched on folded text (fold.ts: no accents, lower case).
 
+/**
+ * Arabic letters open "تحية طيبة وبعد،" ("kind greetings, and then"), "السلام عليكم ورحمة الله"
+ * ("peace be upon you"), "بعد التحية": words that only ever greet (folded: hamzas and marks dropped).
+ */
+const ARABIC_GREETING = String.raw`تحية\s+(?:طيبة|واحترام|وتقدير|عطرة)|السلام\s+عليكم|بعد\s+التحية`;
+
 /** The folded line opens with a greeting word of these languages. */
-export const OTHER_GREETING = /^(?:k(?:j)?(?:æ|ae)re\s|vazen[yaie]\s|szanown[yaie]\s|arvoisa\s|hyva\s|excia\b|با\s+(?:عرض\s+)?سلام|尊敬的)/u;
+export const OTHER_GREETING = new RegExp(String.raw`^(?:k(?:j)?(?:æ|ae)re\s|vazen[yaie]\s|szanown[yaie]\s|arvoisa\s|hyva\s|excia\b|با\s+(?:عرض\s+)?سلام|${ARABIC_GREETING}|尊敬的)`, 'u');
 
 /** A Chinese greeting, the name inside it: "尊敬的张例子先生：", "尊敬的李女士:", "尊敬的部长阁下，". */
 export const CJK_GREETING = /^尊敬的[^。！？]{1,20}[:：,，]?$/u;
@@ -25,6 +31,7 @@ export const OTHER_GREETING_LANGUAGE: ReadonlyArray<readonly [string, RegExp]> =
   ['pl', /^szanown[yaie]\s/],
   ['fi', /^(?:arvoisa|hyva)\s/],
   ['fa', /^با\s+(?:عرض\s+)?سلام/u],
+  ['ar', new RegExp(String.raw`^(?:${ARABIC_GREETING})`, 'u')],
   ['zh', /^尊敬的/u],
   ['pt', /^excia\b/],
 ];

@@ -3,12 +3,15 @@
 // prose. Tried only when no other reader found an official, each reader in turn; the first that
 // names anyone gives the page's officials (at low confidence, with why).
 import { announcedRecipients } from './announced-recipients.js';
+import { arabicAddressee } from './arabic-addressee.js';
 import type { ImportedOfficial } from './official-block.js';
 import { proseEmailOfficials } from './prose-emails.js';
 import { labelledRecipients } from './recipients-label.js';
 import { officesWithPersons } from './office-with-person.js';
 import { sentenceNamedOfficials } from './sentence-named.js';
 import { petitionRecipients } from './petition-letter-to.js';
+import { petitionToOffice } from './petition-to-office.js';
+import { slavicAppealOfficials } from './slavic-appeal.js';
 import { addressedThisLetter } from './letter-addressed-to.js';
 import { found, type Finding, type ImportText } from './types.js';
 
@@ -18,6 +21,9 @@ const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; wh
   { read: labelledRecipients, why: 'listed after a label of recipients ("Destinataires :", "Target:"), with no contact details' },
   { read: officesWithPersons, why: 'named by office with the person in brackets in the instructions, numbers matched by office' },
   { read: sentenceNamedOfficials, why: 'named with his office in the sentence that asks to write, with no contact details' },
+  { read: arabicAddressee, why: 'named above the Arabic letter\'s greeting, his courtesy before a slash and his office under him, with no contact details' },
+  { read: slavicAppealOfficials, why: 'named with his office in the Slovak, Czech or Polish sentence that asks to write, sign or call, with no contact details' },
+  { read: petitionToOffice, why: 'the institution or office a petition\'s "To:" label names above the letter\'s greeting, with no contact details' },
 ];
 
 export function proseListOfficials(doc: ImportText): { officials: ImportedOfficial[]; why: string } | undefined {

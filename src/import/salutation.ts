@@ -30,7 +30,8 @@ export function recogniseSalutation(doc: ImportText): Finding<string[]> {
  */
 export function splitAlternatives(line: string): string[] {
   // "Excellencies --": a letter typed on a machine ends its greeting with dashes, as others do with a comma.
-  const clean = withoutNotes(line.trim()).replace(/\s*(?:[,:;：，]|[-–—]{1,3})$/, '');
+  // Arabic ends it with its own comma ("تحية طيبة وبعد،").
+  const clean = withoutNotes(line.trim()).replace(/\s*(?:[,:;：，،]|[-–—]{1,3})$/u, '');
   return eachGreeting(clean).flatMap(orAlternatives);
 }
 

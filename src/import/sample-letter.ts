@@ -32,7 +32,7 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   if (m.letterless === true) return notFound(`no letter text under the salutation (line ${sourceLine(doc, m.salutation)}): the page gives only the letter's head`);
   const end = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
   // "Señor Nicolás Ejemplo," / the official's office and address / the letter: the envelope's head is no paragraph of it.
-  const start = addresseeUnderGreeting(doc, m.salutation, [])?.to ?? m.salutation;
+  const start = arabicAndThen(doc, addresseeUnderGreeting(doc, m.salutation, [])?.to ?? m.salutation);
   const lines = withoutSubjectLine(doc.lines.slice(start, end));
   const paragraphs = toParagraphs(lines, start + 1);
   if (paragraphs.length === 0) return notFound(`nothing between the salutation (line ${sourceLine(doc, m.salutation)}) and the closing`);
@@ -42,6 +42,18 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   return m.closing !== undefined
     ? found(letter, 'high', paragraphs[0]?.line ?? m.salutation + 1)
     : found(letter, 'medium', paragraphs[0]?.line ?? m.salutation + 1, 'no closing such as "Yours sincerely" found: check where the letter ends');
+}
+
+/**
+ * "تحية طيبة وبعد،" / "وبعد:ـــ": an Arabic letter may print the greeting's "and then" again on a line
+ * of its own, stretched with tatweel; it ends the greeting and opens no paragraph.
+ */
+const AND_THEN = /^\s*و?[أا]ما\s+بعد|^\s*وبعد/u;
+function arabicAndThen(doc: ImportText, start: number): number {
+  let n = start + 1;
+  while (n <= doc.lines.length && lineAt(doc, n).trim() === '') n++;
+  const line = lineAt(doc, n);
+  return line.length <= 20 && AND_THEN.test(line) && line.replace(AND_THEN, '').replace(/[\s:،,.ـ\-–—]/gu, '') === '' ? n : start;
 }
 
 /** The letter under its heading, when no salutation opens one. */

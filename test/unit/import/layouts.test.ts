@@ -28,6 +28,11 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-petition-letter-to-list.txt': ['id', 'title', 'country', 'deadline'],
   'en-bullet-records-after-letter.txt': ['id', 'title', 'country', 'deadline'],
   'de-appell-richtet-sich-an-name-amt.txt': ['country', 'deadline'],
+  // An Arabic letter's addressee above its greeting, a Slovak petition's sentence, an email form's offices, a petition's "Para:" label.
+  'ar-amir-honorific-slash.txt': ['title', 'deadline'],
+  'sk-peticia-vyzvite-prezidenta.txt': ['deadline', 'languages', 'letter'],
+  'es-formulario-oficinas-sin-nombre.txt': ['id', 'title', 'country', 'deadline'],
+  'pt-peticao-para-instituicao.txt': ['id', 'title', 'country', 'deadline'],
   'en-letter-of-the-week-addressed-to-office.txt': ['country', 'deadline'],
   // Dutch and Polish pages with the courtesy title above the name: they give no deadline.
   'nl-excellentie-boven-naam.txt': ['deadline'],
