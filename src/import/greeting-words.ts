@@ -7,9 +7,9 @@
 
 /**
  * Arabic letters open "تحية طيبة وبعد،" ("kind greetings, and then"), "السلام عليكم ورحمة الله"
- * ("peace be upon you"), "بعد التحية": words that only ever greet (folded: hamzas and marks dropped).
+ * ("peace be upon you"), "بعد التحية", "تحية إجلال وتقدير" ("greetings of reverence and esteem"): words that only ever greet (folded: hamzas and marks dropped).
  */
-const ARABIC_GREETING = String.raw`تحية\s+(?:طيبة|واحترام|وتقدير|عطرة)|السلام\s+عليكم|بعد\s+التحية`;
+const ARABIC_GREETING = String.raw`تحية\s+(?:طيبة|واحترام|وتقدير|عطرة|اجلال|احترام|تقدير)|السلام\s+عليكم|بعد\s+التحية`;
 
 /** The folded line opens with a greeting word of these languages. */
 export const OTHER_GREETING = new RegExp(String.raw`^(?:k(?:j)?(?:æ|ae)re\s|vazen[yaie]\s|szanown[yaie]\s|arvoisa\s|hyva\s|excia\b|با\s+(?:عرض\s+)?سلام|${ARABIC_GREETING}|尊敬的)`, 'u');
