@@ -33,9 +33,9 @@ const rows = [
 ];
 
 describe('an Arabic letter\'s addressee above its greeting', () => {
-  for (const r of rows) {
-    it(`is the official, by name and office (${r.why})`, () => {
-      const { fm, body } = draft(['منظمة مثال لحقوق الإنسان', '', ...r.head, '', 'تحية طيبة وبعد،', 'وبعد:ـــ', '', letter, '', 'وتفضلوا بقبول فائق الاحترام والتقدير', 'منظمة مثال لحقوق الإنسان', ''].join('\n'));
+  for (const [r, greeting] of [...rows.map((r) => [r, 'تحية طيبة وبعد،'] as const), [rows[0]!, 'تحية إجلال وتقدير..'] as const]) {
+    it(`is the official, by name and office (${r.why}; greeted "${greeting}")`, () => {
+      const { fm, body } = draft(['منظمة مثال لحقوق الإنسان', '', ...r.head, '', greeting, 'وبعد:ـــ', '', letter, '', 'وتفضلوا بقبول فائق الاحترام والتقدير', 'منظمة مثال لحقوق الإنسان', ''].join('\n'));
       // The NGO's letterhead above him and the detainee in the letter are no addressee.
       expect(fm.targets).toHaveLength(1);
       expect(fm.targets?.[0]).toMatchObject({ name: r.name, honorific: r.honorific, title: r.title });
