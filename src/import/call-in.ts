@@ -17,6 +17,8 @@ import { reachableBy, type ImportedOfficial } from './official-block.js';
 import type { OfficialsResult, SkippedLine } from './officials.js';
 import { readCallee, type Callee } from './call-in-name.js';
 import { callsWithNumberLater } from './call-in-possessive.js';
+import { nameHolders } from './call-in-holder.js';
+import { calleesUnderRequest } from './call-request-list.js';
 import { isCallHeading } from './call-heading.js';
 import { callLineRuns, callSeries } from './call-lines.js';
 import { parseContactLine } from './contact-line.js';
@@ -80,13 +82,20 @@ export function readCallIn(doc: ImportText): CallIn {
   for (const { line, call } of callLineRuns(doc, out.lines, SENTENCE_LINES)) {
     const o = officialOf(call.callee, line, call.phone);
     if (out.officials.some((k) => samePhone(k, o))) continue;
-    if (call.remark !== undefined) o.unsure.push({ value: call.remark, line, why: 'printed after the number: a remark, not part of the name or the number' });
+    if (call.remark !== undefined) o.unsure.push({ value: call.remark, line, why: 'printed in brackets or after the number: a remark, not part of the name or the number' });
     out.lines.add(line);
     out.officials.push(o);
+  }
+  // Holders listed under a request to call, no number printed (call-request-list.ts).
+  for (const { callee, line } of calleesUnderRequest(doc, out.lines)) {
+    out.lines.add(line);
+    out.officials.push({ ...officialOf(callee, line, undefined), confidence: 'medium' });
   }
   const sentences = [...callSentences(doc, out), ...numbersLater(doc, out)];
   for (const o of sentences) if (!out.officials.some((k) => samePhone(k, o))) out.officials.push(o);
   handlesInOrder(doc, sentences, out);
+  // "call the Governor at …" on a page that names him elsewhere (call-in-holder.ts).
+  nameHolders(doc.lines, out.officials);
   return out;
 }
 
