@@ -255,6 +255,7 @@ function callSentences(doc: ImportText, out: CallIn): ImportedOfficial[] {
       for (const c of series) found.push({ ...officialOf(c.callee, n, c.phone), confidence: 'medium' });
       continue;
     }
+    let named = false;
     for (const m of line.matchAll(CALL_AT)) {
       const callee = readCallee(m[1] ?? '');
       if (!callee) continue;
@@ -262,9 +263,29 @@ function callSentences(doc: ImportText, out: CallIn): ImportedOfficial[] {
       const o = officialOf(callee, n, m[2]);
       o.confidence = 'medium';
       found.push(o);
+      named = true;
     }
+    if (!named) found.push(...callNow(doc, n, out));
   }
   return found;
+}
+
+/**
+ * "Call Example State Governor Smithers Today to say \"Stop the Execution …\" 555–463–1782", "Call
+ * Governor Smithers today: 555–…": a headline's or a sentence's callee, "today" or a colon, and
+ * the number ending the sentence or the line, with no other number between.
+ */
+const CALL_NOW = new RegExp(String.raw`\b(?:call|phone|ring)\s+(?:the\s+)?(\p{Lu}[^.;:!?()"“”\d]{1,80}?)(?:\s+(?:today|now|right now|tonight|this week)\b[^\d]{0,120}?|\s*[:\u2013\u2014]\s*)(${US_NUMBER})(?=\s*(?:[.!](?:\s|$)|$))`, 'iu');
+
+function callNow(doc: ImportText, n: number, out: CallIn): ImportedOfficial[] {
+  const line = lineAt(doc, n);
+  const m = CALL_NOW.exec(line);
+  // An office, or a person under his office, printed with a capital: never "our office", nor a name alone (the prisoner's).
+  const printed = m?.[1] ?? '';
+  const callee = /^\p{Lu}/u.test(printed) && !/^(?:our|your|my)\b/iu.test(printed) ? readCallee(printed) : undefined;
+  if (!m || !callee || (!callee.nameFromOffice && callee.title === undefined)) return [];
+  out.lines.add(n);
+  return [{ ...officialOf(callee, n, m[2]), confidence: 'medium' }];
 }
 
 /**

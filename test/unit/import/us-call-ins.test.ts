@@ -39,6 +39,16 @@ const officials = [
     lines: ['Free Jo Doe', '', story, '', 'Governor Smithers: 555-787-2500', "Lt. Governor Candidate Jane Example (currently Mayor of Exampleton)- 555-654-4041 (Phone Number to the Mayor's Office)", 'Your State Representative and Your Senator Senator:', 'DOC Secretary Jones: (555) 728-2573'],
     expected: [{ name: 'Smithers', title: 'Governor', phone: '555-787-2500' }, { name: 'Jane Example', title: 'Lt. Governor Candidate', phone: '555-654-4041' }, { name: 'Jones', title: 'DOC Secretary', phone: '(555) 728-2573' }],
   },
+  {
+    label: 'the headline alone asks to call the governor "Today to say …" and ends with the number',
+    lines: ['Call Indiana Governor Smithers Today to say "Stop the Execution of Jo Doe." 555–463–1782', '', story, '', 'Please share this page with your friends.'],
+    expected: [{ name: 'Smithers', title: 'Governor', phone: '555-463-1782' }],
+  },
+  {
+    label: 'a sentence "Call Governor Smithers today:" and the number ending it',
+    lines: ['Stop the Execution of Jo Doe', '', story, '', 'Call Governor Smithers today: 555–463–1782. Tell him to stop the execution.'],
+    expected: [{ name: 'Smithers', title: 'Governor', phone: '555-463-1782' }],
+  },
 ];
 
 const countries = [
@@ -70,6 +80,11 @@ describe('US call-in pages', () => {
   it('leaves the office alone when the page names two holders of it', () => {
     const lines = ['Stop the Execution of Jo Doe', '', 'Governor Smithers signed the warrant; Governor Jones, before him, had refused.', '', 'Please call the Governor at 555-463-1782 and ask for a reprieve.'];
     expect(targets(lines)).toEqual([{ name: 'Governor', title: undefined, phone: '555-463-1782' }]);
+  });
+
+  it('never takes the page\'s own office, asked to be called today, for an official', () => {
+    const lines = ['Stop the Execution of Jo Doe', '', story, '', 'Call our office today: 555-463-1700. We will tell you how to help.'];
+    expect(targets(lines)).toEqual([]);
   });
 
   it('never takes the country Georgia for the state on a page about the country', () => {
