@@ -20,8 +20,11 @@ export interface Callee {
 }
 
 const STATE_BEFORE = new RegExp(String.raw`^(${US_STATES.join('|')}|${US_CODES.replace(/ /g, '|')})\s+(?=\p{Lu})`, 'u');
-/** "Governor Example's Office", "the Warden's office": the office of the person or office before it. */
-const POSSESSIVE_OFFICE = /^(?:the\s+)?(.+?)['’]s\s+(?:office|offices|desk|line|hotline)$/iu;
+/**
+ * "Governor Example's Office", "the Warden's office": the office of the person or office before it;
+ * "Governor Smithers' office": a surname ending in s takes the apostrophe alone.
+ */
+const POSSESSIVE_OFFICE = /^(?:the\s+)?(.+?)(?:['’]s|(?<=s)['’])\s+(?:office|offices|desk|line|hotline)$/iu;
 /** The prisons and jails a prisoner-support page names after a warden ("Example Hill Correctional Facility"). */
 const PRISON = /\b(?:correctional|penitentiary|prison|jail|detention|facility|institution)\b/iu;
 /**
@@ -35,7 +38,9 @@ const NOT_A_CALLEE = /[!?]|\b(?:call(?:ing|s)?|today|now|please|strike|history|a
 
 /** The callee the words before a number name, or undefined. */
 export function readCallee(printed: string): Callee | undefined {
-  const { text, remark } = withoutRemark(printed.trim().replace(PARTY_TAG, '').replace(/^[•*·–-]\s*/u, '').replace(/[\s:,–—-]+$/u, ''));
+  // "Governor Smithers' office*": a footnote's star after a word is no part of it.
+  const bare = printed.trim().replace(PARTY_TAG, '').replace(/^[•*·–-]\s*/u, '').replace(/(?<=\p{L})\*+(?=\s|$)/gu, '');
+  const { text, remark } = withoutRemark(bare.replace(/[\s:,–—-]+$/u, ''));
   if (text === '' || text.length > 120 || /\d|@/.test(text)) return undefined;
   const [head = '', ...rest] = text.split(/\s*,\s+/);
   const callee = calleeOf(head);

@@ -17,6 +17,8 @@ import { reachableBy, type ImportedOfficial } from './official-block.js';
 import type { OfficialsResult, SkippedLine } from './officials.js';
 import { readCallee, type Callee } from './call-in-name.js';
 import { callsWithNumberLater } from './call-in-possessive.js';
+import { nameHolders } from './call-in-holder.js';
+import { calleesUnderRequest } from './call-request-list.js';
 import { isCallHeading } from './call-heading.js';
 import { callLineRuns, callSeries } from './call-lines.js';
 import { parseContactLine } from './contact-line.js';
@@ -80,13 +82,20 @@ export function readCallIn(doc: ImportText): CallIn {
   for (const { line, call } of callLineRuns(doc, out.lines, SENTENCE_LINES)) {
     const o = officialOf(call.callee, line, call.phone);
     if (out.officials.some((k) => samePhone(k, o))) continue;
-    if (call.remark !== undefined) o.unsure.push({ value: call.remark, line, why: 'printed after the number: a remark, not part of the name or the number' });
+    if (call.remark !== undefined) o.unsure.push({ value: call.remark, line, why: 'printed in brackets or after the number: a remark, not part of the name or the number' });
     out.lines.add(line);
     out.officials.push(o);
+  }
+  // Holders listed under a request to call, no number printed (call-request-list.ts).
+  for (const { callee, line } of calleesUnderRequest(doc, out.lines)) {
+    out.lines.add(line);
+    out.officials.push({ ...officialOf(callee, line, undefined), confidence: 'medium' });
   }
   const sentences = [...callSentences(doc, out), ...numbersLater(doc, out)];
   for (const o of sentences) if (!out.officials.some((k) => samePhone(k, o))) out.officials.push(o);
   handlesInOrder(doc, sentences, out);
+  // "call the Governor at …" on a page that names him elsewhere (call-in-holder.ts).
+  nameHolders(doc.lines, out.officials);
   return out;
 }
 
@@ -246,6 +255,7 @@ function callSentences(doc: ImportText, out: CallIn): ImportedOfficial[] {
       for (const c of series) found.push({ ...officialOf(c.callee, n, c.phone), confidence: 'medium' });
       continue;
     }
+    let named = false;
     for (const m of line.matchAll(CALL_AT)) {
       const callee = readCallee(m[1] ?? '');
       if (!callee) continue;
@@ -253,9 +263,29 @@ function callSentences(doc: ImportText, out: CallIn): ImportedOfficial[] {
       const o = officialOf(callee, n, m[2]);
       o.confidence = 'medium';
       found.push(o);
+      named = true;
     }
+    if (!named) found.push(...callNow(doc, n, out));
   }
   return found;
+}
+
+/**
+ * "Call Example State Governor Smithers Today to say \"Stop the Execution …\" 555–463–1782", "Call
+ * Governor Smithers today: 555–…": a headline's or a sentence's callee, "today" or a colon, and
+ * the number ending the sentence or the line, with no other number between.
+ */
+const CALL_NOW = new RegExp(String.raw`\b(?:call|phone|ring)\s+(?:the\s+)?(\p{Lu}[^.;:!?()"“”\d]{1,80}?)(?:\s+(?:today|now|right now|tonight|this week)\b[^\d]{0,120}?|\s*[:\u2013\u2014]\s*)(${US_NUMBER})(?=\s*(?:[.!](?:\s|$)|$))`, 'iu');
+
+function callNow(doc: ImportText, n: number, out: CallIn): ImportedOfficial[] {
+  const line = lineAt(doc, n);
+  const m = CALL_NOW.exec(line);
+  // An office, or a person under his office, printed with a capital: never "our office", nor a name alone (the prisoner's).
+  const printed = m?.[1] ?? '';
+  const callee = /^\p{Lu}/u.test(printed) && !/^(?:our|your|my)\b/iu.test(printed) ? readCallee(printed) : undefined;
+  if (!m || !callee || (!callee.nameFromOffice && callee.title === undefined)) return [];
+  out.lines.add(n);
+  return [{ ...officialOf(callee, n, m[2]), confidence: 'medium' }];
 }
 
 /**

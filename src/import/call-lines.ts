@@ -21,7 +21,8 @@ import type { ImportText } from './types.js';
  * "+504 2555-0100"), with its extension ("ext #42"): an extension stays with its number.
  */
 export const CALL_NUMBER = String.raw`(?:\+\s?)?\(?\d[\d().\s\u2010-\u2015-]{5,22}\d(?:,?\s*(?:ext\.?|extension|x)\s*#?\s*\d{1,5})?`;
-const LINE = new RegExp(String.raw`^([^\d@]*?\p{L}[^\d@]*?)\s*[:,\u2013\u2014]?\s*(${CALL_NUMBER})(?:[\s.;,]+(\p{L}[^@]*?))?\s*[.;,]?$`, 'u');
+// The remark after the number may stand in brackets: "555-010-4041 (Phone Number to the Mayor's Office)".
+const LINE = new RegExp(String.raw`^([^\d@]*?\p{L}[^\d@]*?)\s*[:,\u2013\u2014]?\s*(${CALL_NUMBER})(?:[\s.;,]+(\p{L}[^@]*?|\([^()@]*\)))?\s*[.;,]?$`, 'u');
 /** "Contact the …", "Call the …": the line asks to call, so one line alone is a list. */
 const CALL_VERB = /^(?:(?:you (?:can|may|could)|or|also|and)\s+(?:also\s+)?)?(?:please\s+)?(?:contact\s+the|call|phone|ring|telephone)\s+(?:the\s+)?(?=\p{Lu})/iu;
 /**
@@ -32,9 +33,12 @@ const OWN_STAFF = /\b(?:urgent action|amnesty|our|campaigns?|network|activism|ou
 /** An institution's line that any caller may ring ("Foreign Ministry Switchboard", "Parliament Hotline"). */
 const SWITCHBOARD = /\b(?:switchboard|hotline|helpline|main line|front desk|operator|reception)$/iu;
 /** Words of a desk officer's office that no office list holds ("Desk Officer", "Country Desk", "Director adjunto"). */
-const DESK_WORD = /\b(?:officer|desk|director|directora|deputy|head|chief|secretary|secretario|secretaria|adviser|advisor|coordinator|coordinador|coordinadora|asesor|asesora|jefe|jefa|adjunt[oa]|analyst|counsellor|counselor|attache|attaché|consul)\b/iu;
+// A candidate for an office ("Lt. Governor Candidate Jane Example") is named after the office too.
+const DESK_WORD = /\b(?:officer|desk|candidate|nominee|designate|director|directora|deputy|head|chief|secretary|secretario|secretaria|adviser|advisor|coordinator|coordinador|coordinadora|asesor|asesora|jefe|jefa|adjunt[oa]|analyst|counsellor|counselor|attache|attaché|consul)\b/iu;
 /** Labels before a colon that name a channel, not an office. */
 const LABEL = /^(?:contact|phone|tel|telephone|call|fax|mobile|cell|number|numbers|office|switchboard)$/iu;
+/** A line naming the reader's own officials ("Your Senator:", "your local MP"), with no number. */
+const YOUR_OWN = /^\s*(?:[•*·–-]\s*)?(?:and\s+)?your\s+[^\d@]{0,100}$/iu;
 /** A remark after the number runs to a few words; a longer tail is a sentence ("… to ask him to …"). */
 const REMARK_WORDS = 8;
 
@@ -63,9 +67,16 @@ export function readCallLine(printed: string): CallLine | undefined {
   if (!m) return undefined;
   const phone = asPrinted(m[2] ?? '');
   const digits = phone.replace(/(?:ext|extension|x).*$/iu, '').replace(/\D/g, '').length;
-  const remark = m[3]?.trim();
+  let remark = m[3]?.trim().replace(/^\((.*)\)$/u, '$1');
   if (digits < 7 || digits > 15 || (remark !== undefined && (remark.split(/\s+/).length > REMARK_WORDS || /^(?:to|and|or|if|for|at|on|and ask)\b/iu.test(remark)))) return undefined;
   let head = (m[1] ?? '').trim();
+  // "Jane Example (currently Mayor of Exampleton)- 555-…": the bracket before the number is a remark
+  // on the person, and its office ("Mayor") is none of the callee's.
+  const said = /\s*\(([^()]*)\)[\s\u2010-\u2015-]*$/u.exec(head);
+  if (said && said.index > 0) {
+    head = head.slice(0, said.index);
+    remark = [said[1]?.trim(), remark].filter((x) => x !== undefined && x !== '').join('; ');
+  }
   const verb = CALL_VERB.exec(head);
   if (verb) head = head.slice(verb[0].length);
   const callee = calleeOfHead(head.replace(/\s+(?:at|on)$/iu, ''));
@@ -128,6 +139,9 @@ export function callLineRuns(doc: ImportText, taken: ReadonlySet<number>, last: 
     if (isBlank(text)) continue;
     const call = taken.has(n) ? undefined : readCallLine(text);
     if (call) run.push({ line: n, call });
+    // "Your State Representative and Your Senator:": the reader's own, whom the page cannot name
+    // nor number; the list goes on under it.
+    else if (run.length > 0 && YOUR_OWN.test(text)) continue;
     else close();
   }
   close();

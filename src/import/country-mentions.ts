@@ -9,6 +9,7 @@ import { countryNamesIn, normalizeCountry } from '../channels/countries.js';
 import { adjectiveOfKey } from './country-adjectives.js';
 import { sameWord, uninflected } from './country-inflected.js';
 import type { ImportText } from './types.js';
+import { withoutUsStates } from './us-state-names.js';
 
 export interface CountryMention {
   /** The country as the document writes it, inflection ending cut off ("Ägypten", "Égypte"). */
@@ -124,9 +125,9 @@ export function mentionsInLine(text: string, line: number, lang: LangCode): Coun
  */
 const PROSE_LINES = 1000;
 
-/** Every mention in the document's first PROSE_LINES lines. */
+/** Every mention in the document's first PROSE_LINES lines, none read inside a US state's name (us-state-names.ts). */
 export function countryMentions(doc: ImportText, lang: LangCode): CountryMention[] {
-  return doc.lines.slice(0, PROSE_LINES).flatMap((text, i) => (/\p{Lu}/u.test(text) || UNCASED.test(text) ? mentionsInLine(text, i + 1, lang) : []));
+  return withoutUsStates(doc, doc.lines.slice(0, PROSE_LINES).flatMap((text, i) => (/\p{Lu}/u.test(text) || UNCASED.test(text) ? mentionsInLine(text, i + 1, lang) : [])));
 }
 
 /** Mentions per country, most named first. */

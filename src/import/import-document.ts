@@ -10,6 +10,7 @@ import { countryFromText } from './country-from-text.js';
 import { countryMentions } from './country-mentions.js';
 import { droppedAccentCountry } from './dropped-accents.js';
 import { stateCountry } from './state-country.js';
+import { usStateNamed } from './us-state-names.js';
 import { recogniseDeadline, recogniseIssued } from './deadline.js';
 import { renderDraft, type Draft, type DraftSection } from './draft.js';
 import { recogniseLanguages } from './languages.js';
@@ -152,7 +153,7 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
  */
 function lastCountry(doc: ImportText, officials: Finding<ImportedOfficial[]>): Finding<string> | undefined {
   const list = officials.found ? officials.value : [];
-  return stateCountry(doc) ?? countryFromText(doc) ?? droppedAccentCountry(doc, list) ?? (officials.found ? countryFromEmails(doc, list) : undefined) ?? (namesNoCountry(doc) ? stateCountry(doc, true) : undefined);
+  return stateCountry(doc) ?? countryFromText(doc) ?? droppedAccentCountry(doc, list) ?? (officials.found ? countryFromEmails(doc, list) : undefined) ?? (namesNoCountry(doc) ? stateCountry(doc, true) ?? usStateNamed(doc) : undefined);
 }
 
 /** No country named in the prose: a US state's office may then stand for the United States. */

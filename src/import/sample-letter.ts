@@ -8,6 +8,7 @@ import { mayHoldCjk } from './cjk-words.js';
 import { readKoreanLetter } from './ko-letter.js';
 import { readDashedSamples } from './ja-dashed-sample.js';
 import { letterUnderHeading } from './headed-letter.js';
+import { scriptAsLetter } from './call-script-letter.js';
 import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
 import { greetingLanguage } from './salutation.js';
@@ -27,7 +28,7 @@ export interface SampleLetter {
 
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const m = findLandmarks(doc);
-  if (m.salutation === undefined) return headedLetter(doc) ?? cjkLetter(doc) ?? notFound('no salutation, so no sample letter after it');
+  if (m.salutation === undefined) return headedLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? notFound('no salutation, so no sample letter after it');
   // "Egregio Shri Singh" closing the page, or over its questions: the page shows the letter's head only.
   if (m.letterless === true) return notFound(`no letter text under the salutation (line ${sourceLine(doc, m.salutation)}): the page gives only the letter's head`);
   const end = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
@@ -65,6 +66,16 @@ function headedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   const detected = detectedLanguage(paragraphs.map((p) => p.text));
   const why = `no greeting: the text under the letter's heading on line ${sourceLine(doc, headed.first)}${headed.closed ? '' : ', to the first line that is not running text'}: check where the letter starts and ends`;
   return found({ paragraphs, lang: detected ?? 'en', detected }, 'low', paragraphs[0]?.line ?? headed.first, why);
+}
+
+/** A call-in page's script, when the page has no letter and nobody to write to (call-script-letter.ts). */
+function scriptLetter(doc: ImportText): Finding<SampleLetter> | undefined {
+  const script = scriptAsLetter(doc);
+  const paragraphs = script ? toParagraphs(script.lines, script.first) : [];
+  if (!script || paragraphs.length === 0) return undefined;
+  const detected = detectedLanguage(paragraphs.map((p) => p.text));
+  const why = `no letter: the call script under its heading on line ${sourceLine(doc, script.first)} stands for it: check it reads as a message`;
+  return found({ paragraphs, lang: detected ?? 'en', detected }, 'low', paragraphs[0]?.line ?? script.first, why);
 }
 
 /** A Japanese or Chinese letter under its heading ("■手紙の文例"), which no "Dear …" opens. */

@@ -17,10 +17,13 @@ const LETTER_WORD = /\b(?:letter|message|text|wording|template|suggested|suggest
 /** A call, its script or a post: what is read out or posted, never a letter to send. */
 const CALL_WORD = /\b(?:script|talking points|call|phone|tweet|appel telephonique|appeler|telephone|llamada|llamar|guion|tuit|anruf|telefonat|gesprach(?:sleitfaden)?|telefonata|chiamata|roteiro|ligacao|chamada|telefoontje|bellen|samtal|ringa|manus)\b/;
 
-/** A line ending in a colon that presents the letter or a script below it, greeting nobody. */
+/** "Sign the petition:", "Signez la pétition :": the petition's text under it, greeting nobody. */
+const PETITION = /\b(?:petition|petitie|peticion|petizione|peticao)\b/;
+
+/** A line ending in a colon that presents the letter, a script or a petition below it, greeting nobody. */
 export function introducesScript(line: string): boolean {
   const f = folded(line);
-  return f !== undefined && (POINTS_ON.test(f) || LETTER_WORD.test(f) || CALL_WORD.test(f));
+  return f !== undefined && (POINTS_ON.test(f) || LETTER_WORD.test(f) || CALL_WORD.test(f) || PETITION.test(f));
 }
 
 /**

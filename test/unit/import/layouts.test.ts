@@ -133,10 +133,9 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-usa-contact-and-letter-one-line.txt': ['deadline'],
   // A site's text dump of a USA PDF, every line break lost; the excerpt holds no expiry date.
   'en-pdf-dump-glued.txt': ['deadline'],
-  // Call-in pages: officials to phone and a script to read them, no letter and no language named.
-  'en-call-in-list-post.txt': ['letter', 'languages'],
+  // Call-in pages: officials to phone and a script to read them (the letter, call-script-letter.ts), no language named.
   'en-call-in-sentences.txt': ['letter', 'languages', 'deadline'],
-  'en-call-in-page.html': ['title', 'letter', 'languages', 'deadline'],
+  'en-call-in-page.html': ['title', 'deadline'],
   // A petition page: the official's name alone above the letter; no headline, no deadline.
   'es-peticion-nombre-solo.txt': ['id', 'title', 'country', 'deadline'],
   // A writers' group's monthly list and a church group's handout of several letters: no headline, no deadline.
@@ -154,6 +153,11 @@ const KNOWN_TODO: Record<string, string[]> = {
   'data-country-entry.js': ['deadline', 'name'],
   // A call-in alert: a story and whom to call, no headline, no deadline, no letter.
   'en-call-in-number-in-later-sentence.txt': ['title', 'deadline', 'languages', 'letter'],
+  // US call-in pages: a headline that asks to call, no "COUNTRY: …" and no deadline the importer reads; the script, if any, for the letter.
+  'en-us-call-governor-by-surname.txt': ['title', 'deadline', 'languages', 'letter'],
+  'en-us-call-governor-possessive-petition.txt': ['title', 'deadline', 'languages', 'letter'],
+  'en-us-call-request-then-holders.txt': ['title', 'deadline'],
+  'en-us-call-list-name-number-remarks.txt': ['title', 'deadline', 'languages', 'letter'],
 };
 
 /** How a draft marks each required part it could not find. */
