@@ -43,11 +43,17 @@ export function calleesUnderRequest(doc: ImportText, taken: ReadonlySet<number>)
 function listUnder(doc: ImportText, at: number, taken: ReadonlySet<number>): ListedCallee[] {
   const found: ListedCallee[] = [];
   let n = at + 1;
+  let urged = 0;
   for (; n <= doc.lines.length && found.length <= MOST; n++) {
     const text = lineAt(doc, n).trim();
     if (isBlank(text)) {
-      // One blank line between entries; two end the list.
-      if (isBlank(lineAt(doc, n + 1))) break;
+      // Up to two blank lines between entries (a page saved with blank lines around each); three end the list.
+      if (isBlank(lineAt(doc, n + 1)) && isBlank(lineAt(doc, n + 2))) break;
+      continue;
+    }
+    // "The time is now, we must act!": a sentence or two urging the reader may stand between the request and its list.
+    if (found.length === 0 && urged < 2 && /[.!]$/u.test(text) && isProse(text)) {
+      urged += 1;
       continue;
     }
     const callee = taken.has(n) || /[\d@]/u.test(text) || text.length > 80 ? undefined : readCallee(text);

@@ -35,6 +35,11 @@ const officials = [
     expected: [{ name: 'Smithers', title: 'Governor', phone: undefined }, { name: 'Jane Example', title: 'DOC Commissioner', phone: undefined }],
   },
   {
+    label: 'the same list with an exhortation between the request and the holders, two blank lines between them',
+    lines: ['Justice for Jo Doe', '', story, '', 'We need as many people as possible to call the governor and commissioner of the Department of Correction and demand an end to his isolation.', '', 'The time is now, we must act before it is too late.', '', 'Governor Smithers', '', '', 'DOC Commissioner Jane Example', '', 'Sample Script:', '"Hello, I am calling because Jo Doe has been held in isolation for six years. I urge you to end it now. Thank you."'],
+    expected: [{ name: 'Smithers', title: 'Governor', phone: undefined }, { name: 'Jane Example', title: 'DOC Commissioner', phone: undefined }],
+  },
+  {
     label: '"Name: number" lines, remarks in brackets before and after the number, the reader\'s own representatives between',
     lines: ['Free Jo Doe', '', story, '', 'Governor Smithers: 555-787-2500', "Lt. Governor Candidate Jane Example (currently Mayor of Exampleton)- 555-654-4041 (Phone Number to the Mayor's Office)", 'Your State Representative and Your Senator Senator:', 'DOC Secretary Jones: (555) 728-2573'],
     expected: [{ name: 'Smithers', title: 'Governor', phone: '555-787-2500' }, { name: 'Jane Example', title: 'Lt. Governor Candidate', phone: '555-654-4041' }, { name: 'Jones', title: 'DOC Secretary', phone: '(555) 728-2573' }],
