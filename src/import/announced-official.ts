@@ -7,7 +7,7 @@
 // The block under such a line prints only his contact lines and address, or opens with his
 // institution ("Embassy of Italy in Ruritania"). The line itself is never a name nor an address
 // line; what it names is read here: an office, and a person's name or only a surname after it.
-import { isOrganisation, isRoleLike, splitLeadingRole } from './official-words.js';
+import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { fold } from './text.js';
 
@@ -136,3 +136,15 @@ export function withAnnouncedHolders(officials: readonly ImportedOfficial[]): { 
 }
 
 const lastWord = (name: string): string => fold(name).trim().split(/\s+/).at(-1) ?? '';
+
+/**
+ * "Herrn Hans Beispiel" / "Bundesminister des Innern" above the letter's greeting, with no address
+ * of their own: lines that name in full (courtesy title, first name, the announced surname) the
+ * official a line announced by office and surname ("Hier die Kontaktdaten von Minister Beispiel:").
+ */
+export function namesInFull(texts: readonly string[], surname: string): boolean {
+  return texts.some((text) => {
+    const { rest } = splitHonorific(text.trim().replace(/,$/, ''));
+    return rest.includes(' ') && isPersonName(rest) && !isRoleLike(rest) && lastWord(rest) === fold(surname);
+  });
+}

@@ -28,7 +28,7 @@ import { isPostNominal } from './post-nominal.js';
 import { isRunningText } from './official-name.js';
 import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
-import { announcedOfficial, nameAnnounced, withAnnouncedHolders, type AnnouncedOfficial } from './announced-official.js';
+import { announcedOfficial, nameAnnounced, namesInFull, withAnnouncedHolders, type AnnouncedOfficial } from './announced-official.js';
 import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
 import { addContacts, contactsOfOfficialAbove } from './contacts-under-official.js';
 import { withoutRepeats } from './repeated-officials.js';
@@ -349,7 +349,10 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     block.header ||= !contact && !inBody;
   }
   for (const b of blocks) acceptHeadedOfficial(doc, b, skipped);
-  for (const b of blocks) acceptAnnouncedOfficial(doc, b, skipped);
+  for (const b of blocks) {
+    acceptAnnouncedOfficial(doc, b, skipped);
+    withHolderInFull(b, blocks);
+  }
   acceptAddressee(doc, blocks.at(-1));
   acceptHeadedAddressee(doc, blocks[0]);
   // Address lines alone, with nobody named and no way to reach anyone, are not an official.
@@ -396,6 +399,21 @@ function acceptAnnouncedOfficial(doc: ImportText, block: Block, skipped: Skipped
   block.header = true;
   const at = skipped.findIndex((s) => s.line === sourceLine(doc, n));
   if (at >= 0) skipped.splice(at, 1);
+}
+
+/**
+ * An official announced by office and surname, and further down, with no address or contact line
+ * of its own, the one block that names him in full (the letter's addressee above its greeting): its
+ * lines are his name and office, read before his details, and no block of their own.
+ */
+function withHolderInFull(block: Block, blocks: readonly Block[]): void {
+  const surname = block.announced?.surnameOnly === true ? block.announced.name : undefined;
+  if (surname === undefined) return;
+  const holders = blocks.filter((b) => b !== block && !b.body && !b.copy && b.lines.length > 0 && namesInFull(b.lines.map((l) => l.text), surname));
+  const [holder] = holders;
+  if (holders.length !== 1 || !holder) return;
+  block.lines.unshift(...holder.lines.splice(0).map((l) => ({ ...l, address: false })));
+  block.announced = undefined;
 }
 
 /**

@@ -52,6 +52,11 @@ describe('the official a line names above his block', () => {
       want: [{ name: 'Jean Exemple', salutation: 'Monsieur le Ministre', email: 'cabinet@example.be', fax: '+32 (0)2-555.10.00 / 555.10.80', address: ['Rue Exemple, 60-62', 'B-1000 Bruxelles'] }],
     },
     {
+      why: 'details announced with a surname, the letter addressed to him in full with no address of its own',
+      text: page(['Hier die Kontaktdaten von Minister Beispiel:'], ['E-Mail: minister@example.de', 'Fax: +49 30 5550 101', 'Musterstraße 1', '10117 Berlin'], ['Briefvorschlag', '', 'Herrn Hans Beispiel', 'Bundesminister des Innern', '', 'Sehr geehrter Herr Minister,', '', 'ich bitte Sie, Karim Beispiel freizulassen, der wegen eines friedlichen Protests festgenommen wurde.', '', 'Mit freundlichen Grüßen']),
+      want: [{ name: 'Hans Beispiel', title: 'Bundesminister des Innern', salutation: 'Sehr geehrter Herr Minister', email: 'minister@example.de', fax: '+49 30 5550 101', address: ['Musterstraße 1', '10117 Berlin'] }],
+    },
+    {
       why: 'details announced with a surname that no one else bears',
       text: page(['Contact details for Governor Example:'], ['Email: governor@example.gov', '100 Capitol Street', 'Example City, EX 00001'], ['Dear Governor Example,', '', 'I am writing to ask you to release Karim Beispiel, detained for a peaceful protest.', '', 'Yours sincerely,']),
       want: [{ name: 'Governor Example', title: 'Governor', email: 'governor@example.gov' }],
@@ -72,7 +77,7 @@ describe('the official a line names above his block', () => {
       const targets = targetsOf(importDocument(r.text, { source: 'page.txt' }).caseText);
       expect(targets).toHaveLength(r.want.length);
       r.want.forEach((w, i) => expect(targets[i]).toMatchObject(w));
-      expect(JSON.stringify(targets)).not.toMatch(/coordonnées|Contact details|Scriviamo|Schreiben Sie|Kommentar/);
+      expect(JSON.stringify(targets)).not.toMatch(/coordonnées|Contact details|Kontaktdaten|Scriviamo|Schreiben Sie|Kommentar/);
     });
   }
 });
