@@ -253,7 +253,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       const instruction = furniture === 'an instruction to the reader' && current !== undefined;
       // Nor does one on its own line between an official's name and contact lines ("Due to postal
       // restrictions…, please only send physical mail to the Embassy" / "Fax: …").
-      const inside = instruction && ((n > range.from && sourceLine(doc, n) === sourceLine(doc, n - 1)) || contactFollows(doc, n, range.to));
+      // One that names whom to write to ("Écrivez au Président du Conseil européen :") heads the block under it (announced-official.ts).
+      const inside = instruction && ((n > range.from && sourceLine(doc, n) === sourceLine(doc, n - 1)) || contactFollows(doc, n, range.to)) && announcedOfficial(text) === undefined;
       // A postage note, a price, a page's counter or a remark in brackets annotates the official it stands in: it ends nothing.
       const annotation = furniture !== undefined && ANNOTATIONS.has(furniture) && current !== undefined;
       if (!inside && !annotation) current = undefined;

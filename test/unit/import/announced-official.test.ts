@@ -71,6 +71,11 @@ describe('the official a line names above his block', () => {
       text: page(['Schreiben Sie an den EU-Ratspräsidenten:'], ['praesident@example.eu'], ['Sehr geehrter Herr Präsident,', '', 'ich bitte Sie, sich für die Freilassung von Karim Beispiel einzusetzen, der friedlich protestierte.', '', 'Mit freundlichen Grüßen', '', 'Hinterlassen Sie einen Kommentar', 'Deine E-Mail-Adresse wird nicht veröffentlicht.']),
       want: [{ name: 'EU-Ratspräsidenten', organisation: 'European Union', email: 'praesident@example.eu' }],
     },
+    {
+      why: 'an instruction naming only an office under a line that asks to act, its email under it',
+      text: page(['Agissez avant le 20 février 2027.', '', 'Écrivez au Président du Conseil européen :'], ['president@example.eu'], ['Monsieur le Président,', '', "Je vous demande d'intervenir pour la libération de Karim Beispiel, arrêté pour avoir manifesté pacifiquement.", '', 'Veuillez agréer, Monsieur le Président, mes salutations distinguées.']),
+      want: [{ name: 'Président du Conseil européen', email: 'president@example.eu' }],
+    },
   ];
   for (const r of rows) {
     it(`reads ${r.why}`, () => {
