@@ -17,6 +17,7 @@ import { isProse, looksLikeHeader } from './line-kinds.js';
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import { opensAddressBlock } from './address-words.js';
 import { introducesScript } from './script-intro.js';
+import { isAttentionLine } from './letter-heading.js';
 import { greetingUnderDate } from './greeting-under-date.js';
 import { CJK_GREETING, isCjkProse, OTHER_GREETING } from './greeting-words.js';
 import type { ImportText } from './types.js';
@@ -236,7 +237,8 @@ function findHeadedOpening(doc: ImportText, after: number, until: number | undef
     const first = nextNonBlank(doc, n + 1, n + 3);
     if (first === undefined) return undefined;
     const line = lineAt(doc, first);
-    if (line.length > 80 || !/^\p{Lu}[^@\d]*[,:]$/u.test(line) || FIELD_LABEL_ALONE.test(fold(line)) || isHeading(line) || isInstruction(line) || asksOfThem(line) || READERS_GREETING.test(fold(line)) || introducesScript(line)) return undefined;
+    // "À l'attention de Monsieur Jean Exemple," under the heading is the addressee's line: the greeting comes later.
+    if (line.length > 80 || !/^\p{Lu}[^@\d]*[,:]$/u.test(line) || isAttentionLine(line) || FIELD_LABEL_ALONE.test(fold(line)) || isHeading(line) || isInstruction(line) || asksOfThem(line) || READERS_GREETING.test(fold(line)) || introducesScript(line)) return undefined;
     const next = nextNonBlank(doc, first + 1, first + 6);
     return next !== undefined && isProse(lineAt(doc, next)) ? first : undefined;
   }

@@ -134,9 +134,10 @@ export const startsWithOrganisation = (text: string): boolean => ORG_HEAD.test(f
 
 /**
  * German writes an office as one compound word ("Justizminister", "Innenministerin",
- * "Oberstaatsanwalt", "Bundespräsident", "Justizautorität", "Gefängnisleiter"): the office word ends it.
+ * "Oberstaatsanwalt", "Bundespräsident", "Justizautorität", "Gefängnisleiter"): the office word ends it,
+ * in the case "an den" gives it too ("an den Ratspräsidenten").
  */
-const GERMAN_ROLE_TAIL = /(?:minister|staatsanwalt|prasident|botschafter|richter|kommissar|direktor|sekretar|beauftragte|kanzler|autoritat|leiter)(?:in|r)?\b/;
+const GERMAN_ROLE_TAIL = /(?:minister|staatsanwalt|prasident(?:en)?|botschafter|richter|kommissar|direktor|sekretar|beauftragte|kanzler|autoritat|leiter)(?:in|r)?\b/;
 
 /** A compound that ends in an office word, with three letters or more before it. */
 function isGermanCompoundRole(folded: string): boolean {

@@ -28,6 +28,7 @@ import { isPostNominal } from './post-nominal.js';
 import { isRunningText } from './official-name.js';
 import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
+import { announcedOfficial, nameAnnounced, namesInFull, withAnnouncedHolders, type AnnouncedOfficial } from './announced-official.js';
 import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
 import { addContacts, contactsOfOfficialAbove } from './contacts-under-official.js';
 import { withoutRepeats } from './repeated-officials.js';
@@ -145,6 +146,8 @@ export interface Block {
   saluted?: boolean;
   /** The recipient of copies an instruction names in passing ("… send copies to the secretary: …"). */
   request?: boolean;
+  /** The line above that names whose block this is (announced-official.ts). */
+  announced?: AnnouncedOfficial & { line: number };
 }
 
 /** A care-of line ("c/o Jane Roe", "z. Hd. …", "Attn: …"): the address that follows is the official's. */
@@ -250,7 +253,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       const instruction = furniture === 'an instruction to the reader' && current !== undefined;
       // Nor does one on its own line between an official's name and contact lines ("Due to postal
       // restrictions…, please only send physical mail to the Embassy" / "Fax: …").
-      const inside = instruction && ((n > range.from && sourceLine(doc, n) === sourceLine(doc, n - 1)) || contactFollows(doc, n, range.to));
+      // One that names whom to write to ("Écrivez au Président du Conseil européen :") heads the block under it (announced-official.ts).
+      const inside = instruction && ((n > range.from && sourceLine(doc, n) === sourceLine(doc, n - 1)) || contactFollows(doc, n, range.to)) && announcedOfficial(text) === undefined;
       // A postage note, a price, a page's counter or a remark in brackets annotates the official it stands in: it ends nothing.
       const annotation = furniture !== undefined && ANNOTATIONS.has(furniture) && current !== undefined;
       if (!inside && !annotation) current = undefined;
@@ -346,6 +350,10 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     block.header ||= !contact && !inBody;
   }
   for (const b of blocks) acceptHeadedOfficial(doc, b, skipped);
+  for (const b of blocks) {
+    acceptAnnouncedOfficial(doc, b, skipped);
+    withHolderInFull(b, blocks);
+  }
   acceptAddressee(doc, blocks.at(-1));
   acceptHeadedAddressee(doc, blocks[0]);
   // Address lines alone, with nobody named and no way to reach anyone, are not an official.
@@ -370,6 +378,43 @@ function acceptHeadedOfficial(doc: ImportText, block: Block, skipped: SkippedLin
   block.header = true;
   const at = skipped.findIndex((s) => s.line === sourceLine(doc, n));
   if (at >= 0) skipped.splice(at, 1);
+}
+
+/**
+ * A block that names no one, or opens with an institution only, right under a line that names whose
+ * it is ("Voici les coordonnées du Ministre Exemple :", "Scriviamo all'ambasciatore Paolo Esempio:"):
+ * he is the official (announced-official.ts), the institution the first line of his address.
+ */
+function acceptAnnouncedOfficial(doc: ImportText, block: Block, skipped: SkippedLine[]): void {
+  const first = block.lines[0];
+  if (!first || !block.body || block.copy || block.personNamed || block.request === true) return;
+  let n = first.n - 1;
+  while (n > 0 && isBlank(lineAt(doc, n))) n--;
+  const announced = n > 0 ? announcedOfficial(lineAt(doc, n)) : undefined;
+  if (!announced) return;
+  const head = block.lines.filter((l) => !l.address && parseContactLine(l.text) === undefined);
+  // An institution's line is his address only when the line names a person: an office alone may be the institution's.
+  if (head.length > 0 && (announced.name === undefined || !head.every((l) => startsWithOrganisation(l.text)))) return;
+  for (const l of head) l.address = true;
+  block.announced = { ...announced, line: n };
+  block.header = true;
+  const at = skipped.findIndex((s) => s.line === sourceLine(doc, n));
+  if (at >= 0) skipped.splice(at, 1);
+}
+
+/**
+ * An official announced by office and surname, and further down, with no address or contact line
+ * of its own, the one block that names him in full (the letter's addressee above its greeting): its
+ * lines are his name and office, read before his details, and no block of their own.
+ */
+function withHolderInFull(block: Block, blocks: readonly Block[]): void {
+  const surname = block.announced?.surnameOnly === true ? block.announced.name : undefined;
+  if (surname === undefined) return;
+  const holders = blocks.filter((b) => b !== block && !b.body && !b.copy && b.lines.length > 0 && namesInFull(b.lines.map((l) => l.text), surname));
+  const [holder] = holders;
+  if (holders.length !== 1 || !holder) return;
+  block.lines.unshift(...holder.lines.splice(0).map((l) => ({ ...l, address: false })));
+  block.announced = undefined;
 }
 
 /**
@@ -483,7 +528,7 @@ function addressFollows(doc: ImportText, n: number, until: number, countries: re
 function colonHeadedOfficial(doc: ImportText, n: number, text: string): string | undefined {
   if (!isHeadingLine(text)) return undefined;
   const head = text.replace(/\s*:\s*$/, '');
-  if (head.split(/\s+/).length > 8 || furnitureKind(text) !== undefined || furnitureKind(head) !== undefined || isContactHeading(text) || COPIES.test(fold(text))) return undefined;
+  if (head.split(/\s+/).length > 8 || announcedOfficial(text) !== undefined || furnitureKind(text) !== undefined || furnitureKind(head) !== undefined || isContactHeading(text) || COPIES.test(fold(text))) return undefined;
   if (!looksLikeHeader(head) && !isOrganisation(head)) return undefined;
   // The very next line, or on a page with a blank line after every line, the one after it.
   const next = nextNonBlank(doc, n + 1, n + 2);
@@ -606,8 +651,11 @@ function readLatinOfficials(doc: ImportText, countries: readonly string[]): Offi
   const after = labelledAfterLetter(doc);
   const beside = after && !ranges.some((r) => r.from <= after.to && after.from <= r.to) ? officialsIn(doc, [after], countries, skipped) : [];
   const read = after && beside.length > 0 ? [...ranges, after] : [...ranges];
-  const { kept: officials, repeats } = withoutRepeats([...(before?.officials ?? []), ...beside, ...officialsIn(doc, later, countries, skipped), ...laterLetterOfficials(doc, read, countries, skipped)]);
+  const { kept: unmerged, repeats } = withoutRepeats([...(before?.officials ?? []), ...beside, ...officialsIn(doc, later, countries, skipped), ...laterLetterOfficials(doc, read, countries, skipped)]);
   for (const r of repeats) skipped.push({ line: sourceLine(doc, r.official.line), text: r.official.name?.value ?? '', why: `repeats the official of line ${sourceLine(doc, r.of)}` });
+  // "Voici les coordonnées du Ministre Exemple :" and the letter's "Monsieur Jean Exemple": one official.
+  const { kept: officials, merged } = withAnnouncedHolders(unmerged);
+  for (const m of merged) skipped.push({ line: sourceLine(doc, m.official.line), text: m.official.name?.value ?? '', why: `names in full the official announced on line ${sourceLine(doc, m.into.line)}` });
   const where = ranges.map((r) => `${sourceLine(doc, r.from)}–${sourceLine(doc, r.to)}`).join(', ');
   // Recipients of copies named in passing are no officials to write to: without one, the page is read as if it had none.
   const requests = officials.filter((o) => REQUESTED.has(o));
@@ -649,6 +697,7 @@ function officialsIn(doc: ImportText, ranges: readonly LineRange[], countries: r
   return ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).flatMap((b) => {
     // "TC. Örnek Bakanlığı Genel Müdürlüğü" over its numbers: Turkish puts the institution's keyword last.
     const officials = parseBlockOfficials(b.lines, b.copy).map((o) => turkishInstitutionStandsIn(o, b.lines[0]));
+    if (b.announced && officials.length === 1 && officials[0]) nameAnnounced(officials[0], b.announced, b.announced.line);
     for (const o of officials) if (b.request) REQUESTED.add(o);
     const first = b.lines[0]?.n ?? 0;
     const lone = officials.length === 1 ? officials[0] : undefined;

@@ -18,6 +18,7 @@ describe('recogniseDeadline', () => {
     { name: 'the French "avant le"', text: "Merci d’envoyer vos appels avant le 12 mars 2024.", value: '2024-03-12', confidence: 'medium', line: 1 },
     { name: 'the German "spätestens bis zum"', text: 'Bitte schreiben Sie Ihre Appelle möglichst sofort, spätestens bis zum 15. Juni 2023.', value: '2023-06-15', confidence: 'medium', line: 1 },
     { name: 'the German "bis zum" with März', text: 'Schreiben Sie bis zum 3. März 2024.', value: '2024-03-03', confidence: 'medium', line: 1 },
+    { name: 'the German "handeln Sie bis zum"', text: 'Bitte handeln Sie bis zum 20. Februar 2027.', value: '2027-02-20', confidence: 'medium', line: 1 },
     { name: 'the Swedish "senast"', text: 'Skriv senast den 15 maj 2024.', value: '2024-05-15', confidence: 'medium', line: 1 },
     { name: 'the Italian "entro il"', text: 'Scrivete al Presidente entro il 15 maggio 2024.', value: '2024-05-15', confidence: 'medium', line: 1 },
     { name: 'an action that has ended', text: 'x\nThis action ended on April 21, 2020', value: '2020-04-21', confidence: 'medium', line: 2 },
