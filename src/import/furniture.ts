@@ -49,7 +49,7 @@ export function isContactHeading(line: string): boolean {
  * on a line of its own it asks for nothing else. The labels are the copy labels of field-labels.ts;
  * the phrasings of a whole request stay here.
  */
-const COPIES_HEADING = new RegExp(String.raw`^(?:(?:bitte )?(?:sende|senden sie|schicke|schicken sie)? ?(?:eine )?kopien? an|kopien an|copies? (?:to|a|au|aux)|and copies to|(?:also )?send copies to|copias? a|con copia a|(?:and |also |with )?(?:copy|copies|cc)|(?:en |avec )?copies?(?: a| au| aux| pour information)?|(?:mit |in )?kopien?(?: an)?|(?:con |y )?copias?(?: a)?|com copia(?: para)?|cop(?:y|ies) of (?:this|the|your) (?:letters?|appeals?|emails?|messages?) to|copie de (?:cette|la|votre) lettre (?:a|au|aux)|copia de (?:esta|la|tu|su) carta (?:a|al|para)|kopie (?:dieses|des|ihres) (?:briefe?s|schreibens) an|${foldedLabels(labelsOf('copy'))})\s*:?$`);
+const COPIES_HEADING = new RegExp(String.raw`^(?:(?:bitte )?(?:sende|senden sie|schicke|schicken sie)? ?(?:eine )?kopien? an|kopien an|copies? (?:to|a|au|aux)|and copies to|(?:and )?cop(?:y|ies) (?:also )?sent to|(?:also )?send copies to|copias? a|con copia a|(?:and |also |with )?(?:copy|copies|cc)|(?:en |avec )?copies?(?: a| au| aux| pour information)?|(?:mit |in )?kopien?(?: an)?|(?:con |y )?copias?(?: a)?|com copia(?: para)?|cop(?:y|ies) of (?:this|the|your) (?:letters?|appeals?|emails?|messages?) to|copie de (?:cette|la|votre) lettre (?:a|au|aux)|copia de (?:esta|la|tu|su) carta (?:a|al|para)|kopie (?:dieses|des|ihres) (?:briefe?s|schreibens) an|${foldedLabels(labelsOf('copy'))})\s*:?$`);
 
 export function isCopiesHeading(line: string): boolean {
   return line.length <= 60 && COPIES_HEADING.test(folded(line));
