@@ -194,8 +194,11 @@ function recordOf(text: string): Group['names'][number] | undefined {
   // stack, what follows the one comma is the office whole (the list reader, which cannot tell it
   // from an office and another name, leaves it). A courtesy title after the comma opens another person: not read.
   const comma = value.indexOf(', ');
-  if (comma < 0 || value.indexOf(',', comma + 1) >= 0) return undefined;
+  if (comma < 0) return undefined;
   const person = personOf(value.slice(0, comma));
+  // "Mr. Jo Example, High Commissioner for Human Rights, United Nations": after a courtesy title and
+  // a name, all that follows the first comma is the office (never an office of the person above).
+  if (value.indexOf(',', comma + 1) >= 0 && person?.honorific === undefined) return undefined;
   const office = value.slice(comma + 2).trim();
   if (!person || !(isRoleLike(office) || COMMITTEE_OFFICE.test(fold(office))) || splitHonorific(office).honorific !== undefined) return undefined;
   const honorific = [person.honorific, person.office].filter((h) => h !== undefined).join(' ');

@@ -39,6 +39,32 @@ const rows: Row[] = [
       { name: 'Example Council', copy: undefined },
     ],
   },
+  {
+    kind: 'a mail forwarding an open letter: the cover note greets too, the letter is the one under its "To:" and "Copy:" lists',
+    page: [
+      'From: Jane Sender <sender@example.org>', 'To: EXAMPLE Tom <Tom.EXAMPLE@example.int>', 'Date: Mon, 3 May 2021 10:12:00 +0200', 'Subject: Open letter on the case of Ali Beispiel', '',
+      'Dear Mr. Example,', '', 'Please find below our open letter on the case of Ali Beispiel. We would welcome a reply.', '', 'Best regards,', 'Jane Sender', '',
+      'To:', 'Mr. Tom Example, Commissioner for Human Rights, Example Council', 'Copy:', 'Ms. Ana Example, Chair of the Committee on Legal Affairs, Example Parliament', 'Mr. Jo Example, High Commissioner for Human Rights, United Nations', '',
+      'Dear Mr. Example,', '', 'We, the undersigned organisations, write to you about the case of Ali Beispiel, a lawyer detained since January for his work defending protesters.', '', 'Yours sincerely,', 'Example Network',
+    ],
+    expected: [
+      { name: 'Tom Example', salutation: 'Dear Mr. Example', copy: undefined },
+      { name: 'Ana Example', title: 'Chair of the Committee on Legal Affairs, Example Parliament', copy: true },
+      { name: 'Jo Example', title: 'High Commissioner for Human Rights, United Nations', address: undefined, copy: true },
+    ],
+  },
+  {
+    kind: 'an addressee block, then each block announced "e, para sua informação," as a copy',
+    page: [
+      'Carta aberta sobre a detenção de defensores', '', 'Att.n', 'Jan Example', 'Primeiro Ministro da República de Ruritânia', 'Capital, Ruritânia', 'pm@example.gov', '',
+      'e, para sua informação,', 'Ana Example', 'Primeira Ministra de Exemplia', 'Cidade Exemplo, Exemplia', 'ana@example.gov', '',
+      'Senhor Primeiro Ministro,', '', 'Escrevemos para manifestar a nossa profunda preocupação com a detenção de defensores de direitos humanos.', '', 'Atenciosamente,', 'Rede Exemplo',
+    ],
+    expected: [
+      { name: 'Jan Example', address: ['Capital, Ruritânia'], email: 'pm@example.gov', copy: undefined },
+      { name: 'Ana Example', address: ['Cidade Exemplo, Exemplia'], email: 'ana@example.gov', copy: true },
+    ],
+  },
 ];
 
 describe('open letters', () => {
