@@ -83,10 +83,26 @@ export function readAddresseeStack(doc: ImportText): AddresseeStack | undefined 
   const items: Item[] = [];
   let marked = false;
   let above: string | undefined;
+  // "To: All Members of the Example Council" right above the greeting: a body written to as a whole.
+  const bodies: ImportedOfficial[] = [];
+  // The date and the subject line crossed, once each ('' never is: any other line is no such line).
+  const crossed = new Set<string>(['']);
   for (let n = end - 1; n >= Math.max(1, end - MAX_LINES); n--) {
     const text = lineAt(doc, n).trim();
     if (isBlank(text)) continue;
     const folded = fold(text);
+    const body = items.length === 0 ? bodyAddressed(text, n) : undefined;
+    if (body) {
+      bodies.unshift(body);
+      continue;
+    }
+    // A letter's date and subject line stand between its addressees and its greeting
+    // ("H.E. Ms. Jane Doe" / "Secretary-General, …" / "Subject: …" / "July 4, 2010" / "Your Excellency:").
+    if (items.length === 0 && !crossed.has(SUBJECT_LINE.test(text) ? 'subject' : isDateOnly(text) ? 'date' : '')) {
+      crossed.add(SUBJECT_LINE.test(text) ? 'subject' : 'date');
+      marked = true;
+      continue;
+    }
     if (STACK_HEAD.test(folded) || isDateOnly(text) || isDateline(text)) {
       marked = true;
       break;
@@ -112,11 +128,23 @@ export function readAddresseeStack(doc: ImportText): AddresseeStack | undefined 
     const vouched = names.length >= 2 || (marked && names.some((p) => p.courtesy)) || (names.length === 1 && DATIVE.test(items[s]?.text ?? ''));
     // With no greeting, only a dateline or a heading says the paragraph under the stack opens a letter.
     if (!vouched || (above !== undefined && s === 0) || (salutation === undefined && !marked)) return undefined;
-    const officials = groups.flatMap(officialsOf);
+    const officials = [...groups.flatMap(officialsOf), ...bodies];
     if (officials.length === 0 || officials.some((o) => nameProblem(o.name?.value ?? '', false) !== undefined)) return undefined;
-    return { officials, lines: items.slice(s).map((i) => i.n), subject };
+    return { officials, lines: [...items.slice(s).map((i) => i.n), ...bodies.map((b) => b.line)], subject };
   }
   return undefined;
+}
+
+/** "Subject: …", "Re: …", "Objet : …": the letter's subject line, under its addressees. */
+const SUBJECT_LINE = /^(?:subject|re|objet|asunto|assunto|oggetto|betreff|betr\.)\s?:\s*\S/iu;
+/** "To: All Members of the Example Council": the body whose members are written to. */
+const BODY_TO = /^to:\s*(?:all\s+)?(?:the\s+)?(?:members|member states)\s+of\s+(?:the\s+)?(.{3,80})$/iu;
+
+/** The body a "To: All Members of …" line writes to, as one official named as printed (never its members). */
+function bodyAddressed(text: string, n: number): ImportedOfficial | undefined {
+  const name = BODY_TO.exec(text)?.[1]?.replace(/[.,:;]$/u, '').trim();
+  if (name === undefined || !isOrganisation(name) || isRunningText(name)) return undefined;
+  return { line: n, confidence: 'medium', nameFromOffice: false, name: { value: name, line: n }, address: [], emails: [], copy: false, unsure: [] };
 }
 
 /** With no greeting: the letter's first paragraph near the top, running text in lower case. */
@@ -166,8 +194,11 @@ function recordOf(text: string): Group['names'][number] | undefined {
   // stack, what follows the one comma is the office whole (the list reader, which cannot tell it
   // from an office and another name, leaves it). A courtesy title after the comma opens another person: not read.
   const comma = value.indexOf(', ');
-  if (comma < 0 || value.indexOf(',', comma + 1) >= 0) return undefined;
+  if (comma < 0) return undefined;
   const person = personOf(value.slice(0, comma));
+  // "Mr. Jo Example, High Commissioner for Human Rights, United Nations": after a courtesy title and
+  // a name, all that follows the first comma is the office (never an office of the person above).
+  if (value.indexOf(',', comma + 1) >= 0 && person?.honorific === undefined) return undefined;
   const office = value.slice(comma + 2).trim();
   if (!person || !(isRoleLike(office) || COMMITTEE_OFFICE.test(fold(office))) || splitHonorific(office).honorific !== undefined) return undefined;
   const honorific = [person.honorific, person.office].filter((h) => h !== undefined).join(' ');
@@ -191,7 +222,10 @@ function readItems(items: readonly Item[], end: number, greeted: boolean, under:
       copy = true;
       continue;
     }
-    if (kind === 'name' || kind === 'record') {
+    // "H.E. Ms. Jane Doe" / "Secretary-General, United Nations": right under a name, an office and
+    // its institution is that person's office line, not another person ("United Nations").
+    const officeUnder = kind === 'record' && open !== undefined && open.offices.length === 0 && !open.record && isRoleLike(text.slice(0, text.indexOf(',')));
+    if ((kind === 'name' || kind === 'record') && !officeUnder) {
       if (open && (open.offices.length > 0 || open.record || kind === 'record') && !close()) return undefined;
       const person = kind === 'name' ? personOf(text) : recordOf(text);
       if (!person) return undefined;
@@ -319,7 +353,9 @@ export function withAddresseeStack(doc: ImportText, read: OfficialsResult): Offi
   // What the other readers made of these lines stands, unless they took the letter's subject for an
   // address line (several names over one office: only the first named, the subject under the town).
   const subject = stack.subject?.n;
-  if (before.length > 0 && !overlapping.some((o) => o.address.some((a) => a.line === subject))) return read;
+  // Nor when they read only the stack's copies (under a heading they know) and nothing else.
+  const partOfStack = overlapping.length === before.length && before.every((o) => o.copy) && stack.officials.length > before.length;
+  if (before.length > 0 && !partOfStack && !overlapping.some((o) => o.address.some((a) => a.line === subject))) return read;
   greetTogether(doc, stack.officials);
   const officials = [...before.filter((o) => !overlapping.includes(o)), ...stack.officials].sort((a, b) => a.line - b.line);
   const stackSource = new Set(stack.lines.map((n) => sourceLine(doc, n)));
@@ -331,11 +367,21 @@ export function withAddresseeStack(doc: ImportText, read: OfficialsResult): Offi
 /** "Señores Fiscales:", "Excelentíssimos,", "De nuestra mayor consideración:": a greeting in the plural, or naming no one, greets the whole stack. */
 const PLURAL_GREETING = /^(?:(?:senores|senoras|senhores|senhoras|excelentisim[oa]s|excelentissim[oa]s|estimad[oa]s|prezad[oa]s|distinguid[oa]s|ilustrisim[oa]s|ilustrissim[oa]s|respetables|honorables|messieurs|mesdames|excellencies)\b|de (?:nuestra|mi) (?:mayor |mas alta |distinguida )?consideracion\b)/;
 
+const EXCELLENCY_GREETING = /^(?:your )?excellency$/;
+/** "H.E.", "His Excellency", "S. E.": the courtesy of an excellency. */
+const EXCELLENCY = /^(?:h\.\s?e\.?|(?:his|her) excellency|s\.\s?e\.)(?:\s|$)/i;
+
 /** Each official written to (no copy) of the stack gets a greeting addressed to them all. */
 function greetTogether(doc: ImportText, officials: ImportedOfficial[]): void {
   const { salutation } = findLandmarks(doc);
   if (salutation === undefined) return;
   const greeting = lineAt(doc, salutation).trim().replace(/\s*[,:]$/u, '');
-  if (greeting.length > 80 || !PLURAL_GREETING.test(fold(greeting))) return;
-  for (const o of officials) if (!o.copy) o.salutation = { value: greeting, line: salutation, confidence: 'medium' };
+  if (greeting.length > 80) return;
+  // "Your Excellency:" under a stack of "H.E. …": each excellency written to is greeted so.
+  const excellency = EXCELLENCY_GREETING.test(fold(greeting));
+  if (!excellency && !PLURAL_GREETING.test(fold(greeting))) return;
+  for (const o of officials) {
+    if (o.copy || (excellency && !EXCELLENCY.test(o.honorific?.value ?? ''))) continue;
+    o.salutation = { value: greeting, line: salutation, confidence: 'medium' };
+  }
 }

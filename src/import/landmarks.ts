@@ -19,6 +19,7 @@ import { opensAddressBlock } from './address-words.js';
 import { introducesScript } from './script-intro.js';
 import { isAttentionLine } from './letter-heading.js';
 import { greetingUnderDate } from './greeting-under-date.js';
+import { addresseesUnderCoverNote } from './forwarded-letter.js';
 import { CJK_GREETING, isCjkProse, OTHER_GREETING } from './greeting-words.js';
 import type { ImportText } from './types.js';
 
@@ -90,7 +91,9 @@ export function findLandmarks(doc: ImportText): Landmarks {
   // letter: a section's page prints the trailer's labels above the letter, not after it.
   const found = findSalutation(doc, folded, start, endAfter(start, additional, trailer)) ?? (trailer !== undefined && trailer > start ? findSalutation(doc, folded, trailer, endAfter(trailer, additional, undefined)) : undefined);
   const underDate = found === undefined ? greetingUnderDate(doc, start, endAfter(start, additional, trailer), (n) => opensGreeting(folded[n - 1] ?? '')) : undefined;
-  const salutation = found ?? underDate?.salutation;
+  // A mail forwarding an open letter: the sender's cover note is greeted too; the letter is the one under its addressees.
+  const forwarded = found === undefined ? undefined : addresseesUnderCoverNote(doc, folded, found);
+  const salutation = (forwarded === undefined ? undefined : findSalutation(doc, folded, forwarded, endAfter(forwarded, additional, trailer))) ?? found ?? underDate?.salutation;
   const letterless = underDate?.letterless === true;
   const writeTo = firstIndex(folded, (l, n) => isWriteToLine(l) || (l.length <= 6 && opensAddressBlock(lineAt(doc, n), lineAt(doc, nextNonBlank(doc, n + 1) ?? 0))), (title ?? 0) + 1, salutation ?? additional);
   const closing = salutation === undefined || letterless ? undefined : firstIndex(folded, (l) => (CLOSING.test(l) && l.length < 220) || SIGNATURE_BLANK.test(l), salutation + 1, endAfter(salutation, additional, trailer));

@@ -213,6 +213,9 @@ export function splitHonorific(text: string): { honorific?: string; rest: string
     const folded = fold(original.slice(consumed));
     const m = HONORIFIC.exec(folded) ?? MALAY_COURTESY.exec(folded) ?? (consumed > 0 ? HAJI_AFTER_TITLE.exec(folded) : null);
     if (!m) break;
+    // "Mr. Don Example": after a courtesy title, "Don" before a surname alone is the given name
+    // ("Sr. Don Juan Ejemplo" keeps it as the Spanish courtesy it is there).
+    if (consumed > 0 && /^dona?\s/.test(m[0]) && !/\s/.test(original.slice(consumed + m[0].length).trim())) break;
     consumed += m[0].length;
   }
   // A rank is an honorific only before a person's name: "General Surya Wibowo", not "General Prosecutor".

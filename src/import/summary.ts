@@ -6,6 +6,7 @@ import { furnitureKind } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
 import { findLandmarks, isReferenceOnly } from './landmarks.js';
 import { toParagraphs } from './paragraphs.js';
+import { isSpacedRange } from './spacing.js';
 import { isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
 import { isDateOnly } from './written-date.js';
 import { found, notFound, type Finding, type ImportText } from './types.js';
@@ -44,7 +45,7 @@ function findSummaryRange(doc: ImportText): LineRange | undefined {
   while (to + 1 <= limit && !isBlank(lineAt(doc, to + 1)) && !isBullet(lineAt(doc, to + 1)) && !isTrailerLabel(lineAt(doc, to + 1)) && !isHeaderLabel(lineAt(doc, to + 1)) && !startsList(lineAt(doc, to), lineAt(doc, to + 1))) to++;
   // Officials printed right under the headline with no blank line ("Hu Example" / "2 Example Road"
   // / "Tratamiento: Your Excellency" / "Fax: …") are no summary: a summary holds no contact field.
-  if (isBullet(lineAt(doc, from)) || holdsContactField(doc, from, to) || isAddressUnderHeadline(doc, from, to)) return undefined;
+  if (isBullet(lineAt(doc, from)) || holdsContactField(doc, from, to) || isAddressUnderHeadline(doc, from, to) || spacedBlockHoldsContact(doc, from, to, limit)) return undefined;
   return { from, to };
 }
 
@@ -69,6 +70,19 @@ function endsInCountryName(line: string): boolean {
   if (last === '' || last.length > 60) return false;
   const bare = last.replace(/^(?:the\s+)?(?:\p{L}+\s+)?(?:republic|kingdom|state|federation|emirate|sultanate)\s+of\s+(?:the\s+)?/iu, '');
   return countryCode(bare) !== undefined;
+}
+
+/**
+ * A page with a blank line after every line cuts an addressee block under the headline ("Mrs. Jane
+ * Doe" / "" / "Example Palace" / "" / "Fax: …") into one-line paragraphs: a short first line with
+ * no sentence in it is no summary when the run of single-spaced lines under it holds a contact field.
+ */
+function spacedBlockHoldsContact(doc: ImportText, from: number, to: number, limit: number): boolean {
+  const line = lineAt(doc, from);
+  if (to !== from || line.length > 80 || /[.!?]["”»)]?$/.test(line) || !isSpacedRange(doc, { from, to: limit })) return false;
+  let end = from;
+  while (end + 2 <= limit && end - from < 24 && isBlank(lineAt(doc, end + 1)) && !isBlank(lineAt(doc, end + 2))) end += 2;
+  return end > from && holdsContactField(doc, from, end);
 }
 
 /** A short labelled line of the range is an official's salutation, fax, phone or email line. */

@@ -78,7 +78,7 @@ describe('a copies heading without "to"', () => {
   }
 
   it('is a heading only on a line of its own', () => {
-    expect(['And copy:', 'Copie :', 'KOPIE', 'con copia:', 'cc'].map(isCopiesHeading)).toEqual([true, true, true, true, true]);
+    expect(['And copy:', 'Copie :', 'KOPIE', 'con copia:', 'cc', 'Copies Sent To:', 'e, para sua informação,', 'y, para su información,', 'e, per conoscenza,', 'et, pour information,'].map(isCopiesHeading)).toEqual([true, true, true, true, true, true, true, true, true, true]);
     expect(['Copy this letter and send it to the minister.', 'Copie conforme de la décision du tribunal', 'Kopie des Urteils', 'Copia del expediente judicial'].map(isCopiesHeading)).toEqual([false, false, false, false]);
     expect(isHeading('And copy:')).toBe(true);
   });

@@ -26,6 +26,8 @@ describe('splitHonorific', () => {
     // The comma after a courtesy title is no part of it.
     { input: 'Her Excellency, Amara N Dube', honorific: 'Her Excellency', rest: 'Amara N Dube' },
     { input: 'Tarek William Saab', honorific: undefined, rest: 'Tarek William Saab' },
+    // After a courtesy title, "Don" before a surname alone is the given name.
+    { input: 'Mr. Don Example', honorific: 'Mr.', rest: 'Don Example' },
     // Abbreviated and spelt-out courtesy titles of Commonwealth, Gulf and US pages.
     { input: 'HE Jamal Abdel Example', honorific: 'HE', rest: 'Jamal Abdel Example' },
     { input: 'H.E Amara Example Dube', honorific: 'H.E', rest: 'Amara Example Dube' },
