@@ -25,9 +25,10 @@ const COMMENTS = /^(?:(?:no|\d{1,4}) comments?|nessun commento|\d{1,4} comment[i
 /**
  * A blog's name alone on a line ("Esempio Blog", "Il blog di Chiara – diritti umani"), copied with
  * the post above the appeal: the site's, never an official nor an address line. A short line with
- * the word "blog", no digit, "@" nor colon: no office or ministry is called a blog.
+ * the word "blog", no digit, "@" nor colon: no office or ministry is called a blog. It opens with a
+ * capital, as a name does: a wrapped line of prose ("che ho letto sul blog di") is no such line.
  */
-const BLOG_NAME = /^[^\d@:]{0,30}\b(?:blog|weblog)\b[^\d@:]{0,50}$/i;
+const BLOG_NAME = /^\p{Lu}[^\d@:]{0,30}\b(?:[Bb]log|BLOG|[Ww]eblog)\b[^\d@:]{0,50}$/u;
 
 /** The first words every kind above opens with: a page's other lines are not folded to learn that they are none. */
 const MAY_BE = /^\s*(?:print|pdf|category|tag|archiv|kategorie|schlagwort|all comments|comments|leave a|related|table of|kommentare|verwandte|commentaires|articles|comentarios|entradas|commenti|articoli|\d{1,4} \p{L}|no |nessun|komentarz|brak|keine|aucun|sem |geen|post|dodaj|kommentar|enregistrer|publicar)/iu;
