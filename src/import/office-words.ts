@@ -12,7 +12,7 @@ const officeFold = (s: string): string => fold(s).replace(/ı/g, 'i');
 const OFFICES: Readonly<Record<string, readonly string[]>> = {
   en: [
     'president', 'prime minister', 'minister', 'attorney general', 'attorney', 'prosecutor', 'prosecutor general', 'procurator', 'general',
-    'ambassador', 'representative', 'chargé d’affaires', 'governor', 'mayor', 'director', 'director general', 'commissioner', 'secretary',
+    'ambassador', 'consul', 'consul general', 'representative', 'chargé d’affaires', 'governor', 'mayor', 'director', 'director general', 'commissioner', 'secretary',
     'chief', 'head', 'chair', 'chairman', 'chairperson', 'speaker', 'king', 'queen', 'crown prince', 'crown princess', 'emir', 'sultan', 'sheikh', 'judge', 'ombudsman',
     'commander', 'superintendent', 'inspector', 'warden', 'leader', 'senator', 'deputy', 'district attorney', 'state attorney', 'county attorney',
     // An armed group's or a movement's voice ("Liberation Front Spokesperson Jane Doe"): the office, never the name.

@@ -9,6 +9,7 @@ import type { ImportedOfficial } from './official-block.js';
 import { findLandmarks } from './landmarks.js';
 import { OTHER_GREETING_LANGUAGE } from './greeting-words.js';
 import { fold, lineAt } from './text.js';
+import { greetedFirstName } from './first-name-greeting.js';
 import { found, notFound, type Confidence, type Finding, type ImportText } from './types.js';
 
 const ALTERNATIVE = /,?\s+(?:or|o|ou)\s+(?=(?:dear|estimad[oa]s?|senor(?:a)?|sra?\.|excelentisim[oa]|monsieur|madame)\b)/;
@@ -147,6 +148,8 @@ function assignOne(salutation: string, officials: readonly ImportedOfficial[]): 
   const scores = Math.max(0, ...plain) > 0 ? plain : officials.map((o) => pluralOverlap(salutation, o));
   const best = Math.max(0, ...scores);
   if (best === 0) {
+    // "Caro Luca," greets by a given name none of the officials bears: a text for someone else.
+    if (greetedFirstName(salutation) !== undefined) return [];
     const confidence: Confidence = officials.length === 1 ? 'high' : 'medium';
     // "Dear Sir or Madam" suits anyone; "Your Excellency" is a rank, the rank of the official the
     // letter is written to (the first). Given to the others it would be a guess: they keep none,

@@ -15,16 +15,34 @@ const ARCHIVE = /^(?:(?:category|tag) archives?|archives? (?:for|of) (?:the )?(?
 /** A forum's or blog's section headings around the post ("All Comments", "Related Posts", "Table of Contents"), folded. */
 const SECTIONS = /^(?:all comments|comments|leave a (?:comment|reply)|related posts|related articles|table of contents|kommentare|verwandte beitrage|commentaires|articles similaires|comentarios|entradas relacionadas|commenti|articoli correlati)$/;
 
+/**
+ * A blog's comment counter and its link under the post, in the blog software's language ("No
+ * comments:", "3 commenti:", "Nessun commento:", "Komentarze (0):", "Posta un commento", "Post a
+ * Comment"), folded: under a sample letter it would run on as the letter's last line.
+ */
+const COMMENTS = /^(?:(?:no|\d{1,4}) comments?|nessun commento|\d{1,4} comment[io]|komentarze? ?(?:\(\d{1,4}\))?|brak komentarzy|\d{1,4} komentarz(?:e|y)?|keine kommentare|\d{1,4} kommentare?|aucun commentaire|\d{1,4} commentaires?|no hay comentarios|\d{1,4} comentarios?|sem comentarios|geen reacties|\d{1,4} reacties?|post a comment|posta un commento|dodaj komentarz|kommentar veroffentlichen|enregistrer un commentaire|publicar un comentario|postar um comentario|een reactie (?:posten|plaatsen))\s*:?$/;
+
+/**
+ * A blog's name alone on a line ("Esempio Blog", "Il blog di Chiara – diritti umani"), copied with
+ * the post above the appeal: the site's, never an official nor an address line. A short line with
+ * the word "blog", no digit, "@" nor colon: no office or ministry is called a blog. It opens with a
+ * capital, as a name does: a wrapped line of prose ("che ho letto sul blog di") is no such line.
+ */
+const BLOG_NAME = /^\p{Lu}[^\d@:]{0,30}\b(?:[Bb]log|BLOG|[Ww]eblog)\b[^\d@:]{0,50}$/u;
+
 /** The first words every kind above opens with: a page's other lines are not folded to learn that they are none. */
-const MAY_BE = /^\s*(?:print|pdf|category|tag|archiv|kategorie|schlagwort|all comments|comments|leave a|related|table of|kommentare|verwandte|commentaires|articles|comentarios|entradas|commenti|articoli)/i;
+const MAY_BE = /^\s*(?:print|pdf|category|tag|archiv|kategorie|schlagwort|all comments|comments|leave a|related|table of|kommentare|verwandte|commentaires|articles|comentarios|entradas|commenti|articoli|\d{1,4} \p{L}|no |nessun|komentarz|brak|keine|aucun|sem |geen|post|dodaj|kommentar|enregistrer|publicar)/iu;
 
 /** Why a line is the site's own furniture, for the report; undefined when it is not. */
 export function siteFurnitureKind(line: string): string | undefined {
   // Each kind is a few words: a longer line is not folded to learn that it is none.
-  if (line.length > 120 || !MAY_BE.test(line)) return undefined;
+  if (line.length > 120) return undefined;
+  if (line.length <= 80 && /blog/i.test(line) && BLOG_NAME.test(line) && !/[.!?]\s*$/.test(line) && /\p{L}/u.test(line.replace(/\bweb ?log|\bblog/giu, ''))) return "a blog's name (the site's own): no part of any official";
+  if (!MAY_BE.test(line)) return undefined;
   const f = fold(line).replace(/\s+/g, ' ').trim();
   if (PRINT_PLUGIN.test(f)) return "a web page's print plugin link: no part of any official";
   if (ARCHIVE.test(f)) return "a web site's archive heading (the site's navigation): no part of any official";
   if (SECTIONS.test(f)) return "a web site's heading of its comments or related posts: no part of any official";
+  if (COMMENTS.test(f)) return "a blog's comment counter or link: no part of any official nor of the letter";
   return undefined;
 }

@@ -5,6 +5,7 @@ import type { ImportText } from './types.js';
 import { isPostageNote } from './block-furniture.js';
 import { isBreadcrumb } from './breadcrumb.js';
 import { siteFurnitureKind } from './site-furniture.js';
+import { withoutOpeningQuote } from './quoted-greeting.js';
 import { unfoldColumns } from './columns.js';
 import { splitReplacementBreaks, withoutPictureNames } from './replacement-breaks.js';
 import { repairMojibake } from './mojibake.js';
@@ -30,6 +31,8 @@ const LINK_NOTE = new RegExp(String.raw`\s*\(${NOTE}\)|(?<=[\p{L}\p{N}])${NOTE}|
 const BULLET_START = /^[·•◦▪●‣⁃\uf0b7\uf0a7]\s*/;
 /** "Page 2 of 3", "2/3", "- 2 -": furniture a PDF repeats on every page. */
 const PAGE_FOOTER = /^(?:(?:page|página|pagina)\s+\d+(?:\s*(?:of|de|sur|\/)\s*\d+)?|\d+\s*\/\s*\d+|-\s*\d+\s*-)$/i;
+
+const QUOTE_FIRST = /^["“„«‘']/u;
 
 const STRAY_MARK = /^[.,;:\-–—_*…]{1,3}$/;
 
@@ -100,6 +103,8 @@ export function normaliseLine(line: string): string {
   // Before the invisible characters go: a double-encoded "í" ends in the soft hyphen.
   const clean = withoutTableBars(withoutPictureNames(withoutMarkup(dropLinkNote(repairMojibake(withoutStampCell(line)).replace(INVISIBLE, '')))).replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim());
   if (PAGE_FOOTER.test(clean)) return '';
+  // A letter printed in quotation marks opens with its greeting after the mark.
+  if (QUOTE_FIRST.test(clean)) return withoutOpeningQuote(clean);
   return BULLET_START.test(clean) ? clean.replace(BULLET_START, '• ') : clean;
 }
 

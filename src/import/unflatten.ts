@@ -21,6 +21,8 @@ import { opensPlace } from './place-words.js';
 import { splitCareOfThenText } from './care-of-then-text.js';
 import { splitCareOfLine } from './care-of-run.js';
 import { splitAddressRecord, splitSentenceAddress } from './sentence-address.js';
+import { splitBracketedDetails, splitLabelledSentence } from './prose-labels.js';
+import { splitWhoseEmails } from './whose-email.js';
 import { splitGluedGreeting } from './glued-greeting.js';
 import { splitGluedSentence } from './glued-sentence.js';
 import { cutFlatBlock } from './flat-block.js';
@@ -167,6 +169,9 @@ export function unflattenLine(line: string): string[] {
   if (copyHead) return [copyHead[0], ...officialAfterHead(copyHead[1])];
   const addressee = splitAddresseeLine(line);
   if (addressee) return addressee;
+  // "Per scrivere al Ministro … l'indirizzo postale è: …; il fax: …": labels inside a sentence.
+  const labelled = splitLabelledSentence(line) ?? splitBracketedDetails(line) ?? splitWhoseEmails(line);
+  if (labelled) return labelled;
   const announced = splitSentenceAddress(line) ?? splitAddressRecord(line);
   if (announced) return announced;
   const dump = splitGlued(line);

@@ -77,7 +77,9 @@ function pushNamed(out: Candidate[], m: RegExpMatchArray, day: string | undefine
   out.push({ index: m.index, length: m[0].length, year, month, day });
 }
 
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)$/;
+// A blog's post opens with its date in the blog's language ("sabato 3 marzo 2007", "niedziela, 23
+// września 2007"): Italian, Polish, Portuguese and Dutch weekdays too, folded (Polish "ł" stays).
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|poniedzia[lł]ek|wtorek|sroda|czwartek|piatek|sobota|niedziela|(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/;
 const DATE_FILLER = /^(?:im|am|en|le|el|in|on|den|de|del|of|the|d)$/;
 
 /**

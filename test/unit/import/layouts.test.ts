@@ -42,6 +42,10 @@ const KNOWN_TODO: Record<string, string[]> = {
   // A Danish open letter and its English translation, saved as the group printed them.
   'da-aabent-brev-med-oversaettelse.txt': ['id', 'title', 'country', 'deadline'],
   'pl-pan-nad-nazwiskiem.txt': ['deadline'],
+  // Italian blog posts: a post's headline is no "COUNTRY: WHAT HAPPENED", and a blog asks for no date; a postcard to the prisoner says nothing of the case.
+  'it-blog-dettagli-tra-parentesi.txt': ['title', 'deadline'],
+  'it-blog-mail-di-chi.txt': ['deadline', 'languages', 'letter'],
+  'it-cartolina-al-console.txt': ['id', 'title', 'country', 'deadline'],
   // A letter printed with its sender's letterhead and dateline: no "COUNTRY: WHAT HAPPENED" headline, no deadline.
   'en-letterhead-dateline-addressee.txt': ['title', 'deadline'],
   // Japanese and Chinese protest-mail calls: their headline is no "COUNTRY: WHAT HAPPENED" the title reader knows.
