@@ -166,6 +166,9 @@ function kindOf(text: string): Kind | undefined {
   if (isCopiesHeading(text) || COPY_HEAD.test(folded)) return 'copies';
   if (personOf(text)) return 'name';
   if (text.includes(',') && recordOf(text)) return 'record';
+  // "Sr. Óscar Example Attorney, General of …": a line opened by a courtesy title is a person the
+  // stack cannot read, never an office or address line of the person above.
+  if (splitHonorific(text).honorific !== undefined) return undefined;
   if (COMMITTEE_OFFICE.test(folded) || isRoleLike(text) || isOrganisation(text)) return 'office';
   return isAddressLike(text) && text.length <= 80 ? 'town' : undefined;
 }

@@ -76,3 +76,20 @@ describe('open letters', () => {
     });
   }
 });
+
+describe('a stack of addressees the reader cannot part', () => {
+  // "Sr. … Attorney, General of …": a comma in the wrong place leaves a person's line that reads as
+  // no name nor name-and-office; it is never an address line of the person above it.
+  const page = [
+    'Ruritania 10/23/2018', '',
+    'Sr. Juan Ejemplo Pérez, President of Ruritania', '', 'Sr. Óscar Fernando Ejemplo Banegas Attorney, General of Ruritania', '',
+    'Lica. Karla Muestra, Secretary for Human Rights', '', 'Lic. Rolando Modelo, President of the Supreme Court of Justice', '',
+    'October 23, 2018', 'Dear Sirs and Madame:',
+    'We are gravely concerned over the eviction order for the community defence group and the arrest warrants issued for eighteen of its members last week.', 'Sincerely,',
+  ];
+  it('puts no person into another official\'s address, and reads "Lica." as a courtesy title', () => {
+    const targets = draftTargets(importDocument(`${page.join('\n')}\n`, { source: 'page.txt' }).caseText);
+    for (const t of targets) expect(JSON.stringify(t.address ?? [])).not.toContain('Óscar');
+    expect(targets.find((t) => String(t.name).includes('Karla'))).toMatchObject({ name: 'Karla Muestra', honorific: 'Lica.' });
+  });
+});
