@@ -21,6 +21,9 @@ const MAX_LINES = 4;
 export function addresseeAboveLetter(lines: readonly string[], salutation: string): number[] | undefined {
   if (lines.length === 0 || lines.length > MAX_LINES) return undefined;
   if (lines.length === 1 && greetsHolder(lines[0] ?? '', salutation)) return [];
+  // "President of the Republic of Ruritania," above "His Excellency,": an office alone at the top of
+  // the letter, greeted by its rank, is whom it goes to (no person named: the office stands in).
+  if (lines.length === 1 && isOfficeLine((lines[0] ?? '').replace(/,$/u, '')) && greetsRankOnly(salutation)) return [];
   const person = lines.findIndex(namesPerson);
   if (person < 0 || !lines.some((l) => l.split(/\s*,\s+/).some(isRoleLike))) return undefined;
   const block = new Set(fold(lines.join(' ')).split(/[^\p{L}]+/u));
@@ -36,7 +39,7 @@ export function addresseeAboveLetter(lines: readonly string[], salutation: strin
 const isOfficeLine = (line: string): boolean => isRoleLike(line) && !isOrganisation(line) && !isPersonName(line);
 
 /** "Your Excellency,", "Exzellenz,": a greeting by the rank alone, which names no office to match. */
-const RANK_GREETING = /^(?:your |votre |vuestra |eure |ihre )?(?:excellency|excellence|exzellenz|excelencia)\s*[,:]?$/;
+const RANK_GREETING = /^(?:your |his |her |votre |vuestra |eure |ihre )?(?:excellency|excellence|exzellenz|excelencia)\s*[,:]?$/;
 /** "His Excellency", "H.E.", "Seine Exzellenz", "Su Excelencia": the courtesy title that rank greets. */
 const RANK_COURTESY = /(?:excellency|excellence|exzellenz|excelencia)$|^h\.?\s?e\.?$|^s\.\s?e\.$/;
 

@@ -278,6 +278,9 @@ export function numberOnly(value: string): { kept: string; tail?: string } {
   // "Tél : 04 74 32 30 66 et 04 74 32 30 68": a second whole number after "and" is his too, kept as "a / b".
   const second = tokens.slice(k + 1);
   if ((AND.test(tokens[k] ?? '') || BAR_AS_I.test(tokens[k] ?? '')) && second.length > 0 && second.every((t) => NUMBER_TOKEN.test(t)) && second.join('').replace(/\D/g, '').length >= 7) return { kept: `${kept} / ${second.join(' ')}` };
+  // "Faxes: +999 276765 or 290526": an older page gives a second line of the same exchange by its
+  // own ending only, a bare group as long as the first number's last: his too, "a / b".
+  if (AND.test(tokens[k] ?? '') && second.length === 1 && /^\d{4,8}$/.test(second[0] ?? '') && (second[0] ?? '').length === /\d+$/.exec(kept)?.[0].length) return { kept: `${kept} / ${second[0]}` };
   return { kept, tail: tokens.slice(k).join(' ').replace(/^[\s,;]+|[\s,;]+$/g, '') };
 }
 

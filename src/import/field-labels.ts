@@ -47,7 +47,7 @@ export const FIELD_LABELS = {
     tr: ['Telefon', 'Tel'],
   },
   fax: {
-    en: ['Fax'],
+    en: ['Fax', 'Faxes'],
     es: ['Facsímil'],
     fr: ['Télécopie'],
     de: ['Telefax'],

@@ -100,6 +100,22 @@ function codesIn(f: string, list: ReadonlyArray<readonly [LangCode, readonly str
 /** "Write in …" sentences, where a page has no PREFERRED LANGUAGE label. */
 const WRITE_IN = /\b(?:write (?:to them |immediately |urgently |at once )?in|schreiben sie (?:bitte )?(?:in|auf)|skriv (?:garna |helst )?pa|escriba(?:n)? (?:inmediatamente )?en|escribe en|ecrivez (?:immediatement )?en|escreva(?:m)? (?:imediatamente )?em|scriv(?:ete|i) (?:subito |preferibilmente )?in|(?:write|send) an? (?:\p{L}+ ){0,2}(?:letter|message|appeal)(?: \p{L}+){0,2} in|(?:ecrire|ecrivez|redigez|envoyez) une (?:\p{L}+ ){0,2}(?:lettre|message)(?: \p{L}+){0,2} en|(?:escriba(?:n)?|escribe|envie(?:n)?) una (?:\p{L}+ ){0,2}(?:carta|mensaje)(?: \p{L}+){0,2} en)\b/u;
 
+/**
+ * An older UA's action line names the channels before the languages: "Please send telegrams/telexes/
+ * faxes/express/airmail letters in English, Arabic or your own language", "send appeals to arrive
+ * as quickly as possible, in Spanish", "APPEALS IN ARABIC OR FRENCH IF POSSIBLE TO:". Read only
+ * when a language's name follows "in" at once ("send letters in support of …" names none).
+ */
+const SEND_IN = /(?:\bsend (?:[\p{L}/]+ ){0,3}?(?:[\p{L}]+\/)*(?:letters|appeals|messages|faxes|telegrams|telexes|e-?mails)(?:,? [\p{L}]+){0,6}?,? in|^appeals in) (?=\p{L})/u;
+
+function sendInCodes(f: string): LangCode[] {
+  if (!f.includes(' in ')) return [];
+  const m = SEND_IN.exec(f);
+  if (!m) return [];
+  const tail = f.slice(m.index + m[0].length).split(/[.!:]/)[0] ?? '';
+  return languageCodes(tail.split(/[\s,]/)[0] ?? '').length > 0 ? languageCodes(tail) : [];
+}
+
 /** A page gives a letter and its translation or two: a few are read, each a letter's length at most. */
 const MAX_LATER = 3;
 const LATER_GAP = 30;
@@ -163,7 +179,7 @@ export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages,
   for (let n = 1; n <= doc.lines.length; n++) {
     const f = fold(doc.lines[n - 1] ?? '');
     const m = WRITE_IN.exec(f);
-    const codes = m ? languageCodes(f.slice(m.index + m[0].length).split(/[.!]/)[0] ?? '') : [];
+    const codes = m ? languageCodes(f.slice(m.index + m[0].length).split(/[.!]/)[0] ?? '') : sendInCodes(f);
     if (codes.length > 0) return found(codes, 'high', n);
   }
   // franc over the letter is the slowest step of an import: asked once, by the letter's reader, when it has been.

@@ -15,6 +15,7 @@ import { withCjkItems } from './cjk-officials.js';
 import { turkishInstitutionStandsIn, withNamedNumbers } from './turkish-contact.js';
 import { parseContactLine, type ContactLine } from './contact-line.js';
 import { copyRequest, type CopyRequest } from './copy-request.js';
+import { copiesToRepresentatives, describedCopy } from './copies-to-representatives.js';
 import { isPressContact } from './press-contact.js';
 import { markCopiesAsked, namesCopiesInPassing } from './copies-asked.js';
 import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank } from './furniture.js';
@@ -148,6 +149,8 @@ export interface Block {
   request?: boolean;
   /** The line above that names whose block this is (announced-official.ts). */
   announced?: AnnouncedOfficial & { line: number };
+  /** "COPIES TO: diplomatic representatives of X accredited to your country.": whom, described, no block of lines. */
+  described?: string;
 }
 
 /** A care-of line ("c/o Jane Roe", "z. Hd. …", "Attn: …"): the address that follows is the official's. */
@@ -231,6 +234,9 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // both, opening with the officials' own contact details, makes none of them a copy.
     if ((COPIES.test(fold(text)) || isCopiesHeading(text) || isCopiesAnnouncement(text)) && !headsTargetsAndCopies(text)) {
       [current, copy] = [undefined, true];
+      // "COPIES TO: diplomatic representatives of X accredited to your country.": whom, on the label's line.
+      const described = copiesToRepresentatives(text);
+      if (described !== undefined) blocks.push(describedCopyBlock(n, described));
       continue;
     }
     if (current && isAddressLabelAlone(text)) {
@@ -458,6 +464,10 @@ function acceptHeadedAddressee(doc: ImportText, block: Block | undefined): void 
 }
 
 /** The recipient of copies an instruction names, as a block of its own: the office, then its email. */
+function describedCopyBlock(n: number, recipient: string): Block {
+  return { lines: [{ n, text: recipient, address: false }], copy: true, body: true, blankSeen: false, header: true, contact: false, named: true, roled: true, personNamed: false, described: recipient };
+}
+
 function requestBlock(n: number, request: CopyRequest): Block {
   const lines = [{ n, text: request.recipient, address: false }, { n, text: `Email: ${request.email}`, address: false }];
   return { lines, copy: true, body: true, blankSeen: false, header: true, contact: true, named: false, roled: true, personNamed: false, request: true };
@@ -696,7 +706,7 @@ function officialsIn(doc: ImportText, ranges: readonly LineRange[], countries: r
   let above: { official: ImportedOfficial; last: number } | undefined;
   return ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).flatMap((b) => {
     // "TC. Örnek Bakanlığı Genel Müdürlüğü" over its numbers: Turkish puts the institution's keyword last.
-    const officials = parseBlockOfficials(b.lines, b.copy).map((o) => turkishInstitutionStandsIn(o, b.lines[0]));
+    const officials = b.described !== undefined ? [describedCopy(b.lines[0]?.n ?? 0, b.described)] : parseBlockOfficials(b.lines, b.copy).map((o) => turkishInstitutionStandsIn(o, b.lines[0]));
     if (b.announced && officials.length === 1 && officials[0]) nameAnnounced(officials[0], b.announced, b.announced.line);
     for (const o of officials) if (b.request) REQUESTED.add(o);
     const first = b.lines[0]?.n ?? 0;

@@ -42,6 +42,8 @@ export const NOT_AFTER_TO = [
   'general', 'generale', 'generalny', 'generalnyy', 'generalnyi', 'heneralnyi', 'heneralnyy',
   'leader', 'líder', 'dirigeant', 'defensor', 'defensora', 'attorney', 'deputy', 'diputado', 'diputada', 'député', 'senator', 'senador', 'sénateur', 'sheikh',
   'chargé d’affaires',
+  // An office that ends in its "of" ("Amir of the State of …") names its place before any name.
+  'amir of',
 ];
 /**
  * Words that open an office after "to the" only: "oberster", "responsable" are no office alone;

@@ -40,7 +40,7 @@ export function parseBlockOfficials(lines: readonly BlockLine[], copy: boolean):
 }
 
 /** A telegram's or telex's label ("Telegram" alone is also the messaging app, read as such elsewhere). */
-const TELEGRAPH = /^(?:telex|telegramme?|telegrams|t[ée]l[ée]grammes?|telegramas?|telegrammi|fernschreiben|cables?)\s?:/iu;
+const TELEGRAPH = /^(?:telex(?:es)?|telegramme?|telegrams|t[ée]l[ée]grammes?|telegramas?|telegrammi|fernschreiben|cables?)\s?:/iu;
 
 /**
  * Two officials flattened onto consecutive lines with commas and no blank line between ("Head of

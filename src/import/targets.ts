@@ -6,6 +6,7 @@ import { assignSalutations, salutationValue } from './salutation.js';
 import { targetIdFrom, uniqueIds } from './slugs.js';
 import { honorificCase, officeCase, personCase } from './recase.js';
 import { fold } from './text.js';
+import { greetedPerson } from './office-greeted-person.js';
 import type { Confidence, Finding } from './types.js';
 
 export interface BuiltTarget {
@@ -22,8 +23,10 @@ export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation:
   const assigned = salutation.found ? assignSalutations(salutation.value, list) : [];
   const ids = uniqueIds(list.map((o) => targetIdFrom(o.nameFromOffice ? o.name?.value : (o.title ?? o.organisation)?.value, o.name?.value)));
   return list.map((found, i) => {
-    const o = organisationIntoAddress(found);
     const fromLetter = assigned.find((a) => a.official === i);
+    // "Supreme Leader … Geneva, Switzerland Dear Mr Example,": the greeting on the office's own line names him.
+    const greeted = found.nameFromOffice && !found.title && fromLetter && typeof fromLetter.value === 'string' && salutation.found && toSource(salutation.line) === toSource(lastLine(found)) ? greetedPerson(fromLetter.value) : undefined;
+    const o = organisationIntoAddress(greeted && found.name ? withGreetedName(found, greeted, salutation.found ? salutation.line : found.line) : found);
     const own = o.salutation;
     const target: DraftTarget = {
       id: ids[i] ?? `official-${i + 1}`,
@@ -68,6 +71,11 @@ export function organisationIntoAddress(o: ImportedOfficial): ImportedOfficial {
   if (!org || o.address.length === 0) return o;
   const inAddress = o.address.some((a) => fold(a.value).includes(fold(org.value)));
   return { ...o, organisation: undefined, address: inAddress ? o.address : [org, ...o.address] };
+}
+
+function withGreetedName(o: ImportedOfficial, name: string, line: number): ImportedOfficial {
+  const why = `the name taken from the letter's greeting printed on this official's line, the office "${o.name?.value ?? ''}" his title: check it`;
+  return { ...o, name: { value: name, line }, nameFromOffice: false, title: o.name, confidence: 'medium', unsure: [...o.unsure, { value: name, line, kept: true, why }] };
 }
 
 function noName(o: ImportedOfficial): string {

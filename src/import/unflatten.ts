@@ -24,6 +24,7 @@ import { splitAddressRecord, splitSentenceAddress } from './sentence-address.js'
 import { splitBracketedDetails, splitLabelledSentence } from './prose-labels.js';
 import { splitWhoseEmails } from './whose-email.js';
 import { splitGluedGreeting } from './glued-greeting.js';
+import { splitTrailingGreeting } from './greeting-at-end.js';
 import { splitGluedSentence } from './glued-sentence.js';
 import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
@@ -161,6 +162,9 @@ export function unflattenLine(line: string): string[] {
   // "Monsieur le Ministre,Considérant …": the letter's greeting glued to its first sentence.
   const greeting = splitGluedGreeting(line);
   if (greeting) return [greeting[0], ...unflattenLine(greeting[1])];
+  // "… 1209 Geneva, Switzerland Dear Mr Example,": the greeting run onto the address's end.
+  const trailing = splitTrailingGreeting(line);
+  if (trailing) return [...unflattenLine(trailing[0]), trailing[1]];
   const writeTo = splitWriteToHead(line);
   if (writeTo) return [writeTo[0], ...officialAfterHead(writeTo[1])];
   const letter = splitAddressedLetter(line);

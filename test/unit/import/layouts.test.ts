@@ -60,8 +60,10 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-usa-mission-only.txt': ['title'],
   // Older UAs listed the points to make and gave no sample letter.
   'en-old-repost.txt': ['letter'],
-  // A 2009 UA: the points to make as bullets, no sample letter; its date in a "check … if sending after" sentence.
-  'en-appeals-council-members.txt': ['letter', 'languages', 'deadline'],
+  // A 2009 UA: the points to make as bullets, no sample letter; its date in a "check … if sending after" sentence ("in English" in the action line).
+  'en-appeals-council-members.txt': ['letter', 'deadline'],
+  // A 1995 UA one field a line: the points to make, no sample letter, the date only in a "check … if sending after" sentence.
+  'en-old-ua-one-field-a-line.txt': ['letter', 'deadline'],
   // A 1980s German UA typed as running lines: no sample letter, no language named, and no deadline.
   'de-alte-ua-semikolon.txt': ['letter', 'languages', 'deadline'],
   // A UK page that links its template letter as a download.
