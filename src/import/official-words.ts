@@ -396,6 +396,8 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     if (/^\p{Lu}+$/u.test(words[k] ?? '') && OPENING_PARTICLE.test(fold(words[k] ?? '')) && words.length - k > 3) continue;
     // "Innenminister Karl Muster": a German office is one compound word, its field perhaps after it
     // ("Generaldirektor der Haftanstalten Karl Muster").
+    // "President of the United" + "Arab Emirates": the office's last word opens a country's name, which the name would cut.
+    if (countryCode(words.slice(k - 1).join(' ')) !== undefined) continue;
     const office = hasOfficeWord(fold(title)) || isGermanCompoundRole(fold(words[0] ?? ''));
     // "Botschafterin der Sozialistischen" + "Republik Vietnam": a state named by its form is the office's end, never a name.
     if (office && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name)) && !isStateName(name)) return { title, name };

@@ -153,6 +153,9 @@ export interface Block {
   described?: string;
 }
 
+/** "Mittente:", "Absender:", "Expéditeur :", "Remitente:": the label of the writer's own address. */
+const SENDER_LABEL = /^(?:mittente|absender(?:in)?|exp[ée]diteur|remitente|remetente|afzender|avs[äa]ndare|afsender|avsender|sender)\s?:/iu;
+
 /** A care-of line ("c/o Jane Roe", "z. Hd. …", "Attn: …"): the address that follows is the official's. */
 const CARE_OF_LINE = new RegExp(String.raw`^(?:${CARE_OF}|a\/c|z\.\s?hd\.?|att?n\.?)\s`, 'i');
 
@@ -206,6 +209,13 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       // A letter download: the writer's address comes first, then the official's. What stood
       // above the blank (the page's name, the UA's heading) is no official.
       for (const b of blocks.splice(0)) for (const l of b.lines) skip(l.n, "above the blank for the writer's own address: not an official");
+    }
+    // "Mittente: Centro …" / its street / its e-mail: a page labels its own return address as the sender's.
+    if (SENDER_LABEL.test(text)) {
+      sender = true;
+      current = undefined;
+      skip(n, "the sender's own address, not an official's");
+      continue;
     }
     if (isOwnOrganisation(text)) sender = true;
     else if (sender && !isSenderBlank(text)) {

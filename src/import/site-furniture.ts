@@ -20,7 +20,7 @@ const SECTIONS = /^(?:all comments|comments|leave a (?:comment|reply)|related po
  * comments:", "3 commenti:", "Nessun commento:", "Komentarze (0):", "Posta un commento", "Post a
  * Comment"), folded: under a sample letter it would run on as the letter's last line.
  */
-const COMMENTS = /^(?:(?:no|\d{1,4}) comments?|nessun commento|\d{1,4} comment[io]|komentarze? ?(?:\(\d{1,4}\))?|brak komentarzy|\d{1,4} komentarz(?:e|y)?|keine kommentare|\d{1,4} kommentare?|aucun commentaire|\d{1,4} commentaires?|no hay comentarios|\d{1,4} comentarios?|sem comentarios|geen reacties|\d{1,4} reacties?|post a comment|posta un commento|dodaj komentarz|kommentar veroffentlichen|enregistrer un commentaire|publicar un comentario|postar um comentario|een reactie (?:posten|plaatsen))\s*:?$/;
+const COMMENTS = /^(?:(?:no|\d{1,4}) comments?|nessun commento|\d{1,4} comment[io]|komentarze? ?(?:\(\d{1,4}\))?|brak komentarzy|\d{1,4} komentarz(?:e|y)?|keine kommentare|\d{1,4} kommentare?|\d{1,4} antworten?|hinterlassen sie einen kommentar|schreibe einen kommentar|aucun commentaire|\d{1,4} commentaires?|\d{1,4} reponses?|laisser un commentaire|no hay comentarios|\d{1,4} comentarios?|\d{1,4} respuestas?|deja un comentario|sem comentarios|geen reacties|\d{1,4} reacties?|post a comment|posta un commento|dodaj komentarz|kommentar veroffentlichen|enregistrer un commentaire|publicar un comentario|postar um comentario|een reactie (?:posten|plaatsen))\s*:?$/;
 
 /**
  * A blog's name alone on a line ("Esempio Blog", "Il blog di Chiara – diritti umani"), copied with
@@ -31,7 +31,7 @@ const COMMENTS = /^(?:(?:no|\d{1,4}) comments?|nessun commento|\d{1,4} comment[i
 const BLOG_NAME = /^\p{Lu}[^\d@:]{0,30}\b(?:[Bb]log|BLOG|[Ww]eblog)\b[^\d@:]{0,50}$/u;
 
 /** The first words every kind above opens with: a page's other lines are not folded to learn that they are none. */
-const MAY_BE = /^\s*(?:print|pdf|category|tag|archiv|kategorie|schlagwort|all comments|comments|leave a|related|table of|kommentare|verwandte|commentaires|articles|comentarios|entradas|commenti|articoli|\d{1,4} \p{L}|no |nessun|komentarz|brak|keine|aucun|sem |geen|post|dodaj|kommentar|enregistrer|publicar)/iu;
+const MAY_BE = /^\s*(?:print|pdf|category|tag|archiv|kategorie|schlagwort|all comments|comments|leave a|related|table of|kommentare|verwandte|commentaires|articles|comentarios|entradas|commenti|articoli|\d{1,4} \p{L}|no |nessun|komentarz|brak|keine|aucun|sem |geen|post|dodaj|kommentar|hinterlassen|schreibe|laisser|deja|enregistrer|publicar)/iu;
 
 /** Why a line is the site's own furniture, for the report; undefined when it is not. */
 export function siteFurnitureKind(line: string): string | undefined {

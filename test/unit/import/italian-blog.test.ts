@@ -80,3 +80,17 @@ describe('greetedFirstName: a familiar opener and one given name', () => {
     expect(greetedFirstName(greeting)).toBe(expected);
   });
 });
+
+describe("a German, French or Spanish blog's comment counter under an office's email", () => {
+  it.each([
+    ['0 Antworten', 'Hinterlassen Sie einen Kommentar'],
+    ['2 réponses', 'Laisser un commentaire'],
+    ['0 respuestas', 'Deja un comentario'],
+  ])('"%s" / "%s" is no address line', (counter, link) => {
+    const page = ['E-Mail-Aktion', '', 'Das Rettungsschiff wartet seit Tagen auf einen Hafen.', '', 'Schreiben Sie an den EU-Ratspräsidenten:', 'praesident@example.eu', '', counter, '', link, ''];
+    const result = run(page);
+    const targets = draftTargets(result.caseText);
+    expect(targets.map((t) => t.email)).toEqual(['praesident@example.eu']);
+    expect(JSON.stringify(targets)).not.toContain(counter);
+  });
+});

@@ -154,6 +154,8 @@ describe('line kinds', () => {
   it('splits one leading office word from a name', () => {
     expect(splitLeadingRole('President Jane Doe')).toEqual({ title: 'President', name: 'Jane Doe' });
     expect(splitLeadingRole('President of the Republic')).toBeUndefined();
+    // The office's last word opens a country's name: "Arab Emirates" is no person.
+    expect(splitLeadingRole('President of the United Arab Emirates')).toBeUndefined();
   });
 
   it('splits an office with a joining word or a lower-case office word from a name', () => {
