@@ -153,8 +153,11 @@ export interface Block {
   described?: string;
 }
 
-/** "Mittente:", "Absender:", "Expéditeur :", "Remitente:": the label of the writer's own address. */
-const SENDER_LABEL = /^(?:mittente|absender(?:in)?|exp[ée]diteur|remitente|remetente|afzender|avs[äa]ndare|afsender|avsender|sender)\s?:/iu;
+/**
+ * "Mittente: Centro …", "Absender: …", "Expéditeur : …": the label of the writer's own address, with
+ * its name. "Absender:" alone is a form's blank for the reader to fill in (isSenderBlank).
+ */
+const SENDER_LABEL = /^(?:mittente|absender(?:in)?|exp[ée]diteur|remitente|remetente|afzender|avs[äa]ndare|afsender|avsender|sender)\s?:\s*\S/iu;
 
 /** A care-of line ("c/o Jane Roe", "z. Hd. …", "Attn: …"): the address that follows is the official's. */
 const CARE_OF_LINE = new RegExp(String.raw`^(?:${CARE_OF}|a\/c|z\.\s?hd\.?|att?n\.?)\s`, 'i');
@@ -286,8 +289,9 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     }
     // A line that looks like a name right after a named office, with an address under it, is a
     // place ("Madinat al-Rehab" under "Office of the Public Prosecutor").
-    // Across a blank line only an address already begun goes on so: under an email alone, a name opens the next block.
-    const placeName = !contact && current !== undefined && !current.headBlank && !(current.blankSeen && !current.lines.some((l) => l.address)) && headerComplete(current) && current.personNamed && !isRoleLike(text) && splitHonorific(text).honorific === undefined && honorificAlone(text) === undefined && addressFollows(doc, n, range.to, countries);
+    // Across a blank line only an address already begun goes on so: under an email alone, a name opens the next block;
+    // so it does after a blank line under the block's contact lines ("… / president@… / (blank) / Nils Example / Commissioner …").
+    const placeName = !contact && current !== undefined && !current.headBlank && !(current.blankSeen && (current.contact || !current.lines.some((l) => l.address))) && headerComplete(current) && current.personNamed && !isRoleLike(text) && splitHonorific(text).honorific === undefined && honorificAlone(text) === undefined && addressFollows(doc, n, range.to, countries);
     // "Xiangzhou Qu" under "166 Xianghua Lu": a pinyin place, once the block has named someone.
     const pinyinPlace = !contact && current?.named === true && isPinyinPlace(text);
     // "Calle … No. 48" / "Col. Juárez" / "C.P. 06600": in a Mexican address "Col." is the colonia

@@ -65,6 +65,20 @@ const rows: Row[] = [
       { name: 'Ana Example', address: ['Cidade Exemplo, Exemplia'], email: 'ana@example.gov', copy: true },
     ],
   },
+  {
+    kind: 'copies one after another, a blank line after each one\'s email, the next named with no courtesy title',
+    page: [
+      'Carta aberta sobre a detenção de defensores', '', 'Att.n', 'Jan Example', 'Primeiro Ministro da República de Ruritânia', 'Capital, Ruritânia', 'pm@example.gov', '',
+      'e, para sua informação,', '', 'Sr. Tom Example', 'Presidente da Comissão Exemplo', 'Bruxelas, Bélgica', 'tom@example.eu', '',
+      'Nils Exemplić', 'Comissário para os Direitos Humanos, Conselho Exemplo', 'Estrasburgo, França', 'nils@example.int', '',
+      'Senhor Primeiro Ministro,', '', 'Escrevemos para manifestar a nossa profunda preocupação com a detenção de defensores de direitos humanos.', '', 'Atenciosamente,', 'Rede Exemplo',
+    ],
+    expected: [
+      { name: 'Jan Example', email: 'pm@example.gov', copy: undefined },
+      { name: 'Tom Example', address: ['Bruxelas, Bélgica'], email: 'tom@example.eu', copy: true },
+      { name: 'Nils Exemplić', address: ['Conselho Exemplo', 'Estrasburgo, França'], email: 'nils@example.int', copy: true },
+    ],
+  },
 ];
 
 describe('open letters', () => {

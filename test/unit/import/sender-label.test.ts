@@ -26,3 +26,14 @@ describe('a return address labelled as the sender\'s', () => {
     expect(JSON.stringify(targets)).not.toContain('example.org');
   });
 });
+
+describe('"Absender:" alone, a form\'s blank for the writer', () => {
+  it('opens nothing: the official printed under it is read', () => {
+    const page = [
+      'Musterbrief herunterladen', '', 'Absender:', 'Seine Exzellenz Karim Beispiel', 'Präsident der Republik Ruritanien', 'via Botschaft der Republik Ruritanien', 'Beispielstraße 29', '10719 Berlin',
+      'Exzellenz,', 'der junge Lehrer Jan Muster sitzt seit dem 18. September wegen eines Beitrags im Internet in Haft, ohne dass eine Anklage erhoben wurde.', 'Hochachtungsvoll',
+    ].join('\n');
+    const targets = draftTargets(importDocument(`${page}\n`, { source: 'page.txt' }).caseText);
+    expect(targets.map((t) => t.name)).toEqual(['Karim Beispiel']);
+  });
+});
