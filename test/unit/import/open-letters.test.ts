@@ -107,3 +107,16 @@ describe('a stack of addressees the reader cannot part', () => {
     expect(targets.find((t) => String(t.name).includes('Karla'))).toMatchObject({ name: 'Karla Muestra', honorific: 'Lica.' });
   });
 });
+
+describe('an open letter\'s own heading', () => {
+  it.each(['CARTA PÚBLICA', 'Open Letter', 'LETTRE OUVERTE', 'Offener Brief'])('"%s" and the headline under it are no official', (heading) => {
+    const page = [
+      'Ciudad Ejemplo, 10 de julio de 2012', heading, 'ALERTA TEMPRANA, AMENAZAS DE MUERTE A 13 DEFENSORES DE DERECHOS HUMANOS EN EJEMPLIA', 'Señores:',
+      'JUAN EJEMPLO CALDERÓN', 'Presidente de la República de Ejemplia', 'LUIS EJEMPLO MODELO', 'Fiscal General de la Nación',
+      'En esta oportunidad nos dirigimos con el más alto respeto para pedirles protección urgente para los defensores amenazados.',
+    ];
+    const targets = draftTargets(importDocument(`${page.join('\n')}\n`, { source: 'page.txt' }).caseText);
+    expect(JSON.stringify(targets).toLowerCase()).not.toContain(heading.toLowerCase().replace('ú', 'u').slice(0, 5));
+    expect(JSON.stringify(targets)).not.toContain('ALERTA TEMPRANA');
+  });
+});
