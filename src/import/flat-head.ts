@@ -70,7 +70,23 @@ function cutPerson(text: string, splitHeader: HeaderSplit): string[] {
     out.push(...splitHeader(rest.slice(0, honorific.index)));
     rest = rest.slice(honorific.index + 1);
   }
+  const acronym = cutAtAcronym(rest);
+  if (acronym) return [...out, acronym[0], ...splitStreet(acronym[1], splitHeader).flatMap(cutInstitution).flatMap(cutAddress)];
   return [...out, ...splitStreet(rest, splitHeader).flatMap(cutInstitution).flatMap(cutAddress)];
+}
+
+/**
+ * "Major-General Jan Example GOC Central Command Military Post 01149 …": after a courtesy title or
+ * rank and a name, a command's or agency's acronym in capitals opens his office; the name ends
+ * before it. Only where the words before it are a courtesy and a person's name.
+ */
+function cutAtAcronym(text: string): [string, string] | undefined {
+  const m = /\s(\p{Lu}{2,5})\s(?=\p{Lu}\p{Ll})/u.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index);
+  const { honorific, rest } = splitHonorific(before);
+  if (honorific === undefined || !isPersonName(rest) || rest.split(/\s+/).length < 2) return undefined;
+  return [before, text.slice(m.index + 1)];
 }
 
 /** A monarch's court, where his office sits (an address line, as a building's name is). */
