@@ -11,6 +11,8 @@ import { fold } from './fold.js';
 const LABEL = /(?:^|(?<=[\s;,(]))(?:l'|il |la |lo |per |oppure per |o per )?(indirizzo postale|indirizzo di posta elettronica(?: certificata)?|posta elettronica(?: certificata)?|indirizzo e-?mail|indirizzo|e-?mail|mail|pec|fax|numero di fax|telefono|numero di telefono|tel\.?)(?: (?:e'|e|sono))?\s?:\s*/g;
 /** The words a label opens with, as printed: a line with none is not folded to learn that it holds none. */
 const MAY_HOLD = /indirizzo|fax|posta|mail|telefono|tel\.|pec/i;
+/** The words ABOUT_WRITING looks for, as printed: a line with none is neither folded nor searched for labels. */
+const ASKS_TO_WRITE = /scriv|invia|mandate|spedi|indirizzate|appell|rivolge/i;
 /** The head asks to write, send or appeal (folded). */
 const ABOUT_WRITING = /\b(?:scriv|invia|inviate|mandate|spedi|indirizzate|appell|rivolge)/;
 /** The writer's own details, or whoever reads the replies: never an official's. */
@@ -37,7 +39,7 @@ export function labelledValue(kind: Exclude<Kind, 'address'>, value: string): st
 
 /** The line cut into its head and a block's lines, or undefined when it is no such sentence. */
 export function splitLabelledSentence(line: string): string[] | undefined {
-  if (line.length > 600 || !line.includes(':') || !MAY_HOLD.test(line)) return undefined;
+  if (line.length > 600 || !line.includes(':') || !MAY_HOLD.test(line) || !ASKS_TO_WRITE.test(line)) return undefined;
   const f = fold(line);
   // fold() keeps one character for one (accents dropped), so the offsets hold in the original line.
   if (f.length !== line.length) return undefined;
