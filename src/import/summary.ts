@@ -3,6 +3,7 @@ import { countryCode } from '../channels/countries.js';
 import { addresseeLabel } from './addressee-list-line.js';
 import { parseContactLine } from './contact-line.js';
 import { furnitureKind } from './furniture.js';
+import { isPersonName, splitHonorific } from './official-words.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
 import { findLandmarks, isReferenceOnly } from './landmarks.js';
 import { toParagraphs } from './paragraphs.js';
@@ -45,7 +46,7 @@ function findSummaryRange(doc: ImportText): LineRange | undefined {
   while (to + 1 <= limit && !isBlank(lineAt(doc, to + 1)) && !isBullet(lineAt(doc, to + 1)) && !isTrailerLabel(lineAt(doc, to + 1)) && !isHeaderLabel(lineAt(doc, to + 1)) && !startsList(lineAt(doc, to), lineAt(doc, to + 1))) to++;
   // Officials printed right under the headline with no blank line ("Hu Example" / "2 Example Road"
   // / "Tratamiento: Your Excellency" / "Fax: …") are no summary: a summary holds no contact field.
-  if (isBullet(lineAt(doc, from)) || holdsContactField(doc, from, to) || isAddressUnderHeadline(doc, from, to) || spacedBlockHoldsContact(doc, from, to, limit)) return undefined;
+  if (isBullet(lineAt(doc, from)) || holdsContactField(doc, from, to) || isAddressUnderHeadline(doc, from, to) || spacedBlockHoldsContact(doc, from, to, limit) || isAddresseeUnderHeadline(doc, from, to)) return undefined;
   return { from, to };
 }
 
@@ -59,6 +60,19 @@ function isAddressUnderHeadline(doc: ImportText, from: number, to: number): bool
   if (to === from || !SECTION_HEADING.test(lineAt(doc, to + 1)) || !endsInCountryName(lineAt(doc, to))) return false;
   for (let n = from; n <= to; n++) if (/[.!?]["”»)]?$/.test(lineAt(doc, n)) || lineAt(doc, n).length > 120) return false;
   return true;
+}
+
+/**
+ * An open letter prints its addressee's block under the headline ("Mrs. Jane Example" / "Republic of
+ * …" / "Example Palace" / "Capital 1005"), his fax after a blank line: a courtesy title and a name
+ * opening lines that hold no sentence, a contact field right under them, are no summary.
+ */
+function isAddresseeUnderHeadline(doc: ImportText, from: number, to: number): boolean {
+  if (to === from) return false;
+  const { honorific, rest } = splitHonorific(lineAt(doc, from).trim());
+  if (honorific === undefined || !isPersonName(rest)) return false;
+  for (let n = from; n <= to; n++) if (/[.!?]["”»)]?$/.test(lineAt(doc, n).trim()) || lineAt(doc, n).length > 120) return false;
+  return holdsContactField(doc, to + 1, Math.min(doc.lines.length, to + 3));
 }
 
 /** A line that ends in a colon and nothing after it ("HINTERGRUNDINFORMATIONEN:", "INFORMATIONS GÉNÉRALES :"). */

@@ -24,6 +24,16 @@ const rows: Row[] = [
     expected: [{ name: 'Jane Quinta Example', honorific: 'Mrs.', fax: '+63 2 555 1010', salutation: 'Dear President Example' }],
   },
   {
+    kind: 'an addressee block right under the title, its fax after a blank line',
+    page: [
+      'RURITANIA: An open letter to President Example by the Example Rights Commission (ERC)', '',
+      'Mrs. Jane Quinta Example', 'Republic of Ruritania', 'Example Palace', 'JP Example Street, San Miguel', 'Capital 1005 ', '', 'Fax: +99 2 555 1010', '',
+      'Dear President Example,', '', 'Re: Did you discuss the fate of the detained reporters with your visitors?', '',
+      'The ERC is writing to you to express its deep concern about the arrest of three reporters last week in the capital.', '', 'Yours sincerely,',
+    ],
+    expected: [{ name: 'Jane Quinta Example', honorific: 'Mrs.', fax: '+99 2 555 1010', salutation: 'Dear President Example' }],
+  },
+  {
     kind: 'excellencies with their offices, copies sent to, then the date, the subject and a "To:" line naming a body',
     page: [
       'H.E. Mr. Jan Example', 'Secretary-General, United Nations', 'H.E. Ms. Ana Example', 'High Commissioner, Example Office', '',
