@@ -9,7 +9,7 @@
 // line; what it names is read here: an office, and a person's name or only a surname after it.
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import type { ImportedOfficial } from './official-block.js';
-import { fold } from './text.js';
+import { fold, foldedSurname } from './fold.js';
 
 export interface AnnouncedOfficial {
   /** The office as printed ("Ministre", "ambasciatore", "EU-Ratspräsidenten"). */
@@ -121,7 +121,7 @@ export function withAnnouncedHolders(officials: readonly ImportedOfficial[]): { 
   for (const announced of officials) {
     const surname = SURNAME_ONLY.get(announced);
     if (surname === undefined) continue;
-    const same = officials.filter((o) => o !== announced && !o.copy && !o.nameFromOffice && o.name !== undefined && lastWord(o.name.value) === fold(surname) && !merged.some((m) => m.official === o));
+    const same = officials.filter((o) => o !== announced && !o.copy && !o.nameFromOffice && o.name !== undefined && foldedSurname(o.name.value) === fold(surname) && !merged.some((m) => m.official === o));
     const [holder] = same;
     if (same.length !== 1 || holder?.name === undefined || holder.emails.length > 0 || holder.fax || holder.phone || holder.twitter) continue;
     announced.name = holder.name;
@@ -135,7 +135,6 @@ export function withAnnouncedHolders(officials: readonly ImportedOfficial[]): { 
   return { kept: officials.filter((o) => !merged.some((m) => m.official === o)), merged };
 }
 
-const lastWord = (name: string): string => fold(name).trim().split(/\s+/).at(-1) ?? '';
 
 /**
  * "Herrn Hans Beispiel" / "Bundesminister des Innern" above the letter's greeting, with no address
@@ -145,6 +144,6 @@ const lastWord = (name: string): string => fold(name).trim().split(/\s+/).at(-1)
 export function namesInFull(texts: readonly string[], surname: string): boolean {
   return texts.some((text) => {
     const { rest } = splitHonorific(text.trim().replace(/,$/, ''));
-    return rest.includes(' ') && isPersonName(rest) && !isRoleLike(rest) && lastWord(rest) === fold(surname);
+    return rest.includes(' ') && isPersonName(rest) && !isRoleLike(rest) && foldedSurname(rest) === fold(surname);
   });
 }

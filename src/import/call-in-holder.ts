@@ -8,7 +8,7 @@
 import { readCallee, type Callee } from './call-in-name.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isRoleLike } from './official-words.js';
-import { fold } from './fold.js';
+import { fold, foldedSurname } from './fold.js';
 
 /** How far down the page the office's holder is looked for. */
 const LINES = 300;
@@ -28,7 +28,7 @@ export function nameHolders(lines: readonly string[], officials: readonly Import
     // Only a callee named by an office alone, or by a surname alone under his office.
     if (!office || !isRoleLike(office) || office.split(/\s+/u).length > 4 || (!o.nameFromOffice && /\s/u.test(name))) continue;
     const holder = holderOf(lines, office);
-    if (!holder || (!o.nameFromOffice && surname(holder.name) !== surname(name))) continue;
+    if (!holder || (!o.nameFromOffice && foldedSurname(holder.name) !== foldedSurname(name))) continue;
     o.name = { value: holder.name, line: o.name?.line ?? o.line };
     o.title ??= { value: holder.title ?? office, line: o.line };
     o.nameFromOffice = false;
@@ -50,7 +50,7 @@ function holderOf(lines: readonly string[], office: string): Callee | undefined 
       if (callee) holders.push(callee);
     }
   }
-  const surnames = new Set(holders.map((h) => surname(h.name)));
+  const surnames = new Set(holders.map((h) => foldedSurname(h.name)));
   if (surnames.size !== 1) return undefined;
   return holders.reduce((a, b) => (b.name.split(/\s+/u).length > a.name.split(/\s+/u).length ? b : a));
 }
@@ -66,4 +66,3 @@ function longestName(office: string, words: string): Callee | undefined {
   return undefined;
 }
 
-const surname = (name: string): string => fold(name.split(/\s+/u).at(-1) ?? '');

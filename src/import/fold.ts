@@ -37,3 +37,6 @@ const PLAIN = /^[\x20-\x7e]*$/;
 const MEMO_LIMIT = 4096;
 let recent = new Map<string, string>();
 let older = new Map<string, string>();
+
+/** A name's last word, folded: its surname, to tell whether two printings name the same person. */
+export const foldedSurname = (name: string): string => fold(name).trim().split(/\s+/u).at(-1) ?? '';

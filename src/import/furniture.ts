@@ -86,6 +86,17 @@ export function isSenderBlank(line: string): boolean {
 }
 
 /**
+ * "Mittente: Centro …", "Absender: …", "Expéditeur : …": the label of the writer's own address, with
+ * its name on the line (folded). "Absender:" alone is the form's blank above (isSenderBlank).
+ */
+const SENDER_LABEL = /^(?:mittente|absender(?:in)?|expediteur|remitente|remetente|afzender|avsandare|afsender|avsender|sender)\s?:\s*\S/;
+
+/** The writer's own address follows, under the label that names him. */
+export function isSenderLabel(line: string): boolean {
+  return SENDER_LABEL.test(folded(line));
+}
+
+/**
  * "Amnesty International", "Sektion der Bundesrepublik Deutschland", "Section suisse": the page's
  * own organisation, the sender of the letter or the return address on its download, never an
  * official to write to.

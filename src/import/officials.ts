@@ -18,7 +18,7 @@ import { copyRequest, type CopyRequest } from './copy-request.js';
 import { copiesToRepresentatives, describedCopy } from './copies-to-representatives.js';
 import { isPressContact } from './press-contact.js';
 import { markCopiesAsked, namesCopiesInPassing } from './copies-asked.js';
-import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank } from './furniture.js';
+import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank, isSenderLabel } from './furniture.js';
 import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
 import { findLandmarks } from './landmarks.js';
 import { isProse, looksLikeHeader } from './line-kinds.js';
@@ -153,11 +153,6 @@ export interface Block {
   described?: string;
 }
 
-/**
- * "Mittente: Centro …", "Absender: …", "Expéditeur : …": the label of the writer's own address, with
- * its name. "Absender:" alone is a form's blank for the reader to fill in (isSenderBlank).
- */
-const SENDER_LABEL = /^(?:mittente|absender(?:in)?|exp[ée]diteur|remitente|remetente|afzender|avs[äa]ndare|afsender|avsender|sender)\s?:\s*\S/iu;
 
 /** A care-of line ("c/o Jane Roe", "z. Hd. …", "Attn: …"): the address that follows is the official's. */
 const CARE_OF_LINE = new RegExp(String.raw`^(?:${CARE_OF}|a\/c|z\.\s?hd\.?|att?n\.?)\s`, 'i');
@@ -214,7 +209,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       for (const b of blocks.splice(0)) for (const l of b.lines) skip(l.n, "above the blank for the writer's own address: not an official");
     }
     // "Mittente: Centro …" / its street / its e-mail: a page labels its own return address as the sender's.
-    if (SENDER_LABEL.test(text)) {
+    if (isSenderLabel(text)) {
       sender = true;
       current = undefined;
       skip(n, "the sender's own address, not an official's");

@@ -11,8 +11,8 @@ import { fold } from './fold.js';
 const LABEL = /(?:^|(?<=[\s;,(]))(?:l'|il |la |lo |per |oppure per |o per )?(indirizzo postale|indirizzo di posta elettronica(?: certificata)?|posta elettronica(?: certificata)?|indirizzo e-?mail|indirizzo|e-?mail|mail|pec|fax|numero di fax|telefono|numero di telefono|tel\.?)(?: (?:e'|e|sono))?\s?:\s*/g;
 /** The words a label opens with, as printed: a line with none is not folded to learn that it holds none. */
 const MAY_HOLD = /indirizzo|fax|posta|mail|telefono|tel\.|pec/i;
-/** The words ABOUT_WRITING looks for, as printed: a line with none is neither folded nor searched for labels. */
-const ASKS_TO_WRITE = /scriv|invia|mandate|spedi|indirizzate|appell|rivolge/i;
+/** The stems ABOUT_WRITING and WRITE_TO look for, as printed: a line with none is neither folded nor searched further. */
+const ASKS_TO_WRITE = /scriv|invia|manda|spedi|indirizza|appell|rivolge/i;
 /** The head asks to write, send or appeal (folded). */
 const ABOUT_WRITING = /\b(?:scriv|invia|inviate|mandate|spedi|indirizzate|appell|rivolge)/;
 /** The writer's own details, or whoever reads the replies: never an official's. */
@@ -82,7 +82,7 @@ const WRITE_TO = /^.{0,80}?\b(?:scriv\w*|invia\w*|mandat\w*|spedit\w*|indirizzat
 const ADDRESS_PART = /^[\p{Lu}\d][^:@]{0,80}$/u;
 
 export function splitBracketedDetails(line: string): string[] | undefined {
-  if (line.length > 600 || !line.includes('(') || !/scriv|invia|manda|spedi|indirizza|rivolge/i.test(line)) return undefined;
+  if (line.length > 600 || !line.includes('(') || !ASKS_TO_WRITE.test(line)) return undefined;
   const f = fold(line);
   if (f.length !== line.length) return undefined;
   const m = WRITE_TO.exec(f);
