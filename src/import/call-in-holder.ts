@@ -35,11 +35,19 @@ export function nameHolders(lines: readonly string[], officials: readonly Import
   }
 }
 
+/**
+ * "Call TN Gov. Bill Lee …": headlines print the office shortened. An office of one of these words
+ * is looked for in its short form too.
+ */
+const SHORT_FORMS: Readonly<Record<string, string>> = { governor: 'Gov', senator: 'Sen', representative: 'Rep', commissioner: 'Comm', president: 'Pres', secretary: 'Sec' };
+
 /** The one person the page names right after `office`: his fullest name, or undefined when none or two. */
 function holderOf(lines: readonly string[], office: string): Callee | undefined {
   const escaped = office.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, String.raw`\s+`);
-  const pattern = new RegExp(String.raw`(?<![\p{L}])${escaped}\s+${NAME_WORDS}`, 'giu');
-  const first = fold(office).split(/\s+/u)[0] ?? '';
+  const short = SHORT_FORMS[fold(office)];
+  const printed = short ? String.raw`(?:${escaped}|${short}\.)` : escaped;
+  const pattern = new RegExp(String.raw`(?<![\p{L}])${printed}\s+${NAME_WORDS}`, 'giu');
+  const first = (short ?? fold(office).split(/\s+/u)[0] ?? '').toLowerCase();
   const holders: Callee[] = [];
   for (const line of lines.slice(0, LINES)) {
     // Cheap test first: the office's first word is on the line.

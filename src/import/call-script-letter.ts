@@ -11,6 +11,11 @@ import type { HeadedLetter } from './headed-letter.js';
 
 /** "Sample Script:", "Call script", "Suggested phone script:", "What to say:", "Script:", folded. */
 const SCRIPT_HEADING = /^(?:(?:sample|suggested|example|phone|call|calling)\s+)*(?:script|what to say)\s*:?$/u;
+/**
+ * "Tell Governor Example:", "Tell him:", "Ask the Warden:": the words to say, announced by whom to
+ * say them to. Up to four words after the verb, the line ending in its colon.
+ */
+const TELL_HEADING = /^(?:tell|ask|urge)\s+(?:him|her|them|(?:the\s+)?(?:\p{L}[\p{L}.'’-]*\s+){0,3}\p{L}[\p{L}.'’-]*)\s*:$/u;
 /** How far down the page the script's heading is looked for. */
 const LINES = 400;
 /** An email address or a street or post box (the script's heading is English): a page with one has someone to write to. */
@@ -23,16 +28,17 @@ export function scriptAsLetter(doc: ImportText): HeadedLetter | undefined {
   for (let n = 1; n <= last; n++) {
     const line = lineAt(doc, n).trim();
     // Cheap test first: every heading holds "script" or "say" near the line's start.
-    if (!/script|say/iu.test(line.slice(0, 40))) continue;
+    if (!/script|say|^(?:tell|ask|urge)\s/iu.test(line.slice(0, 40))) continue;
     const colon = line.indexOf(':');
     const head = fold(colon > 0 ? line.slice(0, colon + 1) : line);
-    if (head.length > 40 || !SCRIPT_HEADING.test(head)) continue;
+    const told = TELL_HEADING.test(head) && head === fold(line);
+    if (head.length > 40 || !(told || SCRIPT_HEADING.test(head))) continue;
     const inline = colon > 0 ? line.slice(colon + 1).trim() : '';
     const start = inline === '' ? nextNonBlank(doc, n + 1, n + 3) : n;
     const first = inline === '' && start !== undefined ? lineAt(doc, start) : inline;
     if (start === undefined || !isProse(first)) continue;
     if (!nobodyToWriteTo(doc)) return undefined;
-    return body(doc, first, start);
+    return body(doc, first, start, told);
   }
   return undefined;
 }
@@ -43,14 +49,18 @@ function nobodyToWriteTo(doc: ImportText): boolean {
   return !doc.lines.some((l) => l.length < 2000 && (EMAIL.test(l) || POSTAL.test(l)));
 }
 
-/** The script's paragraphs to the first line that is no running text, its quotation marks taken off. */
-function body(doc: ImportText, firstText: string, first: number): HeadedLetter {
+/**
+ * The script's paragraphs to the first line that is no running text, its quotation marks taken off.
+ * Under "Tell Governor Example:" the words to say are one paragraph: the page's own remarks follow.
+ */
+function body(doc: ImportText, firstText: string, first: number, oneParagraph: boolean): HeadedLetter {
   const lines = [firstText];
   // A script in quotation marks ends where they close.
   const quoted = /^\s*["“]/u.test(firstText);
   for (let n = first + 1; n <= doc.lines.length && !(quoted && closesQuote(lines.at(-1) ?? '')); n++) {
     const line = lineAt(doc, n);
     if (isBlank(line)) {
+      if (oneParagraph) break;
       lines.push(line);
       continue;
     }

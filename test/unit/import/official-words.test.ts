@@ -74,7 +74,7 @@ describe('splitHonorific', () => {
     { input: 'Shri Karan Example Singh', honorific: 'Shri', rest: 'Karan Example Singh' },
     { input: 'Smt. Jane Example', honorific: 'Smt.', rest: 'Jane Example' },
     { input: 'H E The Hon. Jomo Example', honorific: 'H E The Hon.', rest: 'Jomo Example' },
-    { input: 'Ayatollah Sayed ‘Ali Example', honorific: 'Ayatollah Sayed', rest: '‘Ali Example' },
+    { input: 'Ayatollah Sayed ‘Ali Example', honorific: 'Ayatollah', rest: 'Sayed ‘Ali Example' },
     { input: 'Major Gen (ret.) AB Example', honorific: 'Major Gen (ret.)', rest: 'AB Example' },
   ];
   for (const { input, honorific, rest } of rows) {

@@ -54,6 +54,11 @@ const officials = [
     lines: ['Stop the Execution of Jo Doe', '', story, '', 'Call Governor Smithers today: 555–463–1782. Tell him to stop the execution.'],
     expected: [{ name: 'Smithers', title: 'Governor', phone: '555-463-1782' }],
   },
+  {
+    label: 'the full name after the shortened office in the headline ("Call EX Gov. Jane Smithers"), the surname in the call sentence',
+    lines: ['Call EX Gov. Jane Smithers to Stop the Next Execution!', '', story, '', 'Call Governor Smithers at 555–463–1782 and ask for clemency.', '', 'Tell Governor Smithers:', '', 'Jo Doe saved a guard\'s life in 2015. We ask that you show mercy, Governor Smithers, and commute his sentence.', '', 'Please stick to this message when you call.'],
+    expected: [{ name: 'Jane Smithers', title: 'Governor', phone: '555-463-1782' }],
+  },
 ];
 
 const countries = [
@@ -76,6 +81,12 @@ describe('US call-in pages', () => {
     const result = imported(officials[3]?.lines ?? []);
     expect(result.caseText).toContain('## Letter\n\nHello, I am calling because Jo Doe has been held in isolation for six years.');
     expect(result.caseText).toMatch(/^languages: \[en\]$/m);
+  });
+
+  it('takes the one paragraph under "Tell Governor …:" for the letter, not the page\'s remark after it', () => {
+    const result = imported(officials.at(-1)?.lines ?? []);
+    expect(result.caseText).toContain("## Letter\n\nJo Doe saved a guard's life in 2015. We ask that you show mercy, Governor Smithers, and commute his sentence.\n");
+    expect(result.caseText).not.toContain('stick to this message');
   });
 
   it('never takes "Sign the petition:" for a salutation', () => {
