@@ -179,11 +179,18 @@ function readNumber(kind: 'fax' | 'phone', value: string, out: ContactLine, firs
   if (after) leaveOut(out, after.words, `printed before the ${kind} number, not part of it`);
   const { kept, tail } = numberOnly(after?.number ?? bare);
   // "+7495 555 58 41/ +7495 555 17 25": a slash before a number in its international form parts
-  // two numbers, however it is spaced; "030/21244210" keeps its area code's slash.
+  // two numbers, however it is spaced; so does a slash spaced on one side between two whole numbers
+  // ("(613) 235-5151/ (613) 447-4576"); "030/21244210" keeps its area code's slash.
   // "030 – 832229133": a typeset dash inside a number is a hyphen (the case format takes no other).
-  const written = dashOrPlusParted(commaParted(kept)).replace(/(\d)\s*\/\s*\+/g, '$1 / +').replace(/(?<=\d\s?)[\u2010-\u2015](?=\s?\d)/gu, '-');
+  const written = dashOrPlusParted(commaParted(slashParted(kept))).replace(/(\d)\s*\/\s*\+/g, '$1 / +').replace(/(?<=\d\s?)[\u2010-\u2015](?=\s?\d)/gu, '-');
   if (!first || out[kind] === undefined) out[kind] = written;
   if (tail !== undefined) leaveOut(out, tail, `printed after the ${kind} number, not part of it`);
+}
+
+function slashParted(kept: string): string {
+  if (!/\s\/|\/\s/u.test(kept)) return kept;
+  const parts = kept.split(/\s*\/\s+|\s+\/\s*/u);
+  return parts.length > 1 && parts.every((p) => p.replace(/\D/g, '').length >= 7) ? parts.join(' / ') : kept;
 }
 
 /** A remark in round brackets before a number, its words (three letters in a row at least) apart. */

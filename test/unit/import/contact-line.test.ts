@@ -24,6 +24,8 @@ describe('parseContactLine', () => {
     // Spaced on one side only, as a PDF's text leaves it: the same two numbers, set apart the same way.
     { input: 'Fax: +7495 555 58 41/ +7495 555 17 25', expected: { emails: [], fax: '+7495 555 58 41 / +7495 555 17 25' } },
     { input: 'Fax: +7495 555 58 41 /+7495 555 17 25', expected: { emails: [], fax: '+7495 555 58 41 / +7495 555 17 25' } },
+    { input: 'Tel: (555) 235-5151/ (555) 447-4576 (24h)', expected: { emails: [], phone: '(555) 235-5151 / (555) 447-4576', leftOut: [{ value: '(24h)', why: 'printed after the phone number, not part of it' }] } },
+    { input: 'Fax: 030 / 21244210', expected: { emails: [], fax: '030 / 21244210' } },
     // A capital "I" standing for the bar between two whole numbers: both his, "a / b".
     { input: 'Phone: 202 555 9300 I 202 555 9366', expected: { emails: [], phone: '202 555 9300 / 202 555 9366' } },
     { input: 'Tel: +51 1 625 5500', expected: { emails: [], phone: '+51 1 625 5500' } },
