@@ -33,6 +33,7 @@ import { callInCountry } from './call-in-country.js';
 import { toMailText } from './mail-text.js';
 import { readDataLetter } from './data-letter.js';
 import { withDataRecipients } from './data-recipients.js';
+import { withMailedTo } from './mailed-to.js';
 import { findLandmarks } from './landmarks.js';
 import { withHeaderAddressees } from './memo-addressees.js';
 import { withAddresseeStack } from './addressee-stack.js';
@@ -172,7 +173,7 @@ function gatedOfficials(doc: ImportText, countries: readonly string[], greetings
   const skipped = [...read.skipped, ...gate.skipped];
   if (gate.officials.length === 0) return { officials: withDataRecipients(doc, notFound('the lines read for officials name no one: see the skipped lines')), skipped };
   const { confidence, line, note } = read.officials;
-  return { officials: withDataRecipients(doc, found(gate.officials, gate.officials.some((o) => o.confidence === 'low') ? 'low' : confidence, line, note)), skipped };
+  return { officials: withDataRecipients(doc, withMailedTo(doc, found(gate.officials, gate.officials.some((o) => o.confidence === 'low') ? 'low' : confidence, line, note))), skipped };
 }
 
 function sectionsOf(f: ImportFindings, docLang: LangCode): DraftSection[] {

@@ -23,6 +23,18 @@ const FORM_HEADING = /^(?:(?:e-?mail|message|letter|mensaje|nachricht)\s+preview
 const ATTRIBUTION = /\b(?:wrote|writes|ha scritto|a écrit|schrieb|escribió|skrev|schreef|escreveu)\s?:$/i;
 
 export const isMailHeader = (line: string): boolean => HEADER.test(line.trim());
+
+const ADDRESSED = /^(?:to|an|à|a|para|cc|kopie)\s?:\s*/i;
+const SHOWN_ADDRESS = /([^<>,;]*?)\s*<([^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)>/gu;
+
+/** A header's "To:"/"Cc:" line's addresses shown by a name ("EXAMPLE Jane <jane@…>, Ann <ann@…>"). */
+export function shownAddresses(line: string): Array<{ shownAs: string; email: string }> {
+  const head = ADDRESSED.exec(line.trim());
+  if (!head || line.length > 1000) return [];
+  return [...line.trim().slice(head[0].length).matchAll(SHOWN_ADDRESS)]
+    .map((m) => ({ shownAs: (m[1] ?? '').replace(/^["'\s]+|["'\s]+$/gu, ''), email: m[2] ?? '' }))
+    .filter((a) => /\p{L}{2}/u.test(a.shownAs));
+}
 export const isForwardLine = (line: string): boolean => FORWARD.test(line.trim());
 
 /** The mailer's line naming who wrote the quoted message under it. */

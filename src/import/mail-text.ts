@@ -1,6 +1,7 @@
 // The document as the recognisers read it, for a page that came by email as for any other: the
 // mail's own shape (quote marks, wrapped tails, headers) is undone first (quoted-mail.ts), then the
 // text is read as every page is (text.ts), each line still citing its line of the source.
+import { shownAddresses } from './mail-headers.js';
 import { readMailLines } from './quoted-mail.js';
 import { toImportText } from './text.js';
 import type { ImportText } from './types.js';
@@ -13,5 +14,11 @@ export function toMailText(raw: string, source: string): ImportText {
   const at = (n: number): number => mail[n - 1]?.line ?? n;
   const origin = doc.lines.map((_, i) => at(doc.origin?.[i] ?? i + 1));
   const unplaced = doc.unplaced?.map((u) => ({ text: u.text, line: at(u.line) }));
-  return { source, lines: doc.lines, origin, ...(unplaced ? { unplaced } : {}) };
+  // The header lines are blanked as furniture; the names and addresses on their To:/Cc: lines are
+  // kept aside, to give a named official his email (mailed-to.ts).
+  // Their lines are the document's (the report turns them back into the source's); blank lines run
+  // together, a blanked header line is cited by the document's line at or just above it.
+  const docLine = (raw: number): number => Math.max(1, origin.findLastIndex((o) => o <= raw) + 1);
+  const mailedTo = mail.flatMap((l) => (l.text === '' ? shownAddresses(rawLines[l.line - 1] ?? '').map((a) => ({ ...a, copy: false, line: docLine(l.line) })) : []));
+  return { source, lines: doc.lines, origin, ...(unplaced ? { unplaced } : {}), ...(mailedTo.length > 0 ? { mailedTo } : {}) };
 }

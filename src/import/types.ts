@@ -32,6 +32,12 @@ export interface ImportText {
    * line: recipients by the file's own word, even with no name printed.
    */
   readonly recipients?: readonly DataRecipient[] | undefined;
+  /**
+   * The addresses a forwarded mail's own header sends it to ("To: EXAMPLE Jane <jane@…>"), with the
+   * name the mailer shows: never officials by themselves (a list's address is no official), only
+   * the email of an official the page names by that name (mailed-to.ts).
+   */
+  readonly mailedTo?: readonly DataRecipient[] | undefined;
 }
 
 export interface DataRecipient {

@@ -211,6 +211,35 @@ describe('importing a page that came by email', () => {
     if (address) expect(targets[0]?.address).toEqual(address);
   });
 
+  it("gives the official the address the forwarded mail's header shows by his name, and makes no official of a list's address", () => {
+    const page = [
+      'Letter to J. Example',
+      '',
+      'From: Ann Writer <ann@example.org>',
+      'To: EXAMPLE Jane <Jane.EXAMPLE@example.int>',
+      'Cc: Appeals list <appeals@lists.example.org>',
+      'Date: Monday, April 11, 2011',
+      '',
+      'Dear Ms. Example,',
+      'I am forwarding you the letter from our colleagues.',
+      'Ann',
+      '',
+      'To:',
+      '',
+      'Ms. Jane Example, Commissioner for Human Rights, Council of Example',
+      '',
+      'Copy:',
+      '',
+      'Mr. Karim Beispiel, High Commissioner for Refugees',
+      '',
+      'Dear Ms. Example,',
+      '',
+      'I would like to appeal to you urgently to help us protect refugees who are held without trial.',
+    ];
+    const targets = draftTargets(importDocument(page.join('\n'), { source: 'mail.txt' }).caseText);
+    expect(targets.map((t) => [t.name, t.email])).toEqual([['Jane Example', 'Jane.EXAMPLE@example.int'], ['Karim Beispiel', undefined]]);
+  });
+
   it('cites the source lines of a forwarded page, quote marks and joined tails and all', () => {
     const page = ['Jane Example', '----- Original Message -----', 'From: K', 'Sent: today', '', ...quoted(['Scrivete al Governatore della']), 'Georgia', ...quoted(['Governor Roy Example', 'State Capitol Building', 'Atlanta, GA 30334', 'USA', 'Fax: 001 404 555 0100'])];
     const { report } = importDocument(page.join('\n'), { source: 'mail.txt' });
