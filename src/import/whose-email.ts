@@ -14,6 +14,9 @@ const WHOSE = /(?:^|(?<=[\s.;,]))(?:la |l'|le )?(?:e-?mail|mail|indirizzo (?:e-?
 /** The writer's own address, or his friends': never an official's (folded). */
 const NOT_AN_OFFICIAL = /\b(?:mio|mia|nostro|nostra|vostro|vostra|tuo|tua|blog|sito|redazione|giornalista|amico|amica|famiglia|avvocato|avvocata)\b/;
 
+/** A blog post may be one paragraph of a screen or two: longer lines are no sentence of the kind. */
+const MAX_LINE = 2500;
+
 /** The lines of a block for whom the sentence names, or undefined when it names no office nor institution. */
 function whoLines(who: string): string[] | undefined {
   const text = who.trim();
@@ -32,7 +35,7 @@ function whoLines(who: string): string[] | undefined {
 
 /** The line cut into a block per email and what is left of the sentence, or undefined. */
 export function splitWhoseEmails(line: string): string[] | undefined {
-  if (line.length > 600 || !line.includes('@') || !/mail|posta/i.test(line)) return undefined;
+  if (line.length > MAX_LINE || !line.includes('@') || !/mail|posta/i.test(line)) return undefined;
   const f = fold(line);
   if (f.length !== line.length) return undefined;
   const blocks: string[] = [];

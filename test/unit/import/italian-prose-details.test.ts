@@ -51,6 +51,11 @@ describe('splitWhoseEmails: each email after whom it reaches', () => {
       line: "Qui la mail del Ministero degli Esempi: relazioni@example.it qui invece la mail dell'ambasciatore italiano in Ruritania, Paolo Esempio: ambasciata@example.it .",
       expected: ['Ministero degli Esempi', 'Email: relazioni@example.it', '', 'Paolo Esempio', 'Ambasciatore italiano in Ruritania', 'Email: ambasciata@example.it', '', 'Qui … qui invece', ''],
     },
+    // A blog post printed as one long paragraph, the emails at its end.
+    {
+      line: `${'Nessuno ne parla, e il nostro connazionale è in carcere da sei mesi senza accuse né avvocato. '.repeat(9)}Qui la mail del Ministero degli Esempi: relazioni@example.it .`,
+      expected: ['Ministero degli Esempi', 'Email: relazioni@example.it', '', `${'Nessuno ne parla, e il nostro connazionale è in carcere da sei mesi senza accuse né avvocato. '.repeat(9)}Qui`, ''],
+    },
     // A journalist's or the blog's own email: whose it is for the letter would be a guess.
     { line: 'Qui la mail del giornalista Mario Rossi: cronista@example.net', expected: undefined },
     { line: 'La mail della nostra redazione: redazione@example.net', expected: undefined },
