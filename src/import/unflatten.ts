@@ -33,6 +33,7 @@ import { isDateOnly } from './written-date.js';
 import { cutFaxListLine } from './fax-list-record.js';
 import { splitInstitutionStreet } from './institution-street.js';
 import { splitSlashBlock } from './slash-block.js';
+import { splitAddressedFormLine } from './addressed-form-line.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /**
@@ -160,6 +161,9 @@ export function unflattenLine(line: string): string[] {
   // "Mr Jane Example / Minister of Justice / Ministry …": an address block with slashes for its breaks.
   const slashed = splitSlashBlock(line);
   if (slashed) return slashed;
+  // "À Préfecture de … 8 rue … 25035 BESANCON CEDEX": a form letter's addressee on one line.
+  const addressed = splitAddressedFormLine(line);
+  if (addressed) return addressed;
   // "… Juan Ejemplo RuizMás información en: …": a name glued to the next sentence.
   const sentence = splitGluedSentence(line);
   if (sentence) return [...unflattenLine(sentence[0]), ...unflattenLine(sentence[1])];
