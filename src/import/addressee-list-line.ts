@@ -103,8 +103,12 @@ function asPerson(part: string): Omit<ListedAddressee, 'offices'> | undefined {
 function atJoinWord(part: string): string[] {
   for (const m of part.matchAll(JOIN)) {
     const left = part.slice(0, m.index);
-    const right = asPerson(part.slice((m.index ?? 0) + m[0].length));
-    if (right && (right.honorific !== undefined || right.office !== undefined) && (isRoleLike(left) || asPerson(left))) return [left, part.slice((m.index ?? 0) + m[0].length)];
+    const after = part.slice((m.index ?? 0) + m[0].length);
+    const right = asPerson(after);
+    if (right && (right.honorific !== undefined || right.office !== undefined) && (isRoleLike(left) || asPerson(left))) return [left, after];
+    // "Ministra del Ambiente, Elsa Ejemplo y Gobernador regional de …, Luis Ejemplo": office-first
+    // pairs, the join word between a person and the next one's office.
+    if (right === undefined && /^\p{Lu}/u.test(after) && isRoleLike(after) && !isRoleLike(left) && asPerson(left)) return [left, after];
   }
   return [part];
 }

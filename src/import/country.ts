@@ -109,7 +109,7 @@ const REPRESENTS_BARE = /\b(?:embassy|embajada|ambassade|botschaft|ambasciata|em
 
 /** The country at the end of the first official's address at home, when the header names none. */
 export function countryFromOfficials(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
-  return prefixAtHome(doc, officials) ?? countryAtHome(doc, officials) ?? capitalAtHome(doc, officials) ?? countryRepresented(doc, officials) ?? countryOfOffice(doc, officials);
+  return prefixAtHome(doc, officials) ?? countryAtHome(doc, officials) ?? capitalAtHome(doc, officials) ?? postalSystemAtHome(doc, officials) ?? countryRepresented(doc, officials) ?? countryOfOffice(doc, officials);
 }
 
 /**
@@ -172,6 +172,22 @@ function capitalAtHome(doc: ImportText, officials: readonly ImportedOfficial[]):
   }
   return undefined;
 }
+
+/**
+ * "25035 BESANCON CEDEX": France's post alone delivers to a CEDEX (a business's own delivery under
+ * five figures), so an official at home whose address ends so is in France even with no country
+ * printed — as a form letter to a préfecture prints it.
+ */
+function postalSystemAtHome(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
+  for (const o of officials) {
+    if (o.copy || o.address.length === 0) continue;
+    if (ABROAD.test([o.name?.value, o.title?.value, o.organisation?.value, o.honorific?.value, ...o.address.map((a) => a.value)].join(' | '))) continue;
+    const cedex = o.address.find((a) => CEDEX.test(a.value));
+    if (cedex) return found(countryNameIn(doc, 'FR'), 'medium', cedex.line, `a French postcode with CEDEX in the official's address (${cedex.value.trim()}): check it`);
+  }
+  return undefined;
+}
+const CEDEX = /\b\d{5}\s+\p{L}[\p{L}' -]*\s(?:CEDEX|Cedex)(?:\s\d{1,2})?$/u;
 
 /**
  * "contact@president.gov.by", "poststelle@ministerium.de": the country of the officials' government

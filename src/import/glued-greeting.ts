@@ -5,10 +5,14 @@
 // paragraph became the salutation), and the letter is lost. It is cut after the comma, so that the
 // greeting is read as the line it was. Only a greeting's opening words, a comma before a
 // capitalised word, and running text after it (several words in lower case): an official's line
-// with a comma ("Monsieur Jean Exemple,Ministre de la Justice") stays whole.
+// with a comma ("Monsieur Jean Exemple,Ministre de la Justice") stays whole. A Spanish or German
+// greeting ends with a colon, and a petition's text may go on after it in lower case
+// ("Estimados Ministra y Gobernador: es tiempo de …"): cut there too, on the same terms.
 import { isRoleLike } from './official-words.js';
 
 const GREETING = /^((?:Monsieur|Madame|Mesdames|Messieurs|Dear|Sehr geehrte[rs]?|Liebe[rs]?|Exzellenz|Estimad[oa]s?|Señora?|Excelentísim[oa]|Your Excellency|Excellence|Car[oa]|Prezad[oa]s?|Senhora?|Excelentíssim[oa]|Egregi[oa]|Gentile|Signor[ae]?|Geachte|Hooggeachte)\b[^,:.!?@]{0,80},) ?(?=\p{Lu}(?:\p{Ll}|\s))/u;
+/** A greeting that ends with a colon, then text in lower case. */
+const COLON_GREETING = /^((?:Dear|Sehr geehrte[rs]?|Estimad[oa]s?|Señor(?:a|es|as)?|Distinguid[oa]s?|Respetad[oa]s?|Excelentísim[oa]s?|Prezad[oa]s?)\b[^,:.!?@]{0,80}): (?=\p{Ll})/u;
 /** A word of running text: four letters or more, in lower case. */
 const LOWER_WORD = /(?:^|\s)\p{Ll}{4,}(?=[\s,.;:!?]|$)/gu;
 /** Running text after the greeting: a few such words at least. */
@@ -17,7 +21,14 @@ const MIN_LOWER_WORDS = 3;
 /** The greeting and the text glued to it, or undefined. */
 export function splitGluedGreeting(line: string): [string, string] | undefined {
   // Cheap tests first: a comma glued to a capital, within a greeting's length of the line's start.
-  if (line.length < 30 || !/, ?\p{Lu}/u.test(line.slice(0, 120))) return undefined;
+  if (line.length < 30) return undefined;
+  const head = line.slice(0, 120);
+  if (head.includes(': ')) {
+    const colon = COLON_GREETING.exec(line);
+    const rest = colon ? line.slice(colon[0].length) : '';
+    if (colon && (rest.slice(0, 400).match(LOWER_WORD)?.length ?? 0) >= MIN_LOWER_WORDS) return [`${colon[1] ?? ''}:`, rest];
+  }
+  if (!/, ?\p{Lu}/u.test(head)) return undefined;
   const m = GREETING.exec(line);
   const greeting = m?.[1];
   if (m === null || greeting === undefined) return undefined;

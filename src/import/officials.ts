@@ -54,6 +54,7 @@ import { isDateOnly, withoutDateline } from './written-date.js';
 import { datelineKind } from './letter-dateline.js';
 import { splitLetterhead } from './letterhead.js';
 import { attentionHead, numberedItemHead } from './head-marks.js';
+import { addresseeLabel } from './addressee-list-line.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
 /** A copy label that ends in its "to" ("Copies to", "Kopie aan") opens a line that names whom copies go to. */
@@ -158,6 +159,13 @@ export interface Block {
 const CARE_OF_LINE = new RegExp(String.raw`^(?:${CARE_OF}|a\/c|z\.\s?hd\.?|att?n\.?)\s`, 'i');
 
 /** "c/o Jane Roe", "c/o H.E. John Roe": care of a person (not "c/o Embassy of …", an address of its own). */
+/** "Copie : comité de soutien à …", "Cc: supporters of …": a copy label, and a description in lower case after it. */
+function copiedToDescribedGroup(line: string): boolean {
+  if (!line.includes(':')) return false;
+  const label = addresseeLabel(line);
+  return label?.copy === true && /^\p{Ll}/u.test(label.value) && !/[\d@]/.test(label.value);
+}
+
 function caresForPerson(line: string): boolean {
   const cared = CARE_OF_LINE.exec(line);
   if (cared === null) return false;
@@ -245,6 +253,13 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       // "COPIES TO: diplomatic representatives of X accredited to your country.": whom, on the label's line.
       const described = copiesToRepresentatives(text);
       if (described !== undefined) blocks.push(describedCopyBlock(n, described));
+      continue;
+    }
+    // "copie : comité de soutien à Jane Doe": a form letter copied to the writers' own committee,
+    // described in words, names no official; nor is it a line of the block above.
+    if (copiedToDescribedGroup(text)) {
+      skip(n, 'a copy to a group described in words, not an official');
+      current = undefined;
       continue;
     }
     if (current && isAddressLabelAlone(text)) {

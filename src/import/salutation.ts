@@ -31,8 +31,9 @@ export function recogniseSalutation(doc: ImportText): Finding<string[]> {
  */
 export function splitAlternatives(line: string): string[] {
   // "Excellencies --": a letter typed on a machine ends its greeting with dashes, as others do with a comma.
-  // Arabic ends it with its own comma ("تحية طيبة وبعد،").
-  const clean = withoutNotes(line.trim()).replace(/\s*(?:[,:;：，،]|[-–—]{1,3})$/u, '');
+  // Arabic ends it with its own comma ("تحية طيبة وبعد،"); an older German letter with an
+  // exclamation mark ("Sehr geehrter Herr Minister!"), which is punctuation, not the greeting.
+  const clean = withoutNotes(line.trim()).replace(/\s*(?:[,:;：，،!]|[-–—]{1,3})$/u, '');
   return eachGreeting(clean).flatMap(orAlternatives);
 }
 

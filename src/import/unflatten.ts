@@ -32,6 +32,8 @@ import { germanStreetStart, splitGermanPostcode } from './german-street.js';
 import { isDateOnly } from './written-date.js';
 import { cutFaxListLine } from './fax-list-record.js';
 import { splitInstitutionStreet } from './institution-street.js';
+import { splitSlashBlock } from './slash-block.js';
+import { splitAddressedFormLine } from './addressed-form-line.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /**
@@ -156,6 +158,12 @@ function splitCareOf(line: string): string[] {
 const GLUED_KIND = /^(Urgent Action|URGENT ACTION|Acción Urgente|ACCIÓN URGENTE|Action urgente|ACTION URGENTE)(?=\p{Lu}{2,}[\p{Lu}\s]*:)/u;
 
 export function unflattenLine(line: string): string[] {
+  // "Mr Jane Example / Minister of Justice / Ministry …": an address block with slashes for its breaks.
+  const slashed = splitSlashBlock(line);
+  if (slashed) return slashed;
+  // "À Préfecture de … 8 rue … 25035 BESANCON CEDEX": a form letter's addressee on one line.
+  const addressed = splitAddressedFormLine(line);
+  if (addressed) return addressed;
   // "… Juan Ejemplo RuizMás información en: …": a name glued to the next sentence.
   const sentence = splitGluedSentence(line);
   if (sentence) return [...unflattenLine(sentence[0]), ...unflattenLine(sentence[1])];

@@ -27,3 +27,30 @@ describe('splitGluedGreeting: an official\'s line glued at a comma stays whole (
     expect(splitGluedGreeting(line)).toBeUndefined();
   });
 });
+
+describe('a greeting that ends with a colon, the petition going on in lower case', () => {
+  const rows = [
+    { line: 'Estimados Ministro y Alcaldesa: es hora de que actúen para proteger a las comunidades del lago.', expected: ['Estimados Ministro y Alcaldesa:', 'es hora de que actúen para proteger a las comunidades del lago.'] },
+    { line: 'Sehr geehrter Herr Minister: wir wenden uns heute an Sie wegen der Verhaftung von Jana Beispiel.', expected: ['Sehr geehrter Herr Minister:', 'wir wenden uns heute an Sie wegen der Verhaftung von Jana Beispiel.'] },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    expect(splitGluedGreeting(line)).toEqual(expected);
+  });
+
+  it('greets both officials of a "Para:" line, the letter after the colon', () => {
+    const page = 'Para: Ministro de Salud, Pedro Ejemplo Ruiz y Alcaldesa de Villaejemplo, Carmen Ejemplo Soto\nDetener la contaminación del lago\nEstimados Ministro y Alcaldesa: es hora de que actúen para proteger a las comunidades que viven junto al lago y que sufren los vertidos.\n';
+    const { caseText } = importDocument(page, { source: 'p.txt' });
+    expect(draftTargets(caseText).map((t) => [t.name, t.title, t.salutation])).toEqual([
+      ['Pedro Ejemplo Ruiz', 'Ministro de Salud', 'Estimados Ministro y Alcaldesa'],
+      ['Carmen Ejemplo Soto', 'Alcaldesa de Villaejemplo', 'Estimados Ministro y Alcaldesa'],
+    ]);
+    expect(caseText).toMatch(/^languages: \[es\]/m);
+    expect(caseText).toContain('es hora de que actúen');
+  });
+});
+
+describe('splitGluedGreeting: a colon before a label or a capital stays (guards)', () => {
+  it.each(['Estimado Señor Ministro: Amnistía Internacional le escribe hoy por el caso de', 'Señor Ministro: email ministro@example.org'])('%s', (line) => {
+    expect(splitGluedGreeting(line)).toBeUndefined();
+  });
+});

@@ -20,6 +20,10 @@ const KNOWN_MISSES: Record<string, string[]> = {};
 
 /** Required fields a layout does not give (amnesty.fr's action pages have no headline, only the names). */
 const KNOWN_TODO: Record<string, string[]> = {
+  // A slashed address block, a form letter to a préfecture, a petition's "Para:" line: no headline nor deadline printed.
+  'de-schraegstrich-block.txt': ['title', 'deadline'],
+  'fr-formulaire-barres-prefecture.txt': ['title', 'deadline'],
+  'es-peticion-para-dos-saludo-pegado.txt': ['id', 'title', 'country', 'deadline'],
   // Officials listed in prose, in a form's or a petition's list, or in a sentence (prose-lists.ts): the pages give no country line nor deadline.
   'pt-formulario-destinatarios-entre-parenteses.txt': ['id', 'title', 'country', 'deadline'],
   'en-blog-officials-emails-in-prose.txt': ['id', 'title', 'country', 'deadline', 'languages', 'letter'],

@@ -32,6 +32,16 @@ describe('readAddresseeList: the people of one addressee line', () => {
       expected: ['Pedro Muestra | - | - | Ministro del Interior', 'Ana Prueba | Sra. | - | Fiscal General'],
     },
     {
+      what: 'office-first pairs, the join word between a person and the next office',
+      value: 'Ministro de Salud, Pedro Ejemplo Ruiz y Alcaldesa de Villaejemplo, Carmen Ejemplo Soto',
+      expected: ['Pedro Ejemplo Ruiz | - | - | Ministro de Salud', 'Carmen Ejemplo Soto | - | - | Alcaldesa de Villaejemplo'],
+    },
+    {
+      what: 'office-first pairs in English, "and" before the second office',
+      value: 'Minister of Health, Jane Example and Governor of Example State, John Sample',
+      expected: ['Jane Example | - | - | Minister of Health', 'John Sample | - | - | Governor of Example State'],
+    },
+    {
       what: 'an office and its institution beside one name',
       value: "Karl Beispiel, Chargé d'Affaires, Embassy of Exampleland",
       expected: ["Karl Beispiel | - | - | Chargé d'Affaires + Embassy of Exampleland"],

@@ -17,6 +17,7 @@ describe('splitAlternatives', () => {
     { input: 'Sehr geehrter Herr Minister, sehr geehrter Herr Botschafter,', expected: ['Sehr geehrter Herr Minister', 'sehr geehrter Herr Botschafter'] },
     { input: 'Sehr geehrter Herr Minister (Anrede für den Minister),', expected: ['Sehr geehrter Herr Minister'] },
     { input: 'Excelentísimo Sr. (para el embajador):', expected: ['Excelentísimo Sr.'] },
+    { input: 'Sehr geehrter Herr Justizminister!', expected: ['Sehr geehrter Herr Justizminister'] },
   ];
   for (const { input, expected } of rows) {
     it(`splits "${input}"`, () => {

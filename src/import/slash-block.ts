@@ -1,0 +1,53 @@
+// A page that drew its address block on one or two lines, a slash where each line break was:
+// "Mr Jane Example / Minister of Justice / Ministry of Justice", "06659 / Kizilay / Ankara /
+// COUNTRY / Telefax: …". Read whole, the first line was one long name. It is read as the lines it
+// was — only when one of its pieces shows the block for what it is (a courtesy title before a
+// person's name, a postcode, a contact label), so that an office printed in two languages
+// ("Justizminister / Minister of Justice") or a bilingual greeting keeps its slash.
+import { labelsOf, printedLabels } from './field-labels.js';
+import { isPersonName, splitHonorific } from './official-words.js';
+
+const SPACED_SLASH = /\s+\/\s+/u;
+/** "Fax:", "E-Mail:", "Telefax:": what follows is one number's or address's piece, slashes and all. */
+const LABEL_FIRST = new RegExp(String.raw`^(?:${printedLabels(labelsOf('phone', 'fax', 'email'), { lowerFirst: true })})\s*\.?:`, 'u');
+/** A postcode alone, the town after the next slash ("06659 / Kizilay"). */
+const POSTCODE = /^(?:[A-Z]{1,2}-)?\d{4,6}$/u;
+/** A greeting's opening: a greeting given in two languages keeps its slash. */
+const GREETING = /^(?:dear|sehr|estimad|monsieur|madame|senor|señor|excel|exzellenz|your|geachte|caro|cara|egregi)/iu;
+
+/** The lines of a slash-parted block, or undefined for any other line. */
+export function splitSlashBlock(line: string): string[] | undefined {
+  if (line.length > 300 || !line.includes(' / ')) return undefined;
+  const parts = line.trim().split(SPACED_SLASH);
+  if (parts.length < 3 || LABEL_FIRST.test(parts[0] ?? '')) return undefined;
+  // A contact label ends the block's lines: its value may hold slashes of its own ("… 41 / +7 …").
+  const labelAt = parts.findIndex((p) => LABEL_FIRST.test(p));
+  const lines = labelAt < 0 ? parts : [...parts.slice(0, labelAt), parts.slice(labelAt).join(' / ')];
+  const plain = labelAt < 0 ? lines : lines.slice(0, -1);
+  if (!plain.every(isBlockLine)) return undefined;
+  const person = plain.some((p) => {
+    const { honorific, rest } = splitHonorific(p);
+    return honorific !== undefined && isPersonName(rest);
+  });
+  if (!person && !plain.some((p) => POSTCODE.test(p)) && labelAt < 0) return undefined;
+  return joinPostcodes(lines);
+}
+
+/** A line of an address block: short, opening with a capital or a digit, no sentence in it. */
+function isBlockLine(piece: string): boolean {
+  return piece.length >= 2 && piece.length <= 60 && /^[\p{Lu}\d]/u.test(piece) && !/[.!?:;]$/u.test(piece) && !GREETING.test(piece) && !/\s\p{Ll}+\s\p{Ll}+\s\p{Ll}+/u.test(piece);
+}
+
+/** "06659" then "Kizilay": a postcode alone is its town's, as the address prints them together. */
+function joinPostcodes(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1];
+    if (POSTCODE.test(line) && next !== undefined && /^\p{Lu}/u.test(next) && !LABEL_FIRST.test(next)) {
+      out.push(`${line} ${next}`);
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}

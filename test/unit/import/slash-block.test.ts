@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { importDocument } from '../../../src/import/import-document.js';
+import { splitSlashBlock } from '../../../src/import/slash-block.js';
+import { draftTargets } from './helpers.js';
+
+// An address block printed with slashes where its line breaks were: read as its lines when a piece
+// shows it is one (a courtesy title before a name, a postcode, a contact label), else left whole.
+
+describe('an address block with slashes for line breaks', () => {
+  const rows: Array<{ input: string; expected: string[] | undefined }> = [
+    { input: 'Mr Jan Örnekli / Minister of Health / Saglik Bakanligi', expected: ['Mr Jan Örnekli', 'Minister of Health', 'Saglik Bakanligi'] },
+    { input: '06100 / Sihhiye / Ankara / TÜRKEI / Telefax: 00 90 – 31 20 00 00 00', expected: ['06100 Sihhiye', 'Ankara', 'TÜRKEI', 'Telefax: 00 90 – 31 20 00 00 00'] },
+    { input: 'Frau Erika Beispiel / Innenministerin / Fax: 030 1234 / 030 5678', expected: ['Frau Erika Beispiel', 'Innenministerin', 'Fax: 030 1234 / 030 5678'] },
+    // No piece that only a block holds: an office in three languages stays one line.
+    { input: 'Justizminister / Minister of Justice / Ministre de la Justice', expected: undefined },
+    { input: 'Sehr geehrter Herr Minister / Dear Minister / Monsieur le Ministre', expected: undefined },
+    { input: 'Wir bitten Sie / schreiben Sie bald an Herrn Jan Beispiel / danke', expected: undefined },
+  ];
+  it.each(rows)('reads $input', ({ input, expected }) => {
+    expect(splitSlashBlock(input)).toEqual(expected);
+  });
+
+  it('reads the official of a slashed block under a write-to ask, never the whole line as his name', () => {
+    const page = 'Schreiben Sie in gutem Türkisch, Englisch oder auf Deutsch an:\n\nMr Jan Örnekli / Minister of Health / Saglik Bakanligi\n06100 / Sihhiye / Ankara / TÜRKEI / Telefax: 00 90 – 31 20 00 00 00\n\nSehr geehrter Herr Minister,\nich bitte Sie, die Ärztin Ayla Beispiel freizulassen, die seit Monaten ohne Anklage festgehalten wird.\nMit freundlichen Grüßen\n';
+    const { caseText } = importDocument(page, { source: 'p.txt' });
+    expect(draftTargets(caseText).map((t) => [t.name, t.title, t.address, t.fax])).toEqual([['Jan Örnekli', 'Minister of Health', ['Saglik Bakanligi', '06100 Sihhiye', 'Ankara', 'TÜRKEI'], '00 90 - 31 20 00 00 00']]);
+  });
+});
