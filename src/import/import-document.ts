@@ -3,6 +3,7 @@
 import type { LangCode, Subject } from '../case/types.js';
 import { recogniseBackground } from './background.js';
 import { cjkPageCountry } from './cjk-country.js';
+import { inEnglish, scriptPageCountry } from './script-country.js';
 import { recogniseCjkDeadline } from './cjk-deadline.js';
 import { PROTECTED_EMAIL } from './contact-line.js';
 import { countryFromEmails, countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
@@ -84,9 +85,9 @@ export function recogniseAll(doc: ImportText): ImportFindings {
   const salutation = recogniseSalutation(doc);
   const { officials, skipped } = gatedOfficials(doc, headerCountry.found ? [headerCountry.value] : [], salutation.found ? salutation.value : []);
   // The header first, then the officials' addresses and titles, then what the prose names.
-  const country = headerCountry.found
+  const country = inEnglish(headerCountry.found
     ? stateNotCountry(doc, headerCountry, officials) ?? callInCountry(doc, headerCountry, officials) ?? headerCountry
-    : cjkPageCountry(doc, officials) ?? (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? callInCountry(doc, headerCountry, officials) ?? lastCountry(doc, officials) ?? headerCountry;
+    : cjkPageCountry(doc, officials) ?? (officials.found ? scriptPageCountry(doc, officials.value) : undefined) ?? (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? callInCountry(doc, headerCountry, officials) ?? lastCountry(doc, officials) ?? headerCountry);
   return {
     reference: recogniseReference(doc),
     title: recogniseTitle(doc),

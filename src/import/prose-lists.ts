@@ -4,6 +4,10 @@
 // names anyone gives the page's officials (at low confidence, with why).
 import { announcedRecipients } from './announced-recipients.js';
 import { arabicAddressee } from './arabic-addressee.js';
+import { vietnameseAddressees } from './vietnamese-addressees.js';
+import { thaiAddressee } from './thai-addressee.js';
+import { cjkEnvelope } from './cjk-envelope.js';
+import { arabicCourtesyLine } from './arabic-courtesy-line.js';
 import type { ImportedOfficial } from './official-block.js';
 import { proseEmailOfficials } from './prose-emails.js';
 import { labelledRecipients } from './recipients-label.js';
@@ -22,6 +26,10 @@ const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; wh
   { read: officesWithPersons, why: 'named by office with the person in brackets in the instructions, numbers matched by office' },
   { read: sentenceNamedOfficials, why: 'named with his office in the sentence that asks to write, with no contact details' },
   { read: arabicAddressee, why: 'named above the Arabic letter\'s greeting, his courtesy before a slash and his office under him, with no contact details' },
+  { read: vietnameseAddressees, why: 'listed under the Vietnamese letter\'s "Kính gửi:" (to), one dashed line each, with no contact details' },
+  { read: cjkEnvelope, why: 'named above the Chinese letter\'s greeting as on an envelope, his office glued after his name, his address under it' },
+  { read: thaiAddressee, why: 'named on the Thai letter\'s "เรียน" (to) line, courtesy and office before the name, with no contact details' },
+  { read: arabicCourtesyLine, why: 'named on the Arabic appeal\'s "حضرة" line, his office before his name, with no contact details' },
   { read: slavicAppealOfficials, why: 'named with his office in the Slovak, Czech or Polish sentence that asks to write, sign or call, with no contact details' },
   { read: petitionToOffice, why: 'the institution or office a petition\'s "To:" label names above the letter\'s greeting, with no contact details' },
 ];

@@ -15,6 +15,10 @@ import { greetingLanguage } from './salutation.js';
 import { letterLanguage } from './greeting-words.js';
 import { isBlank, lineAt } from './text.js';
 import { withoutSubject } from './letter-subject.js';
+import { thaiAddresseeLine } from './thai-addressee.js';
+import { arabicCourtesyLineAt } from './arabic-courtesy-line.js';
+import { CLOSING } from './closing.js';
+import { fold } from './fold.js';
 import type { LangCode } from '../case/types.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
@@ -28,7 +32,7 @@ export interface SampleLetter {
 
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const m = findLandmarks(doc);
-  if (m.salutation === undefined) return headedLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? notFound('no salutation, so no sample letter after it');
+  if (m.salutation === undefined) return headedLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? addresseeLineLetter(doc) ?? notFound('no salutation, so no sample letter after it');
   // "Egregio Shri Singh" closing the page, or over its questions: the page shows the letter's head only.
   if (m.letterless === true) return notFound(`no letter text under the salutation (line ${sourceLine(doc, m.salutation)}): the page gives only the letter's head`);
   const end = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
@@ -87,6 +91,23 @@ function cjkLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   return letter.closed
     ? found(sample, 'medium', letter.first, 'the text under the letter\'s heading, to its closing: check where the letter starts')
     : found(sample, 'low', letter.first, 'the text under the letter\'s heading, to the next heading: check where the letter starts and ends');
+}
+
+/**
+ * A Thai letter's "เรียน …" line, an Arabic appeal's "حضرة …" line: the address greets too, and the
+ * letter is the paragraphs under it, to its closing ("ขอแสดงความนับถือ", "وتفضلوا بقبول…") or the page's end.
+ */
+function addresseeLineLetter(doc: ImportText): Finding<SampleLetter> | undefined {
+  const at = thaiAddresseeLine(doc) ?? arabicCourtesyLineAt(doc);
+  if (at === undefined) return undefined;
+  let end = at + 1;
+  while (end <= doc.lines.length && !CLOSING.test(fold(lineAt(doc, end).trim()))) end++;
+  const closed = end <= doc.lines.length;
+  const paragraphs = toParagraphs(doc.lines.slice(at, end - 1), at + 1);
+  if (paragraphs.length === 0) return undefined;
+  const detected = detectedLanguage(paragraphs.map((p) => p.text));
+  const why = `no greeting: the address on line ${sourceLine(doc, at)} greets, and the letter is the text under it${closed ? ', to its closing' : ' to the page\'s end: check where it ends'}`;
+  return found({ paragraphs, lang: detected ?? 'en', detected }, closed ? 'medium' : 'low', paragraphs[0]?.line ?? at + 1, why);
 }
 
 /** The letter's lines without the subject printed under its greeting (letter-subject.ts). */

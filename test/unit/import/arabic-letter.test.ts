@@ -1,7 +1,7 @@
 // An Arabic appeal letter names its addressee above the greeting: his honorifics, a slash, his
 // name, his office on the next line with a courtesy word far to its right. The honorifics and the
 // courtesy word are no part of his name or title; the letter opens after "تحية طيبة وبعد،" and the
-// "وبعد:" line under it, is Arabic, and the country is the one the page names in Arabic.
+// "وبعد:" line under it, is Arabic, and the country is the one the page names in Arabic, given by its English name.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importDocument } from '../../../src/import/import-document.js';
@@ -48,10 +48,10 @@ describe('an Arabic letter\'s addressee above its greeting', () => {
   }
 });
 
-describe('the country an Arabic page names', () => {
+describe('the country an Arabic page names, in English', () => {
   it.each([
-    ['الرياض، المملكة العربية السعودية', 'المملكة العربية السعودية'],
-    ['القاهرة، مصر', 'مصر'],
+    ['الرياض، المملكة العربية السعودية', 'Saudi Arabia'],
+    ['القاهرة، مصر', 'Egypt'],
   ])('"%s" gives "%s"', (place, country) => {
     const { fm } = draft(['منظمة مثال لحقوق الإنسان', place, '', 'صاحب المعالي / سالم بن مثال', 'وزير العدل', '', 'تحية طيبة وبعد،', '', letter, ''].join('\n'));
     expect(fm.country).toBe(country);

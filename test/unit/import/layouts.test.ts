@@ -34,6 +34,12 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-appell-richtet-sich-an-name-amt.txt': ['country', 'deadline'],
   // An Arabic letter's addressee above its greeting, a Slovak petition's sentence, an email form's offices, a petition's "Para:" label.
   'ar-amir-honorific-slash.txt': ['title', 'deadline'],
+  // A Chinese envelope above the greeting, a Thai letter's "เรียน" line, a Vietnamese "Kính gửi:" list, an Arabic appeal's "حضرة" line: letters with no headline of the UA form nor deadline.
+  'th-rian-nayok-ratthamontri.txt': ['title', 'deadline'],
+  'th-rian-yot-tit-chue.txt': ['title', 'deadline'],
+  'vi-kinh-gui-gach-dau-dong.txt': ['title', 'deadline'],
+  'ar-hadrat-al-rais.txt': ['title', 'deadline'],
+  'zh-xin-feng-zongtong.txt': ['title', 'deadline'],
   'sk-peticia-vyzvite-prezidenta.txt': ['deadline', 'languages', 'letter'],
   'es-formulario-oficinas-sin-nombre.txt': ['id', 'title', 'country', 'deadline'],
   'pt-peticao-para-instituicao.txt': ['id', 'title', 'country', 'deadline'],

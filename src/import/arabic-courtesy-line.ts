@@ -1,0 +1,28 @@
+// An Arabic appeal may name its addressee on one line under its headline, with no greeting after it:
+// "حضرة" (the courtesy that opens an address), the office, the name:
+//   حضرة الرئيس محمود مثال
+// The office is one of a few single words ("the President", "the King", "the Minister"); what follows
+// it is the name. Any other shape is left alone: the office's end cannot be told from the name's start.
+import type { ImportedOfficial } from './official-block.js';
+import { lineAt } from './text.js';
+import { sourceLine, type ImportText } from './types.js';
+
+const LINE = /^حضرة\s+(?:(?:صاحب|صاحبة)\s+(?:الفخامة|السمو|المعالي|السعادة)\s+|السيد(?:ة)?\s+)?([اأ]لرئيس|[اأ]لملك|[اأ]لأمير|الوزير|[اأ]لسفير|[اأ]لنائب\s+العام|رئيس\s+الوزراء|رئيس\s+الحكومة)\s+([\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){1,5})\s*[:،,]?$/u;
+
+export function arabicCourtesyLine(doc: ImportText): ImportedOfficial[] {
+  const at = arabicCourtesyLineAt(doc);
+  if (at === undefined) return [];
+  const m = LINE.exec(lineAt(doc, at).trim());
+  if (!m?.[1] || !m[2]) return [];
+  const line = sourceLine(doc, at);
+  return [{ line, confidence: 'low', nameFromOffice: false, name: { value: m[2].trim(), line }, title: { value: m[1], line }, address: [], emails: [], copy: false, unsure: [] }];
+}
+
+/** The document line of "حضرة …" among the page's first 30 lines. */
+export function arabicCourtesyLineAt(doc: ImportText): number | undefined {
+  for (let n = 1; n <= Math.min(doc.lines.length, 30); n++) {
+    const line = lineAt(doc, n).trim();
+    if (line.startsWith('حضرة') && LINE.test(line)) return n;
+  }
+  return undefined;
+}
