@@ -56,6 +56,9 @@ export function numberUnderLabel(line: string, next: string): string | undefined
 }
 const NUMBER_LABEL = new RegExp(`^(?:${FAX}|${PHONE})$`);
 
+/** The stop after an address that stands alone on its line. */
+const LONE_EMAIL_STOP = /(?<=^\s*[^\s@:;,]+@[^\s@:;,]+?)\s?\.\s*$/u;
+
 const MAY_HOLD_CONTACT = /[:：@\d]|[([{]at?[)\]}]|www\.|\.com\/|bots/i;
 
 /** The details on one line, or undefined when it is not a contact line. */
@@ -65,7 +68,10 @@ export function parseContactLine(written: string): ContactLine | undefined {
   // Every kind of contact line holds a label's colon, an "@", a digit, a web address or the spam
   // notice: most lines of a page (names, offices, address words, prose) hold none and are not split.
   if (!MAY_HOLD_CONTACT.test(written)) return undefined;
-  const line = withoutSpamNotice(written);
+  // "notificaciones@ejemplo.co." / "quejas@ejemplo.co .": a list of addresses, one a line, some
+  // closed by a stray full stop as a sentence would be; the stop is no part of the address.
+  const shown = withoutSpamNotice(written);
+  const line = shown.includes('@') && /\.\s*$/.test(shown) ? shown.replace(LONE_EMAIL_STOP, '') : shown;
   // The notice alone, where the page showed the address: the line is his email, hidden (named in a TODO).
   if (line === '' && written.trim() !== '') return { emails: [], leftOut: [{ value: written.trim(), why: HIDDEN_EMAIL }] };
   const out: ContactLine = { emails: [] };

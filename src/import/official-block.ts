@@ -90,12 +90,26 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
     else if (!official.name && (honorificAlone(text) !== undefined || isCourtesyOffice(text)) && opensNextHeaderLine(lines, i)) {
       courtesy = courtesy === undefined ? text : `${courtesy} ${text}`;
       continue;
-    } else readHeaderLine(official, withCourtesy(official, courtesy, text, n), n, !lines.some((l) => nameLines.has(l) && nextTo(lines[i] as BlockLine, l)));
+    } else readHeaderLine(official, withCourtesy(official, courtesy, text, n), n, !lines.some((l) => nameLines.has(l) && nextTo(lines[i] as BlockLine, l)) || officeWordThenName(text));
     courtesy = undefined;
   }
   if (!official.name) nameFromOffice(official);
   official.confidence = confidenceOf(official);
   return official;
+}
+
+/**
+ * "Director Jane Example" / "Example Public Security" / "Bureau …": a line that opens with an office
+ * phrase, nothing else before the name, names the official itself; the capitalised line under it
+ * that reads like a name is his institution's, not a name that makes this whole line an office.
+ */
+function officeWordThenName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 6) return false;
+  const office = officeLengthAt(words, 0);
+  if (office === 0 || words.length - office < 2) return false;
+  const split = splitLeadingRole(text);
+  return split !== undefined && split.title.split(/\s+/).length === office && isPersonName(split.name);
 }
 
 /**
@@ -450,6 +464,13 @@ function setName(o: ImportedOfficial, text: string, line: number): void {
 
 /** An office without a personal name ("Embassy of Venezuela"): its title or organisation is the name. */
 function nameFromOffice(o: ImportedOfficial): void {
+  // "Example Board of Pardons" / "General Counsel's Office" / street: a body written to, with the
+  // office of it that takes its post under it. Two institutions and no person: the first printed is
+  // whom the letter addresses, the one under it the first line of its address.
+  if (o.title && o.organisation && o.organisation.line < o.title.line && isOrganisation(o.title.value)) {
+    o.address.unshift(o.title);
+    o.title = undefined;
+  }
   const stand = o.title ?? o.organisation;
   if (!stand) return;
   o.name = stand;

@@ -30,7 +30,7 @@ import { isRunningText } from './official-name.js';
 import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
 import { announcedOfficial, nameAnnounced, namesInFull, withAnnouncedHolders, type AnnouncedOfficial } from './announced-official.js';
-import { follows, isSpacedRange, lineUnder, separates } from './spacing.js';
+import { follows, isParagraphedEnvelope, isSpacedRange, lineUnder, separates } from './spacing.js';
 import { addContacts, contactsOfOfficialAbove } from './contacts-under-official.js';
 import { withoutRepeats } from './repeated-officials.js';
 import { opensSecondOfficial, parseBlockOfficials } from './shared-block.js';
@@ -186,7 +186,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   // Lines under the page's own organisation ("Amnesty International" / "Zinnowitzer Str. 8") are its
   // return address, up to the next blank line.
   let sender = false;
-  const spaced = isSpacedRange(doc, range);
+  const spaced = isSpacedRange(doc, range) || isParagraphedEnvelope(doc, range, findLandmarks(doc).salutation);
   // A "Salutation:" label has opened an official's block (leadsBlock).
   let led = false;
   // "His Excellency" / "Jane Doe" / "via" / "Embassy of Exampleland" / …: the letter goes to him by

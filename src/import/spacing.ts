@@ -39,6 +39,39 @@ export function isSpacedRange(doc: ImportText, range: { from: number; to: number
   return single >= MIN_SPACED_GAPS;
 }
 
+/** More lines than a letter's addressee takes on its envelope. */
+const MAX_ENVELOPE_LINES = 12;
+
+/**
+ * A letter download's addressee whose editor put paragraph breaks between some of its lines
+ * ("Director Jane Example" / "Example Security" / (blank) / "Bureau in Example City" / "No. 3," /
+ * (blank) / "Example Street" / (blank) / …): one addressee right above the letter's greeting, its
+ * lines parted by more single blank lines than stand right under one another, no wider gap, no
+ * email. Read as a spaced range: there a single blank line parts nothing. `greeting` is the line
+ * of the letter's salutation.
+ */
+export function isParagraphedEnvelope(doc: ImportText, range: { from: number; to: number }, greeting: number | undefined): boolean {
+  if (greeting === undefined || greeting <= range.to || greeting - range.to > 2 || range.to - range.from > 2 * MAX_ENVELOPE_LINES) return false;
+  for (let n = range.to + 1; n < greeting; n++) if (!isBlank(lineAt(doc, n))) return false;
+  let [single, tight, lines, blanks] = [0, 0, 0, 0];
+  let last: number | undefined;
+  for (let n = range.from; n <= range.to; n++) {
+    const line = lineAt(doc, n);
+    if (isBlank(line)) {
+      blanks++;
+      continue;
+    }
+    if (line.includes('@')) return false;
+    if (last !== undefined) {
+      if (blanks >= 2) return false;
+      if (blanks === 1) single++;
+      else tight++;
+    }
+    [last, blanks, lines] = [n, 0, lines + 1];
+  }
+  return lines <= MAX_ENVELOPE_LINES && single >= MIN_SPACED_GAPS && single > tight;
+}
+
 /**
  * The blank line `n` separates blocks: always on a plain page; on a spaced one as part of a wider
  * gap, or under a line that was flattened (a whole official on one line, cut into its pieces: the
