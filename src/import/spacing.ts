@@ -3,6 +3,7 @@
 // blank line between EVERY line: there a single blank line separates lines, not officials, and only
 // a wider gap (two blank lines or more) is a separator. Measured per range, on the source's lines,
 // so a page whose contact part alone is spaced is read the same way as one spaced throughout.
+import { isProse } from './line-kinds.js';
 import { isBlank, lineAt } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
@@ -47,8 +48,9 @@ const MAX_ENVELOPE_LINES = 12;
  * ("Director Jane Example" / "Example Security" / (blank) / "Bureau in Example City" / "No. 3," /
  * (blank) / "Example Street" / (blank) / …): one addressee right above the letter's greeting, its
  * lines parted by more single blank lines than stand right under one another, no wider gap, no
- * email. Read as a spaced range: there a single blank line parts nothing. `greeting` is the line
- * of the letter's salutation.
+ * email, no sentence (a page's own lines above a letter, paragraphed too, are no envelope). Read
+ * as a spaced range: there a single blank line parts nothing. `greeting` is the line of the
+ * letter's salutation.
  */
 export function isParagraphedEnvelope(doc: ImportText, range: { from: number; to: number }, greeting: number | undefined): boolean {
   if (greeting === undefined || greeting <= range.to || greeting - range.to > 2 || range.to - range.from > 2 * MAX_ENVELOPE_LINES) return false;
@@ -61,7 +63,7 @@ export function isParagraphedEnvelope(doc: ImportText, range: { from: number; to
       blanks++;
       continue;
     }
-    if (line.includes('@')) return false;
+    if (line.includes('@') || isProse(line)) return false;
     if (last !== undefined) {
       if (blanks >= 2) return false;
       if (blanks === 1) single++;
