@@ -12,7 +12,10 @@ import { isProse } from './line-kinds.js';
 import { fold } from './fold.js';
 import { isAddressLike } from './official-words.js';
 import { isDateline, isDateOnly } from './written-date.js';
-import { isBlank, lineAt } from './text.js';
+import { datelineKind } from './letter-dateline.js';
+import { isYearHeadline } from './published-letter-block.js';
+import { isSpacedRange, separates } from './spacing.js';
+import { isBlank, isRuleLine, lineAt } from './text.js';
 import type { ImportText } from './types.js';
 
 export interface LaterLetter {
@@ -49,10 +52,20 @@ function findLaterLetters(doc: ImportText): LaterLetter[] {
     const text = lineAt(doc, n);
     if (fresh && !isBlank(text) && !isSenderBlank(text)) {
       fresh = false;
-      const next = nextLetter(doc, n - 1, n + MAX_BLOCK_LINES);
-      if (next !== undefined && isAddressHead(doc, n, next.salutation)) {
-        letters.push({ range: { from: n, to: next.salutation - 1 }, salutation: next.salutation });
+      // A page that spaces every line out prints the block over twice the lines.
+      const window = isSpacedRange(doc, { from: n, to: Math.min(doc.lines.length, n + 2 * MAX_BLOCK_LINES) }) ? 2 * MAX_BLOCK_LINES : MAX_BLOCK_LINES;
+      const next = nextLetter(doc, n - 1, n + window);
+      // "Joe Example" / "AWPA" / "———————" / the next addressee: the signature above a rule is no part of it.
+      const from = next === undefined ? n : afterRule(doc, n, next.salutation);
+      if (next !== undefined && isAddressHead(doc, from, next.salutation)) {
+        letters.push({ range: { from, to: next.salutation - 1 }, salutation: next.salutation });
         [n, fresh] = [(next.closing ?? next.salutation) + 1, next.closing !== undefined];
+        continue;
+      }
+      const published = publishedLetterAfter(doc, n);
+      if (published !== undefined) {
+        letters.push(published.letter);
+        [n, fresh] = [(published.closing ?? published.letter.salutation) + 1, published.closing !== undefined];
         continue;
       }
     }
@@ -119,4 +132,39 @@ function unclosedLetters(doc: ImportText, first: number): LaterLetter[] {
     if (to > first && whole && isAddressHead(doc, from, to + 1) && opensLetterAt(doc, n)) letters.push({ range: { from, to }, salutation: n });
   }
   return letters;
+}
+
+
+/**
+ * A writers' centre's page of two letters: under the first letter's signature (and copies), the next
+ * letter's headline and a short intro, then its addressee's block, perhaps its dateline, and its
+ * greeting. The block right above the greeting (the dateline left out) is that letter's addressee,
+ * when it is an address head; the headline and the intro are no part of it.
+ */
+function publishedLetterAfter(doc: ImportText, from: number): { letter: LaterLetter; closing?: number | undefined } | undefined {
+  let headline: number | undefined;
+  for (let n = from; n <= Math.min(doc.lines.length, from + MAX_HEAD_LINES) && headline === undefined; n++) {
+    const line = lineAt(doc, n).trim();
+    if (isYearHeadline(line)) headline = n;
+  }
+  if (headline === undefined) return undefined;
+  const next = nextLetter(doc, headline, headline + MAX_HEAD_LINES);
+  if (next === undefined) return undefined;
+  let to = next.salutation - 1;
+  const dated = (l: string) => isBlank(l) || isDateOnly(l.trim()) || datelineKind(l) !== undefined;
+  while (to > headline && dated(lineAt(doc, to))) to--;
+  // Up to the blank line above the block (over single ones on a page that spaces every line out).
+  const spaced = isSpacedRange(doc, { from: headline, to: next.salutation });
+  const above = (n: number) => (spaced && isBlank(lineAt(doc, n - 1)) && !separates(doc, n - 1, spaced) ? n - 2 : n - 1);
+  let start = to;
+  while (above(start) > headline && !isBlank(lineAt(doc, above(start))) && !isProse(lineAt(doc, above(start))) && to - start < 2 * MAX_BLOCK_LINES) start = above(start);
+  if (to <= headline || !isAddressHead(doc, start, to + 1)) return undefined;
+  return { letter: { range: { from: start, to }, salutation: next.salutation }, closing: next.closing };
+}
+
+/** The line after the last rule between `from` and `until` (or `from`). */
+function afterRule(doc: ImportText, from: number, until: number): number {
+  let start = from;
+  for (let n = from; n < until; n++) if (isRuleLine(lineAt(doc, n))) start = n + 1;
+  return start;
 }

@@ -7,9 +7,10 @@ import { emailsIn, numberUnderLabel, parseContactLine, SECOND_HANDLE, type Conta
 import { splitNameInstitution } from './name-then-institution.js';
 import { capitalCountryOf } from './capital-town.js';
 import { BESIDE_WHY, COLUMN_WHY, personBeside } from './side-by-side.js';
-import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, unglueOffice } from './official-words.js';
+import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, startsWithOrganisation, unglueOffice } from './official-words.js';
+import { isPostNominal } from './post-nominal.js';
 import { officeLengthAt } from './office-words.js';
-import { splitPinyinInstitution, splitPinyinOffice } from './pinyin.js';
+import { isPinyinInstitution, splitPinyinInstitution, splitPinyinOffice } from './pinyin.js';
 import { nextTo } from './spacing.js';
 import { joinWrappedOffices } from './wrapped-office.js';
 import { fold, isAllCaps } from './text.js';
@@ -93,6 +94,7 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
     } else readHeaderLine(official, withCourtesy(official, courtesy, text, n), n, !lines.some((l) => nameLines.has(l) && nextTo(lines[i] as BlockLine, l)) || officeWordThenName(text));
     courtesy = undefined;
   }
+  officeOfTheHolder(official);
   if (!official.name) nameFromOffice(official);
   official.confidence = confidenceOf(official);
   return official;
@@ -315,6 +317,11 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
       addressBegun = true;
       continue;
     }
+    // "Alisa Example, Adv.": the letters after the name on its line are no office nor address.
+    if (o.name?.line === line && !o.nameFromOffice && isPostNominal(part)) {
+      o.unsure.push({ value: part, line, why: 'letters after the name (a seat, a rank or an honour), not part of it' });
+      continue;
+    }
     const { honorific, rest: written } = splitHonorific(part);
     if (honorific && !o.honorific) o.honorific = { value: honorific, line };
     // "Zhao Kezhi Buzhang": the pinyin office after the name is the title (or, with one already, left out and named).
@@ -343,6 +350,14 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     const royal = honorific !== undefined && !o.name ? splitRoyalTitle(honorific, rest) : undefined;
     // "Jane Example Ministry of Justice": a name run into the institution that opens the address.
     const institution = royal || o.name ? undefined : splitNameInstitution(rest);
+    // "Governor of …" / "LU Example, Zhejiangsheng Renmin Zhengfu": the institution in pinyin after
+    // (or under) the office is the organisation, never a name.
+    if (isPinyinInstitution(rest)) {
+      if (!o.organisation) o.organisation = { value: rest, line };
+      else o.unsure.push({ value: rest, line });
+      last = undefined;
+      continue;
+    }
     if (institution) {
       setName(o, institution.name, line);
       if (institution.title !== undefined && !o.title) o.title = { value: institution.title, line };
@@ -463,6 +478,21 @@ function setName(o: ImportedOfficial, text: string, line: number): void {
 }
 
 /** An office without a personal name ("Embassy of Venezuela"): its title or organisation is the name. */
+/**
+ * "The Office of the Deputy Attorney General (International Law)" / "Ministry of Justice" / "Alisa
+ * Example, Adv.": the office the person holds, printed as its office's name, over the ministry it
+ * belongs to. Read as an organisation and a title, they are the other way round: the office's line
+ * is her title, the ministry her institution (the first line of her address).
+ */
+function officeOfTheHolder(o: ImportedOfficial): void {
+  const office = o.organisation;
+  const title = o.title;
+  if (!office || !title || !o.name || office.line > title.line || !/^(?:the\s+)?office\s+of\s+the\s+\p{L}/iu.test(office.value)) return;
+  if (!startsWithOrganisation(title.value) || /^(?:the\s+)?office\b/iu.test(title.value)) return;
+  o.title = office;
+  o.organisation = title;
+}
+
 function nameFromOffice(o: ImportedOfficial): void {
   // "Example Board of Pardons" / "General Counsel's Office" / street: a body written to, with the
   // office of it that takes its post under it. Two institutions and no person: the first printed is

@@ -15,6 +15,8 @@ import { withCjkItems } from './cjk-officials.js';
 import { turkishInstitutionStandsIn, withNamedNumbers } from './turkish-contact.js';
 import { parseContactLine, type ContactLine } from './contact-line.js';
 import { copyRequest, type CopyRequest } from './copy-request.js';
+import { copiesLists } from './copies-list.js';
+import { isYearHeadline } from './published-letter-block.js';
 import { copiesToRepresentatives, describedCopy } from './copies-to-representatives.js';
 import { isPressContact } from './press-contact.js';
 import { markCopiesAsked, namesCopiesInPassing } from './copies-asked.js';
@@ -27,7 +29,7 @@ import { countryCode } from '../channels/countries.js';
 import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { isPostNominal } from './post-nominal.js';
 import { isRunningText } from './official-name.js';
-import { isPinyinPlace, splitPinyinOffice } from './pinyin.js';
+import { isPinyinInstitution, isPinyinPlace, splitPinyinOffice } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
 import { announcedOfficial, nameAnnounced, namesInFull, withAnnouncedHolders, type AnnouncedOfficial } from './announced-official.js';
 import { follows, isParagraphedEnvelope, isSpacedRange, lineUnder, separates } from './spacing.js';
@@ -49,7 +51,7 @@ import { letterLineKind, withoutAddressedTo } from './letter-heading.js';
 import { continuesOffice, endsDangling } from './wrapped-office.js';
 import { summaryRange, type LineRange } from './summary.js';
 import { foldedLabels, labelsOf } from './field-labels.js';
-import { fold, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
+import { fold, isBlank, isBullet, isRuleLine, lineAt, nextNonBlank } from './text.js';
 import { isDateOnly, withoutDateline } from './written-date.js';
 import { datelineKind } from './letter-dateline.js';
 import { splitLetterhead } from './letterhead.js';
@@ -211,6 +213,15 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       sender = false;
       continue;
     }
+    // "Joe Example" / "AWPA" / "———————" / "The Hon Julie Example MP": a rule parts the group's
+    // signature from the next letter's addressee; no block goes on across it.
+    // "2011: Exampleland: Writers arrested" under the site's name: the headline of a published letter
+    // parts the page as a rule does, and is never an address line.
+    if (isRuleLine(text) || isYearHeadline(text)) {
+      skip(n, isRuleLine(text) ? 'a rule between parts of the page' : 'the headline of a published letter');
+      [current, sender] = [undefined, false];
+      continue;
+    }
     if (isSenderBlank(text)) {
       // A letter download: the writer's address comes first, then the official's. What stood
       // above the blank (the page's name, the UA's heading) is no official.
@@ -310,7 +321,10 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // "c/o Botschaft des Königreichs …" / "Herrn Jane Beispiel, Botschaftsrat": the person under a
     // care-of line is whom the letter goes through, part of the address, not an official of his own.
     const careOfPerson = !contact && current?.body === true && text.includes(',') && CARE_OF_LINE.test(current.lines.at(-1)?.text ?? '') && courtesyThenPerson(text.slice(0, text.indexOf(',')));
-    const addressLine = !contact && (placeName || pinyinPlace || colonia || careOfPerson || isAddressLike(text, countries) || CARE_OF_LINE.test(text));
+    // "LU Example, Zhejiangsheng Renmin Zhengfu" under his office: the holder and his institution in
+    // pinyin, a header line, though it reads like "Town, Region".
+    const pinyinHolder = !contact && text.includes(',') && isPinyinInstitution(text.slice(text.indexOf(',') + 1)) && isPersonName(text.slice(0, text.indexOf(',')));
+    const addressLine = !contact && !pinyinHolder && (placeName || pinyinPlace || colonia || careOfPerson || isAddressLike(text, countries) || CARE_OF_LINE.test(text));
     const placeAfterOffice = !contact && !addressLine && current !== undefined && headerComplete(current) && hasPlacePart(text);
     // "6a Avenida 13-71" / "Centro Ejemplo" / "La Ciudad," / "GUATEMALA": right under an address
     // line, before its country, a place that looks like an institution or a name goes on with the
@@ -712,8 +726,22 @@ function readLatinOfficials(doc: ImportText, countries: readonly string[]): Offi
   markCopiesAsked(doc.lines, all);
   // "Versand per Brief oder per Fax 030 …" under the one official's address: his fax.
   withSentenceFax(doc, all, SENTENCE_LINES);
+  withCopiesList(doc, all, skipped);
   const worst = all.some((o) => o.confidence === 'low') ? 'low' : all.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
   return { officials: found(all, worst, ranges[0]?.from ?? 1), skipped };
+}
+
+/** "Copies to:" / "Norwegian Ministry of Foreign Affairs" / …: recipients of copies under the letter, no address printed (copies-list.ts). */
+function withCopiesList(doc: ImportText, all: ImportedOfficial[], skipped: SkippedLine[]): void {
+  const salutation = findLandmarks(doc).salutation;
+  if (salutation === undefined) return;
+  const held = new Set<number>();
+  for (const o of all) for (const f of [o.name, o.title, o.organisation, ...o.address, ...o.emails]) if (f) held.add(f.line);
+  const copies = copiesLists(doc, salutation + 1, (n) => held.has(n));
+  if (copies.length === 0) return;
+  all.push(...copies);
+  const lines = new Set(copies.map((c) => sourceLine(doc, c.line)));
+  for (let i = skipped.length - 1; i >= 0; i--) if (lines.has(skipped[i]?.line ?? 0)) skipped.splice(i, 1);
 }
 
 /** The official printed between the letter's greeting and its first paragraph (addressee-under-greeting.ts). */

@@ -108,3 +108,21 @@ export function splitPinyinOffice(text: string): { name: string; office: string;
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{L}+$/u.test(w)) || !pinyinName) return undefined;
   return institution === undefined ? { name, office } : { name, office, institution };
 }
+
+/**
+ * "Zhejiangsheng Renmin Zhengfu", "Zhejiangsheng Gaoji Renmin Fayuan": a Chinese institution's name
+ * in pinyin, as a letter prints it under the office it writes to (or after the holder's name and a
+ * comma). It reads like a long personal name, so without this it became the official's name, or an
+ * address line with the name before it. Only words that name an institution end it (a government, a
+ * court, a procuratorate, a public or state security bureau, a judicial department, a committee):
+ * a two-syllable given name ("Jianwei") ends no such word.
+ */
+const INSTITUTION_END = /(?:zhengfu|fayuan|jianchayuan|gong['’]?an(?:bu|ting|ju)|sifa(?:bu|ting|ju)|anquan(?:bu|ting|ju)|weiyuanhui|guowuyuan)$/i;
+
+/** The line is a pinyin institution's name of two words or more (see INSTITUTION_END). */
+export function isPinyinInstitution(text: string): boolean {
+  const t = text.trim().replace(/[.,;]$/, '');
+  if (t.length > 80 || !INSTITUTION_END.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) && PINYIN_WORD.test(w));
+}

@@ -1,9 +1,10 @@
 // Letters after a name for a rank, an honour or a bar ("Abubakar Malami, SAN", "Jane Doe, QC",
 // "John Smith MP", "Ngozi Example, GCFR"): they make the line a person's, where "Town, XYZ" would
 // otherwise read as a place and its region ("Canberra, ACT"). Only letters no region is written as.
+// An Israeli lawyer signs as an advocate ("Jane Doe, Adv.").
 import { INDONESIAN_DEGREE } from './courtesy-ranks.js';
 
-const POST_NOMINAL = /^(?:SAN|QC|KC|OBE|CBE|MBE|KBE|DBE|GBE|CMG|KCMG|GCMG|MP|MEP|MLA|MPP|MNA|MHA|JP|GCFR|CFR|OFR|MFR|GCON|CON|OON|MON|PhD|Ph\.D\.|Esq\.?|LLB|LLM|SJ)$/u;
+const POST_NOMINAL = /^(?:SAN|QC|KC|OBE|CBE|MBE|KBE|DBE|GBE|CMG|KCMG|GCMG|MP|MEP|MLA|MPP|MNA|MHA|JP|GCFR|CFR|OFR|MFR|GCON|CON|OON|MON|PhD|Ph\.D\.|Esq\.?|LLB|LLM|SJ|Adv\.?)$/u;
 /** An order's letters with their full stops, after a comma ("Jomo Example, C.G.H."): three or more, never a name's two initials. */
 const DOTTED_ORDER = /^(?:\p{Lu}\.){3,6}$/u;
 

@@ -156,7 +156,8 @@ function assignOne(salutation: string, officials: readonly ImportedOfficial[]): 
     // letter is written to (the first). Given to the others it would be a guess: they keep none,
     // and the templates build theirs from their own honorific and title, as the case format says.
     const bare = fold(salutation).replace(/[,:;!]+$/, '').trim();
-    const to = NEUTRAL.test(bare) ? officials : SHARED.test(bare) ? greetedTogether(officials) : firstWrittenTo(officials);
+    // "Dear Sir" greets whoever the letter is written to, never those who get a copy of it.
+    const to = NEUTRAL.test(bare) ? greetedTogether(officials) : SHARED.test(bare) ? greetedTogether(officials) : firstWrittenTo(officials);
     return to.map((o) => ({ official: officials.indexOf(o), value: salutation, confidence }));
   }
   // The letter is written to the officials; those who get copies read the same letter. When an

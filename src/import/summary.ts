@@ -7,6 +7,7 @@ import { isPersonName, splitHonorific } from './official-words.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
 import { findLandmarks, isReferenceOnly } from './landmarks.js';
 import { toParagraphs } from './paragraphs.js';
+import { isLetterBlockUnderHeadline } from './published-letter-block.js';
 import { isSpacedRange } from './spacing.js';
 import { isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
 import { isDateOnly } from './written-date.js';
@@ -46,7 +47,7 @@ function findSummaryRange(doc: ImportText): LineRange | undefined {
   while (to + 1 <= limit && !isBlank(lineAt(doc, to + 1)) && !isBullet(lineAt(doc, to + 1)) && !isTrailerLabel(lineAt(doc, to + 1)) && !isHeaderLabel(lineAt(doc, to + 1)) && !startsList(lineAt(doc, to), lineAt(doc, to + 1))) to++;
   // Officials printed right under the headline with no blank line ("Hu Example" / "2 Example Road"
   // / "Tratamiento: Your Excellency" / "Fax: …") are no summary: a summary holds no contact field.
-  if (isBullet(lineAt(doc, from)) || holdsContactField(doc, from, to) || isAddressUnderHeadline(doc, from, to) || spacedBlockHoldsContact(doc, from, to, limit) || isAddresseeUnderHeadline(doc, from, to)) return undefined;
+  if (isBullet(lineAt(doc, from)) || holdsContactField(doc, from, to) || isAddressUnderHeadline(doc, from, to) || spacedBlockHoldsContact(doc, from, to, limit) || isAddresseeUnderHeadline(doc, from, to) || isLetterBlockUnderHeadline(doc, from)) return undefined;
   return { from, to };
 }
 

@@ -143,6 +143,10 @@ export { fold } from './fold.js';
 
 export const isBlank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
 
+/** "———————", "-----", "_____", "* * *": a rule that parts a page (a letter from what is above it), no text. */
+const RULE_LINE = /^\s*(?:[-–—_=*~•·](?:\s?[-–—_=*~•·]){2,})\s*$/u;
+export const isRuleLine = (line: string): boolean => RULE_LINE.test(line);
+
 export const isBullet = (line: string): boolean => /^(?:•|[-*–]) /.test(line);
 
 /** The line at 1-based `n`, or '' outside the document. */

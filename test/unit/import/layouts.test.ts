@@ -24,6 +24,16 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-schraegstrich-block.txt': ['title', 'deadline'],
   'fr-formulaire-barres-prefecture.txt': ['title', 'deadline'],
   'es-peticion-para-dos-saludo-pegado.txt': ['id', 'title', 'country', 'deadline'],
+  // Protest letters published by a writers' centre: a headline of year, country and person, no deadline (nor a country word the importer knows, for invented ones).
+  'en-pen-centre-advocate-office.txt': ['deadline'],
+  'en-pen-centre-caption-over-block.txt': ['deadline'],
+  'en-pen-centre-copies-one-a-line.txt': ['country', 'deadline'],
+  'en-pen-centre-copy-inline.txt': ['country', 'deadline'],
+  'en-pen-centre-office-over-name.txt': ['deadline'],
+  'en-pen-centre-pinyin-blocks.txt': ['deadline'],
+  'en-pen-centre-signature-over-rule.txt': ['title', 'deadline'],
+  'en-pen-centre-site-name-over-headline.txt': ['title', 'deadline'],
+  'en-pen-centre-two-letters.txt': ['country', 'deadline'],
   // Officials listed in prose, in a form's or a petition's list, or in a sentence (prose-lists.ts): the pages give no country line nor deadline.
   'pt-formulario-destinatarios-entre-parenteses.txt': ['id', 'title', 'country', 'deadline'],
   'en-blog-officials-emails-in-prose.txt': ['id', 'title', 'country', 'deadline', 'languages', 'letter'],
