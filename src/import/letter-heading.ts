@@ -67,7 +67,7 @@ export function letterLineKind(line: string, doc?: ImportText, n?: number): Lett
   const text = line.trim();
   if (text === '' || text.length > 200) return undefined;
   if (doc !== undefined && n !== undefined && isRepeatedPageTitle(doc, n, text)) return "the web page's title, not an official";
-  if (namesLetterAfterDash(text)) return "the letter's own heading: it names the letter, not the official";
+  if (namesLetterAfterDash(text) || namesTurkishLetter(text)) return "the letter's own heading: it names the letter, not the official";
   if (!MAY_BE.test(text)) return undefined;
   const f = fold(text).replace(/\s+/g, ' ');
   // "Carta Aberta ao …, Sr. João Exemplo, Com cópia para …": a headline that names the copy as well
@@ -94,6 +94,14 @@ function namesLetterAfterDash(text: string): boolean {
   const parts = text.split(DASH);
   return parts.slice(1).some((p) => MAY_BE.test(p) && LETTER_TITLE.test(fold(p).replace(/\s+/g, ' ').replace(/’/g, "'")));
 }
+
+/**
+ * Turkish puts the letter's word last, whom it is to before it in the dative ("Adalet Bakanı Ali
+ * Örnek’e mektup", "Valiye açık mektup"): a headline that names the letter, never an official's
+ * line, however much of an office and a name it holds.
+ */
+const TURKISH_LETTER = /\p{L}\s+(?:açık\s+)?mektu(?:p|bu)$/iu;
+const namesTurkishLetter = (text: string): boolean => /[pu]$/iu.test(text) && TURKISH_LETTER.test(text);
 
 /** How far down the page its title may be printed twice (the browser's title, then the page's heading). */
 const TITLE_LINES = 6;
