@@ -9,13 +9,13 @@ import { isClosing } from './closing.js';
 import { fold } from './fold.js';
 import { hasInstructionWord, isPersonName, splitHonorific } from './official-words.js';
 
-export type BlockFurniture = 'a postage note' | 'a price' | 'a page counter' | 'a remark in brackets' | 'a button of the page' | "a letter template's heading" | "a letter's closing" | 'a heading of the page' | 'a sentence of the page';
+export type BlockFurniture = 'a postage note' | 'a note of the way to send it' | 'a price' | 'a page counter' | 'a remark in brackets' | 'a button of the page' | "a letter template's heading" | "a letter's closing" | 'a heading of the page' | 'a sentence of the page';
 
 /**
  * Notes that annotate the official they stand in (under his address, at a page break in his block),
  * and the buttons a web page puts beside his address ("Download PDF", "Print", "Share"): they end nothing.
  */
-export const ANNOTATIONS: ReadonlySet<string> = new Set<BlockFurniture>(['a postage note', 'a price', 'a page counter', 'a remark in brackets', 'a button of the page']);
+export const ANNOTATIONS: ReadonlySet<string> = new Set<BlockFurniture>(['a postage note', 'a note of the way to send it', 'a price', 'a page counter', 'a remark in brackets', 'a button of the page']);
 
 const WRITERS_BLANK = /^[\p{L} /.]{0,30}:?\s*(?:_{3,}|\.{5,}|…{2,})[\s_.…]*$/u;
 
@@ -24,6 +24,9 @@ export function blockFurnitureKind(line: string): BlockFurniture | undefined {
   const text = line.trim();
   if (text.length === 0 || text.length > 400) return undefined;
   if (isPostageNote(text)) return 'a postage note';
+  // Turkish letter pages list the ways a letter goes, "… aracılığıyla" ("by way of …"); one with no
+  // value after a colon ("Türkiye Washington Büyükelçiliği aracılığıyla") names a route, no address line.
+  if (/aracılığıyla$/u.test(text)) return 'a note of the way to send it';
   if (PRICE.test(fold(text))) return 'a price';
   if (PAGE_COUNTER.test(fold(text))) return 'a page counter';
   if (/^\([^()]*\)$|^\[[^[\]]*\]$/.test(text)) return 'a remark in brackets';

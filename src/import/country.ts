@@ -5,6 +5,7 @@
 import { countryCode, countryNamesIn, normalizeCountry } from '../channels/countries.js';
 import { capitalCountryOf } from './capital-town.js';
 import { countryInPhrase } from './country-inflected.js';
+import { cyrillicCountryIn } from './cyrillic-country.js';
 import { governmentCountryOf } from './email-domain.js';
 import { findLabelled } from './labels.js';
 import { findLandmarks } from './landmarks.js';
@@ -134,7 +135,8 @@ function countryOfOffice(doc: ImportText, officials: readonly ImportedOfficial[]
     if (o.copy) continue;
     for (const part of [o.title, o.organisation, o.name]) {
       if (!part || ABROAD.test(part.value)) continue;
-      const named = countryInPhrase(part.value, lang);
+      // "Президенту України": a Ukrainian or Russian title names its country in the genitive.
+      const named = countryInPhrase(part.value, lang) ?? cyrillicCountryIn(part.value);
       if (named) return found(titleCase(named, casingFrom(doc.lines)), 'medium', part.line, "the country named in the official's title");
     }
   }

@@ -32,7 +32,8 @@ export const FIELD_LABELS = {
     // instead of their plain address; it is written to as any email is.
     it: ['Posta elettronica', 'Posta elettronica certificata', 'Indirizzo email', 'Indirizzo e-mail', 'PEC'],
     // Portugal writes "eletrónico" (before 1990 "electrónico"), Brazil "eletrônico".
-    tr: ['E-posta', 'Eposta'],
+    // "E-posta aracılığıyla:" ("by way of email"): how Turkish letter pages label each channel.
+    tr: ['E-posta', 'Eposta', 'E-posta aracılığıyla'],
     pt: ['Correio eletrónico', 'Correio eletrônico', 'Correio electrónico', 'Endereço eletrónico', 'Endereço eletrônico', 'Endereço de e-mail'],
   },
   phone: {
@@ -52,7 +53,7 @@ export const FIELD_LABELS = {
     fr: ['Télécopie'],
     de: ['Telefax'],
     pl: ['Faks'],
-    tr: ['Faks'],
+    tr: ['Faks', 'Faks aracılığıyla'],
   },
   twitter: {
     en: ['Twitter', 'X', 'X/Twitter', 'Twitter/X', 'X (Twitter)', 'X (formerly Twitter)', 'Tweet'],

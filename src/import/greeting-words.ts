@@ -11,8 +11,14 @@
  */
 const ARABIC_GREETING = String.raw`تحية\s+(?:طيبة|واحترام|وتقدير|عطرة|اجلال|احترام|تقدير)|السلام\s+عليكم|بعد\s+التحية`;
 
+/**
+ * Ukrainian "Шановний пане Президенте!", "Вельмишановна пані …", Russian "Уважаемый господин …",
+ * "Глубокоуважаемая …" (folded: "й" loses its breve and reads "и"): words that only ever greet.
+ */
+const CYRILLIC_GREETING = String.raw`(?:вельми)?шановн(?:ии|а|і)\s|(?:глубоко|много)?уважаем(?:ыи|ая|ые)\s`;
+
 /** The folded line opens with a greeting word of these languages. */
-export const OTHER_GREETING = new RegExp(String.raw`^(?:k(?:j)?(?:æ|ae)re\s|vazen[yaie]\s|szanown[yaie]\s|arvoisa\s|hyva\s|excia\b|thua\s|با\s+(?:عرض\s+)?سلام|${ARABIC_GREETING}|尊敬的)`, 'u');
+export const OTHER_GREETING = new RegExp(String.raw`^(?:k(?:j)?(?:æ|ae)re\s|vazen[yaie]\s|szanown[yaie]\s|arvoisa\s|hyva\s|excia\b|thua\s|${CYRILLIC_GREETING}|با\s+(?:عرض\s+)?سلام|${ARABIC_GREETING}|尊敬的)`, 'u');
 
 /** A Chinese greeting, the name inside it: "尊敬的张例子先生：", "尊敬的李女士:", "尊敬的部长阁下，". */
 export const CJK_GREETING = /^尊敬的[^。！？]{1,20}[:：,，]?$/u;
@@ -35,6 +41,8 @@ export const OTHER_GREETING_LANGUAGE: ReadonlyArray<readonly [string, RegExp]> =
   ['zh', /^尊敬的/u],
   ['pt', /^excia\b/],
   ['vi', /^thua\s/],
+  ['uk', /^(?:вельми)?шановн/u],
+  ['ru', /^(?:глубоко|много)?уважаем/u],
 ];
 
 /** Languages the detector cannot name. */

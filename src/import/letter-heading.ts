@@ -9,6 +9,7 @@
 // folded text in the languages the importer reads; each is left out and reported with its reason.
 import { inlineCopyAt } from './copy-in-line.js';
 import { fold } from './fold.js';
+import { KEPADA } from './indonesian-addressee.js';
 import { hasOfficeWord } from './office-words.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific } from './official-words.js';
 import { isBlank, lineAt } from './text.js';
@@ -53,21 +54,21 @@ const PLACE_AND_DATE = new RegExp(String.raw`^[[(]?(?:${PLACE}\s*(?:,|/|y|und|en
 const FILL_IN = /^[[(]?(?:fill in|insert|invullen|vul in|rellenar|rellena|completar|completer|ausfullen|inserire|inserisci)\b/;
 
 /** An attention word alone on its line, the addressee under it ("Attn:", "z. Hd.", "À l'attention de", "Alla c.a. del", "T.a.v."). */
-const ATTENTION = String.raw`(?:attn|att|attention(?: of)?|for the attention of|a l'attention (?:de|du|des)|a l'att\.? (?:de|du)|alla (?:cortese )?(?:c\.\s?a\.?|attenzione)(?: (?:del|della|dello|dei|degli|delle|di))?|all'attenzione (?:del|della|dello|di)|z\.\s?hd\.?(?: von)?|zu handen(?: von)?|t\.\s?a\.\s?v\.?|ter attentie van|a la atencion de|a la atencion del|atencion|at\.)`;
+const ATTENTION = String.raw`(?:attn|att|attention(?: of)?|for the attention of|a l'attention (?:de|du|des)|a l'att\.? (?:de|du)|alla (?:cortese )?(?:c\.\s?a\.?|attenzione)(?: (?:del|della|dello|dei|degli|delle|di))?|all'attenzione (?:del|della|dello|di)|z\.\s?hd\.?(?: von)?|zu handen(?: von)?|t\.\s?a\.\s?v\.?|ter attentie van|a la atencion de|a la atencion del|atencion|at\.|${KEPADA})`;
 const ATTENTION_ALONE = new RegExp(String.raw`^${ATTENTION}\s*:?$`);
 /** "À l'attention de Monsieur Jean Exemple,", "Attn: Minister …": the addressee's line, never the letter's greeting. */
 const ATTENTION_LEAD = new RegExp(String.raw`^${ATTENTION}\s*:?\s+\S`);
 export const isAttentionLine = (line: string): boolean => MAY_BE.test(line.trim()) && ATTENTION_LEAD.test(fold(line.trim()));
 
 /** The first words every kind below opens with, as printed: a page's other lines are not folded to learn that they are none. */
-const MAY_BE = /^[[(]?\s*(?:sample|model|suggested|open|[åa]bent|[åa]pent|draft|example|mod[eè]le|modelo|modello|esempio|voorbeeld|offener|urgent|letter|carta|lettera|lettre|brief|brev|appel|appeal|llamamiento|aufruf|oproep|apelo|re\s*:|betr|objet|asunto|oggetto|onderwerp|subject|concern|regarding|assunto|[äa]rende|[äa]mne|ref|referen|p\s|presente|su\s|woonplaats|plaats|ort|lugar|lieu|luogo|place|city|town|ciudad|localidad|stad|ville|cidade|local|datum|fecha|date|data|fill|insert|invullen|vul|rellena|completar|compl[eé]ter|ausf[üu]llen|inserire|inserisci|att|for the|[àa]\s|alla|all['’]|z\.|zu\s|t\.|ter\s|atenci[óo]n|at\.)/iu;
+const MAY_BE = /^[[(]?\s*(?:sample|model|suggested|open|[åa]bent|[åa]pent|draft|example|mod[eè]le|modelo|modello|esempio|voorbeeld|offener|urgent|letter|carta|lettera|lettre|brief|brev|appel|appeal|llamamiento|aufruf|oproep|apelo|re\s*:|betr|objet|asunto|oggetto|onderwerp|subject|concern|regarding|assunto|[äa]rende|[äa]mne|ref|referen|p\s|presente|su\s|woonplaats|plaats|ort|lugar|lieu|luogo|place|city|town|ciudad|localidad|stad|ville|cidade|local|datum|fecha|date|data|fill|insert|invullen|vul|rellena|completar|compl[eé]ter|ausf[üu]llen|inserire|inserisci|att|for the|[àa]\s|alla|all['’]|z\.|zu\s|t\.|ter\s|atenci[óo]n|at\.|kepada|yth)/iu;
 
 /** Why a line is the letter's and no field of an official's; undefined when it may be one. `n`: its line in `doc`. */
 export function letterLineKind(line: string, doc?: ImportText, n?: number): LetterLine | undefined {
   const text = line.trim();
   if (text === '' || text.length > 200) return undefined;
   if (doc !== undefined && n !== undefined && isRepeatedPageTitle(doc, n, text)) return "the web page's title, not an official";
-  if (namesLetterAfterDash(text)) return "the letter's own heading: it names the letter, not the official";
+  if (namesLetterAfterDash(text) || namesTurkishLetter(text)) return "the letter's own heading: it names the letter, not the official";
   if (!MAY_BE.test(text)) return undefined;
   const f = fold(text).replace(/\s+/g, ' ');
   // "Carta Aberta ao …, Sr. João Exemplo, Com cópia para …": a headline that names the copy as well
@@ -94,6 +95,14 @@ function namesLetterAfterDash(text: string): boolean {
   const parts = text.split(DASH);
   return parts.slice(1).some((p) => MAY_BE.test(p) && LETTER_TITLE.test(fold(p).replace(/\s+/g, ' ').replace(/’/g, "'")));
 }
+
+/**
+ * Turkish puts the letter's word last, whom it is to before it in the dative ("Adalet Bakanı Ali
+ * Örnek’e mektup", "Valiye açık mektup"): a headline that names the letter, never an official's
+ * line, however much of an office and a name it holds.
+ */
+const TURKISH_LETTER = /\p{L}\s+(?:açık\s+)?mektu(?:p|bu)$/iu;
+const namesTurkishLetter = (text: string): boolean => /[pu]$/iu.test(text) && TURKISH_LETTER.test(text);
 
 /** How far down the page its title may be printed twice (the browser's title, then the page's heading). */
 const TITLE_LINES = 6;

@@ -62,13 +62,14 @@ function withoutNotes(line: string): string {
 }
 
 /** The words a greeting opens with, folded: a rank, "Dear", or a language's "Sir". */
-const OPENS_GREETING = /^(?:dear|your (?:majesty|royal highness|highness|excellency|honou?r)|excellen(?:cy|tie|ce)|exzellenz|excelencia|excelentisim[oa]|majesteit|majeste|majestat|estimad[oa]|senor(?:a)?\b|sra?\.|monsieur|madame|sehr geehrte|geachte|hooggeachte|hoogedel)/;
+const OPENS_GREETING = /^(?:(?:вельми)?шановн|(?:глубоко|много)?уважаем|dear|your (?:majesty|royal highness|highness|excellency|honou?r)|excellen(?:cy|tie|ce)|exzellenz|excelencia|excelentisim[oa]|majesteit|majeste|majestat|estimad[oa]|senor(?:a)?\b|sra?\.|monsieur|madame|sehr geehrte|geachte|hooggeachte|hoogedel)/;
 /** A greeting of one word that is a rank of its own ("Excellentie"); "Madame, Monsieur" is one greeting. */
 const RANK_ALONE = /^(?:excellen(?:cy|tie|ce)|exzellenz|excelencia|majesteit|majeste|majestat)$/;
 
 /** "Your Majesty, Your Excellency" → each; a comma before anything but another greeting stays. */
 function eachGreeting(clean: string): string[] {
-  const pieces = clean.split(/\s*[,;]\s+/);
+  // Ukrainian and Russian letters end each greeting with "!", several on one line ("Шановний пане Президенте! Шановні народні депутати!").
+  const pieces = clean.split(/\s*[,;!]\s+/);
   const isGreeting = (p: string) => OPENS_GREETING.test(fold(p)) && (p.includes(' ') || RANK_ALONE.test(fold(p)));
   return pieces.length > 1 && pieces.length <= 4 && pieces.every(isGreeting) ? pieces : [clean];
 }
@@ -78,7 +79,22 @@ const words = (text: string | undefined) =>
 
 function overlap(alternative: string, o: ImportedOfficial): number {
   const theirs = words([o.title?.value, o.organisation?.value, o.name?.value, o.honorific?.value].join(' '));
-  return [...words(alternative)].filter((w) => theirs.has(w)).length;
+  return [...words(alternative)].filter((w) => theirs.has(w) || inflectedIn(w, theirs)).length;
+}
+
+/**
+ * Ukrainian and Russian greet in the vocative what the title names in the dative ("пане Президенте"
+ * to "Президенту України", "депутати" to "депутатам"): a Cyrillic word is the same word with
+ * another case ending, a stem of five letters or more and two endings of three letters at most.
+ */
+function inflectedIn(word: string, theirs: ReadonlySet<string>): boolean {
+  if (word.length < 5 || !/^[\u0400-\u04ff]/u.test(word)) return false;
+  for (const t of theirs) {
+    let common = 0;
+    while (common < word.length && common < t.length && word[common] === t[common]) common++;
+    if (common >= 5 && word.length - common <= 3 && t.length - common <= 3) return true;
+  }
+  return false;
 }
 
 /** The greeting's words that are an office word of the official's with a plural ending ("ministers", "ministros", "fiscales"). */

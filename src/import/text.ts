@@ -16,6 +16,7 @@ import { unlabelRecords } from './labelled-record.js';
 import { readInterleavedColumns } from './interleaved-columns.js';
 import { splitHeader, unflattenLine } from './unflatten.js';
 import { joinWrappedSalutations } from './wrapped-bracket.js';
+import { splitIndonesianAddressees } from './indonesian-addressee.js';
 import { isDateline, splitTownDateline } from './written-date.js';
 
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
@@ -90,7 +91,9 @@ export function toImportText(raw: string, source: string): ImportText {
   if (unfolded) for (const { text: raw, line } of unfolded) read(raw, line);
   else rawLines.forEach((raw, i) => (raw.includes('\ufffd') ? splitReplacementBreaks(raw).forEach((piece) => read(piece, i + 1)) : read(raw, i + 1)));
   // "(Anrede: Dear … /" wrapped onto a second line is read as the one line it was.
-  const joined = joinWrappedSalutations(lines, origin) ?? { lines, origin };
+  const wrapped = joinWrappedSalutations(lines, origin) ?? { lines, origin };
+  // An Indonesian addressee run onto the line under "Kepada Yth." is read as the block it is.
+  const joined = splitIndonesianAddressees(wrapped.lines, wrapped.origin) ?? wrapped;
   // Officials given as "Name: … / Title: … / Address: …" records are read as the blocks they are.
   const records = unlabelRecords(joined.lines, joined.origin);
   const left = { ...(unplaced.length > 0 ? { unplaced } : {}), ...(dropped.length > 0 ? { dropped } : {}) };

@@ -74,6 +74,13 @@ const KNOWN_TODO: Record<string, string[]> = {
   'ja-dashed-samples.txt': ['title'],
   // A Turkish contact block on a page that gives no deadline.
   'tr-iletisim-bilgileri.txt': ['deadline'],
+  // Open letters saved as printed (a Turkish letter page under its "… to the minister" headline,
+  // a Ukrainian letter to office holders, an Indonesian "Kepada Yth." letter): no "COUNTRY: WHAT
+  // HAPPENED" headline, no deadline; a Russian post that lists addressees gives no letter either.
+  'tr-baslikta-bakana-mektup.txt': ['title', 'deadline'],
+  'uk-vidkrytyi-lyst-adresaty.txt': ['title', 'deadline'],
+  'id-kepada-yth.txt': ['title', 'deadline'],
+  'ru-na-imya-adresatov.txt': ['deadline', 'languages', 'letter'],
   'zh-xiexin-gei.txt': ['title'],
   'fr-destinataires-after-letter.txt': ['title'],
   // The page's headline is in a banner the text copy leaves out.

@@ -13,6 +13,7 @@ const letter: Record<string, string> = {
   it: 'Signor Presidente,\n\nLe scrivo per esprimere la mia profonda preoccupazione per la detenzione di Marco Esempio, arrestato il 3 marzo per aver manifestato pacificamente. La esorto a rilasciarlo immediatamente.\n\nDistinti saluti,',
   nl: 'Excellentie,\n\nIk schrijf u over de gevangenneming van Jana Beispiel, die op 3 maart werd gearresteerd omdat zij vreedzaam demonstreerde. Ik verzoek u haar onmiddellijk vrij te laten.\n\nHoogachtend,',
   de: 'Sehr geehrter Herr Minister,\n\nich schreibe Ihnen, weil ich über die Inhaftierung von Karim Beispiel tief besorgt bin. Er wurde am 3. März festgenommen, weil er friedlich demonstriert hat. Ich bitte Sie, ihn freizulassen.\n\nMit freundlichen Grüßen',
+  tr: 'Sayın Bakan,\n\nGazeteci Elif Deneme’nin tutukluluğuna son verilmesini ve hakkındaki suçlamaların düşürülmesini talep ediyoruz. Kendisi yalnızca mesleğini icra ettiği için yargılanmaktadır.\n\nSaygılarımızla,',
   fr: 'Monsieur le Ministre,\n\nJe vous écris pour vous faire part de ma profonde inquiétude au sujet de la détention de Marc Exemple, arrêté le 3 mars pour avoir manifesté pacifiquement. Je vous demande de le libérer.\n\nVeuillez agréer, Monsieur le Ministre, mes salutations distinguées.',
 };
 
@@ -25,6 +26,7 @@ describe("a letter's heading above the addressee", () => {
     ['"Carta al …" names the letter, not the president', 'es', ['Carta al Presidente Tomás Ejemplo', '', 'Sr. Tomás Ejemplo', 'Procurador General de la República', 'Avenida Central 1', 'Ciudad de Valdor, Valdor'], { name: 'Tomás Ejemplo', title: 'Procurador General de la República' }],
     ['"BRIEF" and the person at risk is no name of the official', 'nl', ['BRIEF Jana Beispiel', '', 'Zijne Excellentie de heer Tomas Ejemplo', 'Minister van Justitie', 'Voorbeeldstraat 12', '1000 Valdorstad', 'Valdor'], { name: 'Tomas Ejemplo', title: 'Minister van Justitie' }],
     ['"… – Lettera aperta all’Ambasciatore …" after a cause\'s headline is no official\'s name', 'it', ['Free the blogger Example – Lettera aperta all’Ambasciatore Jane Example', '', 'On. Tomaso Esempio', 'Ministro della Giustizia', "Via dell'Esempio 70", '00186 Valdorina', 'Valdor'], { name: 'Tomaso Esempio', title: 'Ministro della Giustizia' }],
+    ['a Turkish headline "… Bakanı …’e mektup" (a letter to the minister, named in the dative) is no official', 'tr', ['Türkiye İçişleri Bakanı Ali Örnek’e mektup', '', '2 Mart 2023', '', 'Sayın Ali Örnek', 'İçişleri Bakanı', 'Türkiye Cumhuriyeti İçişleri Bakanlığı', '06000 Bakanlıklar/Ankara', 'Türkiye'], { name: 'Ali Örnek', title: 'İçişleri Bakanı' }],
     ['"Lettera al Ministro …" under "APPELLO" is no title', 'it', ['APPELLO', '', 'Lettera al Ministro della Giustizia', '', 'On. Tomaso Esempio', 'Ministro della Giustizia', "Via dell'Esempio 70", '00186 Valdorina', 'Valdor'], { name: 'Tomaso Esempio', title: 'Ministro della Giustizia' }],
   ])('%s', (_name, lang, lines, expected) => {
     const targets = targetsOf(lines, lang);

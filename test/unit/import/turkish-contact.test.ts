@@ -37,6 +37,16 @@ describe('a Turkish contact block ("İletişim bilgileri:"), a blank line after 
         { name: 'Örnekköy 2 No’lu F Tipi Hapishanesi', address: undefined, email: undefined, phone: '0282 555 12 82', fax: undefined },
       ],
     },
+    {
+      what: 'reads "Faks aracılığıyla:" and "E-posta aracılığıyla:" ("by way of fax/email") as the fax and the email',
+      lines: ['Sayın Ali Örnek', 'İçişleri Bakanı', '06000 Bakanlıklar/Ankara', 'Türkiye', '', 'Faks aracılığıyla: +90-0312-555-00-00', 'E-posta aracılığıyla: bakan@example.gov.tr', '', 'Türkiye Washington Büyükelçiliği aracılığıyla'],
+      targets: [{ name: 'Ali Örnek', address: ['06000 Bakanlıklar/Ankara', 'Türkiye'], email: 'bakan@example.gov.tr', phone: undefined, fax: '+90-0312-555-00-00' }],
+    },
+    {
+      what: 'leaves out "… Büyükelçiliği aracılığıyla" (by way of the embassy: a route, no address line) on a page that spaces every line out',
+      lines: ['Sayın Ali Örnek', '', 'İçişleri Bakanı', '', '06000 Bakanlıklar/Ankara', '', 'Türkiye', '', 'E-posta aracılığıyla: bakan@example.gov.tr', '', 'Türkiye Washington Büyükelçiliği aracılığıyla'],
+      targets: [{ name: 'Ali Örnek', address: ['06000 Bakanlıklar/Ankara', 'Türkiye'], email: 'bakan@example.gov.tr', phone: undefined, fax: undefined }],
+    },
   ];
   for (const row of rows) {
     it(row.what, () => {
