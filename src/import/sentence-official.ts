@@ -24,6 +24,7 @@ import { findLandmarks } from './landmarks.js';
 import { greetedName } from './greeted-name.js';
 import { withAddressedAs } from './address-as.js';
 import { inlineCopyAt } from './copy-in-line.js';
+import { withLabelledUnder } from './labelled-under-sentence.js';
 import { fold, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
@@ -73,7 +74,7 @@ const DATIVE = String.raw`(?:schreiben sie|schicken sie|senden sie|mailen sie)(?
  * fax him (folded). Only with a word that makes it a request: a "Fax" label of a block is no lead.
  */
 const FAX = String.raw`(?:(?:please|kindly|also) fax(?: also| too| as well| in addition)?,?|send (?:a |your )?fax(?:es)? to|faxez(?: aussi| egalement)?|faxen sie(?: bitte)?(?: an)?)`;
-const LEAD = String.raw`(?:${DATIVE}|${FAX}\s+(?:${TO}\s+)?(?:the\s+)?|(?:${TO}\s+|a l'|all')${CURRENT}|(?:e-?mail|contact) the\s+|urge (?:the\s+)?|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
+const LEAD = String.raw`(?:${DATIVE}|${FAX}\s+(?:${TO}\s+)?(?:the\s+)?|(?:${TO}\s+|a l'|all')${CURRENT}|(?:e-?mail|contact)(?: the)?\s+|urge (?:the\s+)?|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
 const OFFICE_START = new RegExp(String.raw`(?:^|\s)${LEAD}(?=${OFFICE_WORD}\b)`, 'u');
 
 /** A courtesy title just before the name ("M.", "Mme", "Mr", "Herrn", "Sr."). */
@@ -103,6 +104,8 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
     const named = officialsOnLine(doc, n, true);
     if (named.length === 0) continue;
     if (named.some((o) => !o.copy && (o.name || reachable(o)))) {
+      // "… please call and e-mail Governor Example." over "The phone is …" / "The email: …".
+      withLabelledUnder(doc, n, named);
       const all = withGreetedNames(doc, [...named, ...copiesUnder(doc, n, named), ...laterCases(doc, n, named, limit)]);
       withAddressedAs(doc, all, n);
       return all;
@@ -518,7 +521,7 @@ const INSTITUTION_WORD = String.raw`(?:ambassade|embassy|embajada|botschaft|amba
 // "à l'ambassade", and the institution as the verb's object: "Interpellez par email la représentation …".
 // "an die hiesige kolumb. Botschaft (…)", "to the local Exampleland embassy": where it stands and whose
 // it is may come first, one word or a shortened one each; the place word is dropped, the state's kept.
-const INSTITUTION_START = new RegExp(String.raw`(?:^|\s)(?:${LEAD}|(?:la|le|l'|the)\s*)(?:${HERE}\s+)?(?=(?:[\p{L}-]+\.?\s+)?${INSTITUTION_WORD}\b)`, 'u');
+const INSTITUTION_START = new RegExp(String.raw`(?:^|\s)(?:${LEAD}|(?:la|le|l'|the)\s*)(?:${HERE}\s+)?(?=(?:(?!(?:la|le|les|the|die|der|den|das|el|il|lo|o|a|an|de|du)\s)[\p{L}-]+\.?\s+)?${INSTITUTION_WORD}\b)`, 'u');
 
 /**
  * "Envoyez votre lettre par courriel à l'ambassade : a@…", "Write to the Embassy of Exampleland
