@@ -16,7 +16,7 @@ import { countryCode } from '../channels/countries.js';
 import { emailsIn } from './contact-line.js';
 import { isInstruction } from './furniture.js';
 import { hasOfficeWord, officePattern } from './office-words.js';
-import { isPersonName, opensAddress } from './official-words.js';
+import { isOrganisation, isPersonName, opensAddress } from './official-words.js';
 import { isOwnEmail } from './own-emails.js';
 import { firstSentence, sentenceClauses, type SentenceClauses } from './sentence-clauses.js';
 import { reachableBy, type ImportedOfficial } from './official-block.js';
@@ -24,11 +24,12 @@ import { findLandmarks } from './landmarks.js';
 import { greetedName } from './greeted-name.js';
 import { withAddressedAs } from './address-as.js';
 import { inlineCopyAt } from './copy-in-line.js';
+import { withLabelledUnder } from './labelled-under-sentence.js';
 import { fold, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
 /** The verb that makes the line an instruction to write or send ("écrivez", "envoyez-le", "write", "copiez-collez"). */
-const WRITE_VERB = /\b(?:appele[rz]|faxez|faxen sie|telephone[rz]|call|phone|llam[ae]n?|llamar|rufen sie|anrufen|chiamate|telefonate|ligue(?:m)?|geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|urge|scriv(?:ete|i|ere)|(?:ho|abbiamo) scritto|(?:i|we) (?:have )?(?:wrote|written)|(?:j'ai|nous avons) ecrit|invia(?:te|re)?|escrib[ae]n?|escribele|envi[ae]n?|copia|schreiben sie|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|escrever|escrevam|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
+const WRITE_VERB = /\b(?:appele[rz]|faxez|faxen sie|telephone[rz]|call|phone|llam[ae]n?|llamar|rufen sie|anrufen|chiamate|telefonate|ligue(?:m)?|geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|urge|scriv(?:ete|i|ere)|(?:ho|abbiamo) scritto|(?:i|we) (?:have )?(?:wrote|written)|(?:j'ai|nous avons) ecrit|invia(?:te|re)?|escrib[ae]n?|escribele|escribir|envi[ae]n?|enviar|copia|schreiben sie|zu schreiben|schick(?:e|t)? bitte|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|escrever|escrevam|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
 
 /** "au", "to the", "al", "an den": the preposition before the office (folded text). */
 const TO = String.raw`(?:au|a la|a l'|aux|to(?: the)?|al|alla|all'|allo|ai|agli|a|an den|an die|an|ao|a|till)`;
@@ -73,7 +74,7 @@ const DATIVE = String.raw`(?:schreiben sie|schicken sie|senden sie|mailen sie)(?
  * fax him (folded). Only with a word that makes it a request: a "Fax" label of a block is no lead.
  */
 const FAX = String.raw`(?:(?:please|kindly|also) fax(?: also| too| as well| in addition)?,?|send (?:a |your )?fax(?:es)? to|faxez(?: aussi| egalement)?|faxen sie(?: bitte)?(?: an)?)`;
-const LEAD = String.raw`(?:${DATIVE}|${FAX}\s+(?:${TO}\s+)?(?:the\s+)?|(?:${TO}\s+|a l'|all')${CURRENT}|(?:e-?mail|contact) the\s+|urge (?:the\s+)?|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
+const LEAD = String.raw`(?:${DATIVE}|${FAX}\s+(?:${TO}\s+)?(?:the\s+)?|(?:${TO}\s+|a l'|all')${CURRENT}|(?:e-?mail|contact)(?: the)?\s+|urge (?:the\s+)?|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
 const OFFICE_START = new RegExp(String.raw`(?:^|\s)${LEAD}(?=${OFFICE_WORD}\b)`, 'u');
 
 /** A courtesy title just before the name ("M.", "Mme", "Mr", "Herrn", "Sr."). */
@@ -103,6 +104,8 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
     const named = officialsOnLine(doc, n, true);
     if (named.length === 0) continue;
     if (named.some((o) => !o.copy && (o.name || reachable(o)))) {
+      // "… please call and e-mail Governor Example." over "The phone is …" / "The email: …".
+      withLabelledUnder(doc, n, named);
       const all = withGreetedNames(doc, [...named, ...copiesUnder(doc, n, named), ...laterCases(doc, n, named, limit)]);
       withAddressedAs(doc, all, n);
       return all;
@@ -379,9 +382,39 @@ function nextAddressee(line: string, f: string, from: number, at: number, bare: 
   const sentenceEnd = from + firstSentence(line.slice(from)).length;
   AND_OFFICE.lastIndex = from;
   const m = AND_OFFICE.exec(f);
-  if (!m || m.index >= sentenceEnd) return undefined;
+  if (!m || m.index >= sentenceEnd) return bare ? andInstitution(line, f, from, sentenceEnd, at) : undefined;
   const addressee = addresseeAt(line, f, m.index + m[0].length, at, bare);
   return addressee ? { at: m.index, addressee } : undefined;
+}
+
+/**
+ * "… an den Gouverneur von Texas, Greg Example, und an den Texas Board of Pardons and Paroles zu
+ * schreiben", "… and to the State Parole Board": a body to write to beside the office, named by its
+ * words in capitals (and the small words joining them) after "and" and its "to". Only where the
+ * phrase reads as an institution (official-words.ts): a person or a place after "and to" is left.
+ */
+const AND_TO = /\s(?:and|und|y|et|e)\s+(?:to the|to|an den|an die|an das|al|a la|au|a l'|ao|a)\s+(?=\S)/gu;
+const INSTITUTION_JOIN = /^(?:of|and|for|the|de|del|la|las|los|y|du|des|et|der|die|des|fur|und|do|da|dos|das|e)$/u;
+
+function andInstitution(line: string, f: string, from: number, sentenceEnd: number, at: number): { at: number; addressee: Addressee } | undefined {
+  AND_TO.lastIndex = from;
+  const m = AND_TO.exec(f);
+  if (!m || m.index >= sentenceEnd) return undefined;
+  const start = m.index + m[0].length;
+  const words: string[] = [];
+  let end = start;
+  for (const t of line.slice(start, sentenceEnd).matchAll(/\S+/gu)) {
+    const word = t[0].replace(/[,;:.!?]+$/u, '');
+    if (words.length >= 10 || !(/^\p{Lu}/u.test(word) || (words.length > 0 && INSTITUTION_JOIN.test(fold(word))))) break;
+    words.push(word);
+    end = start + (t.index ?? 0) + word.length;
+    if (word !== t[0]) break;
+  }
+  while (words.length > 0 && INSTITUTION_JOIN.test(fold(words.at(-1) ?? ''))) words.pop();
+  const name = words.join(' ');
+  if (words.length < 2 || !isOrganisation(name)) return undefined;
+  const official: ImportedOfficial = { line: at, confidence: 'low', nameFromOffice: true, name: { value: name, line: at }, address: [], emails: [], copy: false, unsure: [] };
+  return { at: m.index, addressee: { official, rest: Math.min(end, start + name.length), ownEmail: false } };
 }
 
 function personOfficial(who: Found, address: readonly string[], at: number): ImportedOfficial {
@@ -479,10 +512,16 @@ function roleOfficial(office: string, address: readonly string[], emails: readon
   return { line, confidence: 'low', nameFromOffice: false, title: { value: title, line }, address: address.map((value) => ({ value, line })), emails: emails.map((value) => ({ value, line })), copy: false, unsure: [] };
 }
 
+/** As ROLE_THEN_EMAIL, the institution perhaps after its state's shortened adjective ("kolumb. Botschaft"). */
+const INSTITUTION_THEN_EMAIL = new RegExp(String.raw`^((?:\p{L}{2,12}\.\s+)?` + ROLE_THEN_EMAIL.source.slice(2), 'u');
+/** "hiesige", "local": the embassy in the reader's own country, a word of place, no part of its name (folded). */
+const HERE = String.raw`(?:hiesigen?|ortlichen?|zustandigen?|local|nearest|nachsten?|locale|proche)`;
 /** Words that open an embassy or a consulate named as the one to write to ("à l'ambassade", "an die Botschaft"). */
 const INSTITUTION_WORD = String.raw`(?:ambassade|embassy|embajada|botschaft|ambasciata|embaixada|consulat|consulate|consulado|konsulat|consolato|mission permanente|permanent mission|mision permanente|missione permanente|representation|representacion|delegation|delegacion)`;
 // "à l'ambassade", and the institution as the verb's object: "Interpellez par email la représentation …".
-const INSTITUTION_START = new RegExp(String.raw`(?:^|\s)(?:${LEAD}|(?:la|le|l'|the)\s*)(?=${INSTITUTION_WORD}\b)`, 'u');
+// "an die hiesige kolumb. Botschaft (…)", "to the local Exampleland embassy": where it stands and whose
+// it is may come first, one word or a shortened one each; the place word is dropped, the state's kept.
+const INSTITUTION_START = new RegExp(String.raw`(?:^|\s)(?:${LEAD}|(?:la|le|l'|the)\s*)(?:${HERE}\s+)?(?=(?:(?!(?:la|le|les|the|die|der|den|das|el|il|lo|o|a|an|de|du)\s)[\p{L}-]+\.?\s+)?${INSTITUTION_WORD}\b)`, 'u');
 
 /**
  * "Envoyez votre lettre par courriel à l'ambassade : a@…", "Write to the Embassy of Exampleland
@@ -493,7 +532,7 @@ function institutionOnly(line: string, folded: string): { institution: string; e
   const start = INSTITUTION_START.exec(folded);
   if (!start) return undefined;
   const from = start.index + start[0].length;
-  const m = ROLE_THEN_EMAIL.exec(line.slice(from));
+  const m = INSTITUTION_THEN_EMAIL.exec(line.slice(from));
   const email = m ? emailsIn(m[2] ?? m[3] ?? '')[0] : undefined;
   const institution = m?.[1]?.trim() ?? '';
   if (!m || email === undefined || isOwnEmail(email) || institution.split(/\s+/).length > 10) return undefined;

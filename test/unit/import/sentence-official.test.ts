@@ -498,3 +498,52 @@ describe('sentenceOfficials: a request to fax him, the number after him', () => 
     expect(official?.fax).toBeUndefined();
   });
 });
+
+describe('sentenceOfficials: running prose that asks to write to an office holder and to a body, or to an embassy by its shortened adjective', () => {
+  type Row = { line: string; expected: Array<{ name?: string; title?: string; organisation?: string; emails: string[] }> };
+  const rows: Row[] = [
+    // A Spanish request in the infinitive ("Pedimos … enviar cartas al …").
+    {
+      line: 'Pedimos a los socios enviar cartas al embajador de Valdor en España, Jorge Ejemplo Infante.',
+      expected: [{ name: 'Jorge Ejemplo Infante', title: 'Embajador de Valdor en España', emails: [] }],
+    },
+    {
+      line: 'Animamos a todos a escribir al Ministro del Interior, Tomás Ejemplo Prueba, para pedir su libertad.',
+      expected: [{ name: 'Tomás Ejemplo Prueba', title: 'Ministro del Interior', emails: [] }],
+    },
+    // A German call to write, in its "zu schreiben" form, to an office holder and to a body after "und an den".
+    {
+      line: 'Wir fordern alle Mitglieder auf, an den Gouverneur von Texas, Greg Example, und an den Texas Board of Pardons and Paroles zu schreiben und um Gnade zu bitten.',
+      expected: [
+        { name: 'Greg Example', title: 'Gouverneur von Texas', emails: [] },
+        { name: 'Texas Board of Pardons and Paroles', emails: [] },
+      ],
+    },
+    {
+      line: 'Please write to Governor Jane Example and to the State Board of Pardons and Paroles urging clemency.',
+      expected: [
+        { name: 'Jane Example', title: 'Governor', emails: [] },
+        { name: 'State Board of Pardons and Paroles', emails: [] },
+      ],
+    },
+    // A person after "und an den" is no body: he is left to the reader.
+    {
+      line: 'Wir bitten Sie, an den Gouverneur von Texas, Greg Example, und an den Anwalt Karl Beispiel zu schreiben.',
+      expected: [{ name: 'Greg Example', title: 'Gouverneur von Texas', emails: [] }],
+    },
+    // "an die hiesige kolumb. Botschaft (…)": the place word is dropped, the state's shortened adjective kept.
+    {
+      line: 'Ana Beispiel wurde festgenommen. Wer mithelfen will, dann schick bitte die Mails an die hiesige kolumb. Botschaft (embexample@example.at).',
+      expected: [{ organisation: 'Kolumb. Botschaft', emails: ['embexample@example.at'] }],
+    },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    const got = sentenceOfficials(doc(line)).map((o) => ({
+      ...(o.name ? { name: o.name.value } : {}),
+      ...(o.title ? { title: o.title.value } : {}),
+      ...(o.organisation ? { organisation: o.organisation.value } : {}),
+      emails: o.emails.map((e) => e.value),
+    }));
+    expect(got).toEqual(expected);
+  });
+});
