@@ -22,6 +22,7 @@ import { splitCareOfThenText } from './care-of-then-text.js';
 import { splitCareOfLine } from './care-of-run.js';
 import { splitAddressRecord, splitSentenceAddress } from './sentence-address.js';
 import { splitBracketedDetails, splitLabelledSentence } from './prose-labels.js';
+import { splitEmailedOffices } from './emailed-offices.js';
 import { splitWhoseEmails } from './whose-email.js';
 import { splitGluedGreeting } from './glued-greeting.js';
 import { splitTrailingGreeting } from './greeting-at-end.js';
@@ -182,7 +183,7 @@ export function unflattenLine(line: string): string[] {
   const addressee = splitAddresseeLine(line);
   if (addressee) return addressee;
   // "Per scrivere al Ministro … l'indirizzo postale è: …; il fax: …": labels inside a sentence.
-  const labelled = splitLabelledSentence(line) ?? splitBracketedDetails(line) ?? splitWhoseEmails(line);
+  const labelled = splitLabelledSentence(line) ?? splitBracketedDetails(line) ?? splitWhoseEmails(line) ?? splitEmailedOffices(line);
   if (labelled) return labelled;
   const announced = splitSentenceAddress(line) ?? splitAddressRecord(line);
   if (announced) return announced;
