@@ -3,8 +3,7 @@
 // (Україна, Россия, Білорусь) lose their nominative ending and take a case ending; nothing else
 // matches, and no word list of inflected names is kept.
 import { countryNamesIn, normalizeCountry } from '../channels/countries.js';
-
-const ENGLISH = new Intl.DisplayNames(['en'], { type: 'region' });
+import { englishName } from './script-country.js';
 
 /** The nominative endings a name drops ("Україн-а", "Росі-я", "Білорус-ь"). */
 const NOMINATIVE_END = /(?:ия|а|я|ь|й|о)$/u;
@@ -24,7 +23,7 @@ export function cyrillicCountryIn(text: string): string | undefined {
   if (text.length > 200 || !/[\u0400-\u04ff]/u.test(text)) return undefined;
   for (const word of normalizeCountry(text).split(' ')) {
     const hit = knownStems().find((s) => word.startsWith(s.stem) && (word === s.stem || CASE_ENDINGS.has(word.slice(s.stem.length))));
-    if (hit) return ENGLISH.of(hit.code);
+    if (hit) return englishName(hit.code);
   }
   return undefined;
 }

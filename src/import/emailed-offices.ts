@@ -13,6 +13,11 @@ import { hasOfficeWord } from './office-words.js';
 const EMAILED = /(?:^|(?<=[\s.;,]))(send (?:an |a )?e-?mail to|e-?mail|write to|(?:and )?copy in|(?:and )?cc)\s+(?:the\s+)?([^.@:;!?()"“”]{3,80}?)\s+([\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)/gu;
 /** "his deputy", "my MP": whose office it is is the sentence's, not a name to print on a letter. */
 const OWNED = /^(?:his|her|their|my|our|your)\s/u;
+/**
+ * The words name an office and nothing else: no comma (a name after it: "the Minister, Jane Doe,
+ * at …", which sentence-official.ts reads), no "at"/"on"/"via" before the email, no "letter".
+ */
+const OFFICE_ONLY = /^(?![^,]*,)(?!.*\b(?:at|on|via|letter|lettre)$)(?!.*\bletter\b)[^,]{3,80}$/iu;
 /** Longer lines are no sentence of the kind. */
 const MAX_LINE = 1500;
 
@@ -29,14 +34,15 @@ export function splitEmailedOffices(line: string): string[] | undefined {
     const start = m.index ?? 0;
     const whoAt = start + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length);
     const who = line.slice(whoAt, whoAt + (m[2] ?? '').length).trim();
-    if (!hasOfficeWord(fold(who)) || OWNED.test(fold(who))) continue;
+    if (!hasOfficeWord(fold(who)) || OWNED.test(fold(who)) || !OFFICE_ONLY.test(who)) continue;
     const email = line.slice(start + m[0].length - (m[3] ?? '').length, start + m[0].length);
     const block = ['', who.charAt(0).toUpperCase() + who.slice(1), `Email: ${email}`];
     (/copy|cc/u.test(m[1] ?? '') ? copies : written).push(...block);
     rest.push(line.slice(at, start).trim());
     at = start + m[0].length;
   }
-  if (written.length === 0) return undefined;
+  // Two at least: one email after one office is a sentence the other readers read.
+  if (written.length === 0 || written.length + copies.length < 6) return undefined;
   const left = [...rest, line.slice(at).trim()].filter((t) => /\p{L}/u.test(t)).join(' … ');
   // Under a heading of their own, so that no line above (a headline in capitals) joins the first;
   // what is left of the sentence is kept under the blocks, apart from them.

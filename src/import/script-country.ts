@@ -55,7 +55,8 @@ export function inEnglish(country: Finding<string>): Finding<string> {
   return code === undefined ? country : { ...country, value: englishName(code) };
 }
 
-function englishName(code: string): string {
+/** The English name a case file uses for the country of ISO code `code` (from the project's copy of ICU's names). */
+export function englishName(code: string): string {
   const own = ENGLISH[code];
   if (own) return own;
   for (const [name, c] of englishCountryNames()) if (c === code) return name.replace(/(^|\s)(\p{Ll})/gu, (_, s: string, l: string) => `${s}${l.toUpperCase()}`);
