@@ -26,7 +26,7 @@ export function blockFurnitureKind(line: string): BlockFurniture | undefined {
   if (isPostageNote(text)) return 'a postage note';
   // Turkish letter pages list the ways a letter goes, "… aracılığıyla" ("by way of …"); one with no
   // value after a colon ("Türkiye Washington Büyükelçiliği aracılığıyla") names a route, no address line.
-  if (/aracılığıyla$/u.test(text)) return 'a note of the way to send it';
+  if (text.endsWith('aracılığıyla')) return 'a note of the way to send it';
   if (PRICE.test(fold(text))) return 'a price';
   if (PAGE_COUNTER.test(fold(text))) return 'a page counter';
   if (/^\([^()]*\)$|^\[[^[\]]*\]$/.test(text)) return 'a remark in brackets';

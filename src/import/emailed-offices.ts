@@ -22,14 +22,15 @@ const OFFICE_ONLY = /^(?![^,]*,)(?!.*\b(?:at|on|via|letter|lettre)$)(?!.*\blette
 const MAX_LINE = 1500;
 
 export function splitEmailedOffices(line: string): string[] | undefined {
-  if (line.length > MAX_LINE || !line.includes('@')) return undefined;
+  // Cheap tests first: two addresses at least, and an ask to email or copy in.
+  const at = line.indexOf('@');
+  if (line.length > MAX_LINE || at < 0 || line.indexOf('@', at + 1) < 0 || !/e-?mail|copy in|\bcc\b|write to/iu.test(line)) return undefined;
   const f = fold(line);
-  // Cheap test first: an ask to email or copy in, and two addresses at least.
-  if (f.length !== line.length || !/e-?mail|copy in|\bcc\b|write to/u.test(f) || (line.match(/@/g) ?? []).length < 2) return undefined;
+  if (f.length !== line.length) return undefined;
   const written: string[] = [];
   const copies: string[] = [];
   const rest: string[] = [];
-  let at = 0;
+  let from = 0;
   for (const m of f.matchAll(EMAILED)) {
     const start = m.index ?? 0;
     const whoAt = start + m[0].indexOf(m[2] ?? '', (m[1] ?? '').length);
@@ -38,12 +39,12 @@ export function splitEmailedOffices(line: string): string[] | undefined {
     const email = line.slice(start + m[0].length - (m[3] ?? '').length, start + m[0].length);
     const block = ['', who.charAt(0).toUpperCase() + who.slice(1), `Email: ${email}`];
     (/copy|cc/u.test(m[1] ?? '') ? copies : written).push(...block);
-    rest.push(line.slice(at, start).trim());
-    at = start + m[0].length;
+    rest.push(line.slice(from, start).trim());
+    from = start + m[0].length;
   }
   // Two at least: one email after one office is a sentence the other readers read.
   if (written.length === 0 || written.length + copies.length < 6) return undefined;
-  const left = [...rest, line.slice(at).trim()].filter((t) => /\p{L}/u.test(t)).join(' … ');
+  const left = [...rest, line.slice(from).trim()].filter((t) => /\p{L}/u.test(t)).join(' … ');
   // Under a heading of their own, so that no line above (a headline in capitals) joins the first;
   // what is left of the sentence is kept under the blocks, apart from them.
   return ['', 'Write to:', ...written.slice(1), ...(copies.length > 0 ? ['', 'Copies to:', ...copies.slice(1)] : []), '', ...(left === '' ? [] : [left, ''])];

@@ -4,7 +4,7 @@
 import { shownAddresses } from './mail-headers.js';
 import { readMailLines } from './quoted-mail.js';
 import { toImportText } from './text.js';
-import type { ImportText } from './types.js';
+import type { DataRecipient, ImportText } from './types.js';
 
 export function toMailText(raw: string, source: string): ImportText {
   const rawLines = raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
@@ -19,6 +19,7 @@ export function toMailText(raw: string, source: string): ImportText {
   // Their lines are the document's (the report turns them back into the source's); blank lines run
   // together, a blanked header line is cited by the document's line at or just above it.
   const docLine = (raw: number): number => Math.max(1, origin.findLastIndex((o) => o <= raw) + 1);
-  const mailedTo = mail.flatMap((l) => (l.text === '' ? shownAddresses(rawLines[l.line - 1] ?? '').map((a) => ({ ...a, copy: false, line: docLine(l.line) })) : []));
+  const mailedTo: DataRecipient[] = [];
+  for (const l of mail) if (l.text === '' && rawLines[l.line - 1] !== '') for (const a of shownAddresses(rawLines[l.line - 1] ?? '')) mailedTo.push({ ...a, copy: false, line: docLine(l.line) });
   return { source, lines: doc.lines, origin, ...(unplaced ? { unplaced } : {}), ...(mailedTo.length > 0 ? { mailedTo } : {}) };
 }
