@@ -22,7 +22,7 @@ const JOINING = /^(?:dan|untuk|di|pada|urusan)$/u;
 const capitalised = (w: string): boolean => /^\p{Lu}[\p{L}'’-]*$/u.test(w);
 
 /** "Bapak Ir. H. Jane Contoh Presiden Republik Indonesia Sekretariat Negara" → name, office, institution; undefined when unsure. */
-export function splitIndonesianAddressee(line: string): string[] | undefined {
+function splitIndonesianAddressee(line: string): string[] | undefined {
   // Cheap test first: the line opens with a courtesy title's first letters.
   if (!/^\s*(?:bapak|bpk|ibu|sdr|saudar)/iu.test(line)) return undefined;
   const words = line.trim().split(/\s+/u);
