@@ -66,7 +66,8 @@ export function scoreDraft(caseText, expected) {
     }
   }
   if (expected.letter_phrase) {
-    const letter = /^## Letter\b[^\n]*\n([\s\S]*?)(?=^## |$(?![\s\S]))/m.exec(bodyText)?.[1] ?? '';
+    // The letter and its translations ("## Letter (en)"): the phrase may be from any of them.
+    const letter = [...bodyText.matchAll(/^## Letter\b[^\n]*\n([\s\S]*?)(?=^## |$(?![\s\S]))/gm)].map((m) => m[1]).join('\n');
     fact('letter', expected.letter_phrase, letter === '' ? undefined : letter, (want, got) => fold(got).includes(fold(want)));
   }
   s.facts = s.right + s.missed + s.wrong;

@@ -34,6 +34,12 @@ export function cjkPageCountry(doc: ImportText, officials: Finding<ImportedOffic
     const at = office === undefined || !CJK.test(office.value) ? undefined : cjkCountryIn(office.value);
     if (at?.index === 0 && office) return found(at.country, 'medium', office.line, `the country an official's office is named after ("${office.value}")`);
   }
+  // "中华人民共和国北京市…": an address written the Chinese way opens with its country.
+  for (const o of officials.value) {
+    const first = o.address[0];
+    const at = first === undefined || !CJK.test(first.value) ? undefined : cjkCountryIn(first.value);
+    if (at?.index === 0 && first) return found(at.country, 'medium', first.line, `the country an official's address opens with ("${first.value}")`);
+  }
   return japanAtHome(doc, officials.value) ?? japanOwnOffices(doc, officials.value) ?? koreanAtHome(doc, officials.value);
 }
 

@@ -56,7 +56,7 @@ const HONORIFIC_AFTER = /\s*(閣下|様|殿|氏|先生|阁下)$/u;
 /** Country names in katakana and kanji, with the English name the draft gives. A short table of the countries UAs name. */
 const COUNTRIES: ReadonlyArray<readonly [string, string]> = ([
   ['アメリカ合衆国', 'United States'], ['アメリカ', 'United States'], ['米国', 'United States'], ['美国', 'United States'],
-  ['中華人民共和国', 'China'], ['中国', 'China'], ['大韓民国', 'South Korea'], ['韓国', 'South Korea'], ['韩国', 'South Korea'], ['北朝鮮', 'North Korea'], ['朝鮮', 'North Korea'],
+  ['中華人民共和国', 'China'], ['中华人民共和国', 'China'], ['中華人民共和國', 'China'], ['中国', 'China'], ['大韓民国', 'South Korea'], ['韓国', 'South Korea'], ['韩国', 'South Korea'], ['北朝鮮', 'North Korea'], ['朝鮮', 'North Korea'],
   ['イスラエル', 'Israel'], ['パレスチナ', 'Palestine'], ['イラン', 'Iran'], ['伊朗', 'Iran'], ['イラク', 'Iraq'], ['サウジアラビア', 'Saudi Arabia'], ['エジプト', 'Egypt'], ['トルコ', 'Turkey'], ['シリア', 'Syria'], ['ヨルダン', 'Jordan'], ['レバノン', 'Lebanon'], ['バーレーン', 'Bahrain'], ['アラブ首長国連邦', 'United Arab Emirates'], ['カタール', 'Qatar'], ['イエメン', 'Yemen'],
   ['ロシア', 'Russia'], ['俄罗斯', 'Russia'], ['ウクライナ', 'Ukraine'], ['ベラルーシ', 'Belarus'], ['イギリス', 'United Kingdom'], ['英国', 'United Kingdom'], ['フランス', 'France'], ['ドイツ', 'Germany'], ['スペイン', 'Spain'], ['イタリア', 'Italy'], ['ポーランド', 'Poland'], ['ハンガリー', 'Hungary'],
   ['フィリピン', 'Philippines'], ['菲律宾', 'Philippines'], ['ミャンマー', 'Myanmar'], ['ビルマ', 'Myanmar'], ['缅甸', 'Myanmar'], ['タイ', 'Thailand'], ['泰国', 'Thailand'], ['ベトナム', 'Vietnam'], ['越南', 'Vietnam'], ['カンボジア', 'Cambodia'], ['ラオス', 'Laos'], ['マレーシア', 'Malaysia'], ['シンガポール', 'Singapore'], ['インドネシア', 'Indonesia'], ['印度尼西亚', 'Indonesia'],

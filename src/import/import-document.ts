@@ -82,7 +82,7 @@ export interface ImportFindings {
 export function recogniseAll(doc: ImportText): ImportFindings {
   const headerCountry = recogniseCountry(doc);
   const letter = recogniseSampleLetter(doc);
-  const letterText = letter.found ? { text: letter.value.paragraphs.map((p) => p.text).join('\n'), line: letter.line, detected: letter.value.detected } : undefined;
+  const letterText = letter.found ? { text: letter.value.paragraphs.map((p) => p.text).join('\n'), line: letter.line, detected: letter.value.detected, later: letter.value.later.map((l) => l.lang) } : undefined;
   const salutation = recogniseSalutation(doc);
   const { officials, skipped } = gatedOfficials(doc, headerCountry.found ? [headerCountry.value] : [], salutation.found ? salutation.value : []);
   // The header first, then the officials' addresses and titles, then what the prose names.
@@ -181,9 +181,27 @@ function gatedOfficials(doc: ImportText, countries: readonly string[], greetings
 function sectionsOf(f: ImportFindings, docLang: LangCode): DraftSection[] {
   const sections: DraftSection[] = [];
   if (f.summary.found) sections.push({ name: 'Summary', lang: docLang, markdown: paragraphsToMarkdown([{ text: f.summary.value, line: f.summary.line, bullet: false }]) });
-  if (f.letter.found) sections.push({ name: 'Letter', lang: f.letter.value.lang, markdown: paragraphsToMarkdown(f.letter.value.paragraphs) });
+  if (f.letter.found) {
+    sections.push({ name: 'Letter', lang: f.letter.value.lang, markdown: paragraphsToMarkdown(f.letter.value.paragraphs) });
+    for (const t of keptTranslations(f.letter.value)) sections.push({ name: 'Letter', lang: t.lang, markdown: paragraphsToMarkdown(t.paragraphs) });
+  }
   if (f.background.found) sections.push({ name: 'Background', lang: docLang, markdown: paragraphsToMarkdown(f.background.value) });
   return sections;
+}
+
+/**
+ * The letter again in another language: its own section, once a language (a second letter in the
+ * same language is another letter, not its translation; one whose language no one can tell is left).
+ */
+function keptTranslations(letter: SampleLetter): Array<{ lang: LangCode; paragraphs: Paragraph[] }> {
+  const langs = new Set([letter.lang]);
+  const out: Array<{ lang: LangCode; paragraphs: Paragraph[] }> = [];
+  for (const t of letter.later) {
+    if (t.lang === undefined || langs.has(t.lang)) continue;
+    langs.add(t.lang);
+    out.push({ lang: t.lang, paragraphs: t.paragraphs });
+  }
+  return out;
 }
 
 function todoOf(f: ImportFindings, id: string | undefined): Draft['todo'] {
@@ -219,6 +237,7 @@ function reportEntries(f: ImportFindings, id: string | undefined, officials: Rep
     entryOf('salutation', f.salutation, (s) => s.join(' | ')),
     entryOf('Summary', f.summary, text),
     entryOf('Letter', f.letter, (l) => `${plural(l.paragraphs.length, 'paragraph')} (${l.lang})`),
+    ...(f.letter.found ? keptTranslations(f.letter.value) : []).map((t): ReportEntry => ({ field: `Letter (${t.lang})`, status: 'found', value: plural(t.paragraphs.length, 'paragraph'), confidence: 'medium', line: t.paragraphs[0]?.line, note: "the letter again in another language, after the first one's closing" })),
     entryOf('Background', f.background, (p) => plural(p.length, 'paragraph')),
   ];
 }

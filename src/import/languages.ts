@@ -8,10 +8,10 @@
 import type { LangCode } from '../case/types.js';
 import { detectLanguage } from './detect-language.js';
 import { greetingLanguage } from './salutation.js';
-import { letterLanguage } from './greeting-words.js';
-import { findLandmarks, nextLetter } from './landmarks.js';
+import { findLandmarks } from './landmarks.js';
+import { translations } from './translations.js';
 import { findLabelled, LABELS } from './labels.js';
-import { fold, lineAt } from './text.js';
+import { fold } from './text.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
 const NAMES: ReadonlyArray<readonly [LangCode, readonly string[]]> = [
@@ -117,35 +117,13 @@ function sendInCodes(f: string): LangCode[] {
 }
 
 /** A page gives a letter and its translation or two: a few are read, each a letter's length at most. */
-const MAX_LATER = 3;
-const LATER_GAP = 30;
-const LETTER_LINES = 80;
-
-/**
- * "Vážený pane velvyslanče, …" then "Dear Ambassador, …": a letter and its translation on one page
- * are both letters to send, in the language of each. The letters after the first one's closing, in
- * page order, by the detector (or, for a language it cannot name, by the greeting).
- */
-function laterLanguages(doc: ImportText): LangCode[] {
-  const out: LangCode[] = [];
-  let after = findLandmarks(doc).closing;
-  for (let i = 0; i < MAX_LATER && after !== undefined; i++) {
-    const next = nextLetter(doc, after, after + LATER_GAP);
-    if (next === undefined) break;
-    const end = Math.min(next.closing ?? next.salutation + LETTER_LINES, next.salutation + LETTER_LINES);
-    const text = doc.lines.slice(next.salutation, end - 1).join(' ');
-    const code = letterLanguage(detectLanguage(text), greetingLanguage(lineAt(doc, next.salutation)));
-    if (code !== undefined) out.push(code);
-    after = next.closing;
-  }
-  return out;
-}
-
 /** The sample letter: its text, and its language when the letter's reader has detected it already (undefined: it could not tell). */
 export interface LetterForLanguages {
   text: string;
   line: number;
   detected?: LangCode | undefined;
+  /** The languages of the letters after it (translations), when the letter's reader has read them. */
+  later?: ReadonlyArray<LangCode | undefined>;
 }
 
 /** The letter's greeting, when the page gives no letter text under it ("Egregio Shri Singh" ends the page). */
@@ -185,7 +163,8 @@ export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages,
   // franc over the letter is the slowest step of an import: asked once, by the letter's reader, when it has been.
   const detected = letter ? ('detected' in letter ? letter.detected : detectLanguage(letter.text)) : undefined;
   if (detected && letter) {
-    const codes = [...new Set([detected, ...laterLanguages(doc)])];
+    const later = letter.later ?? translations(doc, findLandmarks(doc).closing).map((l) => l.lang);
+    const codes = [...new Set([detected, ...later.filter((l) => l !== undefined)])];
     return found(codes, 'medium', letter.line, codes.length > 1 ? 'no preferred language given: these are the languages of the letters the page gives, in its order' : "no preferred language given: this is the sample letter's language");
   }
   // With no letter text, the greeting's courtesy words still tell the language the letter is written in.

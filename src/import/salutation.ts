@@ -78,8 +78,23 @@ const words = (text: string | undefined) =>
   new Set(fold(text ?? '').split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !STOP.has(w)));
 
 function overlap(alternative: string, o: ImportedOfficial): number {
+  if (hanGreets(alternative, o)) return 2;
   const theirs = words([o.title?.value, o.organisation?.value, o.name?.value, o.honorific?.value].join(' '));
   return [...words(alternative)].filter((w) => theirs.has(w) || inflectedIn(w, theirs)).length;
+}
+
+/**
+ * A Chinese greeting names each official by surname and office, with no spaces to part the words:
+ * "尊敬的张主席、李总理" greets 张例 (国家主席) and 李样 (国务院总理). His surname (or a foreign name's
+ * part after the dot) right before the last two characters of his title.
+ */
+function hanGreets(greeting: string, o: ImportedOfficial): boolean {
+  const name = o.name?.value;
+  const title = o.title?.value;
+  if (name === undefined || title === undefined || !/^\p{Script=Han}/u.test(name) || !/\p{Script=Han}{2}$/u.test(title)) return false;
+  const parts = name.split(/[・·•‧]/u);
+  const called = parts.length > 1 ? (parts.at(-1) ?? '') : name.slice(0, 1);
+  return greeting.includes(called + title.slice(-2));
 }
 
 /**

@@ -18,6 +18,7 @@ import { withoutSubject } from './letter-subject.js';
 import { thaiAddresseeLine } from './thai-addressee.js';
 import { arabicCourtesyLineAt } from './arabic-courtesy-line.js';
 import { CLOSING } from './closing.js';
+import { translations, type Translation } from './translations.js';
 import { fold } from './fold.js';
 import type { LangCode } from '../case/types.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
@@ -28,6 +29,8 @@ export interface SampleLetter {
   lang: LangCode;
   /** The language detected, undefined when the detector could not tell: the draft's languages are never guessed from it. */
   detected: LangCode | undefined;
+  /** The same letter again after its closing, in other languages (a translation), in page order. */
+  later: Translation[];
 }
 
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
@@ -43,7 +46,7 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   if (paragraphs.length === 0) return notFound(`nothing between the salutation (line ${sourceLine(doc, m.salutation)}) and the closing`);
   // Detected once: the draft's languages ask for the same answer when no label gives them.
   const detected = letterLanguage(detectedLanguage(paragraphs.map((p) => p.text)), greetingLanguage(lineAt(doc, m.salutation)));
-  const letter: SampleLetter = { paragraphs, lang: detected ?? 'en', detected };
+  const letter: SampleLetter = { paragraphs, lang: detected ?? 'en', detected, later: translations(doc, m.closing) };
   return m.closing !== undefined
     ? found(letter, 'high', paragraphs[0]?.line ?? m.salutation + 1)
     : found(letter, 'medium', paragraphs[0]?.line ?? m.salutation + 1, 'no closing such as "Yours sincerely" found: check where the letter ends');
@@ -69,7 +72,7 @@ function headedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   if (paragraphs.length === 0) return undefined;
   const detected = detectedLanguage(paragraphs.map((p) => p.text));
   const why = `no greeting: the text under the letter's heading on line ${sourceLine(doc, headed.first)}${headed.closed ? '' : ', to the first line that is not running text'}: check where the letter starts and ends`;
-  return found({ paragraphs, lang: detected ?? 'en', detected }, 'low', paragraphs[0]?.line ?? headed.first, why);
+  return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, 'low', paragraphs[0]?.line ?? headed.first, why);
 }
 
 /** A call-in page's script, when the page has no letter and nobody to write to (call-script-letter.ts). */
@@ -79,7 +82,7 @@ function scriptLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   if (!script || paragraphs.length === 0) return undefined;
   const detected = detectedLanguage(paragraphs.map((p) => p.text));
   const why = `no letter: the call script under its heading on line ${sourceLine(doc, script.first)} stands for it: check it reads as a message`;
-  return found({ paragraphs, lang: detected ?? 'en', detected }, 'low', paragraphs[0]?.line ?? script.first, why);
+  return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, 'low', paragraphs[0]?.line ?? script.first, why);
 }
 
 /** A Japanese or Chinese letter under its heading ("■手紙の文例"), which no "Dear …" opens. */
@@ -87,7 +90,7 @@ function cjkLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   const letter = cjkLetterUnderHeading(doc) ?? (mayHoldCjk(doc.lines) ? readKoreanLetter(doc)?.letter ?? readDashedSamples(doc)?.letter : undefined);
   if (!letter) return undefined;
   const detected = detectedLanguage(letter.paragraphs.map((p) => p.text));
-  const sample: SampleLetter = { paragraphs: letter.paragraphs, lang: detected ?? 'en', detected };
+  const sample: SampleLetter = { paragraphs: letter.paragraphs, lang: detected ?? 'en', detected, later: [] };
   return letter.closed
     ? found(sample, 'medium', letter.first, 'the text under the letter\'s heading, to its closing: check where the letter starts')
     : found(sample, 'low', letter.first, 'the text under the letter\'s heading, to the next heading: check where the letter starts and ends');
@@ -107,7 +110,7 @@ function addresseeLineLetter(doc: ImportText): Finding<SampleLetter> | undefined
   if (paragraphs.length === 0) return undefined;
   const detected = detectedLanguage(paragraphs.map((p) => p.text));
   const why = `no greeting: the address on line ${sourceLine(doc, at)} greets, and the letter is the text under it${closed ? ', to its closing' : ' to the page\'s end: check where it ends'}`;
-  return found({ paragraphs, lang: detected ?? 'en', detected }, closed ? 'medium' : 'low', paragraphs[0]?.line ?? at + 1, why);
+  return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, closed ? 'medium' : 'low', paragraphs[0]?.line ?? at + 1, why);
 }
 
 /** The letter's lines without the subject printed under its greeting (letter-subject.ts). */

@@ -63,6 +63,19 @@ describe('a letter signed for a group, then its translation', () => {
     // Both letters are to send: the Czech one first, as the page prints them.
     expect(fm.languages).toEqual(['cs', 'en']);
   });
+
+  it('keeps the translation as the letter in its language, not lost with the page under the closing', () => {
+    const page = ['Velvyslanectví Examplie', 'Thunovská 180/14', '118 00 Praha 1', '', 'Vážený pane velvyslanče,', '', 'obracíme se na Vás s žádostí, abyste předal naši výzvu své vládě a přispěl k propuštění novináře Karima Beispiela.', '', 'S pozdravem', '', 'Dear Ambassador,', '', 'We are writing to ask you to pass our appeal to your government and to help release the journalist Karim Beispiel.', '', 'Yours sincerely', ''].join('\n');
+    const { body } = draft(page);
+    expect(body).toMatch(/^## Letter\n\nobracíme se na Vás/m);
+    expect(body).toMatch(/^## Letter \(en\)\n\nWe are writing to ask you/m);
+    expect(body.match(/^## Letter/gm)).toHaveLength(2);
+  });
+
+  it('keeps one letter a language: a second letter in the first one\'s language is not a translation', () => {
+    const page = ['Dear Minister,', '', 'We ask you to release the journalist Karim Beispiel, held without trial since March.', '', 'Yours sincerely', '', 'Dear Ambassador,', '', 'We ask you to tell your government that the journalist Karim Beispiel must be freed.', '', 'Yours sincerely', ''].join('\n');
+    expect(draft(page).body.match(/^## Letter/gm)).toHaveLength(1);
+  });
 });
 
 describe('a Chinese letter greeted "尊敬的…先生："', () => {
@@ -71,6 +84,28 @@ describe('a Chinese letter greeted "尊敬的…先生："', () => {
     expect(f.salutation.found && f.salutation.value).toEqual(['尊敬的张例子先生']);
     expect(f.languages.found && f.languages.value).toEqual(['zh']);
     expect(f.letter.found && f.letter.value.paragraphs.map((p) => p.text)).toEqual(['我写信是为了敦促您立即无条件释放记者李示例，他仅仅因为和平行使言论自由而被拘留。']);
+  });
+});
+
+describe('a Chinese petition: two envelopes above one greeting, closed "专此奉达", then its English version', () => {
+  const page = ['国家主席张例先生', '北京市示例区政府路1号', '', '国务院总理李样先生', '北京市样例区文书街8号', '', '尊敬的张主席、李总理:', '', '我们写信是因为记者王示例自去年十月起被羁押,至今未获准会见律师。', '', '我们恳请你们立即释放王示例,并保证他在羁押期间不受酷刑。', '', '专此奉达,敬请垂察!', '', 'Dear President Zhang and Premier Li,', '', 'We urge you to release the journalist Wang Shili at once.', '', 'Yours sincerely,', ''].join('\n');
+  it('reads each envelope, office before the name, and greets both with the one greeting', () => {
+    const { fm } = draft(page);
+    expect((fm.targets ?? []).map((t) => [t.name, t.title, t.salutation])).toEqual([
+      ['张例', '国家主席', '尊敬的张主席、李总理'],
+      ['李样', '国务院总理', '尊敬的张主席、李总理'],
+    ]);
+  });
+  it('ends the Chinese letter at its closing, so both languages are the letters\'', () => {
+    const { fm, body } = draft(page);
+    expect(fm.languages).toEqual(['zh', 'en']);
+    expect(body).not.toMatch(/^## Letter\n[^#]*Wang Shili/m);
+    expect(body).toMatch(/^## Letter \(en\)\n\nWe urge you/m);
+  });
+  it.each(['专此奉达,敬请垂察!', '專此', '专此函达。'])('"%s" ends a letter', (c) => expect(isClosing(fold(c))).toBe(true));
+  it('takes no office\'s own line ("国家主席办公室") for a name: the greeting names no one of it', () => {
+    const { fm } = draft(['国家主席办公室', '北京市示例区政府路1号', '', '尊敬的张主席:', '', '我们恳请您立即释放记者王示例。', '', '此致', '敬礼', ''].join('\n'));
+    expect(fm.targets ?? []).toEqual([]);
   });
 });
 

@@ -1,0 +1,41 @@
+// "Vážený pane velvyslanče, …" then "Dear Ambassador, …"; a Chinese petition then its English
+// version: a page may give the letter again, translated, after the first one's closing. Each is a
+// letter to send in its own language: the draft keeps it as a "Letter (xx)" section and the
+// languages list it, in page order.
+import type { LangCode } from '../case/types.js';
+import { detectLanguage } from './detect-language.js';
+import { letterLanguage } from './greeting-words.js';
+import { nextLetter } from './landmarks.js';
+import { toParagraphs, type Paragraph } from './paragraphs.js';
+import { greetingLanguage } from './salutation.js';
+import { lineAt } from './text.js';
+import type { ImportText } from './types.js';
+
+export interface Translation {
+  paragraphs: Paragraph[];
+  /** By the detector, or for a language it cannot name by the greeting; undefined when neither tells. */
+  lang: LangCode | undefined;
+}
+
+const MAX_LATER = 3;
+/** How far under a closing the next greeting may stand (a translation follows its original). */
+const LATER_GAP = 30;
+/** A letter with no closing is taken this far, no further. */
+const LETTER_LINES = 80;
+
+/** The letters after the first one's closing (document line `closing`), in page order. */
+export function translations(doc: ImportText, closing: number | undefined): Translation[] {
+  const out: Translation[] = [];
+  let after = closing;
+  for (let i = 0; i < MAX_LATER && after !== undefined; i++) {
+    const next = nextLetter(doc, after, after + LATER_GAP);
+    if (next === undefined) break;
+    const end = Math.min(next.closing ?? next.salutation + LETTER_LINES, next.salutation + LETTER_LINES);
+    const lines = doc.lines.slice(next.salutation, end - 1);
+    const lang = letterLanguage(detectLanguage(lines.join(' ')), greetingLanguage(lineAt(doc, next.salutation)));
+    const paragraphs = toParagraphs(lines, next.salutation + 1);
+    if (paragraphs.length > 0) out.push({ paragraphs, lang });
+    after = next.closing;
+  }
+  return out;
+}
