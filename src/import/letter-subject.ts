@@ -31,3 +31,6 @@ export function withoutSubject(line: string): string | undefined {
   if (opener) return text.slice(opener.index).trim();
   return text.length <= 160 && !SENTENCE_INSIDE.test(text) ? '' : undefined;
 }
+
+/** A line that is a letter's subject alone ("Re: Call for the end of …"), as printed between the addressee and the greeting. */
+export const isSubjectLine = (line: string): boolean => withoutSubject(line) === '';

@@ -287,6 +287,23 @@ function addContact(o: ImportedOfficial, c: ContactLine, line: number): void {
   for (const left of c.leftOut ?? []) o.unsure.push({ value: left.value, line, why: left.why });
 }
 
+/** Courtesy words that only open a greeting, in the languages the importer reads. */
+const GREETING_OVER_BLOCK = /^(?:dear|estimad[oa]s?|sehr geehrte[rn]?|cher|chere|geachte|hooggeachte)\s/;
+
+/** A name in Latin letters, then the same name in its own script in brackets. */
+const NATIVE_NAME_AFTER = /^(\p{Script=Latin}[\p{Script=Latin}\s.'’-]{2,60}?)\s*[(（]([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Thai}\s・·]{2,30})[)）]$/u;
+
+/**
+ * "Matsushima Midori (松島みどり)": a section's page gives the minister's name as letters are addressed
+ * and again as she writes it. The first is the name; the bracket is named in the report, not lost.
+ */
+function nativeNameAside(o: ImportedOfficial, written: string, line: number): string {
+  const m = NATIVE_NAME_AFTER.exec(written.trim());
+  if (!m?.[1] || !m[2]) return written;
+  o.unsure.push({ value: m[2], line, why: 'the name again in its own script: kept out of the name, which is as letters are addressed' });
+  return m[1].trim();
+}
+
 /** "Attorney General of the Republic, Tarek William Saab" and the like. */
 function readHeaderLine(o: ImportedOfficial, written: string, line: number, nameMayLead = true): void {
   // "His Excellency" with no name under it: the courtesy title, never the name.
@@ -296,7 +313,12 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     else o.unsure.push({ value: written, line });
     return;
   }
-  let text = unglueOffice(written);
+  // "Dear Minister" printed over the name, as the petition's heading: a greeting, never an office.
+  if (GREETING_OVER_BLOCK.test(fold(written))) {
+    o.unsure.push({ value: written, line, why: 'a greeting printed over the address, not an office: the letter\'s own greeting is the salutation' });
+    return;
+  }
+  let text = unglueOffice(nativeNameAside(o, written, line));
   // "His Excellency, Emmerson D Mnangagwa": that comma parts the courtesy title from the name, not two fields.
   const courtesy = /^[^,]{2,40},\s/.test(text) ? splitHonorific(text) : undefined;
   if (courtesy?.honorific !== undefined && text.slice(0, text.length - courtesy.rest.length).trimEnd().endsWith(',')) {

@@ -10,6 +10,7 @@ import { CARE_OF } from './address-words.js';
 import { endsWithCountry, opensOfficial, runsOnAddress } from './address-run.js';
 import { ANNOTATIONS, blockFurnitureKind, isCopiesAnnouncement } from './block-furniture.js';
 import { addresseeAboveLetter } from './addressee-above-letter.js';
+import { isSubjectLine } from './letter-subject.js';
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import { withCjkItems } from './cjk-officials.js';
 import { turkishInstitutionStandsIn, withNamedNumbers } from './turkish-contact.js';
@@ -469,9 +470,10 @@ function withHolderInFull(block: Block, blocks: readonly Block[]): void {
 function acceptAddressee(doc: ImportText, block: Block | undefined): void {
   const last = block?.lines.at(-1);
   if (!block || !last || block.body) return;
-  // The letter's date may stand between ("Exampleland" / "20 April 2010" / "Your Excellency,").
+  // The letter's date may stand between ("Exampleland" / "20 April 2010" / "Your Excellency,"), or
+  // its subject ("Prime Minister of Exampleland" / "Re: Call for …" / "Your Excellency,").
   let salutation = nextNonBlank(doc, last.n + 1);
-  while (salutation !== undefined && (isDateOnly(lineAt(doc, salutation)) || datelineKind(lineAt(doc, salutation)) !== undefined)) salutation = nextNonBlank(doc, salutation + 1);
+  while (salutation !== undefined && (isDateOnly(lineAt(doc, salutation)) || datelineKind(lineAt(doc, salutation)) !== undefined || isSubjectLine(lineAt(doc, salutation)))) salutation = nextNonBlank(doc, salutation + 1);
   if (salutation === undefined || (salutation !== findLandmarks(doc).salutation && !laterLetters(doc).some((l) => l.salutation === salutation))) return;
   takeAddressee(block, lineAt(doc, salutation));
 }

@@ -1,0 +1,50 @@
+// The head of a letter as sections and groups print it: the minister's name as letters are
+// addressed with her own writing of it in brackets; the petition's greeting printed over the
+// address as a heading; the letter's subject between the addressee and the greeting.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { importDocument } from '../../../src/import/import-document.js';
+
+const targets = (page: string) => {
+  const text = importDocument(page, { source: 'letter.txt' }).caseText;
+  const fm = (parse(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '') ?? {}) as { targets?: Array<Record<string, unknown>> };
+  return { targets: fm.targets ?? [], text };
+};
+
+const letter = 'I urge you to halt the execution of Kenji Example and to introduce a moratorium on all executions.';
+
+describe('an addressee block at the head of a letter', () => {
+  it.each([
+    ['Example Midori (例みどり)', 'Example Midori'],
+    ['Jane Example (Джейн Пример)', 'Jane Example'],
+    ['Jane Example (简·例子)', 'Jane Example'],
+  ])('"%s": the name as letters are addressed, the bracket reported, not lost', (line, name) => {
+    const page = ['Petition to the Minister of Justice', '', line, 'Ministry of Justice', '1-1-1 Kasumigaseki, Chiyoda-ku', 'Tokyo 100-8977', '', 'Dear Minister,', '', letter, '', 'Yours sincerely', ''].join('\n');
+    const { targets: t, text } = targets(page);
+    expect(t.map((x) => x.name)).toEqual([name]);
+    expect(text).toContain(line.slice(line.indexOf('(') + 1, -1));
+  });
+
+  it('takes "Dear Minister" printed over the address for no office: the greeting under it is the salutation', () => {
+    const page = ['Petition to the Minister of Justice', '', 'Dear Minister', 'Jane Example', 'Ministry of Justice', '1-1-1 Kasumigaseki, Chiyoda-ku', 'Tokyo 100-8977', '', 'Dear Minister,', '', letter, '', 'Yours sincerely', ''].join('\n');
+    const [t] = targets(page).targets;
+    expect(t?.name).toBe('Jane Example');
+    expect(t?.title).toBeUndefined();
+    expect(t?.salutation).toBe('Dear Minister');
+  });
+
+  it.each(['Petition to the Minister of Justice', 'Petición al Ministro de Justicia', 'Petycja do Ministra Sprawiedliwości'])('takes the petition\'s heading "%s" for no office of the name under it', (heading) => {
+    const page = [heading, '', 'Jane Example', 'Ministry of Justice', '1-1-1 Kasumigaseki, Chiyoda-ku', 'Tokyo 100-8977', '', 'Dear Minister,', '', letter, '', 'Yours sincerely', ''].join('\n');
+    const [t] = targets(page).targets;
+    expect(t?.name).toBe('Jane Example');
+    expect(JSON.stringify(t)).not.toContain(heading);
+  });
+
+  it('reads an envelope with no street number above the greeting when the letter\'s subject stands between', () => {
+    const page = ['Open letter to the Government of Exampleland', '', '23 March 2011', '', 'Her Excellency Jane Example', 'Prime Minister of Exampleland', 'Old Example BhabanTejgaon,', '', 'Re: Call for the end of harassment against the Example Centre', '', 'Your Excellency Madame Prime Minister,', '', letter, '', 'Yours sincerely', ''].join('\n');
+    const [t] = targets(page).targets;
+    expect(t?.name).toBe('Jane Example');
+    expect(t?.title).toBe('Prime Minister of Exampleland');
+    expect(t?.address).toEqual(['Old Example BhabanTejgaon']);
+  });
+});
