@@ -139,9 +139,11 @@ function readSegment(segment: string, out: ContactLine): boolean {
   const value = (m?.[2] ?? '').trim().replace(/\s+[|I·/–—-]$/u, '');
   if (kind === undefined) return readBare(segment, out) || labelledWebAddress(m?.[1], value, out) || emailThroughSite(label, value, out);
   if (kind === 'emails') {
-    const emails = emailsIn(unmasked(value));
+    // "a@x.jp /b@y.jp": a slash glued to the second address parts two, as a space would.
+    const shown = unmasked(value).replace(/(^|\s)\/(?=[\w.+-]+@)/gu, '$1/ ');
+    const emails = emailsIn(shown);
     out.emails.push(...emails);
-    const joined = joinBrokenDomains(unmasked(value));
+    const joined = joinBrokenDomains(shown);
     const broken = joined.broken;
     for (const b of broken) leaveOut(out, b, 'an email address broken inside its domain: copy it whole from the page');
     // "botschaft@mfa.gov.t": an address cut short is left out whole, never kept as the part that looks whole.

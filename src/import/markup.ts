@@ -14,7 +14,23 @@ const BB_BARE = /\[(?:url|email)\](?:mailto:)?([^\s\][]+@[^\s\][]+)\[\/(?:url|em
 /** Emphasis around an address: SPIP's "{{…}}" and "{…}", a wiki's "'''…'''" and "''…''", BBCode's "[b]…[/b]". */
 const EMPHASIS = /(?:\{\{?|'{2,3}|\[(b|i|u|strong|em)\])([^\s{}'[\]]+@[^\s{}'[\]]+?)(?:\}\}?|'{2,3}|\[\/\1\])/giu;
 
-export function withoutMarkup(line: string): string {
+/**
+ * A mailing-list archive hides each address from robots as "user at example.org" (and its link as
+ * "<mailto:user at example.org>"). Undone only where the line says it is an address: a mailto link
+ * or an email label before it ("email:", "E-mail:", "Courriel :"), never in running text.
+ */
+const ARCHIVED_ADDRESS = /(?<=(?:mailto:|[:>/,;(]|^)\s*)([\p{L}\d._%+-]{1,64}) at ((?:[a-z\d-]{1,63}\.)+[a-z]{2,24})(?![\p{L}\d-])/giu;
+const SAYS_ADDRESS = /mailto:|\b(?:e-?mail|courriel|correo(?:-e)?|e-?post)\s*:/iu;
+/** "<mailto:x@y>x@y": the link's target before the text that shows it, the same address. */
+const MAILTO_ANGLE = /<mailto:([^\s<>@]+@[^\s<>]+)>\s*(?=\1)/giu;
+
+function unarchived(line: string): string {
+  if (!line.includes(' at ') || !SAYS_ADDRESS.test(line)) return line;
+  return line.replace(ARCHIVED_ADDRESS, '$1@$2').replace(MAILTO_ANGLE, '');
+}
+
+export function withoutMarkup(written: string): string {
+  const line = unarchived(written);
   // Most lines hold no address, or no markup around one.
   if (!line.includes('@') || !/[[{']/u.test(line)) return line;
   return line

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { handleIn, numberUnderLabel, parseContactLine, SECOND_HANDLE } from '../../../src/import/contact-line.js';
 
 describe('parseContactLine', () => {
+  it('parts two emails where a slash is glued to the second ("a@x /b@y"), with no TODO about a broken one', () => {
+    expect(parseContactLine('Email: gaihou@tokyo.example.co.jp /dy@example.ne.jp (newsroom')).toEqual({ emails: ['gaihou@tokyo.example.co.jp', 'dy@example.ne.jp'] });
+  });
+
   const rows: Array<{ input: string; expected: unknown }> = [
     { input: 'Email: ministeriopublico@mp.gob.ve', expected: { emails: ['ministeriopublico@mp.gob.ve'] } },
     { input: 'E-mail: a@x.example.org, b@x.example.org', expected: { emails: ['a@x.example.org', 'b@x.example.org'] } },

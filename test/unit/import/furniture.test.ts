@@ -93,5 +93,7 @@ describe('furnitureKind', () => {
     // The sentence under a Dutch or English letter that sends its copy on.
     expect(['Stuur een kopie van deze brief (o.v.v. copy) naar', 'Please send a copy of this letter to:', 'Stuur een kopie naar de minister van Justitie'].map(isContactHeading)).toEqual([true, true, false]);
     expect(['KOPIEN AN', 'Copia a:', 'And copies to:', 'APPELLE AN'].map(isCopiesHeading)).toEqual([true, true, true, false]);
+    // An Italian group's "and a copy to the newspapers:" over the papers to copy in.
+    expect(['E una copia ai quotidiani:', 'Una copia per i seguenti destinatari:', 'E una copia ai nostri amici di Roma, che ringraziamo'].map(isCopiesHeading)).toEqual([true, true, false]);
   });
 });

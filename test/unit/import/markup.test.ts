@@ -33,3 +33,14 @@ describe('markup around an email is no part of the official', () => {
     expect(parseContactLine(line)).toEqual({ emails: ['botschaft@example.org'] });
   });
 });
+
+describe("a mailing-list archive's hidden addresses", () => {
+  it.each([
+    ['email:    <mailto:webmaster at moj.example.jp>webmaster at moj.example.jp', 'email: webmaster@moj.example.jp'],
+    ['E-mail: kouhou at mx.example-np.co.jp', 'E-mail: kouhou@mx.example-np.co.jp'],
+    ['Courriel : cabinet at justice.example.fr', 'Courriel : cabinet@justice.example.fr'],
+  ])('"%s" reads as the address', (line, expected) => expect(doc(line).lines[0]).toBe(expected));
+  it.each(['We met at example.org last year.', 'Write to us at home.example.com for details', 'Email: see the page at justice.example.fr'])('"%s" stays as printed: no address label or link says " at " hides one', (line) => {
+    expect(doc(line).lines[0]).toBe(line.replace(/ {2,}/g, ' '));
+  });
+});
