@@ -186,6 +186,10 @@ function postalSystemAtHome(doc: ImportText, officials: readonly ImportedOfficia
     if (ABROAD.test([o.name?.value, o.title?.value, o.organisation?.value, o.honorific?.value, ...o.address.map((a) => a.value)].join(' | '))) continue;
     const cedex = o.address.find((a) => CEDEX.test(a.value));
     if (cedex) return found(countryNameIn(doc, 'FR'), 'medium', cedex.line, `a French postcode with CEDEX in the official's address (${cedex.value.trim()}): check it`);
+    // "Washington DC 20500", "Jefferson City, MO 65102": a state's two letters and a ZIP code end
+    // the town line only in the United States.
+    const zip = o.address.at(-1);
+    if (zip && US_ZIP_TOWN.test(zip.value.trim())) return found(countryNameIn(doc, 'US'), 'medium', zip.line, `a US state and ZIP code end the official's address (${zip.value.trim()}): check it`);
   }
   return undefined;
 }
@@ -260,6 +264,8 @@ export const US_STATES = [
   'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
 ];
 export const US_CODES = 'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY';
+/** A US town line: the town, the state's two letters and the ZIP code. */
+const US_ZIP_TOWN = new RegExp(String.raw`^\p{Lu}[\p{L}.' -]{1,40},?\s(?:${US_CODES.replace(/ /g, '|')}|D\.C\.)\s\d{5}(?:-\d{4})?$`, 'u');
 /** A state, by name or by its postal code, then a ZIP code of five digits (and four more). */
 const US_STATE_ZIP = new RegExp(String.raw`^(?:${US_STATES.join('|')}|${US_CODES.replace(/ /g, '|')}|D\.C\.)\s+\d{5}(?:-\d{4})?$`);
 

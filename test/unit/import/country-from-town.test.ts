@@ -141,3 +141,17 @@ describe('a copy’s government email', () => {
     expect(countryOfPage(page)).toBeNull();
   });
 });
+
+describe('a US town line: the state\'s two letters and a ZIP code', () => {
+  it.each([
+    [['1600 Example Avenue NW', 'Washington DC 20500']],
+    [['PO Box 720', 'Jefferson City, MO 65102']],
+    [['State Capitol', 'Austin, TX 78711-2428']],
+  ])('%j ends an address in the United States', (address) => {
+    expect(countryOfPage(englishPage('Director of the Bureau of Prisons', address))).toBe('United States');
+  });
+  it('gives no country from a German postcode, nor from an embassy abroad', () => {
+    expect(countryOfPage(englishPage('Minister of Justice', ['Example Street 1', 'Berlin 10117']))).not.toBe('United States');
+    expect(countryOfPage(englishPage('Embassy of Exampleland', ['3519 Example Court NW', 'Washington, DC 20008']))).not.toBe('United States');
+  });
+});
