@@ -1,13 +1,16 @@
-// An Arabic appeal may name its addressee on one line under its headline, with no greeting after it:
-// "حضرة" (the courtesy that opens an address), the office, the name:
+// An Arabic appeal may name its addressee on one line under its headline: "حضرة" (the courtesy that
+// opens an address) or "إلى" (to), the office, the name:
 //   حضرة الرئيس محمود مثال
+//   إلى السدة العالية بالله صاحب الجلالة الملك مثال السادس نصره الله وأيده.
+// (a petition to a king: "to the exalted seat, His Majesty King …, may God grant him victory").
 // The office is one of a few single words ("the President", "the King", "the Minister"); what follows
-// it is the name. Any other shape is left alone: the office's end cannot be told from the name's start.
+// it is the name, up to the blessing said after a ruler's name. Any other shape is left alone: the
+// office's end cannot be told from the name's start.
 import type { ImportedOfficial } from './official-block.js';
 import { lineAt } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
-const LINE = /^حضرة\s+(?:(?:صاحب|صاحبة)\s+(?:الفخامة|السمو|المعالي|السعادة)\s+|السيد(?:ة)?\s+)?([اأ]لرئيس|[اأ]لملك|[اأ]لأمير|الوزير|[اأ]لسفير|[اأ]لنائب\s+العام|رئيس\s+الوزراء|رئيس\s+الحكومة)\s+([\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){1,5})\s*[:،,]?$/u;
+const LINE = /^(?:حضرة|[إا]لى)\s+(?:ال(?:سدة|مقام)\s+العالي(?:ة)?\s+بالله\s+)?(?:(?:صاحب|صاحبة)\s+(?:الفخامة|السمو|المعالي|السعادة|الجلالة)\s+|السيد(?:ة)?\s+)?([اأ]لرئيس|[اأ]لملك|[اأ]لأمير|الوزير|[اأ]لسفير|[اأ]لنائب\s+العام|رئيس\s+الوزراء|رئيس\s+الحكومة)\s+([\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){1,5}?)(?:\s+(?:نصره|حفظه|أعزه|اعزه|أيده|ايده|رعاه)\s+الله(?:\s+و[\u0600-\u06ff]+)?)?\s*[:،,.]?$/u;
 
 export function arabicCourtesyLine(doc: ImportText): ImportedOfficial[] {
   const at = arabicCourtesyLineAt(doc);
@@ -22,7 +25,7 @@ export function arabicCourtesyLine(doc: ImportText): ImportedOfficial[] {
 export function arabicCourtesyLineAt(doc: ImportText): number | undefined {
   for (let n = 1; n <= Math.min(doc.lines.length, 30); n++) {
     const line = lineAt(doc, n).trim();
-    if (line.startsWith('حضرة') && LINE.test(line)) return n;
+    if ((line.startsWith('حضرة') || line.startsWith('إلى') || line.startsWith('الى')) && LINE.test(line)) return n;
   }
   return undefined;
 }

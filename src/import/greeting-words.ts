@@ -9,7 +9,7 @@
  * Arabic letters open "تحية طيبة وبعد،" ("kind greetings, and then"), "السلام عليكم ورحمة الله"
  * ("peace be upon you"), "بعد التحية", "تحية إجلال وتقدير" ("greetings of reverence and esteem"): words that only ever greet (folded: hamzas and marks dropped).
  */
-const ARABIC_GREETING = String.raw`تحية\s+(?:طيبة|واحترام|وتقدير|عطرة|اجلال|احترام|تقدير)|السلام\s+عليكم|بعد\s+التحية`;
+const ARABIC_GREETING = String.raw`تحية\s+(?:طيبة|واحترام|وتقدير|عطرة|اجلال|احترام|تقدير)|السلام\s+عليكم|بعد\s+التحية|مولانا\s+صاحب\s+الجلالة`;
 
 /**
  * Ukrainian "Шановний пане Президенте!", "Вельмишановна пані …", Russian "Уважаемый господин …",

@@ -74,6 +74,14 @@ describe('an Arabic appeal\'s "حضرة" line', () => {
     expect(body).not.toContain('وتفضلوا');
   });
 
+  it('reads a petition to a king: "إلى … صاحب الجلالة الملك <name> نصره الله وأيده." under the sender, the blessing no part of the name', () => {
+    const { fm, body } = draft(['من الأمانة العامة للمنظمة المثالية لحقوق الإنسان.', 'إلى السدة العالية بالله صاحب الجلالة الملك مثال الثالث نصره الله وأيده.', 'الموضوع : طلب العفو عن المعتقلين.', 'مولانا صاحب الجلالة والمهابة،', arLetter, ''].join('\n'));
+    expect(fm.targets).toHaveLength(1);
+    expect(fm.targets?.[0]).toMatchObject({ name: 'مثال الثالث', title: 'الملك', salutation: 'مولانا صاحب الجلالة والمهابة' });
+    expect(fm.languages).toEqual(['ar']);
+    expect(body).toContain(arLetter.slice(0, 30));
+  });
+
   it('gives a country the page names in Arabic by its English name', () => {
     const { fm } = draft(['نداء عاجل من أجل المعتقلين في العراق', '', 'حضرة الوزير سليم مثال', '', arLetter, ''].join('\n'));
     expect(fm.country).toBe('Iraq');
