@@ -5,7 +5,7 @@
 // it is the name. Any other shape is left alone: the office's end cannot be told from the name's start.
 import type { ImportedOfficial } from './official-block.js';
 import { lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 const LINE = /^حضرة\s+(?:(?:صاحب|صاحبة)\s+(?:الفخامة|السمو|المعالي|السعادة)\s+|السيد(?:ة)?\s+)?([اأ]لرئيس|[اأ]لملك|[اأ]لأمير|الوزير|[اأ]لسفير|[اأ]لنائب\s+العام|رئيس\s+الوزراء|رئيس\s+الحكومة)\s+([\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){1,5})\s*[:،,]?$/u;
 
@@ -14,7 +14,7 @@ export function arabicCourtesyLine(doc: ImportText): ImportedOfficial[] {
   if (at === undefined) return [];
   const m = LINE.exec(lineAt(doc, at).trim());
   if (!m?.[1] || !m[2]) return [];
-  const line = sourceLine(doc, at);
+  const line = at;
   return [{ line, confidence: 'low', nameFromOffice: false, name: { value: m[2].trim(), line }, title: { value: m[1], line }, address: [], emails: [], copy: false, unsure: [] }];
 }
 

@@ -8,7 +8,7 @@
 import { findLandmarks } from './landmarks.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isBlank, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** The name (a foreign one parted by a middle dot), then the office or courtesy word glued after it. */
 const NAME_THEN_OFFICE = /^(\p{Script=Han}{1,6}(?:[・·•‧]\p{Script=Han}{1,8})?)(总统|總統|主席|总理|總理|部长|部長|大使|先生|女士)$/u;
@@ -32,7 +32,7 @@ export function cjkEnvelope(doc: ImportText): ImportedOfficial[] {
     const m = NAME_THEN_OFFICE.exec(text);
     if (m?.[1] && m[2]) {
       if (address.length === 0 || !greets(greetingText, m[1])) return [];
-      const line = sourceLine(doc, n);
+      const line = n;
       const office = m[2];
       return [{
         line,
@@ -40,7 +40,7 @@ export function cjkEnvelope(doc: ImportText): ImportedOfficial[] {
         nameFromOffice: false,
         name: { value: m[1], line },
         ...(COURTESY.has(office) ? { honorific: { value: office, line } } : { title: { value: office, line } }),
-        address: address.map((k) => ({ value: lineAt(doc, k).trim(), line: sourceLine(doc, k) })),
+        address: address.map((k) => ({ value: lineAt(doc, k).trim(), line: k })),
         emails: [],
         copy: false,
         unsure: [],
