@@ -5,7 +5,7 @@
 // sentence points at him: by a pronoun, or by a word of his office.
 import type { ImportedOfficial } from './official-block.js';
 import { fold } from './fold.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** "address the President as", "address him as", "greet her as": whom, then the greeting (folded). */
 const ADDRESS_AS = /\b(?:address|greet)\s+(?:(him|her)|the\s+([a-z][a-z' -]{1,40}?))\s+as\s+["“‘']?/u;
@@ -32,7 +32,7 @@ export function withAddressedAs(doc: ImportText, officials: readonly ImportedOff
     const from = m.index + m[0].length;
     const greeting = GREETING.exec(f.slice(from));
     if (!greeting?.[1]) continue;
-    only.salutation = { value: line.slice(from, from + greeting[1].length), line: sourceLine(doc, n), confidence: 'medium' };
+    only.salutation = { value: line.slice(from, from + greeting[1].length), line: n, confidence: 'medium' };
     return;
   }
 }

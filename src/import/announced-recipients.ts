@@ -12,7 +12,7 @@ import { hasOfficeWord } from './office-words.js';
 import { isOrganisation, isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { fold, isBlank, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /**
  * "… será enviado para …:", "Tu mensaje llegará a:", "Your email will be sent to:", "Votre message
@@ -48,7 +48,7 @@ function listedUnder(doc: ImportText, from: number): ImportedOfficial[] {
       if (isBlank(lineAt(doc, n + 1))) break;
       continue;
     }
-    const official = listedOfficial(text, sourceLine(doc, n));
+    const official = listedOfficial(text, n);
     if (!official) break;
     out.push(official);
   }

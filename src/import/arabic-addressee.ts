@@ -10,7 +10,7 @@
 import { findLandmarks } from './landmarks.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isBlank, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** The honorifics an addressee's line opens with (hamza forms either way): صاحب السمو الملكي، الأمير، معالي، سعادة، فخامة، السيد… */
 const HONORIFIC = /^(?:(?:صاحب|صاحبة)\s+(?:السمو|الجلالة|المعالي|الفخامة|السعادة|الدولة)(?:\s+الملكي)?|جلالة|سمو|معالي|سعادة|فخامة|دولة|السيد|السيدة|[اأ]لأمير|الامير|الشيخ|الشيخة|الدكتور|الدكتورة|د\.)(?=\s|\/|$)/u;
@@ -29,7 +29,7 @@ export function arabicAddressee(doc: ImportText): ImportedOfficial[] {
   for (const [i, n] of above.entries()) {
     const named = honorificAndName(lineAt(doc, n).trim());
     if (!named) continue;
-    const line = sourceLine(doc, n);
+    const line = n;
     const at = (value: string, where = line) => ({ value, line: where });
     const next = above[i + 1];
     const office = next === undefined ? undefined : officeOf(lineAt(doc, next));
@@ -39,7 +39,7 @@ export function arabicAddressee(doc: ImportText): ImportedOfficial[] {
       nameFromOffice: false,
       name: at(named.name),
       honorific: at(named.honorific),
-      ...(office && next !== undefined ? { title: at(office, sourceLine(doc, next)) } : {}),
+      ...(office && next !== undefined ? { title: at(office, next) } : {}),
       address: [],
       emails: [],
       copy: false,

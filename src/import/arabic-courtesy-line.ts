@@ -8,7 +8,7 @@
 // office's end cannot be told from the name's start.
 import type { ImportedOfficial } from './official-block.js';
 import { lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 const LINE = /^(?:حضرة|[إا]لى)\s+(?:ال(?:سدة|مقام)\s+العالي(?:ة)?\s+بالله\s+)?(?:(?:صاحب|صاحبة)\s+(?:الفخامة|السمو|المعالي|السعادة|الجلالة)\s+|السيد(?:ة)?\s+)?([اأ]لرئيس|[اأ]لملك|[اأ]لأمير|الوزير|[اأ]لسفير|[اأ]لنائب\s+العام|رئيس\s+الوزراء|رئيس\s+الحكومة)\s+([\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){1,5}?)(?:\s+(?:نصره|حفظه|أعزه|اعزه|أيده|ايده|رعاه)\s+الله(?:\s+و[\u0600-\u06ff]+)?)?\s*[:،,.]?$/u;
 
@@ -17,7 +17,7 @@ export function arabicCourtesyLine(doc: ImportText): ImportedOfficial[] {
   if (at === undefined) return [];
   const m = LINE.exec(lineAt(doc, at).trim());
   if (!m?.[1] || !m[2]) return [];
-  const line = sourceLine(doc, at);
+  const line = at;
   return [{ line, confidence: 'low', nameFromOffice: false, name: { value: m[2].trim(), line }, title: { value: m[1], line }, address: [], emails: [], copy: false, unsure: [] }];
 }
 

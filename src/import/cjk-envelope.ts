@@ -13,7 +13,7 @@
 import { findLandmarks } from './landmarks.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isBlank, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** The name (a foreign one parted by a middle dot), then the office or courtesy word glued after it. */
 const NAME_THEN_OFFICE = /^(\p{Script=Han}{1,6}(?:[・·•‧]\p{Script=Han}{1,8})?)(总统|總統|主席|总理|總理|部长|部長|大使|先生|女士)$/u;
@@ -66,7 +66,7 @@ function nameLine(text: string): NameLine | undefined {
 }
 
 function envelope(doc: ImportText, n: number, named: NameLine, address: readonly number[]): ImportedOfficial {
-  const line = sourceLine(doc, n);
+  const line = n;
   return {
     line,
     confidence: 'low',
@@ -74,7 +74,7 @@ function envelope(doc: ImportText, n: number, named: NameLine, address: readonly
     name: { value: named.name, line },
     ...(named.office ? { title: { value: named.office, line } } : {}),
     ...(named.courtesy ? { honorific: { value: named.courtesy, line } } : {}),
-    address: address.map((k) => ({ value: lineAt(doc, k).trim(), line: sourceLine(doc, k) })),
+    address: address.map((k) => ({ value: lineAt(doc, k).trim(), line: k })),
     emails: [],
     copy: false,
     unsure: [],

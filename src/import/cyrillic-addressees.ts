@@ -87,11 +87,11 @@ function readItem(doc: ImportText, n: number, text: string, end: number): Item |
 }
 
 function officialOf(doc: ImportText, item: Item): ImportedOfficial {
-  const title = { value: item.office, line: sourceLine(doc, item.n) };
+  const title = { value: item.office, line: item.n };
   return {
     line: item.n,
     confidence: 'medium',
-    name: item.name === undefined ? title : { value: item.name, line: sourceLine(doc, item.last) },
+    name: item.name === undefined ? title : { value: item.name, line: item.last },
     nameFromOffice: item.name === undefined,
     title,
     address: [],

@@ -13,7 +13,7 @@ import { isPersonName } from './official-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isOwnEmail } from './own-emails.js';
 import { isBlank, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** "president@example.gov", perhaps followed by "(Jan Example)". */
 const EMAIL_LINE = /^(\S+@\S+?)[.,;]?(?:\s*\(([^()]{2,80})\))?$/u;
@@ -41,7 +41,7 @@ export function emailListOfficials(doc: ImportText, ranges: readonly LineRange[]
         headed = true;
         continue;
       }
-      const official = emailOfficial(text, sourceLine(doc, n));
+      const official = emailOfficial(text, n);
       // Any other line (an address, a name alone, a sentence) is a layout of its own: left to its readers.
       if (official === undefined) return undefined;
       out.push(official);

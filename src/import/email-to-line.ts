@@ -12,7 +12,7 @@ import { hasOfficeWord } from './office-words.js';
 import { isOrganisation } from './official-words.js';
 import { isOwnEmail } from './own-emails.js';
 import { fold, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** "per E-Mail an:", "by email to:", "par courriel à :", "por correo a:": the label, then the email. */
 const EMAIL_TO = /(?:^|\s)(?:(?:oder|or|ou|o)\s+)?(?:(?:per|by|par|por|via)\s+)?(?:e-?mail|courriel|correo(?:-e)?|correo electr[oó]nico)\s+(?:an|to|à|a|al)\s?:\s*(\S+@\S+)/iu;
@@ -34,7 +34,7 @@ export function emailToOfficials(doc: ImportText): ImportedOfficial[] {
     const line = lineAt(doc, n);
     // Cheap first: the label needs an "@" and a colon.
     if (line.length > 600 || !line.includes('@') || !line.includes(':')) continue;
-    const official = readLine(line, sourceLine(doc, n));
+    const official = readLine(line, n);
     if (official) out.push(official);
   }
   return out;

@@ -9,7 +9,7 @@ import { emailsIn } from './contact-line.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isOwnEmail } from './own-emails.js';
 import { fold, isBlank, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** How many lines under the sentence the labelled lines may run (blank lines counted). */
 const MAX_UNDER = 8;
@@ -37,11 +37,11 @@ export function withLabelledUnder(doc: ImportText, n: number, officials: readonl
     const email = phone ? undefined : EMAIL.exec(f);
     if (phone && f.length === line.length && only.phone === undefined) {
       const at = f.lastIndexOf(phone[1] ?? '');
-      only.phone = { value: line.slice(at, at + (phone[1] ?? '').length), line: sourceLine(doc, m) };
+      only.phone = { value: line.slice(at, at + (phone[1] ?? '').length), line: m };
       continue;
     }
     const value = email ? emailsIn(line)[0] : undefined;
     if (value === undefined || isOwnEmail(value)) return;
-    only.emails.push({ value, line: sourceLine(doc, m) });
+    only.emails.push({ value, line: m });
   }
 }

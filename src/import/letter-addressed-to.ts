@@ -11,7 +11,7 @@ import { hasOfficeWord } from './office-words.js';
 import { isPersonName, splitLeadingRole } from './official-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { fold, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** "… letter is addressed to the new minister for Home Affairs: a@…" (the office or person, then a colon and the email). */
 const ADDRESSED = /\b(?:letter|e-?mail|message|appeal)\s+is\s+addressed\s+to\s+(?:the\s+)?(?:(?:new|current|incoming)\s+)?([^:@]{3,80}?)\s*:\s*\S+@/iu;
@@ -29,9 +29,9 @@ export function addressedThisLetter(doc: ImportText): ImportedOfficial[] {
     // Cheap first: the sentence says "addressed" and gives an email.
     if (!text.includes('@') || !/addressed/iu.test(text)) continue;
     const m = ADDRESSED.exec(text);
-    const official = m ? recipient(m[1] ?? '', sourceLine(doc, n), false) : undefined;
+    const official = m ? recipient(m[1] ?? '', n, false) : undefined;
     if (!official) continue;
-    official.emails = emailsIn(text.slice(m?.index ?? 0)).slice(0, 1).map((value) => ({ value, line: sourceLine(doc, n) }));
+    official.emails = emailsIn(text.slice(m?.index ?? 0)).slice(0, 1).map((value) => ({ value, line: n }));
     out.push(official, ...copiesNear(doc, n));
     return out;
   }
@@ -45,7 +45,7 @@ function copiesNear(doc: ImportText, n: number): ImportedOfficial[] {
     const text = lineAt(doc, m);
     const also = ALSO.exec(text);
     if (!also) continue;
-    const line = sourceLine(doc, m);
+    const line = m;
     for (const part of (also[1] ?? '').split(/\s*;\s*(?:and\s+)?|\s+and\s+(?=the\s)/iu)) {
       const link = /https?:\/\/\S+/u.exec(part)?.[0]?.replace(/[.,;]$/u, '');
       const copy = recipient(part.replace(/^(?:and\s+)?(?:the\s+)?/iu, '').replace(WAY, ''), line, true);

@@ -10,7 +10,7 @@ import { hasOfficeWord } from './office-words.js';
 import { isPersonName } from './official-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { fold, isBlank, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** "… to the Prosecutor General (Jane Example):", "… an den Generalstaatsanwalt (Jana Beispiel):", "… au procureur (…) :". */
 const TO_OFFICE = /\b(?:to the|to|an den|an die|au|à la|a la|al)\s+(\p{L}[\p{L}\s'’-]{2,60}?)\s*\(([^()]{3,60})\)\s*:?\s*$/iu;
@@ -31,7 +31,7 @@ export function officesWithPersons(doc: ImportText): ImportedOfficial[] {
     const office = m?.[1]?.trim() ?? '';
     const person = m?.[2]?.trim() ?? '';
     if (!m || !hasOfficeWord(fold(office)) || !isPersonName(person) || hasOfficeWord(fold(person))) continue;
-    const line = sourceLine(doc, n);
+    const line = n;
     if (out.some((o) => o.name?.value === person)) continue;
     out.push({ line, confidence: 'low', nameFromOffice: false, name: { value: person, line }, title: { value: office, line }, address: [], emails: [], copy: false, unsure: [] });
   }
@@ -51,7 +51,7 @@ function addFaxes(doc: ImportText, officials: ImportedOfficial[]): void {
       const label = fold(number[1] ?? '');
       const theirs = officials.filter((o) => label.includes(fold(o.title?.value ?? '\u0000')));
       const [only] = theirs;
-      if (theirs.length === 1 && only && !only.fax) only.fax = { value: (number[2] ?? '').trim(), line: sourceLine(doc, m) };
+      if (theirs.length === 1 && only && !only.fax) only.fax = { value: (number[2] ?? '').trim(), line: m };
     }
   }
 }

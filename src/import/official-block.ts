@@ -16,6 +16,12 @@ import { joinWrappedOffices } from './wrapped-office.js';
 import { fold, isAllCaps } from './text.js';
 import type { Confidence, Located } from './types.js';
 
+/**
+ * Every line of an official (its own, each field's, each unsure part's) is a DOCUMENT line, an
+ * index into doc.lines: importDocument maps them to source lines once, for the report and the
+ * draft. A reader that mapped them itself would name the wrong line on a page whose document lines
+ * differ from its source lines (a flattened line cut into several, a run of blank lines kept as two).
+ */
 export interface ImportedOfficial {
   /** First line of the block. */
   line: number;

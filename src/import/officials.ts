@@ -78,7 +78,7 @@ const isHeadingLine = (line: string): boolean => /:\s*$/.test(line) || (line.end
 /** An address line that stops at a building word, its name on the next line. */
 const UNFINISHED = /,\s*(?:edificio|building|torre|tower|bloque|block|immeuble|b[aâ]timent|geb[aä]ude|haus|centro|centre|center|complejo|complex|conjunto)$/iu;
 
-/** A line the officials' reader left out, and why. */
+/** A line the officials' reader left out, and why: its SOURCE line (`sourceLine`), reported as it is. */
 export interface SkippedLine {
   line: number;
   text: string;
@@ -719,7 +719,7 @@ function readLatinOfficials(doc: ImportText, countries: readonly string[]): Offi
   }
   if (officials.length === 0) {
     const list = emailListOfficials(doc, ranges);
-    if (list) return { officials: found(list, 'low', list[0]?.line ?? 1, 'a list of email addresses under a heading, with no block of contact details'), skipped: skipped.filter((s) => !list.some((o) => o.line === s.line)) };
+    if (list) return { officials: found(list, 'low', list[0]?.line ?? 1, 'a list of email addresses under a heading, with no block of contact details'), skipped: skipped.filter((s) => !list.some((o) => sourceLine(doc, o.line) === s.line)) };
   }
   if (officials.length === requests.length) return inSentence(doc, skipped, requests) ?? { officials: notFound(`lines ${where} hold no address, email, fax, phone or handle`), skipped };
   // "Email the Minister at …": an email the instructions give an official, his block's or a block of its own.
@@ -730,7 +730,9 @@ function readLatinOfficials(doc: ImportText, countries: readonly string[]): Offi
   withSentenceFax(doc, all, SENTENCE_LINES);
   withCopiesList(doc, all, skipped);
   const worst = all.some((o) => o.confidence === 'low') ? 'low' : all.some((o) => o.confidence === 'medium') ? 'medium' : 'high';
-  return { officials: found(all, worst, ranges[0]?.from ?? 1), skipped };
+  // The first printed line of the place read (a range may open on the blank lines above a page's first line).
+  const from = ranges[0]?.from ?? 1;
+  return { officials: found(all, worst, nextNonBlank(doc, from) ?? from), skipped };
 }
 
 /** "Copies to:" / "Norwegian Ministry of Foreign Affairs" / …: recipients of copies under the letter, no address printed (copies-list.ts). */

@@ -30,7 +30,7 @@ export interface LeftOut {
   why: string;
 }
 
-/** The list's officials, the lines it left out, and the source lines from its heading to its last line. */
+/** The list's officials, the lines it left out (source lines), and the document lines from its heading to its last line. */
 export function petitionRecipients(doc: ImportText): { officials: ImportedOfficial[]; skipped: LeftOut[]; from: number; to: number } {
   for (let n = 1; n < doc.lines.length; n++) {
     const text = lineAt(doc, n).trim();
@@ -38,7 +38,7 @@ export function petitionRecipients(doc: ImportText): { officials: ImportedOffici
     if (text.length > 40 || !LETTER_TO.test(fold(text))) continue;
     const skipped: LeftOut[] = [];
     const listed = listedUnder(doc, n + 1, skipped);
-    if (listed && listed.officials.length > 0) return { officials: listed.officials, skipped, from: sourceLine(doc, n), to: listed.to };
+    if (listed && listed.officials.length > 0) return { officials: listed.officials, skipped, from: n, to: listed.to };
   }
   return { officials: [], skipped: [], from: 0, to: 0 };
 }
@@ -61,16 +61,16 @@ function listedUnder(doc: ImportText, from: number, skipped: LeftOut[]): { offic
     }
     if (OTHERS.test(fold(text)) || CUT.test(text)) {
       skipped.push({ line: sourceLine(doc, n), text, why: OTHERS.test(fold(text)) ? "the site's count of further recipients, not named" : 'a recipient cut short' });
-      [to, afterBlank] = [sourceLine(doc, n), false];
+      [to, afterBlank] = [n, false];
       continue;
     }
-    const official = recipient(text, sourceLine(doc, n));
+    const official = recipient(text, n);
     if (!official) {
       if (!afterBlank) return undefined;
       break;
     }
     out.push(official);
-    [to, afterBlank] = [sourceLine(doc, n), false];
+    [to, afterBlank] = [n, false];
   }
   return { officials: out, to };
 }

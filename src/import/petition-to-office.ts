@@ -9,7 +9,7 @@ import { findLandmarks } from './landmarks.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isOrganisation, isPersonName, isRoleLike } from './official-words.js';
 import { isBlank, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** "Para: …", "To: …", "Pour : …", "An: …", "À : …", "Aan: …": the petition's label, then what follows. */
 const LABEL = /^(?:para|to|pour|an|à|a|aan)\s?:\s*(\S.{2,100})$/iu;
@@ -30,7 +30,7 @@ export function petitionToOffice(doc: ImportText): ImportedOfficial[] {
     if (value === undefined) continue;
     if (NOT_ONE_OFFICE.test(value) || !/^\p{Lu}/u.test(value) || value.split(/\s+/).length > 8 || isPersonName(value)) return [];
     if (!isRoleLike(value) && !isOrganisation(value)) return [];
-    const line = sourceLine(doc, n);
+    const line = n;
     return [{ line, confidence: 'low', nameFromOffice: true, name: { value, line }, address: [], emails: [], copy: false, unsure: [] }];
   }
   return [];

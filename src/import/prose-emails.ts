@@ -14,7 +14,7 @@ import { hasOfficeWord } from './office-words.js';
 import { isPersonName, isRoleLike, splitLeadingRole } from './official-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { fold, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /**
  * "write to", "wish to write to", "écrire à", "escribir a", "schreiben Sie an" (folded): the reader is
@@ -48,10 +48,10 @@ export function proseEmailOfficials(doc: ImportText): ImportedOfficial[] {
   for (let n = 1; n <= doc.lines.length; n++) {
     const text = lineAt(doc, n);
     const asked = text.includes('"') || text.includes('“') ? ASKED_SALUTATION.exec(text) : null;
-    if (asked) salutation ??= { value: (asked[1] ?? asked[2] ?? '').trim(), line: sourceLine(doc, n) };
+    if (asked) salutation ??= { value: (asked[1] ?? asked[2] ?? '').trim(), line: n };
     // Cheap first: an email and a request to write.
     if (!text.includes('@') || text.length > 2000 || !ASKS_TO_WRITE.test(fold(text))) continue;
-    for (const o of officialsIn(text, sourceLine(doc, n))) {
+    for (const o of officialsIn(text, n)) {
       const same = out.find((k) => fold(k.name?.value ?? '') === fold(o.name?.value ?? ''));
       if (same) for (const e of o.emails) { if (!same.emails.some((x) => x.value === e.value)) same.emails.push(e); }
       else out.push(o);

@@ -17,7 +17,7 @@ import { petitionRecipients } from './petition-letter-to.js';
 import { petitionToOffice } from './petition-to-office.js';
 import { slavicAppealOfficials } from './slavic-appeal.js';
 import { addressedThisLetter } from './letter-addressed-to.js';
-import { found, type Finding, type ImportText } from './types.js';
+import { found, sourceLine, type Finding, type ImportText } from './types.js';
 
 const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; why: string }> = [
   { read: announcedRecipients, why: 'listed under the line that says who receives the message, with no contact details' },
@@ -42,7 +42,7 @@ export function proseListOfficials(doc: ImportText): { officials: ImportedOffici
   return undefined;
 }
 
-/** A list read whole: its officials, the lines it left out, and the source lines it spans. */
+/** A list read whole: its officials, the lines it left out (source lines, as every skipped line), and the document lines it spans. */
 interface WholeList {
   officials: ImportedOfficial[];
   skipped: LeftOut[];
@@ -65,10 +65,12 @@ interface LeftOut {
 export function withListsInPlace<R extends { officials: Finding<ImportedOfficial[]>; skipped: LeftOut[] }>(doc: ImportText, read: R): R {
   let out = read;
   for (const list of wholeLists(doc)) {
+    // Officials' lines are document lines; skipped lines are source lines: each compared in its own unit.
     const outside = (line: number) => line < list.from || line > list.to;
+    const [fromSource, toSource] = [sourceLine(doc, list.from), sourceLine(doc, list.to)];
     const others = out.officials.found ? out.officials.value.filter((o) => outside(o.line)) : [];
     const value = [...list.officials, ...others].sort((a, b) => a.line - b.line);
-    out = { ...out, officials: found(value, 'low', value[0]?.line ?? list.from, list.why), skipped: [...out.skipped.filter((s) => outside(s.line)), ...list.skipped] };
+    out = { ...out, officials: found(value, 'low', value[0]?.line ?? list.from, list.why), skipped: [...out.skipped.filter((s) => s.line < fromSource || s.line > toSource), ...list.skipped] };
   }
   return out;
 }

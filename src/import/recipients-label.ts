@@ -10,7 +10,7 @@ import { hasOfficeWord } from './office-words.js';
 import { isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { fold, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** "Destinataires :", "Recipients:", "Destinatarios:", "Empfänger:", "Target:", "Cible :" (folded), then the list. */
 const LABEL = /^(?:destinataires?|recipients?|destinatarios?|destinatarias?|empfanger(?:innen)?|adressaten|targets?|cibles?|objetivo|alvo)\s*:\s*(\S.{3,600})$/u;
@@ -33,7 +33,7 @@ export function labelledRecipients(doc: ImportText): ImportedOfficial[] {
     if (colon < 5 || colon > 16) continue;
     const m = LABEL.exec(fold(text));
     if (!m) continue;
-    const listed = officialsIn(text.slice(colon + 1).trim(), sourceLine(doc, n));
+    const listed = officialsIn(text.slice(colon + 1).trim(), n);
     if (listed.length > 0) return listed;
   }
   return [];

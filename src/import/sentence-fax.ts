@@ -6,7 +6,7 @@
 // one number; a copy, a report back or the page's own people in the sentence keep it out.
 import { fold } from './fold.js';
 import type { ImportedOfficial } from './official-block.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** "per Fax 030 5555000", "par fax au 01 …", "by fax to +1 …", "por fax al …", "Fax: 030 …" inside a sentence (folded). */
 const FAX_IN_SENTENCE = /\b(?:(?:per|par|by|via|por|tramite|pelo|als) (?:tele)?fax|fax ?:)\s*(?:(?:an|au|a|al|to|on|at|unter|nummer|numero|number|no\.?)\s+)*(\+?\(?\d[\d\s()./–-]{5,}\d)/;
@@ -40,5 +40,5 @@ export function withSentenceFax(doc: ImportText, officials: readonly ImportedOff
   const found = faxSentences(doc, limit);
   const [one] = found;
   if (found.length !== 1 || !one) return;
-  only.fax = { value: one.value, line: sourceLine(doc, one.n) };
+  only.fax = { value: one.value, line: one.n };
 }

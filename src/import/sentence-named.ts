@@ -7,7 +7,7 @@
 import { mentionsIn } from './prose-emails.js';
 import type { ImportedOfficial } from './official-block.js';
 import { fold, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** "send an email to", "write to", "richtet sich an", "schreiben Sie an", "addressed to", "dirigido ao" (folded). */
 const ADDRESSES = /\b(?:send (?:an? )?(?:e-?mail|letter|message|fax|appeal) to|write (?:an? (?:e-?mail|letter) )?to|(?:is|are) addressed to|richte[tn] sich an|schreiben sie (?:an|dem|der)|schicken sie (?:an|dem|der)|dirigid[oa]s? (?:a|ao|al|a la)|adresse(?:e|z)? (?:a|au)|escrib(?:a|an|e) (?:a|al)|ecrivez (?:a|au))\b/u;
@@ -20,7 +20,7 @@ export function sentenceNamedOfficials(doc: ImportText): ImportedOfficial[] {
     const text = lineAt(doc, n);
     // Cheap first: a sentence long enough to hold a verb, an office and a name, and no email (prose-emails.ts reads those).
     if (text.length < 20 || text.length > 600 || text.includes('@') || !ADDRESSES.test(fold(text))) continue;
-    const line = sourceLine(doc, n);
+    const line = n;
     for (const m of mentionsIn(text)) {
       if (m.title === undefined || out.some((o) => o.name?.value === m.name)) continue;
       out.push({ line, confidence: 'low', nameFromOffice: false, name: { value: m.name, line }, title: { value: m.title, line }, address: [], emails: [], copy: false, unsure: [] });

@@ -26,7 +26,7 @@ import { withAddressedAs } from './address-as.js';
 import { inlineCopyAt } from './copy-in-line.js';
 import { withLabelledUnder } from './labelled-under-sentence.js';
 import { fold, lineAt, nextNonBlank } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** The verb that makes the line an instruction to write or send ("écrivez", "envoyez-le", "write", "copiez-collez"). */
 const WRITE_VERB = /\b(?:appele[rz]|faxez|faxen sie|telephone[rz]|call|phone|llam[ae]n?|llamar|rufen sie|anrufen|chiamate|telefonate|ligue(?:m)?|geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|urge|scriv(?:ete|i|ere)|(?:ho|abbiamo) scritto|(?:i|we) (?:have )?(?:wrote|written)|(?:j'ai|nous avons) ecrit|invia(?:te|re)?|escrib[ae]n?|escribele|escribir|envi[ae]n?|enviar|copia|schreiben sie|zu schreiben|schick(?:e|t)? bitte|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|escrever|escrevam|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
@@ -173,7 +173,7 @@ function copiesUnder(doc: ImportText, n: number, named: readonly ImportedOfficia
     const found = institutionOnly(line, f);
     if (!found || known.has(found.email.toLowerCase())) continue;
     known.add(found.email.toLowerCase());
-    const official = institutionOfficial(found, sourceLine(doc, m));
+    const official = institutionOfficial(found, m);
     out.push(COPY_WORD.test(f.slice(0, f.indexOf(fold(found.institution)))) ? { ...official, copy: true } : official);
   }
   return out;
@@ -191,7 +191,7 @@ function withGreetedNames(doc: ImportText, officials: ImportedOfficial[]): Impor
   const nameless = officials.filter((o) => !o.copy && !o.name && o.title);
   for (const o of nameless) {
     const name = o.title && nameless.length === 1 ? greetedName(greeting, o.title.value) : undefined;
-    if (name !== undefined) o.name = { value: name, line: sourceLine(doc, salutation) };
+    if (name !== undefined) o.name = { value: name, line: salutation };
   }
   return officials;
 }
@@ -256,7 +256,7 @@ function officialsInInstruction(doc: ImportText, n: number, line: string, f: str
   // fold() keeps one character for one (accents dropped), so the offsets hold in the original line.
   if (f.length !== line.length) return [];
   const office = OFFICE_START.exec(f);
-  const at = sourceLine(doc, n);
+  const at = n;
   const first = addresseeAt(line, f, office ? office.index + office[0].length : undefined, at, bare);
   if (!first) {
     const institution = institutionOnly(line, f);
@@ -447,11 +447,11 @@ const NUMBER_ALONE = new RegExp(String.raw`^(${NUMBER})\s*[.,]?$`, 'u');
 /** The phone of the office or person a call instruction names: given right after him, or alone on the line under the sentence. */
 function callNumber(doc: ImportText, n: number, rest: string): { value: string; line: number } | undefined {
   const inline = NUMBER_AFTER.exec(fold(rest));
-  if (inline) return phoneAt(inline[1] ?? '', sourceLine(doc, n));
+  if (inline) return phoneAt(inline[1] ?? '', n);
   if (!NUMBER_UNDER.test(fold(rest))) return undefined;
   const under = nextNonBlank(doc, n + 1, n + 2);
   const alone = under === undefined ? null : NUMBER_ALONE.exec(lineAt(doc, under).trim());
-  return alone && under !== undefined ? phoneAt(alone[1] ?? '', sourceLine(doc, under)) : undefined;
+  return alone && under !== undefined ? phoneAt(alone[1] ?? '', under) : undefined;
 }
 
 /** The fax verb right before the office ("Please fax in addition, Ambassador …"). */

@@ -11,7 +11,7 @@ import { STATE_WORD } from './country-inflected.js';
 import { findLandmarks } from './landmarks.js';
 import type { ImportedOfficial } from './official-block.js';
 import { fold, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** The imperatives that ask the reader to act (folded): Slovak vyzvite, napíšte, pošlite; Czech vyzvěte, napište, pošlete; Polish napisz, wezwij, wyślij. */
 const ASKS = /(?:^|[\s,;:(])(?:vyzvite|vyzvi|napiste|napis|poslite|posli|vyzvete|poslete|napisz|napiszcie|wezwij|wezwijcie|wyslij|wyslijcie)\s/u;
@@ -45,7 +45,7 @@ export function slavicAppealOfficials(doc: ImportText): ImportedOfficial[] {
     if (!ask) continue;
     const named = officeAndName(text, folded, ask.index + ask[0].length, () => findLandmarks(doc).language);
     if (!named || out.some((o) => o.name?.value === named.name)) continue;
-    const line = sourceLine(doc, n);
+    const line = n;
     out.push({ line, confidence: 'low', nameFromOffice: false, name: { value: named.name, line }, title: { value: named.title, line }, address: [], emails: [], copy: false, unsure: [] });
   }
   return out;

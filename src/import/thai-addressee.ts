@@ -8,7 +8,7 @@
 // only the "เรียน" line names whom the letter goes to, and the letter is the paragraphs under it.
 import type { ImportedOfficial } from './official-block.js';
 import { lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 const TO = /^เรียน\s+(\S.{2,160})$/u;
 /** "His Excellency": ฯพณฯ alone, ท่าน alone or glued before the office. */
@@ -27,7 +27,7 @@ export function thaiAddressee(doc: ImportText): ImportedOfficial[] {
   const m = TO.exec(lineAt(doc, at).trim());
   const parsed = m?.[1] === undefined ? undefined : parse(m[1]);
   if (!parsed) return [];
-  const line = sourceLine(doc, at);
+  const line = at;
   const here = (value: string) => ({ value, line });
   return [{
     line,

@@ -11,7 +11,7 @@ import type { ImportedOfficial } from './official-block.js';
 import { hasOfficeWord } from './office-words.js';
 import { isPersonName } from './official-words.js';
 import { fold, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** "… targeting <who> (@handle) on Twitter", "<who> (@handle) may also be targeted": the sentence names whom to target. */
 const TARGETED = /\b(?:target(?:ing|ed|s)?|tag(?:ging|ged)?)\b/u;
@@ -31,7 +31,7 @@ export function tweetTargets(doc: ImportText): ImportedOfficial[] {
     const line = lineAt(doc, n).trim();
     // Cheap first: a sentence about targeting, or about another network.
     if (line.length > 400 || !/target|tag|instagram|facebook|tiktok|telegram|threads|bluesky|youtube|linkedin/iu.test(line)) continue;
-    const official = readLine(line, sourceLine(doc, n));
+    const official = readLine(line, n);
     if (official) out.push(official);
   }
   return out;

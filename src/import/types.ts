@@ -71,7 +71,7 @@ export type Finding<T> = Found<T> | NotFound;
 
 export type Recogniser<T> = (doc: ImportText) => Finding<T>;
 
-/** A value with the source line it came from. */
+/** A value with the line it came from (an official's: a document line, see ImportedOfficial). */
 export interface Located<T> {
   readonly value: T;
   readonly line: number;

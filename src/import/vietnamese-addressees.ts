@@ -35,13 +35,13 @@ export function vietnameseAddressees(doc: ImportText): ImportedOfficial[] {
     if (!m) continue;
     const inline = raw.slice(raw.length - (m[1] ?? '').length).trim();
     const out: ImportedOfficial[] = [];
-    if (inline !== '') addItem(out, inline, sourceLine(doc, n));
+    if (inline !== '') addItem(out, inline, n);
     for (let k = n + 1; k <= Math.min(doc.lines.length, n + MOST); k++) {
       const line = lineAt(doc, k).trim();
       // Blank lines may stand between the items (a page with one between every line).
       if (isBlank(line)) continue;
       if (!DASH.test(line) && out.length > 0) break;
-      if (line.length > LONGEST || !addItem(out, line, sourceLine(doc, k))) break;
+      if (line.length > LONGEST || !addItem(out, line, k)) break;
     }
     if (out.length > 0) return withGreeting(doc, out, n);
   }
@@ -55,12 +55,12 @@ export function vietnameseAddressees(doc: ImportText): ImportedOfficial[] {
 function withGreeting(doc: ImportText, out: ImportedOfficial[], from: number): ImportedOfficial[] {
   const last = out.at(-1)?.line ?? from;
   for (let k = from + 1; k <= Math.min(doc.lines.length, from + MOST + 3); k++) {
-    if (sourceLine(doc, k) <= last) continue;
+    if (sourceLine(doc, k) <= sourceLine(doc, last)) continue;
     const line = lineAt(doc, k).trim();
     if (isBlank(line)) continue;
     if (!GREETING.test(fold(line))) break;
     const value = line.replace(/\s*[!！,:;.]+$/u, '');
-    return out.map((o) => ({ ...o, salutation: { value, line: sourceLine(doc, k), confidence: 'medium' } }));
+    return out.map((o) => ({ ...o, salutation: { value, line: k, confidence: 'medium' } }));
   }
   return out;
 }

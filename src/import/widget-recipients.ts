@@ -11,7 +11,7 @@ import { hasOfficeWord } from './office-words.js';
 import { isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { fold, lineAt } from './text.js';
-import { sourceLine, type ImportText } from './types.js';
+import type { ImportText } from './types.js';
 
 /** "Target email addresses:", "Recipient emails:" (folded). */
 const TARGET = /^(?:target|recipient|to)s?\s+e-?mails?(?:\s+address(?:es)?)?\s*:/u;
@@ -54,7 +54,7 @@ function findWidget(doc: ImportText): Widget | undefined {
     const cc = target ? undefined : CC.exec(folded);
     if (!target && !cc) continue;
     widget ??= { targets: [], copies: [] };
-    const emails = emailsIn(text).map((value) => ({ value, line: sourceLine(doc, n) }));
+    const emails = emailsIn(text).map((value) => ({ value, line: n }));
     if (cc) {
       widget.copies.push(...emails);
       continue;
@@ -62,7 +62,7 @@ function findWidget(doc: ImportText): Widget | undefined {
     widget.targets.push(...emails);
     for (let m = n - 1; m >= Math.max(1, n - TO_ABOVE) && !widget.to; m--) {
       const to = TO.exec(lineAt(doc, m).trim());
-      if (to) widget.to = { text: (to[1] ?? '').trim(), line: sourceLine(doc, m) };
+      if (to) widget.to = { text: (to[1] ?? '').trim(), line: m };
     }
   }
   return widget && widget.targets.length + widget.copies.length > 0 ? widget : undefined;
