@@ -108,6 +108,32 @@ const WRITE_IN = /\b(?:write (?:to them |immediately |urgently |at once )?in|sch
  */
 const SEND_IN = /(?:\bsend (?:[\p{L}/]+ ){0,3}?(?:[\p{L}]+\/)*(?:letters|appeals|messages|faxes|telegrams|telexes|e-?mails)(?:,? [\p{L}]+){0,6}?,? in|^appeals in) (?=\p{L})/u;
 
+/**
+ * Polish asks for letters "po japońsku, angielsku lub we własnym języku" (in Japanese, English or
+ * your own language): the language named by its adverb, which is ICU's Polish name for it with the
+ * adjective's "-i" turned to "-u" ("japoński" → "po japońsku").
+ */
+const PL_WRITE_IN = /\b(?:pisanie|pisz(?:cie)?|napisz(?:cie)?|pisac|napisac|wysylanie|wyslij(?:cie)?|kierowanie) (?:\p{L}+ ){0,3}?(?:apel(?:i|e|u|ow)?|list(?:y|u|ow)?|pism(?:a|o)?|wiadomosc(?:i)?|e-?mail(?:e|i)?) (?:\p{L}+ ){0,2}?po (?=\p{L}+sku\b|\p{L}+cku\b)/u;
+let polishAdverbs: ReadonlyArray<readonly [LangCode, string]> | undefined;
+
+function polishAdverbCodes(f: string): LangCode[] {
+  if (!f.includes(' po ')) return [];
+  const m = PL_WRITE_IN.exec(f);
+  if (!m) return [];
+  if (!polishAdverbs) {
+    const pl = new Intl.DisplayNames(['pl'], { type: 'language', fallback: 'none' });
+    polishAdverbs = NAMES.flatMap(([code]) => {
+      const name = fold(pl.of(code) ?? '');
+      return /[sc]ki$/.test(name) ? [[code, name.replace(/i$/, 'u')] as const] : [];
+    });
+  }
+  const tail = f.slice(m.index + m[0].length).split(/[.!:;]/)[0] ?? '';
+  const hits = polishAdverbs.map(([code, adverb]) => ({ code, at: tail.search(new RegExp(`\\b${adverb}\\b`, 'u')) })).filter((h) => h.at >= 0);
+  return hits.sort((a, b) => a.at - b.at).map((h) => h.code);
+}
+
+const orIfNone = (codes: LangCode[], other: () => LangCode[]): LangCode[] => (codes.length > 0 ? codes : other());
+
 function sendInCodes(f: string): LangCode[] {
   if (!f.includes(' in ')) return [];
   const m = SEND_IN.exec(f);
@@ -157,7 +183,7 @@ export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages,
   for (let n = 1; n <= doc.lines.length; n++) {
     const f = fold(doc.lines[n - 1] ?? '');
     const m = WRITE_IN.exec(f);
-    const codes = m ? languageCodes(f.slice(m.index + m[0].length).split(/[.!]/)[0] ?? '') : sendInCodes(f);
+    const codes = m ? languageCodes(f.slice(m.index + m[0].length).split(/[.!]/)[0] ?? '') : orIfNone(sendInCodes(f), () => polishAdverbCodes(f));
     if (codes.length > 0) return found(codes, 'high', n);
   }
   // franc over the letter is the slowest step of an import: asked once, by the letter's reader, when it has been.

@@ -49,6 +49,10 @@ describe('recogniseLanguages', () => {
     expect(recogniseLanguages(doc('Skriv gärna på engelska eller ryska. Skriv senast den 15 maj.'))).toMatchObject({ value: ['en', 'ru'], line: 1 });
     expect(recogniseLanguages(doc('Please write urgently in your own words or using the template letter in English or Russian to:'))).toMatchObject({ value: ['en', 'ru'], line: 1 });
     expect(recogniseLanguages(doc('Escreva em português ou em inglês antes de 30 de setembro.'))).toMatchObject({ value: ['pt', 'en'], line: 1 });
+    // Polish names the language by its adverb ("po japońsku"): ICU's Polish name with "-u" for "-i".
+    expect(recogniseLanguages(doc('Prosimy o pilne pisanie apeli po japońsku, angielsku lub we własnym języku:'))).toMatchObject({ value: ['ja', 'en'], line: 1 });
+    expect(recogniseLanguages(doc('Napiszcie list do ministra po rosyjsku albo po polsku.'))).toMatchObject({ value: ['ru', 'pl'] });
+    expect(recogniseLanguages(doc('Spotkanie po angielsku w piątek.')).found).toBe(false);
     expect(recogniseLanguages(doc('Língua preferida: português, inglês'))).toMatchObject({ value: ['pt', 'en'], line: 1, confidence: 'high' });
     // "Write a letter … in …": the language list follows the letter, not the verb.
     expect(recogniseLanguages(doc('Veuillez écrire une lettre polie en arabe ou en anglais au ministre Jane Beispiel:'))).toMatchObject({ value: ['ar', 'en'], line: 1 });
