@@ -73,7 +73,25 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
     if (date?.kind === 'date' && (issued === undefined || date.date >= issued)) return found(date.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
   }
   // "Please call before Wed October 19th" in a mailing-list post: the year is the mail's (mail-year.ts).
-  return deadlineInMailYear(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
+  return deadlineInMailYear(doc) ?? executionDate(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
+}
+
+/** "… is scheduled to be executed (TODAY) Tuesday, March 3, 2009", "his execution is set for 12 May 2011". */
+const EXECUTION_SET = /\b(?:(?:scheduled|set|due) to be executed|(?:scheduled|set) for execution|execution (?:is |has been )?(?:scheduled|set) for|faces execution)\b(?: by [^,.]{3,40}?)?(?: on)?/;
+
+/**
+ * A clemency alert gives no date to act by but the execution's own: after it there is no one to
+ * write for. Read only when nothing else on the page says until when, at low confidence.
+ */
+function executionDate(doc: ImportText): Finding<PlainDate> | undefined {
+  for (let n = 1; n <= doc.lines.length; n++) {
+    const line = lineAt(doc, n);
+    if (!line.includes('execut')) continue;
+    const m = EXECUTION_SET.exec(fold(line));
+    const date = m ? findWrittenDate(line.slice(m.index + m[0].length, m.index + m[0].length + 60)) : undefined;
+    if (date?.kind === 'date') return found(date.date, 'low', n, `the execution's date ("${line.slice(0, 60)}"): no later date to act by is printed`);
+  }
+  return undefined;
 }
 
 export function recogniseIssued(doc: ImportText): Finding<PlainDate> {

@@ -100,6 +100,22 @@ describe('recogniseDeadline', () => {
   });
 });
 
+describe("a clemency alert's execution date", () => {
+  it.each([
+    ['Jane Example is scheduled to be executed by the State of Texas (TODAY) Tuesday, March 3, 2009.', '2009-03-03'],
+    ['His execution is set for 12 May 2011 in Huntsville.', '2011-05-12'],
+    ['John Example faces execution on 4 February 2020 unless the governor acts.', '2020-02-04'],
+  ])('"%s" is the date to act by, at low confidence, when no other is printed', (line, date) => {
+    expect(recogniseDeadline(doc(`Please contact Governor Example today.\n${line}`))).toMatchObject({ found: true, value: date, confidence: 'low' });
+  });
+  it('gives way to a date to act by', () => {
+    expect(recogniseDeadline(doc('Please send appeals before 1 March 2009.\nJane Example is scheduled to be executed on 3 March 2009.'))).toMatchObject({ value: '2009-03-01' });
+  });
+  it('takes no date of an execution carried out', () => {
+    expect(recogniseDeadline(doc('Jane Example was executed on 3 March 2009 despite appeals.')).found).toBe(false);
+  });
+});
+
 describe('recogniseIssued', () => {
   it('reads a "Date:" line near the top', () => {
     expect(recogniseIssued(doc('URGENT ACTION\nDate: 16 August 2024'))).toMatchObject({ found: true, value: '2024-08-16', line: 2 });
