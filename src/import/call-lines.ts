@@ -175,10 +175,13 @@ export function callSeries(line: string): Array<{ callee: Callee; phone: string;
       start = (m.index ?? 0) + m[0].length;
       const at = /\s+(?:at|on)\s+(?:the\s+)?(?:number\s+)?$/iu.exec(before);
       const digits = m[0].replace(/(?:ext|extension|x).*$/iu, '').replace(/\D/g, '').length;
-      if (!at || digits < 7 || digits > 15) return undefined;
-      const head = before.slice(0, at.index).replace(/^[\s;,]*(?:(?:or|and)\s+)?(?:the\s+)?/iu, '');
+      // "Please phone President Jane Example 555-0100-00, Prime Minister …": an older page prints
+      // each number right after its callee, no "at" between; then only an office and a name (a
+      // rank alone, or a name alone, before a number may be anything in running text).
+      if ((!at && !/\p{L}\s+$/u.test(before)) || digits < 7 || digits > 15) return undefined;
+      const head = before.slice(0, at ? at.index : before.length).replace(/^[\s;,]*(?:(?:or|and)\s+)?(?:the\s+)?/iu, '').trim();
       const callee = OWN_STAFF.test(head) ? undefined : seriesCallee(head);
-      if (!callee) return undefined;
+      if (!callee || (!at && (callee.title === undefined || callee.nameFromOffice || callee.remark !== undefined))) return undefined;
       found.push({ callee, phone: asPrinted(m[0]), at: from + (m.index ?? 0) });
     }
     if (found.length >= 2) return found;

@@ -173,13 +173,20 @@ function readNumber(kind: 'fax' | 'phone', value: string, out: ContactLine, firs
   // "Fax: 020 7379 1167 a@… / b@…": the separator between the emails is left behind with them.
   // "Fax: 030/21244210." at a sentence's end: the stop is the sentence's, not the number's.
   // "+966 11 403 3125 (please keep trying)", "… [for out-of-state callers]": a remark in brackets is advice to the reader, not the number.
-  const number = value.replace(EMAIL, '').replace(REMARK_AFTER, '').replace(/[\s,;|/·.]+$/u, '').replace(/\s{2,}/g, ' ').trim();
+  let number = value.replace(EMAIL, '').replace(REMARK_AFTER, '').replace(/[\s,;|/·.]+$/u, '').replace(/\s{2,}/g, ' ').trim();
   // "Fax: +": a page's template left the label with no number; there is no number to keep.
   if (!/\d/.test(number)) {
     if (/\p{L}/u.test(number)) leaveOut(out, number, `no number after the ${kind} label`);
     return;
   }
   // "(via Ministry of the Interior) +966 …": a remark in brackets before the number says how it reaches him.
+  // "800-555-0100 (for Texas-based callers) or 512-555-0100": a remark between two numbers says who
+  // dials which; the numbers are both his, the remark goes to a TODO.
+  const between = number.includes('(') ? REMARK_BETWEEN.exec(number) : null;
+  if (between) {
+    leaveOut(out, between[1] ?? '', `printed between the ${kind} numbers, not part of them`);
+    number = number.slice(0, between.index) + number.slice(between.index + between[0].length);
+  }
   const remark = REMARK_BEFORE.exec(number);
   if (remark) leaveOut(out, remark[1] ?? '', `printed before the ${kind} number, not part of it`);
   const bare = remark ? number.slice(remark[0].length) : number;
@@ -201,8 +208,12 @@ function slashParted(kept: string): string {
   return parts.length > 1 && parts.every((p) => p.replace(/\D/g, '').length >= 7) ? parts.join(' / ') : kept;
 }
 
-/** A remark in round brackets before a number, its words (three letters in a row at least) apart. */
-const REMARK_BEFORE = /^\(([^()]*\p{L}{3}[^()]*)\)\s*(?=[+(]?\s?\d)/u;
+/**
+ * A remark in round brackets before a number, its words (three letters in a row at least) apart.
+ * "(int)52 (5)516-0000": an older page marks the international form of a number so; it is part of
+ * the number, not a remark.
+ */
+const REMARK_BEFORE = /^\((?!int(?:'?l)?\.?\))([^()]*\p{L}{3}[^()]*)\)\s*(?=[+(]?\s?\d)/u;
 
 /**
  * "57(1) 555 20 00 – 57(1) 555 90 00", "+ 966 1 555 1741 + 966 11 555 0311": a spaced dash
@@ -216,6 +227,8 @@ function dashOrPlusParted(kept: string): string {
   const parts = kept.split(/\s+[–—-]\s+|(?<=\d)\s+(?=\+\s?\d)/u);
   return parts.length > 1 && parts.every(whole) ? parts.join(' / ') : kept;
 }
+
+const REMARK_BETWEEN = /(?<=\d)\s*(\([^()]*\p{L}{3,}[^()]*\))(?=\s+(?:or|and|et|ou|y|o|oder|und)\s+[+(]?\d)/u;
 
 /** A remark in brackets after a number: words in round brackets, or anything in square ones. */
 const REMARK_AFTER = /\s*(?:\([^()]*\p{L}{3,}[^()]*\)|\[[^[\]]*\])\s*$/u;
@@ -263,7 +276,8 @@ function leaveOut(out: ContactLine, value: string, why: string): void {
 
 /** A token of a number: digits with "+", brackets, dots, slashes, dashes ("(00 62)", "+44", "7200-669"). */
 // "22/+237": two numbers with a slash between and no space, the second in its international form.
-const NUMBER_TOKEN = /^[+(]?(?:[\d()./–—-]|\/\+)*\d(?:[\d()./–—-]|\/\+)*[,;]?$/;
+// "(int)52": the international mark an older page prints before the country code.
+const NUMBER_TOKEN = /^(?:\(int(?:'?l)?\.?\))?[+(]?(?:[\d()./–—-]|\/\+)*\d(?:[\d()./–—-]|\/\+)*[,;]?$/;
 /** An extension after a number ("ext. 12", "x 12", "poste 3", "Durchwahl 4"): part of it. */
 const EXTENSION = /^(?:ext\.?|x|poste|durchwahl|anexo|int\.?)$/i;
 /**
@@ -296,7 +310,21 @@ export function numberOnly(value: string): { kept: string; tail?: string } {
   // "Faxes: +999 276765 or 290526": an older page gives a second line of the same exchange by its
   // own ending only, a bare group as long as the first number's last: his too, "a / b".
   if (AND.test(tokens[k] ?? '') && second.length === 1 && /^\d{4,8}$/.test(second[0] ?? '') && (second[0] ?? '').length === /\d+$/.exec(kept)?.[0].length) return { kept: `${kept} / ${second[0]}` };
+  // "(int)52 (5)516-0000 or 515-0000 , for national calls dial 91 …": the second whole number is
+  // his as well; the words after it (how to dial from within the country) are no number.
+  const run = AND.test(tokens[k] ?? '') ? numberRun(second) : 0;
+  if (run > 0) {
+    const tail = second.slice(run).join(' ').replace(/^[\s,;]+|[\s,;]+$/g, '');
+    return tail === '' ? { kept: `${kept} / ${second.slice(0, run).join(' ').replace(/[,;]$/, '')}` } : { kept: `${kept} / ${second.slice(0, run).join(' ').replace(/[,;]$/, '')}`, tail };
+  }
   return { kept, tail: tokens.slice(k).join(' ').replace(/^[\s,;]+|[\s,;]+$/g, '') };
+}
+
+/** How many tokens at the start make one whole number (seven digits at least), or 0. */
+function numberRun(tokens: string[]): number {
+  let k = 0;
+  while (k < tokens.length && NUMBER_TOKEN.test(tokens[k] ?? '')) k++;
+  return tokens.slice(0, k).join('').replace(/\D/g, '').length >= 7 ? k : 0;
 }
 
 /**

@@ -28,6 +28,7 @@ import { recogniseSubjects } from './subjects.js';
 import { recogniseSummary } from './summary.js';
 import { buildTargets } from './targets.js';
 import { withCallIn } from './call-in.js';
+import { withColonEmailList } from './colon-email-list.js';
 import { withCyrillicAddressees } from './cyrillic-addressees.js';
 import { withNumberedFaxList } from './numbered-fax-list.js';
 import { withTweetedHandle } from './tweet-in-prose.js';
@@ -169,7 +170,7 @@ function orCjkDeadline(doc: ImportText, deadline: Finding<string>): Finding<stri
 
 /** The officials the readers found, each name checked by the one gate (see name-gate.ts). */
 function gatedOfficials(doc: ImportText, countries: readonly string[], greetings: readonly string[]): { officials: Finding<ImportedOfficial[]>; skipped: SkippedLine[] } {
-  const read = withTweetedHandle(doc, withGreetingAddressee(doc, withAddresseeStack(doc, withHeaderAddressees(doc, withMemoRecipients(doc, withNumberedFaxList(doc, withCallIn(doc, withCyrillicAddressees(doc, readOfficials(doc, countries)))))))));
+  const read = withTweetedHandle(doc, withGreetingAddressee(doc, withAddresseeStack(doc, withHeaderAddressees(doc, withMemoRecipients(doc, withNumberedFaxList(doc, withCallIn(doc, withColonEmailList(doc, withCyrillicAddressees(doc, readOfficials(doc, countries))))))))));
   if (!read.officials.found) return { officials: withDataRecipients(doc, read.officials), skipped: read.skipped };
   const gate = gateNames(doc, read.officials.value.map(withoutOwnEmails), greetings);
   const skipped = [...read.skipped, ...gate.skipped];

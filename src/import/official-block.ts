@@ -94,6 +94,10 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
     else if (address) addAddressLine(official, text, n);
     else if (n === roleHeading) official.title = { value: text, line: n };
     else if (official.name && lines[i + 1]?.address && !official.address.length && isBuildingLine(official, text)) addAddressLine(official, text, n);
+    // "Office of His Highness the Amir / The Amiri Court / Rifa'a Palace": an older newsletter's
+    // address names the court or palace between its lines; under the institution or an address
+    // line, over the address, it is one.
+    else if (official.name && lines[i - 1] !== undefined && (official.address.at(-1)?.line === lines[i - 1]?.n || official.organisation?.line === lines[i - 1]?.n) && lines[i + 1]?.address && isBetweenAddressLines(text)) addAddressLine(official, text, n);
     else if (!official.name && (honorificAlone(text) !== undefined || isCourtesyOffice(text)) && opensNextHeaderLine(lines, i)) {
       courtesy = courtesy === undefined ? text : `${courtesy} ${text}`;
       continue;
@@ -223,6 +227,9 @@ function officeOfPlaceHeading(header: readonly BlockLine[]): number | undefined 
  * the name, right above the address, that is no office, organisation or name — a building or
  * institution as printed on the envelope: the address's first line.
  */
+/** A short capitalised line with no name, label or number, no office but an institution's: an institution or a building. */
+const isBetweenAddressLines = (text: string): boolean => text.length <= 60 && !/[:@\d,]/.test(text) && /^\p{Lu}/u.test(text) && (!isRoleLike(text) || isOrganisation(text)) && !isPersonName(text) && splitHonorific(text).honorific === undefined;
+
 function isBuildingLine(o: ImportedOfficial, text: string): boolean {
   if (text.includes(',') || text.includes(':') || /\d/.test(text) || text.split(/\s+/).length > 6) return false;
   const { honorific, rest } = splitHonorific(text);

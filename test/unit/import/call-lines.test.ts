@@ -50,6 +50,12 @@ const lists = [
     lines: ['Call the Foreign Ministry, Ruritania desk, Jane Example at 202-555-0134 or John', 'Example at 202-555-0178; or the Ambassador in Capital City at 011-504-555-0100', 'ext #42. Demand that he is released.'],
     want: [{ name: 'Jane Example', phone: '202-555-0134' }, { name: 'John Example', phone: '202-555-0178' }, { name: 'Ambassador in Capital City', phone: '011-504-555-0100 ext 42' }],
   },
+  {
+    // An older page prints each number right after its callee, no "at" between.
+    label: 'a request naming three officials, each number right after his office and name',
+    lines: ['Please phone President Example 555-2-0000001, Prime Minister Sample 555-2-0000002 and Deputy Prime Minister Muster 555-3-0000003 and ask them to stop the demolitions.'],
+    want: [{ name: 'Example', title: 'President', phone: '555-2-0000001' }, { name: 'Sample', title: 'Prime Minister', phone: '555-2-0000002' }, { name: 'Muster', title: 'Deputy Prime Minister', phone: '555-3-0000003' }],
+  },
 ];
 
 describe('a call list with no heading, and a call request naming several callees', () => {
@@ -64,6 +70,10 @@ describe('a call list with no heading, and a call request naming several callees
 
   it('one line of a name and a number in running text is no list', () => {
     expect(read(['Her lawyer, Jane Example 202-555-0176'])).toEqual([]);
+  });
+
+  it('names printed before numbers with no office and no "at" are no callees', () => {
+    expect(read(['Please phone Jane Example 555-2-0000001 and John Example 555-2-0000002 to hear their story.'])).toEqual([]);
   });
 
   it("the page's own staff and lines are never callees", () => {

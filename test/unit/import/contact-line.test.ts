@@ -42,6 +42,11 @@ describe('parseContactLine', () => {
     { input: 'Fax: 020 0000 1167 one@embassy.example.org / two@embassy.example.org', expected: { emails: ['one@embassy.example.org', 'two@embassy.example.org'], fax: '020 0000 1167' } },
     // Two whole numbers joined by "and": both his, "a / b".
     { input: 'Tél : 04 00 11 22 33 et 04 00 11 22 44', expected: { emails: [], phone: '04 00 11 22 33 / 04 00 11 22 44' } },
+    // An older page's "(int)" marks the international form: part of the number. The second number
+    // after "or" is his too; how to dial it at home is no number.
+    { input: 'Fax: (int)52 (5)555-0100 or 555-0101 , for national calls dial 91 5 555-0100', expected: { emails: [], fax: '(int)52 (5)555-0100 / 555-0101', leftOut: [{ value: 'for national calls dial 91 5 555-0100', why: 'printed after the fax number, not part of it' }] } },
+    // A remark between two numbers says who dials which: both numbers his, the remark in a TODO.
+    { input: 'Phone: 800-555-0100 (for callers in the state) or 512-555-0101 (for out-of-state callers)', expected: { emails: [], phone: '800-555-0100 / 512-555-0101', leftOut: [{ value: '(for callers in the state)', why: 'printed between the phone numbers, not part of them' }] } },
     { input: 'Fax: 020 0000 1167 or 020 0000 1168', expected: { emails: [], fax: '020 0000 1167 / 020 0000 1168' } },
     { input: 'Twitter: @FiscaliaExample', expected: { emails: [], twitter: '@FiscaliaExample' } },
     { input: 'X: @LagosJusticeEx', expected: { emails: [], twitter: '@LagosJusticeEx' } },

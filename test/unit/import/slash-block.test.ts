@@ -20,6 +20,17 @@ describe('an address block with slashes for line breaks', () => {
     expect(splitSlashBlock(input)).toEqual(expected);
   });
 
+  // An older newsletter's appeal names the court or palace between the address's lines: an address line too.
+  it.each([
+    ["Please send appeals to: His Highness Shaikh Jan bin Example Al Beispiel / Amir of Ruritania / Office of His Highness the Amir / The Amiri Court / Example Palace / Ruritania", ['Office of His Highness the Amir', 'The Amiri Court', 'Example Palace', 'Ruritania']],
+    ['Please send appeals to: Mr Jan Example / Minister of the Interior / Office of the Minister / The Royal Court / Example Palace / Ruritania', ['Office of the Minister', 'The Royal Court', 'Example Palace', 'Ruritania']],
+  ])('keeps the institution between the address lines of "%s"', (line, address) => {
+    const page = `RURITANIA: TEACHERS HELD\n\nThree teachers were arrested on 3 March.\n\n${line}\n`;
+    const targets = draftTargets(importDocument(page, { source: 'p.txt' }).caseText);
+    expect(targets).toHaveLength(1);
+    expect(targets[0]?.address).toEqual(address);
+  });
+
   it('reads the official of a slashed block under a write-to ask, never the whole line as his name', () => {
     const page = 'Schreiben Sie in gutem Türkisch, Englisch oder auf Deutsch an:\n\nMr Jan Örnekli / Minister of Health / Saglik Bakanligi\n06100 / Sihhiye / Ankara / TÜRKEI / Telefax: 00 90 – 31 20 00 00 00\n\nSehr geehrter Herr Minister,\nich bitte Sie, die Ärztin Ayla Beispiel freizulassen, die seit Monaten ohne Anklage festgehalten wird.\nMit freundlichen Grüßen\n';
     const { caseText } = importDocument(page, { source: 'p.txt' });
