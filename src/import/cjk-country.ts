@@ -12,6 +12,8 @@ import { found, type Finding, type ImportText } from './types.js';
 /** The headline's lines: a page opens with it. */
 const HEAD_LINES = 5;
 const HEADLINE = /^(?:[【［[〔《][^】］\]〕》]{1,20}[】］\]〕》])?\s*([^：:\s]{2,12})\s*[：:]/u;
+/** "【香港】寫信呼籲…": a Taiwanese page's headline opens with the place in brackets, no colon after it. */
+const TAG = /^[【［[〔《]\s*([^】］\]〕》\s]{2,12})\s*[】］\]〕》]/u;
 
 export function cjkPageCountry(doc: ImportText, officials: Finding<ImportedOfficial[]>): Finding<string> | undefined {
   let seen = 0;
@@ -20,7 +22,7 @@ export function cjkPageCountry(doc: ImportText, officials: Finding<ImportedOffic
     if (isBlank(line)) continue;
     seen++;
     if (!CJK.test(line)) continue;
-    const country = cjkCountry(HEADLINE.exec(line.trim())?.[1] ?? '');
+    const country = cjkCountry(HEADLINE.exec(line.trim())?.[1] ?? '') ?? cjkCountry(TAG.exec(line.trim())?.[1] ?? '');
     if (country !== undefined) return found(country, 'high', n, 'from the headline');
   }
   if (!officials.found) return undefined;

@@ -10,8 +10,8 @@ import type { Paragraph } from './paragraphs.js';
 import { isBlank, lineAt } from './text.js';
 import type { ImportText } from './types.js';
 
-/** A heading that names a sample letter: 文例, 例文, 手紙の例, 抗議文, 要請文, 范文, 信件范本, 示範信. */
-const LETTER_HEADING = /^(?:[■□◆◇●○◎▼▽★☆]|[【［[〈《＜<]|[0-9０-９]{1,2}\s*[.．、)）])?\s*[^。、]{0,12}(?:文例|例文|手紙の例|はがきの例|ハガキの例|抗議文|要請文|アピール文|サンプルレター|范文|範文|信件范本|示范信|示範信)[^。、]{0,8}$/u;
+/** A heading that names a sample letter: 文例, 例文, 手紙の例, 抗議文, 要請文, 范文, 信件范本, 示範信; or a petition's title (請願書). */
+const LETTER_HEADING = /^(?:[■□◆◇●○◎▼▽★☆]|[【［[〈《＜<]|[0-9０-９]{1,2}\s*[.．、)）])?\s*[^。、]{0,12}(?:文例|例文|手紙の例|はがきの例|ハガキの例|抗議文|要請文|アピール文|サンプルレター|范文|範文|信件范本|示范信|示範信|範本信|范本信|請願書|嘆願書|要請書)[^。、]{0,8}$/u;
 /** A marked heading: the letter's end. */
 const HEADING = /^(?:[■□◆◇▼▽★☆]|[【［〈《＜])/u;
 /** The opening words of a Japanese letter: the greeting, not the letter's text. */
@@ -20,6 +20,8 @@ const OPENING = /^(?:拝啓|謹啓|前略|冠省|急啓)\s*/u;
 const CLOSING = /^(?:敬具|敬白|謹白|草々|草草|かしこ|以上|此致|敬礼|此致敬礼)\s*$/u;
 /** "例務大臣 山田 太郎 殿", "…閣下": the addressee at the letter's head. */
 const ADDRESSEE = /(?:殿|様|閣下|御中|阁下|钧鉴|鈞鑒|台鉴|台鑒)\s*[:：,，]?$/u;
+/** "住所", "氏名：", "署名": the blanks for the signer's address and name. */
+const SIGNER_FORM = /^(?:住所|氏名|お名前|ご住所|署名|名前)\s*[:：]?\s*$/u;
 /** A line that ends a paragraph (a sentence's end); others wrap and run on. */
 const ENDS = /[。！？!?」』）)]$/u;
 /** No sample letter runs longer: a page's rest is not read as one. */
@@ -53,7 +55,8 @@ function letterFrom(doc: ImportText, from: number): CjkLetter | undefined {
       current = undefined;
       continue;
     }
-    if (HEADING.test(raw)) break;
+    // "住所" / "氏名": the form the signer fills in under a petition, no part of its text.
+    if (HEADING.test(raw) || SIGNER_FORM.test(raw)) break;
     if (CLOSING.test(raw)) {
       closed = true;
       break;
@@ -79,4 +82,19 @@ function cjkShare(text: string): number {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const cjk = letters.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/gu, '');
   return letters.length === 0 ? 0 : cjk.length / letters.length;
+}
+
+/**
+ * A Japanese page may give its English petition first and the same letter in Japanese after its
+ * closing, under a title ("請 願 書") and the addressee's line that greets ("国家主席閣下"): no
+ * "Dear …" opens it. The Japanese letter is read from under that line to its closing ("敬具").
+ */
+export function cjkLetterAfter(doc: ImportText, after: number, until: number): CjkLetter | undefined {
+  for (let n = after + 1; n <= Math.min(until, doc.lines.length); n++) {
+    const line = lineAt(doc, n).trim();
+    if (line.length > 30 || !ADDRESSEE.test(line) || !CJK.test(line)) continue;
+    const letter = letterFrom(doc, n + 1);
+    if (letter?.closed) return letter;
+  }
+  return undefined;
 }

@@ -10,6 +10,7 @@ import { CJK, cjkCountry, isCjkInstitution, mayHoldCjk, splitCjkHead, type CjkHe
 import type { ImportedOfficial } from './official-block.js';
 import { isAddressLike } from './official-words.js';
 import { readAddresseeSections } from './ja-addressee.js';
+import { readPetitionHead } from './cjk-envelope.js';
 import { readKoreanRecipients } from './ko-contact.js';
 import { readKoreanLetter } from './ko-letter.js';
 import { readDashedSamples } from './ja-dashed-sample.js';
@@ -130,6 +131,9 @@ export function readCjkOfficials(doc: ImportText): CjkOfficials | undefined {
     officials.push(official);
     n = details.at(-1)?.n ?? n;
   }
+  // A petition to be signed, its addressee at the page's head under the date ("…所長 / 酒示例 明 殿").
+  const petition = officials.length === 0 ? readPetitionHead(doc) : undefined;
+  if (petition) officials.push(petition);
   if (officials.length === 0) return undefined;
   officials.sort((a, b) => a.line - b.line);
   const worst = officials.some((o) => o.confidence === 'low') ? 'low' : officials.some((o) => o.confidence === 'medium') ? 'medium' : 'high';

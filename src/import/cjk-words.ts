@@ -50,8 +50,8 @@ export const isCjkInstitution = (text: string): boolean => INSTITUTION_END.test(
 // "木村") must never be peeled off it as an office's.
 const OFFICE_PREFIX = /(?:外務|法務|財務|総務|防衛|国防|厚生|労働|文部|科学|農林|水産|経済|産業|国土|交通|環境|内務|司法|国務|内閣|官房|外交|首席|副|総理|国家|最高|検事|警察|報道|人権|移民|内政|治安|自治|安全|保安|公安|情報|教育|保健|文化|陸軍|海軍|空軍|大統領府|首相府|政府|国会|議会)$/u;
 
-/** Courtesy words printed after a name ("閣下", Your Excellency; "様", "殿"): the honorific, not the name. */
-const HONORIFIC_AFTER = /\s*(閣下|様|殿|氏|先生|阁下)$/u;
+/** Courtesy words printed after a name ("閣下", Your Excellency; "様", "殿"; Chinese "女士", Ms): the honorific, not the name. */
+const HONORIFIC_AFTER = /\s*(閣下|様|殿|氏|先生|女士|阁下)$/u;
 
 /** Country names in katakana and kanji, with the English name the draft gives. A short table of the countries UAs name. */
 const COUNTRIES: ReadonlyArray<readonly [string, string]> = ([

@@ -17,11 +17,17 @@ const ARABIC_GREETING = String.raw`تحية\s+(?:طيبة|واحترام|وتق�
  */
 const CYRILLIC_GREETING = String.raw`(?:вельми)?шановн(?:ии|а|і)\s|(?:глубоко|много)?уважаем(?:ыи|ая|ые)\s`;
 
+/**
+ * "致行政長官:" ("to the Chief Executive:"), alone on its line over a Chinese letter: the letter's
+ * "to …", an office or a name and the colon, as Taiwanese and Hong Kong sample letters open.
+ */
+const CJK_TO = String.raw`致[^。！？，,:：\s]{1,12}[:：]$`;
+
 /** The folded line opens with a greeting word of these languages. */
-export const OTHER_GREETING = new RegExp(String.raw`^(?:k(?:j)?(?:æ|ae)re\s|vazen[yaie]\s|szanown[yaie]\s|arvoisa\s|hyva\s|excia\b|thua\s|${CYRILLIC_GREETING}|با\s+(?:عرض\s+)?سلام|${ARABIC_GREETING}|尊敬的)`, 'u');
+export const OTHER_GREETING = new RegExp(String.raw`^(?:k(?:j)?(?:æ|ae)re\s|vazen[yaie]\s|szanown[yaie]\s|arvoisa\s|hyva\s|excia\b|thua\s|${CYRILLIC_GREETING}|با\s+(?:عرض\s+)?سلام|${ARABIC_GREETING}|尊敬的|${CJK_TO})`, 'u');
 
 /** A Chinese greeting, the name inside it: "尊敬的张例子先生：", "尊敬的李女士:", "尊敬的部长阁下，". */
-export const CJK_GREETING = /^尊敬的[^。！？]{1,20}[:：,，]?$/u;
+export const CJK_GREETING = new RegExp(String.raw`^尊敬的[^。！？]{1,20}[:：,，]?$|^${CJK_TO}`, 'u');
 
 /** Chinese running text: no spaces to count words by, so its characters (a sentence's worth). */
 export const isCjkProse = (line: string): boolean => (line.match(/\p{Script=Han}/gu)?.length ?? 0) >= 15;
@@ -38,7 +44,7 @@ export const OTHER_GREETING_LANGUAGE: ReadonlyArray<readonly [string, RegExp]> =
   ['fi', /^(?:arvoisa|hyva)\s/],
   ['fa', /^با\s+(?:عرض\s+)?سلام/u],
   ['ar', new RegExp(String.raw`^(?:${ARABIC_GREETING})`, 'u')],
-  ['zh', /^尊敬的/u],
+  ['zh', /^(?:尊敬的|致)/u],
   ['pt', /^excia\b/],
   ['vi', /^thua\s/],
   ['uk', /^(?:вельми)?шановн/u],

@@ -8,7 +8,8 @@ import type { ImportText, Located } from './types.js';
 
 const MINISTRY = '(?:法務|外務|防衛|厚生労働|文部科学|総務|財務|経済産業|国土交通|環境|農林水産|復興|デジタル)';
 const OFFICE = new RegExp(`^(?:内閣総理大臣|総理大臣|内閣官房長官|官房長官|${MINISTRY}大臣|出入国在留管理庁長官|検事総長)$`, 'u');
-const INSTITUTION = new RegExp(`^(?:首相官邸|内閣府|内閣官房|${MINISTRY}省|出入国在留管理庁|最高検察庁)$`, 'u');
+// A ministry's own bureau or centre is named after it ("法務省入国者収容所").
+const INSTITUTION = new RegExp(`^(?:首相官邸|内閣府|内閣官房|${MINISTRY}省(?:\\p{Script=Han}{2,12})?|出入国在留管理庁|最高検察庁)$`, 'u');
 
 /** The line naming a Japanese office when every official is one of Japan's and no other country is named above them. */
 export function japaneseCabinet(doc: ImportText, officials: readonly ImportedOfficial[]): Located<string> | undefined {

@@ -3,6 +3,8 @@
 // letter to send in its own language: the draft keeps it as a "Letter (xx)" section and the
 // languages list it, in page order.
 import type { LangCode } from '../case/types.js';
+import { cjkLetterAfter } from './cjk-letter.js';
+import { mayHoldCjk } from './cjk-words.js';
 import { detectLanguage } from './detect-language.js';
 import { letterLanguage } from './greeting-words.js';
 import { nextLetter } from './landmarks.js';
@@ -29,7 +31,12 @@ export function translations(doc: ImportText, closing: number | undefined): Tran
   let after = closing;
   for (let i = 0; i < MAX_LATER && after !== undefined; i++) {
     const next = nextLetter(doc, after, after + LATER_GAP);
-    if (next === undefined) break;
+    if (next === undefined) {
+      // The same letter in Japanese, greeted by its addressee's line ("国家主席閣下"), no "Dear …".
+      const cjk = mayHoldCjk(doc.lines.slice(after, after + LATER_GAP)) ? cjkLetterAfter(doc, after, after + LATER_GAP) : undefined;
+      if (cjk) out.push({ paragraphs: cjk.paragraphs, lang: detectLanguage(cjk.paragraphs.map((p) => p.text).join(' ')) });
+      break;
+    }
     const end = Math.min(next.closing ?? next.salutation + LETTER_LINES, next.salutation + LETTER_LINES);
     const lines = doc.lines.slice(next.salutation, end - 1);
     const lang = letterLanguage(detectLanguage(lines.join(' ')), greetingLanguage(lineAt(doc, next.salutation)));

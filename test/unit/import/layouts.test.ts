@@ -73,6 +73,15 @@ const KNOWN_TODO: Record<string, string[]> = {
   'ja-kougisaki-list.txt': ['title'],
   'ja-appeal-template.txt': ['title'],
   'ja-dashed-samples.txt': ['title'],
+  // A Taiwanese page's bracketed target over its sample letter: a headline with no colon, no deadline.
+  'zh-tw-bracket-target-sample.txt': ['title', 'deadline'],
+  // A Japanese appeal to officials addressed in English: a headline with no colon.
+  'ja-appeal-english-addressees.txt': ['title'],
+  // A Japanese postcard page's envelopes, a petition to sign under a blank date: no headline of the UA form nor deadline.
+  'ja-postcard-envelopes-copy.txt': ['title', 'deadline'],
+  'ja-petition-detention-director.txt': ['title', 'deadline'],
+  // A Chinese petition dated over its envelopes: no headline, no deadline.
+  'zh-liangfeng-qingyuan.txt': ['title', 'deadline'],
   // A Turkish contact block on a page that gives no deadline.
   'tr-iletisim-bilgileri.txt': ['deadline'],
   // Open letters saved as printed (a Turkish letter page under its "… to the minister" headline,
