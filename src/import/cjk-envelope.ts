@@ -164,8 +164,8 @@ function bracketEnvelope(doc: ImportText, n: number, office: string, lines: read
   const raw = lineAt(doc, nameAt).trim();
   const courtesy = RECEIVED.exec(raw)?.[1];
   const bare = raw.replace(RECEIVED, '').trim();
-  const line = sourceLine(doc, nameAt);
-  const o: ImportedOfficial = { line: sourceLine(doc, n), confidence: 'medium', nameFromOffice: false, address: [], emails: [], copy, unsure: [] };
+  const line = nameAt;
+  const o: ImportedOfficial = { line: n, confidence: 'medium', nameFromOffice: false, address: [], emails: [], copy, unsure: [] };
   const head = splitCjkHead(bare);
   if (OFFICE_ALONE.test(bare) && !bare.includes(' ')) {
     o.name = { value: bare, line };
@@ -176,16 +176,16 @@ function bracketEnvelope(doc: ImportText, n: number, office: string, lines: read
   } else if (/^\p{Script=Han}{2,4}$/u.test(bare) && courtesy !== undefined) {
     // "崔示例 閣下": a name alone; the bracket names his office.
     o.name = { value: bare, line };
-    if (isCjkOffice(office)) o.title = { value: office, line: sourceLine(doc, n) };
+    if (isCjkOffice(office)) o.title = { value: office, line: n };
   } else return undefined;
   if (courtesy === '閣下' || courtesy === '阁下') o.honorific = { value: courtesy, line };
   for (const k of lines) {
     if (k === nameAt) continue;
     const text = lineAt(doc, k).trim();
     const contact = CONTACT_LINE.exec(text.normalize('NFKC'));
-    if (contact?.[1] && /@/u.test(contact[1])) o.emails.push(...emailsIn(contact[1]).map((value) => ({ value, line: sourceLine(doc, k) })));
-    else if (k < nameAt && (POSTCODE_LINE.test(text) || CJK.test(text))) o.address.push({ value: text, line: sourceLine(doc, k) });
-    else o.unsure.push({ value: text, line: sourceLine(doc, k), why: 'printed on the envelope, neither address nor email: what is it?' });
+    if (contact?.[1] && /@/u.test(contact[1])) o.emails.push(...emailsIn(contact[1]).map((value) => ({ value, line: k })));
+    else if (k < nameAt && (POSTCODE_LINE.test(text) || CJK.test(text))) o.address.push({ value: text, line: k });
+    else o.unsure.push({ value: text, line: k, why: 'printed on the envelope, neither address nor email: what is it?' });
   }
   return o;
 }
@@ -217,14 +217,14 @@ export function readPetitionHead(doc: ImportText): ImportedOfficial | undefined 
     if (at === undefined || !HEAD_WORDS.test(office) || !isCjkOffice(office)) continue;
     const upper = lineAbove(doc, at, spaced);
     const above = upper === undefined ? '' : lineAt(doc, upper).trim();
-    const line = sourceLine(doc, n);
+    const line = n;
     return {
-      line: sourceLine(doc, at),
+      line: at,
       confidence: 'medium',
       nameFromOffice: false,
       name: { value: m[1], line },
-      title: { value: office, line: sourceLine(doc, at) },
-      ...(upper !== undefined && HEAD_WORDS.test(above) ? { organisation: { value: above, line: sourceLine(doc, upper) } } : {}),
+      title: { value: office, line: at },
+      ...(upper !== undefined && HEAD_WORDS.test(above) ? { organisation: { value: above, line: upper } } : {}),
       ...(m[2] === '閣下' ? { honorific: { value: m[2], line } } : {}),
       address: [],
       emails: [],

@@ -76,6 +76,12 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   return deadlineInMailYear(doc) ?? executionDate(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
 }
 
+const ACT_BY = /\b(?:until|before|by|no later than)\s+(?:the\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/;
+const namesActByDate = (line: string): boolean => {
+  const m = ACT_BY.exec(fold(line));
+  return m !== null && findWrittenDate(line.slice(m.index, m.index + 60))?.kind === 'date';
+};
+
 /** "… is scheduled to be executed (TODAY) Tuesday, March 3, 2009", "his execution is set for 12 May 2011". */
 const EXECUTION_SET = /\b(?:(?:scheduled|set|due) to be executed|(?:scheduled|set) for execution|execution (?:is |has been )?(?:scheduled|set) for|faces execution)\b(?: by [^,.]{3,40}?)?(?: on)?/;
 
@@ -84,6 +90,9 @@ const EXECUTION_SET = /\b(?:(?:scheduled|set|due) to be executed|(?:scheduled|se
  * write for. Read only when nothing else on the page says until when, at low confidence.
  */
 function executionDate(doc: ImportText): Finding<PlainDate> | undefined {
+  // "Calls are needed until 13 May", "… before 8 June": a date to act by is printed, in words the
+  // readers above do not take; the execution's, a day later, would be wrong. A TODO is better.
+  if (doc.lines.some(namesActByDate)) return undefined;
   for (let n = 1; n <= doc.lines.length; n++) {
     const line = lineAt(doc, n);
     if (!line.includes('execut')) continue;

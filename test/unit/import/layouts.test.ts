@@ -80,8 +80,6 @@ const KNOWN_TODO: Record<string, string[]> = {
   // A Japanese postcard page's envelopes, a petition to sign under a blank date: no headline of the UA form nor deadline.
   'ja-postcard-envelopes-copy.txt': ['title', 'deadline'],
   'ja-petition-detention-director.txt': ['title', 'deadline'],
-  // A Chinese petition dated over its envelopes: no headline, no deadline.
-  'zh-liangfeng-qingyuan.txt': ['title', 'deadline'],
   // A Turkish contact block on a page that gives no deadline.
   'tr-iletisim-bilgileri.txt': ['deadline'],
   // Open letters saved as printed (a Turkish letter page under its "… to the minister" headline,
@@ -195,7 +193,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   'data-email-letter.ts': ['country', 'deadline', 'name'],
   'data-country-entry.js': ['deadline', 'name'],
   // A call-in alert: a story and whom to call, no headline, no deadline, no letter.
-  'en-call-in-number-in-later-sentence.txt': ['title', 'deadline', 'languages', 'letter'],
+  'en-call-in-number-in-later-sentence.txt': ['title', 'languages', 'letter'],
   // US call-in pages: a headline that asks to call, no "COUNTRY: …" and no deadline the importer reads; the script, if any, for the letter.
   'en-us-call-governor-by-surname.txt': ['title', 'deadline', 'languages', 'letter'],
   'en-us-call-governor-possessive-petition.txt': ['title', 'deadline', 'languages', 'letter'],
