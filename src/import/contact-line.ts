@@ -115,7 +115,9 @@ function joinOtherEndings(segments: string[]): string[] {
 function faxAsked(label: string, value: string): 'fax' | undefined {
   // "Send copies to the embassy by fax:": a copy's number, or another office's, is not his.
   if (/\b(?:cop(?:y|ies|ie|ia|ias)|kopien?|embassy|botschaft|ambassade|embajada)\b/.test(label)) return undefined;
-  return /(?:^|\s)(?:fax(?:en|er|ear)?|telefax(?:en)?)(?:\s+(?:him|her|them|ihm|ihr|lui|le|la))?(?:\s+(?:at|to|on|au|a|an|unter|auf))?$|\s(?:per|by|par|por)\s(?:tele)?fax$/.test(label) && /^[+(]?\d/.test(value) ? 'fax' : undefined;
+  // "By Fax no :" inside an address block: how the letter may reach him, his fax number after it.
+  const asked = label.replace(/\s+(?:no|nos|nr|number)\.?$/, '');
+  return /(?:^|\s)(?:fax(?:en|er|ear)?|telefax(?:en)?)(?:\s+(?:him|her|them|ihm|ihr|lui|le|la))?(?:\s+(?:at|to|on|au|a|an|unter|auf))?$|(?:^|\s)(?:per|by|par|por)\s(?:tele)?fax$/.test(asked) && /^[+(]?\d/.test(value) ? 'fax' : undefined;
 }
 
 /**

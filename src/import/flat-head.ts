@@ -19,6 +19,9 @@ const CAPS_HONORIFIC = /\s(?:HE|HRH|HH|MR|MRS|MS|DR)$/u;
 /** Honorifics that open a person's name inside a block (en, de, fr, es). */
 const HONORIFIC_INSIDE = /\s(?=(?:S\.\s?E\.\s(?:Herrn?|Frau)|I\.\s?E\.\sFrau|His Excellency|Her Excellency|H\.\s?E\.\s|Son Excellence|Excm[oa]\.?\sSr[a]?\.?\s|(?:His|Her) (?:Royal )?(?:Majesty|Highness)|(?:Seine|Ihre) (?:Majestät|Exzellenz|Hoheit)|Su (?:Majestad|Excelencia)|Sa Majesté)\s?\p{Lu})/u;
 
+/** A courtesy title and a capitalised word after it inside a line ("… calling on him … His Excellency Mr Jan Example Embassy of …"). */
+export const honouredInside = (text: string): boolean => HONORIFIC_INSIDE.test(text);
+
 /** A street word written after the street's name, before the house number ("Riznitska Str. 13/15"). */
 const STREET_AFTER = /^(?:Str\.|St\.|Street|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Straße|Strasse|Gasse|Allee|Platz|Weg)$/u;
 /** Street words that open a street in the languages of Indonesia and Malaysia ("Jl. Trunojoyo No. 3"). */

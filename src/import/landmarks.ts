@@ -277,12 +277,30 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
     if (isAddressLabelAlone(line) || FIELD_LABEL_ALONE.test(fold(line))) continue;
     // "Texas governor's website email form:": what a link on the page was, never a way to greet.
     if (WEB_FORM_WORDS.test(fold(line)) || SENT_TO.test(fold(line))) continue;
+    if (!namesWhomGreeted(line)) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);
     // "Governor's Office:" above "Citizen's Opinion Hotline: (800) 555-0100 [for callers in the
     // state]": a heading over an office's contact lines, however long they run, greets no one.
     if (next !== undefined && isProse(lineAt(doc, next)) && parseContactLine(lineAt(doc, next)) === undefined) return n;
   }
   return undefined;
+}
+
+/** Words a greeting never ends on: prepositions and conjunctions that lead on to what follows (folded). */
+const LEADS_ON = /^(?:to|for|of|on|about|that|with|de|que|por|para|pour|sur|um|fur|uber|dass|dla|przez|na|do|za|od|o|w|z|a|e|i)$/;
+
+/**
+ * A greeting with no courtesy word greets an office or a person ("Fiscal General de México:", "M.
+ * le préfet,"). A sentence with its verb may end in a colon too, and greets no one: one that ends on
+ * a word leading on to what follows (the Polish "Apelujemy o:", we appeal for), or one that runs on
+ * after a comma in lower case to a last word in lower case ("For that, the Commission respectfully
+ * requests:").
+ */
+function namesWhomGreeted(line: string): boolean {
+  const words = line.trim().slice(0, -1).trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (LEADS_ON.test(fold(last))) return false;
+  return !(/^\p{Ll}/u.test(last) && /,\s+\p{Ll}/u.test(line));
 }
 
 /** A line that opens with a courtesy word, in the languages above or those of greeting-words.ts. */

@@ -142,7 +142,7 @@ export function withoutAddressedTo(line: string): string {
   const text = line.trim();
   if (text.length > 200 || !/^\p{L}/u.test(text)) return line;
   const m = ADDRESSED_TO.exec(fold(text));
-  if (!m) return line;
+  if (!m) return withoutJoiner(line, text);
   // fold keeps the length of plain Latin text; a line whose folded length differs is left as printed.
   if (fold(text).length !== text.length) return line;
   const rest = text.slice(m[0].length);
@@ -152,6 +152,19 @@ export function withoutAddressedTo(line: string): string {
   // "Al Sheikh …", "Al Amir …": after an Arabic article a title of that language may be the family's name.
   const courtesy = honorific !== undefined && !ARABIC_TITLE.test(fold(honorific));
   return courtesy || officeFirst(rest) ? rest : line;
+}
+
+/**
+ * "And Permanent Mission of Exampleland to the United Nations": a list of addressees joins its last
+ * item with "And"; the institution after it opens the next block, and the joiner is no part of it.
+ * A person or an office after "And" is left as printed: "And Mr. Jan Roe" / "Minister of Justice"
+ * is the second holder of a block shared by two (shared-block.ts), or a sentence's words.
+ */
+function withoutJoiner(line: string, text: string): string {
+  const m = /^and\s+(?=\p{Lu})/iu.exec(text);
+  if (!m) return line;
+  const rest = text.slice(m[0].length);
+  return isOrganisation(rest) ? rest : line;
 }
 
 /**

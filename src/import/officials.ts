@@ -55,7 +55,7 @@ import { foldedLabels, labelsOf } from './field-labels.js';
 import { fold, isBlank, isBullet, isRuleLine, lineAt, nextNonBlank } from './text.js';
 import { isDateOnly, withoutDateline } from './written-date.js';
 import { datelineKind } from './letter-dateline.js';
-import { splitLetterhead } from './letterhead.js';
+import { greetsReadersUnder, splitLetterhead, splitSignature } from './letterhead.js';
 import { attentionHead, numberedItemHead } from './head-marks.js';
 import { addresseeLabel } from './addressee-list-line.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
@@ -376,7 +376,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // Only where the block's own lines follow one another: on a page that spaces every line out, a blank line parts nothing.
     // "Ministre des Droits humains" / "Jane EXEMPLE" / (blank) / "Ministère des Droits Humains" / "33/C …":
     // the office's own ministry, with its address under it, is that official's address, not a block of its own.
-    const afterBareHead = current !== undefined && !current.body && current.headBlank === true && header && !contact && linesTogether(current) && opensOwnBlock(text) && !(ownMinistry(current, text) && addressFollows(doc, n, range.to, countries));
+    const afterBareHead = current !== undefined && !current.body && current.headBlank === true && header && !contact && (linesTogether(current) || headlineOverPerson(current, text)) && opensOwnBlock(text) && !(ownMinistry(current, text) && addressFollows(doc, n, range.to, countries));
     // A new number opens a new official, even where the block above has no address yet.
     const startsNew = !continued && !careOfInstitution && (!current || afterBareHead || (item !== undefined && header) || (current.body && (header || ((current.blankSeen || current.saluted === true) && !contact && !address))));
     if (startsNew && !(contact && current)) {
@@ -625,6 +625,19 @@ function ownMinistry(block: Block, text: string): boolean {
   return block.lines.some((l) => isRoleLike(l.text) && !startsWithOrganisation(l.text) && fieldOf(l.text) === field);
 }
 
+/**
+ * "Example Document Share" / (blank) / "Minister Jane Sample" / his ministry and street: a lone line
+ * above a blank (a site's or a post's title) that is no office, institution nor courtesy title, over
+ * a line that names a person with his office or courtesy title in full. That line is the official's
+ * own first line; the title above is never his name.
+ */
+function headlineOverPerson(block: Block, text: string): boolean {
+  const [only] = block.lines;
+  if (block.lines.length !== 1 || !only || isRoleLike(only.text) || startsWithOrganisation(only.text) || splitHonorific(`${only.text} X`).honorific !== undefined) return false;
+  const { honorific, rest } = splitHonorific(text);
+  return honorific !== undefined ? isPersonName(rest) : isPersonName(splitLeadingRole(text)?.name ?? '');
+}
+
 /** A line that opens a block of its own: an institution, an office, or a person's name (with or without a courtesy title). */
 function opensOwnBlock(text: string): boolean {
   const { honorific, rest } = splitHonorific(text);
@@ -766,6 +779,11 @@ function officialsIn(doc: ImportText, ranges: readonly LineRange[], countries: r
     if (b.announced && officials.length === 1 && officials[0]) nameAnnounced(officials[0], b.announced, b.announced.line);
     for (const o of officials) if (b.request) REQUESTED.add(o);
     const first = b.lines[0]?.n ?? 0;
+    if (officials.length > 0 && greetsReadersUnder(doc, b.lines.at(-1)?.n ?? first)) {
+      for (const l of b.lines) skipped.push({ line: sourceLine(doc, l.n), text: l.text, why: 'the writer, above a greeting to the readers ("Dear friends"): not an official' });
+      above = undefined;
+      return [];
+    }
     const lone = officials.length === 1 ? officials[0] : undefined;
     if (above && lone && !lone.name && contactsOfOfficialAbove(doc, above.official, above.last, lone, first)) {
       addContacts(above.official, lone);
@@ -815,10 +833,14 @@ function beforeLetter(doc: ImportText, countries: readonly string[], skipped: Sk
 
 /** The range under the sender's letterhead and the letter's date (letterhead.ts); the letterhead's lines are reported. */
 function withoutLetterhead(doc: ImportText, range: LineRange, countries: readonly string[], skipped: SkippedLine[]): LineRange {
-  const split = splitLetterhead(doc, range, findLandmarks(doc).salutation, (r) => officialsIn(doc, [r], countries, []).length > 0);
+  const greeting = findLandmarks(doc).salutation;
+  const names = (r: LineRange) => officialsIn(doc, [r], countries, []).length > 0;
+  const letterhead = splitLetterhead(doc, range, greeting, names);
+  const split = letterhead ?? splitSignature(doc, range, greeting, names);
   if (!split) return range;
+  const why = letterhead ? "the sender's letterhead above the letter's date: not an official" : "the sender's signature under her closing, above the letter's date: not an official";
   for (let n = split.head.from; n <= split.head.to; n++) {
-    if (!isBlank(lineAt(doc, n))) skipped.push({ line: sourceLine(doc, n), text: lineAt(doc, n), why: n === split.head.to ? "the letter's date" : "the sender's letterhead above the letter's date: not an official" });
+    if (!isBlank(lineAt(doc, n))) skipped.push({ line: sourceLine(doc, n), text: lineAt(doc, n), why: n === split.head.to ? "the letter's date" : why });
   }
   return split.addressee;
 }

@@ -25,6 +25,7 @@ import { greetedName } from './greeted-name.js';
 import { withAddressedAs } from './address-as.js';
 import { inlineCopyAt } from './copy-in-line.js';
 import { withLabelledUnder } from './labelled-under-sentence.js';
+import { honouredInside } from './flat-head.js';
 import { fold, lineAt, nextNonBlank } from './text.js';
 import type { ImportText } from './types.js';
 
@@ -110,7 +111,10 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
       withAddressedAs(doc, all, n);
       return all;
     }
-    bare ??= named;
+    // "… please write to the Ambassador calling on him … His Excellency Mr Jan Example Embassy of …
+    // 429 Strand London": the addressee flattened onto the end of the paragraph names the holder;
+    // the office alone would be an official with nothing else, so none is made from that line.
+    if (!honouredInside(lineAt(doc, n))) bare ??= named;
   }
   return bare ? withGreetedNames(doc, bare) : [];
 }

@@ -4,7 +4,8 @@
 // "Kategorie-Archiv: …"). None of them is about the case: read as a line of the page, they become an
 // official's name ("Print Friendly"), an address line or the case's title. They are read as if never
 // there, and reported. Only the whole line is matched. (The share and print buttons, "Share",
-// "Teilen", "Drucken", are left to the block reader, which passes over them inside a block.)
+// "Teilen", "Drucken", are left to the block reader, which passes over them inside a block.) A
+// document-sharing site's facts about the file it shows ("Total Page:16", "File Type:pdf, Size:1020Kb") likewise.
 import { fold } from './fold.js';
 
 /** The print plugin's link, whole or split ("print friendly", "pdf & email"), folded. */
@@ -30,8 +31,14 @@ const COMMENTS = /^(?:(?:no|\d{1,4}) comments?|nessun commento|\d{1,4} comment[i
  */
 const BLOG_NAME = /^\p{Lu}[^\d@:]{0,30}\b(?:[Bb]log|BLOG|[Ww]eblog)\b[^\d@:]{0,50}$/u;
 
+/**
+ * A document-sharing site's lines over the file it shows ("Total Page:16", "File Type:pdf,
+ * Size:1020Kb", "File size: 1.2 MB"), folded: the site's description of the file, never an address line.
+ */
+const FILE_FACTS = /^(?:total pages?\s*:\s*\d{1,5}|file type\s*:\s*[a-z]{2,5}(?:\s*[,;|]\s*(?:file )?size\s*:\s*[\d.,]+\s*[kmg]i?b)?|file size\s*:\s*[\d.,]+\s*[kmg]i?b)$/;
+
 /** The first words every kind above opens with: a page's other lines are not folded to learn that they are none. */
-const MAY_BE = /^\s*(?:print|pdf|category|tag|archiv|kategorie|schlagwort|all comments|comments|leave a|related|table of|kommentare|verwandte|commentaires|articles|comentarios|entradas|commenti|articoli|\d{1,4} \p{L}|no |nessun|komentarz|brak|keine|aucun|sem |geen|post|dodaj|kommentar|hinterlassen|schreibe|laisser|deja|enregistrer|publicar)/iu;
+const MAY_BE = /^\s*(?:print|pdf|category|tag|archiv|kategorie|schlagwort|all comments|comments|leave a|related|table of|kommentare|verwandte|commentaires|articles|comentarios|entradas|commenti|articoli|\d{1,4} \p{L}|no |nessun|komentarz|brak|keine|aucun|sem |geen|post|dodaj|kommentar|hinterlassen|schreibe|laisser|deja|enregistrer|publicar|total page|file )/iu;
 
 /** Why a line is the site's own furniture, for the report; undefined when it is not. */
 export function siteFurnitureKind(line: string): string | undefined {
@@ -43,6 +50,7 @@ export function siteFurnitureKind(line: string): string | undefined {
   if (PRINT_PLUGIN.test(f)) return "a web page's print plugin link: no part of any official";
   if (ARCHIVE.test(f)) return "a web site's archive heading (the site's navigation): no part of any official";
   if (SECTIONS.test(f)) return "a web site's heading of its comments or related posts: no part of any official";
+  if (FILE_FACTS.test(f)) return "a document-sharing site's description of the file: no part of any official";
   if (COMMENTS.test(f)) return "a blog's comment counter or link: no part of any official nor of the letter";
   return undefined;
 }
