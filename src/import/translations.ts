@@ -3,7 +3,7 @@
 // letter to send in its own language: the draft keeps it as a "Letter (xx)" section and the
 // languages list it, in page order.
 import type { LangCode } from '../case/types.js';
-import { detectLanguage } from './detect-language.js';
+import { detectLanguage, isNearTie } from './detect-language.js';
 import { letterLanguage } from './greeting-words.js';
 import { nextLetter } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
@@ -32,7 +32,7 @@ export function translations(doc: ImportText, closing: number | undefined): Tran
     if (next === undefined) break;
     const end = Math.min(next.closing ?? next.salutation + LETTER_LINES, next.salutation + LETTER_LINES);
     const lines = doc.lines.slice(next.salutation, end - 1);
-    const lang = letterLanguage(detectLanguage(lines.join(' ')), greetingLanguage(lineAt(doc, next.salutation)));
+    const lang = letterLanguage(detectLanguage(lines.join(' ')), greetingLanguage(lineAt(doc, next.salutation)), () => isNearTie(lines.join(' ')));
     const paragraphs = toParagraphs(lines, next.salutation + 1);
     if (paragraphs.length > 0) out.push({ paragraphs, lang });
     after = next.closing;
