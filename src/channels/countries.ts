@@ -14,6 +14,11 @@ import { COUNTRY_NAMES } from './country-names.js';
 // Czech, Slovak and Hungarian last: their pages name their own country ("Slovensko", "Česko",
 // "Magyarország"), which no other locale's name gives.
 export const COUNTRY_NAME_LOCALES: readonly string[] = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'tr', 'ru', 'uk', 'ar', 'fa', 'zh', 'ja', 'cs', 'sk', 'hu'];
+/**
+ * Locales copied for the importer's reading of declined names only ("Lietuvos Respublikos …",
+ * import/country-declined.ts), never asked by an exact lookup: a name is not a country in them alone.
+ */
+export const DECLINED_NAME_LOCALES: readonly string[] = ['lt', 'lv', 'et', 'is', 'ro', 'fi', 'bg'];
 
 const ALIASES: Readonly<Record<string, string>> = {
   usa: 'US', us: 'US', 'united states of america': 'US', america: 'US', eeuu: 'US', 'ee uu': 'US',

@@ -800,4 +800,339 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'VI:amerikai virgin szigetek|VN:vietnam|VU:vanuatu|WF:wallis es futuna|WS:szamoa|' +
     'XA:pszeudo nyelvjarasok|XB:pszeudo ketiranyu|XK:koszovo|YE:jemen|YT:mayotte|' +
     'ZA:del afrikai koztarsasag|ZM:zambia|ZW:zimbabwe|ZZ:ismeretlen korzet',
+  lt:
+    'AC:dangun zengimo sala|AD:andora|AE:jungtiniai arabu emyratai|AF:afganistanas|' +
+    'AG:antigva ir barbuda|AI:angilija|AL:albanija|AM:armenija|AO:angola|AQ:antarktida|' +
+    'AR:argentina|AS:amerikos samoa|AT:austrija|AU:australija|AW:aruba|AX:alandu salos|' +
+    'AZ:azerbaidzanas|BA:bosnija ir hercegovina|BB:barbadosas|BD:bangladesas|BE:belgija|' +
+    'BF:burkina fasas|BG:bulgarija|BH:bahreinas|BI:burundis|BJ:beninas|BL:sen bartelemi|' +
+    'BM:bermuda|BN:brunejus|BO:bolivija|BQ:karibu nyderlandai|BR:brazilija|BS:bahamos|' +
+    'BT:butanas|BV:buve sala|BW:botsvana|BY:baltarusija|BZ:belizas|CA:kanada|' +
+    'CC:kokosu kilingo salos|CD:kongas kinsasa|CF:centrines afrikos respublika|' +
+    'CG:kongas brazavilis|CH:sveicarija|CI:dramblio kaulo krantas|CK:kuko salos|CL:cile|' +
+    'CM:kamerunas|CN:kinija|CO:kolumbija|CP:klipertono sala|CQ:sarkas|CR:kosta rika|CU:kuba|' +
+    'CV:zaliasis kysulys|CW:kiurasao|CX:kaledu sala|CY:kipras|CZ:cekija|DE:vokietija|' +
+    'DG:diego garsija|DJ:dzibutis|DK:danija|DM:dominika|DO:dominikos respublika|DZ:alzyras|' +
+    'EA:seuta ir melila|EC:ekvadoras|EE:estija|EG:egiptas|EH:vakaru sachara|ER:eritreja|' +
+    'ES:ispanija|ET:etiopija|EU:europos sajunga|EZ:euro zona|FI:suomija|FJ:fidzis|' +
+    'FK:folklando salos|FM:mikronezija|FO:fareru salos|FR:prancuzija|GA:gabonas|' +
+    'GB:jungtine karalyste|GD:grenada|GE:gruzija|GF:prancuzijos gviana|GG:gernsis|GH:gana|' +
+    'GI:gibraltaras|GL:grenlandija|GM:gambija|GN:gvineja|GP:gvadelupa|GQ:pusiaujo gvineja|' +
+    'GR:graikija|GS:pietu dzordzija ir pietu sandvico salos|GT:gvatemala|GU:guamas|' +
+    'GW:bisau gvineja|GY:gajana|HK:ypatingasis administracinis kinijos regionas honkongas|' +
+    'HM:herdo ir makdonaldo salos|HN:honduras|HR:kroatija|HT:haitis|HU:vengrija|' +
+    'IC:kanaru salos|ID:indonezija|IE:airija|IL:izraelis|IM:meno sala|IN:indija|' +
+    'IO:indijos vandenyno britu sritis|IQ:irakas|IR:iranas|IS:islandija|IT:italija|JE:dzersis|' +
+    'JM:jamaika|JO:jordanija|JP:japonija|KE:kenija|KG:kirgizija|KH:kambodza|KI:kiribatis|' +
+    'KM:komorai|KN:sent kitsas ir nevis|KP:siaures koreja|KR:pietu koreja|KW:kuveitas|' +
+    'KY:kaimanu salos|KZ:kazachstanas|LA:laosas|LB:libanas|LC:sent lusija|LI:lichtensteinas|' +
+    'LK:sri lanka|LR:liberija|LS:lesotas|LT:lietuva|LU:liuksemburgas|LV:latvija|LY:libija|' +
+    'MA:marokas|MC:monakas|MD:moldova|ME:juodkalnija|MF:sen martenas|MG:madagaskaras|' +
+    'MH:marsalo salos|MK:siaures makedonija|ML:malis|MM:mianmaras birma|MN:mongolija|' +
+    'MO:ypatingasis administracinis kinijos regionas makao|MP:marianos siaurines salos|' +
+    'MQ:martinika|MR:mauritanija|MS:montseratas|MT:malta|MU:mauricijus|MV:maldyvai|MW:malavis|' +
+    'MX:meksika|MY:malaizija|MZ:mozambikas|NA:namibija|NC:naujoji kaledonija|NE:nigeris|' +
+    'NF:norfolko sala|NG:nigerija|NI:nikaragva|NL:nyderlandai|NO:norvegija|NP:nepalas|NR:nauru|' +
+    'NU:niuje|NZ:naujoji zelandija|OM:omanas|PA:panama|PE:peru|PF:prancuzijos polinezija|' +
+    'PG:papua naujoji gvineja|PH:filipinai|PK:pakistanas|PL:lenkija|PM:sen pjeras ir mikelonas|' +
+    'PN:pitkerno salos|PR:puerto rikas|PS:palestinos teritorija|PT:portugalija|PW:palau|' +
+    'PY:paragvajus|QA:kataras|QO:nuosali okeanija|RE:reunjonas|RO:rumunija|RS:serbija|' +
+    'RU:rusija|RW:ruanda|SA:saudo arabija|SB:saliamono salos|SC:seiseliai|SD:sudanas|' +
+    'SE:svedija|SG:singapuras|SH:sv elenos sala|SI:slovenija|SJ:svalbardas ir janas majenas|' +
+    'SK:slovakija|SL:siera leone|SM:san marinas|SN:senegalas|SO:somalis|SR:surinamas|' +
+    'SS:pietu sudanas|ST:san tome ir prinsipe|SV:salvadoras|SX:sint martenas|SY:sirija|' +
+    'SZ:svazilandas|TA:tristano da kunjos|TC:terkso ir kaikoso salos|TD:cadas|' +
+    'TF:prancuzijos pietu sritys|TG:togas|TH:tailandas|TJ:tadzikija|TK:tokelau|TL:rytu timoras|' +
+    'TM:turkmenistanas|TN:tunisas|TO:tonga|TR:turkija|TT:trinidadas ir tobagas|TV:tuvalu|' +
+    'TW:taivanas|TZ:tanzanija|UA:ukraina|UG:uganda|' +
+    'UM:jungtiniu valstiju mazosios tolimosios salos|UN:jungtines tautos|' +
+    'US:jungtines valstijos|UY:urugvajus|UZ:uzbekistanas|VA:vatikano miesto valstybe|' +
+    'VC:sventasis vincentas ir grenadinai|VE:venesuela|VG:didziosios britanijos mergeliu salos|' +
+    'VI:jungtiniu valstiju mergeliu salos|VN:vietnamas|VU:vanuatu|WF:volisas ir futuna|' +
+    'WS:samoa|XA:pseudo a|XB:pseudo b|XK:kosovas|YE:jemenas|YT:majotas|ZA:pietu afrika|' +
+    'ZM:zambija|ZW:zimbabve|ZZ:nezinoma sritis',
+  lv:
+    'AC:debesbrauksanas sala|AD:andora|AE:apvienotie arabu emirati|AF:afganistana|' +
+    'AG:antigva un barbuda|AI:angilja|AL:albanija|AM:armenija|AO:angola|AQ:antarktika|' +
+    'AR:argentina|AS:asv samoa|AT:austrija|AU:australija|AW:aruba|AX:olandes salas|' +
+    'AZ:azerbaidzana|BA:bosnija un hercegovina|BB:barbadosa|BD:bangladesa|BE:belgija|' +
+    'BF:burkinafaso|BG:bulgarija|BH:bahreina|BI:burundija|BJ:benina|BL:senbartelmi|' +
+    'BM:bermudu salas|BN:bruneja|BO:bolivija|BQ:niderlandes karibu salas|BR:brazilija|' +
+    'BS:bahamu salas|BT:butana|BV:buve sala|BW:botsvana|BY:baltkrievija|BZ:beliza|CA:kanada|' +
+    'CC:kokosu kilinga salas|CD:kongo kinsasa|CF:centralafrikas republika|CG:kongo brazavila|' +
+    'CH:sveice|CI:kotdivuara|CK:kuka salas|CL:cile|CM:kameruna|CN:kina|CO:kolumbija|' +
+    'CP:klipertona sala|CQ:sarka|CR:kostarika|CU:kuba|CV:kaboverde|CW:kirasao|' +
+    'CX:ziemsvetku sala|CY:kipra|CZ:cehija|DE:vacija|DG:djego garsijas atols|DJ:dzibutija|' +
+    'DK:danija|DM:dominika|DO:dominikana|DZ:alzirija|EA:seuta un melilja|EC:ekvadora|' +
+    'EE:igaunija|EG:egipte|EH:rietumsahara|ER:eritreja|ES:spanija|ET:etiopija|' +
+    'EU:eiropas savieniba|EZ:eirozona|FI:somija|FJ:fidzi|FK:folklenda salas|FM:mikronezija|' +
+    'FO:feru salas|FR:francija|GA:gabona|GB:apvienota karaliste|GD:grenada|GE:gruzija|' +
+    'GF:francijas gviana|GG:gernsija|GH:gana|GI:gibraltars|GL:grenlande|GM:gambija|GN:gvineja|' +
+    'GP:gvadelupa|GQ:ekvatoriala gvineja|GR:griekija|' +
+    'GS:dienviddzordzija un dienvidsendvicu salas|GT:gvatemala|GU:guama|GW:gvineja bisava|' +
+    'GY:gajana|HK:kinas ipasas parvaldes apgabals honkonga|HM:herda sala un makdonalda salas|' +
+    'HN:hondurasa|HR:horvatija|HT:haiti|HU:ungarija|IC:kanariju salas|ID:indonezija|IE:irija|' +
+    'IL:izraela|IM:menas sala|IN:indija|IO:indijas okeana britu teritorija|IQ:iraka|IR:irana|' +
+    'IS:islande|IT:italija|JE:dzersija|JM:jamaika|JO:jordanija|JP:japana|KE:kenija|' +
+    'KG:kirgizstana|KH:kambodza|KI:kiribati|KM:komoru salas|KN:sentkitsa un nevisa|' +
+    'KP:ziemelkoreja|KR:dienvidkoreja|KW:kuveita|KY:kaimanu salas|KZ:kazahstana|LA:laosa|' +
+    'LB:libana|LC:sentlusija|LI:lihtensteina|LK:srilanka|LR:liberija|LS:lesoto|LT:lietuva|' +
+    'LU:luksemburga|LV:latvija|LY:libija|MA:maroka|MC:monako|MD:moldova|ME:melnkalne|' +
+    'MF:senmartena|MG:madagaskara|MH:marsala salas|MK:ziemelmakedonija|ML:mali|MM:mjanma birma|' +
+    'MN:mongolija|MO:ktr ipasais administrativais regions makao|MP:ziemelu marianas salas|' +
+    'MQ:martinika|MR:mauritanija|MS:montserrata|MT:malta|MU:mauricija|MV:maldivija|MW:malavija|' +
+    'MX:meksika|MY:malaizija|MZ:mozambika|NA:namibija|NC:jaunkaledonija|NE:nigera|' +
+    'NF:norfolkas sala|NG:nigerija|NI:nikaragva|NL:niderlande|NO:norvegija|NP:nepala|NR:nauru|' +
+    'NU:niue|NZ:jaunzelande|OM:omana|PA:panama|PE:peru|PF:francijas polinezija|' +
+    'PG:papua jaungvineja|PH:filipinas|PK:pakistana|PL:polija|PM:senpjera un mikelona|' +
+    'PN:pitkernas salas|PR:puertoriko|PS:palestinas teritorijas|PT:portugale|PW:palau|' +
+    'PY:paragvaja|QA:katara|QO:okeanijas attalas salas|RE:reinjona|RO:rumanija|RS:serbija|' +
+    'RU:krievija|RW:ruanda|SA:sauda arabija|SB:zalamana salas|SC:seiselu salas|SD:sudana|' +
+    'SE:zviedrija|SG:singapura|SH:svhelenas sala|SI:slovenija|SJ:svalbara un jana majena sala|' +
+    'SK:slovakija|SL:sjerraleone|SM:sanmarino|SN:senegala|SO:somalija|SR:surinama|' +
+    'SS:dienvidsudana|ST:santome un prinsipi|SV:salvadora|SX:sintmartena|SY:sirija|SZ:svatini|' +
+    'TA:tristana da kunjas salu teritorijas|TC:terksas un kaikosas salas|TD:cada|' +
+    'TF:francijas dienvidjuru teritorija|TG:togo|TH:taizeme|TJ:tadzikistana|TK:tokelau|' +
+    'TL:austrumtimora|TM:turkmenistana|TN:tunisija|TO:tonga|TR:turcija|TT:trinidada un tobago|' +
+    'TV:tuvalu|TW:taivana|TZ:tanzanija|UA:ukraina|UG:uganda|UM:asv mazas aizjuras salas|' +
+    'UN:apvienoto naciju organizacija|US:amerikas savienotas valstis|UY:urugvaja|' +
+    'UZ:uzbekistana|VA:vatikans|VC:sentvinsenta un grenadinas|VE:venecuela|VG:britu virdzinas|' +
+    'VI:asv virdzinas|VN:vjetnama|VU:vanuatu|WF:volisa un futunas salas|WS:samoa|' +
+    'XA:pseidoakcenti|XB:pseidodivvirzienu|XK:kosova|YE:jemena|YT:majota|' +
+    'ZA:dienvidafrikas republika|ZM:zambija|ZW:zimbabve|ZZ:nezinams regions',
+  et:
+    'AC:ascensioni saar|AD:andorra|AE:araabia uhendemiraadid|AF:afganistan|' +
+    'AG:antigua ja barbuda|AI:anguilla|AL:albaania|AM:armeenia|AO:angola|AQ:antarktika|' +
+    'AR:argentina|AS:ameerika samoa|AT:austria|AU:austraalia|AW:aruba|AX:ahvenamaa|' +
+    'AZ:aserbaidzaan|BA:bosnia ja hertsegoviina|BB:barbados|BD:bangladesh|BE:belgia|' +
+    'BF:burkina faso|BG:bulgaaria|BH:bahrein|BI:burundi|BJ:benin|BL:saint barthelemy|' +
+    'BM:bermuda|BN:brunei|BO:boliivia|BQ:kariibi madalmaad|BR:brasiilia|BS:bahama|BT:bhutan|' +
+    'BV:bouvet saar|BW:botswana|BY:valgevene|BZ:belize|CA:kanada|CC:kookossaared|CD:kongo dv|' +
+    'CF:kesk aafrika vabariik|CG:kongo vabariik|CH:sveits|CI:elevandiluurannik|CK:cooki saared|' +
+    'CL:tsiili|CM:kamerun|CN:hiina|CO:colombia|CP:clippertoni saar|CQ:sark|CR:costa rica|' +
+    'CU:kuuba|CV:roheneemesaared|CW:curacao|CX:joulusaar|CY:kupros|CZ:tsehhi|DE:saksamaa|' +
+    'DG:diego garcia|DJ:djibouti|DK:taani|DM:dominica|DO:dominikaani vabariik|DZ:alzeeria|' +
+    'EA:ceuta ja melilla|EC:ecuador|EE:eesti|EG:egiptus|EH:laane sahara|ER:eritrea|' +
+    'ES:hispaania|ET:etioopia|EU:euroopa liit|EZ:euroala|FI:soome|FJ:fidzi|FK:falklandi saared|' +
+    'FM:mikroneesia|FO:faari saared|FR:prantsusmaa|GA:gabon|GB:uhendkuningriik|GD:grenada|' +
+    'GE:gruusia|GF:prantsuse guajaana|GG:guernsey|GH:ghana|GI:gibraltar|GL:groonimaa|GM:gambia|' +
+    'GN:guinea|GP:guadeloupe|GQ:ekvatoriaal guinea|GR:kreeka|' +
+    'GS:louna georgia ja louna sandwichi saared|GT:guatemala|GU:guam|GW:guinea bissau|' +
+    'GY:guyana|HK:hongkongi erihalduspiirkond|HM:heardi ja mcdonaldi saared|HN:honduras|' +
+    'HR:horvaatia|HT:haiti|HU:ungari|IC:kanaari saared|ID:indoneesia|IE:iirimaa|IL:iisrael|' +
+    'IM:mani saar|IN:india|IO:briti india ookeani ala|IQ:iraak|IR:iraan|IS:island|IT:itaalia|' +
+    'JE:jersey|JM:jamaica|JO:jordaania|JP:jaapan|KE:keenia|KG:korgozstan|KH:kambodza|' +
+    'KI:kiribati|KM:komoorid|KN:saint kitts ja nevis|KP:pohja korea|KR:louna korea|KW:kuveit|' +
+    'KY:kaimanisaared|KZ:kasahstan|LA:laos|LB:liibanon|LC:saint lucia|LI:liechtenstein|' +
+    'LK:sri lanka|LR:libeeria|LS:lesotho|LT:leedu|LU:luksemburg|LV:lati|LY:liibua|MA:maroko|' +
+    'MC:monaco|MD:moldova|ME:montenegro|MF:saint martin|MG:madagaskar|MH:marshalli saared|' +
+    'MK:pohja makedoonia|ML:mali|MM:myanmar birma|MN:mongoolia|MO:macau erihalduspiirkond|' +
+    'MP:pohja mariaanid|MQ:martinique|MR:mauritaania|MS:montserrat|MT:malta|MU:mauritius|' +
+    'MV:maldiivid|MW:malawi|MX:mehhiko|MY:malaisia|MZ:mosambiik|NA:namiibia|NC:uus kaledoonia|' +
+    'NE:niger|NF:norfolk|NG:nigeeria|NI:nicaragua|NL:holland|NO:norra|NP:nepal|NR:nauru|' +
+    'NU:niue|NZ:uus meremaa|OM:omaan|PA:panama|PE:peruu|PF:prantsuse poluneesia|' +
+    'PG:paapua uus guinea|PH:filipiinid|PK:pakistan|PL:poola|PM:saint pierre ja miquelon|' +
+    'PN:pitcairni saared|PR:puerto rico|PS:palestiina alad|PT:portugal|PW:belau|PY:paraguay|' +
+    'QA:katar|QO:okeaania hajasaared|RE:reunion|RO:rumeenia|RS:serbia|RU:venemaa|RW:rwanda|' +
+    'SA:saudi araabia|SB:saalomoni saared|SC:seisellid|SD:sudaan|SE:rootsi|SG:singapur|' +
+    'SH:saint helena|SI:sloveenia|SJ:svalbard ja jan mayen|SK:slovakkia|SL:sierra leone|' +
+    'SM:san marino|SN:senegal|SO:somaalia|SR:suriname|SS:louna sudaan|ST:sao tome ja principe|' +
+    'SV:el salvador|SX:sint maarten|SY:suuria|SZ:svaasimaa|TA:tristan da cunha|' +
+    'TC:turks ja caicos|TD:tsaad|TF:prantsuse lounaalad|TG:togo|TH:tai|TJ:tadzikistan|' +
+    'TK:tokelau|TL:ida timor|TM:turkmenistan|TN:tuneesia|TO:tonga|TR:turgi|' +
+    'TT:trinidad ja tobago|TV:tuvalu|TW:taiwan|TZ:tansaania|UA:ukraina|UG:uganda|' +
+    'UM:uhendriikide hajasaared|UN:uhinenud rahvaste organisatsioon|US:ameerika uhendriigid|' +
+    'UY:uruguay|UZ:usbekistan|VA:vatikan|VC:saint vincent ja grenadiinid|VE:venezuela|' +
+    'VG:briti neitsisaared|VI:usa neitsisaared|VN:vietnam|VU:vanuatu|WF:wallis ja futuna|' +
+    'WS:samoa|XA:pseudo aktsent|XB:pseudobidi|XK:kosovo|YE:jeemen|YT:mayotte|' +
+    'ZA:louna aafrika vabariik|ZM:sambia|ZW:zimbabwe|ZZ:tundmatu piirkond',
+  is:
+    'AC:ascension eyja|AD:andorra|AE:sameinuðu arabisku furstadæmin|AF:afganistan|' +
+    'AG:antigva og barbuda|AI:angvilla|AL:albania|AM:armenia|AO:angola|AQ:suðurskautslandið|' +
+    'AR:argentina|AS:bandariska samoa|AT:austurriki|AU:astralia|AW:aruba|AX:alandseyjar|' +
+    'AZ:aserbaidsjan|BA:bosnia og hersegovina|BB:barbados|BD:bangladess|BE:belgia|' +
+    'BF:burkina faso|BG:bulgaria|BH:barein|BI:burundi|BJ:benin|BL:sankti bartolomeusareyjar|' +
+    'BM:bermudaeyjar|BN:brunei|BO:bolivia|BQ:karibahafshluti hollands|BR:brasilia|' +
+    'BS:bahamaeyjar|BT:butan|BV:bouveteyja|BW:botsvana|BY:hvita russland|BZ:belis|CA:kanada|' +
+    'CC:kokoseyjar keeling|CD:kongo kinshasa|CF:mið afrikulyðveldið|CG:kongo brazzaville|' +
+    'CH:sviss|CI:filabeinsstrondin|CK:cooks eyjar|CL:sile|CM:kamerun|CN:kina|CO:kolumbia|' +
+    'CP:clipperton eyja|CQ:sark|CR:kostarika|CU:kuba|CV:grænhofðaeyjar|CW:curacao|CX:jolaey|' +
+    'CY:kypur|CZ:tekkland|DE:þyskaland|DG:diego garcia|DJ:djibuti|DK:danmork|DM:dominika|' +
+    'DO:dominiska lyðveldið|DZ:alsir|EA:ceuta og melilla|EC:ekvador|EE:eistland|EG:egyptaland|' +
+    'EH:vestur sahara|ER:eritrea|ES:spann|ET:eþiopia|EU:evropusambandið|EZ:evrusvæðið|' +
+    'FI:finnland|FJ:fidjieyjar|FK:falklandseyjar|FM:mikronesia|FO:færeyjar|FR:frakkland|' +
+    'GA:gabon|GB:bretland|GD:grenada|GE:georgia|GF:franska gvæjana|GG:guernsey|GH:gana|' +
+    'GI:gibraltar|GL:grænland|GM:gambia|GN:ginea|GP:gvadelupeyjar|GQ:miðbaugs ginea|' +
+    'GR:grikkland|GS:suður georgia og suður sandvikureyjar|GT:gvatemala|GU:gvam|GW:ginea bissa|' +
+    'GY:gvæjana|HK:serstjornarsvæðið hong kong|HM:heard og mcdonaldseyjar|HN:honduras|' +
+    'HR:kroatia|HT:haiti|HU:ungverjaland|IC:kanarieyjar|ID:indonesia|IE:irland|IL:israel|' +
+    'IM:mon|IN:indland|IO:bresku indlandshafseyjar|IQ:irak|IR:iran|IS:island|IT:italia|' +
+    'JE:jersey|JM:jamaika|JO:jordania|JP:japan|KE:kenia|KG:kirgistan|KH:kambodia|KI:kiribati|' +
+    'KM:komoreyjar|KN:sankti kitts og nevis|KP:norður korea|KR:suður korea|KW:kuveit|' +
+    'KY:caymaneyjar|KZ:kasakstan|LA:laos|LB:libanon|LC:sankti lusia|LI:liechtenstein|' +
+    'LK:sri lanka|LR:liberia|LS:lesoto|LT:lithaen|LU:luxemborg|LV:lettland|LY:libia|MA:marokko|' +
+    'MC:monako|MD:moldova|ME:svartfjallaland|MF:saint martin|MG:madagaskar|MH:marshalleyjar|' +
+    'MK:norður makedonia|ML:mali|MM:mjanmar burma|MN:mongolia|MO:serstjornarsvæðið makao|' +
+    'MP:norður marianaeyjar|MQ:martinik|MR:maritania|MS:montserrat|MT:malta|MU:maritius|' +
+    'MV:maldiveyjar|MW:malavi|MX:mexiko|MY:malasia|MZ:mosambik|NA:namibia|NC:nyja kaledonia|' +
+    'NE:niger|NF:norfolkeyja|NG:nigeria|NI:nikaragva|NL:holland|NO:noregur|NP:nepal|NR:naru|' +
+    'NU:niue|NZ:nyja sjaland|OM:oman|PA:panama|PE:peru|PF:franska polynesia|' +
+    'PG:papua nyja ginea|PH:filippseyjar|PK:pakistan|PL:polland|PM:sankti pierre og miquelon|' +
+    'PN:pitcairn eyjar|PR:puerto riko|PS:heimastjornarsvæði palestinumanna|PT:portugal|PW:pala|' +
+    'PY:paragvæ|QA:katar|QO:ytri eyjaalfa|RE:reunion|RO:rumenia|RS:serbia|RU:russland|' +
+    'RW:ruanda|SA:sadi arabia|SB:salomonseyjar|SC:seychelles eyjar|SD:sudan|SE:sviþjoð|' +
+    'SG:singapur|SH:sankti helena|SI:slovenia|SJ:svalbarði og jan mayen|SK:slovakia|' +
+    'SL:sierra leone|SM:san marino|SN:senegal|SO:somalia|SR:surinam|SS:suður sudan|' +
+    'ST:sao tome og prinsipe|SV:el salvador|SX:sint maarten|SY:syrland|SZ:esvatini|' +
+    'TA:tristan da cunha|TC:turks og caicoseyjar|TD:tsjad|TF:fronsku suðlægu landsvæðin|' +
+    'TG:togo|TH:tailand|TJ:tadsikistan|TK:tokela|TL:timor leste|TM:turkmenistan|TN:tunis|' +
+    'TO:tonga|TR:tyrkland|TT:trinidad og tobago|TV:tuvalu|TW:taivan|TZ:tansania|UA:ukraina|' +
+    'UG:uganda|UM:smaeyjar bandarikjanna|UN:sameinuðu þjoðirnar|US:bandarikin|UY:urugvæ|' +
+    'UZ:usbekistan|VA:vatikanið|VC:sankti vinsent og grenadineyjar|VE:venesuela|' +
+    'VG:bresku jomfruaeyjar|VI:bandarisku jomfruaeyjar|VN:vietnam|VU:vanuatu|' +
+    'WF:wallis og futunaeyjar|WS:samoa|XA:gervihreimur|XB:gervistaður|XK:kosovo|YE:jemen|' +
+    'YT:mayotte|ZA:suður afrika|ZM:sambia|ZW:simbabve|ZZ:oþekkt svæði',
+  ro:
+    'AC:insula ascension|AD:andorra|AE:emiratele arabe unite|AF:afganistan|' +
+    'AG:antigua si barbuda|AI:anguilla|AL:albania|AM:armenia|AO:angola|AQ:antarctica|' +
+    'AR:argentina|AS:samoa americana|AT:austria|AU:australia|AW:aruba|AX:insulele aland|' +
+    'AZ:azerbaidjan|BA:bosnia si hertegovina|BB:barbados|BD:bangladesh|BE:belgia|' +
+    'BF:burkina faso|BG:bulgaria|BH:bahrain|BI:burundi|BJ:benin|BL:saint barthelemy|BM:bermuda|' +
+    'BN:brunei|BO:bolivia|BQ:insulele caraibe olandeze|BR:brazilia|BS:bahamas|BT:bhutan|' +
+    'BV:insula bouvet|BW:botswana|BY:belarus|BZ:belize|CA:canada|CC:insulele cocos keeling|' +
+    'CD:congo kinshasa|CF:republica centrafricana|CG:congo brazzaville|CH:elvetia|' +
+    'CI:cote divoire|CK:insulele cook|CL:chile|CM:camerun|CN:china|CO:columbia|' +
+    'CP:insula clipperton|CQ:sark|CR:costa rica|CU:cuba|CV:capul verde|CW:curacao|' +
+    'CX:insula christmas|CY:cipru|CZ:cehia|DE:germania|DG:diego garcia|DJ:djibouti|' +
+    'DK:danemarca|DM:dominica|DO:republica dominicana|DZ:algeria|EA:ceuta si melilla|' +
+    'EC:ecuador|EE:estonia|EG:egipt|EH:sahara occidentala|ER:eritreea|ES:spania|ET:etiopia|' +
+    'EU:uniunea europeana|EZ:zona euro|FI:finlanda|FJ:fiji|FK:insulele falkland|FM:micronezia|' +
+    'FO:insulele feroe|FR:franta|GA:gabon|GB:regatul unit|GD:grenada|GE:georgia|' +
+    'GF:guyana franceza|GG:guernsey|GH:ghana|GI:gibraltar|GL:groenlanda|GM:gambia|GN:guineea|' +
+    'GP:guadelupa|GQ:guineea ecuatoriala|GR:grecia|' +
+    'GS:georgia de sud si insulele sandwich de sud|GT:guatemala|GU:guam|GW:guineea bissau|' +
+    'GY:guyana|HK:ras hong kong china|HM:insula heard si insulele mcdonald|HN:honduras|' +
+    'HR:croatia|HT:haiti|HU:ungaria|IC:insulele canare|ID:indonezia|IE:irlanda|IL:israel|' +
+    'IM:insula man|IN:india|IO:teritoriul britanic din oceanul indian|IQ:irak|IR:iran|' +
+    'IS:islanda|IT:italia|JE:jersey|JM:jamaica|JO:iordania|JP:japonia|KE:kenya|KG:kargazstan|' +
+    'KH:cambodgia|KI:kiribati|KM:comore|KN:saint kitts si nevis|KP:coreea de nord|' +
+    'KR:coreea de sud|KW:kuweit|KY:insulele cayman|KZ:kazahstan|LA:laos|LB:liban|' +
+    'LC:sfanta lucia|LI:liechtenstein|LK:sri lanka|LR:liberia|LS:lesotho|LT:lituania|' +
+    'LU:luxemburg|LV:letonia|LY:libia|MA:maroc|MC:monaco|MD:republica moldova|ME:muntenegru|' +
+    'MF:sfantul martin|MG:madagascar|MH:insulele marshall|MK:macedonia de nord|ML:mali|' +
+    'MM:myanmar birmania|MN:mongolia|MO:ras macao china|MP:insulele mariane de nord|' +
+    'MQ:martinica|MR:mauritania|MS:montserrat|MT:malta|MU:mauritius|MV:maldive|MW:malawi|' +
+    'MX:mexic|MY:malaysia|MZ:mozambic|NA:namibia|NC:noua caledonie|NE:niger|NF:insula norfolk|' +
+    'NG:nigeria|NI:nicaragua|NL:tarile de jos|NO:norvegia|NP:nepal|NR:nauru|NU:niue|' +
+    'NZ:noua zeelanda|OM:oman|PA:panama|PE:peru|PF:polinezia franceza|PG:papua noua guinee|' +
+    'PH:filipine|PK:pakistan|PL:polonia|PM:saint pierre si miquelon|PN:insulele pitcairn|' +
+    'PR:puerto rico|PS:teritoriile palestiniene|PT:portugalia|PW:palau|PY:paraguay|QA:qatar|' +
+    'QO:oceania periferica|RE:reunion|RO:romania|RS:serbia|RU:rusia|RW:rwanda|' +
+    'SA:arabia saudita|SB:insulele solomon|SC:seychelles|SD:sudan|SE:suedia|SG:singapore|' +
+    'SH:sfanta elena|SI:slovenia|SJ:svalbard si jan mayen|SK:slovacia|SL:sierra leone|' +
+    'SM:san marino|SN:senegal|SO:somalia|SR:suriname|SS:sudanul de sud|ST:sao tome si principe|' +
+    'SV:el salvador|SX:sint maarten|SY:siria|SZ:eswatini|TA:tristan da cunha|' +
+    'TC:insulele turks si caicos|TD:ciad|TF:teritoriile australe si antarctice franceze|' +
+    'TG:togo|TH:thailanda|TJ:tadjikistan|TK:tokelau|TL:timor leste|TM:turkmenistan|TN:tunisia|' +
+    'TO:tonga|TR:turcia|TT:trinidad si tobago|TV:tuvalu|TW:taiwan|TZ:tanzania|UA:ucraina|' +
+    'UG:uganda|UM:insulele indepartate ale sua|UN:natiunile unite|' +
+    'US:statele unite ale americii|UY:uruguay|UZ:uzbekistan|VA:statul cetatii vaticanului|' +
+    'VC:saint vincent si grenadinele|VE:venezuela|VG:insulele virgine britanice|' +
+    'VI:insulele virgine americane|VN:vietnam|VU:vanuatu|WF:wallis si futuna|WS:samoa|' +
+    'XA:pseudo accente|XB:pseudo bidi|XK:kosovo|YE:yemen|YT:mayotte|ZA:africa de sud|ZM:zambia|' +
+    'ZW:zimbabwe|ZZ:regiune necunoscuta',
+  fi:
+    'AC:ascension saari|AD:andorra|AE:arabiemiirikunnat|AF:afganistan|AG:antigua ja barbuda|' +
+    'AI:anguilla|AL:albania|AM:armenia|AO:angola|AQ:antarktis|AR:argentiina|AS:amerikan samoa|' +
+    'AT:itavalta|AU:australia|AW:aruba|AX:ahvenanmaa|AZ:azerbaidzan|BA:bosnia ja hertsegovina|' +
+    'BB:barbados|BD:bangladesh|BE:belgia|BF:burkina faso|BG:bulgaria|BH:bahrain|BI:burundi|' +
+    'BJ:benin|BL:saint barthelemy|BM:bermuda|BN:brunei|BO:bolivia|BQ:karibian alankomaat|' +
+    'BR:brasilia|BS:bahama|BT:bhutan|BV:bouvetnsaari|BW:botswana|BY:valko venaja|BZ:belize|' +
+    'CA:kanada|CC:kookossaaret keelingsaaret|CD:kongon demokraattinen tasavalta|' +
+    'CF:keski afrikan tasavalta|CG:kongon tasavalta|CH:sveitsi|CI:norsunluurannikko|' +
+    'CK:cookinsaaret|CL:chile|CM:kamerun|CN:kiina|CO:kolumbia|CP:clippertoninsaari|CQ:sark|' +
+    'CR:costa rica|CU:kuuba|CV:kap verde|CW:curacao|CX:joulusaari|CY:kypros|CZ:tsekki|DE:saksa|' +
+    'DG:diego garcia|DJ:djibouti|DK:tanska|DM:dominica|DO:dominikaaninen tasavalta|DZ:algeria|' +
+    'EA:ceuta ja melilla|EC:ecuador|EE:viro|EG:egypti|EH:lansi sahara|ER:eritrea|ES:espanja|' +
+    'ET:etiopia|EU:euroopan unioni|EZ:euroalue|FI:suomi|FJ:fidzi|FK:falklandinsaaret|' +
+    'FM:mikronesia|FO:farsaaret|FR:ranska|GA:gabon|GB:iso britannia|GD:grenada|GE:georgia|' +
+    'GF:ranskan guayana|GG:guernsey|GH:ghana|GI:gibraltar|GL:gronlanti|GM:gambia|GN:guinea|' +
+    'GP:guadeloupe|GQ:paivantasaajan guinea|GR:kreikka|' +
+    'GS:etela georgia ja etelaiset sandwichinsaaret|GT:guatemala|GU:guam|GW:guinea bissau|' +
+    'GY:guyana|HK:hongkong kiinan erityishallintoalue|HM:heard ja mcdonaldinsaaret|HN:honduras|' +
+    'HR:kroatia|HT:haiti|HU:unkari|IC:kanariansaaret|ID:indonesia|IE:irlanti|IL:israel|' +
+    'IM:mansaari|IN:intia|IO:brittilainen intian valtameren alue|IQ:irak|IR:iran|IS:islanti|' +
+    'IT:italia|JE:jersey|JM:jamaika|JO:jordania|JP:japani|KE:kenia|KG:kirgisia|KH:kambodza|' +
+    'KI:kiribati|KM:komorit|KN:saint kitts ja nevis|KP:pohjois korea|KR:etela korea|KW:kuwait|' +
+    'KY:caymansaaret|KZ:kazakstan|LA:laos|LB:libanon|LC:saint lucia|LI:liechtenstein|' +
+    'LK:sri lanka|LR:liberia|LS:lesotho|LT:liettua|LU:luxemburg|LV:latvia|LY:libya|MA:marokko|' +
+    'MC:monaco|MD:moldova|ME:montenegro|MF:saint martin|MG:madagaskar|MH:marshallinsaaret|' +
+    'MK:pohjois makedonia|ML:mali|MM:myanmar burma|MN:mongolia|' +
+    'MO:macao kiinan erityishallintoalue|MP:pohjois mariaanit|MQ:martinique|MR:mauritania|' +
+    'MS:montserrat|MT:malta|MU:mauritius|MV:malediivit|MW:malawi|MX:meksiko|MY:malesia|' +
+    'MZ:mosambik|NA:namibia|NC:uusi kaledonia|NE:niger|NF:norfolkinsaari|NG:nigeria|' +
+    'NI:nicaragua|NL:alankomaat|NO:norja|NP:nepal|NR:nauru|NU:niue|NZ:uusi seelanti|OM:oman|' +
+    'PA:panama|PE:peru|PF:ranskan polynesia|PG:papua uusi guinea|PH:filippiinit|PK:pakistan|' +
+    'PL:puola|PM:saint pierre ja miquelon|PN:pitcairn|PR:puerto rico|PS:palestiinalaisalue|' +
+    'PT:portugali|PW:palau|PY:paraguay|QA:qatar|QO:oseanian erillissaaret|RE:reunion|' +
+    'RO:romania|RS:serbia|RU:venaja|RW:ruanda|SA:saudi arabia|SB:salomonsaaret|SC:seychellit|' +
+    'SD:sudan|SE:ruotsi|SG:singapore|SH:saint helena|SI:slovenia|SJ:huippuvuoret ja jan mayen|' +
+    'SK:slovakia|SL:sierra leone|SM:san marino|SN:senegal|SO:somalia|SR:suriname|' +
+    'SS:etela sudan|ST:sao tome ja principe|SV:el salvador|SX:sint maarten|SY:syyria|' +
+    'SZ:eswatini|TA:tristan da cunha|TC:turks ja caicossaaret|TD:tsad|' +
+    'TF:ranskan etelaiset ja antarktiset alueet|TG:togo|TH:thaimaa|TJ:tadzikistan|TK:tokelau|' +
+    'TL:ita timor|TM:turkmenistan|TN:tunisia|TO:tonga|TR:turkki|TT:trinidad ja tobago|' +
+    'TV:tuvalu|TW:taiwan|TZ:tansania|UA:ukraina|UG:uganda|UM:yhdysvaltain erillissaaret|' +
+    'UN:yhdistyneet kansakunnat|US:yhdysvallat|UY:uruguay|UZ:uzbekistan|VA:vatikaani|' +
+    'VC:saint vincent ja grenadiinit|VE:venezuela|VG:brittilaiset neitsytsaaret|' +
+    'VI:yhdysvaltain neitsytsaaret|VN:vietnam|VU:vanuatu|WF:wallis ja futuna|WS:samoa|' +
+    'XA:pseudoaksentit|XB:kaksisuuntainen pseudo|XK:kosovo|YE:jemen|YT:mayotte|' +
+    'ZA:etela afrikka|ZM:sambia|ZW:zimbabwe|ZZ:tuntematon alue',
+  bg:
+    'AC:остров възнесение|AD:андора|AE:обединени арабски емирства|AF:афганистан|' +
+    'AG:антигуа и барбуда|AI:ангуила|AL:албания|AM:армения|AO:ангола|AQ:антарктика|' +
+    'AR:аржентина|AS:американска самоа|AT:австрия|AU:австралия|AW:аруба|AX:оландски острови|' +
+    'AZ:азербаиджан|BA:босна и херцеговина|BB:барбадос|BD:бангладеш|BE:белгия|BF:буркина фасо|' +
+    'BG:българия|BH:бахреин|BI:бурунди|BJ:бенин|BL:сен бартелеми|BM:бермудски острови|' +
+    'BN:брунеи даруссалам|BO:боливия|BQ:карибска нидерландия|BR:бразилия|BS:бахамски острови|' +
+    'BT:бутан|BV:остров буве|BW:ботсвана|BY:беларус|BZ:белиз|CA:канада|' +
+    'CC:кокосови острови острови киилинг|CD:конго киншаса|CF:централноафриканска република|' +
+    'CG:конго бразавил|CH:швеицария|CI:кот дивоар|CK:острови кук|CL:чили|CM:камерун|CN:китаи|' +
+    'CO:колумбия|CP:остров клипертон|CQ:сарк|CR:коста рика|CU:куба|CV:кабо верде|CW:кюрасао|' +
+    'CX:остров рождество|CY:кипър|CZ:чехия|DE:германия|DG:диего гарсия|DJ:джибути|DK:дания|' +
+    'DM:доминика|DO:доминиканска република|DZ:алжир|EA:сеута и мелия|EC:еквадор|EE:естония|' +
+    'EG:египет|EH:западна сахара|ER:еритрея|ES:испания|ET:етиопия|EU:европеиски съюз|' +
+    'EZ:еврозона|FI:финландия|FJ:фиджи|FK:фолкландски острови|FM:микронезия|' +
+    'FO:фарьорски острови|FR:франция|GA:габон|GB:обединеното кралство|GD:гренада|GE:грузия|' +
+    'GF:френска гвиана|GG:гърнзи|GH:гана|GI:гибралтар|GL:гренландия|GM:гамбия|GN:гвинея|' +
+    'GP:гваделупа|GQ:екваториална гвинея|GR:гърция|GS:южна джорджия и южни сандвичеви острови|' +
+    'GT:гватемала|GU:гуам|GW:гвинея бисау|GY:гаяна|HK:хонконг сар на китаи|' +
+    'HM:острови хърд и макдоналд|HN:хондурас|HR:хърватия|HT:хаити|HU:унгария|' +
+    'IC:канарски острови|ID:индонезия|IE:ирландия|IL:израел|IM:остров ман|IN:индия|' +
+    'IO:британска територия в индииския океан|IQ:ирак|IR:иран|IS:исландия|IT:италия|JE:джърси|' +
+    'JM:ямаика|JO:иордания|JP:япония|KE:кения|KG:киргизстан|KH:камбоджа|KI:кирибати|' +
+    'KM:коморски острови|KN:сеинт китс и невис|KP:северна корея|KR:южна корея|KW:кувеит|' +
+    'KY:каиманови острови|KZ:казахстан|LA:лаос|LB:ливан|LC:сеинт лусия|LI:лихтенщаин|' +
+    'LK:шри ланка|LR:либерия|LS:лесото|LT:литва|LU:люксембург|LV:латвия|LY:либия|MA:мароко|' +
+    'MC:монако|MD:молдова|ME:черна гора|MF:сен мартен|MG:мадагаскар|MH:маршалови острови|' +
+    'MK:северна македония|ML:мали|MM:мианмар бирма|MN:монголия|MO:макао сар на китаи|' +
+    'MP:северни мариански острови|MQ:мартиника|MR:мавритания|MS:монтсерат|MT:малта|MU:мавриции|' +
+    'MV:малдиви|MW:малави|MX:мексико|MY:малаизия|MZ:мозамбик|NA:намибия|NC:нова каледония|' +
+    'NE:нигер|NF:остров норфолк|NG:нигерия|NI:никарагуа|NL:нидерландия|NO:норвегия|NP:непал|' +
+    'NR:науру|NU:ниуе|NZ:нова зеландия|OM:оман|PA:панама|PE:перу|PF:френска полинезия|' +
+    'PG:папуа нова гвинея|PH:филипини|PK:пакистан|PL:полша|PM:сен пиер и микелон|' +
+    'PN:острови питкерн|PR:пуерто рико|PS:палестински територии|PT:португалия|PW:палау|' +
+    'PY:парагваи|QA:катар|QO:отдалечени острови на океания|RE:реюнион|RO:румъния|RS:сърбия|' +
+    'RU:русия|RW:руанда|SA:саудитска арабия|SB:соломонови острови|SC:сеишели|SD:судан|' +
+    'SE:швеция|SG:сингапур|SH:света елена|SI:словения|SJ:свалбард и ян маиен|SK:словакия|' +
+    'SL:сиера леоне|SM:сан марино|SN:сенегал|SO:сомалия|SR:суринам|SS:южен судан|' +
+    'ST:сао томе и принсипи|SV:салвадор|SX:синт мартен|SY:сирия|SZ:есватини|TA:тристан да куня|' +
+    'TC:острови търкс и каикос|TD:чад|TF:френски южни територии|TG:того|TH:таиланд|' +
+    'TJ:таджикистан|TK:токелау|TL:тимор лесте|TM:туркменистан|TN:тунис|TO:тонга|TR:турция|' +
+    'TT:тринидад и тобаго|TV:тувалу|TW:таиван|TZ:танзания|UA:украина|UG:уганда|' +
+    'UM:отдалечени острови на сащ|UN:организация на обединените нации|US:съединени щати|' +
+    'UY:уругваи|UZ:узбекистан|VA:ватикан|VC:сеинт винсънт и гренадини|VE:венецуела|' +
+    'VG:британски вирджински острови|VI:американски вирджински острови|VN:виетнам|VU:вануату|' +
+    'WF:уолис и футуна|WS:самоа|XA:псевдоакценти|XB:псевдодвупосочни|XK:косово|YE:иемен|' +
+    'YT:маиот|ZA:южна африка|ZM:замбия|ZW:зимбабве|ZZ:непознат регион',
 };

@@ -6,6 +6,8 @@ import { countryCode, countryNamesIn, normalizeCountry } from '../channels/count
 import { capitalCountryOf } from './capital-town.js';
 import { countryInPhrase } from './country-inflected.js';
 import { cyrillicCountryIn } from './cyrillic-country.js';
+import { declinedCountryIn } from './country-declined.js';
+import { greetingLanguage } from './salutation.js';
 import { governmentCountryOf } from './email-domain.js';
 import { findLabelled } from './labels.js';
 import { findLandmarks } from './landmarks.js';
@@ -130,13 +132,16 @@ function prefixAtHome(doc: ImportText, officials: readonly ImportedOfficial[]): 
 
 /** "Generalstaatsanwalt der Russischen Föderation": the country an official at home serves, as the title names it. */
 function countryOfOffice(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
-  const lang = findLandmarks(doc).language;
+  const { language: lang, salutation } = findLandmarks(doc);
+  // The page's languages: the detector's, and its greeting's (the detector knows no Lithuanian).
+  const langs = [lang, salutation === undefined ? undefined : greetingLanguage(lineAt(doc, salutation))].filter((l) => l !== undefined);
   for (const o of officials) {
     if (o.copy) continue;
     for (const part of [o.title, o.organisation, o.name]) {
       if (!part || ABROAD.test(part.value)) continue;
       // "Президенту України": a Ukrainian or Russian title names its country in the genitive.
-      const named = countryInPhrase(part.value, lang) ?? cyrillicCountryIn(part.value);
+      // "Lietuvos Respublikos prezidentui", "Eesti Vabariigi president": declined in their languages.
+      const named = countryInPhrase(part.value, lang) ?? cyrillicCountryIn(part.value) ?? declinedCountryIn(part.value, langs);
       if (named) return found(titleCase(named, casingFrom(doc.lines)), 'medium', part.line, "the country named in the official's title");
     }
   }

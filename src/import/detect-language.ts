@@ -3,7 +3,7 @@
 // answers in ISO 639-3; case files use ISO 639-1, hence the table below — a table of codes, not
 // of words. Too short a text, or one franc cannot place, gives undefined: the caller then leaves
 // the field to a TODO rather than guess.
-import { franc } from 'franc-min';
+import { franc, francAll } from 'franc-min';
 import type { LangCode } from '../case/types.js';
 
 const ISO1: Readonly<Record<string, LangCode>> = {
@@ -38,4 +38,20 @@ export function detectLanguage(whole: string): LangCode | undefined {
   const lang = ISO1[franc(text, { minLength: MIN_LETTERS })];
   if (lang !== undefined && SOUTH_SLAVIC.has(lang) && (text.match(NOT_SOUTH_SLAVIC)?.length ?? 0) >= FOREIGN_LETTERS) return undefined;
   return lang;
+}
+
+/** franc's runner-up this close to its winner: a near tie. */
+const TIE = 0.9;
+
+/**
+ * franc places a text in a language it does not know (Finnish, Lithuanian, Estonian, Icelandic,
+ * Latvian) among several it knows at almost the same distance (a Finnish letter: Malagasy, Dutch,
+ * Quechua within 3%), while a text in a language it knows leaves the runner-up far behind (a
+ * Polish, Romanian or English letter: 20–35%). A near tie says the answer is no answer.
+ */
+export function isNearTie(whole: string): boolean {
+  const text = whole.slice(0, SAMPLE);
+  if (text.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) return true;
+  const [, second] = francAll(text, { minLength: MIN_LETTERS });
+  return second !== undefined && second[1] >= TIE;
 }

@@ -15,7 +15,16 @@ const ARABIC_GREETING = String.raw`تحية\s+(?:طيبة|واحترام|وتق�
  * Ukrainian "Шановний пане Президенте!", "Вельмишановна пані …", Russian "Уважаемый господин …",
  * "Глубокоуважаемая …" (folded: "й" loses its breve and reads "и"): words that only ever greet.
  */
-const CYRILLIC_GREETING = String.raw`(?:вельми)?шановн(?:ии|а|і)\s|(?:глубоко|много)?уважаем(?:ыи|ая|ые)\s`;
+const CYRILLIC_GREETING = String.raw`(?:вельми)?шановн(?:ии|а|і)\s|(?:глубоко|много)?уважаем(?:ыи|ая|ые|и|а)\s`;
+
+/**
+ * Central/Eastern European and Nordic letters: Polish "Wasza Ekscelencjo," (Your Excellency),
+ * Romanian "Domnule …," / "Stimate domnule ministru,", Lithuanian "Gerbiamasis ministre," (and its
+ * plural "Gerbiamieji"), Latvian "Godātais …", Estonian "Lugupeetud …", Icelandic "Hæstvirtur
+ * forsætisráðherra,", Hungarian "Tisztelt Miniszter Úr!" — each a vocative or an honouring word
+ * that opens nothing but a letter (folded: "ð" and "æ" stay as they are).
+ */
+const CEE_NORDIC_GREETING = String.raw`wasza\s+ekscelencj[oa]|domnule\s|stimat(?:e|a|i)\s|gerbiam(?:as|asis|a|oji|ieji|osios)[\s,]|(?:godat|godajam|cienijam)(?:ais|a|ie|as)[\s,]|lugupeetud\s|austatud\s|hæstvirt(?:ur|i|a)?[\s,]|virðuleg(?:i|a|ur)\s|(?:igen\s+)?tisztelt\s`;
 
 /**
  * "致行政長官:" ("to the Chief Executive:"), alone on its line over a Chinese letter: the letter's
@@ -24,7 +33,7 @@ const CYRILLIC_GREETING = String.raw`(?:вельми)?шановн(?:ии|а|і)
 const CJK_TO = String.raw`致[^。！？，,:：\s]{1,12}[:：]$`;
 
 /** The folded line opens with a greeting word of these languages. */
-export const OTHER_GREETING = new RegExp(String.raw`^(?:k(?:j)?(?:æ|ae)re\s|vazen[yaie]\s|szanown[yaie]\s|arvoisa\s|hyva\s|excia\b|thua\s|${CYRILLIC_GREETING}|با\s+(?:عرض\s+)?سلام|${ARABIC_GREETING}|尊敬的|${CJK_TO})`, 'u');
+export const OTHER_GREETING = new RegExp(String.raw`^(?:k(?:j)?(?:æ|ae)re\s|vazen[yaie]\s|szanown[yaie]\s|arvoisa\s|hyva\s|excia\b|thua\s|${CEE_NORDIC_GREETING}|${CYRILLIC_GREETING}|با\s+(?:عرض\s+)?سلام|${ARABIC_GREETING}|尊敬的|${CJK_TO})`, 'u');
 
 /** A Chinese greeting, the name inside it: "尊敬的张例子先生：", "尊敬的李女士:", "尊敬的部长阁下，". */
 export const CJK_GREETING = new RegExp(String.raw`^尊敬的[^。！？]{1,20}[:：,，]?$|^${CJK_TO}`, 'u');
@@ -40,7 +49,14 @@ export const OTHER_GREETING_LANGUAGE: ReadonlyArray<readonly [string, RegExp]> =
   ['da', /^k(?:æ|ae)re\s/],
   ['no', /^kjære\s/],
   ['cs', /^vazen[yaie]\s/],
-  ['pl', /^szanown[yaie]\s/],
+  ['pl', /^(?:szanown[yaie]\s|wasza\s+ekscelencj)/],
+  ['ro', /^(?:domnule|stimat[eai])\s/],
+  ['lt', /^gerbiam/],
+  ['lv', /^(?:godat|godajam|cienijam)/],
+  ['et', /^(?:lugupeetud|austatud)\s/],
+  ['is', /^(?:hæstvirt|virðuleg)/],
+  ['hu', /^(?:igen\s+)?tisztelt\s/],
+  ['bg', /^уважаем[иа]\s/u],
   ['fi', /^(?:arvoisa|hyva)\s/],
   ['fa', /^با\s+(?:عرض\s+)?سلام/u],
   ['ar', new RegExp(String.raw`^(?:${ARABIC_GREETING})`, 'u')],
@@ -52,14 +68,17 @@ export const OTHER_GREETING_LANGUAGE: ReadonlyArray<readonly [string, RegExp]> =
 ];
 
 /** Languages the detector cannot name. */
-const UNDETECTED = new Set(['da', 'no', 'fi']);
+const UNDETECTED = new Set(['da', 'no', 'fi', 'lt', 'lv', 'et', 'is']);
 /** What the detector answers for a letter in one of them: nothing, or a neighbour (Danish and Norwegian read as Swedish). */
 const NEIGHBOURS = new Set([undefined, 'sv', 'de', 'nl']);
 
 /**
  * "Kære minister" over a Danish letter, "Arvoisa pääministeri" over a Finnish one: franc-min knows
- * neither language, so the letter's own greeting (`greeted`: its language) tells it — only when the
- * detector gave nothing or a neighbour; an English letter under a Danish greeting stays English.
+ * neither language, so the letter's own greeting (`greeted`: its language) tells it — when the
+ * detector gave nothing, a neighbour, or an answer it barely preferred to others (`unsure`: a
+ * Finnish letter under "Hyvä …" read as French by a hair). A detector's clear answer stands: an
+ * English letter under a Danish greeting stays English. Asked only when the greeting's language is
+ * one the detector cannot name, so `unsure` is a function.
  */
-export const letterLanguage = (detected: string | undefined, greeted: string | undefined): string | undefined =>
-  greeted !== undefined && UNDETECTED.has(greeted) && NEIGHBOURS.has(detected) ? greeted : detected;
+export const letterLanguage = (detected: string | undefined, greeted: string | undefined, unsure: () => boolean = () => false): string | undefined =>
+  greeted !== undefined && UNDETECTED.has(greeted) && (NEIGHBOURS.has(detected) || unsure()) ? greeted : detected;

@@ -81,6 +81,17 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'Президент України', 'Генеральний прокурор України', 'Міністр юстиції', 'Міністр внутрішніх справ', 'Міністр закордонних справ', 'Уповноважений Верховної Ради з прав людини',
     'Heneralnyi', 'Heneralnyy',
   ],
+  // Romanian, Icelandic, Lithuanian, Latvian, Estonian, Hungarian, Finnish and Bulgarian heads of
+  // state and ministers, as their offices print them ("Ministrul Justiției", "forsætisráðherra
+  // Íslands", "Lietuvos Respublikos teisingumo ministrė", "Eesti Vabariigi president").
+  ro: ['Președintele', 'Președinte', 'Prim-ministrul', 'Ministrul', 'Procurorul General', 'Ambasadorul'],
+  is: ['forseti', 'forsætisráðherra', 'ráðherra', 'dómsmálaráðherra', 'utanríkisráðherra', 'ríkissaksóknari', 'sendiherra'],
+  lt: ['prezidentas', 'prezidentė', 'ministras', 'ministrė', 'ministrui', 'ministrei', 'premjeras', 'premjerė', 'generalinis prokuroras', 'ambasadorius'],
+  lv: ['Valsts prezidents', 'ministru prezidents', 'ministrs', 'ministre', 'ģenerālprokurors', 'vēstnieks'],
+  et: ['justiitsminister', 'peaminister', 'välisminister', 'siseminister', 'riigiprokurör', 'õiguskantsler', 'suursaadik'],
+  hu: ['miniszter', 'miniszterelnök', 'igazságügyi miniszter', 'legfőbb ügyész', 'nagykövet', 'köztársasági elnök'],
+  fi: ['presidentti', 'pääministeri', 'ministeri', 'oikeusministeri', 'ulkoministeri', 'valtakunnansyyttäjä', 'suurlähettiläs', 'puheenjohtaja'],
+  bg: ['Министър', 'Министър-председател', 'Главен прокурор', 'Посланик'],
   // Indonesian and Malay: the regional and national police chiefs ("Kapolda Irjen Pol. Budi Contoh"), ministers, governors.
   id: ['kapolda', 'kapolri', 'kapolres', 'kapolresta', 'menteri', 'jaksa agung', 'gubernur', 'bupati', 'presiden', 'ketua polis negara'],
 };

@@ -13,6 +13,7 @@ import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
 import { greetingLanguage } from './salutation.js';
 import { letterLanguage } from './greeting-words.js';
+import { isNearTie } from './detect-language.js';
 import { isBlank, lineAt } from './text.js';
 import { withoutSubject } from './letter-subject.js';
 import { thaiAddresseeLine } from './thai-addressee.js';
@@ -45,7 +46,8 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const paragraphs = toParagraphs(lines, start + 1);
   if (paragraphs.length === 0) return notFound(`nothing between the salutation (line ${sourceLine(doc, m.salutation)}) and the closing`);
   // Detected once: the draft's languages ask for the same answer when no label gives them.
-  const detected = letterLanguage(detectedLanguage(paragraphs.map((p) => p.text)), greetingLanguage(lineAt(doc, m.salutation)));
+  const texts = paragraphs.map((p) => p.text);
+  const detected = letterLanguage(detectedLanguage(texts), greetingLanguage(lineAt(doc, m.salutation)), () => isNearTie(texts.join(' ')));
   const letter: SampleLetter = { paragraphs, lang: detected ?? 'en', detected, later: translations(doc, m.closing) };
   return m.closing !== undefined
     ? found(letter, 'high', paragraphs[0]?.line ?? m.salutation + 1)

@@ -5,7 +5,7 @@
 import type { LangCode } from '../case/types.js';
 import { cjkLetterAfter } from './cjk-letter.js';
 import { mayHoldCjk } from './cjk-words.js';
-import { detectLanguage } from './detect-language.js';
+import { detectLanguage, isNearTie } from './detect-language.js';
 import { letterLanguage } from './greeting-words.js';
 import { nextLetter } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
@@ -39,7 +39,7 @@ export function translations(doc: ImportText, closing: number | undefined): Tran
     }
     const end = Math.min(next.closing ?? next.salutation + LETTER_LINES, next.salutation + LETTER_LINES);
     const lines = doc.lines.slice(next.salutation, end - 1);
-    const lang = letterLanguage(detectLanguage(lines.join(' ')), greetingLanguage(lineAt(doc, next.salutation)));
+    const lang = letterLanguage(detectLanguage(lines.join(' ')), greetingLanguage(lineAt(doc, next.salutation)), () => isNearTie(lines.join(' ')));
     const paragraphs = toParagraphs(lines, next.salutation + 1);
     if (paragraphs.length > 0) out.push({ paragraphs, lang });
     after = next.closing;

@@ -54,6 +54,44 @@ describe('datelines in those languages, and misspelt ones', () => {
   for (const d of rows2) it(`"${d}" is a date alone, never an address line`, () => expect(isDateOnly(d)).toBe(true));
 });
 
+// Central/Eastern European and Nordic letters: greetings and closings the importer did not know;
+// franc-min knows no Lithuanian, Latvian, Estonian nor Icelandic and reads them as a near tie of
+// languages it knows (the Lithuanian letter below as French): the greeting tells the language.
+const ceeRows = [
+  { lang: 'pl', greeting: 'Wasza Ekscelencjo,', letter: 'piszę do Pana w sprawie dziennikarza Karima Beispiela, który został zatrzymany za swoją pracę i od trzech miesięcy przebywa w areszcie bez wyroku.', closing: 'Z poważaniem' },
+  { lang: 'ro', greeting: 'Stimate domnule ministru,', letter: 'Vă scriu pentru a vă cere eliberarea imediată a jurnalistului Karim Beispiel, care a fost arestat pentru munca sa și este deținut fără proces de trei luni.', closing: 'Cu stimă,' },
+  { lang: 'ro', greeting: 'Domnule Jan Exemplu,', letter: 'Vă scriu pentru a vă cere eliberarea imediată a jurnalistului Karim Beispiel, care a fost arestat pentru munca sa și este deținut fără proces de trei luni.', closing: 'Cu stimă,' },
+  { lang: 'bg', greeting: 'Уважаеми господин Президент,', letter: 'Пиша Ви, за да Ви призова да освободите незабавно журналиста Карим Байшпил, който беше задържан заради работата си и е в ареста без присъда от три месеца.', closing: 'С уважение,' },
+  { lang: 'lt', greeting: 'Gerbiamasis ministre,', letter: 'Rašau Jums prašydamas nedelsiant paleisti žurnalistą Karimą Beispielį, kuris buvo sulaikytas dėl savo darbo ir jau tris mėnesius laikomas be teismo.', closing: 'Pagarbiai' },
+  { lang: 'lv', greeting: 'Godātais ministr,', letter: 'Es rakstu Jums, lai lūgtu nekavējoties atbrīvot žurnālistu Karimu Beispielu, kurš tika aizturēts sava darba dēļ un jau trīs mēnešus tiek turēts apcietinājumā bez tiesas.', closing: 'Ar cieņu' },
+  { lang: 'et', greeting: 'Lugupeetud peaminister,', letter: 'Kirjutan Teile, et paluda ajakirjanik Karim Beispieli viivitamatut vabastamist, kes vahistati oma töö pärast ja keda on kolm kuud kohtuta kinni peetud.', closing: 'Lugupidamisega' },
+  { lang: 'is', greeting: 'Hæstvirtur forsætisráðherra,', letter: 'Ég skrifa yður til að biðja um að blaðamaðurinn Karim Beispiel verði tafarlaust látinn laus, en hann var handtekinn vegna starfa sinna og hefur setið í varðhaldi án dóms í þrjá mánuði.', closing: 'Virðingarfyllst' },
+  { lang: 'hu', greeting: 'Tisztelt Miniszter Úr!', letter: 'Azért írok Önnek, hogy kérjem Karim Beispiel újságíró azonnali szabadon bocsátását, akit munkája miatt vettek őrizetbe, és három hónapja tartanak fogva tárgyalás nélkül.', closing: 'Tisztelettel' },
+];
+
+describe('a letter greeted in Polish, Romanian, Bulgarian, Lithuanian, Latvian, Estonian, Icelandic or Hungarian', () => {
+  for (const r of ceeRows) {
+    it(`opens the sample letter at "${r.greeting}", in its own language, and ends it at "${r.closing}" (${r.lang})`, () => {
+      const { fm, body } = draft([...block, '', r.greeting, '', r.letter, '', r.closing, 'Karl Schreiber', ''].join('\n'));
+      expect(fm.languages).toEqual([r.lang]);
+      expect(fm.targets?.[0]?.salutation).toBe(r.greeting.replace(/[,!]$/, ''));
+      expect(body).toContain(r.letter.slice(0, 30));
+      expect(body).not.toContain(r.closing.replace(/,$/, ''));
+    });
+    it(`opens the letter at "${r.greeting}" with no official above it (${r.lang})`, () => {
+      const { fm, body } = draft([r.greeting, '', r.letter, '', r.closing, ''].join('\n'));
+      expect(fm.languages).toEqual([r.lang]);
+      expect(body).toContain(r.letter.slice(0, 30));
+    });
+  }
+  it('keeps a clear answer of the detector: an English letter under a Lithuanian greeting stays English', () => {
+    const { fm } = draft([...block, '', 'Gerbiamasis ministre,', '', 'We are writing to ask you to pass our appeal to your government and to help release the journalist Karim Beispiel, held without trial since March.', '', 'Yours sincerely', ''].join('\n'));
+    expect(fm.languages).toEqual(['en']);
+  });
+  it.each(['Ar cieņu', 'Cu stimă,', 'С уважение,', 'Pagarbiai', 'Lugupidamisega', 'Virðingarfyllst', 'Tisztelettel', 'Őszinte tisztelettel,'])('"%s" ends a letter', (c) => expect(isClosing(fold(c))).toBe(true));
+  it.each(['Tisztelettel kérjük a minisztert, hogy engedje szabadon.', 'Apelujemy o natychmiastowe uwolnienie Jana Przykładowego.'])('"%s" is a sentence, no closing', (c) => expect(isClosing(fold(c))).toBe(false));
+});
+
 describe('a letter signed for a group, then its translation', () => {
   it('takes neither the signer nor the translation\'s dateline for an official', () => {
     const page = ['Velvyslanectví Examplie', 'Thunovská 180/14', '118 00 Praha 1', '', 'Vážený pane velvyslanče,', '', 'obracíme se na Vás s žádostí, abyste předal naši výzvu své vládě a přispěl k propuštění novináře Karima Beispiela.', '', 'S pozdravem', 'Za české demonstranty', 'Ing. Jane Example', '', 'Prague, Februarry, 19th. 2024', '', 'Dear Ambassador,', '', 'We are writing to ask you to pass our appeal to your government and to help release the journalist Karim Beispiel.', '', 'Yours sincerely', ''].join('\n');
