@@ -13,6 +13,7 @@ import { isOrganisation, isPersonName, splitHonorific, splitLeadingRole } from '
 import { greetedSurname, isRunningText, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
 import type { SkippedLine } from './officials.js';
 import { withoutPostNominals } from './post-nominal.js';
+import { isDateOnly } from './written-date.js';
 import { isBlank, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText, type Located } from './types.js';
 
@@ -29,6 +30,10 @@ export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[
   const kept: ImportedOfficial[] = [];
   const skipped: SkippedLine[] = [];
   for (const found of officials) {
+    if (isFlatLetterhead(doc, found)) {
+      for (const l of linesOf(found)) skipped.push({ line: sourceLine(doc, l.line), text: l.value, why: "a letterhead run onto one line with the letter's date: the writer's address and numbers, no official's" });
+      continue;
+    }
     const o = askedInstitution(doc, checkedName(doc, found, greetings), greetings);
     if (o.name) {
       kept.push(o);
@@ -49,6 +54,20 @@ export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[
     kept.push(o);
   }
   return { officials: kept, skipped };
+}
+
+/**
+ * "HUMAN RIGHTS WATCH 350 Fifth Avenue … Tel: … September 22, 2008 Fax: … Email: …": a letter's
+ * head flattened onto one line, the writer's contacts and the letter's date together. A date among
+ * the pieces of one printed line (a month alone, "22, 2008") is no address of anyone's: the line is
+ * the writer's letterhead.
+ */
+function isFlatLetterhead(doc: ImportText, o: ImportedOfficial): boolean {
+  const parts = o.address;
+  if (parts.length < 2) return false;
+  const lines = new Set(linesOf(o).map((l) => sourceLine(doc, l.line)));
+  if (lines.size !== 1) return false;
+  return parts.some((a, i) => isDateOnly(a.value) || (i + 1 < parts.length && isDateOnly(`${a.value} ${parts[i + 1]?.value ?? ''}`)));
 }
 
 /**

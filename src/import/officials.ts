@@ -634,6 +634,9 @@ function ownMinistry(block: Block, text: string): boolean {
 function headlineOverPerson(block: Block, text: string): boolean {
   const [only] = block.lines;
   if (block.lines.length !== 1 || !only || isRoleLike(only.text) || startsWithOrganisation(only.text) || splitHonorific(`${only.text} X`).honorific !== undefined) return false;
+  // "U Han Example" / (blank) / "Minister-Counselor, Chargé d'Affaires Ad Interim": offices parted by
+  // commas under a name are that name's titles, no person named in full after his office.
+  if (text.includes(',')) return false;
   const { honorific, rest } = splitHonorific(text);
   return honorific !== undefined ? isPersonName(rest) : isPersonName(splitLeadingRole(text)?.name ?? '');
 }
