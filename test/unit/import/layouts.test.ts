@@ -50,6 +50,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   'vi-kinh-gui-gach-dau-dong.txt': ['title', 'deadline'],
   'ar-hadrat-al-rais.txt': ['title', 'deadline'],
   'zh-xin-feng-zongtong.txt': ['title', 'deadline'],
+  'zh-liangfeng-qingyuan.txt': ['title', 'deadline'],
   'sk-peticia-vyzvite-prezidenta.txt': ['deadline', 'languages', 'letter'],
   'es-formulario-oficinas-sin-nombre.txt': ['id', 'title', 'country', 'deadline'],
   'pt-peticao-para-instituicao.txt': ['id', 'title', 'country', 'deadline'],
