@@ -2,7 +2,8 @@
 // greeting the governor by office and surname with no address and a "cc:" under it, an American
 // envelope with the office shortened ("Gov."), a petition's "To:" line naming a cleric with his
 // courtesy title, office and town, a Belgian letter greeting "Cher Monsieur …", a page of two
-// letters each with its own greeting, letters to the United Nations' offices about a case elsewhere.
+// letters each with its own greeting, a building under the office, letters to the United Nations'
+// offices about a case elsewhere.
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/import/import-document.js';
 import { draftTargets } from './helpers.js';
@@ -142,6 +143,23 @@ describe('open letters, clemency letters and petitions', () => {
         { name: 'The Migration Board' },
         { name: 'The Supreme Court' },
       ],
+    },
+    {
+      what: 'a stack of courtesy, name and office over "The Parliament Buildings, Ottawa …": the building and town are his address, no second official',
+      lines: [
+        'Contoh surat yang ditujukan kepada Peter Sample, Menteri Kehakiman Examplia, untuk mendukung pembela hak asasi manusia.',
+        '',
+        'Silakan kirim surat Anda menjadi perhatian Ms Tamara Example dan Cc ke',
+        '',
+        'The Honourable Peter Sample',
+        'Minister of Justice and Attorney General of Examplia',
+        'The Parliament Buildings, Ottawa Examplia',
+        '',
+        'Re: The case of Karim Beispiel',
+        '',
+        'We, [Name of organization], hereby certify that we support the application of Karim Beispiel for a review of his conviction and ask the Minister to order a new trial.',
+      ],
+      expected: [{ name: 'Peter Sample', honorific: 'The Honourable', title: 'Minister of Justice and Attorney General of Examplia', address: ['The Parliament Buildings, Ottawa Examplia'] }],
     },
   ];
   it.each(rows)('$what', ({ lines, expected }) => {
