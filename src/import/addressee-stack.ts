@@ -16,6 +16,7 @@
 // asking how to reach him (targets.ts). Never invent: a name alone counts only with its office on
 // the very next line or with a courtesy title, one pair alone only with a courtesy title, a dateline
 // or a heading above it, and running text right above the stack (the story) stops it.
+import { isBuildingLine } from './building.js';
 import { isRunningText, nameProblem } from './official-name.js';
 import { readAddresseeList } from './addressee-list-line.js';
 import type { ImportedOfficial } from './official-block.js';
@@ -164,6 +165,9 @@ function previousNonBlank(doc: ImportText, n: number): number | undefined {
 function kindOf(text: string): Kind | undefined {
   const folded = fold(text);
   if (isCopiesHeading(text) || COPY_HEAD.test(folded)) return 'copies';
+  // "The Parliament Buildings, Ottawa Examplia" under the office: where he sits, never an office over
+  // a person named by the town after the comma.
+  if (isBuildingLine(text.split(',')[0] ?? '')) return 'town';
   if (personOf(text)) return 'name';
   if (text.includes(',') && recordOf(text)) return 'record';
   // "Sr. Óscar Example Attorney, General of …": a line opened by a courtesy title is a person the

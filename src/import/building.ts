@@ -12,7 +12,7 @@ import { officePattern } from './office-words.js';
  * "… Complex", "… Bhavan", "… Gebäude"). "Centre"/"Center" are left out: they end as many
  * organisations' names ("Human Rights Centre") as buildings'.
  */
-const TAIL = /\s(?:house|building|complex|tower|towers|palace|hall|mansion|lodge|block|bhavan|bhawan|bhaban|sadan|niwas|nivas|haus|gebaude|palast)$/;
+const TAIL = /\s(?:house|building|buildings|complex|tower|towers|palace|hall|mansion|lodge|block|bhavan|bhawan|bhaban|sadan|niwas|nivas|haus|gebaude|palast)$/;
 
 /**
  * Words that open one in the Romance languages and Malay/Indonesian ("Palacio de …", "Edificio

@@ -13,10 +13,11 @@ import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingR
 import { paragraphFrom } from './published-letter-block.js';
 import { isSpacedRange, lineUnder } from './spacing.js';
 import { lineAt } from './text.js';
-import type { ImportText } from './types.js';
+import { sourceLine, type ImportText } from './types.js';
 
 /** "Copies to:", "COPY:", "Kopie an:" with what follows it on the line (perhaps nothing). */
-const COPY_LABEL = new RegExp(String.raw`^\s*(?:${printedLabels(labelsOf('copy'), { capitals: true })})\s*:\s*(.*)$`, 'u');
+// A mail's "cc:" is printed in lower case as often as not.
+const COPY_LABEL = new RegExp(String.raw`^\s*(?:${printedLabels(labelsOf('copy'), { capitals: true })}|cc)\s*:\s*(.*)$`, 'u');
 /** A list runs a few lines; the rest of the page is another part. */
 const MAX_LINES = 12;
 
@@ -35,16 +36,30 @@ function recipientOf(part: string): { name: string; title?: string; honorific?: 
 /** A place after an item's comma ("Oslo", "Norway"): a word or three, no office, no digits. */
 const PLACE = /^\p{Lu}[\p{L}'’. -]{1,40}$/u;
 
-function copyOf(items: ReadonlyArray<{ part: string; n: number }>): ImportedOfficial[] | undefined {
+function copyOf(doc: ImportText, items: ReadonlyArray<{ part: string; n: number }>): ImportedOfficial[] | undefined {
   const copies: ImportedOfficial[] = [];
+  // One printed line, perhaps cut at its commas into several (unflatten.ts).
+  const sameLine = (o: ImportedOfficial, n: number): boolean => sourceLine(doc, o.line) === sourceLine(doc, n);
+  // The recipient whose office was printed after his name, as its own part ("Mr. Steve Example, Chairman").
+  let titledAfter: ImportedOfficial | undefined;
   for (const { part, n } of items) {
-    const who = recipientOf(part);
+    const text = part.trim().replace(/[.;]$/, '');
     const last = copies.at(-1);
+    // "cc: Mr. Steve Example, Chairman, Examplia Board of …": the office after a person's name is his
+    // title, and the board or ministry after that office his organisation, never another recipient.
+    if (last && last === titledAfter && sameLine(last, n) && !last.organisation && isOrganisation(text)) {
+      last.organisation = { value: text, line: n };
+      continue;
+    }
+    const who = recipientOf(part);
     if (who) {
       const o: ImportedOfficial = { line: n, confidence: 'medium', name: { value: who.name, line: n }, nameFromOffice: who.title === undefined && who.honorific === undefined, address: [], emails: [], copy: true, unsure: [] };
       if (who.title !== undefined) o.title = { value: who.title, line: n };
       if (who.honorific !== undefined) o.honorific = { value: who.honorific, line: n };
       copies.push(o);
+    } else if (last && sameLine(last, n) && !last.nameFromOffice && !last.title && last.address.length === 0 && isRoleLike(text) && !isOrganisation(text)) {
+      last.title = { value: text, line: n };
+      titledAfter = last;
     } else if (last && last.line === n && PLACE.test(part.trim()) && !isRoleLike(part)) {
       // "The Exampleland Embassy, Oslo, Norway": the town and country after the recipient, one address line.
       const [first] = last.address;
@@ -76,7 +91,7 @@ export function copiesLists(doc: ImportText, from: number, taken: (line: number)
     if (!m) continue;
     const items = listAt(doc, n, m[1] ?? '');
     if (items.length === 0 || items.some((i) => taken(i.n))) continue;
-    const read = copyOf(items);
+    const read = copyOf(doc, items);
     if (read) copies.push(...read);
   }
   return copies;

@@ -7,14 +7,17 @@
 // a CJK name with its courtesy word), and a name greeted with no courtesy title or office must be
 // printed elsewhere on the page after an office ("… to the foreign minister Jane Example"): a
 // letter of support to a prisoner greets him by name too.
+import { countryCode } from '../channels/countries.js';
+import { copiesLists } from './copies-list.js';
 import { findLandmarks } from './landmarks.js';
+import { hasOfficeWord } from './office-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { nameProblem } from './official-name.js';
 import { isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import type { OfficialsResult } from './officials.js';
 import { OTHER_GREETING } from './greeting-words.js';
 import { fold, lineAt } from './text.js';
-import { found, type ImportText } from './types.js';
+import { found, sourceLine, type ImportText } from './types.js';
 
 /**
  * The word that opens a greeting (folded): the Nordic, Slavic and Finnish ones greeting-words.ts
@@ -52,10 +55,37 @@ export function greetedPerson(greeting: string): Greeted | undefined {
   const { honorific, rest } = splitHonorific(head);
   const role = splitLeadingRole(rest);
   const lower = role ? undefined : OFFICE_THEN_NAME.exec(rest);
+  const surnamed = role || lower || office !== '' ? undefined : officeThenSurname(rest);
+  if (surnamed) return { ...surnamed, honorific };
   const name = role?.name ?? lower?.[2] ?? rest;
   const title = role?.title ?? lower?.[1] ?? (office || undefined);
   if (name.split(/\s+/).length < 2 || !isPersonName(name) || isRoleLike(name) || nameProblem(name, false) !== undefined) return undefined;
   return { name, honorific, title };
+}
+
+/**
+ * A military or police rank ("Dear General Example"): a grade, no post a letter is sent to by its
+ * name; a letter of support greets an officer so as well.
+ */
+const RANK = /^(?:(?:lieutenant|brigadier|major|vice|rear)\s+)?(?:general|colonel|captain|major|lieutenant|sergeant|admiral|commander|marshal|brigadier|corporal|officer)$/;
+
+/** A surname alone as printed: a capital, then small letters ("Sample", "O'Example"). */
+const SURNAME = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u;
+
+/**
+ * "Dear Governor Sample:", "Dear Attorney General Example,": a clemency letter's template greets the
+ * office holder by office and surname alone, and prints no address (the reader adds it). The office
+ * must be one (all its words capitalised, no rank) and the last word a surname, never an office or a
+ * country; a greeting a fuller reading names ("Dear Mr President Jane Example") is read so.
+ */
+function officeThenSurname(text: string): Greeted | undefined {
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > 5) return undefined;
+  const name = words.at(-1) ?? '';
+  const title = words.slice(0, -1).join(' ');
+  if (!SURNAME.test(name) || isRoleLike(name) || countryCode(name) !== undefined || nameProblem(name, false) !== undefined) return undefined;
+  if (!words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w)) || !isRoleLike(title) || !hasOfficeWord(fold(title)) || RANK.test(fold(title))) return undefined;
+  return { name, title };
 }
 
 /** Whether the page prints the name elsewhere right after an office ("… the foreign minister Jane Example"). */
@@ -73,7 +103,10 @@ function namedWithOffice(doc: ImportText, name: string, except: number): boolean
 
 /** The greeted official when no reader found anyone; the result as read otherwise. */
 export function withGreetingAddressee(doc: ImportText, read: OfficialsResult): OfficialsResult {
-  if (read.officials.found && read.officials.value.length > 0) return read;
+  // "cc: Mr. Steve Example, Chairman, …" under a template greeting "Dear Governor Sample:": the copy
+  // is no addressee; the greeted one still is.
+  const copiesOnly = read.officials.found && read.officials.value.length > 0 && read.officials.value.every((o) => o.copy);
+  if (read.officials.found && read.officials.value.length > 0 && !copiesOnly) return read;
   const { salutation } = findLandmarks(doc);
   if (salutation === undefined) return read;
   const greeting = withoutEnd(lineAt(doc, salutation));
@@ -94,5 +127,8 @@ export function withGreetingAddressee(doc: ImportText, read: OfficialsResult): O
     copy: false,
     unsure: [],
   };
-  return { officials: found([official], 'low', salutation, "named only in the letter's greeting: no address, email or number printed"), skipped: read.skipped };
+  const copies = read.officials.found && copiesOnly ? read.officials.value : copiesLists(doc, salutation + 1, () => false);
+  const copyLines = new Set(copies.map((c) => sourceLine(doc, c.line)));
+  const skipped = read.skipped.filter((s) => !copyLines.has(s.line));
+  return { officials: found([official, ...copies], 'low', salutation, "named only in the letter's greeting: no address, email or number printed"), skipped };
 }

@@ -7,7 +7,7 @@ import { emailsIn, numberUnderLabel, parseContactLine, SECOND_HANDLE, type Conta
 import { splitNameInstitution } from './name-then-institution.js';
 import { capitalCountryOf } from './capital-town.js';
 import { BESIDE_WHY, COLUMN_WHY, personBeside } from './side-by-side.js';
-import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, splitTrailingCountry, startsWithOrganisation, unglueOffice } from './official-words.js';
+import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, shortOffice, splitTrailingCountry, startsWithOrganisation, unglueOffice } from './official-words.js';
 import { isPostNominal } from './post-nominal.js';
 import { officeLengthAt } from './office-words.js';
 import { isPinyinInstitution, splitPinyinInstitution, splitPinyinOffice } from './pinyin.js';
@@ -405,7 +405,7 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
       if (!o.title) o.title = { value: royal.title, line };
       else o.unsure.push({ value: royal.title, line });
       setName(o, royal.name, line);
-    } else if (!o.name && (honorific || isPersonName(rest)) && !isRoleLike(rest) && rest !== '' && !officeGoesOn) {
+    } else if (!o.name && (honorific || isPersonName(rest)) && !isRoleLike(rest) && rest !== '' && !officeGoesOn && !(leading && shortOffice(rest.split(/\s+/)))) {
       setName(o, rest, line);
     } else if (!o.name && leading) {
       // "Ambassador Shaikh Abdulla …": an honorific after the office is not part of the name.

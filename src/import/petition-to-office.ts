@@ -7,7 +7,7 @@
 // header or a list of people (addressee-list-line.ts reads those).
 import { findLandmarks } from './landmarks.js';
 import type { ImportedOfficial } from './official-block.js';
-import { isOrganisation, isPersonName, isRoleLike } from './official-words.js';
+import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import { isBlank, lineAt } from './text.js';
 import type { ImportText } from './types.js';
 
@@ -15,6 +15,37 @@ import type { ImportText } from './types.js';
 const LABEL = /^(?:para|to|pour|an|à|a|aan)\s?:\s*(\S.{2,100})$/iu;
 /** An institution or office alone: no sentence, no list, no address or number. */
 const NOT_ONE_OFFICE = /[:;,.!?@\d()]|\s[-–—]\s/u;
+/** A town after the office: one to three capitalised words, nothing else. */
+const TOWN = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
+
+/**
+ * "To: His Eminence Grand Ayatollah Ali Sample, Supreme Leader of the Islamic Republic of Examplia,
+ * Tehran": a petition addressed to a person, his courtesy title before his name, his office after
+ * it, perhaps the town he sits in. Only a courtesy title and a name, then an office: the town, an
+ * address line.
+ */
+function personThenOffice(value: string, line: number): ImportedOfficial | undefined {
+  const parts = value.replace(/[.;]$/u, '').split(/\s*,\s*/u);
+  if (parts.length < 2 || parts.length > 3 || /[@\d:;()]/u.test(value)) return undefined;
+  const [head = '', office = '', town] = parts;
+  const { honorific, rest } = splitHonorific(head);
+  if (honorific === undefined || rest.split(/\s+/u).length < 2 || !isPersonName(rest) || isRoleLike(rest)) return undefined;
+  if (!isRoleLike(office) || isOrganisation(office)) return undefined;
+  if (town !== undefined && (!TOWN.test(town) || isRoleLike(town) || isOrganisation(town))) return undefined;
+  return {
+    line,
+    confidence: 'low',
+    nameFromOffice: false,
+    name: { value: rest, line },
+    honorific: { value: honorific, line },
+    title: { value: office, line },
+    address: town === undefined ? [] : [{ value: town, line }],
+    emails: [],
+    copy: false,
+    unsure: [],
+  };
+}
+
 /** How many non-blank lines above the greeting the label may stand. */
 const ABOVE = 2;
 
@@ -28,6 +59,8 @@ export function petitionToOffice(doc: ImportText): ImportedOfficial[] {
     seen++;
     const value = LABEL.exec(text)?.[1]?.trim();
     if (value === undefined) continue;
+    const person = personThenOffice(value, n);
+    if (person) return [person];
     if (NOT_ONE_OFFICE.test(value) || !/^\p{Lu}/u.test(value) || value.split(/\s+/).length > 8 || isPersonName(value)) return [];
     if (!isRoleLike(value) && !isOrganisation(value)) return [];
     const line = n;
@@ -35,3 +68,44 @@ export function petitionToOffice(doc: ImportText): ImportedOfficial[] {
   }
   return [];
 }
+
+/** "To:", "Para:", "An:", "À :" alone on its line, the list under it. */
+const LABEL_ALONE = /^(?:para|to|pour|an|à|aan)\s?:$/iu;
+/** A petition's list is a few lines; more is no list of addressees. */
+const MAX_LISTED = 10;
+
+/**
+ * "To:" / "Prime Minister Jane Example" / "Minister of Justice Hans Example" / "The Parliament" /
+ * the greeting: a petition to several addressees, some people by office and name, some
+ * institutions, one a line, with no contact details. Each is an official (an institution named as
+ * printed); every line must be one or the other, and one a person at least, else nothing is read.
+ */
+export function petitionToList(doc: ImportText): ImportedOfficial[] {
+  const greeting = findLandmarks(doc).salutation;
+  if (greeting === undefined) return [];
+  const listed: number[] = [];
+  for (let n = greeting - 1; n >= 1 && listed.length <= MAX_LISTED; n--) {
+    const text = lineAt(doc, n).trim();
+    if (isBlank(text)) continue;
+    if (LABEL_ALONE.test(text)) return listed.length >= 2 ? listOfficials(doc, listed.reverse()) : [];
+    listed.push(n);
+  }
+  return [];
+}
+
+function listOfficials(doc: ImportText, lines: readonly number[]): ImportedOfficial[] {
+  const out: ImportedOfficial[] = [];
+  for (const n of lines) {
+    const text = lineAt(doc, n).trim().replace(/[,;]$/u, '');
+    const line = n;
+    if (text.length > 100 || /[@\d:;()]/u.test(text)) return [];
+    const role = splitLeadingRole(text);
+    if (role && isPersonName(role.name)) {
+      out.push({ line, confidence: 'low', nameFromOffice: false, name: { value: role.name, line }, title: { value: role.title, line }, address: [], emails: [], copy: false, unsure: [] });
+    } else if (isOrganisation(text) && !isPersonName(text)) {
+      out.push({ line, confidence: 'low', nameFromOffice: true, name: { value: text, line }, address: [], emails: [], copy: false, unsure: [] });
+    } else return [];
+  }
+  return out.some((o) => !o.nameFromOffice) ? out : [];
+}
+

@@ -14,7 +14,7 @@ import { labelledRecipients } from './recipients-label.js';
 import { officesWithPersons } from './office-with-person.js';
 import { sentenceNamedOfficials } from './sentence-named.js';
 import { petitionRecipients } from './petition-letter-to.js';
-import { petitionToOffice } from './petition-to-office.js';
+import { petitionToList, petitionToOffice } from './petition-to-office.js';
 import { slavicAppealOfficials } from './slavic-appeal.js';
 import { addressedThisLetter } from './letter-addressed-to.js';
 import { found, sourceLine, type Finding, type ImportText } from './types.js';
@@ -32,6 +32,7 @@ const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; wh
   { read: arabicCourtesyLine, why: 'named on the Arabic appeal\'s "حضرة" line, his office before his name, with no contact details' },
   { read: slavicAppealOfficials, why: 'named with his office in the Slovak, Czech or Polish sentence that asks to write, sign or call, with no contact details' },
   { read: petitionToOffice, why: 'the institution or office a petition\'s "To:" label names above the letter\'s greeting, with no contact details' },
+  { read: petitionToList, why: 'listed one a line under a petition\'s "To:" label above the letter\'s greeting, people by office and name and institutions, with no contact details' },
 ];
 
 export function proseListOfficials(doc: ImportText): { officials: ImportedOfficial[]; why: string } | undefined {

@@ -62,7 +62,7 @@ function withoutNotes(line: string): string {
 }
 
 /** The words a greeting opens with, folded: a rank, "Dear", or a language's "Sir". */
-const OPENS_GREETING = /^(?:(?:вельми)?шановн|(?:глубоко|много)?уважаем|dear|your (?:majesty|royal highness|highness|excellency|honou?r)|excellen(?:cy|tie|ce)|exzellenz|excelencia|excelentisim[oa]|majesteit|majeste|majestat|estimad[oa]|senor(?:a)?\b|sra?\.|monsieur|madame|sehr geehrte|geachte|hooggeachte|hoogedel)/;
+const OPENS_GREETING = /^(?:(?:вельми)?шановн|(?:глубоко|много)?уважаем|dear|your (?:majesty|royal highness|highness|excellency|honou?r|eminence|holiness|beatitude)|excellen(?:cy|tie|ce)|exzellenz|excelencia|excelentisim[oa]|majesteit|majeste|majestat|estimad[oa]|senor(?:a)?\b|sra?\.|monsieur|madame|chere? (?:monsieur|madame)|sehr geehrte|geachte|hooggeachte|hoogedel)/;
 /** A greeting of one word that is a rank of its own ("Excellentie"); "Madame, Monsieur" is one greeting. */
 const RANK_ALONE = /^(?:excellen(?:cy|tie|ce)|exzellenz|excelencia|majesteit|majeste|majestat)$/;
 
@@ -152,7 +152,7 @@ function inPageOrder(alternatives: readonly string[], officials: readonly Import
 }
 
 /** Words of a greeting and of the ranks it gives: none of them names an office or a person. */
-const RANK_WORDS = new Set(['majesty', 'highness', 'royal', 'honour', 'honor', 'excellentie', 'excellence', 'exzellenz', 'excelencia', 'excelentisimo', 'excelentisima', 'majesteit', 'majeste', 'majestat', 'uwe', 'votre', 'eure', 'ihre', 'sehr', 'geehrter', 'geehrte', 'geachte', 'hooggeachte', 'heer', 'mevrouw', 'herr', 'frau', 'sir', 'madam']);
+const RANK_WORDS = new Set(['majesty', 'highness', 'eminence', 'holiness', 'beatitude', 'royal', 'honour', 'honor', 'excellentie', 'excellence', 'exzellenz', 'excelencia', 'excelentisimo', 'excelentisima', 'majesteit', 'majeste', 'majestat', 'uwe', 'votre', 'eure', 'ihre', 'sehr', 'geehrter', 'geehrte', 'geachte', 'hooggeachte', 'heer', 'mevrouw', 'herr', 'frau', 'sir', 'madam']);
 
 const namesRankOnly = (greeting: string): boolean => [...words(greeting)].every((w) => RANK_WORDS.has(w));
 
@@ -208,9 +208,9 @@ function assignOne(salutation: string, officials: readonly ImportedOfficial[]): 
 
 /** The courtesy words a greeting opens with in each language: a greeting is too short for the detector. */
 const OPENING_LANGUAGE: ReadonlyArray<readonly [LangCode, RegExp]> = [
-  ['en', /^(?:dear|to whom|your excellency|excellency)\b/],
+  ['en', /^(?:dear|to whom|your (?:excellency|eminence|holiness)|excellency)\b/],
   ['es', /^(?:senor|senora|sr\.|sra\.|estimad|distinguid|excelentisim|excm)/],
-  ['fr', /^(?:monsieur|madame|excellence)\b/],
+  ['fr', /^(?:monsieur|madame|excellence|chere? (?:monsieur|madame))\b/],
   ['de', /^(?:sehr geehrte|sehr verehrte|exzellenz|liebe)/],
   ['sv', /^(?:baste|hej)\b/],
   ['it', /^(?:egregi[oa]|gentil(?:e|issim[oa])|signor(?:a|e)?|illustr(?:e|issim[oa])|onorevole|eccellenza)\b/],
