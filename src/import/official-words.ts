@@ -193,6 +193,8 @@ export function isOrganisation(text: string): boolean {
 // "His Eminence Grand Ayatollah …", "His Holiness …": a cleric's courtesy title, as a prince's or a minister's.
 const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:his|her) (?:eminence|holiness|beatitude)|(?:ao |a |aos |as )?ex\.m[oa]s?\.?(?: sr[a]?\.?)?|(?:ao |a )(?:exm[oa]s?\.?|excelentissim[oa])(?: sr[a]?\.?| senhora?)?|a (?:sua|vossa) excelencia|(?:seine[rm]?|ihre[rm]?) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|(?:grand )?ayatollah|shri|shrimati|smt\.|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|rt\.? hon\.?|(?:the |l')?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?\s?(?:med|jur|iur|phil|rer\. nat)\.?(?:\s?dent\.?)?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|hrh|h\.r\.h\.|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|(?:sua|vostra) (?:eccellenza|maesta|altezza)|(?:sua|vossa) (?:majestade|alteza)|sig\.(?:ra|na)?|sigg\.|signor(?:a|ina)?|dott\.(?:ssa)?|avv\.(?:ta)?|on\.|prof\.ssa|ill\.m[oa]|gent\.m[oa]|egr\.|ilm[oa]s?\.(?: sr[a]?\.?)?|excelentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|h\.\s?k\.\s?h\.|(?:hans|hennes|deres) (?:kongelige h(?:ø|o)(?:yhet|jhed)|majestet|majestæt|eksellense|excellence)|(?:jego|jej) ekscelencj[ai]|(?:jeho|jeji) excelenc[ei]|جناب(?:\s+(?:اقای|خانم))?(?:\s+(?:ایت\s?الله|حجت\s?الاسلام(?:\s+و\s+المسلمین)?))?|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|sr\.?|sra\.?|srta\.?|don|dona|lic\.|licda\.|lica\.|lcdo\.|lcda\.|bel\.|bela\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|hrn?\.|fr\.|say[iı]n (?:bakan|baskan|cumhurbaskan[iı]|bassavc[iı])|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
 
+const GLUED_COURTESY = /^((?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Hon)\.)(?=\p{Lu}\p{L})/u;
+
 /** "I.E." ("Ihre Exzellenz") only in capitals: "i.e." opens a sentence's aside. */
 const HE_ABBREVIATION = /^(?:HE|H E|HRH|HH|SE|I\.\s?E\.)\s+(?=\p{Lu}\p{Ll})/u;
 
@@ -206,7 +208,8 @@ const DEGREE_AFTER_RANK = /^(?:(?:Dr|Prof|Ir|Drs|Dra)\.\s+)+/;
 
 /** "His Excellency Mr. Héctor Constant Rosales" → ["His Excellency Mr.", "Héctor Constant Rosales"]. */
 export function splitHonorific(text: string): { honorific?: string; rest: string } {
-  const original = text.trim();
+  // "Mr.MA Ying Example": the courtesy's stop glued to the name, as a typist left it.
+  const original = text.trim().replace(GLUED_COURTESY, '$1 ');
   // "HE Mazin Al Farrayeh": "HE" in capitals before a name in mixed case is "His Excellency";
   // "He Weifang", or a line all in capitals, keeps it as the name it may be.
   let consumed = HE_ABBREVIATION.exec(original)?.[0].length ?? 0;

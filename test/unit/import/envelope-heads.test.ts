@@ -48,3 +48,16 @@ describe('an addressee block at the head of a letter', () => {
     expect(t?.address).toEqual(['Old Example BhabanTejgaon']);
   });
 });
+
+describe('courtesies as typists leave them', () => {
+  it('reads "Mr.MA Ying Example" (the stop glued to the name) as the courtesy and the name', () => {
+    const page = ['Please write to:', '', 'Mr.MA Ying Example', 'President, Examplia', 'No. 122, Example Road, Taipei City 100', 'Fax: +886-2-0000-0000', '', 'Dear President,', '', letter, '', 'Yours sincerely', ''].join('\n');
+    expect(targets(page).targets.map((t) => [t.honorific, t.name])).toEqual([['Mr.', 'MA Ying Example']]);
+  });
+  it('opens the letter at "Excelência," alone on its line (Portuguese: Your Excellency)', () => {
+    const page = ['Senhor Daniel Exemplo', 'Presidente da República de Exemplândia', '', 'Excelência,', '', 'Foi com profunda preocupação que recebemos a notícia da detenção do nosso colega, o jornalista Joel Exemplo, e pedimos a sua libertação imediata.', '', 'Com os melhores cumprimentos', ''].join('\n');
+    const { text } = targets(page);
+    expect(text).toMatch(/^languages: \[pt\]/m);
+    expect(text).toMatch(/## Letter\n\nFoi com profunda/);
+  });
+});
