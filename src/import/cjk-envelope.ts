@@ -100,7 +100,9 @@ function greets(greeting: string, name: string): boolean {
 // line ends an envelope; the first line after one that opens no envelope ends them all.
 
 /** "(国家主席)", "[駐日中国大使]", "（司法廳）": an office or institution alone in brackets. */
-const BRACKET_OFFICE = /^[(（[［]\s*([^()（）[\]［］\s]{2,16})\s*[)）\]］]$/u;
+const BRACKET_OFFICE = /^[(（[［]\s*([^()（）[\]［］\s:：=＝]{2,16})\s*[)）\]］]$/u;
+/** A note wholly in round brackets, with a label's colon or a sum in it: "(葉書:国外=70円、日本国内=50円)". */
+const BRACKET_NOTE = /^[(（][^()（）]*[:：=＝][^()（）]*[)）]$/u;
 /** "<写しの宛先>", "＜コピー送付先＞": the envelopes under it are copies. */
 const COPIES_HEAD = /^[<＜〈【■]?\s*(?:写し|コピー|副本|抄送)[^>＞〉】]{0,8}[>＞〉】]?$/u;
 /** The courtesy closing the name line: 收/収 (to be received by), 殿, 様, 宛, 閣下 (Excellency). */
@@ -108,6 +110,8 @@ const RECEIVED = /\s*(收|収|殿|様|宛|閣下|阁下)$/u;
 /** "中国 100016", "〒106-0046": the postcode line. */
 const POSTCODE_LINE = /^(?:\p{Script=Han}{1,6}\s*)?(?:〒\s*)?[0-9０-９]{3}[-－]?[0-9０-９]{3,4}$/u;
 const CONTACT_LINE = /^(?:e-?mail|メール|fax|tel|電話)\s*[:：]?\s*(\S.*)$/iu;
+/** An email alone on its line under the name, as an envelope's last line prints it. */
+const BARE_EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** An office alone ("廳長", "所長", "局長"): no person named. */
 const OFFICE_ALONE = /^\p{Script=Han}{1,6}(?:長|主席|大使|知事)$/u;
 
@@ -134,6 +138,9 @@ export function readBracketEnvelopes(doc: ImportText, from: number, to: number):
       continue;
     }
     const office = BRACKET_OFFICE.exec(text)?.[1];
+    // "(葉書:国外=70円、…)": a note in brackets under the heading, before the first envelope (the
+    // postage), is the page's, no envelope's; it does not end the envelopes before they begin.
+    if (office === undefined && out.length === 0 && !copy && BRACKET_NOTE.test(text)) continue;
     if (office === undefined) break;
     const lines: number[] = [];
     let named = false;
@@ -144,7 +151,7 @@ export function readBracketEnvelopes(doc: ImportText, from: number, to: number):
         continue;
       }
       // The next envelope's bracket, or past the name line anything but an email or number: the envelope's end.
-      if (BRACKET_OFFICE.test(line) || COPIES_HEAD.test(line) || (named && !CONTACT_LINE.test(line.normalize('NFKC')))) break;
+      if (BRACKET_OFFICE.test(line) || COPIES_HEAD.test(line) || (named && !CONTACT_LINE.test(line.normalize('NFKC')) && !BARE_EMAIL.test(line))) break;
       named ||= RECEIVED.test(line);
       lines.push(k);
     }
@@ -182,7 +189,7 @@ function bracketEnvelope(doc: ImportText, n: number, office: string, lines: read
   for (const k of lines) {
     if (k === nameAt) continue;
     const text = lineAt(doc, k).trim();
-    const contact = CONTACT_LINE.exec(text.normalize('NFKC'));
+    const contact = BARE_EMAIL.test(text) ? [text, text] : CONTACT_LINE.exec(text.normalize('NFKC'));
     if (contact?.[1] && /@/u.test(contact[1])) o.emails.push(...emailsIn(contact[1]).map((value) => ({ value, line: k })));
     else if (k < nameAt && (POSTCODE_LINE.test(text) || CJK.test(text))) o.address.push({ value: text, line: k });
     else o.unsure.push({ value: text, line: k, why: 'printed on the envelope, neither address nor email: what is it?' });

@@ -61,3 +61,11 @@ describe('courtesies as typists leave them', () => {
     expect(text).toMatch(/## Letter\n\nFoi com profunda/);
   });
 });
+
+describe('a Japanese postcard page with a postage note under "宛先"', () => {
+  const page = ['抗議はがきの例文', '', '宛先', '', '(葉書:国外=70円、国内=50円)', '', '(国家主席)', '中国 100016', '北京市 国家主席', '張示例 主席 收', '', '<写しの宛先>', '', '[駐日例国大使]', '106-0046', '東京都港区元麻布9-9-9', '例国大使館 特命全権大使', '李示例 閣下', 'info@embassy.example.jp', '', 'PETITION', '', 'I am writing to Your Excellency to express my deep concern about the detention of protesters.', ''].join('\n');
+  it('reads the envelopes after the note, the copy with its bare email, and takes no city line for an official', () => {
+    const t = targets(page).targets;
+    expect(t.map((x) => [x.name, x.email ?? null, x.copy ?? false])).toEqual([['張示例', null, false], ['李示例', 'info@embassy.example.jp', true]]);
+  });
+});
