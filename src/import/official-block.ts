@@ -334,7 +334,8 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
   let text = unglueOffice(nativeNameAside(o, written, line));
   // "His Excellency, Emmerson D Mnangagwa": that comma parts the courtesy title from the name, not two fields.
   const courtesy = /^[^,]{2,40},\s/.test(text) ? splitHonorific(text) : undefined;
-  if (courtesy?.honorific !== undefined && text.slice(0, text.length - courtesy.rest.length).trimEnd().endsWith(',')) {
+  // "A Sua Excelência, Senhor Daniel Exemplo": the courtesy printed on a line of its own, with its comma, before another.
+  if (courtesy?.honorific !== undefined && (text.slice(0, text.length - courtesy.rest.length).trimEnd().endsWith(',') || courtesy.honorific.includes(', '))) {
     if (!o.honorific) o.honorific = { value: courtesy.honorific, line };
     text = courtesy.rest;
   }

@@ -69,3 +69,10 @@ describe('a Japanese postcard page with a postage note under "宛先"', () => {
     expect(t.map((x) => [x.name, x.email ?? null, x.copy ?? false])).toEqual([['張示例', null, false], ['李示例', 'info@embassy.example.jp', true]]);
   });
 });
+
+describe('a Portuguese courtesy on a line of its own above the name', () => {
+  it('"A Sua Excelência," over "Senhor Daniel Exemplo," is the courtesy, never the name', () => {
+    const page = ['A Sua Excelência,', 'Senhor Daniel Exemplo Chapo,', 'Presidente da República de Exemplândia', '', 'Excelência,', '', 'Foi com profunda preocupação que recebemos a notícia da detenção do nosso colega, o jornalista Joel Exemplo, e pedimos a sua libertação imediata.', '', 'Com os melhores cumprimentos', ''].join('\n');
+    expect(targets(page).targets.map((t) => [t.name, t.title])).toEqual([['Daniel Exemplo Chapo', 'Presidente da República de Exemplândia']]);
+  });
+});
