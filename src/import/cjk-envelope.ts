@@ -11,7 +11,7 @@
 // the dot), so a headline, an office's own line ("国家主席办公室") or a name in the text never
 // becomes an addressee.
 import { emailsIn } from './contact-line.js';
-import { CJK, isCjkOffice, splitCjkHead } from './cjk-words.js';
+import { CJK, hanCalledName, isCjkOffice, splitCjkHead } from './cjk-words.js';
 import { findLandmarks } from './landmarks.js';
 import { follows, isSpacedRange, separates } from './spacing.js';
 import type { ImportedOfficial } from './official-block.js';
@@ -85,10 +85,7 @@ function envelope(doc: ImportText, n: number, named: NameLine, address: readonly
 }
 
 /** "尊敬的示例总统" greets "巴拉克・示例" (the part after the dot); "尊敬的张先生" greets "张例" (the surname). */
-function greets(greeting: string, name: string): boolean {
-  const last = name.split(/[・·•‧]/u).at(-1) ?? name;
-  return name.includes('・') || name.includes('·') || name.includes('•') || name.includes('‧') ? greeting.includes(last) : greeting.includes(name.slice(0, 1));
-}
+const greets = (greeting: string, name: string): boolean => greeting.includes(hanCalledName(name));
 
 // A Japanese postcard page prints its envelopes whole under "宛先", each opened by the office it
 // reaches in brackets and closed by the name line, as the postcard is written:

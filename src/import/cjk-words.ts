@@ -38,6 +38,15 @@ const OFFICES = [
 // Not "部" alone: it ends surnames ("阿部"); China's ministries are listed whole.
 const INSTITUTION_END = /(?:省|府|庁|大使館|大使馆|領事館|公邸|官邸|事務所|委員会|政府|裁判所|法院|检察院|檢察院|検察庁|警察|外交部|公安部|司法部|国防部|国务院|國務院)$/u;
 
+/**
+ * The part of a Chinese name a greeting calls him by: the surname ("张例" → "张"), or a foreign name's
+ * last part after the middle dot ("约翰・样例" → "样例").
+ */
+export function hanCalledName(name: string): string {
+  const parts = name.split(/[・·•‧]/u);
+  return parts.length > 1 ? (parts.at(-1) ?? '') : name.slice(0, 1);
+}
+
 /** The institution a line under an official names ("中华人民共和国外交部", "外務省"). */
 export const isCjkInstitution = (text: string): boolean => INSTITUTION_END.test(text.trim());
 

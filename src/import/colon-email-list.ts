@@ -75,7 +75,7 @@ interface ListRun {
 }
 
 /** The officials of the first run of such entries, or undefined. */
-export function colonEmailList(doc: ImportText): ListRun | undefined {
+function colonEmailList(doc: ImportText): ListRun | undefined {
   for (let n = 1; n <= doc.lines.length; n++) {
     if (entryOf(doc, n) === undefined) continue;
     const run = readRun(doc, n);

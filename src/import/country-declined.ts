@@ -42,7 +42,7 @@ function stemsIn(lang: string): Stem[] {
 }
 
 /** The languages whose declined names this module reads. */
-export const DECLINING = Object.keys(CASE_ENDINGS);
+const DECLINING = Object.keys(CASE_ENDINGS);
 
 /**
  * The English name of the country `text` names in a declined form of one of `langs` (the page's

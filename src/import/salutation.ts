@@ -8,6 +8,7 @@ import type { LangCode, Localized } from '../case/types.js';
 import type { ImportedOfficial } from './official-block.js';
 import { findLandmarks } from './landmarks.js';
 import { OTHER_GREETING_LANGUAGE } from './greeting-words.js';
+import { hanCalledName } from './cjk-words.js';
 import { fold, lineAt } from './text.js';
 import { greetedFirstName } from './first-name-greeting.js';
 import { found, notFound, type Confidence, type Finding, type ImportText } from './types.js';
@@ -92,9 +93,7 @@ function hanGreets(greeting: string, o: ImportedOfficial): boolean {
   const name = o.name?.value;
   const title = o.title?.value;
   if (name === undefined || title === undefined || !/^\p{Script=Han}/u.test(name) || !/\p{Script=Han}{2}$/u.test(title)) return false;
-  const parts = name.split(/[・·•‧]/u);
-  const called = parts.length > 1 ? (parts.at(-1) ?? '') : name.slice(0, 1);
-  return greeting.includes(called + title.slice(-2));
+  return greeting.includes(hanCalledName(name) + title.slice(-2));
 }
 
 /**

@@ -39,7 +39,8 @@ export function translations(doc: ImportText, closing: number | undefined): Tran
     }
     const end = Math.min(next.closing ?? next.salutation + LETTER_LINES, next.salutation + LETTER_LINES);
     const lines = doc.lines.slice(next.salutation, end - 1);
-    const lang = letterLanguage(detectLanguage(lines.join(' ')), greetingLanguage(lineAt(doc, next.salutation)), () => isNearTie(lines.join(' ')));
+    const text = lines.join(' ');
+    const lang = letterLanguage(detectLanguage(text), greetingLanguage(lineAt(doc, next.salutation)), () => isNearTie(text));
     const paragraphs = toParagraphs(lines, next.salutation + 1);
     if (paragraphs.length > 0) out.push({ paragraphs, lang });
     after = next.closing;
