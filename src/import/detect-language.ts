@@ -29,6 +29,10 @@ const SAMPLE = 4096;
  */
 const SOUTH_SLAVIC = new Set<string>(['hr', 'sr', 'bs']);
 const NOT_SOUTH_SLAVIC = /[áéíóúýäôľĺŕěřůÁÉÍÓÚÝÄÔĽĹŔĚŘŮ]/gu;
+/** Nor does it tell Slovak from Czech, which hardly writes a paragraph without "ě", "ř" or "ů" (Slovak has none). */
+const CZECH_ONLY = /[ěřůĚŘŮ]/u;
+/** A short Russian text is placed in Bulgarian at times; Bulgarian writes no "ы", "э" or "ё". */
+const NOT_BULGARIAN = /[ыэёЫЭЁ]/u;
 /** A few such letters are a quoted foreign name; more are the text's own alphabet. */
 const FOREIGN_LETTERS = 3;
 
@@ -37,6 +41,8 @@ export function detectLanguage(whole: string): LangCode | undefined {
   if (text.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) return undefined;
   const lang = ISO1[franc(text, { minLength: MIN_LETTERS })];
   if (lang !== undefined && SOUTH_SLAVIC.has(lang) && (text.match(NOT_SOUTH_SLAVIC)?.length ?? 0) >= FOREIGN_LETTERS) return undefined;
+  if (lang === 'cs' && !CZECH_ONLY.test(text)) return undefined;
+  if (lang === 'bg' && NOT_BULGARIAN.test(text)) return undefined;
   return lang;
 }
 

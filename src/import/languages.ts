@@ -4,9 +4,11 @@
 // German and Swedish, and ICU's names in the sections' languages ("russo", "espanhol"), map to
 // ISO 639-1 codes; "your own language" is an invitation to the reader, not an official's
 // preference, and is dropped. Without either, the language the sample letter is
-// written in (detected, see detect-language.ts) stands in, with a lower confidence.
+// written in (detected, see detect-language.ts) stands in, with a lower confidence; without a
+// letter, its greeting's language, else the language of the page's own sentences (low).
 import type { LangCode } from '../case/types.js';
 import { detectLanguage } from './detect-language.js';
+import { pageLanguage } from './page-language.js';
 import { greetingLanguage } from './salutation.js';
 import { findLandmarks } from './landmarks.js';
 import { translations } from './translations.js';
@@ -196,6 +198,8 @@ export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages,
   // With no letter text, the greeting's courtesy words still tell the language the letter is written in.
   const greeted = !letter && greeting ? greetingLanguage(greeting.text) : undefined;
   if (greeted && greeting) return found([greeted], 'low', greeting.line, "no preferred language given and no letter text: this is the greeting's language");
+  const paged = !letter && !labelled ? pageLanguage(doc.lines) : undefined;
+  if (paged) return found([paged.lang], 'low', paged.line, 'no preferred language given and no letter: this is the language the page itself is written in; check the officials read it');
   if (labelled) return notFound(`line ${sourceLine(doc, labelled.valueLine)}: no language name in "${labelled.value}"`);
   return notFound('no line labelled PREFERRED LANGUAGE, and no sample letter to tell the language by');
 }

@@ -36,7 +36,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-pen-centre-two-letters.txt': ['country', 'deadline'],
   // Officials listed in prose, in a form's or a petition's list, or in a sentence (prose-lists.ts): the pages give no country line nor deadline.
   'pt-formulario-destinatarios-entre-parenteses.txt': ['id', 'title', 'country', 'deadline'],
-  'en-blog-officials-emails-in-prose.txt': ['id', 'title', 'country', 'deadline', 'languages', 'letter'],
+  'en-blog-officials-emails-in-prose.txt': ['id', 'title', 'country', 'deadline', 'letter'],
   'fr-destinataires-en-ligne.txt': ['country', 'deadline'],
   'en-offices-person-in-brackets-faxes-by-office.txt': ['id', 'title', 'country', 'deadline'],
   'en-petition-letter-to-list.txt': ['id', 'title', 'country', 'deadline'],
@@ -100,7 +100,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   // A 1995 UA one field a line: the points to make, no sample letter, the date only in a "check … if sending after" sentence.
   'en-old-ua-one-field-a-line.txt': ['letter', 'deadline'],
   // A 1980s German UA typed as running lines: no sample letter, no language named, and no deadline.
-  'de-alte-ua-semikolon.txt': ['letter', 'languages', 'deadline'],
+  'de-alte-ua-semikolon.txt': ['letter', 'deadline'],
   // A UK page that links its template letter as a download.
   'en-uk-write-to-block.txt': ['letter'],
   // A German group's letter download: the official and the letter, nothing else.
@@ -120,7 +120,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-gruppe-amt-ueber-name.txt': ['title', 'deadline'],
   // A section's action page: the official named in the instruction, the letter in a form the copy
   // leaves out; the country only in the president's email domain (".sn").
-  'fr-destinataire-dans-la-phrase.txt': ['deadline', 'languages', 'letter'],
+  'fr-destinataire-dans-la-phrase.txt': ['deadline', 'letter'],
   // Blog posts, petition widgets and suggested-tweet pages: the officials and their contacts only, no country line, no deadline, most no letter.
   'petition-widget-it.txt': ['country', 'deadline', 'languages', 'letter', 'name'],
   'suggested-tweets-en.txt': ['country', 'deadline', 'languages', 'letter'],
@@ -130,11 +130,11 @@ const KNOWN_TODO: Record<string, string[]> = {
   'prose-officials-it.txt': ['deadline', 'languages', 'letter'],
   'institution-two-emails-fr.txt': ['country', 'deadline', 'languages', 'letter'],
   // A call-in page: the office's hotlines and what to say on the phone, no letter.
-  'en-call-governor-hotlines.txt': ['languages', 'letter'],
+  'en-call-governor-hotlines.txt': ['letter'],
   // Call pages and a fax list of an invented country, with no letter, no deadline and no language named.
-  'en-call-desk-officers.txt': ['country', 'deadline', 'languages', 'letter'],
-  'en-call-request-several.txt': ['country', 'deadline', 'languages', 'letter'],
-  'en-numbered-fax-list.txt': ['deadline', 'languages', 'letter'],
+  'en-call-desk-officers.txt': ['country', 'deadline', 'letter'],
+  'en-call-request-several.txt': ['country', 'deadline', 'letter'],
+  'en-numbered-fax-list.txt': ['deadline', 'letter'],
   // A section's letter download: its own return address, the writer's blanks, one official, the letter.
   'de-musterbrief-absender.txt': ['id', 'title', 'country'],
   // Letters published with a memo's or a petition's head (To:/Cc:, Para:): no deadline; one with no headline, one no country.
@@ -163,7 +163,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   // A blog's copy of a letter: no headline, no deadline.
   'pt-blog-cargo-em-duas-linhas.txt': ['title', 'deadline'],
   // An older USA page copied with its Spanish words double-encoded: the points to make, no letter, no headline.
-  'en-usa-2017-mojibake.txt': ['title', 'languages', 'letter'],
+  'en-usa-2017-mojibake.txt': ['title', 'letter'],
   // A USA page of 2020 with no expiry date.
   'en-usa-letter-after-handle.txt': ['deadline'],
   // A news site's repost: lower-case headings, the deadline above the officials, no headline.
@@ -175,7 +175,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   // A site's text dump of a USA PDF, every line break lost; the excerpt holds no expiry date.
   'en-pdf-dump-glued.txt': ['deadline'],
   // Call-in pages: officials to phone and a script to read them (the letter, call-script-letter.ts), no language named.
-  'en-call-in-sentences.txt': ['letter', 'languages', 'deadline'],
+  'en-call-in-sentences.txt': ['letter', 'deadline'],
   'en-call-in-page.html': ['title', 'deadline'],
   // A petition page: the official's name alone above the letter; no headline, no deadline.
   'es-peticion-nombre-solo.txt': ['id', 'title', 'country', 'deadline'],
@@ -193,12 +193,12 @@ const KNOWN_TODO: Record<string, string[]> = {
   'data-email-letter.ts': ['country', 'deadline', 'name'],
   'data-country-entry.js': ['deadline', 'name'],
   // A call-in alert: a story and whom to call, no headline, no deadline, no letter.
-  'en-call-in-number-in-later-sentence.txt': ['title', 'languages', 'letter'],
+  'en-call-in-number-in-later-sentence.txt': ['title', 'letter'],
   // US call-in pages: a headline that asks to call, no "COUNTRY: …" and no deadline the importer reads; the script, if any, for the letter.
-  'en-us-call-governor-by-surname.txt': ['title', 'deadline', 'languages', 'letter'],
-  'en-us-call-governor-possessive-petition.txt': ['title', 'deadline', 'languages', 'letter'],
+  'en-us-call-governor-by-surname.txt': ['title', 'deadline', 'letter'],
+  'en-us-call-governor-possessive-petition.txt': ['title', 'deadline', 'letter'],
   'en-us-call-request-then-holders.txt': ['title', 'deadline'],
-  'en-us-call-list-name-number-remarks.txt': ['title', 'deadline', 'languages', 'letter'],
+  'en-us-call-list-name-number-remarks.txt': ['title', 'deadline', 'letter'],
 };
 
 /** How a draft marks each required part it could not find. */
