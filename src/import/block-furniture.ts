@@ -9,7 +9,7 @@ import { isClosing } from './closing.js';
 import { fold } from './fold.js';
 import { hasInstructionWord, isPersonName, splitHonorific } from './official-words.js';
 
-export type BlockFurniture = 'a postage note' | 'a note of the way to send it' | 'a price' | 'a page counter' | 'a remark in brackets' | 'a button of the page' | "a letter template's heading" | "a letter's closing" | 'a heading of the page' | 'a sentence of the page';
+export type BlockFurniture = 'a note marked ※' | 'a postage note' | 'a note of the way to send it' | 'a price' | 'a page counter' | 'a remark in brackets' | 'a button of the page' | "a letter template's heading" | "a letter's closing" | 'a heading of the page' | 'a sentence of the page';
 
 /**
  * Notes that annotate the official they stand in (under his address, at a page break in his block),
@@ -23,6 +23,10 @@ const WRITERS_BLANK = /^[\p{L} /.]{0,30}:?\s*(?:_{3,}|\.{5,}|…{2,})[\s_.…]*$
 export function blockFurnitureKind(line: string): BlockFurniture | undefined {
   const text = line.trim();
   if (text.length === 0 || text.length > 400) return undefined;
+  // "※ 手紙は…", "※ Les lettres doivent …": the reference mark opens the page's own notes (to the
+  // writer, in Japanese and in pages copied from them), never an official's field; the lines under
+  // them (the campaign's "Contact : …") are the page's, not the block's above.
+  if (text.startsWith('※')) return 'a note marked ※';
   if (isPostageNote(text)) return 'a postage note';
   // Turkish letter pages list the ways a letter goes, "… aracılığıyla" ("by way of …"); one with no
   // value after a colon ("Türkiye Washington Büyükelçiliği aracılığıyla") names a route, no address line.

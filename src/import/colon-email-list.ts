@@ -20,6 +20,7 @@ import type { ImportedOfficial } from './official-block.js';
 import type { OfficialsResult, SkippedLine } from './officials.js';
 import { isOwnEmail } from './own-emails.js';
 import { countryCode } from '../channels/countries.js';
+import { isSpacedRange, separates } from './spacing.js';
 import { isBlank, lineAt } from './text.js';
 import { found, sourceLine, type ImportText } from './types.js';
 
@@ -89,7 +90,7 @@ function readRun(doc: ImportText, first: number): ListRun | undefined {
   const others: number[] = [];
   let head: { n: number; official: ImportedOfficial } | undefined;
   let entries = 0;
-  let n = first;
+  let n = linesAbove(doc, first);
   for (; n <= doc.lines.length; n++) {
     const text = lineAt(doc, n).trim();
     if (isBlank(text)) {
@@ -134,6 +135,32 @@ function readRun(doc: ImportText, first: number): ListRun | undefined {
     out.skipped.push({ line: sourceLine(doc, k), text: lineAt(doc, k).trim(), why: 'in a list of officials one a line, but no name before a colon with an email after it: whose is it?' });
   }
   return out;
+}
+
+/**
+ * Where the run begins: "The White House, 1600 Example Ave NW" / "US State Department, Secretary
+ * Example, example@state.example" right above the first entry (no blank between) are the list's
+ * first lines, printed without the colon. Read as a block, they take the next entries' emails into
+ * one official; as lines of the run they are reported and left out. Only a run of lines holding an
+ * email is looked back over (any other block above the list stays the block readers').
+ */
+function linesAbove(doc: ImportText, first: number): number {
+  // On a page with a blank line under every line, a single blank line parts nothing (spacing.ts).
+  const spaced = isSpacedRange(doc, { from: Math.max(1, first - 2 * OTHER_LINES), to: Math.min(doc.lines.length, first + 2 * MIN_ENTRIES) });
+  let top = first;
+  let lines = 0;
+  let email = false;
+  for (let n = first - 1; n >= 1 && lines < OTHER_LINES - 1; n--) {
+    const text = lineAt(doc, n).trim();
+    if (isBlank(text)) {
+      if (separates(doc, n, spaced)) break;
+      continue;
+    }
+    if (text.length > 300 || /[.!?]$/u.test(text)) break;
+    [top, lines] = [n, lines + 1];
+    email ||= text.includes('@') && emailsIn(text).length > 0;
+  }
+  return email ? top : first;
 }
 
 function officialOf(e: Entry): ImportedOfficial | undefined {

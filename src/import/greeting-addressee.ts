@@ -13,7 +13,7 @@ import { findLandmarks } from './landmarks.js';
 import { hasOfficeWord } from './office-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { nameProblem } from './official-name.js';
-import { isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
+import { isGradeAlone, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import type { OfficialsResult } from './officials.js';
 import { OTHER_GREETING } from './greeting-words.js';
 import { fold, lineAt } from './text.js';
@@ -63,19 +63,13 @@ export function greetedPerson(greeting: string): Greeted | undefined {
   return { name, honorific, title };
 }
 
-/**
- * A military or police rank ("Dear General Example"): a grade, no post a letter is sent to by its
- * name; a letter of support greets an officer so as well.
- */
-const RANK = /^(?:(?:lieutenant|brigadier|major|vice|rear)\s+)?(?:general|colonel|captain|major|lieutenant|sergeant|admiral|commander|marshal|brigadier|corporal|officer)$/;
-
 /** A surname alone as printed: a capital, then small letters ("Sample", "O'Example"). */
 const SURNAME = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u;
 
 /**
  * "Dear Governor Sample:", "Dear Attorney General Example,": a clemency letter's template greets the
  * office holder by office and surname alone, and prints no address (the reader adds it). The office
- * must be one (all its words capitalised, no rank) and the last word a surname, never an office or a
+ * must be one (all its words capitalised, no grade: "Dear General Example" greets an officer, no post) and the last word a surname, never an office or a
  * country; a greeting a fuller reading names ("Dear Mr President Jane Example") is read so.
  */
 function officeThenSurname(text: string): Greeted | undefined {
@@ -84,7 +78,7 @@ function officeThenSurname(text: string): Greeted | undefined {
   const name = words.at(-1) ?? '';
   const title = words.slice(0, -1).join(' ');
   if (!SURNAME.test(name) || isRoleLike(name) || countryCode(name) !== undefined || nameProblem(name, false) !== undefined) return undefined;
-  if (!words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w)) || !isRoleLike(title) || !hasOfficeWord(fold(title)) || RANK.test(fold(title))) return undefined;
+  if (!words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w)) || !isRoleLike(title) || !hasOfficeWord(fold(title)) || isGradeAlone(fold(title))) return undefined;
   return { name, title };
 }
 

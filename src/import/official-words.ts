@@ -198,10 +198,24 @@ const GLUED_COURTESY = /^((?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Hon)\.)(?=\p{Lu}\p{L})/u;
 /** "I.E." ("Ihre Exzellenz") only in capitals: "i.e." opens a sentence's aside. */
 const HE_ABBREVIATION = /^(?:HE|H E|HRH|HH|SE|I\.\s?E\.)\s+(?=\p{Lu}\p{Ll})/u;
 
+/** The words that qualify a grade before it ("Lieutenant General", "Police Colonel", "Rear Admiral"). */
+const GRADE_QUALIFIER = String.raw`lieutenant|lt\.?|major|maj\.?|brigadier|brig\.?|police|army|senior|vice|rear|air|field`;
+/**
+ * The grades of an army or a police force, the one list of them: printed before a name they are its
+ * courtesy title ("General Surya Wibowo"), and greeted alone ("Dear General Example") they name no
+ * post a letter is sent to (greeting-addressee.ts).
+ */
+const GRADE = String.raw`general de divisi[oó]n|general de brigada|general|gen\.?|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral|admiral|adm\.|almirante|almte\.|almir\.|marshal|lieutenant|major|brigadier|sergeant|corporal|officer`;
 // A judge's or prosecutor's rank is printed before his name as a general's is ("Counsellor Jane Doe", the
-// Arabic "Mostashar" of Egyptian and Sudanese pages).
+// Arabic "Mostashar" of Egyptian and Sudanese pages); unlike a grade, it is also the post greeted
+// ("Dear Counsellor Example"), so it is no grade of GRADE.
+const JUDGE_RANK = 'counsell?or';
 // A retired officer keeps his rank, marked "(ret.)" or "(retd)" after it ("Major Gen (ret.) AB Example").
-const RANK = /^(?:(?:lieutenant|lt\.?|major|maj\.?|brigadier|brig\.?|police|army|senior|vice|rear|air|field)(?:\s+|\s*-\s*))?(?:general de divisi[oó]n|general de brigada|general|gen\.?|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral|admiral|adm\.|almirante|almte\.|almir\.|marshal|counsell?or)\s+(?:\((?:ret\.?|retd\.?|retired)\)\s+)?/i;
+const RANK = new RegExp(String.raw`^(?:(?:${GRADE_QUALIFIER})(?:\s+|\s*-\s*))?(?:${GRADE}|${JUDGE_RANK})\s+(?:\((?:ret\.?|retd\.?|retired)\)\s+)?`, 'i');
+const GRADE_ALONE = new RegExp(String.raw`^(?:(?:${GRADE_QUALIFIER})\s+)?(?:${GRADE})$`, 'i');
+
+/** "General", "Lieutenant Colonel", "Sergeant": a grade alone, no office (a judge's "Counsellor" is one). */
+export const isGradeAlone = (title: string): boolean => GRADE_ALONE.test(title.trim());
 
 /** "Irjen Pol. Dr. Budi Contoh": a degree between a rank and the name. */
 const DEGREE_AFTER_RANK = /^(?:(?:Dr|Prof|Ir|Drs|Dra)\.\s+)+/;

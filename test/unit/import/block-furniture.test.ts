@@ -10,6 +10,9 @@ describe('blockFurnitureKind', () => {
     { line: 'Solidarische Grüße', expected: "a letter's closing" },
     { line: 'Mit freundlichen Grüßen', expected: "a letter's closing" },
     { line: 'In solidarity,', expected: "a letter's closing" },
+    // A page's own notes, marked "※" (Japanese pages and those copied from them): never a field.
+    { line: '※ 手紙は4月30日までに送ってください。', expected: 'a note marked ※' },
+    { line: '※ Les lettres doivent arriver avant le 30 avril', expected: 'a note marked ※' },
     // Postage and printing notes, in the languages the importer reads.
     { line: 'Port : Fr. 2.00 (courrier A)', expected: 'a postage note' },
     { line: 'Port Louis', expected: undefined },

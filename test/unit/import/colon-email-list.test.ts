@@ -19,6 +19,12 @@ const rows = [
     want: [{ name: 'Example', email: 'comments@example.gov' }, { name: 'European Union', email: ['a@example.eu', 'b@example.eu'] }, { name: 'UN Commission On Human Rights', email: 'ngo@example.org' }],
   },
   {
+    // The list's first lines printed without the colon: read as a block, they took the entries' emails into one official.
+    label: 'the first lines without the colon (an office and street, then an office, person and email) are left out',
+    lines: ['Office: email', 'The White House, 1600 Example Ave NW', 'US State Department, Secretary Example, example@state.example', 'Senator Sample: sample@senate.example', 'Representative Model: model@house.example', 'Embassy of Ruritania: info@ruritania.example'],
+    want: [{ name: 'Sample', title: 'Senator', email: 'sample@senate.example' }, { name: 'Model', title: 'Representative', email: 'model@house.example' }, { name: 'Embassy of Ruritania', email: 'info@ruritania.example' }],
+  },
+  {
     label: 'a country before the office, an address before the email',
     lines: ['President Example: comments@example.gov', 'China, Ministry Of Foreign Affairs: No. 2, Example Street, Beijing, 100701 webmaster@example.cn', 'UN Commission On Human Rights: ngo@example.org'],
     want: [{ name: 'Example' }, { name: 'Ministry Of Foreign Affairs', address: ['No. 2, Example Street, Beijing, 100701', 'China'], email: 'webmaster@example.cn' }, { name: 'UN Commission On Human Rights' }],
