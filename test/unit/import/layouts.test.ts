@@ -79,7 +79,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   'ja-appeal-english-addressees.txt': ['title'],
   // A campaign's page with its notes marked "※" under the address, and a blog's "Office: email" list: no headline, country or date printed.
   'ja-kome-notes-contact.txt': ['id', 'title', 'country', 'deadline'],
-  'en-blog-office-email-list.txt': ['id', 'title', 'country', 'deadline', 'languages', 'letter'],
+  'en-blog-office-email-list.txt': ['id', 'title', 'country', 'deadline', 'letter'],
   // A Japanese postcard page's envelopes, a petition to sign under a blank date: no headline of the UA form nor deadline.
   'ja-postcard-envelopes-copy.txt': ['title', 'deadline'],
   'ja-petition-detention-director.txt': ['title', 'deadline'],
