@@ -21,6 +21,7 @@ import { nameHolders } from './call-in-holder.js';
 import { calleesUnderRequest } from './call-request-list.js';
 import { isCallHeading } from './call-heading.js';
 import { callLineRuns, callSeries } from './call-lines.js';
+import { readPlaceCallLine } from './place-call-line.js';
 import { parseContactLine } from './contact-line.js';
 import { isProse } from './line-kinds.js';
 import { isAddressLike } from './official-words.js';
@@ -77,6 +78,17 @@ export function readCallIn(doc: ImportText): CallIn {
     if (isCallHeading(line)) n = readList(doc, n, out);
     // Cheap test first: the widget's line opens with "Make" or "Place".
     else if (/^\s*(?:make|place)\s/i.test(line) && MAKE_A_CALL.test(line)) n = readWidget(doc, n, out);
+  }
+  // "In the US: President Exampleton, the White House Comment Line 202-…, fax 202-…" (place-call-line.ts).
+  for (let n = 1; n <= Math.min(doc.lines.length, SENTENCE_LINES); n++) {
+    const call = out.lines.has(n) ? undefined : readPlaceCallLine(lineAt(doc, n));
+    if (!call) continue;
+    const o = officialOf(call.callee, n, call.phone);
+    if (call.fax !== undefined) o.fax = { value: call.fax, line: n };
+    for (const value of call.emails) o.emails.push({ value, line: n });
+    if (call.remark !== undefined) o.unsure.push({ value: call.remark, line: n, why: 'the name of the line the number reaches, not part of the name' });
+    out.lines.add(n);
+    out.officials.push(o);
   }
   // A list with no heading over it, one callee a line (call-lines.ts).
   for (const { line, call } of callLineRuns(doc, out.lines, SENTENCE_LINES)) {

@@ -23,8 +23,14 @@ export type LetterLine =
   | 'an attention line: the addressee follows'
   | "the web page's title, not an official";
 
+/**
+ * "Another letter to …", "My third letter to …", "Our open letter to …": a blog's post names its
+ * letter as one of a series, or as its writer's; the words before the letter's name it no less.
+ */
+const WHICH_LETTER = String.raw`(?:(?:another|yet another|one more|a|an|the|my|our|new|second|third|fourth|fifth|latest|last|final|follow-?up|\d{1,2}(?:st|nd|rd|th))\s+){0,2}`;
+
 /** A letter or an appeal, named as a document ("Sample letter", "Carta modelo", "Offener Brief", "Appello", Danish "Åbent brev til …"). */
-const LETTER_WORD = String.raw`(?:(?:sample|model|suggested|open|draft|example|abent|apent|modele de|modelo de|modello di|esempio di|voorbeeld ?|offener|open|urgent)\s+)?(?:letter|carta(?: (?:modelo|abierta|aberta|tipo))?|lettera(?: (?:modello|aperta|tipo))?|lettre(?: (?:type|ouverte))?|brief|brev|appello|appel|appeal|appell|llamamiento|aufruf|oproep|apelo|petition|peticion|peticao|petizione|peticio|petycja|petice|petitsioon)`;
+const LETTER_WORD = String.raw`${WHICH_LETTER}(?:(?:sample|model|suggested|open|draft|example|abent|apent|modele de|modelo de|modello di|esempio di|voorbeeld ?|offener|open|urgent)\s+)?(?:letter|carta(?: (?:modelo|abierta|aberta|tipo))?|lettera(?: (?:modello|aperta|tipo))?|lettre(?: (?:type|ouverte))?|brief|brev|appello|appel|appeal|appell|llamamiento|aufruf|oproep|apelo|petition|peticion|peticao|petizione|peticio|petycja|petice|petitsioon)`;
 
 /**
  * The preposition that says whom the letter is to or what it is for ("to", "al", "an den", "pour",
@@ -61,7 +67,7 @@ const ATTENTION_LEAD = new RegExp(String.raw`^${ATTENTION}\s*:?\s+\S`);
 export const isAttentionLine = (line: string): boolean => MAY_BE.test(line.trim()) && ATTENTION_LEAD.test(fold(line.trim()));
 
 /** The first words every kind below opens with, as printed: a page's other lines are not folded to learn that they are none. */
-const MAY_BE = /^[[(]?\s*(?:sample|model|suggested|open|[åa]bent|[åa]pent|draft|example|mod[eè]le|modelo|modello|esempio|voorbeeld|offener|urgent|letter|carta|lettera|lettre|brief|brev|appel|appeal|llamamiento|aufruf|oproep|apelo|peti[tcç]|petycj|petits|re\s*:|betr|objet|asunto|oggetto|onderwerp|subject|concern|regarding|assunto|[äa]rende|[äa]mne|ref|referen|p\s|presente|su\s|woonplaats|plaats|ort|lugar|lieu|luogo|place|city|town|ciudad|localidad|stad|ville|cidade|local|datum|fecha|date|data|fill|insert|invullen|vul|rellena|completar|compl[eé]ter|ausf[üu]llen|inserire|inserisci|att|for the|[àa]\s|alla|all['’]|z\.|zu\s|t\.|ter\s|atenci[óo]n|at\.|kepada|yth)/iu;
+const MAY_BE = /^[[(]?\s*(?:another|yet\s|one more|an?\s|the\s|my\s|our\s|new\s|second|third|fourth|fifth|latest|last\s|final|follow|\d{1,2}(?:st|nd|rd|th)\s|sample|model|suggested|open|[åa]bent|[åa]pent|draft|example|mod[eè]le|modelo|modello|esempio|voorbeeld|offener|urgent|letter|carta|lettera|lettre|brief|brev|appel|appeal|llamamiento|aufruf|oproep|apelo|peti[tcç]|petycj|petits|re\s*:|betr|objet|asunto|oggetto|onderwerp|subject|concern|regarding|assunto|[äa]rende|[äa]mne|ref|referen|p\s|presente|su\s|woonplaats|plaats|ort|lugar|lieu|luogo|place|city|town|ciudad|localidad|stad|ville|cidade|local|datum|fecha|date|data|fill|insert|invullen|vul|rellena|completar|compl[eé]ter|ausf[üu]llen|inserire|inserisci|att|for the|[àa]\s|alla|all['’]|z\.|zu\s|t\.|ter\s|atenci[óo]n|at\.|kepada|yth)/iu;
 
 /** Why a line is the letter's and no field of an official's; undefined when it may be one. `n`: its line in `doc`. */
 export function letterLineKind(line: string, doc?: ImportText, n?: number): LetterLine | undefined {

@@ -6,6 +6,7 @@ import { labelsOf, printedLabels } from './field-labels.js';
 import { emailsIn, numberUnderLabel, parseContactLine, SECOND_HANDLE, type ContactLine } from './contact-line.js';
 import { splitNameInstitution } from './name-then-institution.js';
 import { capitalCountryOf } from './capital-town.js';
+import { countryCode } from '../channels/countries.js';
 import { BESIDE_WHY, COLUMN_WHY, personBeside } from './side-by-side.js';
 import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, shortOffice, splitTrailingCountry, startsWithOrganisation, unglueOffice } from './official-words.js';
 import { isPostNominal } from './post-nominal.js';
@@ -435,6 +436,13 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
       o.title = { value: honorific ? rest.replace(/^(?:la|le|l['’]|el|der|die|o|a)\s*(?=\p{Lu})/u, '') : rest, line };
       last = 'title';
       continue;
+    } else if (last === 'organisation' && o.name && !o.nameFromOffice && !isRoleLike(rest) && endsInCountry(parts)) {
+      // "Minister Jane Example, Ministry of Interior, Block R, Pak Secretariat, Islamabad, Pakistan":
+      // an envelope run onto one line, its commas its line breaks; after the person and his
+      // institution, a part that names no office, up to the country that ends the line, is the address.
+      o.address.push({ value: part === parts.at(-1) ? part.replace(/(?<=\p{L}{2})\.$/u, '') : part, line });
+      addressBegun = true;
+      continue;
     } else if (last && o[last]) {
       // "Minister of Justice, Human Rights and Worship": the comma was inside the title.
       o[last] = { value: `${o[last]?.value}, ${rest}`, line };
@@ -451,6 +459,9 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     last = undefined;
   }
 }
+
+/** "…, Islamabad, Pakistan": a line of several comma parts whose last names a country (its closing stop aside). */
+const endsInCountry = (parts: readonly string[]): boolean => parts.length >= 3 && countryCode((parts.at(-1) ?? '').replace(/\.$/u, '')) !== undefined;
 
 /** A pinyin office printed after the name: the title when there is none yet (else named in a TODO), its ministry the organisation. */
 function readPinyinOffice(o: ImportedOfficial, pinyin: { office?: string; institution?: string }, line: number, title?: string): void {

@@ -45,6 +45,7 @@ import { emailToOfficials } from './email-to-line.js';
 import { tweetTargets } from './tweet-targets.js';
 import { everySentenceOfficial, namesOfficials, sentenceOfficials } from './sentence-official.js';
 import { withSentenceFax } from './sentence-fax.js';
+import { faxLabelListAt, faxLabelLists, withFaxLabelLists } from './fax-label-list.js';
 import { joinSentenceOfficials } from './sentence-join.js';
 import { laterWriteToLines } from './write-to-lines.js';
 import { laterLetters } from './later-letters.js';
@@ -272,6 +273,14 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     if (copiedToDescribedGroup(text)) {
       skip(n, 'a copy to a group described in words, not an official');
       current = undefined;
+      continue;
+    }
+    // "Fax:" / "Minister of Justice: +1 555 0100" / "President: …": every official's fax under one
+    // label, after the blocks; each number goes to the official it names (fax-label-list.ts).
+    const faxList = faxLabelListAt(doc, n, range.to);
+    if (faxList) {
+      for (let m = n; m <= faxList.last; m++) if (!isBlank(lineAt(doc, m))) skip(m, 'a list of faxes under one label: each number goes to the official it names');
+      [current, n] = [undefined, faxList.last];
       continue;
     }
     if (current && isAddressLabelAlone(text)) {
@@ -742,6 +751,8 @@ function readLatinOfficials(doc: ImportText, countries: readonly string[]): Offi
   const all = joinSentenceOfficials(officials, everySentenceOfficial(doc, SENTENCE_LINES));
   // "Send your letter to the Minister, with copies to the Embassy": the embassy's block is a copy.
   markCopiesAsked(doc.lines, all);
+  // "Fax:" / "President: +1 555 0101": the numbers of a list under one label, each to the official it names.
+  withFaxLabelLists(faxLabelLists(doc, read), all);
   // "Versand per Brief oder per Fax 030 …" under the one official's address: his fax.
   withSentenceFax(doc, all, SENTENCE_LINES);
   withCopiesList(doc, all, skipped);

@@ -25,7 +25,7 @@ import { splitBracketedDetails, splitLabelledSentence } from './prose-labels.js'
 import { splitEmailedOffices } from './emailed-offices.js';
 import { splitWhoseEmails } from './whose-email.js';
 import { splitGluedGreeting } from './glued-greeting.js';
-import { splitTrailingGreeting } from './greeting-at-end.js';
+import { splitGreetingInside, splitTrailingGreeting } from './greeting-at-end.js';
 import { splitGluedSentence } from './glued-sentence.js';
 import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
@@ -154,6 +154,23 @@ function splitCareOf(line: string): string[] {
   return [(m[1] ?? '').trim(), ...(m[2] ?? '').split(/\s*,\s+/).filter((p) => p !== '')];
 }
 
+/**
+ * The envelope a greeting ends ("Minister of Justice Jane Example Ministry of Justice 12 Court Road
+ * Example City Examplestan" / "Dear Minister,"): a flattened PDF runs its lines together with single
+ * spaces, no commas. Right above the greeting it can only be the addressee's: when no other rule
+ * cuts it and it opens with a person (under his office or courtesy title), it is cut as an
+ * official's head is (the person, the institution, the address from its first number).
+ */
+function envelopeLines(head: string): string[] {
+  const lines = unflattenLine(head);
+  if (lines.length > 1 || head.includes(',') || !/\d/.test(head)) return lines;
+  const parts = splitHeader(head);
+  const [who = ''] = parts;
+  const { honorific, rest } = splitHonorific(who);
+  const person = splitLeadingRole(who) !== undefined || (honorific !== undefined && isPersonName(rest));
+  return person && parts.length >= 2 ? parts : lines;
+}
+
 /** The lines a flattened line was made of; any other line is returned as it is. */
 /** "Acción UrgenteVENEZUELA: …": a page's heading run into the headline when its markup was lost. */
 const GLUED_KIND = /^(Urgent Action|URGENT ACTION|Acción Urgente|ACCIÓN URGENTE|Action urgente|ACTION URGENTE)(?=\p{Lu}{2,}[\p{Lu}\s]*:)/u;
@@ -173,7 +190,10 @@ export function unflattenLine(line: string): string[] {
   if (greeting) return [greeting[0], ...unflattenLine(greeting[1])];
   // "… 1209 Geneva, Switzerland Dear Mr Example,": the greeting run onto the address's end.
   const trailing = splitTrailingGreeting(line);
-  if (trailing) return [...unflattenLine(trailing[0]), trailing[1]];
+  if (trailing) return [...envelopeLines(trailing[0]), trailing[1]];
+  // "… Cairo, Egypt Dear Counsellor, I call on you …": the envelope, the greeting and the letter.
+  const inside = splitGreetingInside(line);
+  if (inside) return [...envelopeLines(inside[0]), inside[1], ...unflattenLine(inside[2])];
   const writeTo = splitWriteToHead(line);
   if (writeTo) return [writeTo[0], ...officialAfterHead(writeTo[1])];
   const letter = splitAddressedLetter(line);

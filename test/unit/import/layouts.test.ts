@@ -75,6 +75,10 @@ const KNOWN_TODO: Record<string, string[]> = {
   'ja-dashed-samples.txt': ['title'],
   // A Taiwanese page's bracketed target over its sample letter: a headline with no colon, no deadline.
   'zh-tw-bracket-target-sample.txt': ['title', 'deadline'],
+  // A blog post headed "Another letter to …", a call page by country with no letter, a flattened envelope of an invented country.
+  'en-blog-another-letter-title.txt': ['title'],
+  'en-call-by-country-line.txt': ['title', 'deadline', 'letter'],
+  'en-flattened-envelope-greeting-letter.txt': ['country'],
   // A Japanese appeal to officials addressed in English: a headline with no colon.
   'ja-appeal-english-addressees.txt': ['title'],
   // A campaign's page with its notes marked "※" under the address, and a blog's "Office: email" list: no headline, country or date printed.
