@@ -16,9 +16,13 @@ export const POST_BOX_WORDS = String.raw`p\.?\s?o\.?\s?box|private bag|box|apart
  * a letter download ("An" / "Innenminister Karl Muster" / "Musterstraße 10" / …). As printed, with
  * its capital: a line "an" is a sentence's word wrapped onto a line of its own.
  */
-const ADDRESS_OPENER = /^(?:An|AN|To|TO|À|A|Aan|AAN)\s?:?$/u;
+// The Polish "Do:", the Bulgarian "До", the Hungarian "Címzett:" open a petition's or a letter's addressee block so.
+const ADDRESS_OPENER = /^(?:An|AN|To|TO|À|A|Aan|AAN|Do|DO|До|ДО|Címzett|CÍMZETT)\s?:?$/u;
 
-export const isAddressOpener = (line: string): boolean => line.length <= 6 && ADDRESS_OPENER.test(line.trim());
+/** The longest opener with its colon ("Címzett :"). */
+export const ADDRESS_OPENER_LENGTH = 9;
+
+export const isAddressOpener = (line: string): boolean => line.length <= ADDRESS_OPENER_LENGTH && ADDRESS_OPENER.test(line.trim());
 
 /**
  * The opener with the block's first line right under it (`under`: the next line that is not blank):

@@ -35,6 +35,11 @@ export const FIELD_LABELS = {
     // "E-posta aracılığıyla:" ("by way of email"): how Turkish letter pages label each channel.
     tr: ['E-posta', 'Eposta', 'E-posta aracılığıyla'],
     pt: ['Correio eletrónico', 'Correio eletrônico', 'Correio electrónico', 'Endereço eletrónico', 'Endereço eletrônico', 'Endereço de e-mail'],
+    // Central and Eastern European letter pages: Bulgarian, Lithuanian, Latvian, Hungarian.
+    bg: ['Имейл', 'Ел. поща', 'Електронна поща'],
+    lt: ['El. paštas'],
+    lv: ['E-pasts'],
+    hu: ['E-mail-cím', 'Email cím'],
   },
   phone: {
     en: ['Tel', 'Telephone', 'Phone', 'Mobile', 'WhatsApp'],
@@ -46,6 +51,7 @@ export const FIELD_LABELS = {
     nl: ['Telefoon'],
     no: ['Tlf'],
     tr: ['Telefon', 'Tel'],
+    lt: ['Telefonas'],
   },
   fax: {
     en: ['Fax', 'Faxes'],
@@ -69,6 +75,10 @@ export const FIELD_LABELS = {
     nl: ['Adres'],
     pl: ['Adres'],
     tr: ['Adres'],
+    hu: ['Cím', 'Postacím'],
+    bg: ['Адрес'],
+    lt: ['Adresas'],
+    et: ['Aadress'],
   },
   /** Over the officials who get a copy ("Copies to:", "Kopie aan:"), or opening the line that names them. */
   copy: {

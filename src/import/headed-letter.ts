@@ -34,18 +34,18 @@ export function letterUnderHeading(doc: ImportText): HeadedLetter | undefined {
       let start = nextNonBlank(doc, n + 1, n + 3);
       // "Sample letter" / "Here is what you can write:" / the letter.
       if (start !== undefined && introducesLetter(lineAt(doc, start), true)) start = nextNonBlank(doc, start + 1, start + 3);
-      if (start !== undefined && isProse(lineAt(doc, start))) return body(doc, lineAt(doc, start), start);
+      if (start !== undefined && isProse(lineAt(doc, start))) return letterBody(doc, lineAt(doc, start), start);
       continue;
     }
     const label = line.length > 40 ? splitLabel(line) : undefined;
     // "Brief:" alone is a summary's label on an English page ("In brief: …"), not a letter's.
-    if (label && label.label !== 'brief' && isLetterHeading(label.label) && isProse(label.value)) return body(doc, label.value, n);
+    if (label && label.label !== 'brief' && isLetterHeading(label.label) && isProse(label.value)) return letterBody(doc, label.value, n);
   }
   return undefined;
 }
 
 /** The paragraphs from `firstText` (at line `first`) to a closing or the first line that is no running text. */
-function body(doc: ImportText, firstText: string, first: number): HeadedLetter {
+export function letterBody(doc: ImportText, firstText: string, first: number): HeadedLetter {
   const lines = [firstText];
   for (let n = first + 1; n <= doc.lines.length; n++) {
     const line = lineAt(doc, n);

@@ -15,7 +15,7 @@ import { isAddressLabelAlone } from './official-block.js';
 import { fold, isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
 import { isProse, looksLikeHeader } from './line-kinds.js';
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
-import { opensAddressBlock } from './address-words.js';
+import { ADDRESS_OPENER_LENGTH, opensAddressBlock } from './address-words.js';
 import { introducesScript } from './script-intro.js';
 import { isAttentionLine } from './letter-heading.js';
 import { greetingUnderDate } from './greeting-under-date.js';
@@ -95,7 +95,7 @@ export function findLandmarks(doc: ImportText): Landmarks {
   const forwarded = found === undefined ? undefined : addresseesUnderCoverNote(doc, folded, found);
   const salutation = (forwarded === undefined ? undefined : findSalutation(doc, folded, forwarded, endAfter(forwarded, additional, trailer))) ?? found ?? underDate?.salutation;
   const letterless = underDate?.letterless === true;
-  const writeTo = firstIndex(folded, (l, n) => isWriteToLine(l) || (l.length <= 6 && opensAddressBlock(lineAt(doc, n), lineAt(doc, nextNonBlank(doc, n + 1) ?? 0))), (title ?? 0) + 1, salutation ?? additional);
+  const writeTo = firstIndex(folded, (l, n) => isWriteToLine(l) || (l.length <= ADDRESS_OPENER_LENGTH && opensAddressBlock(lineAt(doc, n), lineAt(doc, nextNonBlank(doc, n + 1) ?? 0))), (title ?? 0) + 1, salutation ?? additional);
   const closing = salutation === undefined || letterless ? undefined : firstIndex(folded, (l) => (CLOSING.test(l) && l.length < 220) || SIGNATURE_BLANK.test(l), salutation + 1, endAfter(salutation, additional, trailer));
   const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, titleText, countryLine, titleEnd, takeAction, bulletsEnd, writeTo, salutation, letterless, closing, additional, trailer };
   cache.set(doc, result);

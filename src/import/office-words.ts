@@ -61,6 +61,10 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'prezydent', 'premier', 'prokurator', 'generalny', 'prokurator generalny', 'prokurator krajowy', 'ambasador', 'komendant',
     'minister sprawiedliwości', 'minister spraw wewnętrznych', 'minister spraw wewnętrznych i administracji', 'minister spraw zagranicznych',
     'rzecznik praw obywatelskich',
+    // A petition's addressee block ("Do: Prezesa Rady Ministrów") names the office in the genitive or dative.
+    'prezes rady ministrów', 'prezesa rady ministrów', 'prezydenta', 'prezydentowi', 'prezydenta rzeczypospolitej polskiej', 'premiera', 'premierowi', 'ministra', 'ministrowi', 'ministra sprawiedliwości',
+    'prokuratora', 'prokuratorowi', 'ambasadora', 'ambasadorowi', 'komendanta',
+    'prokuratora generalnego', 'rzecznika praw obywatelskich', 'rzecznik praw dziecka',
   ],
   // Turkish names most offices by their field, then the office in the possessive ("Adalet Bakanı",
   // the Minister of Justice): those possessives are in FIELD_FIRST below.
@@ -86,12 +90,17 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
   // Íslands", "Lietuvos Respublikos teisingumo ministrė", "Eesti Vabariigi president").
   ro: ['Președintele', 'Președinte', 'Prim-ministrul', 'Ministrul', 'Procurorul General', 'Ambasadorul'],
   is: ['forseti', 'forsætisráðherra', 'ráðherra', 'dómsmálaráðherra', 'utanríkisráðherra', 'ríkissaksóknari', 'sendiherra'],
-  lt: ['prezidentas', 'prezidentė', 'ministras', 'ministrė', 'ministrui', 'ministrei', 'premjeras', 'premjerė', 'generalinis prokuroras', 'ambasadorius'],
+  // A Lithuanian letter stacks the office in the dative ("Lietuvos Respublikos Prezidentui"): the state's name before it is the office's.
+  lt: ['prezidentas', 'prezidentė', 'prezidentui', 'prezidentei', 'ministras', 'ministrė', 'ministrui', 'ministrei', 'premjeras', 'premjerė', 'premjerui', 'premjerei', 'generalinis prokuroras', 'generaliniam prokurorui', 'ambasadorius',
+    'lietuvos respublikos prezidentas', 'lietuvos respublikos prezidentė', 'lietuvos respublikos prezidentui', 'lietuvos respublikos prezidentei', 'lietuvos respublikos ministras pirmininkas', 'lietuvos respublikos ministrui pirmininkui', 'ministras pirmininkas', 'ministrui pirmininkui'],
   lv: ['Valsts prezidents', 'ministru prezidents', 'ministrs', 'ministre', 'ģenerālprokurors', 'vēstnieks'],
-  et: ['justiitsminister', 'peaminister', 'välisminister', 'siseminister', 'riigiprokurör', 'õiguskantsler', 'suursaadik'],
-  hu: ['miniszter', 'miniszterelnök', 'igazságügyi miniszter', 'legfőbb ügyész', 'nagykövet', 'köztársasági elnök'],
+  // "Eesti Vabariigi õiguskantsler": the republic's name in the genitive opens the office, never a name.
+  et: ['justiitsminister', 'peaminister', 'välisminister', 'siseminister', 'riigiprokurör', 'õiguskantsler', 'suursaadik',
+    'eesti vabariigi õiguskantsler', 'eesti vabariigi president', 'eesti vabariigi peaminister', 'eesti vabariigi justiitsminister'],
+  // Hungarian writes the ministry's field onto the office ("belügyminiszter") or before it in lower case ("igazságügyi miniszter").
+  hu: ['miniszter', 'miniszterelnök', 'igazságügyi miniszter', 'belügyminiszter', 'külügyminiszter', 'legfőbb ügyész', 'nagykövet', 'köztársasági elnök', 'országgyűlés elnöke', 'alapvető jogok biztosa'],
   fi: ['presidentti', 'pääministeri', 'ministeri', 'oikeusministeri', 'ulkoministeri', 'valtakunnansyyttäjä', 'suurlähettiläs', 'puheenjohtaja'],
-  bg: ['Министър', 'Министър-председател', 'Главен прокурор', 'Посланик'],
+  bg: ['Министър', 'Министър-председател', 'Министър-председател на Република България', 'Президент на Република България', 'Главен прокурор', 'Посланик'],
   // Indonesian and Malay: the regional and national police chiefs ("Kapolda Irjen Pol. Budi Contoh"), ministers, governors.
   id: ['kapolda', 'kapolri', 'kapolres', 'kapolresta', 'menteri', 'jaksa agung', 'gubernur', 'bupati', 'presiden', 'ketua polis negara'],
 };

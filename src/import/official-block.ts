@@ -2,6 +2,7 @@
 // contact line are the header (honorific, name, title, organisation, in any order, on one line
 // split by commas or on several); the rest are the postal address and the contact lines.
 import { CARE_OF } from './address-words.js';
+import { withoutAddresseeLabel } from './addressee-label.js';
 import { labelsOf, printedLabels } from './field-labels.js';
 import { emailsIn, numberUnderLabel, parseContactLine, SECOND_HANDLE, type ContactLine } from './contact-line.js';
 import { splitNameInstitution } from './name-then-institution.js';
@@ -70,7 +71,7 @@ export interface BlockLine {
 }
 
 export function parseBlock(block: readonly BlockLine[], copy: boolean): ImportedOfficial {
-  const lines = joinWrappedOffices(joinNumbersUnderLabels(block), (text) => parseContactLine(text) !== undefined);
+  const lines = joinWrappedOffices(withoutAddresseeLabel(joinNumbersUnderLabels(block)), (text) => parseContactLine(text) !== undefined);
   const official: ImportedOfficial = { line: lines[0]?.n ?? 0, confidence: 'high', nameFromOffice: false, address: [], emails: [], copy, unsure: [] };
   const header = lines.filter((l) => !l.address && !parseContactLine(l.text));
   const roleHeading = capitalRoleHeading(header) ?? officeOfPlaceHeading(header);

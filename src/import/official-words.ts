@@ -100,11 +100,11 @@ function isPlaceLine(line: string): boolean {
 }
 
 /**
- * "VOLKSREPUBLIK CHINA", "Islamische Republik Iran", "Kingdom of Saudi Arabia": the country that
+ * "VOLKSREPUBLIK CHINA", "Islamische Republik Iran", "Kingdom of Saudi Arabia", "Republika Bułgaria": the country that
  * ends an address, named with its form of state in the page's language, which the tables of
  * country names do not always hold.
  */
-const STATE_FORM = /^(?:(?:the\s+)?(?:people'?s|islamic|arab|democratic|federal|socialist|united|plurinational|bolivarian|federative|hashemite|sultanate|kingdom|state|republic|union)(?:\s+(?:democratic|socialist|islamic|arab|federal|popular|bolivarian))?\s+(?:republic\s+)?of\s+(?:the\s+)?|(?:volksrepublik|vr|p\.\s?r\.|pr|islamische republik|arabische republik|demokratische republik|bundesrepublik|republik|konigreich|sultanat|fodera(?:tive|le) republik|sozialistische republik)\s+|(?:republique|royaume|republica|reino|estado)\s+(?:(?:islamique|arabe|populaire|democratique|federale|socialiste|bolivariana|federativa|islamica|popular|democratica|plurinacional)\s+)*(?:de\s+|d'|du\s+|del\s+|da\s+|do\s+)?(?:l'|la\s+|el\s+)?)/;
+const STATE_FORM = /^(?:(?:the\s+)?(?:people'?s|islamic|arab|democratic|federal|socialist|united|plurinational|bolivarian|federative|hashemite|sultanate|kingdom|state|republic|union)(?:\s+(?:democratic|socialist|islamic|arab|federal|popular|bolivarian))?\s+(?:republic\s+)?of\s+(?:the\s+)?|(?:volksrepublik|vr|p\.\s?r\.|pr|islamische republik|arabische republik|demokratische republik|bundesrepublik|republik|konigreich|sultanat|fodera(?:tive|le) republik|sozialistische republik|republika)\s+|(?:republique|royaume|republica|reino|estado)\s+(?:(?:islamique|arabe|populaire|democratique|federale|socialiste|bolivariana|federativa|islamica|popular|democratica|plurinacional)\s+)*(?:de\s+|d'|du\s+|del\s+|da\s+|do\s+)?(?:l'|la\s+|el\s+)?)/;
 
 /**
  * "KUBA", "USBEKISTAN": a country's name alone on its line, in capitals as an envelope's last line
@@ -128,6 +128,9 @@ const POSSESSIVE_INSTITUTION = /^[a-z .-]{2,40}'s\s+(?:secretariat|office|palace
 
 /** The noun of an office's own institution, printed after the office with no possessive. */
 const OFFICE_INSTITUTION = /^(?:court|office|palace|diwan|secretariat|bureau|cabinet|chambers)$/;
+
+/** A Polish institution's noun before the office it serves, in the genitive (folded; "ł" stays). */
+const OFFICE_GENITIVE_INSTITUTION = /^(?:kancelaria|biuro|urzad|gabinet|sekretariat|ambasada|ministerstwo|prokuratura)\s+\p{L}/u;
 
 /** The line opens with an institution's keyword ("Ministerio Público", "Embassy of …"). */
 export const startsWithOrganisation = (text: string): boolean => ORG_HEAD.test(fold(text).trim());
@@ -168,6 +171,9 @@ export function isOrganisation(text: string): boolean {
   // "Crown Prince Court", "President Office": the office, then its institution's noun, and nothing else.
   const office = officeLengthAt(words, 0);
   if (office > 0 && words.length === office + 1 && OFFICE_INSTITUTION.test(words[office] ?? '')) return true;
+  // "Kancelaria Prezydenta", "Kancelaria Prezesa Rady Ministrów": a Polish institution named after
+  // the office it serves, in the genitive, which ends the line as an office word would.
+  if (OFFICE_GENITIVE_INSTITUTION.test(f)) return true;
   // "National Police Director", "National Assembly President": a line that ends in an office word,
   // with no "of" before an institution's name, is the office itself.
   if (f.length < 80 && hasOfficeWord(/\S+$/.exec(f)?.[0] ?? '') && !/\b(?:of|de|del|du|des|der|di|do|da|for|para|pour)\b/.test(f)) return false;
@@ -189,9 +195,16 @@ export function isOrganisation(text: string): boolean {
 // Courtesy titles (folded). "Sr", "Sra" also without a full stop, as British pages write "Mr": "Sra Lucía Ejemplo".
 // "Ayatollah Sayed ‘Ali Example": the title of descent after "Ayatollah" is printed as part of his name; "Shri", "Smt." are India's "Mr", "Mrs".
 // "H.K.H. Kronprinsen", "Hans Majestet", "Do Jego Ekscelencji", "جناب آقای آیت الله …": the Nordic, Polish, Czech and Persian forms
-// (Persian folded: "آ" loses its madda).
+// (Persian folded: "آ" loses its madda). A Polish petition's "Do: … Pana Tomasza Przykładnego" (the genitive "Mr", before a
+// name only: "Pan" alone before a name may be the surname Pan); the Bulgarian "Негово Превъзходителство г-н …".
 // "His Eminence Grand Ayatollah …", "His Holiness …": a cleric's courtesy title, as a prince's or a minister's.
-const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:his|her) (?:eminence|holiness|beatitude)|(?:ao |a |aos |as )?ex\.m[oa]s?\.?(?: sr[a]?\.?)?|(?:ao |a )(?:exm[oa]s?\.?|excelentissim[oa])(?: sr[a]?\.?| senhora?)?|a (?:sua|vossa) excelencia|(?:seine[rm]?|ihre[rm]?) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|(?:grand )?ayatollah|shri|shrimati|smt\.|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|rt\.? hon\.?|(?:the |l')?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?\s?(?:med|jur|iur|phil|rer\. nat)\.?(?:\s?dent\.?)?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|hrh|h\.r\.h\.|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|(?:sua|vostra) (?:eccellenza|maesta|altezza)|(?:sua|vossa) (?:majestade|alteza)|sig\.(?:ra|na)?|sigg\.|signor(?:a|ina)?|dott\.(?:ssa)?|avv\.(?:ta)?|on\.|prof\.ssa|ill\.m[oa]|gent\.m[oa]|egr\.|ilm[oa]s?\.(?: sr[a]?\.?)?|excelentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|h\.\s?k\.\s?h\.|(?:hans|hennes|deres) (?:kongelige h(?:ø|o)(?:yhet|jhed)|majestet|majestæt|eksellense|excellence)|(?:jego|jej) ekscelencj[ai]|(?:jeho|jeji) excelenc[ei]|جناب(?:\s+(?:اقای|خانم))?(?:\s+(?:ایت\s?الله|حجت\s?الاسلام(?:\s+و\s+المسلمین)?))?|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|sr\.?|sra\.?|srta\.?|don|dona|lic\.|licda\.|lica\.|lcdo\.|lcda\.|bel\.|bela\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|hrn?\.|fr\.|say[iı]n (?:bakan|baskan|cumhurbaskan[iı]|bassavc[iı])|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
+const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:his|her) (?:eminence|holiness|beatitude)|(?:ao |a |aos |as )?ex\.m[oa]s?\.?(?: sr[a]?\.?)?|(?:ao |a )(?:exm[oa]s?\.?|excelentissim[oa])(?: sr[a]?\.?| senhora?)?|a (?:sua|vossa) excelencia|(?:seine[rm]?|ihre[rm]?) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|(?:grand )?ayatollah|shri|shrimati|smt\.|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|rt\.? hon\.?|(?:the |l')?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?\s?(?:med|jur|iur|phil|rer\. nat)\.?(?:\s?dent\.?)?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|hrh|h\.r\.h\.|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|(?:sua|vostra) (?:eccellenza|maesta|altezza)|(?:sua|vossa) (?:majestade|alteza)|sig\.(?:ra|na)?|sigg\.|signor(?:a|ina)?|dott\.(?:ssa)?|avv\.(?:ta)?|on\.|prof\.ssa|ill\.m[oa]|gent\.m[oa]|egr\.|ilm[oa]s?\.(?: sr[a]?\.?)?|excelentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|h\.\s?k\.\s?h\.|(?:hans|hennes|deres) (?:kongelige h(?:ø|o)(?:yhet|jhed)|majestet|majestæt|eksellense|excellence)|(?:jego|jej) ekscelencj[ai]|(?:jeho|jeji) excelenc[ei]|جناب(?:\s+(?:اقای|خانم))?(?:\s+(?:ایت\s?الله|حجت\s?الاسلام(?:\s+و\s+المسلمین)?))?|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|pan[au]|pani|(?:негово|нейно) превъзходителство|г-(?:н|жа)\.?|господин|госпожа|sr\.?|sra\.?|srta\.?|don|dona|lic\.|licda\.|lica\.|lcdo\.|lcda\.|bel\.|bela\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|hrn?\.|fr\.|say[iı]n (?:bakan|baskan|cumhurbaskan[iı]|bassavc[iı])|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
+
+/**
+ * "hr Mart Näidis", "pr Kati Näidis": the Estonian "Mr", "Mrs", written in lower case before a
+ * capitalised name; read as printed (in capitals "PR" may be "People's Republic").
+ */
+const ESTONIAN_COURTESY = /^(?:hr|pr|härra|proua)\.?\s+(?=\p{Lu}\p{Ll})/u;
 
 const GLUED_COURTESY = /^((?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Hon)\.)(?=\p{Lu}\p{L})/u;
 
@@ -231,7 +244,7 @@ export function splitHonorific(text: string): { honorific?: string; rest: string
   // Burmese "U" and "Daw" are no such title: a Burmese name is printed and written with them ("U Aung Example").
   for (let i = 0; i < 4; i++) {
     const folded = fold(original.slice(consumed));
-    const m = HONORIFIC.exec(folded) ?? MALAY_COURTESY.exec(folded) ?? (consumed > 0 ? HAJI_AFTER_TITLE.exec(folded) : null);
+    const m = HONORIFIC.exec(folded) ?? MALAY_COURTESY.exec(folded) ?? (consumed > 0 ? HAJI_AFTER_TITLE.exec(folded) : null) ?? ESTONIAN_COURTESY.exec(original.slice(consumed));
     if (!m) break;
     // "Mr. Don Example": after a courtesy title, "Don" before a surname alone is the given name
     // ("Sr. Don Juan Ejemplo" keeps it as the Spanish courtesy it is there).
@@ -315,11 +328,16 @@ export function hasInstructionWord(text: string): boolean {
 /** "Tarek William Saab", "María de los Ángeles Pérez", "AHMED AL-MANSOURI": a person's name. */
 const ARTICLE_FIRST = /^(?:La|El|Los|Las|Le|Les|Il|Lo|Gli|The|Der|Die|Das|Het)$/;
 
+/** The word for a republic, in the languages that decline it and in the Romance and Germanic ones. */
+const REPUBLIC_WORD = /(?<![\p{L}])(?:Republi[kc]\p{L}*|REPUBLI[KC]\p{L}*|Respublik\p{L}*|Rzeczypospolit\p{L}*|Rzeczpospolita|Vabariig\p{L}*|Републик\p{L}*|Република\p{L}*)(?![\p{L}])/u;
+
 export function isPersonName(text: string): boolean {
   // Seven words at most: a long line is never a name (and is not split into words to learn that).
   if (text.length > 160) return false;
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 7 || /\d|@/.test(text) || (isRoleLike(text) && isRoleLike(withoutOfficeSurnames(words))) || STREET.test(fold(text))) return false;
+  // "Republiki Bułgarii", "Lietuvos Respublikos": a state named in any case is never a person's name.
+  if (REPUBLIC_WORD.test(text)) return false;
   // "La Habana", "El Cairo", "Le Caire": a place opens with an article, a person's full name never does.
   // Vietnamese surnames spelt like an article ("Le Minh Example") open a name.
   if (ARTICLE_FIRST.test(words[0] ?? '') && !isVietnameseArticleSurname(words)) return false;

@@ -63,6 +63,13 @@ const KNOWN_TODO: Record<string, string[]> = {
   // A Danish open letter and its English translation, saved as the group printed them.
   'da-aabent-brev-med-oversaettelse.txt': ['id', 'title', 'country', 'deadline'],
   'pl-pan-nad-nazwiskiem.txt': ['deadline'],
+  // Central and Eastern European petitions and letters: no deadline; the Bulgarian and Lithuanian headlines under their "urgent action" line are not read as titles.
+  'pl-petycja-do-prezesa-rady-ministrow.txt': ['deadline'],
+  'pl-petycja-premier-republiki-bulgarii.txt': ['deadline'],
+  'hu-cimzett-egy-sorban-miniszter.txt': ['deadline'],
+  'bg-do-negovo-prevazhoditelstvo.txt': ['title', 'deadline'],
+  'lt-prezidentui-datyvas.txt': ['title', 'deadline'],
+  'et-petitsioon-oiguskantsler.txt': ['deadline'],
   // Italian blog posts: a post's headline is no "COUNTRY: WHAT HAPPENED", and a blog asks for no date; a postcard to the prisoner says nothing of the case.
   'it-blog-dettagli-tra-parentesi.txt': ['title', 'deadline'],
   'it-blog-mail-di-chi.txt': ['deadline', 'languages', 'letter'],
