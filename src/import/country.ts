@@ -6,6 +6,7 @@ import { countryCode, countryNamesIn, normalizeCountry } from '../channels/count
 import { capitalCountryOf } from './capital-town.js';
 import { countryInPhrase } from './country-inflected.js';
 import { cyrillicCountryIn } from './cyrillic-country.js';
+import { swissCouncilCountry } from './swiss-council.js';
 import { declinedCountryIn } from './country-declined.js';
 import { greetingLanguage } from './salutation.js';
 import { governmentCountryOf } from './email-domain.js';
@@ -145,7 +146,7 @@ function countryOfOffice(doc: ImportText, officials: readonly ImportedOfficial[]
       if (!part || ABROAD.test(part.value)) continue;
       // "Президенту України": a Ukrainian or Russian title names its country in the genitive.
       // "Lietuvos Respublikos prezidentui", "Eesti Vabariigi president": declined in their languages.
-      const named = countryInPhrase(part.value, lang) ?? cyrillicCountryIn(part.value) ?? declinedCountryIn(part.value, langs);
+      const named = countryInPhrase(part.value, lang) ?? cyrillicCountryIn(part.value) ?? declinedCountryIn(part.value, langs) ?? swissCouncilCountry(part.value, doc.lines);
       if (named) return found(titleCase(named, casingFrom(doc.lines)), 'medium', part.line, "the country named in the official's title");
     }
   }

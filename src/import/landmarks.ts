@@ -20,6 +20,7 @@ import { introducesScript } from './script-intro.js';
 import { isAttentionLine } from './letter-heading.js';
 import { greetingUnderDate } from './greeting-under-date.js';
 import { addresseesUnderCoverNote } from './forwarded-letter.js';
+import { officeGreetingLine } from './office-greeting.js';
 import { CJK_GREETING, isCjkProse, OTHER_GREETING } from './greeting-words.js';
 import type { ImportText } from './types.js';
 
@@ -52,7 +53,9 @@ const KIND = /\b(?:urgent action|accion urgente|action urgente|acc?ao urgente|az
 const TAKE_ACTION = /^[¿¡]?(?:take action|please take action now|act now|actuen|actua|pasen a la accion|que puedes hacer\??|agissez|passez a l'action|schreiben sie bitte|bitte schreiben sie|gor sa har|cosa puoi fare\??|agisci ora|o que (?:voce )?pode fazer\??|aja agora|age agora)\s*:?\s*$/;
 const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b(?! to arrive\b).*\bto\b(?! arrive\b)|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses|^escribe(?:le)? a\b|^dirigete a\b|^please write\b.*\bto\b|^skriv till\b|^(?:na)?pisz(?:cie)? do\b|^adresa(?:t|ci)\b|^appelle? an\b|^schreiben sie (?:bitte )?an\b|^escreva (?:para|a)\b|^envie (?:os seus )?apelos (?:para|a)\b|^enviem (?:os seus )?apelos (?:para|a)\b|^scriv(?:ete|i) (?:a|al|alla|ai)\b|^invia(?:te)? (?:(?:i vostri|il tuo|i tuoi) )?appelli (?:a|al|alla|ai)\b|^(?:bitte )?schreiben sie\b[^:]*\san\s?:\s*$|^(?:please )?write\b[^:]*\sto\s?:\s*$|^ecrivez\b[^:]*\sa\s?:\s*$|^escrib[ae]n?\b[^:]*\sa\s?:\s*$)[^:]*:?\s*$/;
 const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte|hintergrund(?:informationen)?|bakgrund|informazioni (?:aggiuntive|supplementari)|ulteriori informazioni|informac(?:ao|oes) (?:adicional|adicionais|complementar|complementares))(?:\s*\([^)]*\))?\s*:?$/;
-const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|excellencies|highness|majesty|honou?r|eminence|holiness|beatitude)|excellency|excellencies|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|chere? (?:monsieur|madame)|excellence|monseigneur|sire|sehr (?:geehrte|verehrte)[rs]?|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|vossa excelencia|excelencia(?=\s*[,:!]?$)|geachte|egregi[oa]|car[oa]s?|gentil(?:e|issim[oa])|illustr(?:e|issim[oa])|eccellenza|maesta|vossa majestade|onorevole|signor(?:a|e)?|say[iı]n)\b)/;
+// "Geschätzter Bundesrat …" greets as Swiss letters do; "Geschätzte zwei Millionen Menschen …" (an
+// estimated …) opens a sentence, and "Geschätzte Kosten:" a label: only a short line ending in neither.
+const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|excellencies|highness|majesty|honou?r|eminence|holiness|beatitude)|excellency|excellencies|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|chere? (?:monsieur|madame)|excellence|monseigneur|sire|sehr (?:geehrte|verehrte)[rs]?|geschatzte[rs]?(?= )(?=.{0,60}$)(?!.*[.!?:]$)|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|vossa excelencia|excelencia(?=\s*[,:!]?$)|geachte|egregi[oa]|car[oa]s?|gentil(?:e|issim[oa])|illustr(?:e|issim[oa])|eccellenza|maesta|vossa majestade|onorevole|signor(?:a|e)?|say[iı]n)\b)/;
 
 /** "(your name)", "[Votre nom]", "(Ihr Name)": the blank for the writer's signature ends the letter as a closing does. */
 const SIGNATURE_BLANK = /^[([]\s*(?:your (?:full )?name|your name and address|name|votre nom(?: et (?:votre )?adresse)?|nom|tu nombre|su nombre|nombre|ihr name|dein name|name und anschrift|din namn|(?:o )?seu nome|nome|il tuo nome|nome e cognome)\s*[)\]]$/;
@@ -93,7 +96,8 @@ export function findLandmarks(doc: ImportText): Landmarks {
   const underDate = found === undefined ? greetingUnderDate(doc, start, endAfter(start, additional, trailer), (n) => opensGreeting(folded[n - 1] ?? '')) : undefined;
   // A mail forwarding an open letter: the sender's cover note is greeted too; the letter is the one under its addressees.
   const forwarded = found === undefined ? undefined : addresseesUnderCoverNote(doc, folded, found);
-  const salutation = (forwarded === undefined ? undefined : findSalutation(doc, folded, forwarded, endAfter(forwarded, additional, trailer))) ?? found ?? underDate?.salutation;
+  // "Carta al Fiscal General …" / "Fiscal General:" / the letter: a greeting by the office the headline writes to (office-greeting.ts).
+  const salutation = (forwarded === undefined ? undefined : findSalutation(doc, folded, forwarded, endAfter(forwarded, additional, trailer))) ?? found ?? underDate?.salutation ?? (kind === undefined ? officeGreetingLine(doc) : undefined);
   const letterless = underDate?.letterless === true;
   const writeTo = firstIndex(folded, (l, n) => isWriteToLine(l) || (l.length <= ADDRESS_OPENER_LENGTH && opensAddressBlock(lineAt(doc, n), lineAt(doc, nextNonBlank(doc, n + 1) ?? 0))), (title ?? 0) + 1, salutation ?? additional);
   const closing = salutation === undefined || letterless ? undefined : firstIndex(folded, (l) => (CLOSING.test(l) && l.length < 220) || SIGNATURE_BLANK.test(l), salutation + 1, endAfter(salutation, additional, trailer));
@@ -331,7 +335,7 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
   for (let n = after + 1; n <= last; n++) {
     const f = folded[n - 1] ?? '';
     if (!greets(f) || f.length > 200 || /@|\d{3}/.test(f) || SALUTATION_LABEL.test(splitLabel(f)?.label ?? '') || READERS_GREETING.test(f)) continue;
-    const opensWithDear = /^(?:dear|to whom|estimad|distinguid|sehr geehrte|baste|prezad|geachte|chere? (?:monsieur|madame))/.test(f) || OTHER_GREETING.test(f);
+    const opensWithDear = /^(?:dear|to whom|estimad|distinguid|sehr geehrte|geschatzte|baste|prezad|geachte|chere? (?:monsieur|madame))/.test(f) || OTHER_GREETING.test(f);
     // "Sehr geehrte zeitkritische Geister in kritischer Zeit.": the page's readers greeted in a sentence (group-greeting.ts).
     if (opensWithDear && f.endsWith('.') && greetsGroupInSentence(f, lineAt(doc, n))) continue;
     // "Monseigneur" alone on its line, no comma: a bare courtesy form of a few words opens the letter too.

@@ -43,6 +43,8 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'Innenminister', 'Innenministerin', 'König', 'Königin', 'Kronprinz', 'Kronprinzessin', 'Scheich', 'Staatsoberhaupt',
     // An embassy's envoy below the ambassador ("Frau Jane Beispiel, Gesandte").
     'Gesandte', 'Gesandter', 'Gesandtin',
+    // A member of the Swiss government ("Bundesrat Hans Beispiel", "Bundesrätin …"): the office before the name.
+    'Bundesrat', 'Bundesrätin',
   ],
   sv: ['riksåklagare', 'åklagare', 'statsminister', 'justitieminister'],
   pt: [

@@ -24,7 +24,7 @@ const TOWN = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
  * it, perhaps the town he sits in. Only a courtesy title and a name, then an office: the town, an
  * address line.
  */
-function personThenOffice(value: string, line: number): ImportedOfficial | undefined {
+export function personThenOffice(value: string, line: number): ImportedOfficial | undefined {
   const parts = value.replace(/[.;]$/u, '').split(/\s*,\s*/u);
   if (parts.length < 2 || parts.length > 3 || /[@\d:;()]/u.test(value)) return undefined;
   const [head = '', office = '', town] = parts;
@@ -46,6 +46,17 @@ function personThenOffice(value: string, line: number): ImportedOfficial | undef
   };
 }
 
+/**
+ * "An: Bundesrat Hans Beispiel": a petition addressed to a person by his office and name, with
+ * nothing else on the line (a Swiss petition's way). Only an office word then a personal name.
+ */
+function officeThenPerson(value: string, line: number): ImportedOfficial | undefined {
+  if (/[@\d:;(),]/u.test(value)) return undefined;
+  const split = splitLeadingRole(value);
+  if (split === undefined || !isPersonName(split.name) || isRoleLike(split.name)) return undefined;
+  return { line, confidence: 'low', nameFromOffice: false, name: { value: split.name, line }, title: { value: split.title, line }, address: [], emails: [], copy: false, unsure: [] };
+}
+
 /** How many non-blank lines above the greeting the label may stand. */
 const ABOVE = 2;
 
@@ -59,7 +70,7 @@ export function petitionToOffice(doc: ImportText): ImportedOfficial[] {
     seen++;
     const value = LABEL.exec(text)?.[1]?.trim();
     if (value === undefined) continue;
-    const person = personThenOffice(value, n);
+    const person = personThenOffice(value, n) ?? officeThenPerson(value, n);
     if (person) return [person];
     if (NOT_ONE_OFFICE.test(value) || !/^\p{Lu}/u.test(value) || value.split(/\s+/).length > 8 || isPersonName(value)) return [];
     if (!isRoleLike(value) && !isOrganisation(value)) return [];

@@ -17,6 +17,8 @@ import { petitionRecipients } from './petition-letter-to.js';
 import { petitionToList, petitionToOffice } from './petition-to-office.js';
 import { slavicAppealOfficials } from './slavic-appeal.js';
 import { addressedThisLetter } from './letter-addressed-to.js';
+import { addressingLineOfficials } from './addressing-line.js';
+import { headlineAddressees } from './headline-addressee.js';
 import { found, sourceLine, type Finding, type ImportText } from './types.js';
 
 const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; why: string }> = [
@@ -32,6 +34,8 @@ const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; wh
   { read: arabicCourtesyLine, why: 'named on the Arabic appeal\'s "حضرة" line, his office before his name, with no contact details' },
   { read: slavicAppealOfficials, why: 'named with his office in the Slovak, Czech or Polish sentence that asks to write, sign or call, with no contact details' },
   { read: petitionToOffice, why: 'the institution or office a petition\'s "To:" label names above the letter\'s greeting, with no contact details' },
+  { read: addressingLineOfficials, why: 'named with his office on the line that addresses the petition\'s text, "À M. …, Président …:", with no contact details' },
+  { read: headlineAddressees, why: 'named with his office in the headline or the sentence that presents the open letter or petition, with no contact details' },
   { read: petitionToList, why: 'listed one a line under a petition\'s "To:" label above the letter\'s greeting, people by office and name and institutions, with no contact details' },
 ];
 

@@ -210,7 +210,7 @@ const OPENING_LANGUAGE: ReadonlyArray<readonly [LangCode, RegExp]> = [
   ['en', /^(?:dear|to whom|your (?:excellency|eminence|holiness)|excellency)\b/],
   ['es', /^(?:senor|senora|sr\.|sra\.|estimad|distinguid|excelentisim|excm)/],
   ['fr', /^(?:monsieur|madame|excellence|chere? (?:monsieur|madame))\b/],
-  ['de', /^(?:sehr geehrte|sehr verehrte|exzellenz|liebe)/],
+  ['de', /^(?:sehr geehrte|sehr verehrte|geschatzte|exzellenz|liebe)/],
   ['sv', /^(?:baste|hej)\b/],
   ['it', /^(?:egregi[oa]|gentil(?:e|issim[oa])|signor(?:a|e)?|illustr(?:e|issim[oa])|onorevole|eccellenza)\b/],
   ['pt', /^(?:senhor(?:a)?|prezad[oa]|excelentissim[oa]|exm[oa]s?\.|vossa excelencia)/],

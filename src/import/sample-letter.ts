@@ -20,6 +20,9 @@ import { withoutSubject } from './letter-subject.js';
 import { thaiAddresseeLine } from './thai-addressee.js';
 import { arabicCourtesyLineAt } from './arabic-courtesy-line.js';
 import { CLOSING } from './closing.js';
+import { addressingLineLetter } from './addressing-line.js';
+import { quotedLetterEnd } from './quoted-greeting.js';
+import { greetingStack } from './greeting-stack.js';
 import { translations, type Translation } from './translations.js';
 import { fold } from './fold.js';
 import type { LangCode } from '../case/types.js';
@@ -37,12 +40,15 @@ export interface SampleLetter {
 
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const m = findLandmarks(doc);
-  if (m.salutation === undefined) return headedLetter(doc) ?? petitionLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? addresseeLineLetter(doc) ?? notFound('no salutation, so no sample letter after it');
+  if (m.salutation === undefined) return addressedLetter(doc) ?? headedLetter(doc) ?? petitionLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? addresseeLineLetter(doc) ?? notFound('no salutation, so no sample letter after it');
   // "Egregio Shri Singh" closing the page, or over its questions: the page shows the letter's head only.
   if (m.letterless === true) return notFound(`no letter text under the salutation (line ${sourceLine(doc, m.salutation)}): the page gives only the letter's head`);
-  const end = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
+  const unclosed = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
   // "Señor Nicolás Ejemplo," / the official's office and address / the letter: the envelope's head is no paragraph of it.
-  const start = arabicAndThen(doc, addresseeUnderGreeting(doc, m.salutation, [])?.to ?? m.salutation);
+  // "Sehr geehrte Frau Bundespräsidentin" / "Sehr geehrte Bundesrätinnen und Bundesräte": stacked greetings, none of them the letter (greeting-stack.ts).
+  const start = arabicAndThen(doc, addresseeUnderGreeting(doc, m.salutation, [])?.to ?? greetingStack(doc, m.salutation).at(-1) ?? m.salutation);
+  // A quoted appeal with no closing words ends at its closing quotation mark: the blog's text follows (quoted-greeting.ts).
+  const end = m.closing === undefined ? quotedLetterEnd(doc.lines, start, unclosed) ?? unclosed : unclosed;
   const lines = withoutSubjectLine(doc.lines.slice(start, end));
   const paragraphs = toParagraphs(lines, start + 1);
   if (paragraphs.length === 0) return notFound(`nothing between the salutation (line ${sourceLine(doc, m.salutation)}) and the closing`);
@@ -65,6 +71,16 @@ function arabicAndThen(doc: ImportText, start: number): number {
   while (n <= doc.lines.length && lineAt(doc, n).trim() === '') n++;
   const line = lineAt(doc, n);
   return line.length <= 20 && AND_THEN.test(line) && line.replace(AND_THEN, '').replace(/[\s:،,.ـ\-–—]/gu, '') === '' ? n : start;
+}
+
+/** "À M. Jean Exemple, Président …:" over a petition's text: the line addresses and greets, the letter is under it to its closing (addressing-line.ts). */
+function addressedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
+  const at = addressingLineLetter(doc);
+  const paragraphs = at ? toParagraphs(doc.lines.slice(at.line, at.closing - 1), at.line + 1) : [];
+  if (!at || paragraphs.length === 0) return undefined;
+  const detected = detectedLanguage(paragraphs.map((p) => p.text));
+  const why = `no greeting: the line ${sourceLine(doc, at.line)} addresses the letter, and the letter is the text under it, to its closing`;
+  return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, 'medium', paragraphs[0]?.line ?? at.line + 1, why);
 }
 
 /** The letter under its heading, when no salutation opens one. */

@@ -25,6 +25,7 @@ import { splitBracketedDetails, splitLabelledSentence } from './prose-labels.js'
 import { splitEmailedOffices } from './emailed-offices.js';
 import { splitWhoseEmails } from './whose-email.js';
 import { splitGluedGreeting } from './glued-greeting.js';
+import { splitOfficeGreeting } from './office-greeting.js';
 import { splitGreetingInside, splitTrailingGreeting } from './greeting-at-end.js';
 import { splitGluedSentence } from './glued-sentence.js';
 import { cutFlatBlock } from './flat-block.js';
@@ -186,7 +187,8 @@ export function unflattenLine(line: string): string[] {
   const sentence = splitGluedSentence(line);
   if (sentence) return [...unflattenLine(sentence[0]), ...unflattenLine(sentence[1])];
   // "Monsieur le Ministre,Considérant …": the letter's greeting glued to its first sentence.
-  const greeting = splitGluedGreeting(line);
+  // "Fiscal General: El día …": a greeting by office alone glued to the letter (office-greeting.ts).
+  const greeting = splitGluedGreeting(line) ?? splitOfficeGreeting(line);
   if (greeting) return [greeting[0], ...unflattenLine(greeting[1])];
   // "… 1209 Geneva, Switzerland Dear Mr Example,": the greeting run onto the address's end.
   const trailing = splitTrailingGreeting(line);

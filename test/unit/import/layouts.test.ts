@@ -213,6 +213,15 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-us-call-governor-possessive-petition.txt': ['title', 'deadline', 'letter'],
   'en-us-call-request-then-holders.txt': ['title', 'deadline'],
   'en-us-call-list-name-number-remarks.txt': ['title', 'deadline', 'letter'],
+  // Petitions and open letters addressed in one line or in the headline: no "URGENT ACTION" headline, no deadline; most no country.
+  'fr-petition-a-m-president-banniere.txt': ['title', 'deadline'],
+  'de-ch-petition-an-bundesrat.txt': ['title', 'deadline'],
+  'de-blog-appell-geht-an-praesidenten.txt': ['id', 'title', 'country', 'deadline'],
+  'pt-carta-aberta-a-sua-excia.txt': ['id', 'title', 'country', 'deadline'],
+  'es-carta-al-fiscal-general-saludo-pegado.txt': ['id', 'title', 'country', 'deadline'],
+  'de-ch-brief-an-bundespraesidentin.txt': ['id', 'title', 'country', 'deadline'],
+  // A campaign headline demanding of a governor: the official only, no letter.
+  'es-exijamos-al-gobernador.txt': ['id', 'title', 'country', 'deadline', 'letter'],
 };
 
 /** How a draft marks each required part it could not find. */
