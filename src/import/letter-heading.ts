@@ -74,7 +74,7 @@ export function letterLineKind(line: string, doc?: ImportText, n?: number): Lett
   const text = line.trim();
   if (text === '' || text.length > 200) return undefined;
   if (doc !== undefined && n !== undefined && isRepeatedPageTitle(doc, n, text)) return "the web page's title, not an official";
-  if (namesLetterAfterDash(text) || namesTurkishLetter(text)) return "the letter's own heading: it names the letter, not the official";
+  if (namesLetterAfterDash(text) || namesTurkishLetter(text) || namesLetterAfterKicker(text)) return "the letter's own heading: it names the letter, not the official";
   if (!MAY_BE.test(text)) return undefined;
   const f = fold(text).replace(/\s+/g, ' ');
   // "Carta Aberta ao …, Sr. João Exemplo, Com cópia para …": a headline that names the copy as well
@@ -85,6 +85,17 @@ export function letterLineKind(line: string, doc?: ImportText, n?: number): Lett
   if (PLACE_AND_DATE.test(f) || FILL_IN.test(f)) return "a blank for the writer's own place and date";
   if (ATTENTION_ALONE.test(f)) return 'an attention line: the addressee follows';
   return undefined;
+}
+
+/** A blog's kicker before its headline ("El mundo merece saberlo: Carta al …"): a few words and a colon, no sentence. */
+const KICKER = /^[^:.!?]{3,40}:\s+(?=\S)/u;
+
+/** "El mundo merece saberlo: Carta al Fiscal General …, Name": the headline after the kicker names the letter. */
+function namesLetterAfterKicker(text: string): boolean {
+  const m = KICKER.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m[0].length);
+  return MAY_BE.test(rest) && LETTER_TITLE.test(fold(rest).replace(/\s+/g, ' ')) && inlineCopyAt(rest) === undefined;
 }
 
 /** " – ", " - ", " — ", " | ": where a page's headline gives the letter's own title after its cause. */

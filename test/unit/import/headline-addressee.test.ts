@@ -35,6 +35,12 @@ describe('petitions and open letters addressed in one line or in the headline', 
       notInLetter: 'Teilt den Beitrag',
     },
     {
+      what: 'a blog\'s kicker before "Carta al <office>, <name>" and a photo caption under it: the headline still names him, the caption is no address',
+      lines: ['lunes, 3 de mayo de 2021', '', 'Nadie lo cuenta: Carta al Fiscal General de la República de Ejemplo, Ramón Muestra Ruiz', '', 'Ramón Muestra Ruiz. Foto tomada de la web', 'Fiscal General: Le escribo para preguntarle por qué mi hijo sigue preso sin juicio desde hace dos años.', '', 'Atentamente,', 'Ana Ejemplo'],
+      expected: [{ name: 'Ramón Muestra Ruiz', title: 'Fiscal General de la República de Ejemplo', salutation: 'Fiscal General' }],
+      letter: 'sigue preso sin juicio',
+    },
+    {
       what: 'a Portuguese open letter to "Sua Excia" a person, his office on the next line, greeted "Excia,"',
       lines: ['Carta Aberta a Sua Excia Rui Exemplo,', 'Primeiro-Ministro', 'Excia,', 'Pedimos a Vossa Excelência que interceda pela libertação do nosso filho, detido sem acusação.', 'Com os melhores cumprimentos,'],
       expected: [{ name: 'Rui Exemplo', honorific: 'Sua Excia', title: 'Primeiro-Ministro', salutation: 'Excia' }],
