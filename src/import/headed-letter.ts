@@ -45,7 +45,7 @@ export function letterUnderHeading(doc: ImportText): HeadedLetter | undefined {
 }
 
 /** The paragraphs from `firstText` (at line `first`) to a closing or the first line that is no running text. */
-function body(doc: ImportText, firstText: string, first: number): HeadedLetter {
+export function body(doc: ImportText, firstText: string, first: number): HeadedLetter {
   const lines = [firstText];
   for (let n = first + 1; n <= doc.lines.length; n++) {
     const line = lineAt(doc, n);

@@ -22,6 +22,7 @@ import { greetingUnderDate } from './greeting-under-date.js';
 import { addresseesUnderCoverNote } from './forwarded-letter.js';
 import { CJK_GREETING, isCjkProse, OTHER_GREETING } from './greeting-words.js';
 import type { ImportText } from './types.js';
+import { officeAfterToWord } from './to-word.js';
 
 export interface Landmarks {
   language: LangCode;
@@ -52,7 +53,7 @@ const KIND = /\b(?:urgent action|accion urgente|action urgente|acc?ao urgente|az
 const TAKE_ACTION = /^[¿¡]?(?:take action|please take action now|act now|actuen|actua|pasen a la accion|que puedes hacer\??|agissez|passez a l'action|schreiben sie bitte|bitte schreiben sie|gor sa har|cosa puoi fare\??|agisci ora|o que (?:voce )?pode fazer\??|aja agora|age agora)\s*:?\s*$/;
 const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b(?! to arrive\b).*\bto\b(?! arrive\b)|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses|^escribe(?:le)? a\b|^dirigete a\b|^please write\b.*\bto\b|^skriv till\b|^(?:na)?pisz(?:cie)? do\b|^adresa(?:t|ci)\b|^appelle? an\b|^schreiben sie (?:bitte )?an\b|^escreva (?:para|a)\b|^envie (?:os seus )?apelos (?:para|a)\b|^enviem (?:os seus )?apelos (?:para|a)\b|^scriv(?:ete|i) (?:a|al|alla|ai)\b|^invia(?:te)? (?:(?:i vostri|il tuo|i tuoi) )?appelli (?:a|al|alla|ai)\b|^(?:bitte )?schreiben sie\b[^:]*\san\s?:\s*$|^(?:please )?write\b[^:]*\sto\s?:\s*$|^ecrivez\b[^:]*\sa\s?:\s*$|^escrib[ae]n?\b[^:]*\sa\s?:\s*$)[^:]*:?\s*$/;
 const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte|hintergrund(?:informationen)?|bakgrund|informazioni (?:aggiuntive|supplementari)|ulteriori informazioni|informac(?:ao|oes) (?:adicional|adicionais|complementar|complementares))(?:\s*\([^)]*\))?\s*:?$/;
-const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|excellencies|highness|majesty|honou?r|eminence|holiness|beatitude)|excellency|excellencies|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|chere? (?:monsieur|madame)|excellence|monseigneur|sire|sehr (?:geehrte|verehrte)[rs]?|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|vossa excelencia|excelencia(?=\s*[,:!]?$)|geachte|egregi[oa]|car[oa]s?|gentil(?:e|issim[oa])|illustr(?:e|issim[oa])|eccellenza|maesta|vossa majestade|onorevole|signor(?:a|e)?|say[iı]n)\b)/;
+const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|excellencies|highness|majesty|honou?r|eminence|holiness|beatitude)|excellency|excellencies|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|chere? (?:monsieur|madame)|excellence|monseigneur|sire|sehr (?:geehrte|verehrte)[rs]?|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|vossa excelencia|excelencia(?=\s*[,:!]?$)|geachte|egregi[oae]?|car[oa]s?|gentil(?:e|i|issim[oa])|illustr(?:e|issim[oa])|eccellenza|maesta|vossa majestade|onorevole|signor(?:a|e)?|say[iı]n)\b)/;
 
 /** "(your name)", "[Votre nom]", "(Ihr Name)": the blank for the writer's signature ends the letter as a closing does. */
 const SIGNATURE_BLANK = /^[([]\s*(?:your (?:full )?name|your name and address|name|votre nom(?: et (?:votre )?adresse)?|nom|tu nombre|su nombre|nombre|ihr name|dein name|name und anschrift|din namn|(?:o )?seu nome|nome|il tuo nome|nome e cognome)\s*[)\]]$/;
@@ -340,6 +341,9 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
     // letters from Eastern Europe and German ones do) where others put a comma.
     if (!opensWithDear && !/[,:!]$/.test(f) && !bare) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);
+    // "Excelentíssima Senhora Cicrana Exemplo" / "Aos Presidentes dos Partidos …": a courtesy line
+    // over the next addressee's "to" line is the name of one in a stack (to-word-stack.ts), no greeting.
+    if (bare && next !== undefined && officeAfterToWord(lineAt(doc, next)) !== undefined) continue;
     if (next !== undefined && isProse(lineAt(doc, next))) return n;
     // "尊敬的张例子先生：" over a Chinese letter, whose sentences hold no spaces.
     if (next !== undefined && CJK_GREETING.test(f) && isCjkProse(lineAt(doc, next))) return n;
