@@ -372,7 +372,9 @@ export function withAddresseeStack(doc: ImportText, read: OfficialsResult): Offi
 }
 
 /** "Señores Fiscales:", "Excelentíssimos,", "De nuestra mayor consideración:": a greeting in the plural, or naming no one, greets the whole stack. */
-const PLURAL_GREETING = /^(?:(?:senores|senoras|senhores|senhoras|excelentisim[oa]s|excelentissim[oa]s|estimad[oa]s|prezad[oa]s|distinguid[oa]s|ilustrisim[oa]s|ilustrissim[oa]s|respetables|honorables|messieurs|mesdames|excellencies)\b|de (?:nuestra|mi) (?:mayor |mas alta |distinguida )?consideracion\b)/;
+const PLURAL_GREETING = /^(?:(?:senores|senoras|senhores|senhoras|excelentisim[oa]s|excelentissim[oa]s|estimad[oa]s|prezad[oa]s|distinguid[oa]s|ilustrisim[oa]s|ilustrissim[oa]s|respetables|honorables|messieurs|mesdames|excellencies|egregi|egregie|gentili|illustri|spettabili)\b|de (?:nuestra|mi) (?:mayor |mas alta |distinguida )?consideracion\b)/;
+/** Whether a greeting (as printed) is in the plural, or names no one: it greets every addressee of a stack. */
+export const greetsEveryone = (greeting: string): boolean => PLURAL_GREETING.test(fold(greeting.trim()));
 
 const EXCELLENCY_GREETING = /^(?:your )?excellency$/;
 /** "H.E.", "His Excellency", "S. E.": the courtesy of an excellency. */

@@ -13,7 +13,7 @@ import { hasOfficeWord } from './office-words.js';
  * before the reader's word. "Member" is left out of that wider form: "Dear Honourable Member" greets
  * a member of parliament.
  */
-export const READERS_GREETING = /^(?:(?:dear|hi|hello|liebe[rs]?|hallo|hej|chers?|cheres?|querid[oa]s|estimad[oa]s|beste|kara)\s+(?:all\b|everyone|friends|supporters|members|activists|colleagues|comrades|camarades|camaradas|compagni|genossinnen|genossen|letter[- ]writers|freundinnen|freunde|freund\*innen|unterstutzer|mitglieder|aktive|alle\b|amis|amies|ami\S*es\b|militant|membres|compagnons|amig[oa]s|companer[oa]s|soci[oa]s|activistas|vrienden|leden|vanner|medlemmar)|(?:dear|hi|hello)\s+(?:[\p{L}'’.&-]+\s+){0,4}?(?:supporter|friend|activist|reader|donor|subscriber|advocate)s?\b(?:\s+of\b[^,:]*)?\s*[,:!]?$)/u;
+export const READERS_GREETING = /^(?:(?:dear|hi|hello|liebe[rs]?|hallo|hej|chers?|cheres?|querid[oa]s|estimad[oa]s|beste|kara|gentili|egregi|cari|care)\s+(?:all\b|everyone|amici|amiche|lettori|lettrici|sostenitori|attivisti|tutti\b|friends|supporters|members|activists|colleagues|comrades|camarades|camaradas|compagni|genossinnen|genossen|letter[- ]writers|freundinnen|freunde|freund\*innen|unterstutzer|mitglieder|aktive|alle\b|amis|amies|ami\S*es\b|militant|membres|compagnons|amig[oa]s|companer[oa]s|soci[oa]s|activistas|vrienden|leden|vanner|medlemmar)|(?:dear|hi|hello)\s+(?:[\p{L}'’.&-]+\s+){0,4}?(?:supporter|friend|activist|reader|donor|subscriber|advocate)s?\b(?:\s+of\b[^,:]*)?\s*[,:!]?$)/u;
 
 /** The courtesy words that open a greeting (folded), before whom it greets. */
 const COURTESY_OPENING = /^(?:dear|to whom|estimad[oa]s?|distinguid[oa]s?|sehr geehrte[rn]?|liebe[rs]?|geachte|beste|prezad[oa]s?|chers?|cheres?)\s+/;

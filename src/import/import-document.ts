@@ -40,6 +40,7 @@ import { withMailedTo } from './mailed-to.js';
 import { findLandmarks } from './landmarks.js';
 import { withHeaderAddressees } from './memo-addressees.js';
 import { withAddresseeStack } from './addressee-stack.js';
+import { withToWordStack } from './to-word-stack.js';
 import { withGreetingAddressee } from './greeting-addressee.js';
 import { withMemoRecipients } from './memo-header.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
@@ -170,7 +171,7 @@ function orCjkDeadline(doc: ImportText, deadline: Finding<string>): Finding<stri
 
 /** The officials the readers found, each name checked by the one gate (see name-gate.ts). */
 function gatedOfficials(doc: ImportText, countries: readonly string[], greetings: readonly string[]): { officials: Finding<ImportedOfficial[]>; skipped: SkippedLine[] } {
-  const read = withTweetedHandle(doc, withGreetingAddressee(doc, withAddresseeStack(doc, withHeaderAddressees(doc, withMemoRecipients(doc, withNumberedFaxList(doc, withCallIn(doc, withColonEmailList(doc, withCyrillicAddressees(doc, readOfficials(doc, countries))))))))));
+  const read = withTweetedHandle(doc, withGreetingAddressee(doc, withToWordStack(doc, withAddresseeStack(doc, withHeaderAddressees(doc, withMemoRecipients(doc, withNumberedFaxList(doc, withCallIn(doc, withColonEmailList(doc, withCyrillicAddressees(doc, readOfficials(doc, countries)))))))))));
   if (!read.officials.found) return { officials: withDataRecipients(doc, read.officials), skipped: read.skipped };
   const gate = gateNames(doc, read.officials.value.map(withoutOwnEmails), greetings);
   const skipped = [...read.skipped, ...gate.skipped];

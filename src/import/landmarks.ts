@@ -23,6 +23,7 @@ import { addresseesUnderCoverNote } from './forwarded-letter.js';
 import { officeGreetingLine } from './office-greeting.js';
 import { CJK_GREETING, isCjkProse, OTHER_GREETING } from './greeting-words.js';
 import type { ImportText } from './types.js';
+import { officeAfterToWord } from './to-word.js';
 
 export interface Landmarks {
   language: LangCode;
@@ -55,7 +56,7 @@ const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b(?! to arrive\b).*\bto\b(?! arrive
 const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte|hintergrund(?:informationen)?|bakgrund|informazioni (?:aggiuntive|supplementari)|ulteriori informazioni|informac(?:ao|oes) (?:adicional|adicionais|complementar|complementares))(?:\s*\([^)]*\))?\s*:?$/;
 // "Geschätzter Bundesrat …" greets as Swiss letters do; "Geschätzte zwei Millionen Menschen …" (an
 // estimated …) opens a sentence, and "Geschätzte Kosten:" a label: only a short line ending in neither.
-const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|excellencies|highness|majesty|honou?r|eminence|holiness|beatitude)|excellency|excellencies|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|chere? (?:monsieur|madame)|excellence|monseigneur|sire|sehr (?:geehrte|verehrte)[rs]?|geschatzte[rs]?(?= )(?=.{0,60}$)(?!.*[.!?:]$)|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|vossa excelencia|excelencia(?=\s*[,:!]?$)|geachte|egregi[oa]|car[oa]s?|gentil(?:e|issim[oa])|illustr(?:e|issim[oa])|eccellenza|maesta|vossa majestade|onorevole|signor(?:a|e)?|say[iı]n)\b)/;
+const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|excellencies|highness|majesty|honou?r|eminence|holiness|beatitude)|excellency|excellencies|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|chere? (?:monsieur|madame)|excellence|monseigneur|sire|sehr (?:geehrte|verehrte)[rs]?|geschatzte[rs]?(?= )(?=.{0,60}$)(?!.*[.!?:]$)|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|vossa excelencia|excelencia(?=\s*[,:!]?$)|geachte|egregi[oae]?|car[oa]s?|gentil(?:e|i|issim[oa])|illustr(?:e|issim[oa])|eccellenza|maesta|vossa majestade|onorevole|signor(?:a|e)?|say[iı]n)\b)/;
 
 /** "(your name)", "[Votre nom]", "(Ihr Name)": the blank for the writer's signature ends the letter as a closing does. */
 const SIGNATURE_BLANK = /^[([]\s*(?:your (?:full )?name|your name and address|name|votre nom(?: et (?:votre )?adresse)?|nom|tu nombre|su nombre|nombre|ihr name|dein name|name und anschrift|din namn|(?:o )?seu nome|nome|il tuo nome|nome e cognome)\s*[)\]]$/;
@@ -344,6 +345,9 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
     // letters from Eastern Europe and German ones do) where others put a comma.
     if (!opensWithDear && !/[,:!]$/.test(f) && !bare) continue;
     const next = nextNonBlank(doc, n + 1, n + 6);
+    // "Excelentíssima Senhora Cicrana Exemplo" / "Aos Presidentes dos Partidos …": a courtesy line
+    // over the next addressee's "to" line is the name of one in a stack (to-word-stack.ts), no greeting.
+    if (bare && next !== undefined && officeAfterToWord(lineAt(doc, next)) !== undefined) continue;
     if (next !== undefined && isProse(lineAt(doc, next))) return n;
     // "尊敬的张例子先生：" over a Chinese letter, whose sentences hold no spaces.
     if (next !== undefined && CJK_GREETING.test(f) && isCjkProse(lineAt(doc, next))) return n;

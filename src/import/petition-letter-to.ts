@@ -114,6 +114,8 @@ function trailingPerson(text: string): { office: string; name: string; honorific
       }
     }
     const office = rest.join(' ').replace(/[,;]\s*$/u, '');
+    // "Ministro del" / "Interior Jorge Muestra Díaz": an office never ends on its article; the name is shorter.
+    if (CUT.test(office)) continue;
     return office === '' ? undefined : { office, name, ...(honorific ? { honorific } : {}) };
   }
   return undefined;

@@ -212,7 +212,7 @@ const OPENING_LANGUAGE: ReadonlyArray<readonly [LangCode, RegExp]> = [
   ['fr', /^(?:monsieur|madame|excellence|chere? (?:monsieur|madame))\b/],
   ['de', /^(?:sehr geehrte|sehr verehrte|geschatzte|exzellenz|liebe)/],
   ['sv', /^(?:baste|hej)\b/],
-  ['it', /^(?:egregi[oa]|gentil(?:e|issim[oa])|signor(?:a|e)?|illustr(?:e|issim[oa])|onorevole|eccellenza)\b/],
+  ['it', /^(?:egregi[oae]?|gentil(?:e|i|issim[oa])|signor(?:a|e)?|illustr(?:e|issim[oa])|onorevole|eccellenza)\b/],
   ['pt', /^(?:senhor(?:a)?|prezad[oa]|excelentissim[oa]|exm[oa]s?\.|vossa excelencia)/],
   ['nl', /^(?:geachte|hooggeachte|excellentie)\b/],
 ];

@@ -9,6 +9,7 @@ import { readKoreanLetter } from './ko-letter.js';
 import { readDashedSamples } from './ja-dashed-sample.js';
 import { letterUnderHeading } from './headed-letter.js';
 import { petitionUnderAddressee } from './petition-text.js';
+import { letterUnderStack } from './stack-letter.js';
 import { scriptAsLetter } from './call-script-letter.js';
 import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
@@ -40,7 +41,7 @@ export interface SampleLetter {
 
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const m = findLandmarks(doc);
-  if (m.salutation === undefined) return addressedLetter(doc) ?? headedLetter(doc) ?? petitionLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? addresseeLineLetter(doc) ?? notFound('no salutation, so no sample letter after it');
+  if (m.salutation === undefined) return addressedLetter(doc) ?? headedLetter(doc) ?? petitionLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? addresseeLineLetter(doc) ?? stackedLetter(doc) ?? notFound('no salutation, so no sample letter after it');
   // "Egregio Shri Singh" closing the page, or over its questions: the page shows the letter's head only.
   if (m.letterless === true) return notFound(`no letter text under the salutation (line ${sourceLine(doc, m.salutation)}): the page gives only the letter's head`);
   const unclosed = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
@@ -103,6 +104,16 @@ function petitionLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   const detected = letterLanguage(detectedLanguage(texts), petition.lang, () => isNearTie(texts.join(' ')));
   const why = `no greeting: the petition's text under its addressee, from line ${sourceLine(doc, petition.first)}${petition.closed ? '' : ', to the first line that is not running text'}: check it reads as a letter`;
   return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, 'low', paragraphs[0]?.line ?? petition.first, why);
+}
+
+/** An open letter greeting no one under its stack of addressees (stack-letter.ts). */
+function stackedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
+  const letter = letterUnderStack(doc);
+  const paragraphs = letter ? toParagraphs(letter.lines, letter.first) : [];
+  if (!letter || paragraphs.length === 0) return undefined;
+  const detected = detectedLanguage(paragraphs.map((p) => p.text));
+  const why = `no greeting: the text under the addressees, from line ${sourceLine(doc, letter.first)}${letter.closed ? ' to its closing' : ', to the first line that is not running text'}: check where the letter starts and ends`;
+  return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, 'low', paragraphs[0]?.line ?? letter.first, why);
 }
 
 /** A call-in page's script, when the page has no letter and nobody to write to (call-script-letter.ts). */

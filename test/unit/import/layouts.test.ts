@@ -123,6 +123,11 @@ const KNOWN_TODO: Record<string, string[]> = {
   'es-carta-abierta-pares-con-copia.txt': ['country', 'deadline'],
   'es-carta-nombres-oficina-comun.txt': ['id', 'title', 'country', 'deadline'],
   'pt-carta-aberta-para-nome-cargo.txt': ['id', 'title', 'country', 'deadline'],
+  // Open letters and appeals whose addressees each open with a "to" word (to-word-stack.ts): no headline, no deadline; only the Italian offices name a country.
+  'it-appello-lista-uffici-con-articolo.txt': ['title', 'deadline'],
+  'pt-carta-aberta-pilha-ao-a-sua-excelencia.txt': ['id', 'title', 'country', 'deadline'],
+  'en-open-letter-to-the-office-initials.txt': ['id', 'title', 'country', 'deadline'],
+  'gl-blog-carta-a-cargo-e-nome.txt': ['id', 'title', 'country', 'deadline'],
   // An older German UA page: the demands as bullets, no sample letter, the headline in a banner.
   'de-appell-an-kopie.txt': ['title', 'letter'],
   // The same kind of page, a crown prince to copy under his office's line: the demands as bullets, no sample letter.
