@@ -25,6 +25,7 @@ import { splitBracketedDetails, splitLabelledSentence } from './prose-labels.js'
 import { splitEmailedOffices } from './emailed-offices.js';
 import { splitWhoseEmails } from './whose-email.js';
 import { splitGluedGreeting } from './glued-greeting.js';
+import { splitGluedLetterHead } from './glued-letter-head.js';
 import { splitTrailingGreeting } from './greeting-at-end.js';
 import { splitGluedSentence } from './glued-sentence.js';
 import { cutFlatBlock } from './flat-block.js';
@@ -168,6 +169,9 @@ export function unflattenLine(line: string): string[] {
   // "… Juan Ejemplo RuizMás información en: …": a name glued to the next sentence.
   const sentence = splitGluedSentence(line);
   if (sentence) return [...unflattenLine(sentence[0]), ...unflattenLine(sentence[1])];
+  // "September 13, 2007Charles ExampleDeputy Chief of Mission…Dear Mr. Example,As …": a letter's head with its breaks lost.
+  const head = splitGluedLetterHead(line);
+  if (head) return [...head.slice(0, -1), ...unflattenLine(head.at(-1) ?? '')];
   // "Monsieur le Ministre,Considérant …": the letter's greeting glued to its first sentence.
   const greeting = splitGluedGreeting(line);
   if (greeting) return [greeting[0], ...unflattenLine(greeting[1])];
