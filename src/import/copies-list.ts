@@ -5,19 +5,23 @@
 // address or a contact for each, left them out. Each is a recipient of copies, named as printed
 // before its first comma, the town and country after it his address. Only a list whose every
 // recipient opens with an institution, an office and a name, or a courtesy title and a name is read:
-// anything else is left to the other readers (and their report).
+// anything else is left to the other readers (and their report). A blog writes "Cc:" with the first
+// recipient on its line and the others one a line under it, each with its title and its street and
+// town after commas; a centre's letter may list them with no label at all, one a line ending in a
+// comma, the last perhaps an office, its institution and its holder ("Secretary General, High
+// Council …, Mohammed Sample.").
 import { labelsOf, printedLabels } from './field-labels.js';
 import { isOwnOrganisation } from './furniture.js';
 import type { ImportedOfficial } from './official-block.js';
-import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
+import { isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import { paragraphFrom } from './published-letter-block.js';
 import { isSpacedRange, lineUnder } from './spacing.js';
-import { lineAt } from './text.js';
+import { isBlank, lineAt } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
 /** "Copies to:", "COPY:", "Kopie an:" with what follows it on the line (perhaps nothing). */
-// A mail's "cc:" is printed in lower case as often as not.
-const COPY_LABEL = new RegExp(String.raw`^\s*(?:${printedLabels(labelsOf('copy'), { capitals: true })}|cc)\s*:\s*(.*)$`, 'u');
+// A mail's "cc:" is printed in lower case as often as not, a blog's "Cc:" capitalised.
+const COPY_LABEL = new RegExp(String.raw`^\s*(?:${printedLabels(labelsOf('copy'), { capitals: true })}|[Cc]c)\s*:\s*(.*)$`, 'u');
 /** A list runs a few lines; the rest of the page is another part. */
 const MAX_LINES = 12;
 
@@ -37,9 +41,25 @@ function recipientOf(part: string): { name: string; title?: string; honorific?: 
 const PLACE = /^\p{Lu}[\p{L}'’. -]{1,40}$/u;
 
 function copyOf(doc: ImportText, items: ReadonlyArray<{ part: string; n: number }>): ImportedOfficial[] | undefined {
+  // One printed line, perhaps cut at its commas into several (unflatten.ts): each opens a recipient.
+  const printed: Array<Array<{ part: string; n: number }>> = [];
+  for (const item of items) {
+    const line = printed.at(-1);
+    if (line?.[0] && sourceLine(doc, line[0].n) === sourceLine(doc, item.n)) line.push(item);
+    else printed.push([item]);
+  }
   const copies: ImportedOfficial[] = [];
-  // One printed line, perhaps cut at its commas into several (unflatten.ts).
-  const sameLine = (o: ImportedOfficial, n: number): boolean => sourceLine(doc, o.line) === sourceLine(doc, n);
+  for (const line of printed) {
+    const read = officeFirst(line) ?? lineCopies(line);
+    if (!read) return undefined;
+    copies.push(...read);
+  }
+  return copies.length > 0 ? copies : undefined;
+}
+
+/** The recipients of one printed line: each opens with its name; its title, institution and address follow. */
+function lineCopies(items: ReadonlyArray<{ part: string; n: number }>): ImportedOfficial[] | undefined {
+  const copies: ImportedOfficial[] = [];
   // The recipient whose office was printed after his name, as its own part ("Mr. Steve Example, Chairman").
   let titledAfter: ImportedOfficial | undefined;
   for (const { part, n } of items) {
@@ -47,34 +67,69 @@ function copyOf(doc: ImportText, items: ReadonlyArray<{ part: string; n: number 
     const last = copies.at(-1);
     // "cc: Mr. Steve Example, Chairman, Examplia Board of …": the office after a person's name is his
     // title, and the board or ministry after that office his organisation, never another recipient.
-    if (last && last === titledAfter && sameLine(last, n) && !last.organisation && isOrganisation(text)) {
+    if (last && last === titledAfter && !last.organisation && last.address.length === 0 && isOrganisation(text)) {
       last.organisation = { value: text, line: n };
       continue;
     }
     const who = recipientOf(part);
     if (who) {
-      const o: ImportedOfficial = { line: n, confidence: 'medium', name: { value: who.name, line: n }, nameFromOffice: who.title === undefined && who.honorific === undefined, address: [], emails: [], copy: true, unsure: [] };
-      if (who.title !== undefined) o.title = { value: who.title, line: n };
-      if (who.honorific !== undefined) o.honorific = { value: who.honorific, line: n };
-      copies.push(o);
-    } else if (last && sameLine(last, n) && !last.nameFromOffice && !last.title && last.address.length === 0 && isRoleLike(text) && !isOrganisation(text)) {
+      copies.push(copyNamed(who, n));
+    } else if (last && !last.nameFromOffice && !last.title && last.address.length === 0 && isRoleLike(text) && !isOrganisation(text)) {
       last.title = { value: text, line: n };
       titledAfter = last;
-    } else if (last && last.line === n && PLACE.test(part.trim()) && !isRoleLike(part)) {
-      // "The Exampleland Embassy, Oslo, Norway": the town and country after the recipient, one address line.
+    } else if (last && ((PLACE.test(text) && !isRoleLike(text)) || isAddressLike(text, []))) {
+      // "The Exampleland Embassy, Oslo, Norway", "…, 354 Example Street, Ottawa ON K1N 6K8": the
+      // street, town and country after the recipient, one address line.
       const [first] = last.address;
-      last.address = [{ value: first ? `${first.value}, ${part.trim()}` : part.trim(), line: n }];
+      last.address = [{ value: first ? `${first.value}, ${text}` : text, line: first?.line ?? n }];
     } else return undefined;
   }
-  return copies.length > 0 ? copies : undefined;
+  return copies;
+}
+
+function copyNamed(who: { name: string; title?: string; honorific?: string }, n: number): ImportedOfficial {
+  const o: ImportedOfficial = { line: n, confidence: 'medium', name: { value: who.name, line: n }, nameFromOffice: who.title === undefined && who.honorific === undefined, address: [], emails: [], copy: true, unsure: [] };
+  if (who.title !== undefined) o.title = { value: who.title, line: n };
+  if (who.honorific !== undefined) o.honorific = { value: who.honorific, line: n };
+  return o;
+}
+
+/**
+ * "Secretary General, High Council for Human Rights, Mohammed Sample.": a line that opens with the
+ * office and ends with its holder's name, his institution between: one recipient.
+ */
+function officeFirst(items: ReadonlyArray<{ part: string; n: number }>): ImportedOfficial[] | undefined {
+  const parts = items.map((i) => i.part.trim().replace(/[.;,]$/, ''));
+  const [office = '', name = ''] = [parts[0], parts.at(-1)];
+  if (parts.length < 2 || !isRoleLike(office) || isOrganisation(office) || isPersonName(office)) return undefined;
+  if (!isPersonName(name) || isRoleLike(name) || isOrganisation(name) || !parts.slice(1, -1).every(isOrganisation)) return undefined;
+  const [first, last] = [items[0]?.n ?? 0, items.at(-1)?.n ?? 0];
+  const o = copyNamed({ name, title: office }, last);
+  o.title = { value: office, line: first };
+  if (parts.length > 2) o.organisation = { value: parts.slice(1, -1).join(', '), line: items[1]?.n ?? first };
+  return [o];
 }
 
 /** The items of the list that opens on line `n` (the label's own value, or the lines under it). */
 function listAt(doc: ImportText, n: number, value: string): Array<{ part: string; n: number }> {
-  const parts = (line: string, at: number) => line.split(/\s*,\s+/).filter((p) => p !== '').map((part) => ({ part, n: at }));
-  if (value.trim() !== '') return parts(value, n);
+  if (value.trim() !== '') return partsOf(value, n);
   const spaced = isSpacedRange(doc, { from: n, to: Math.min(doc.lines.length, n + 2 * MAX_LINES) });
-  return paragraphFrom(doc, lineUnder(doc, n, spaced), MAX_LINES, undefined, spaced).flatMap((k) => parts(lineAt(doc, k), k));
+  return paragraphFrom(doc, lineUnder(doc, n, spaced), MAX_LINES, undefined, spaced).flatMap((k) => partsOf(lineAt(doc, k), k));
+}
+
+const partsOf = (line: string, at: number) => line.split(/\s*,\s+/).filter((p) => p !== '').map((part) => ({ part, n: at }));
+
+/**
+ * "Cc: Dr Abdel Example, Rapporteur, …" / "Human Rights Committee, The Peoples Hall, Omdurman" / …:
+ * the label's line opens the list and the lines right under it go on with it, one recipient a line.
+ */
+function runUnder(doc: ImportText, n: number): Array<{ part: string; n: number }> {
+  const source = sourceLine(doc, n);
+  let from = n + 1;
+  while (from <= doc.lines.length && sourceLine(doc, from) === source) from++;
+  // The signature above tells a page that spaces every line out as well as the list does (a short list has few gaps).
+  const spaced = isSpacedRange(doc, { from: Math.max(1, n - MAX_LINES), to: Math.min(doc.lines.length, n + 2 * MAX_LINES) });
+  return paragraphFrom(doc, lineUnder(doc, from - 1, spaced), MAX_LINES, undefined, spaced).flatMap((k) => partsOf(lineAt(doc, k), k));
 }
 
 /**
@@ -91,8 +146,34 @@ export function copiesLists(doc: ImportText, from: number, taken: (line: number)
     if (!m) continue;
     const items = listAt(doc, n, m[1] ?? '');
     if (items.length === 0 || items.some((i) => taken(i.n))) continue;
-    const read = copyOf(doc, items);
+    const under = m[1]?.trim() === '' ? [] : runUnder(doc, n);
+    const read = (under.length > 0 && !under.some((i) => taken(i.n)) ? copyOf(doc, [...items, ...under]) : undefined) ?? copyOf(doc, items);
     if (read) copies.push(...read);
   }
   return copies;
+}
+
+/** A line of a list written as a sentence: it ends in a comma, or the last in a full stop. */
+const LISTED = /[,.]\s*$/u;
+
+/**
+ * "The Exampleland Ministry of Foreign Affairs," / "The Embassy of … in Oslo," / "Secretary General,
+ * …, Mohammed Sample.": after the letter's closing and signature, a paragraph of two or more lines,
+ * each ending in a comma and the last in a comma or a full stop, with no label over it, names whom
+ * the letter was copied to. Read whole or not at all.
+ */
+export function unlabelledCopies(doc: ImportText, closing: number, taken: (line: number) => boolean): ImportedOfficial[] {
+  // A page that spaces every line out: the list's lines stand a blank line apart.
+  const spaced = isSpacedRange(doc, { from: closing, to: doc.lines.length });
+  for (let n = closing + 1; n <= doc.lines.length; n++) {
+    if (!isBlank(lineAt(doc, n - 1)) || !lineAt(doc, n).trimEnd().endsWith(',')) continue;
+    const lines = paragraphFrom(doc, n, MAX_LINES, undefined, spaced);
+    const printed = new Set(lines.map((k) => sourceLine(doc, k)));
+    const ends = lines.filter((k) => sourceLine(doc, k + 1) !== sourceLine(doc, k) || k === lines.at(-1));
+    if (printed.size < 2 || !ends.every((k, i) => (i === ends.length - 1 ? LISTED : /,\s*$/u).test(lineAt(doc, k))) || lines.some(taken)) continue;
+    const read = copyOf(doc, lines.flatMap((k) => partsOf(lineAt(doc, k).replace(/[,.]\s*$/u, ''), k)));
+    if (read) return read;
+    n = lines.at(-1) ?? n;
+  }
+  return [];
 }

@@ -62,6 +62,14 @@ function findLaterLetters(doc: ImportText): LaterLetter[] {
         [n, fresh] = [(next.closing ?? next.salutation) + 1, next.closing !== undefined];
         continue;
       }
+      // "Narges Example is a teacher …" / (blank) / "Ayatollah Sadegh Example" / …: a handout that
+      // tells each case in a paragraph before its letter; the block under the paragraph is the addressee.
+      const told = next === undefined ? undefined : blockUnderIntro(doc, from, next.salutation);
+      if (next !== undefined && told !== undefined) {
+        letters.push({ range: { from: told, to: next.salutation - 1 }, salutation: next.salutation });
+        [n, fresh] = [(next.closing ?? next.salutation) + 1, next.closing !== undefined];
+        continue;
+      }
       const published = publishedLetterAfter(doc, n);
       if (published !== undefined) {
         letters.push(published.letter);
@@ -160,6 +168,28 @@ function publishedLetterAfter(doc: ImportText, from: number): { letter: LaterLet
   while (above(start) > headline && !isBlank(lineAt(doc, above(start))) && !isProse(lineAt(doc, above(start))) && to - start < 2 * MAX_BLOCK_LINES) start = above(start);
   if (to <= headline || !isAddressHead(doc, start, to + 1)) return undefined;
   return { letter: { range: { from: start, to }, salutation: next.salutation }, closing: next.closing };
+}
+
+/**
+ * The first line of the address head right above the greeting on line `salutation`, when every
+ * line between `from` and that head is running text (the case told in a paragraph or two): else undefined.
+ */
+function blockUnderIntro(doc: ImportText, from: number, salutation: number): number | undefined {
+  let start = salutation - 1;
+  while (start > from && isBlank(lineAt(doc, start))) start--;
+  // Up to the blank line above the block (over single ones on a page that spaces every line out), or the intro's last line.
+  const spaced = isSpacedRange(doc, { from, to: salutation });
+  const above = (n: number) => (spaced && isBlank(lineAt(doc, n - 1)) && !separates(doc, n - 1, spaced) ? n - 2 : n - 1);
+  while (above(start) > from && !isBlank(lineAt(doc, above(start))) && !isProse(lineAt(doc, above(start)))) start = above(start);
+  if (start <= from || !isAddressHead(doc, start, salutation)) return undefined;
+  let prose = 0;
+  for (let n = from; n < start; n++) {
+    const line = lineAt(doc, n);
+    if (isBlank(line)) continue;
+    if (!isProse(line)) return undefined;
+    prose++;
+  }
+  return prose > 0 ? start : undefined;
 }
 
 /** The line after the last rule between `from` and `until` (or `from`). */

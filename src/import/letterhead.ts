@@ -40,6 +40,14 @@ function labelledDate(line: string): boolean {
 }
 
 /**
+ * "Port-au-Exemple, le 17 Juillet 2012", "Oslo, 06.10.2016": the town the letter was written in, then
+ * its date. A document site that drops the blank lines leaves it between the letterhead and the
+ * addressee with no blank line around it; the town before the comma still marks it the dateline.
+ */
+const PLACED_DATE = /^\p{Lu}[\p{L}' .-]{1,40},\s*(?:(?:le|den|am|el|il|o)\s+)?\d/u;
+const placed = (line: string): boolean => PLACED_DATE.test(line.trim());
+
+/**
  * The letterhead and the addressee's lines of a range that ends right above the letter's greeting,
  * when a date stands alone between two blocks and `namesOfficial` finds someone under it.
  */
@@ -54,7 +62,7 @@ export function splitLetterhead(doc: ImportText, range: LineRange, greeting: num
     if (isBlank(line)) continue;
     const labelled = !isDate(line) && labelledDate(line);
     if (!labelled && !isDate(line)) continue;
-    if ((!labelled && !isBlank(lineAt(doc, n - 1))) || (n < range.to && !isBlank(lineAt(doc, n + 1)))) return undefined;
+    if (!labelled && !placed(line) && (!isBlank(lineAt(doc, n - 1)) || (n < range.to && !isBlank(lineAt(doc, n + 1))))) return undefined;
     const first = nextNonBlank(doc, range.from, n - 1);
     const under = nextNonBlank(doc, n + 1, range.to);
     if (first === undefined || under === undefined) return undefined;

@@ -22,6 +22,8 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'defense minister', 'finance minister', 'chief minister', 'labour minister', 'labor minister', 'education minister',
     // A government of advisers holds its ministries so ("Home Affairs Adviser", "Chief Adviser").
     'adviser', 'advisor', 'chief adviser',
+    // A council's or a committee's member who reports on a file ("Rapporteur, Advisory Council …").
+    'rapporteur',
     // "Amir of the State of …", as older UAs spell the emir; "Amir" alone is as often a given name.
     'amir of',
   ],

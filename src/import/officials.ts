@@ -16,7 +16,7 @@ import { withCjkItems } from './cjk-officials.js';
 import { turkishInstitutionStandsIn, withNamedNumbers } from './turkish-contact.js';
 import { parseContactLine, type ContactLine } from './contact-line.js';
 import { copyRequest, type CopyRequest } from './copy-request.js';
-import { copiesLists } from './copies-list.js';
+import { copiesLists, unlabelledCopies } from './copies-list.js';
 import { isYearHeadline } from './published-letter-block.js';
 import { copiesToRepresentatives, describedCopy } from './copies-to-representatives.js';
 import { isPressContact } from './press-contact.js';
@@ -408,7 +408,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     acceptAnnouncedOfficial(doc, b, skipped);
     withHolderInFull(b, blocks);
   }
-  acceptAddressee(doc, blocks.at(-1));
+  acceptAddressee(doc, blocks);
   acceptHeadedAddressee(doc, blocks[0]);
   // Address lines alone, with nobody named and no way to reach anyone, are not an official.
   const kept = blocks.filter((b) => b.body && (b.header || b.contact));
@@ -476,8 +476,12 @@ function withHolderInFull(block: Block, blocks: readonly Block[]): void {
  * office or name: the official as a letter's envelope gives him (see addressee-above-letter.ts).
  * On a page of several letters, a later letter's salutation counts as the first one's does.
  */
-function acceptAddressee(doc: ImportText, block: Block | undefined): void {
-  const last = block?.lines.at(-1);
+function acceptAddressee(doc: ImportText, blocks: readonly Block[]): void {
+  // "Nikolai Example Kulik, Prosecutor General …" / "Copied: Division of …" / "Dear Mr Kulik,": the
+  // copies an open letter names under its addressee stand between him and the greeting.
+  const copies = copiesUnderAddressee(blocks);
+  const block = blocks.at(-1 - copies.length);
+  const last = blocks.at(-1)?.lines.at(-1);
   if (!block || !last || block.body) return;
   // The letter's date may stand between ("Exampleland" / "20 April 2010" / "Your Excellency,"), or
   // its subject ("Prime Minister of Exampleland" / "Re: Call for …" / "Your Excellency,").
@@ -485,6 +489,20 @@ function acceptAddressee(doc: ImportText, block: Block | undefined): void {
   while (salutation !== undefined && (isDateOnly(lineAt(doc, salutation)) || datelineKind(lineAt(doc, salutation)) !== undefined || isSubjectLine(lineAt(doc, salutation)))) salutation = nextNonBlank(doc, salutation + 1);
   if (salutation === undefined || (salutation !== findLandmarks(doc).salutation && !laterLetters(doc).some((l) => l.salutation === salutation))) return;
   takeAddressee(block, lineAt(doc, salutation));
+  // The institution under the copy label, with the addressee taken: the letter's copy, by name only.
+  if (block.body) for (const c of copies) [c.body, c.header] = [true, true];
+}
+
+/**
+ * The blocks under a copy label at the end of the range, with no address or contact line, when each
+ * is an institution's name alone on its line; else none (persons listed so are another reader's).
+ */
+function copiesUnderAddressee(blocks: readonly Block[]): Block[] {
+  let i = blocks.length;
+  while (i > 1 && blocks[i - 1]?.copy === true && blocks[i - 1]?.body === false) i--;
+  const copies = blocks.slice(i);
+  const named = copies.every((c) => c.lines.length === 1 && startsWithOrganisation(c.lines[0]?.text ?? ''));
+  return blocks[i - 1]?.copy === false && named ? copies : [];
 }
 
 /** The block is an official's when the letter's greeting shows its lines to be an addressee's: those lines are his address. */
@@ -768,7 +786,11 @@ function withCopiesList(doc: ImportText, all: ImportedOfficial[], skipped: Skipp
   if (salutation === undefined) return;
   const held = new Set<number>();
   for (const o of all) for (const f of [o.name, o.title, o.organisation, ...o.address, ...o.emails]) if (f) held.add(f.line);
-  const copies = copiesLists(doc, salutation + 1, (n) => held.has(n));
+  const listed = copiesLists(doc, salutation + 1, (n) => held.has(n));
+  for (const o of listed) held.add(o.line);
+  // The lines after the closing that end in commas, with no label: copies as well.
+  const closing = findLandmarks(doc).closing;
+  const copies = [...listed, ...(closing === undefined ? [] : unlabelledCopies(doc, closing, (n) => held.has(n)))];
   if (copies.length === 0) return;
   all.push(...copies);
   const lines = new Set(copies.map((c) => sourceLine(doc, c.line)));

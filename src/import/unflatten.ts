@@ -27,6 +27,7 @@ import { splitWhoseEmails } from './whose-email.js';
 import { splitGluedGreeting } from './glued-greeting.js';
 import { splitOfficeGreeting } from './office-greeting.js';
 import { splitGreetingInside, splitTrailingGreeting } from './greeting-at-end.js';
+import { splitGluedLetterHead } from './glued-letter-head.js';
 import { splitGluedSentence } from './glued-sentence.js';
 import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
@@ -186,6 +187,9 @@ export function unflattenLine(line: string): string[] {
   // "… Juan Ejemplo RuizMás información en: …": a name glued to the next sentence.
   const sentence = splitGluedSentence(line);
   if (sentence) return [...unflattenLine(sentence[0]), ...unflattenLine(sentence[1])];
+  // "September 13, 2007Charles ExampleDeputy Chief of Mission…Dear Mr. Example,As …": a letter's head with its breaks lost.
+  const head = splitGluedLetterHead(line);
+  if (head) return [...head.slice(0, -1), ...unflattenLine(head.at(-1) ?? '')];
   // "Monsieur le Ministre,Considérant …": the letter's greeting glued to its first sentence.
   // "Fiscal General: El día …": a greeting by office alone glued to the letter (office-greeting.ts).
   const greeting = splitGluedGreeting(line) ?? splitOfficeGreeting(line);

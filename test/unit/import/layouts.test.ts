@@ -34,6 +34,15 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-pen-centre-signature-over-rule.txt': ['title', 'deadline'],
   'en-pen-centre-site-name-over-headline.txt': ['title', 'deadline'],
   'en-pen-centre-two-letters.txt': ['country', 'deadline'],
+  // Letters as sent: a lawyers' letterhead over the dateline, copies after the signature (unlabelled,
+  // or under "Cc:"), "Copied:" under an open letter's addressee, a church page's letters each told
+  // in a paragraph, a blog's letter head glued together: no headline of the UA form, no deadline.
+  'fr-cabinet-avocats-entete-sans-blancs.txt': ['title', 'deadline'],
+  'en-pen-centre-copies-no-label.txt': ['deadline'],
+  'en-blog-cc-flattened-copies.txt': ['title', 'deadline'],
+  'en-open-letter-copied-under-addressee.txt': ['id', 'title', 'country', 'deadline'],
+  'en-church-letters-with-intros.txt': ['deadline'],
+  'en-blog-glued-letter-head.txt': ['title', 'deadline'],
   // Officials listed in prose, in a form's or a petition's list, or in a sentence (prose-lists.ts): the pages give no country line nor deadline.
   'pt-formulario-destinatarios-entre-parenteses.txt': ['id', 'title', 'country', 'deadline'],
   'en-blog-officials-emails-in-prose.txt': ['id', 'title', 'country', 'deadline', 'letter'],
