@@ -70,7 +70,8 @@ function arabicAndThen(doc: ImportText, start: number): number {
 function headedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   const headed = letterUnderHeading(doc);
   if (!headed) return undefined;
-  const paragraphs = toParagraphs(headed.lines, headed.first);
+  // "The Letter" / "Subject: Protect refugees …" / the text: the subject names the letter, no greeting follows it.
+  const paragraphs = toParagraphs(withoutSubjectLine(headed.lines), headed.first);
   if (paragraphs.length === 0) return undefined;
   const detected = detectedLanguage(paragraphs.map((p) => p.text));
   const why = `no greeting: the text under the letter's heading on line ${sourceLine(doc, headed.first)}${headed.closed ? '' : ', to the first line that is not running text'}: check where the letter starts and ends`;
