@@ -219,6 +219,12 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // signature from the next letter's addressee; no block goes on across it.
     // "2011: Exampleland: Writers arrested" under the site's name: the headline of a published letter
     // parts the page as a rule does, and is never an address line.
+    // "Ambasador Thomas Example" / "_____" / "10 Example Street": a rule under a name with no address
+    // yet, over an address line, underlines the addressee; his address follows.
+    if (isRuleLine(text) && current?.header === true && !current.body && underlinesAddressee(doc, n, countries)) {
+      skip(n, 'a rule under the addressee, above his address');
+      continue;
+    }
     if (isRuleLine(text) || isYearHeadline(text)) {
       skip(n, isRuleLine(text) ? 'a rule between parts of the page' : 'the headline of a published letter');
       [current, sender] = [undefined, false];
@@ -407,6 +413,13 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   const kept = blocks.filter((b) => b.body && (b.header || b.contact));
   for (const b of blocks) if (!kept.includes(b)) for (const l of b.lines) skip(l.n, 'no address, email, fax, phone or handle goes with it');
   return kept;
+}
+
+/** The next printed line after the rule on line `n` is an address line, a blank line between at most (a page spaced out). */
+function underlinesAddressee(doc: ImportText, n: number, countries: readonly string[]): boolean {
+  const at = nextNonBlank(doc, n + 1, n + 2);
+  const next = at === undefined ? '' : lineAt(doc, at);
+  return next !== '' && !isProse(next) && isAddressLike(next, countries);
 }
 
 /**

@@ -63,6 +63,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   // A Danish open letter and its English translation, saved as the group printed them.
   'da-aabent-brev-med-oversaettelse.txt': ['id', 'title', 'country', 'deadline'],
   'pl-pan-nad-nazwiskiem.txt': ['deadline'],
+  // A Polish letter as posted: its date, the addressee underlined, the letter with no greeting; no headline, no deadline.
+  'pl-list-kreska-pod-adresatem.txt': ['title', 'deadline'],
   // Italian blog posts: a post's headline is no "COUNTRY: WHAT HAPPENED", and a blog asks for no date; a postcard to the prisoner says nothing of the case.
   'it-blog-dettagli-tra-parentesi.txt': ['title', 'deadline'],
   'it-blog-mail-di-chi.txt': ['deadline', 'languages', 'letter'],
