@@ -129,7 +129,9 @@ function lookupAny(key: string): string | undefined {
     const code = namesIn(locale).get(key);
     if (code) return code;
   }
-  return undefined;
+  // ICU's English writes "Trinidad & Tobago", "Bosnia & Herzegovina", whose "&" the normalised
+  // names drop ("trinidad tobago"); pages write "and", which must then go too.
+  return key.includes(' and ') ? namesIn('en').get(key.replace(/ and /g, ' ')) : undefined;
 }
 
 /** Same country, however each is spelt; unknown names compare as written (accents and case aside). */

@@ -26,11 +26,16 @@ const NOT_AN_OFFICE_LINE = /[:;,.!?@\d()]|\s[-–—]\s/u;
 /** More lines than any such form lists. */
 const MAX_LISTED = 30;
 
+/** "The letter you sign … will be sent to the following:": a line that announces who receives the letter. */
+export function announcesRecipients(line: string): boolean {
+  const text = line.trim();
+  // Cheap first: the announcement ends in a colon.
+  return text.endsWith(':') && text.length <= 200 && ANNOUNCES.test(fold(text));
+}
+
 export function announcedRecipients(doc: ImportText): ImportedOfficial[] {
   for (let n = 1; n < doc.lines.length; n++) {
-    const text = lineAt(doc, n).trim();
-    // Cheap first: the announcement ends in a colon.
-    if (!text.endsWith(':') || text.length > 200 || !ANNOUNCES.test(fold(text))) continue;
+    if (!announcesRecipients(lineAt(doc, n))) continue;
     const listed = listedUnder(doc, n + 1);
     if (listed.length > 0) return listed;
   }

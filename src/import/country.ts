@@ -258,9 +258,16 @@ const PAGE_LANGUAGES = new Set(['en', 'es', 'fr', 'de', 'sv', 'pt', 'it', 'nl'])
 export function inPageLanguage(doc: ImportText, name: string): string {
   const lang = findLandmarks(doc).language;
   const code = countryCode(name);
-  if (!PAGE_LANGUAGES.has(lang) || code === undefined || (countryNamesIn(lang).get(normalizeCountry(name)) === code && !isAbbreviation(name))) return name;
+  if (!PAGE_LANGUAGES.has(lang) || code === undefined || (pageNameOf(lang, name) === code && !isAbbreviation(name))) return name;
   const own = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }).of(code);
   return own === undefined || /\(|\s-\s/.test(own) ? name : own;
+}
+
+/** The code a page's own language names with `name`: "Trinidad and Tobago" is ICU's "Trinidad & Tobago", the "&" written out. */
+function pageNameOf(lang: string, name: string): string | undefined {
+  const key = normalizeCountry(name);
+  const names = countryNamesIn(lang);
+  return names.get(key) ?? (key.includes(' and ') ? names.get(key.replace(/ and /g, ' ')) : undefined);
 }
 
 /** "EE.UU.", "USA", "RDC": a country's initials are the page's, but its name reads better in a letter. */

@@ -10,6 +10,7 @@ import { CLOSING, isClosing } from './closing.js';
 import { isHeading, isInstruction, isLetterHeading } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
 import { isAddressLike } from './official-words.js';
+import { officeWordIndex } from './office-words.js';
 import { parseContactLine } from './contact-line.js';
 import { isAddressLabelAlone } from './official-block.js';
 import { fold, isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
@@ -348,7 +349,11 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
     // "Excelentíssima Senhora Cicrana Exemplo" / "Aos Presidentes dos Partidos …": a courtesy line
     // over the next addressee's "to" line is the name of one in a stack (to-word-stack.ts), no greeting.
     if (bare && next !== undefined && officeAfterToWord(lineAt(doc, next)) !== undefined) continue;
-    if (next !== undefined && isProse(lineAt(doc, next))) return n;
+    // "Monsieur Bernard Example" / "Ministre de la Justice et de la Sécurité Publique": a courtesy and
+    // a name with no comma, over a line that opens with an office, is an envelope's head; the office
+    // is long enough to pass for running text, yet is none.
+    const officeUnder = bare && !/[,:!]$/.test(f) && next !== undefined && officeWordIndex(folded[next - 1] ?? '') === 0;
+    if (next !== undefined && isProse(lineAt(doc, next)) && !officeUnder) return n;
     // "尊敬的张例子先生：" over a Chinese letter, whose sentences hold no spaces.
     if (next !== undefined && CJK_GREETING.test(f) && isCjkProse(lineAt(doc, next))) return n;
     // "Dear President Doe" / "Jane Roe and Others" / the letter: a short subject line may stand

@@ -32,6 +32,7 @@ import { isPostNominal } from './post-nominal.js';
 import { isRunningText } from './official-name.js';
 import { isPinyinInstitution, isPinyinPlace, splitPinyinOffice } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
+import { announcesRecipients } from './announced-recipients.js';
 import { announcedOfficial, nameAnnounced, namesInFull, withAnnouncedHolders, type AnnouncedOfficial } from './announced-official.js';
 import { follows, isParagraphedEnvelope, isSpacedRange, lineUnder, separates } from './spacing.js';
 import { addContacts, contactsOfOfficialAbove } from './contacts-under-official.js';
@@ -219,6 +220,12 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // signature from the next letter's addressee; no block goes on across it.
     // "2011: Exampleland: Writers arrested" under the site's name: the headline of a published letter
     // parts the page as a rule does, and is never an address line.
+    // "Ambasador Thomas Example" / "_____" / "10 Example Street": a rule under a name with no address
+    // yet, over an address line, underlines the addressee; his address follows.
+    if (isRuleLine(text) && current?.header === true && !current.body && underlinesAddressee(doc, n, countries)) {
+      skip(n, 'a rule under the addressee, above his address');
+      continue;
+    }
     if (isRuleLine(text) || isYearHeadline(text)) {
       skip(n, isRuleLine(text) ? 'a rule between parts of the page' : 'the headline of a published letter');
       [current, sender] = [undefined, false];
@@ -410,10 +417,18 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   }
   acceptAddressee(doc, blocks);
   acceptHeadedAddressee(doc, blocks[0]);
+  acceptAnnouncedRecipient(doc, blocks[0]);
   // Address lines alone, with nobody named and no way to reach anyone, are not an official.
   const kept = blocks.filter((b) => b.body && (b.header || b.contact));
   for (const b of blocks) if (!kept.includes(b)) for (const l of b.lines) skip(l.n, 'no address, email, fax, phone or handle goes with it');
   return kept;
+}
+
+/** The next printed line after the rule on line `n` is an address line, a blank line between at most (a page spaced out). */
+function underlinesAddressee(doc: ImportText, n: number, countries: readonly string[]): boolean {
+  const at = nextNonBlank(doc, n + 1, n + 2);
+  const next = at === undefined ? '' : lineAt(doc, at);
+  return next !== '' && !isProse(next) && isAddressLike(next, countries);
 }
 
 /**
@@ -528,6 +543,21 @@ function acceptHeadedAddressee(doc: ImportText, block: Block | undefined): void 
   while (n > 0 && isBlank(lineAt(doc, n))) n--;
   if (n < 1 || !isContactHeading(lineAt(doc, n)) || isCopiesHeading(lineAt(doc, n))) return;
   takeAddressee(block, lineAt(doc, salutation));
+}
+
+/**
+ * The first block, a person's name and his office with no address, right under the line that says
+ * who receives the letter ("The letter you sign … will be sent to the following:"): the page names
+ * him as a recipient, the form sends the letter, and no address is printed for him.
+ */
+function acceptAnnouncedRecipient(doc: ImportText, block: Block | undefined): void {
+  const first = block?.lines[0];
+  if (!block || !first || block.body || block.copy || !block.personNamed || !block.roled || block.lines.length > 3) return;
+  let n = first.n - 1;
+  while (n > 0 && isBlank(lineAt(doc, n))) n--;
+  if (n < 1 || !announcesRecipients(lineAt(doc, n))) return;
+  block.body = true;
+  block.header = true;
 }
 
 /** The recipient of copies an instruction names, as a block of its own: the office, then its email. */

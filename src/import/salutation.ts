@@ -34,7 +34,7 @@ export function splitAlternatives(line: string): string[] {
   // "Excellencies --": a letter typed on a machine ends its greeting with dashes, as others do with a comma.
   // Arabic ends it with its own comma ("تحية طيبة وبعد،"); an older German letter with an
   // exclamation mark ("Sehr geehrter Herr Minister!"), which is punctuation, not the greeting.
-  const clean = withoutNotes(line.trim()).replace(/\s*(?:[,:;：，،!]|[-–—]{1,3})$/u, '');
+  const clean = withoutNotes(line.trim()).replace(FORM_BLANK, '').replace(/\s*(?:[,:;：，،!]|[-–—]{1,3})$/u, '');
   return eachGreeting(clean).flatMap(orAlternatives);
 }
 
@@ -53,6 +53,12 @@ function orAlternatives(clean: string): string[] {
   if (out.length > 0 && last.split(' ').length < 2) return [clean];
   return [...out, last];
 }
+
+/**
+ * "Dear Governor Example, Date": a form printed the field for the writer's date on the greeting's
+ * line, after its comma. The word is the form's blank, never part of whom the letter greets.
+ */
+const FORM_BLANK = /,\s*[[(]?(?:date|datum|fecha)[\])]?\s*$/i;
 
 /** A bracket's note, with no bracket inside it; the greeting outside it must remain. */
 const NOTE = /\s*\([^()]{1,80}\)/g;

@@ -10,6 +10,7 @@ import { readDashedSamples } from './ja-dashed-sample.js';
 import { letterUnderHeading } from './headed-letter.js';
 import { petitionUnderAddressee } from './petition-text.js';
 import { letterUnderStack } from './stack-letter.js';
+import { letterUnderAddress } from './letter-under-address.js';
 import { scriptAsLetter } from './call-script-letter.js';
 import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
@@ -41,7 +42,7 @@ export interface SampleLetter {
 
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const m = findLandmarks(doc);
-  if (m.salutation === undefined) return addressedLetter(doc) ?? headedLetter(doc) ?? petitionLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? addresseeLineLetter(doc) ?? stackedLetter(doc) ?? notFound('no salutation, so no sample letter after it');
+  if (m.salutation === undefined) return addressedLetter(doc) ?? headedLetter(doc) ?? petitionLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? addresseeLineLetter(doc) ?? stackedLetter(doc) ?? underAddressLetter(doc) ?? notFound('no salutation, so no sample letter after it');
   // "Egregio Shri Singh" closing the page, or over its questions: the page shows the letter's head only.
   if (m.letterless === true) return notFound(`no letter text under the salutation (line ${sourceLine(doc, m.salutation)}): the page gives only the letter's head`);
   const unclosed = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
@@ -88,7 +89,8 @@ function addressedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
 function headedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   const headed = letterUnderHeading(doc);
   if (!headed) return undefined;
-  const paragraphs = toParagraphs(headed.lines, headed.first);
+  // "The Letter" / "Subject: Protect refugees …" / the text: the subject names the letter, no greeting follows it.
+  const paragraphs = toParagraphs(withoutSubjectLine(headed.lines), headed.first);
   if (paragraphs.length === 0) return undefined;
   const detected = detectedLanguage(paragraphs.map((p) => p.text));
   const why = `no greeting: the text under the letter's heading on line ${sourceLine(doc, headed.first)}${headed.closed ? '' : ', to the first line that is not running text'}: check where the letter starts and ends`;
@@ -113,6 +115,16 @@ function stackedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   if (!letter || paragraphs.length === 0) return undefined;
   const detected = detectedLanguage(paragraphs.map((p) => p.text));
   const why = `no greeting: the text under the addressees, from line ${sourceLine(doc, letter.first)}${letter.closed ? ' to its closing' : ', to the first line that is not running text'}: check where the letter starts and ends`;
+  return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, 'low', paragraphs[0]?.line ?? letter.first, why);
+}
+
+/** A letter under its addressee's address with no greeting, to its closing (letter-under-address.ts). */
+function underAddressLetter(doc: ImportText): Finding<SampleLetter> | undefined {
+  const letter = letterUnderAddress(doc);
+  const paragraphs = letter ? toParagraphs(letter.lines, letter.first) : [];
+  if (!letter || paragraphs.length === 0) return undefined;
+  const detected = detectedLanguage(paragraphs.map((p) => p.text));
+  const why = `no greeting: the text right under the address above line ${sourceLine(doc, letter.first)}, to its closing: check where the letter starts`;
   return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, 'low', paragraphs[0]?.line ?? letter.first, why);
 }
 

@@ -79,6 +79,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'bg-do-negovo-prevazhoditelstvo.txt': ['title', 'deadline'],
   'lt-prezidentui-datyvas.txt': ['title', 'deadline'],
   'et-petitsioon-oiguskantsler.txt': ['deadline'],
+  // A Polish letter as posted: its date, the addressee underlined, the letter with no greeting; no headline, no deadline.
+  'pl-list-kreska-pod-adresatem.txt': ['title', 'deadline'],
   // Italian blog posts: a post's headline is no "COUNTRY: WHAT HAPPENED", and a blog asks for no date; a postcard to the prisoner says nothing of the case.
   'it-blog-dettagli-tra-parentesi.txt': ['title', 'deadline'],
   'it-blog-mail-di-chi.txt': ['deadline', 'languages', 'letter'],
@@ -120,6 +122,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-old-repost.txt': ['letter'],
   // A 2009 UA: the points to make as bullets, no sample letter; its date in a "check … if sending after" sentence ("in English" in the action line).
   'en-appeals-council-members.txt': ['letter', 'deadline'],
+  // A 2009 UA with a blank line after every line: its headline names the country with no colon, the points to make as bullets, the date only in a "check … if sending after" sentence.
+  'en-ai-2009-blank-lines-trinidad.txt': ['title', 'letter', 'deadline'],
   // A 1995 UA one field a line: the points to make, no sample letter, the date only in a "check … if sending after" sentence.
   'en-old-ua-one-field-a-line.txt': ['letter', 'deadline'],
   // A 1980s German UA typed as running lines: no sample letter, no language named, and no deadline.
