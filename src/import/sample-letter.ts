@@ -111,31 +111,27 @@ function petitionLetter(doc: ImportText): Finding<SampleLetter> | undefined {
 /** An open letter greeting no one under its stack of addressees (stack-letter.ts). */
 function stackedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   const letter = letterUnderStack(doc);
-  const paragraphs = letter ? toParagraphs(letter.lines, letter.first) : [];
-  if (!letter || paragraphs.length === 0) return undefined;
-  const detected = detectedLanguage(paragraphs.map((p) => p.text));
-  const why = `no greeting: the text under the addressees, from line ${sourceLine(doc, letter.first)}${letter.closed ? ' to its closing' : ', to the first line that is not running text'}: check where the letter starts and ends`;
-  return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, 'low', paragraphs[0]?.line ?? letter.first, why);
+  return letter && ungreeted(letter, `no greeting: the text under the addressees, from line ${sourceLine(doc, letter.first)}${letter.closed ? ' to its closing' : ', to the first line that is not running text'}: check where the letter starts and ends`);
 }
 
 /** A letter under its addressee's address with no greeting, to its closing (letter-under-address.ts). */
 function underAddressLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   const letter = letterUnderAddress(doc);
-  const paragraphs = letter ? toParagraphs(letter.lines, letter.first) : [];
-  if (!letter || paragraphs.length === 0) return undefined;
-  const detected = detectedLanguage(paragraphs.map((p) => p.text));
-  const why = `no greeting: the text right under the address above line ${sourceLine(doc, letter.first)}, to its closing: check where the letter starts`;
-  return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, 'low', paragraphs[0]?.line ?? letter.first, why);
+  return letter && ungreeted(letter, `no greeting: the text right under the address above line ${sourceLine(doc, letter.first)}, to its closing: check where the letter starts`);
 }
 
 /** A call-in page's script, when the page has no letter and nobody to write to (call-script-letter.ts). */
 function scriptLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   const script = scriptAsLetter(doc);
-  const paragraphs = script ? toParagraphs(script.lines, script.first) : [];
-  if (!script || paragraphs.length === 0) return undefined;
+  return script && ungreeted(script, `no letter: the call script under its heading on line ${sourceLine(doc, script.first)} stands for it: check it reads as a message`);
+}
+
+/** The paragraphs a reader of letters with no greeting found, in the language detected in them (low). */
+function ungreeted(read: { lines: string[]; first: number }, why: string): Finding<SampleLetter> | undefined {
+  const paragraphs = toParagraphs(read.lines, read.first);
+  if (paragraphs.length === 0) return undefined;
   const detected = detectedLanguage(paragraphs.map((p) => p.text));
-  const why = `no letter: the call script under its heading on line ${sourceLine(doc, script.first)} stands for it: check it reads as a message`;
-  return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, 'low', paragraphs[0]?.line ?? script.first, why);
+  return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, 'low', paragraphs[0]?.line ?? read.first, why);
 }
 
 /** A Japanese or Chinese letter under its heading ("■手紙の文例"), which no "Dear …" opens. */
