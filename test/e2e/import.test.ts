@@ -210,7 +210,9 @@ describe('ua-letter import on real Urgent Actions and bad input', () => {
     expect(code).toMatch(/import\("\.\/html-text-[\w-]+\.js"\)/);
   });
 
-  it('ends a 10 MB pathological paste within 10 s of CPU (no pass over the lines is quadratic)', async () => {
+  // The bound leaves room for CI's busy cores over a quiet machine's time, yet fails any quadratic
+  // pass, which took minutes (README, "Speed, as measured").
+  it('ends a 10 MB pathological paste within 15 s of CPU (no pass over the lines is quadratic)', async () => {
     const dir = tempDir('ua-import-');
     const paste = join(dir, 'paste.txt');
     // The shapes that were slow: one official's fields a line without a blank between them (each
@@ -232,7 +234,7 @@ describe('ua-letter import on real Urgent Actions and bad input', () => {
       timeoutMs: 55_000,
     });
     expect(r.code).toBe(0);
-    expect(Number(readFileSync(report, 'utf8'))).toBeLessThan(10_000);
+    expect(Number(readFileSync(report, 'utf8'))).toBeLessThan(15_000);
   }, 60_000);
 
   it('takes "--out -" for stdout, as "-" is stdin: the draft is printed and no file named "-" is made', async () => {
