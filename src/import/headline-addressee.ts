@@ -13,11 +13,12 @@ import { isOrganisation, isPersonName, isRoleLike, splitHonorific } from './offi
 import { fold, isBlank, lineAt, nextNonBlank } from './text.js';
 import { findLandmarks } from './landmarks.js';
 import { greetingStack } from './greeting-stack.js';
+import { afterKicker } from './letter-heading.js';
 import { mentionsIn } from './prose-emails.js';
 import type { ImportText } from './types.js';
 
 /** "Carta Aberta a …", "Carta al …", "Open letter to …", "Lettre ouverte à …", "Offener Brief an …" (after a blog's kicker, "El mundo merece saberlo: "): the headline's opening, then whom. */
-const LETTER_TO = /^(?:[^:.!?]{3,40}:\s+)?(?:carta(?: aberta| abierta)?|open letter|letter|lettre(?: ouverte)?|(?:offener )?brief)\s+(?:a|ao|à|al|a la|to|an|an den|an die)\s+(\S.{3,150}?)\s*,?$/iu;
+const LETTER_TO = /^(?:carta(?: aberta| abierta)?|open letter|letter|lettre(?: ouverte)?|(?:offener )?brief)\s+(?:a|ao|à|al|a la|to|an|an den|an die)\s+(\S.{3,150}?)\s*,?$/iu;
 /** "Der Appell geht an den …, Name:", "This appeal is addressed to the …, Name:": the sentence, then the office, a comma and the name. */
 const APPEAL_TO = /^(?:(?:der|die|das|unser|dieser|this|the|our)\s+)?(?:appell|aufruf|brief|petition|appeal|letter)\s+(?:geht|richtet sich|is addressed|goes)\s+(?:an|to)\s+(?:den|die|das|dem|the)?\s*(\S[^,:]{3,100}),\s+([^,:]{3,60}?)\s*[:.]$/iu;
 /** "Exijamos al gobernador Juan Manuel Ejemplo que …", "Demand the governor Jane Doe to …": a demand of an office in lower case, the name, then what. */
@@ -45,7 +46,8 @@ function official(line: number, name: string, title: string, titleLine = line, h
 
 /** The headline's office and person ("…, Darío Muestra Cura"), or its person with his office alone on the next line. */
 function letterTo(doc: ImportText, text: string, n: number): ImportedOfficial[] | undefined {
-  const whom = LETTER_TO.exec(text)?.[1];
+  const kicked = afterKicker(text);
+  const whom = (kicked === undefined ? undefined : LETTER_TO.exec(kicked)?.[1]) ?? LETTER_TO.exec(text)?.[1];
   if (whom === undefined) return undefined;
   const offices = twoOffices(doc, whom, n);
   if (offices) return offices;

@@ -90,11 +90,16 @@ export function letterLineKind(line: string, doc?: ImportText, n?: number): Lett
 /** A blog's kicker before its headline ("El mundo merece saberlo: Carta al …"): a few words and a colon, no sentence. */
 const KICKER = /^[^:.!?]{3,40}:\s+(?=\S)/u;
 
+/** The headline without a blog's kicker before it, or undefined when there is none. */
+export function afterKicker(text: string): string | undefined {
+  const m = KICKER.exec(text);
+  return m ? text.slice(m[0].length) : undefined;
+}
+
 /** "El mundo merece saberlo: Carta al Fiscal General …, Name": the headline after the kicker names the letter. */
 function namesLetterAfterKicker(text: string): boolean {
-  const m = KICKER.exec(text);
-  if (!m) return false;
-  const rest = text.slice(m[0].length);
+  const rest = afterKicker(text);
+  if (rest === undefined) return false;
   return MAY_BE.test(rest) && LETTER_TITLE.test(fold(rest).replace(/\s+/g, ' ')) && inlineCopyAt(rest) === undefined;
 }
 

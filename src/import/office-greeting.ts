@@ -7,10 +7,8 @@
 import { isOrganisation, isPersonName, isRoleLike } from './official-words.js';
 import { fold } from './fold.js';
 import type { ImportText } from './types.js';
-
-// text.ts reads lines through unflatten.ts, which splits with this module: its own two helpers keep the two apart.
-const lineAt = (doc: ImportText, n: number): string => doc.lines[n - 1] ?? '';
-const isBlank = (line: string): boolean => line.trim() === '';
+// doc-lines.ts, not text.ts: text.ts reads lines through unflatten.ts, which splits with this module.
+import { isBlank, lineAt } from './doc-lines.js';
 
 /** "Fiscal General: El día …", "Ministra de Justicia: Hace …": an office of a few capitalised words (and the small words joining them), a colon, a capitalised sentence. */
 const OFFICE_COLON = /^(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|de|del|la|da|do|du|des|of|the|für|der)){0,5}):\s+(?=\p{Lu}\p{Ll})/u;

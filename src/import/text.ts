@@ -2,6 +2,7 @@
 // from PDFs: non-breaking spaces, stray trailing blanks, Word's private-use bullet glyph, page
 // footers. Each source line stays at its index so that the report can cite line numbers.
 import type { ImportText } from './types.js';
+import { isBlank, lineAt } from './doc-lines.js';
 import { isPostageNote } from './block-furniture.js';
 import { isBreadcrumb } from './breadcrumb.js';
 import { siteFurnitureKind } from './site-furniture.js';
@@ -144,7 +145,7 @@ const dropLinkNote = (line: string): string => (/new (?:tab|window)|external/i.t
 
 export { fold } from './fold.js';
 
-export const isBlank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
+export { isBlank, lineAt } from './doc-lines.js';
 
 /** "———————", "-----", "_____", "* * *": a rule that parts a page (a letter from what is above it), no text. */
 const RULE_LINE = /^\s*(?:[-–—_=*~•·](?:\s?[-–—_=*~•·]){2,})\s*$/u;
@@ -152,8 +153,6 @@ export const isRuleLine = (line: string): boolean => RULE_LINE.test(line);
 
 export const isBullet = (line: string): boolean => /^(?:•|[-*–]) /.test(line);
 
-/** The line at 1-based `n`, or '' outside the document. */
-export const lineAt = (doc: ImportText, n: number): string => doc.lines[n - 1] ?? '';
 
 /** 1-based number of the first non-blank line at or after `from`, or undefined. */
 export function nextNonBlank(doc: ImportText, from: number, until = doc.lines.length): number | undefined {

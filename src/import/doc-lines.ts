@@ -1,0 +1,8 @@
+// The two line helpers every reader uses, in a module that imports nothing of the importer's:
+// readers that text.ts itself reaches (through unflatten.ts) take them from here, with no cycle.
+import type { ImportText } from './types.js';
+
+export const isBlank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
+
+/** The line at 1-based `n`, or '' outside the document. */
+export const lineAt = (doc: ImportText, n: number): string => doc.lines[n - 1] ?? '';
