@@ -111,7 +111,12 @@ function scoreTarget(at, want, got, fact, s) {
 // A number printed with long dashes ("615–741–2001") is written with hyphens in a case file, whose
 // phone numbers take no other dash: the same number.
 const dashes = (s) => String(s).replace(/[‐‑‒–—]/g, '-');
-const sameNumber = (w, g) => same(dashes(w).replace(/\s*\|\s*/g, ' / '), dashes(g));
+// The facts take the first of several numbers printed for one field; a draft that keeps them all
+// ("+1 555 0100 / +1 555 0101") has that one first.
+const sameNumber = (w, g) => {
+  const want = dashes(w).replace(/\s*\|\s*/g, ' / ');
+  return same(want, dashes(g)) || (!want.includes(' / ') && same(want, dashes(g).split(' / ')[0]));
+};
 
 const salutations = (v) => (typeof v === 'string' ? [v] : Object.values(v ?? {})).map((x) => String(x).replace(/[,:]\s*$/, ''));
 
