@@ -41,7 +41,7 @@ export function countryInPhrase(phrase: string, lang: LangCode): string | undefi
       // EGYPT"), never as a name of another language it happens to spell (French "Inde").
       const acronym = aligned && isCapitals(original[at] ?? '');
       const named = nameAt(words, at, acronym ? tables.slice(0, lang === 'en' ? 1 : 2) : tables);
-      if (named) return aligned ? uninflected(original.slice(at, at + named.length), named) : named.join(' ');
+      if (named) return aligned ? uninflected(original.slice(at, at + named.length), named) : (asPrinted(original, named) ?? named.join(' '));
       if (!STATE_WORD.test(words[at] ?? '')) break;
     }
   }
@@ -65,6 +65,22 @@ function germanGenitive(words: readonly string[], original: readonly string[], a
     const stem = named?.[named.length - 1] ?? '';
     if (!named || !/s$/.test(last) || last === stem || !['s', 'es', 'ns'].includes(last.slice(stem.length))) continue;
     return aligned ? uninflected(original.slice(at, at + named.length), named) : named.join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * "da Guiné-Bissau": a name whose words a hyphen joins is one word of the document and two of the
+ * table's, so the words cannot be matched one to one; the document's words that read as exactly the
+ * name are given back as printed (accents and hyphen kept), undefined when none do.
+ */
+function asPrinted(original: readonly string[], named: readonly string[]): string | undefined {
+  const want = named.join(' ');
+  for (let from = 0; from < original.length; from++) {
+    for (let to = from + 1; to <= Math.min(original.length, from + named.length); to++) {
+      const words = original.slice(from, to).join(' ').replace(/[,.;:)]+$/u, '');
+      if (normalizeCountry(words) === want) return words;
+    }
   }
   return undefined;
 }

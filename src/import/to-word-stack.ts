@@ -37,8 +37,8 @@ const MAX_GAP = 2;
 const COPIES_LINE = /^(?:e\s+)?(?:per\s+(?:opportuna\s+)?conoscenza|p\.\s?c\.?|e\s+p\.\s?c\.?|para conhecimento|con copia a|com copia para)\s*:?$/u;
 /** The media, the press: whom an appeal is also sent to, no office to write to (folded). */
 const MEDIA = /^(?:i\s+|the\s+|os\s+|los\s+)?(?:mezzi d['’]?\s?informazione|organi di (?:stampa|informazione)|stampa|media|press|meios de comunicacao|comunicacao social|medios de comunicacion|prensa)\b/u;
-/** "Excelentíssimo Senhor", "Excelentíssima Senhora": the courtesy over a name, glued to it on some pages ("SenhoraCicrana"). */
-const GLUED_COURTESY = /^((?:[Ee]xcelent[ií]ssim[oa]|[Ee]xm[oa]\.?)\s+[Ss]enhora?|[Ss]enhora?)(?=\p{Lu}\p{Ll})/u;
+/** "Excelentíssimo Senhor", "Excelentíssima Senhora": the courtesy over a name, glued to it on some pages ("SenhoraCicrana"), its "e" lost on some ("Exclentíssima"). */
+const GLUED_COURTESY = /^((?:[Ee]xce?lent[ií]ssim[oa]|[Ee]xm[oa]\.?)\s+[Ss]enhora?|[Ss]enhora?)(?=\p{Lu}\p{Ll})/u;
 
 interface StackItem {
   /** The document line of the office. */
@@ -58,13 +58,28 @@ export interface ToWordStack {
   left: Array<{ n: number; why: string }>;
 }
 
-/** "Excelentíssimo Senhor Beltrano Exemplo", "B. N. Sampleov": a person named under an office. */
-function personUnder(line: string): { value: string; honorific?: string | undefined } | undefined {
+/**
+ * "Excelentíssimo Senhor Beltrano Exemplo", "B. N. Sampleov": a person named under an office. The
+ * office's first words repeated after the name ("Senhora Cicrana Exemplo Ministra da Justiça" under
+ * "À Ministra da Justiça e …") are the office again, no part of the name.
+ */
+function personUnder(line: string, office: string): { value: string; honorific?: string | undefined } | undefined {
   const text = line.trim().replace(/,\s*$/u, '').replace(GLUED_COURTESY, '$1 ');
-  if (text.length > 60 || NOT_AN_OFFICE.test(text)) return undefined;
+  if (text.length > 90 || NOT_AN_OFFICE.test(text)) return undefined;
   const { honorific, rest } = splitHonorific(text);
-  if (!isPersonName(rest) || isRoleLike(rest) || isOrganisation(rest)) return undefined;
-  return { value: rest, honorific };
+  const name = withoutOfficeAfter(rest, office);
+  if (name.length > 60 || !isPersonName(name) || isRoleLike(name) || isOrganisation(name)) return undefined;
+  return { value: name, honorific };
+}
+
+/** `name` without the office's first two words or more at its end; as it is when they are not there. */
+function withoutOfficeAfter(name: string, office: string): string {
+  const words = office.split(/\s+/u);
+  for (let k = words.length; k >= 2; k--) {
+    const repeated = ` ${words.slice(0, k).join(' ')}`;
+    if (name.endsWith(repeated)) return name.slice(0, -repeated.length).trim();
+  }
+  return name;
 }
 
 /** The stack of addressees opened by "to" words near the top of the page; undefined when there is none. */
@@ -105,7 +120,7 @@ function stackFrom(doc: ImportText, first: number): ToWordStack | undefined {
     }
     const open = items.at(-1);
     // The person under the office line, on the very next line.
-    const person = open && open.name === undefined && follows(doc, open.n, n, spaced) ? personUnder(text) : undefined;
+    const person = open && open.name === undefined && follows(doc, open.n, n, spaced) ? personUnder(text, open.office) : undefined;
     if (open && person) {
       open.name = { n, ...person };
       lines.push(n);

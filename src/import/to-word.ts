@@ -17,12 +17,18 @@ const OFFICE_START = /^(?:\p{Lu}|tutt[ie]\s|tod[oa]s\s)/u;
 /** A sentence's punctuation, a figure, an address: no office line holds them. */
 export const NOT_AN_OFFICE = /[.!?;:@]\s*$|[!?;@\d]|https?:/u;
 
+/**
+ * "Direitos Humanosda Republica": a plural word and the "of" after it glued, as a page's lost space
+ * leaves them; Portuguese has no capitalised word ending so before another capitalised word.
+ */
+const GLUED_OF = /(\p{Lu}\p{Ll}{2,}[oa]s)(d[ao]s?|de)(?=\s\p{Lu})/gu;
+
 /** The office after a "to" word, or undefined when the line opens with none or holds a sentence. */
 export function officeAfterToWord(line: string): string | undefined {
   const text = line.trim();
   if (text.length > MAX_OFFICE + 30) return undefined;
   const m = TO_WORD.exec(text);
   if (!m || !OFFICE_START.test(text.slice(m[0].length))) return undefined;
-  const office = text.slice(m[0].length).replace(/,\s*$/u, '').trim();
+  const office = text.slice(m[0].length).replace(/,\s*$/u, '').replace(GLUED_OF, '$1 $2').trim();
   return office.length >= 3 && office.length <= MAX_OFFICE && !NOT_AN_OFFICE.test(office) ? office : undefined;
 }

@@ -22,6 +22,9 @@ describe('countryInPhrase', () => {
     { text: 'Innenminister Russlands', lang: 'de', expected: 'Russland' },
     { text: "Procureur général d'Égypte", lang: 'fr', expected: 'Égypte' },
     { text: "Ministre de l'Intérieur du Maroc", lang: 'fr', expected: 'Maroc' },
+    // A name a hyphen joins is one word of the page and two of the table's: given back as printed.
+    { text: 'Presidente da República da Guiné-Bissau', lang: 'pt', expected: 'Guiné-Bissau' },
+    { text: 'Ministro do Interior da Guiné-Bissau,', lang: 'pt', expected: 'Guiné-Bissau' },
     // The bare name after a German office word is a person's ("Präsident Jordan"), as is a
     // genitive outside the German names ("Jordans" is English's "Jordan" inflected).
     { text: 'Präsident Jordan Beispiel', lang: 'de', expected: undefined },

@@ -42,6 +42,17 @@ describe('addressees opened by "to" words above a letter', () => {
       first: 'As organizações abaixo assinadas',
     },
     {
+      what: 'a Portuguese stack with a lost space ("Humanosda"), a courtesy missing its "e" ("Exclentíssima") over a name the office\'s first words follow, blank lines between offices',
+      page: `Carta Aberta (9.10.2020)\n\nA Sua Excelência o Senhor Presidente da República da Exemplândia\nFulano Exemplo\nÀMinistra da Justiça e dos Direitos Humanosda Republica da Exemplândia,\nExclentíssima SenhoraCicrana Maria da Prova Ministra da Justiça\n\nAo Presidente da Assembleia Nacional da Exemplândia,\nExcelentíssimo Senhor Beltrano Teste\n\nAos Presidentes dos Partidos na Assembleia Nacional\n\n\nCidade Exemplo, 9 de outubro de 2020\nExcelentíssimos Dignatários,\n${carta}`,
+      expected: [
+        'Fulano Exemplo · - · Presidente da República da Exemplândia · official · Excelentíssimos Dignatários',
+        'Cicrana Maria da Prova · Exclentíssima Senhora · Ministra da Justiça e dos Direitos Humanos da Republica da Exemplândia · official · Excelentíssimos Dignatários',
+        'Beltrano Teste · Excelentíssimo Senhor · Presidente da Assembleia Nacional da Exemplândia · official · Excelentíssimos Dignatários',
+        'Presidentes dos Partidos na Assembleia Nacional · - · - · official · Excelentíssimos Dignatários',
+      ],
+      first: 'As organizações abaixo assinadas',
+    },
+    {
       what: 'an English open letter: "To the …" over names with initials, a heading and the group, the letter with no greeting',
       page: `To the Prosecutor General of the Republic of Exampleland\nB. N. Sampleov\nTo the Commissioner for Human Rights in the Republic of Exampleland\nA. Ye. Testova\n\nOPEN LETTER\n\nExampleland Sample Group\n\n${letter}`,
       expected: ['B. N. Sampleov · - · Prosecutor General of the Republic of Exampleland · official · -', 'A. Ye. Testova · - · Commissioner for Human Rights in the Republic of Exampleland · official · -'],
@@ -60,7 +71,7 @@ describe('addressees opened by "to" words above a letter', () => {
     expect(letterOf(caseText)).toContain(first);
   });
 
-  it.each(rows.slice(1, 3))('$what, with a blank line after every line', ({ page, expected }) => {
+  it.each(rows.slice(1, 4))('$what, with a blank line after every line', ({ page, expected }) => {
     expect(draftTargets(importDocument(asSpaced(page), { source: 'p.txt' }).caseText).map(summary)).toEqual(expected);
   });
 });
