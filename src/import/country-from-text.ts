@@ -21,7 +21,7 @@ const INDEX_LINE = /\b(?:index|[ií]ndice|indice)\s*(?:no\.?|number|n[°º])?\s*
 /** An office abroad whose name ends where the country's begins: "ambassade de la République arabe d'", "Embassy of the". */
 const EMBASSY_OF = new RegExp(`(?:^| )(?:embassy|embajada|ambassade|botschaft|consulate|consulado|consulat)(?: (?:of|the|de|la|del|du|des|der|von|d|l)| (?:${STATE_WORD.source.slice(4, -2)}))* $`, 'u');
 /** "Amnesty International Belgique", "Amnistía Internacional Venezuela": the section, not the case. */
-const SECTION_NAME = /\b(?:amnesty(?: international)?|amnist[ií]a internacional|amnistie internationale)\s*$/i;
+export const SECTION_NAME = /\b(?:amnesty(?: international)?|amnist[ií]a internacional|amnistie internationale)\s*$/i;
 /** A line that asks the reader to act ("Contact the … Embassy", "Envoyez une copie à l'ambassade …"), folded. */
 const ASKS = /\b(?:contact|write|send|call|phone|fax|e-?mail|copy|copies|appeal|urge|ecri\w*|envoy\w*|contactez|schreib\w*|sende\w*|kopie\w*|escrib\w*|envi[ae]\w*|copia\w*|llam\w*|scriv\w*|invia\w*)\b/;
 /** "the Belarus Embassy", "Belarus embassy". */

@@ -28,8 +28,12 @@ export interface CountryMention {
 const MAX_WORDS = 6;
 /** A name shorter than this ("US", "UK") is too often a word in capitals ("LET US") to count. */
 const MIN_LETTERS = 3;
-/** Regions, unions and ICU's private codes: never the country of a case. */
-const NOT_A_STATE = /^(?:EU|EZ|UN|QO|ZZ|X[A-JL-Z]|Q[M-Z])$/;
+/**
+ * Regions, unions and ICU's private codes: never the country of a case. Nor are Spain's Ceuta and
+ * Melilla (EA) and Canary Islands (IC), codes ISO keeps for their customs: a page on the fences of
+ * "Ceuta y Melilla" is about Spain, and counting them as a country outvotes the Spain it names.
+ */
+const NOT_A_STATE = /^(?:EU|EZ|UN|QO|ZZ|EA|IC|X[A-JL-Z]|Q[M-Z])$/;
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 /** Arabic script (Arabic, Persian, Urdu), which writes no capitals. */
 const UNCASED = /\p{Script=Arabic}/u;

@@ -104,11 +104,11 @@ export function stateNotCountry(doc: ImportText, header: Finding<string>, offici
 }
 
 /**
- * Offices abroad: their address is not the country of the case. The United Nations' offices too: a
+ * Offices abroad: their address is not the country of the case. The United Nations' offices too ("de l'ONU"): a
  * letter to the Secretary-General in New York or the High Commissioner in Geneva is about a case
  * elsewhere, which the headline or the letter names.
  */
-const ABROAD = /\b(?:united nations|nations unies|naciones unidas|vereinten? nationen|palais des nations|palais wilson|embassy|embajada|ambassade|botschaft|ambassad|ambasciata|ambasciatore|embaixada|embaixador[a]?|consulate|consulado|consulat|permanent mission|mision permanente|mission permanente|ambassador|embajador[a]?|ambassadeur|ambassadrice|botschafter(?:in)?|charg[eé] d'affaires)\b/i;
+export const ABROAD = /\b(?:united nations|nations unies|naciones unidas|onu|vereinten? nationen|palais des nations|palais wilson|embassy|embajada|ambassade|botschaft|ambassad|ambasciata|ambasciatore|embaixada|embaixador[a]?|consulate|consulado|consulat|permanent mission|mision permanente|mission permanente|ambassador|embajador[a]?|ambassadeur|ambassadrice|botschafter(?:in)?|charg[eé] d'affaires)\b/i;
 
 /** "Permanent Mission of the Islamic Republic of Iran", "Embajada de Egipto": the country an office abroad represents. */
 const REPRESENTS = /\b(?:embassy|permanent mission|mission|consulate|embajada|misi[oó]n permanente|consulado|ambassade|mission permanente|consulat|botschaft|ambasciata|embaixada)\s+(?:of|de|du|de la|des|der|von|van|di|della|del|dello|da|do|dos)\s+(?:the\s+|l['’]\s*)?(.+)$/i;

@@ -8,6 +8,7 @@ import { recogniseCjkDeadline } from './cjk-deadline.js';
 import { PROTECTED_EMAIL } from './contact-line.js';
 import { countryFromEmails, countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
 import { countryFromText } from './country-from-text.js';
+import { soleCountryNamed } from './sole-country.js';
 import { countryMentions } from './country-mentions.js';
 import { droppedAccentCountry } from './dropped-accents.js';
 import { stateCountry } from './state-country.js';
@@ -158,7 +159,7 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
  */
 function lastCountry(doc: ImportText, officials: Finding<ImportedOfficial[]>): Finding<string> | undefined {
   const list = officials.found ? officials.value : [];
-  return stateCountry(doc) ?? countryFromText(doc) ?? droppedAccentCountry(doc, list) ?? (officials.found ? countryFromEmails(doc, list) : undefined) ?? (namesNoCountry(doc) ? stateCountry(doc, true) ?? usStateNamed(doc) : undefined);
+  return stateCountry(doc) ?? countryFromText(doc) ?? droppedAccentCountry(doc, list) ?? (officials.found ? countryFromEmails(doc, list) : undefined) ?? (namesNoCountry(doc) ? stateCountry(doc, true) ?? usStateNamed(doc) : undefined) ?? (officials.found ? soleCountryNamed(doc, list) : undefined);
 }
 
 /** No country named in the prose: a US state's office may then stand for the United States. */

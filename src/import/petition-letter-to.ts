@@ -9,6 +9,7 @@
 // An institution printed twice over (the site's name and its caption) is one official, named once;
 // "and 2 others" is the site's furniture; a line cut short ("Embassy of") is left out. Read in place
 // of what the block readers make of the list: they see one official whose address is the list.
+import { isProse } from './line-kinds.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific } from './official-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { fold, isBlank, lineAt } from './text.js';
@@ -66,7 +67,8 @@ function listedUnder(doc: ImportText, from: number, skipped: LeftOut[]): { offic
     }
     const official = recipient(text, n);
     if (!official) {
-      if (!afterBlank) return undefined;
+      // The letter's first paragraph may start right under the list, with no blank line between.
+      if (!afterBlank && !(out.length > 0 && isParagraph(text))) return undefined;
       break;
     }
     out.push(official);
@@ -74,6 +76,9 @@ function listedUnder(doc: ImportText, from: number, skipped: LeftOut[]): { offic
   }
   return { officials: out, to };
 }
+
+/** A paragraph of running text, no address line: a sentence of a dozen words or more. */
+const isParagraph = (text: string): boolean => isProse(text) && text.split(' ').length >= 12;
 
 function recipient(text: string, line: number): ImportedOfficial | undefined {
   const at = (value: string) => ({ value, line });

@@ -64,6 +64,12 @@ describe('addressees opened by "to" words above a letter', () => {
       expected: ['Mariano Ejemplo Ruiz · - · Presidente del Gobierno · official · -', 'Jorge Muestra Díaz · - · Ministro del Interior · official · -'],
       first: 'Como ciudadano/a preocupado/a',
     },
+    {
+      what: '"CARTA A" under a blog\'s paragraphs, the letter\'s first paragraph right under the offices with no blank line',
+      page: 'Moitas veces a veciñanza quere mellorar o mundo e tamén o que pasa no seu barrio, e por iso escribe cartas coma esta.\nAquí tedes a carta que mandamos ao goberno contra os valos das fronteiras do sur.\nCARTA A\nPresidente del Gobierno Mariano Ejemplo Ruiz\nMinistro del Interior Jorge Muestra Díaz\nComo vecino/a preocupado/a por los derechos humanos, le ruego que ordene retirar las cuchillas de las vallas y que se dejen de usar pelotas de goma contra quienes llegan.\nAtentamente,\n',
+      expected: ['Mariano Ejemplo Ruiz · - · Presidente del Gobierno · official · -', 'Jorge Muestra Díaz · - · Ministro del Interior · official · -'],
+      first: 'Como vecino/a preocupado/a',
+    },
   ];
   it.each(rows)('$what', ({ page, expected, first }) => {
     const { caseText } = importDocument(page, { source: 'p.txt' });

@@ -1,0 +1,30 @@
+// An appeal to officials at home whose offices name no country ("Presidente del Gobierno",
+// "gobernador") may name its country only once, in a sentence ("los tratados internacionales que
+// obligan a España", "la ley ambiental más importante de Argentina"). When that is the one country
+// the whole page names, it is the country those officials serve: the case's. Asked last, after
+// every rule that reads a country from a headline, an address, the offices or a page naming one
+// country twice or more; never when a second country is named, nor for officials abroad (an
+// embassy's or the United Nations', whose page names the case's country and the host's).
+import { ABROAD } from './country.js';
+import { SECTION_NAME } from './country-from-text.js';
+import { countryMentions } from './country-mentions.js';
+import { detectedLanguage, findLandmarks } from './landmarks.js';
+import type { ImportedOfficial } from './official-block.js';
+import { casingFrom, titleCase } from './recase.js';
+import { found, type Finding, type ImportText } from './types.js';
+
+/** The one country the page names, by its name, when officials at home are read; undefined otherwise. */
+export function soleCountryNamed(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
+  const home = officials.filter((o) => !o.copy);
+  if (home.length === 0) return undefined;
+  if (home.some((o) => ABROAD.test([o.name?.value, o.title?.value, o.organisation?.value, ...o.address.map((a) => a.value)].join(' | ')))) return undefined;
+  // The names are read in the page's language: a page in a language the detector cannot place is
+  // read as English, and a word of its own may spell a country (Catalan "davant del Palau").
+  if (detectedLanguage(doc.lines) === undefined) return undefined;
+  const mentions = countryMentions(doc, findLandmarks(doc).language).filter((m) => !SECTION_NAME.test((doc.lines[m.line - 1] ?? '').slice(0, m.start)));
+  const [first] = mentions;
+  if (!first || mentions.some((m) => m.country !== first.country)) return undefined;
+  const named = mentions.find((m) => !m.adjective);
+  if (!named) return undefined;
+  return found(titleCase(named.name, casingFrom(doc.lines)), 'low', named.line, "the one country the page names, which the officials' offices do not: check it");
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseAll } from '../../../src/import/import-document.js';
+import { doc, valueOf } from './helpers.js';
+
+// Appeals to officials at home whose offices name no country, on pages that name their country
+// once, in a sentence: the one country named is the officials'. Two countries named, officials
+// abroad, or a page in a language the detector cannot place: no country (a TODO, never a guess).
+describe('the one country a page names, for officials whose offices name none', () => {
+  const rows: Array<{ what: string; text: string; expected: string | undefined }> = [
+    {
+      what: 'a petition to a governor named in its headline, the country once in the story',
+      text: `Pidamos al gobernador Ramón Ejemplo Prueba que detenga la tala de los montes del norte.
+
+        Red Verde.
+
+        Esta mañana un grupo de voluntarios frenó el paso de las máquinas en un campo cercano a Villa Muestra. Las comunidades del lugar viven del monte y piden que se cumpla la ley forestal más importante de Argentina, que el gobierno provincial ignora desde hace años.
+
+        Firmá ahora y compartí esta petición con tus amigos.`,
+      expected: 'Argentina',
+    },
+    {
+      what: 'the same petition naming a second country: no guess',
+      text: `Pidamos al gobernador Ramón Ejemplo Prueba que detenga la tala de los montes del norte.
+
+        Red Verde.
+
+        Esta mañana un grupo de voluntarios frenó el paso de las máquinas en un campo cercano a Villa Muestra. Las comunidades del lugar viven del monte y piden que se cumpla la ley forestal más importante de Argentina, como la que protege los bosques de Chile.
+
+        Firmá ahora y compartí esta petición con tus amigos.`,
+      expected: undefined,
+    },
+  ];
+  it.each(rows)('$what', ({ text, expected }) => {
+    expect(valueOf(recogniseAll(doc(text)).country)).toBe(expected);
+  });
+});
+
+describe("Spain's Ceuta and Melilla are no country of their own", () => {
+  it('reads Spain, which the letter names twice, over "Ceuta y Melilla", named three times', () => {
+    const f = recogniseAll(doc(`CARTA A
+      Presidente del Gobierno Andrés Ejemplo Ruiz
+      Ministra del Interior Lucía Muestra Gil
+      Le escribo para pedirle que retire las cuchillas de las vallas de Ceuta y Melilla, que respete los acuerdos que obligan a España y que no devuelva a nadie sin escuchar su caso.
+      Las vallas de Ceuta y Melilla hieren cada semana a personas que huyen de la guerra.
+      Le pido que España cumpla la ley en Ceuta y Melilla.
+      Atentamente,`));
+    expect(valueOf(f.country)).toBe('España');
+  });
+});
