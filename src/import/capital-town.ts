@@ -32,6 +32,8 @@ const OTHER_SPELLINGS: Readonly<Record<string, string>> = {
   helsingfors: 'FI', reykjavik: 'IS', stockholm: 'SE', oslo: 'NO',
   // Seats of government the data does not name as the capital (Malaysia's ministries sit in Putrajaya).
   putrajaya: 'MY', 'nay pyi taw': 'MM', naypyitaw: 'MM', naypyidaw: 'MM',
+  // Spain's head of government sits at La Moncloa, an address a letter to him prints with no town.
+  'la moncloa': 'ES', 'palacio de la moncloa': 'ES', 'complejo de la moncloa': 'ES',
 };
 
 /**

@@ -38,6 +38,8 @@ describe('the country of the capital or seat of government in the official’s a
     [['Example Square 5', '118 00 Praha 1'], 'Czechia'],
     [['Example Street 1', '103132 Moskva'], 'Russia'],
     [['Example Avenue 4', 'Nur-Sultan 010000'], 'Kazakhstan'],
+    // Spain's head of government is written to at La Moncloa, with no town printed.
+    [['Complejo de la Moncloa', 'Avenida Ejemplo s/n'], 'Spain'],
     [['Parliament House', 'Canberra ACT 2600'], 'Australia'],
     [['Example Caddesi 3', '06573 Ankara'], 'Türkiye'],
     [['Example Lane 9', '1249-010 Lisboa'], 'Portugal'],
