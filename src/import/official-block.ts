@@ -345,6 +345,13 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
   const parts = text.replace(/[\s,;]+$/, '').split(/\s*,\s+|\s+[–—-]\s+/).filter(Boolean);
   let last: 'title' | 'organisation' | undefined;
   let addressBegun = false;
+  // "White Hall, Queen Park West" under the named official and his office: a line of the envelope
+  // that is address from its first part, its comma printed inside it, stays the one line it is.
+  const [head] = parts;
+  if (parts.length === 2 && head !== undefined && !CARE_OF_START.test(head) && o.name !== undefined && o.title !== undefined && isAddressLike(head) && !/\d/.test(text)) {
+    o.address.push({ value: text.replace(/[\s,;]+$/, ''), line });
+    return;
+  }
   for (const part of parts) {
     // "…, Gholamhossein Mohseni Ejei, c/o Embassy of Iran to the European Union": the address begins.
     // "Sr. Jan Ejemplo, Presidente de la República, Palacio de Ejemplo, Villa, Valdor.": so does a
