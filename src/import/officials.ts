@@ -721,7 +721,8 @@ function hasPlacePart(text: string): boolean {
 
 /** Running text among the officials ("Write a letter in your own words…") is skipped. */
 function isInstructionProse(line: string): boolean {
-  if (!isProse(line) || !/[.!?]["”]?$/.test(line) || isCommaRecord(line)) return false;
+  // "… so that a quick look finds them.)": a remark in brackets may close the paragraph after its stop.
+  if (!isProse(line) || !/[.!?]["”)]?$/.test(line) || isCommaRecord(line)) return false;
   const words = line.split(' ');
   // "The authorities can also be reached on social media.": a shorter sentence is running text too
   // when most of its words are in lower case, as no address line's are.
