@@ -114,6 +114,11 @@ export const ABROAD = /\b(?:united nations|nations unies|naciones unidas|onu|ver
 const REPRESENTS = /\b(?:embassy|permanent mission|mission|consulate|embajada|misi[oó]n permanente|consulado|ambassade|mission permanente|consulat|botschaft|ambasciata|embaixada)\s+(?:of|de|du|de la|des|der|von|van|di|della|del|dello|da|do|dos)\s+(?:the\s+|l['’]\s*)?(.+)$/i;
 /** "Ambasciata Federazione Russa": an embassy word right before the country's name, no word between. */
 const REPRESENTS_BARE = /\b(?:embassy|embajada|ambassade|botschaft|ambasciata|embaixada)\s+(\p{Lu}.+)$/iu;
+/**
+ * "U.S. Embassy", "USA Embassy": English puts the country's name or initials before the embassy
+ * word. Only a name the country table knows counts ("Royal Embassy" names no country).
+ */
+const COUNTRY_THEN_EMBASSY = /^(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})\s+(?:Embassy|Consulate(?:\s+General)?|Permanent Mission)\b/u;
 
 /** The country at the end of the first official's address at home, when the header names none. */
 export function countryFromOfficials(doc: ImportText, officials: readonly ImportedOfficial[]): Finding<string> | undefined {
@@ -161,6 +166,9 @@ function countryRepresented(doc: ImportText, officials: readonly ImportedOfficia
       const named = REPRESENTS.exec(part.value)?.[1]?.replace(/\s+(?:to|in|en|a|au|in der)\s+.*$/i, '').trim();
       const bare = REPRESENTS_BARE.exec(part.value)?.[1]?.trim();
       const country = named ? (countryCode(named) !== undefined ? named : countryAtEnd(named)) : bare && countryCode(bare) !== undefined ? bare : undefined;
+      const first = country === undefined ? COUNTRY_THEN_EMBASSY.exec(part.value.trim())?.[1] : undefined;
+      const code = first === undefined ? undefined : countryCode(first);
+      if (code !== undefined) return found(countryNameIn(doc, code), 'medium', part.line, 'the country an embassy or mission represents');
       // "Embassy of the Islamic Republic of iran": a name the page printed in lower case is written with its capital.
       if (country) return found(titleCase(country.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), casingFrom(doc.lines)), 'medium', part.line, 'the country an embassy or mission represents');
     }

@@ -104,7 +104,16 @@ const MAX_BLOCK_LINES = 10;
 function isAddressHead(doc: ImportText, from: number, salutation: number): boolean {
   const lines: string[] = [];
   for (let n = from; n < salutation; n++) if (!isBlank(lineAt(doc, n))) lines.push(lineAt(doc, n));
-  return lines.length >= 2 && lines.length <= MAX_BLOCK_LINES && lines.every((l) => l.length <= 80 && !isProse(l)) && !isSignatureThenDate(lines);
+  return lines.length >= 2 && lines.length <= MAX_BLOCK_LINES && lines.every((l, i) => l.length <= 80 && (!isProse(l) || (i > 0 && isDirections(l)))) && !isSignatureThenDate(lines);
+}
+
+/**
+ * "Vali Example Ave., above Sample Street intersection": an address that tells the way to the door
+ * has as many words as a sentence, and is one of the head's address lines all the same — under the
+ * name that opens the head, a street word in it and no stop at its end.
+ */
+function isDirections(line: string): boolean {
+  return /^[\p{Lu}\d]/u.test(line) && !/[.!?:;]$/.test(line.trim()) && isAddressLike(line);
 }
 
 /** "Za české demonstranty", "For the Example group", "Für die Gruppe": the writers sign for a group. */

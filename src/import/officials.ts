@@ -417,7 +417,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   }
   acceptAddressee(doc, blocks);
   acceptHeadedAddressee(doc, blocks[0]);
-  acceptAnnouncedRecipient(doc, blocks[0]);
+  // The announcement may stand under the page's headline, itself read as a block: each block is asked.
+  for (const b of blocks) acceptAnnouncedRecipient(doc, b);
   // Address lines alone, with nobody named and no way to reach anyone, are not an official.
   const kept = blocks.filter((b) => b.body && (b.header || b.contact));
   for (const b of blocks) if (!kept.includes(b)) for (const l of b.lines) skip(l.n, 'no address, email, fax, phone or handle goes with it');
@@ -553,11 +554,16 @@ function acceptHeadedAddressee(doc: ImportText, block: Block | undefined): void 
 function acceptAnnouncedRecipient(doc: ImportText, block: Block | undefined): void {
   const first = block?.lines[0];
   if (!block || !first || block.body || block.copy || !block.personNamed || !block.roled || block.lines.length > 3) return;
-  let n = first.n - 1;
-  while (n > 0 && isBlank(lineAt(doc, n))) n--;
-  if (n < 1 || !announcesRecipients(lineAt(doc, n))) return;
+  if (!announcedAbove(doc, first.n)) return;
   block.body = true;
   block.header = true;
+}
+
+/** The nearest printed line above line `n` announces who receives the letter (announced-recipients.ts). */
+function announcedAbove(doc: ImportText, n: number): boolean {
+  let above = n - 1;
+  while (above > 0 && isBlank(lineAt(doc, above))) above--;
+  return above >= 1 && announcesRecipients(lineAt(doc, above));
 }
 
 /** The recipient of copies an instruction names, as a block of its own: the office, then its email. */
@@ -721,7 +727,8 @@ function hasPlacePart(text: string): boolean {
 
 /** Running text among the officials ("Write a letter in your own words…") is skipped. */
 function isInstructionProse(line: string): boolean {
-  if (!isProse(line) || !/[.!?]["”]?$/.test(line) || isCommaRecord(line)) return false;
+  // "… so that a quick look finds them.)": a remark in brackets may close the paragraph after its stop.
+  if (!isProse(line) || !/[.!?]["”)]?$/.test(line) || isCommaRecord(line)) return false;
   const words = line.split(' ');
   // "The authorities can also be reached on social media.": a shorter sentence is running text too
   // when most of its words are in lower case, as no address line's are.
@@ -892,8 +899,11 @@ function beforeLetter(doc: ImportText, countries: readonly string[], skipped: Sk
   // them): the whole page was read for them, and a block there that prints no way to reach anyone
   // (running text under it is no address) is a mail's headline or a line of the story that looks
   // like an office ("The Largest Prison Strike …"), not an official.
-  const reachable = officials.filter((o) => !unreachable(o));
-  for (const o of officials) if (unreachable(o)) skipped.push({ line: sourceLine(doc, o.line), text: o.name?.value ?? o.title?.value ?? '', why: 'no heading announces officials here and no address, email, fax, phone or handle is printed with it' });
+  // A recipient right under the line that says who receives the letter ("… will be sent to the
+  // following:") was announced, though the form that sends it prints no way to reach him.
+  const left = (o: ImportedOfficial) => unreachable(o) && !announcedAbove(doc, o.line);
+  const reachable = officials.filter((o) => !left(o));
+  for (const o of officials) if (left(o)) skipped.push({ line: sourceLine(doc, o.line), text: o.name?.value ?? o.title?.value ?? '', why: 'no heading announces officials here and no address, email, fax, phone or handle is printed with it' });
   return { range, officials: reachable };
 }
 

@@ -56,9 +56,10 @@ function orAlternatives(clean: string): string[] {
 
 /**
  * "Dear Governor Example, Date": a form printed the field for the writer's date on the greeting's
- * line, after its comma. The word is the form's blank, never part of whom the letter greets.
+ * line, after its comma. The word is the form's blank, never part of whom the letter greets; the
+ * form may print it as a label ("Date:") or with a line to write on ("Date: ______").
  */
-const FORM_BLANK = /,\s*[[(]?(?:date|datum|fecha)[\])]?\s*$/i;
+const FORM_BLANK = /,\s*[[(]?(?:date|datum|fecha)[\])]?\s*:?[\s_.]*$/i;
 
 /** A bracket's note, with no bracket inside it; the greeting outside it must remain. */
 const NOTE = /\s*\([^()]{1,80}\)/g;

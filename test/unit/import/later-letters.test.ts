@@ -59,6 +59,16 @@ describe('a page of several letter downloads', () => {
         { name: 'Paul Exemple', salutation: 'Your Excellency' },
       ],
     },
+    // The same handout, its second address telling the way to the door in as many words as a sentence.
+    {
+      name: "a handout's next address block whose last line gives directions",
+      page: ['Letters for December', '', 'Jane Example Doe', 'Minister of the Interior', '1 Example Road', 'Exampletown 100', '', 'Your Excellency:', 'Please release John Prisoner, held without charge for three months.', 'Yours sincerely,', '',
+        'Ayatollah Omar Example', '(care of) Public relations Office', 'Number 5, 2 Justice Lane', 'Vali Example Ave., above Sample Street crossing', '', 'Your Excellency:', 'Please free Sara Detainee, jailed for her union work.', 'Yours sincerely,'].join('\n'),
+      expected: [
+        { name: 'Jane Example Doe', salutation: undefined },
+        { name: 'Omar Example', salutation: 'Your Excellency' },
+      ],
+    },
     // A group's page: a cover letter to the embassy that ends with no closing, then the letter to
     // the president under a line of the page, his envelope's lines right above its greeting.
     {

@@ -18,6 +18,8 @@ describe('splitAlternatives', () => {
     { input: 'Sehr geehrter Herr Minister (Anrede für den Minister),', expected: ['Sehr geehrter Herr Minister'] },
     { input: 'Excelentísimo Sr. (para el embajador):', expected: ['Excelentísimo Sr.'] },
     { input: 'Sehr geehrter Herr Justizminister!', expected: ['Sehr geehrter Herr Justizminister'] },
+    { input: 'Dear Governor Example,                                    Date:', expected: ['Dear Governor Example'] },
+    { input: 'Dear Senator Sample, Date: __________', expected: ['Dear Senator Sample'] },
   ];
   for (const { input, expected } of rows) {
     it(`splits "${input}"`, () => {
