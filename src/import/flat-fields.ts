@@ -57,7 +57,11 @@ export function fieldsOf(line: string): Field[] {
   const fields: Field[] = [];
   // Every field's label ends in a colon, or a bare phone label stands before a digit: prose without either has none.
   if (!/[:\d]/.test(line)) return fields;
-  for (const m of line.matchAll(FIELD_START)) {
+  // An exec loop, not matchAll: matchAll copies this regular expression of a few hundred labels on
+  // every call, which cost more than the search itself on a page of flattened officials. (No label
+  // is empty, so no match is: lastIndex always moves on.)
+  FIELD_START.lastIndex = 0;
+  for (let m = FIELD_START.exec(line); m !== null; m = FIELD_START.exec(line)) {
     const g = m.groups ?? {};
     const start = m.index;
     const after = start + m[0].length;

@@ -336,18 +336,23 @@ export function isPersonName(text: string): boolean {
   // Seven words at most: a long line is never a name (and is not split into words to learn that).
   if (text.length > 160) return false;
   const words = text.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 7 || /\d|@/.test(text) || (isRoleLike(text) && isRoleLike(withoutOfficeSurnames(words))) || STREET.test(fold(text))) return false;
+  if (words.length < 2 || words.length > 7 || /\d|@/.test(text)) return false;
+  // Each word's shape is asked first: it is the cheapest test, and most text that is no name (an
+  // address, a sentence, a table row with its "|") fails it, before the office and street lists are folded.
+  if (!words.every((w) => NAME_WORD.test(w) || JOINED_PARTICLE.test(w) || PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w))) return false;
+  if ((isRoleLike(text) && isRoleLike(withoutOfficeSurnames(words))) || STREET.test(fold(text))) return false;
   // "Republiki Bułgarii", "Lietuvos Respublikos": a state named in any case is never a person's name.
   if (REPUBLIC_WORD.test(text)) return false;
   // "La Habana", "El Cairo", "Le Caire": a place opens with an article, a person's full name never does.
   // Vietnamese surnames spelt like an article ("Le Minh Example") open a name.
   if (ARTICLE_FIRST.test(words[0] ?? '') && !isVietnameseArticleSurname(words)) return false;
-  // A transliteration may open a word with an apostrophe ("‘Ali", "'Abd").
-  const word = /^[‘'’ʿ]?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
-  const capitalised = words.filter((w) => word.test(w) || JOINED_PARTICLE.test(w));
+  const capitalised = words.filter((w) => NAME_WORD.test(w) || JOINED_PARTICLE.test(w));
   // The words of a heading ("Appeal To") are asked about last: few lines get that far.
-  return capitalised.length >= 2 && words.every((w) => word.test(w) || JOINED_PARTICLE.test(w) || PARTICLE.test(w) || /^\p{Lu}\.$/u.test(w)) && !hasInstructionWord(text);
+  return capitalised.length >= 2 && !hasInstructionWord(text);
 }
+
+/** A capitalised word of a name; a transliteration may open it with an apostrophe ("‘Ali", "'Abd"). */
+const NAME_WORD = /^[‘'’ʿ]?\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 
 /**
  * "Luisa María Alcalde Luján", "Karl Richter Beispiel": an office word standing between two

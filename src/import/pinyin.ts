@@ -40,6 +40,7 @@ export function isPinyinPlace(line: string): boolean {
 }
 
 /** Where a flattened pinyin address breaks: after a unit word and its postcode, if any, before a capital. */
+const UNIT_AFTER_SPACE = new RegExp(String.raw`\s${UNIT}`, 'u');
 const UNIT_BREAK = new RegExp(String.raw`(\p{L}+)\s${UNIT}(?:,?\s*\d{6})?(,?\s+)(?=\p{Lu})`, 'gu');
 
 /**
@@ -48,6 +49,9 @@ const UNIT_BREAK = new RegExp(String.raw`(\p{L}+)\s${UNIT}(?:,?\s*\d{6})?(,?\s+)
  * after a unit whose place name is pinyin ("Chaoyang Qu", not "Fleet Lu"); else the line stays whole.
  */
 export function splitPinyinAddress(line: string): string[] {
+  // Every break follows a unit word after a space: a line with none (nearly every address) is not
+  // searched word by word for a pinyin place before it.
+  if (!UNIT_AFTER_SPACE.test(line)) return [line];
   const parts: string[] = [];
   let from = 0;
   for (const m of line.matchAll(UNIT_BREAK)) {

@@ -90,6 +90,10 @@ const LABEL_AFTER = new RegExp(String.raw`\s${LABEL}`, 'u');
 export function isFlattened(line: string): boolean {
   // Every kind below needs a colon or a long line: most lines of a document are neither.
   if (line.length <= 80 && !line.includes(':')) return false;
+  // A short line is flattened only by a label after a head of 20 characters (headThenLabel), whose
+  // colon comes later still: a flattened official's field cut from its line ("Fax: …") is not
+  // searched for labels again.
+  if (line.length <= 80 && line.lastIndexOf(':') <= 20) return false;
   const labels = line.match(LABELS)?.length ?? 0;
   return (labels >= 2 && line.length > 80) || (line.length > 80 && HEADING_ONE.test(line)) || (labels === 1 && headThenLabel(line));
 }
@@ -238,7 +242,8 @@ export function unflattenLine(line: string): string[] {
   if (!isFlattened(line)) {
     // "Jane Doe President of Exampleland … EXAMPLELAND (Anrede: Dear Madam President / Sehr geehrte …)":
     // a German page's salutation in brackets ends the official's run; the rest is read without it.
-    const bracketed = line.length > 60 ? BRACKETED_SALUTATION_TAIL.exec(line) : null;
+    // (Its bracket is asked for first: the lazy head would otherwise try every length of a long line.)
+    const bracketed = line.length > 60 && line.includes('(') ? BRACKETED_SALUTATION_TAIL.exec(line) : null;
     if (bracketed) return [...unflattenLine(bracketed[1] ?? ''), bracketed[2] ?? ''];
     // "Dear Counselor, Amid rising fears …": a page that ran the salutation into the letter.
     if (line.length > 120 && (SALUTATION_THEN_TEXT.test(line) || SALUTATION_THEN_LOWER.test(line))) return splitLetterStart(line);
@@ -266,7 +271,7 @@ export function unflattenLine(line: string): string[] {
     // "… Cairo, Arab Republic of Egypt Fax +202 2391 1441 Email: …": a number after a bare "Fax" or "Tel".
     const pieces = part.split(LABEL_AT).flatMap((p) => p.split(BARE_NUMBER)).map((p) => p.trim()).filter((p) => p !== '');
     const first = pieces[0] ?? '';
-    const startsWithLabel = new RegExp(`^${LABEL}`, 'u').test(first);
+    const startsWithLabel = LABEL_FIRST.test(first);
     if (!startsWithLabel) out.push(...splitHeader(first).flatMap(splitCareOf));
     out.push(...(startsWithLabel ? pieces : pieces.slice(1)).flatMap(splitLabelledSalutation).flatMap(valueThenNext));
   }
@@ -515,7 +520,8 @@ export function splitHeader(head: string): string[] {
     who = whoWords.slice(0, street).join(' ').replace(/[\s,;]+$/, '');
   }
   // "Märkisches Ufer 54 10179 Berlin": an envelope prints the street and the town on two lines.
-  const addressLines = (text: string): string[] => (german === undefined ? [text] : splitGermanPostcode(text)).flatMap(splitPinyinAddress);
+  // (With no German street there is one text: no array is made only to be flattened, on every official's line.)
+  const addressLines = (text: string): string[] => (german === undefined ? splitPinyinAddress(text) : splitGermanPostcode(text).flatMap(splitPinyinAddress));
   // "Director of Terrorism Investigation Division Mr. A.R.P.J. Alwis": a long office, then the courtesy title and the name.
   const courtesy = /(?<!\b(?:Exm[oa]|Ilm[oa]|Sra?)\.)\s(?=(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})/u.exec(who);
   if (courtesy && courtesy.index > 0) {

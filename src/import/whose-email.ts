@@ -41,7 +41,10 @@ export function splitWhoseEmails(line: string): string[] | undefined {
   const blocks: string[] = [];
   const rest: string[] = [];
   let at = 0;
-  for (const m of f.matchAll(WHOSE)) {
+  // An exec loop, not matchAll, which copies the expression on every call (every line with an
+  // email and "mail"). Every match holds "mail" and an address: none is empty.
+  WHOSE.lastIndex = 0;
+  for (let m = WHOSE.exec(f); m !== null; m = WHOSE.exec(f)) {
     const start = m.index ?? 0;
     const whoAt = start + m[0].indexOf(m[1] ?? '');
     const lines = whoLines(line.slice(whoAt, whoAt + (m[1] ?? '').length));
