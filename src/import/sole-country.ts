@@ -21,10 +21,21 @@ export function soleCountryNamed(doc: ImportText, officials: readonly ImportedOf
   // The names are read in the page's language: a page in a language the detector cannot place is
   // read as English, and a word of its own may spell a country (Catalan "davant del Palau").
   if (detectedLanguage(doc.lines) === undefined) return undefined;
-  const mentions = countryMentions(doc, findLandmarks(doc).language).filter((m) => !SECTION_NAME.test((doc.lines[m.line - 1] ?? '').slice(0, m.start)));
+  // Only a sentence counts: a letterhead ("Sektion der Bundesrepublik Deutschland"), a dateline or
+  // an official's own lines (a copy to "the Embassy of Exampleland in Norway") name the sender's
+  // country or the host's as often as the case's.
+  const officialLines = new Set(officials.flatMap((o) => [o.name, o.title, o.organisation, o.salutation, o.fax, o.phone, o.twitter, ...o.address, ...o.emails].flatMap((f) => (f ? [f.line] : []))));
+  const mentions = countryMentions(doc, findLandmarks(doc).language).filter((m) => {
+    const text = doc.lines[m.line - 1] ?? '';
+    return !officialLines.has(m.line) && isSentence(text) && !SECTION_NAME.test(text.slice(0, m.start));
+  });
   const [first] = mentions;
   if (!first || mentions.some((m) => m.country !== first.country)) return undefined;
   const named = mentions.find((m) => !m.adjective);
   if (!named) return undefined;
   return found(titleCase(named.name, casingFrom(doc.lines)), 'low', named.line, "the one country the page names, which the officials' offices do not: check it");
 }
+
+/** Words enough for running text, not a heading, an address or a signature. */
+const SENTENCE_WORDS = 8;
+const isSentence = (line: string): boolean => line.trim().split(/\s+/).length >= SENTENCE_WORDS;

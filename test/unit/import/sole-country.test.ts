@@ -29,6 +29,46 @@ describe('the one country a page names, for officials whose offices name none', 
         Firmá ahora y compartí esta petición con tus amigos.`,
       expected: undefined,
     },
+    {
+      what: "a writers' centre naming its own country only in a copy list and its dateline: no guess",
+      text: `Prime Minister
+        Omar Muestra
+        Office of the Prime Minister
+        1 Palace Road
+        Exampletown
+
+        Oslo, 5 May 2013
+
+        Dear Sir,
+
+        We write about the trial of the poet Lina Prova, who faces ten years in prison for her verse. We ask you to see that the charges against her are dropped.
+
+        Yours sincerely,
+
+        Kari Sender
+
+        COPY: President Jan Example, Embassy of Exampleland in Norway, The Norwegian Ministry of Foreign Affairs`,
+      expected: undefined,
+    },
+    {
+      what: "a section's letterhead naming its country above the addressee: no guess",
+      text: `Amnesty International
+        Sektion der Bundesrepublik Deutschland e. V.
+        Musterweg 9
+        10999 Berlin
+
+        Farid Beispielmann
+        Minister of Justice
+        12 Liberty Avenue
+        Example City 40400
+
+        Sehr geehrter Herr Minister,
+
+        mit großer Sorge habe ich erfahren, dass die Lehrerin Nadia Muster seit drei Monaten ohne Anklage festgehalten wird.
+
+        Mit freundlichen Grüßen`,
+      expected: undefined,
+    },
   ];
   it.each(rows)('$what', ({ text, expected }) => {
     expect(valueOf(recogniseAll(doc(text)).country)).toBe(expected);
