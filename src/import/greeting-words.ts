@@ -42,8 +42,9 @@ export const CJK_GREETING = new RegExp(String.raw`^尊敬的[^。！？]{1,20}[:
 export const isCjkProse = (line: string): boolean => (line.match(/\p{Script=Han}/gu)?.length ?? 0) >= 15;
 
 /**
- * Written in one of these languages by its greeting word. franc-min (detect-language.ts) knows no
- * Danish, Norwegian nor Finnish: for them the greeting is all that tells the letter's language.
+ * Written in one of these languages by its greeting word. The detector (detect-language.ts) knows no
+ * Latvian, Estonian nor Icelandic, and a short Danish, Norwegian or Finnish letter may come out a
+ * neighbour's: for them the greeting tells the letter's language.
  */
 export const OTHER_GREETING_LANGUAGE: ReadonlyArray<readonly [string, RegExp]> = [
   ['da', /^k(?:æ|ae)re\s/],
@@ -67,14 +68,14 @@ export const OTHER_GREETING_LANGUAGE: ReadonlyArray<readonly [string, RegExp]> =
   ['ru', /^(?:глубоко|много)?уважаем/u],
 ];
 
-/** Languages the detector cannot name. */
+/** Languages the detector cannot name, or names for a neighbour's short letter. */
 const UNDETECTED = new Set(['da', 'no', 'fi', 'lt', 'lv', 'et', 'is']);
-/** What the detector answers for a letter in one of them: nothing, or a neighbour (Danish and Norwegian read as Swedish). */
-const NEIGHBOURS = new Set([undefined, 'sv', 'de', 'nl']);
+/** What the detector answers for a letter in one of them: nothing, or a neighbour (Danish, Norwegian and Swedish for each other; Lithuanian for Latvian, Finnish for Estonian). */
+const NEIGHBOURS = new Set([undefined, 'sv', 'da', 'no', 'lt', 'fi', 'de', 'nl']);
 
 /**
- * "Kære minister" over a Danish letter, "Arvoisa pääministeri" over a Finnish one: franc-min knows
- * neither language, so the letter's own greeting (`greeted`: its language) tells it — when the
+ * "Kære minister" over a Danish letter, "Arvoisa pääministeri" over a Finnish one: when the
+ * detector cannot be trusted with them, the letter's own greeting (`greeted`: its language) tells it — when the
  * detector gave nothing, a neighbour, or an answer it barely preferred to others (`unsure`: a
  * Finnish letter under "Hyvä …" read as French by a hair). A detector's clear answer stands: an
  * English letter under a Danish greeting stays English. Asked only when the greeting's language is

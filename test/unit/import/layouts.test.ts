@@ -60,7 +60,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   'ar-hadrat-al-rais.txt': ['title', 'deadline'],
   'zh-xin-feng-zongtong.txt': ['title', 'deadline'],
   'zh-liangfeng-qingyuan.txt': ['title', 'deadline'],
-  'sk-peticia-vyzvite-prezidenta.txt': ['deadline', 'languages', 'letter'],
+  'sk-peticia-vyzvite-prezidenta.txt': ['deadline', 'letter'],
   'es-formulario-oficinas-sin-nombre.txt': ['id', 'title', 'country', 'deadline'],
   'pt-peticao-para-instituicao.txt': ['id', 'title', 'country', 'deadline'],
   'en-letter-of-the-week-addressed-to-office.txt': ['country', 'deadline'],

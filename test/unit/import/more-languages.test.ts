@@ -1,8 +1,7 @@
-// Letters in Danish, Norwegian, Czech, Polish, Finnish and Persian open with greetings
-// the importer did not know, and close with their own words: the greeting opens the sample letter,
-// the letter's language is its own (franc-min names no Danish, Norwegian nor Finnish: the greeting
-// does), and the closing ends it. A writer's signature for a group, over a translation's dateline,
-// is never an official.
+// Letters in Danish, Norwegian, Czech, Polish, Finnish and Persian open with greetings the importer
+// did not know, and close with their own words: the greeting opens the sample letter, the letter's
+// language is its own (the greeting decides it where the detector is unsure), and the closing ends
+// it. A writer's signature for a group, over a translation's dateline, is never an official.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importDocument, recogniseAll } from '../../../src/import/import-document.js';
@@ -55,8 +54,8 @@ describe('datelines in those languages, and misspelt ones', () => {
 });
 
 // Central/Eastern European and Nordic letters: greetings and closings the importer did not know;
-// franc-min knows no Lithuanian, Latvian, Estonian nor Icelandic and reads them as a near tie of
-// languages it knows (the Lithuanian letter below as French): the greeting tells the language.
+// the detector knows no Latvian, Estonian nor Icelandic and reads them as a near tie of
+// languages it knows: the greeting tells the language.
 const ceeRows = [
   { lang: 'pl', greeting: 'Wasza Ekscelencjo,', letter: 'piszę do Pana w sprawie dziennikarza Karima Beispiela, który został zatrzymany za swoją pracę i od trzech miesięcy przebywa w areszcie bez wyroku.', closing: 'Z poważaniem' },
   { lang: 'ro', greeting: 'Stimate domnule ministru,', letter: 'Vă scriu pentru a vă cere eliberarea imediată a jurnalistului Karim Beispiel, care a fost arestat pentru munca sa și este deținut fără proces de trei luni.', closing: 'Cu stimă,' },
