@@ -9,6 +9,8 @@ import { PROTECTED_EMAIL } from './contact-line.js';
 import { countryFromEmails, countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
 import { countryFromText } from './country-from-text.js';
 import { soleCountryNamed } from './sole-country.js';
+import { addressedOfficeCountry } from './addressed-office-country.js';
+import { europeanUnionCountry } from './eu-institution.js';
 import { countryMentions } from './country-mentions.js';
 import { droppedAccentCountry } from './dropped-accents.js';
 import { stateCountry } from './state-country.js';
@@ -91,7 +93,7 @@ export function recogniseAll(doc: ImportText): ImportFindings {
   // The header first, then the officials' addresses and titles, then what the prose names.
   const country = inEnglish(headerCountry.found
     ? stateNotCountry(doc, headerCountry, officials) ?? callInCountry(doc, headerCountry, officials) ?? headerCountry
-    : cjkPageCountry(doc, officials) ?? (officials.found ? scriptPageCountry(doc, officials.value) : undefined) ?? (officials.found ? countryFromOfficials(doc, officials.value) : undefined) ?? callInCountry(doc, headerCountry, officials) ?? lastCountry(doc, officials) ?? headerCountry);
+    : cjkPageCountry(doc, officials) ?? (officials.found ? scriptPageCountry(doc, officials.value) : undefined) ?? (officials.found ? europeanUnionCountry(doc, officials.value) ?? countryFromOfficials(doc, officials.value) : undefined) ?? addressedOfficeCountry(doc, officials.found ? officials.value : []) ?? callInCountry(doc, headerCountry, officials) ?? lastCountry(doc, officials) ?? headerCountry);
   return {
     reference: recogniseReference(doc),
     title: recogniseTitle(doc),

@@ -24,6 +24,9 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-schraegstrich-block.txt': ['title', 'deadline'],
   'fr-formulaire-barres-prefecture.txt': ['title', 'deadline'],
   'es-peticion-para-dos-saludo-pegado.txt': ['id', 'title', 'country', 'deadline'],
+  // A group's letter of the month to the European Commission, and a petition's "Till:" line to a migration board: no deadline printed, nor the petition's headline or letter.
+  'fr-lettre-commission-europeenne.txt': ['deadline'],
+  'sv-namninsamling-till-myndighet.txt': ['title', 'deadline', 'letter'],
   // Protest letters published by a writers' centre: a headline of year, country and person, no deadline (nor a country word the importer knows, for invented ones).
   'en-pen-centre-advocate-office.txt': ['deadline'],
   'en-pen-centre-caption-over-block.txt': ['deadline'],
