@@ -15,6 +15,8 @@ import { officesWithPersons } from './office-with-person.js';
 import { sentenceNamedOfficials } from './sentence-named.js';
 import { petitionRecipients } from './petition-letter-to.js';
 import { petitionToList, petitionToOffice } from './petition-to-office.js';
+import { petitionParaList } from './petition-para-list.js';
+import { namedShortIn } from './repeated-officials.js';
 import { slavicAppealOfficials } from './slavic-appeal.js';
 import { addressedThisLetter } from './letter-addressed-to.js';
 import { addressingLineOfficials } from './addressing-line.js';
@@ -73,7 +75,8 @@ export function withListsInPlace<R extends { officials: Finding<ImportedOfficial
     // Officials' lines are document lines; skipped lines are source lines: each compared in its own unit.
     const outside = (line: number) => line < list.from || line > list.to;
     const [fromSource, toSource] = [sourceLine(doc, list.from), sourceLine(doc, list.to)];
-    const others = out.officials.found ? out.officials.value.filter((o) => outside(o.line)) : [];
+    // "Escreva para a presidente Jane" in the story above the list that names "Jane Exemplo": the same person, once.
+    const others = out.officials.found ? out.officials.value.filter((o) => outside(o.line) && namedShortIn(o, list.officials, 1) === undefined) : [];
     const value = [...list.officials, ...others].sort((a, b) => a.line - b.line);
     out = { ...out, officials: found(value, 'low', value[0]?.line ?? list.from, list.why), skipped: [...out.skipped.filter((s) => s.line < fromSource || s.line > toSource), ...list.skipped] };
   }
@@ -84,6 +87,8 @@ function wholeLists(doc: ImportText): WholeList[] {
   const out: WholeList[] = [];
   const petition = petitionRecipients(doc);
   if (petition.officials.length > 0) out.push({ ...petition, why: "a petition site's list of whom its letter goes to, with no contact details" });
+  const para = petitionParaList(doc);
+  if (para) out.push({ ...para, why: 'listed under a petition\'s "Para:" label, courtesy, name and office a line, with no contact details' });
   const addressed = addressedThisLetter(doc);
   const lines = addressed.map((o) => o.line);
   if (addressed.length > 0) out.push({ officials: addressed, skipped: [], from: Math.min(...lines), to: Math.max(...lines), why: 'named in the sentence that says whom the letter is addressed to' });
