@@ -16,6 +16,7 @@ import { sentenceNamedOfficials } from './sentence-named.js';
 import { petitionRecipients } from './petition-letter-to.js';
 import { petitionToList, petitionToOffice } from './petition-to-office.js';
 import { petitionParaList } from './petition-para-list.js';
+import { dativeAddressee } from './dative-addressee.js';
 import { namedShortIn } from './repeated-officials.js';
 import { slavicAppealOfficials } from './slavic-appeal.js';
 import { addressedThisLetter } from './letter-addressed-to.js';
@@ -35,6 +36,7 @@ const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; wh
   { read: thaiAddressee, why: 'named on the Thai letter\'s "เรียน" (to) line, courtesy and office before the name, with no contact details' },
   { read: arabicCourtesyLine, why: 'named on the Arabic appeal\'s "حضرة" line, his office before his name, with no contact details' },
   { read: slavicAppealOfficials, why: 'named with his office in the Slovak, Czech or Polish sentence that asks to write, sign or call, with no contact details' },
+  { read: dativeAddressee, why: 'named in the dative above the letter\'s greeting, his office then his name ("Al Ministro …, Name."), with no contact details' },
   { read: petitionToOffice, why: 'the institution or office a petition\'s "To:" label names above the letter\'s greeting, with no contact details' },
   { read: addressingLineOfficials, why: 'named with his office on the line that addresses the petition\'s text, "À M. …, Président …:", with no contact details' },
   { read: headlineAddressees, why: 'named with his office in the headline or the sentence that presents the open letter or petition, with no contact details' },
