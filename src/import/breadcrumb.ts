@@ -5,7 +5,7 @@
 import { fold } from './fold.js';
 
 /** The site's home page, the trail's first step ("Home", "Startseite", "Accueil", "Inicio", …), folded. */
-const HOME = /^(?:home(?: ?page)?|start(?:seite|sida)?|accueil|inicio|pagina (?:de )?inicio|pagina iniziale|hem|forside|etusivu|strona glowna|homepagina)$/;
+const HOME = /^(?:home(?: ?page)?|start(?:seite|sida)?|accueil(?: du site)?|inicio|portada(?: del sitio)?|pagina (?:de )?inicio|pagina iniziale|hem|forside|etusivu|strona glowna|homepagina)$/;
 /** "You are here:", "Sie sind hier:", "Vous êtes ici :" before the trail, folded. */
 const HERE = /^(?:you are here|sie sind hier|vous etes ici|usted esta aqui|esta aqui|du ar har|u bent hier|sei qui|voce esta aqui)\s*:\s*/;
 /** The marks that part a trail's steps (one kind per trail). */

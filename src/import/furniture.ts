@@ -101,7 +101,7 @@ export function isSenderLabel(line: string): boolean {
  * own organisation, the sender of the letter or the return address on its download, never an
  * official to write to.
  */
-const OWN_ORGANISATION = /^(?:amnesty(?: international)?\b|sektion der bundesrepublik deutschland\b|(?:schweizer|osterreichische|deutsche|luxemburger) sektion\b|section (?:suisse|francaise|belge|luxembourgeoise|canadienne|de (?:suisse|france|belgique|luxembourg))\b|seccion (?:espanola|de espana|argentina|chilena|mexicana|uruguaya|venezolana|paraguaya|peruana)\b)/;
+const OWN_ORGANISATION = /^(?:amnesty(?: international)?\b|amnistia internacional\b|amnistie internationale\b|sektion der bundesrepublik deutschland\b|(?:schweizer|osterreichische|deutsche|luxemburger) sektion\b|section (?:suisse|francaise|belge|luxembourgeoise|canadienne|de (?:suisse|france|belgique|luxembourg))\b|seccion (?:espanola|de espana|argentina|chilena|mexicana|uruguaya|venezolana|paraguaya|peruana)\b)/;
 
 export function isOwnOrganisation(line: string): boolean {
   // A sentence about Amnesty ("… since 2019.") is text; "e. V." at the end is the association's suffix.

@@ -57,6 +57,7 @@ import { foldedLabels, labelsOf } from './field-labels.js';
 import { fold, isBlank, isBullet, isRuleLine, lineAt, nextNonBlank } from './text.js';
 import { isDateOnly, withoutDateline } from './written-date.js';
 import { datelineKind } from './letter-dateline.js';
+import { ownLetterheadEnd } from './own-letterhead.js';
 import { greetsReadersUnder, splitLetterhead, splitSignature } from './letterhead.js';
 import { attentionHead, numberedItemHead } from './head-marks.js';
 import { addresseeLabel } from './addressee-list-line.js';
@@ -243,8 +244,16 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       skip(n, "the sender's own address, not an official's");
       continue;
     }
-    if (isOwnOrganisation(text)) sender = true;
-    else if (sender && !isSenderBlank(text)) {
+    if (isOwnOrganisation(text)) {
+      sender = true;
+      // Its letterhead spread over blank lines, its own email or site in it (own-letterhead.ts): the sender's to its end.
+      const end = ownLetterheadEnd(doc, n, range.to, countries);
+      if (end !== undefined) {
+        for (let k = n + 1; k <= end; k++) if (!isBlank(lineAt(doc, k))) skip(k, "the sender's own letterhead, not an official's");
+        [current, sender, n] = [undefined, false, end];
+        continue;
+      }
+    } else if (sender && !isSenderBlank(text)) {
       skip(n, "the sender's own address, not an official's");
       continue;
     }
@@ -921,7 +930,13 @@ function withoutLetterhead(doc: ImportText, range: LineRange, countries: readonl
   return split.addressee;
 }
 
-const unreachable = (o: ImportedOfficial): boolean => o.address.every((a) => isRunningText(a.value)) && !reachableBy(o, ['email', 'fax', 'phone', 'twitter']);
+/**
+ * Nothing to reach him by: no contact line, and no address line but running text or a country's
+ * name alone ("Action Congo" / "République démocratique du Congo": a page's campaign heading over
+ * the country it is about; no letter reaches anyone by a country's name).
+ */
+const unreachable = (o: ImportedOfficial): boolean =>
+  o.address.every((a) => isRunningText(a.value) || countryCode(a.value.replace(/[.,;]$/u, '')) !== undefined) && !reachableBy(o, ['email', 'fax', 'phone', 'twitter']);
 
 /**
  * A blog's copy of a UA that puts the letter first and the officials after its closing with no

@@ -28,3 +28,7 @@ export function withoutOwnEmails(o: ImportedOfficial): ImportedOfficial {
     unsure: [...o.unsure, ...own.map((e) => ({ value: e.value, line: e.line, why: "the campaign's own address (to report back or copy to), not this official's" }))],
   };
 }
+
+/** "www.amnesty.org", "https://www.amnistia.org.mx/": a web address at one of Amnesty's own domains. */
+const OWN_SITE = new RegExp(String.raw`^(?:https?://)?(?:[\w-]+\.)*${NAME}\.[a-z]{2,3}(?:\.[a-z]{2})?(?:/\S*)?$`, 'i');
+export const isOwnWebsite = (url: string): boolean => OWN_SITE.test(url.trim());

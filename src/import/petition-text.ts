@@ -7,6 +7,7 @@
 import { letterBody, type HeadedLetter } from './headed-letter.js';
 import { isProse, looksLikeHeader } from './line-kinds.js';
 import { isAddressLike } from './official-words.js';
+import { petitionParaList } from './petition-para-list.js';
 import { follows, isSpacedRange } from './spacing.js';
 import { fold, lineAt } from './text.js';
 import type { ImportText } from './types.js';
@@ -67,4 +68,17 @@ export function petitionUnderAddressee(doc: ImportText): PetitionText | undefine
  */
 function closesAddressBlock(line: string): boolean {
   return line !== '' && line.length <= 80 && !/[.!?:]$/.test(line) && !isProse(line) && (isAddressLike(line) || looksLikeHeader(line));
+}
+
+/**
+ * The petition's text right under its "Para:" list of recipients (petition-para-list.ts): running
+ * text that opens on the first line printed after the list's last recipient, whatever its first words.
+ */
+export function petitionUnderParaList(doc: ImportText): PetitionText | undefined {
+  const list = petitionParaList(doc);
+  if (!list) return undefined;
+  let first = list.to + 1;
+  while (first <= doc.lines.length && lineAt(doc, first).trim() === '') first++;
+  const line = lineAt(doc, first).trim();
+  return isProse(line) ? { ...letterBody(doc, line, first), lang: undefined } : undefined;
 }

@@ -81,7 +81,7 @@ export function petitionToOffice(doc: ImportText): ImportedOfficial[] {
 }
 
 /** "To:", "Para:", "An:", "À :" alone on its line, the list under it. */
-const LABEL_ALONE = /^(?:para|to|pour|an|à|aan)\s?:$/iu;
+export const LABEL_ALONE = /^(?:para|to|pour|an|à|aan)\s?:$/iu;
 /** A petition's list is a few lines; more is no list of addressees. */
 const MAX_LISTED = 10;
 

@@ -15,6 +15,9 @@ import { officesWithPersons } from './office-with-person.js';
 import { sentenceNamedOfficials } from './sentence-named.js';
 import { petitionRecipients } from './petition-letter-to.js';
 import { petitionToList, petitionToOffice } from './petition-to-office.js';
+import { petitionParaList } from './petition-para-list.js';
+import { dativeAddressee } from './dative-addressee.js';
+import { namedShortIn } from './repeated-officials.js';
 import { slavicAppealOfficials } from './slavic-appeal.js';
 import { addressedThisLetter } from './letter-addressed-to.js';
 import { addressingLineOfficials } from './addressing-line.js';
@@ -33,6 +36,7 @@ const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; wh
   { read: thaiAddressee, why: 'named on the Thai letter\'s "เรียน" (to) line, courtesy and office before the name, with no contact details' },
   { read: arabicCourtesyLine, why: 'named on the Arabic appeal\'s "حضرة" line, his office before his name, with no contact details' },
   { read: slavicAppealOfficials, why: 'named with his office in the Slovak, Czech or Polish sentence that asks to write, sign or call, with no contact details' },
+  { read: dativeAddressee, why: 'named in the dative above the letter\'s greeting, his office then his name ("Al Ministro …, Name."), with no contact details' },
   { read: petitionToOffice, why: 'the institution or office a petition\'s "To:" label names above the letter\'s greeting, with no contact details' },
   { read: addressingLineOfficials, why: 'named with his office on the line that addresses the petition\'s text, "À M. …, Président …:", with no contact details' },
   { read: headlineAddressees, why: 'named with his office in the headline or the sentence that presents the open letter or petition, with no contact details' },
@@ -73,7 +77,8 @@ export function withListsInPlace<R extends { officials: Finding<ImportedOfficial
     // Officials' lines are document lines; skipped lines are source lines: each compared in its own unit.
     const outside = (line: number) => line < list.from || line > list.to;
     const [fromSource, toSource] = [sourceLine(doc, list.from), sourceLine(doc, list.to)];
-    const others = out.officials.found ? out.officials.value.filter((o) => outside(o.line)) : [];
+    // "Escreva para a presidente Jane" in the story above the list that names "Jane Exemplo": the same person, once.
+    const others = out.officials.found ? out.officials.value.filter((o) => outside(o.line) && namedShortIn(o, list.officials, 1) === undefined) : [];
     const value = [...list.officials, ...others].sort((a, b) => a.line - b.line);
     out = { ...out, officials: found(value, 'low', value[0]?.line ?? list.from, list.why), skipped: [...out.skipped.filter((s) => s.line < fromSource || s.line > toSource), ...list.skipped] };
   }
@@ -84,6 +89,8 @@ function wholeLists(doc: ImportText): WholeList[] {
   const out: WholeList[] = [];
   const petition = petitionRecipients(doc);
   if (petition.officials.length > 0) out.push({ ...petition, why: "a petition site's list of whom its letter goes to, with no contact details" });
+  const para = petitionParaList(doc);
+  if (para) out.push({ ...para, why: 'listed under a petition\'s "Para:" label, courtesy, name and office a line, with no contact details' });
   const addressed = addressedThisLetter(doc);
   const lines = addressed.map((o) => o.line);
   if (addressed.length > 0) out.push({ officials: addressed, skipped: [], from: Math.min(...lines), to: Math.max(...lines), why: 'named in the sentence that says whom the letter is addressed to' });

@@ -18,6 +18,11 @@ export function withoutRepeats(officials: readonly ImportedOfficial[]): { kept: 
   const kept: ImportedOfficial[] = [];
   const repeats: Repeat[] = [];
   for (const o of officials) {
+    const fuller = namedShortIn(o, officials, 2);
+    if (fuller) {
+      repeats.push({ official: o, of: fuller.line });
+      continue;
+    }
     const key = identity(o);
     const first = key === undefined ? undefined : seen.get(key);
     const handles = first === undefined ? handlesOf(o, kept) : undefined;
@@ -81,6 +86,27 @@ function insideAddressOf(o: ImportedOfficial, kept: readonly ImportedOfficial[])
   const [only] = same;
   return same.length === 1 ? only : undefined;
 }
+
+/**
+ * "Carta … enviada al Secretario de Gobernación, Alejandro Ejemplo" in a page's headline, then the
+ * letter's addressee "Dr. Alejandro Ejemplo Muestra" / his office / his town: the headline drops the
+ * second surname. A block that prints no way to reach him (no email, fax, phone or handle) and names
+ * him by the first words of exactly one other official's longer name is that official, named short
+ * (`minWords` words at least: a name as short as one is trusted only beside a list of full names).
+ */
+export function namedShortIn(o: ImportedOfficial, officials: readonly ImportedOfficial[], minWords: number): ImportedOfficial | undefined {
+  if (!o.name || o.emails.length > 0 || o.fax || o.phone || o.twitter) return undefined;
+  const short = nameWords(o.name.value);
+  if (short.length < minWords) return undefined;
+  const fuller = officials.filter((k) => {
+    if (k === o || !k.name || k.copy !== o.copy) return false;
+    const long = nameWords(k.name.value);
+    return long.length > short.length && short.every((w, i) => long[i] === w) && long.slice(short.length).every((w) => !isRoleLike(w) && !RANK.test(w));
+  });
+  const [only] = fuller;
+  return fuller.length === 1 ? only : undefined;
+}
+const nameWords = (s: string): string[] => fold(s).split(/[^\p{L}\p{N}'’]+/u).filter((w) => w !== '');
 
 /** Whether one name holds every word of the other, and the words only one holds name no office or rank. */
 function sameNameLonger(a: string, b: string): boolean {

@@ -8,7 +8,7 @@ import { mayHoldCjk } from './cjk-words.js';
 import { readKoreanLetter } from './ko-letter.js';
 import { readDashedSamples } from './ja-dashed-sample.js';
 import { letterUnderHeading } from './headed-letter.js';
-import { petitionUnderAddressee } from './petition-text.js';
+import { petitionUnderAddressee, petitionUnderParaList } from './petition-text.js';
 import { letterUnderStack } from './stack-letter.js';
 import { letterUnderAddress } from './letter-under-address.js';
 import { scriptAsLetter } from './call-script-letter.js';
@@ -99,7 +99,7 @@ function headedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
 
 /** A petition's own words under its addressee block, when the page has no greeting (petition-text.ts). */
 function petitionLetter(doc: ImportText): Finding<SampleLetter> | undefined {
-  const petition = petitionUnderAddressee(doc);
+  const petition = petitionUnderAddressee(doc) ?? petitionUnderParaList(doc);
   const paragraphs = petition ? toParagraphs(petition.lines, petition.first) : [];
   if (!petition || paragraphs.length === 0) return undefined;
   const texts = paragraphs.map((p) => p.text);

@@ -20,6 +20,9 @@ describe('a breadcrumb trail above the officials', () => {
     { trail: 'Sie sind hier: Startseite / Aktionen / Brief an den Präsidenten', lang: 'de', gap: false },
     { trail: 'Accueil › Actualités › Lettre ouverte au Président', lang: 'fr', gap: false },
     { trail: 'Inicio › Noticias › Carta al Presidente', lang: 'en', gap: true },
+    // A SPIP site names its home page "Portada del sitio" (Spanish) or "Accueil du site" (French).
+    { trail: 'Portada del sitio > Colectivo Ejemplo > Pronunciamientos > Carta pública al Presidente (…)', lang: 'en', gap: true },
+    { trail: 'Accueil du site > Actions > Lettre ouverte au Président', lang: 'fr', gap: false },
   ];
   it.each(rows)('$trail (blank line under it: $gap)', ({ trail, lang, gap }) => {
     const result = importDocument([trail, ...(gap ? [''] : []), ...BLOCK, ...LETTER[lang]].join('\n'), { source: 'page.txt' });
