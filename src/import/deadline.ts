@@ -39,6 +39,14 @@ function dateAfterLimit(line: string, folded: string): WrittenDate | undefined {
 
 /** Dutch "Schrijf vóór 1 mei 2020", "uiterlijk 3 juni": the date right after the limit word. */
 const DUTCH_BEFORE = /\b(?:schrijf|stuur|reageer|verstuur)\b.{0,60}?\b(?:voor|uiterlijk(?: op)?|tot en met)\s+(?=\d)/;
+/**
+ * Finnish puts "until" after the date ("Vetoomukseen kerätään nimiä 1.12.2006 saakka", names are
+ * gathered for the petition until …; "Lähetä vetoomus 3.5.2024 mennessä", send it by …): a line
+ * about the petition, signing, sending or writing, then the date right before "saakka", "asti"
+ * or "mennessä" (folded). The date is the text just before the word.
+ */
+const FINNISH_UNTIL = /\b(?:vetoomu|allekirjoit|nimi|adressi|lahet|kirjoit|toimi|kampanj)\p{L}*\b(.{0,60}?)\s(?:saakka|asti|mennessa)\b/u;
+
 /** "nach dem 16. September 2010 keine Appelle mehr": the last day on which appeals are still sent. */
 const NO_MORE_AFTER = /\bnach dem\b(.{4,40}?)\bkeine\b.{0,40}\bmehr\b/;
 
@@ -59,6 +67,9 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   const backgroundEnd = Math.min(labelled?.line ?? Infinity, trailer !== undefined && additional !== undefined && trailer > additional ? trailer : Infinity);
   for (let n = 1; n <= doc.lines.length; n++) {
     if (additional !== undefined && n >= additional && n < backgroundEnd) continue;
+    // "Vetoomukseen kerätään nimiä 1.12.2006 saakka", even under a petition's text that no closing ends: the signing's end, never a date of the case.
+    const gathered = finnishUntil(fold(lineAt(doc, n)));
+    if (gathered?.kind === 'date' && (issued === undefined || gathered.date >= issued)) return found(gathered.date, 'medium', n, `read from "${lineAt(doc, n).slice(0, 60)}"`);
     // The sample letter's own dates are the case's ("…to free them all before 18 June 2019"), not the action's.
     // An instruction to the reader among its paragraphs ("Please send appeals before …") still counts.
     if (salutation !== undefined && letterEnd !== undefined && n > salutation && n < letterEnd && !isInstruction(lineAt(doc, n))) continue;
@@ -74,6 +85,16 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   }
   // "Please call before Wed October 19th" in a mailing-list post: the year is the mail's (mail-year.ts).
   return deadlineInMailYear(doc) ?? executionDate(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
+}
+
+/** The date right before Finnish "saakka" / "asti" / "mennessä" in a line about the petition (folded: the date's digits and month names read alike). */
+function finnishUntil(folded: string): WrittenDate | undefined {
+  // Cheap first: the postposition's letters.
+  if (!/saakka|asti|mennessa/u.test(folded)) return undefined;
+  const m = FINNISH_UNTIL.exec(folded);
+  const date = m ? findWrittenDate(m[1] ?? '') : undefined;
+  // The date must close the words before the postposition: "… 1.12.2006 saakka", not a date earlier in the line.
+  return date && (m?.[1] ?? '').trimEnd().endsWith(date.text) ? date : undefined;
 }
 
 const ACT_BY = /\b(?:until|before|by|no later than)\s+(?:the\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/;

@@ -18,6 +18,9 @@ import { petitionToList, petitionToOffice } from './petition-to-office.js';
 import { petitionParaList } from './petition-para-list.js';
 import { dativeAddressee } from './dative-addressee.js';
 import { namedShortIn } from './repeated-officials.js';
+import { petitionLabelOfficials } from './petition-label-person.js';
+import { letterToOfficeHolders } from './nordic-letter-to.js';
+import { openLetterGreeted } from './open-letter-greeted.js';
 import { slavicAppealOfficials } from './slavic-appeal.js';
 import { addressedThisLetter } from './letter-addressed-to.js';
 import { addressingLineOfficials } from './addressing-line.js';
@@ -38,6 +41,9 @@ const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; wh
   { read: slavicAppealOfficials, why: 'named with his office in the Slovak, Czech or Polish sentence that asks to write, sign or call, with no contact details' },
   { read: dativeAddressee, why: 'named in the dative above the letter\'s greeting, his office then his name ("Al Ministro …, Name."), with no contact details' },
   { read: petitionToOffice, why: 'the institution or office a petition\'s "To:" label names above the letter\'s greeting, with no contact details' },
+  { read: petitionLabelOfficials, why: 'named with his office on a petition\'s "Till:" / "Aan:" label at the page\'s top, with no contact details' },
+  { read: letterToOfficeHolders, why: 'named with his office after the word "to" ("til", "till", "aan") in the headline or sentence that presents the letter, statement or petition, with no contact details' },
+  { read: openLetterGreeted, why: 'named in the open letter\'s headline and greeted by his name in the letter, with no contact details' },
   { read: addressingLineOfficials, why: 'named with his office on the line that addresses the petition\'s text, "À M. …, Président …:", with no contact details' },
   { read: headlineAddressees, why: 'named with his office in the headline or the sentence that presents the open letter or petition, with no contact details' },
   { read: petitionToList, why: 'listed one a line under a petition\'s "To:" label above the letter\'s greeting, people by office and name and institutions, with no contact details' },

@@ -180,7 +180,15 @@ const firstWrittenTo = (officials: readonly ImportedOfficial[]): readonly Import
 
 const greetedTogether = (officials: readonly ImportedOfficial[]): readonly ImportedOfficial[] => (officials.some((o) => o.copy !== true) ? officials.filter((o) => o.copy !== true) : officials);
 
+/**
+ * "Vi forsamlede borgere for et anstændigt Danmark,", "We, the undersigned,": a statement's first
+ * line names its writers, in the first person plural, and its verb follows on the next line. Read
+ * as the letter's opening line, it greets no official.
+ */
+const WRITERS = /^(?:vi|we|wir|nous|wij|noi|nosotros|nosotras)[\s,]/;
+
 function assignOne(salutation: string, officials: readonly ImportedOfficial[]): SalutationAssignment[] {
+  if (WRITERS.test(fold(salutation))) return [];
   const plain = officials.map((o) => overlap(salutation, o));
   // "Dear Ministers", "Señores Ministros": a greeting in the plural is each of the offices it names.
   const scores = Math.max(0, ...plain) > 0 ? plain : officials.map((o) => pluralOverlap(salutation, o));

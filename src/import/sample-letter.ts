@@ -9,6 +9,8 @@ import { readKoreanLetter } from './ko-letter.js';
 import { readDashedSamples } from './ja-dashed-sample.js';
 import { letterUnderHeading } from './headed-letter.js';
 import { petitionUnderAddressee, petitionUnderParaList } from './petition-text.js';
+import { petitionUnderLabel } from './petition-label-person.js';
+import { openLetterUnderTitle } from './open-letter-text.js';
 import { letterUnderStack } from './stack-letter.js';
 import { letterUnderAddress } from './letter-under-address.js';
 import { scriptAsLetter } from './call-script-letter.js';
@@ -42,7 +44,7 @@ export interface SampleLetter {
 
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const m = findLandmarks(doc);
-  if (m.salutation === undefined) return addressedLetter(doc) ?? headedLetter(doc) ?? petitionLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? addresseeLineLetter(doc) ?? stackedLetter(doc) ?? underAddressLetter(doc) ?? notFound('no salutation, so no sample letter after it');
+  if (m.salutation === undefined) return addressedLetter(doc) ?? headedLetter(doc) ?? petitionLetter(doc) ?? labelledPetitionLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? addresseeLineLetter(doc) ?? stackedLetter(doc) ?? underAddressLetter(doc) ?? titledOpenLetter(doc) ?? notFound('no salutation, so no sample letter after it');
   // "Egregio Shri Singh" closing the page, or over its questions: the page shows the letter's head only.
   if (m.letterless === true) return notFound(`no letter text under the salutation (line ${sourceLine(doc, m.salutation)}): the page gives only the letter's head`);
   const unclosed = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
@@ -106,6 +108,18 @@ function petitionLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   const detected = letterLanguage(detectedLanguage(texts), petition.lang, () => isNearTie(texts.join(' ')));
   const why = `no greeting: the petition's text under its addressee, from line ${sourceLine(doc, petition.first)}${petition.closed ? '' : ', to the first line that is not running text'}: check it reads as a letter`;
   return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, 'low', paragraphs[0]?.line ?? petition.first, why);
+}
+
+/** A petition's text under its "Till:" / "Aan:" label and headline (petition-label-person.ts). */
+function labelledPetitionLetter(doc: ImportText): Finding<SampleLetter> | undefined {
+  const letter = petitionUnderLabel(doc);
+  return letter && ungreeted(letter, `no greeting: the petition's text under its addressee's label, from line ${sourceLine(doc, letter.first)}${letter.closed ? ' to its closing' : ', to the first line that is not running text'}: check it reads as a letter`);
+}
+
+/** An open letter's text under its title on a newspaper's or forum's page (open-letter-text.ts). */
+function titledOpenLetter(doc: ImportText): Finding<SampleLetter> | undefined {
+  const letter = openLetterUnderTitle(doc);
+  return letter && ungreeted(letter, `no greeting: the open letter's text under its title, from line ${sourceLine(doc, letter.first)}${letter.closed ? ' to its closing' : ', to the first line that is not running text'}: check where the letter starts and ends`);
 }
 
 /** An open letter greeting no one under its stack of addressees (stack-letter.ts). */

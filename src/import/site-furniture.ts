@@ -37,8 +37,36 @@ const BLOG_NAME = /^\p{Lu}[^\d@:]{0,30}\b(?:[Bb]log|BLOG|[Ww]eblog)\b[^\d@:]{0,5
  */
 const FILE_FACTS = /^(?:total pages?\s*:\s*\d{1,5}|file type\s*:\s*[a-z]{2,5}(?:\s*[,;|]\s*(?:file )?size\s*:\s*[\d.,]+\s*[kmg]i?b)?|file size\s*:\s*[\d.,]+\s*[kmg]i?b)$/;
 
+/**
+ * A newspaper debate forum's or a message board's counters under the author's byline ("Innlegg:
+ * 36", "Kommentarer: 61", "Posts: 12", "Beiträge: 5", "Inlägg: 4", "Viestejä: 9"), folded: the
+ * author's tally on the site. Its number makes it read as an address line, and the byline above it
+ * as an official's name; the post's author is never written to. Only a counting word, its colon
+ * and a number.
+ */
+const FORUM_COUNTS = /^(?:innlegg|inlagg|indlæg|indlaeg|kommentarer|kommentare|kommentit|viesteja|viestit|posts|comments|replies|views|visninger|visningar|beitrage|antworten|berichten|reacties|messages|commentaires|mensajes|comentarios|respuestas|messaggi|commenti|risposte)\s*:\s*\d[\d\s.,]{0,9}$/;
+
+/**
+ * The same forum's count of a post's readers, with its tab's label after it ("- 3617 visninger
+ * Innlegg", "1 204 views", "523 Aufrufe"), folded: the site's tally, never a line of the letter.
+ */
+const VIEWS = /^-?\s*\d[\d\s.,]{0,9}\s(?:visninger|visningar|views|aufrufe|vues|visualizzazioni|weergaven|visitas|lukukertaa)(?:\s+\p{L}+)?$/u;
+
 /** The first words every kind above opens with: a page's other lines are not folded to learn that they are none. */
-const MAY_BE = /^\s*(?:print|pdf|category|tag|archiv|kategorie|schlagwort|all comments|comments|leave a|related|table of|kommentare|verwandte|commentaires|articles|comentarios|entradas|commenti|articoli|\d{1,4} \p{L}|no |nessun|komentarz|brak|keine|aucun|sem |geen|post|dodaj|kommentar|hinterlassen|schreibe|laisser|deja|enregistrer|publicar|total page|file )/iu;
+const MAY_BE = /^\s*(?:print|pdf|category|tag|archiv|kategorie|schlagwort|all comments|comments|leave a|related|table of|kommentare|verwandte|commentaires|articles|comentarios|entradas|commenti|articoli|\d{1,4} \p{L}|no |nessun|komentarz|brak|keine|aucun|sem |geen|post|dodaj|kommentar|hinterlassen|schreibe|laisser|deja|enregistrer|publicar|total page|file |innlegg|inl[aä]gg|indl[æa]|kommentar|viest|posts|replies|views|visning|beitr|antworten|berichten|reacties|messag|mensajes|respuestas|risposte|-\s*\d)/iu;
+
+/** Why a forum's counter under the author's byline is left out: text.ts drops the byline above it too (isBylineAboveCounter). */
+export const FORUM_COUNT = "a debate forum's count of the author's posts, comments or readers: no part of any official";
+
+/** The author's name alone on the line right above the forum's counters: two to four capitalised words. */
+const BYLINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * "Kari Eksempel" / "Innlegg: 36" / "Kommentarer: 61": the line right above a forum's counters is
+ * the post's author, whose tally they are. An opinion piece's author is never written to: read as
+ * one of the page's names, the byline becomes an official.
+ */
+export const isBylineAboveCounter = (line: string): boolean => line.length <= 60 && BYLINE.test(line.trim());
 
 /** Why a line is the site's own furniture, for the report; undefined when it is not. */
 export function siteFurnitureKind(line: string): string | undefined {
@@ -51,6 +79,8 @@ export function siteFurnitureKind(line: string): string | undefined {
   if (ARCHIVE.test(f)) return "a web site's archive heading (the site's navigation): no part of any official";
   if (SECTIONS.test(f)) return "a web site's heading of its comments or related posts: no part of any official";
   if (FILE_FACTS.test(f)) return "a document-sharing site's description of the file: no part of any official";
+  if (VIEWS.test(f)) return "a forum's count of a post's readers: no part of any official nor of the letter";
+  if (FORUM_COUNTS.test(f)) return FORUM_COUNT;
   if (COMMENTS.test(f)) return "a blog's comment counter or link: no part of any official nor of the letter";
   return undefined;
 }

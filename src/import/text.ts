@@ -5,7 +5,7 @@ import type { ImportText } from './types.js';
 import { isBlank, lineAt } from './doc-lines.js';
 import { isPostageNote } from './block-furniture.js';
 import { isBreadcrumb } from './breadcrumb.js';
-import { siteFurnitureKind } from './site-furniture.js';
+import { FORUM_COUNT, isBylineAboveCounter, siteFurnitureKind } from './site-furniture.js';
 import { withoutOpeningQuote } from './quoted-greeting.js';
 import { unfoldColumns } from './columns.js';
 import { splitReplacementBreaks, withoutPictureNames } from './replacement-breaks.js';
@@ -68,6 +68,14 @@ export function toImportText(raw: string, source: string): ImportText {
     // A blog's print, share and archive lines ("Print Friendly, PDF & Email"): likewise.
     const furniture = siteFurnitureKind(whole);
     if (furniture !== undefined) {
+      // The author's name right above the forum's counters (a blank line between them on a page
+      // that spaces its lines) is his byline: left out with them.
+      const above = furniture === FORUM_COUNT ? lines.findLastIndex((l) => l.trim() !== '') : -1;
+      if (above >= 0 && (origin[above] ?? 0) >= source - 2 && isBylineAboveCounter(lines[above] ?? '')) {
+        dropped.push({ text: lines[above] ?? '', line: origin[above] ?? source - 1, why: "the forum post's author, whose counters follow: the writer of the post, never an official" });
+        lines.splice(above, 1);
+        origin.splice(above, 1);
+      }
       dropped.push({ text: whole, line: source, why: furniture });
       return;
     }

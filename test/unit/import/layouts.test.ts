@@ -26,7 +26,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   'es-peticion-para-dos-saludo-pegado.txt': ['id', 'title', 'country', 'deadline'],
   // A group's letter of the month to the European Commission, and a petition's "Till:" line to a migration board: no deadline printed, nor the petition's headline or letter.
   'fr-lettre-commission-europeenne.txt': ['deadline'],
-  'sv-namninsamling-till-myndighet.txt': ['title', 'deadline', 'letter'],
+  'sv-namninsamling-till-myndighet.txt': ['title', 'deadline'],
   // Protest letters published by a writers' centre: a headline of year, country and person, no deadline (nor a country word the importer knows, for invented ones).
   'en-pen-centre-advocate-office.txt': ['deadline'],
   'en-pen-centre-caption-over-block.txt': ['deadline'],
@@ -243,6 +243,16 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-ch-brief-an-bundespraesidentin.txt': ['id', 'title', 'country', 'deadline'],
   // A campaign headline demanding of a governor: the official only, no letter.
   'es-exijamos-al-gobernador.txt': ['id', 'title', 'country', 'deadline', 'letter'],
+  // Nordic and Dutch petitions and open letters: a forum post's or a petition site's title is no "COUNTRY: WHAT HAPPENED", and none names its country or a date to act by.
+  'no-apent-brev-forum-byline.txt': ['id', 'title', 'country', 'deadline'],
+  'sv-debatt-oppet-brev-inlagg.txt': ['id', 'title', 'country', 'deadline'],
+  'sv-namninsamling-till-etikett.txt': ['id', 'title', 'country', 'deadline'],
+  'da-faelles-erklaering-til-minister.txt': ['id', 'title', 'country', 'deadline'],
+  'sv-oppet-brev-hej-fornamn.txt': ['id', 'title', 'country', 'deadline'],
+  'no-apent-brev-kjaere-navn.txt': ['id', 'title', 'country', 'deadline'],
+  // A petition page with the signers' reasons under its title: no letter, and nothing to tell its language by.
+  'nl-petitie-aan-burgemeester.txt': ['id', 'title', 'country', 'deadline', 'languages', 'letter'],
+  'fi-vetoomus-saakka.txt': ['id', 'title', 'country'],
 };
 
 /** How a draft marks each required part it could not find. */
