@@ -22,8 +22,12 @@ const LIMIT_WORD = /\b(?:until|before|by|no later than|expires? on|ended on|ends
  */
 const BEFORE_DATE = /^[\s:,(]*(?:(?:the|le|el|la|dem|den|am|de|il|o dia|dia)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[,\s]+)?$/;
 
-/** The date written right after a limit word that follows an action word, or undefined. */
-function dateAfterLimit(line: string, folded: string): WrittenDate | undefined {
+/**
+ * The date written right after a limit word that follows an action word, or undefined. `ended`
+ * says the limit word was "ended on": a site's archive banner over the page ("This action ended on
+ * June 16, 2022"), not the action's own limit.
+ */
+function dateAfterLimit(line: string, folded: string): { date: WrittenDate; ended: boolean } | undefined {
   const action = ACTION_WORD.exec(folded);
   if (!action) return undefined;
   for (const limit of folded.slice(action.index + action[0].length).matchAll(LIMIT_WORD)) {
@@ -32,7 +36,7 @@ function dateAfterLimit(line: string, folded: string): WrittenDate | undefined {
     const date = findWrittenDate(rest.slice(0, 80));
     if (date === undefined) continue;
     const at = fold(rest).indexOf(fold(date.text));
-    if (at >= 0 && BEFORE_DATE.test(fold(rest.slice(0, at)))) return date;
+    if (at >= 0 && BEFORE_DATE.test(fold(rest.slice(0, at)))) return { date, ended: limit[0] === 'ended on' };
   }
   return undefined;
 }
@@ -57,6 +61,10 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   const issuedOn = recogniseIssued(doc);
   const issued = issuedOn.found ? issuedOn.value : undefined;
   const backgroundEnd = Math.min(labelled?.line ?? Infinity, trailer !== undefined && additional !== undefined && trailer > additional ? trailer : Infinity);
+  // A site's banner "This action ended on June 16, 2022" is taken only when the page itself says
+  // no limit: the action's own "This Urgent Action expires on August 11, 2022" under it is the one
+  // its writers set (the banner's day is when the site closed the page, earlier or later).
+  let ended: Finding<PlainDate> | undefined;
   for (let n = 1; n <= doc.lines.length; n++) {
     if (additional !== undefined && n >= additional && n < backgroundEnd) continue;
     // The sample letter's own dates are the case's ("…to free them all before 18 June 2019"), not the action's.
@@ -68,10 +76,15 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
     const afterDate = after ? findWrittenDate(line.slice(after.index, after.index + after[0].length)) : undefined;
     if (afterDate?.kind === 'date') return found(afterDate.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
     const dutch = DUTCH_BEFORE.exec(folded);
-    const date = dateAfterLimit(line, folded) ?? (dutch ? findWrittenDate(line.slice(dutch.index + dutch[0].length)) : undefined);
+    const limited = dateAfterLimit(line, folded);
+    const date = limited?.date ?? (dutch ? findWrittenDate(line.slice(dutch.index + dutch[0].length)) : undefined);
     // A day before the page was issued is no time left to act: a date of the case read in passing.
-    if (date?.kind === 'date' && (issued === undefined || date.date >= issued)) return found(date.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
+    if (date?.kind !== 'date' || (issued !== undefined && date.date < issued)) continue;
+    const finding = found(date.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
+    if (!limited?.ended) return finding;
+    ended ??= finding;
   }
+  if (ended) return ended;
   // "Please call before Wed October 19th" in a mailing-list post: the year is the mail's (mail-year.ts).
   return deadlineInMailYear(doc) ?? executionDate(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
 }

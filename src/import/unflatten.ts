@@ -37,6 +37,7 @@ import { cutFaxListLine } from './fax-list-record.js';
 import { splitInstitutionStreet } from './institution-street.js';
 import { splitSlashBlock } from './slash-block.js';
 import { splitAddressedFormLine } from './addressed-form-line.js';
+import { withCountryOnTown } from './town-country.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /**
@@ -153,7 +154,8 @@ function splitCareOf(line: string): string[] {
   // Only an official's line: a sentence that mentions a c/o address stays whole, and so does a
   // number's line that says through whom it reaches him ("Fax: c/o the public fax at …, +231 …").
   if (!m || /@/.test(m[1] ?? '') || /[.!?]["”]?$/.test(line) || (m[1] ?? '').split(/\s+/).length > 14 || NUMBER_LABEL_ALONE.test(m[1] ?? '')) return [line];
-  return [(m[1] ?? '').trim(), ...(m[2] ?? '').split(/\s*,\s+/).filter((p) => p !== '')];
+  // "…, 1050 Bruxelles, Belgium": the country stays on its town's line (town-country.ts).
+  return [(m[1] ?? '').trim(), ...withCountryOnTown((m[2] ?? '').split(/\s*,\s+/).filter((p) => p !== ''))];
 }
 
 /**
