@@ -45,6 +45,11 @@ function dateAfterLimit(line: string, folded: string): { date: WrittenDate; ende
 const DUTCH_BEFORE = /\b(?:schrijf|stuur|reageer|verstuur)\b.{0,60}?\b(?:voor|uiterlijk(?: op)?|tot en met)\s+(?=\d)/;
 /** "nach dem 16. September 2010 keine Appelle mehr": the last day on which appeals are still sent. */
 const NO_MORE_AFTER = /\bnach dem\b(.{4,40}?)\bkeine\b.{0,40}\bmehr\b/;
+/**
+ * Amnesty Sweden's "Fatta Pennan": "Datum: Kontakta Amnesty Press om du tänker skriva efter 7 januari
+ * 2020." — past that day the reader asks first: it is the action's last day (folded text).
+ */
+const ASK_IF_AFTER = /\bom du (?:tanker |vill |planerar att )?(?:skriva|skicka (?:brev|vadjanden?)|skicka)\b.{0,20}?\befter\s+(?:den\s+)?(?=\d)/;
 
 export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   const labelled = findLabelled(doc, LABELS.deadline);
@@ -75,6 +80,9 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
     const after = NO_MORE_AFTER.exec(folded);
     const afterDate = after ? findWrittenDate(line.slice(after.index, after.index + after[0].length)) : undefined;
     if (afterDate?.kind === 'date') return found(afterDate.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
+    const ask = ASK_IF_AFTER.exec(folded);
+    const askDate = ask ? findWrittenDate(line.slice(ask.index + ask[0].length, ask.index + ask[0].length + 40)) : undefined;
+    if (askDate?.kind === 'date') return found(askDate.date, 'medium', n, `the day after which the page asks readers to check first ("${line.slice(0, 60)}")`);
     const dutch = DUTCH_BEFORE.exec(folded);
     const limited = dateAfterLimit(line, folded);
     const date = limited?.date ?? (dutch ? findWrittenDate(line.slice(dutch.index + dutch[0].length)) : undefined);

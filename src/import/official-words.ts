@@ -234,6 +234,9 @@ export const isGradeAlone = (title: string): boolean => GRADE_ALONE.test(title.t
 /** "Irjen Pol. Dr. Budi Contoh": a degree between a rank and the name. */
 const DEGREE_AFTER_RANK = /^(?:(?:Dr|Prof|Ir|Drs|Dra)\.\s+)+/;
 
+/** Burmese courtesies: "U" (a man), "Daw" (a woman), before a name of two words or more. */
+const BURMESE_COURTESY = /^(?:U|Daw)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+
 /** "His Excellency Mr. Héctor Constant Rosales" → ["His Excellency Mr.", "Héctor Constant Rosales"]. */
 export function splitHonorific(text: string): { honorific?: string; rest: string } {
   // "Mr.MA Ying Example": the courtesy's stop glued to the name, as a typist left it.
@@ -242,7 +245,6 @@ export function splitHonorific(text: string): { honorific?: string; rest: string
   // "He Weifang", or a line all in capitals, keeps it as the name it may be.
   let consumed = HE_ABBREVIATION.exec(original)?.[0].length ?? 0;
   // Honorifics stack ("His Excellency Mr.", "Excmo. Sr.", "S. E. Herrn Prof. Dr."): take up to four.
-  // Burmese "U" and "Daw" are no such title: a Burmese name is printed and written with them ("U Aung Example").
   for (let i = 0; i < 4; i++) {
     const folded = fold(original.slice(consumed));
     const m = HONORIFIC.exec(folded) ?? MALAY_COURTESY.exec(folded) ?? (consumed > 0 ? HAJI_AFTER_TITLE.exec(folded) : null) ?? ESTONIAN_COURTESY.exec(original.slice(consumed));
@@ -261,6 +263,11 @@ export function splitHonorific(text: string): { honorific?: string; rest: string
     const after = rank[0].length + (DEGREE_AFTER_RANK.exec(rest.slice(rank[0].length))?.[0].length ?? 0);
     if (isPersonName(rest.slice(after))) consumed += after;
   }
+  // Burmese "U" and "Daw" ("Mr", "Mrs") before a name of two words or more are its courtesy, as
+  // "Mr" is: the name is "Win Example" ("President U Win Example"). Never a capital "U" alone
+  // before a place ("U Street Station"): only before a person's name.
+  const burmese = BURMESE_COURTESY.exec(original.slice(consumed));
+  if (burmese && isPersonName(original.slice(consumed + burmese[0].length))) consumed += burmese[0].length;
   if (consumed === 0) return { rest: original };
   // "His Excellency, Emmerson D Mnangagwa": the comma after the courtesy title is no part of it.
   return { honorific: original.slice(0, consumed).trim().replace(/,$/, ''), rest: original.slice(consumed).trim() };

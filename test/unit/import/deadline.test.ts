@@ -22,6 +22,8 @@ describe('recogniseDeadline', () => {
     { name: 'the Swedish "senast"', text: 'Skriv senast den 15 maj 2024.', value: '2024-05-15', confidence: 'medium', line: 1 },
     { name: 'the Italian "entro il"', text: 'Scrivete al Presidente entro il 15 maggio 2024.', value: '2024-05-15', confidence: 'medium', line: 1 },
     { name: 'an action that has ended', text: 'x\nThis action ended on April 21, 2020', value: '2020-04-21', confidence: 'medium', line: 2 },
+    { name: 'the Swedish "Fatta Pennan" date: ask first if writing after it', text: 'Brevförslag\nDatum: Kontakta Amnesty Press om du tänker skriva efter 9 mars 2021.', value: '2021-03-09', confidence: 'medium', line: 2 },
+    { name: 'the Swedish "if you send letters after the", in other words', text: 'Om du vill skicka brev efter den 3 juni 2022, hör först av dig till oss.', value: '2022-06-03', confidence: 'medium', line: 1 },
     { name: "a site's banner over an action that gives its own limit", text: 'This action ended on June 3, 2021\n\n1. Please take action as soon as possible. This Urgent Action expires on July 29, 2021.', value: '2021-07-29', confidence: 'medium', line: 3 },
     { name: "a site's banner, then the limit in other words", text: 'UA: Valdor 12.19\nThis action ended on 2 March 2019\nSome text.\nWrite to the governor before 30 April 2019.', value: '2019-04-30', confidence: 'medium', line: 4 },
     { name: 'the German "vor dem"', text: 'Bitte schreiben Sie Ihre Appelle möglichst sofort, so dass sie noch vor dem 15. Juli 2015 ankommen.', value: '2015-07-15', confidence: 'medium', line: 1 },
