@@ -28,6 +28,9 @@ describe('splitHonorific, across cultures', () => {
     { input: 'U Aung Example', honorific: 'U', rest: 'Aung Example' },
     { input: 'Daw Khin Example', honorific: 'Daw', rest: 'Khin Example' },
     { input: 'U Street Station', honorific: undefined, rest: 'U Street Station' },
+    // "al-Sheikh" with its article, after "His Highness", is the courtesy as "Sheikh" is.
+    { input: "His Highness al-Sheikh 'Umar bin Example Al Beispiel", honorific: 'His Highness al-Sheikh', rest: "'Umar bin Example Al Beispiel" },
+    { input: 'El-Shaikh Karim Example', honorific: 'El-Shaikh', rest: 'Karim Example' },
   ];
   for (const { input, honorific, rest } of rows) {
     it(`"${input}" → ${String(honorific)} + "${rest}"`, () => {
