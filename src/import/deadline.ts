@@ -22,8 +22,12 @@ const LIMIT_WORD = /\b(?:until|before|by|no later than|expires? on|ended on|ends
  */
 const BEFORE_DATE = /^[\s:,(]*(?:(?:the|le|el|la|dem|den|am|de|il|o dia|dia)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[,\s]+)?$/;
 
-/** The date written right after a limit word that follows an action word, or undefined. */
-function dateAfterLimit(line: string, folded: string): WrittenDate | undefined {
+/**
+ * The date written right after a limit word that follows an action word, or undefined. `ended`
+ * says the limit word was "ended on": a site's archive banner over the page ("This action ended on
+ * June 16, 2022"), not the action's own limit.
+ */
+function dateAfterLimit(line: string, folded: string): { date: WrittenDate; ended: boolean } | undefined {
   const action = ACTION_WORD.exec(folded);
   if (!action) return undefined;
   for (const limit of folded.slice(action.index + action[0].length).matchAll(LIMIT_WORD)) {
@@ -32,7 +36,7 @@ function dateAfterLimit(line: string, folded: string): WrittenDate | undefined {
     const date = findWrittenDate(rest.slice(0, 80));
     if (date === undefined) continue;
     const at = fold(rest).indexOf(fold(date.text));
-    if (at >= 0 && BEFORE_DATE.test(fold(rest.slice(0, at)))) return date;
+    if (at >= 0 && BEFORE_DATE.test(fold(rest.slice(0, at)))) return { date, ended: limit[0] === 'ended on' };
   }
   return undefined;
 }
@@ -49,6 +53,11 @@ const FINNISH_UNTIL = /\b(?:vetoomu|allekirjoit|nimi|adressi|lahet|kirjoit|toimi
 
 /** "nach dem 16. September 2010 keine Appelle mehr": the last day on which appeals are still sent. */
 const NO_MORE_AFTER = /\bnach dem\b(.{4,40}?)\bkeine\b.{0,40}\bmehr\b/;
+/**
+ * Amnesty Sweden's "Fatta Pennan": "Datum: Kontakta Amnesty Press om du tänker skriva efter 7 januari
+ * 2020." — past that day the reader asks first: it is the action's last day (folded text).
+ */
+const ASK_IF_AFTER = /\bom du (?:tanker |vill |planerar att )?(?:skriva|skicka (?:brev|vadjanden?)|skicka)\b.{0,20}?\befter\s+(?:den\s+)?(?=\d)/;
 
 export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   const labelled = findLabelled(doc, LABELS.deadline);
@@ -65,6 +74,10 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   const issuedOn = recogniseIssued(doc);
   const issued = issuedOn.found ? issuedOn.value : undefined;
   const backgroundEnd = Math.min(labelled?.line ?? Infinity, trailer !== undefined && additional !== undefined && trailer > additional ? trailer : Infinity);
+  // A site's banner "This action ended on June 16, 2022" is taken only when the page itself says
+  // no limit: the action's own "This Urgent Action expires on August 11, 2022" under it is the one
+  // its writers set (the banner's day is when the site closed the page, earlier or later).
+  let ended: Finding<PlainDate> | undefined;
   for (let n = 1; n <= doc.lines.length; n++) {
     if (additional !== undefined && n >= additional && n < backgroundEnd) continue;
     // "Vetoomukseen kerätään nimiä 1.12.2006 saakka", even under a petition's text that no closing ends: the signing's end, never a date of the case.
@@ -78,11 +91,19 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
     const after = NO_MORE_AFTER.exec(folded);
     const afterDate = after ? findWrittenDate(line.slice(after.index, after.index + after[0].length)) : undefined;
     if (afterDate?.kind === 'date') return found(afterDate.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
+    const ask = ASK_IF_AFTER.exec(folded);
+    const askDate = ask ? findWrittenDate(line.slice(ask.index + ask[0].length, ask.index + ask[0].length + 40)) : undefined;
+    if (askDate?.kind === 'date') return found(askDate.date, 'medium', n, `the day after which the page asks readers to check first ("${line.slice(0, 60)}")`);
     const dutch = DUTCH_BEFORE.exec(folded);
-    const date = dateAfterLimit(line, folded) ?? (dutch ? findWrittenDate(line.slice(dutch.index + dutch[0].length)) : undefined);
+    const limited = dateAfterLimit(line, folded);
+    const date = limited?.date ?? (dutch ? findWrittenDate(line.slice(dutch.index + dutch[0].length)) : undefined);
     // A day before the page was issued is no time left to act: a date of the case read in passing.
-    if (date?.kind === 'date' && (issued === undefined || date.date >= issued)) return found(date.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
+    if (date?.kind !== 'date' || (issued !== undefined && date.date < issued)) continue;
+    const finding = found(date.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
+    if (!limited?.ended) return finding;
+    ended ??= finding;
   }
+  if (ended) return ended;
   // "Please call before Wed October 19th" in a mailing-list post: the year is the mail's (mail-year.ts).
   return deadlineInMailYear(doc) ?? executionDate(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
 }

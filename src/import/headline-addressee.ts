@@ -17,8 +17,9 @@ import { afterKicker } from './letter-heading.js';
 import { mentionsIn } from './prose-emails.js';
 import type { ImportText } from './types.js';
 
-/** "Carta Aberta a …", "Carta al …", "Open letter to …", "Lettre ouverte à …", "Offener Brief an …" (after a blog's kicker, "El mundo merece saberlo: "): the headline's opening, then whom. */
-const LETTER_TO = /^(?:carta(?: aberta| abierta)?|open letter|letter|lettre(?: ouverte)?|(?:offener )?brief)\s+(?:a|ao|à|al|a la|to|an|an den|an die)\s+(\S.{3,150}?)\s*,?$/iu;
+/** "Carta Aberta a …", "Carta al …", "(An) open letter to …", "Lettre ouverte à …", "Offener Brief an …" (after a blog's kicker, "El mundo merece saberlo: "): the headline's opening, then whom. */
+// English puts an article before it ("An open letter to …", "My letter to …").
+const LETTER_TO = /^(?:(?:an?|my|our)\s+)?(?:carta(?: aberta| abierta)?|open letter|letter|lettre(?: ouverte)?|(?:offener )?brief)\s+(?:a|ao|à|al|a la|to|an|an den|an die)\s+(\S.{3,150}?)\s*,?$/iu;
 /** "Der Appell geht an den …, Name:", "This appeal is addressed to the …, Name:": the sentence, then the office, a comma and the name. */
 const APPEAL_TO = /^(?:(?:der|die|das|unser|dieser|this|the|our)\s+)?(?:appell|aufruf|brief|petition|appeal|letter)\s+(?:geht|richtet sich|is addressed|goes)\s+(?:an|to)\s+(?:den|die|das|dem|the)?\s*(\S[^,:]{3,100}),\s+([^,:]{3,60}?)\s*[:.]$/iu;
 /** "Exijamos al gobernador Juan Manuel Ejemplo que …", "Demand the governor Jane Doe to …": a demand of an office in lower case, the name, then what. */
@@ -60,13 +61,30 @@ function letterTo(doc: ImportText, text: string, n: number): ImportedOfficial[] 
   const name = whom.slice(courtesy).trim();
   const { honorific, rest } = splitHonorific(name);
   const person = honorific === undefined ? name : rest;
-  if (!isPerson(person)) return undefined;
+  if (!isPerson(person)) return officeGreeted(doc, whom, n);
   // "Carta Aberta a Sua Excia Jacinto Exemplo," / "Presidente da Republica": his office under the headline.
   const next = nextNonBlank(doc, n + 1, n + 2) ?? n + 1;
   const office = lineAt(doc, next).trim().replace(/[,.]$/u, '');
   if (!isOffice(office)) return undefined;
   const printed = [courtesy > 0 ? whom.slice(0, courtesy).trim() : undefined, honorific].filter((h) => h !== undefined).join(' ');
   return [official(n, person, office, next, printed === '' ? undefined : printed)];
+}
+
+/** How far under the headline the letter's greeting is looked for, when the headline names an office alone. */
+const GREETING_LINES = 6;
+
+/**
+ * "An open letter to Bahrain's ambassador" / "Your Excellency,": a headline that names an office and
+ * no person, right above the letter's greeting, writes to whoever holds it. The office stands in for
+ * the name (as a page that names no one is drafted), at low confidence; a headline with no greeting
+ * under it (a news item about a letter) names no one to write to.
+ */
+function officeGreeted(doc: ImportText, whom: string, n: number): ImportedOfficial[] | undefined {
+  const office = whom.replace(/^the\s+/iu, '').replace(/[.:]$/u, '');
+  if (!isOffice(office) || office.split(/\s+/u).length > 6 || isPersonName(office)) return undefined;
+  const salutation = findLandmarks(doc).salutation;
+  if (salutation === undefined || salutation <= n || salutation > n + GREETING_LINES) return undefined;
+  return [{ line: n, confidence: 'low', nameFromOffice: true, name: { value: office, line: n }, address: [], emails: [], copy: false, unsure: [] }];
 }
 
 /** How far under the headline the line naming an office's holder is looked for. */

@@ -69,7 +69,8 @@ export function readInterleavedColumns(line: string, splitHeader: HeaderSplit): 
   // The letter follows the last field, or nothing does: anything else is more of the page.
   if (tail !== '' && !LETTER_START.test(tail)) return undefined;
   const prose = before.slice(0, start).trim();
-  const heads = headPieces(head, splitHeader);
+  // "Ambassador Cui Example Xi Example Embassy of …": two names side by side are parted only where the page itself tells them apart.
+  const heads = headPieces(head, splitHeader) ?? headPieces(head, splitHeader, undefined, namesTold(line.slice(first.start), tail));
   // Two people's names run together in one piece: the columns' pieces are not sure.
   const sure = heads !== undefined && !heads.some(holdsTwoNames);
   const texts = sure ? joinWrappedEmails([...heads, ...fieldPieces(line, fields)]) : [];
@@ -269,13 +270,14 @@ function endsInCountryAbroad(text: string): boolean {
  * would put the pieces after it out of turn). Undefined when an embassy's piece will not come apart
  * from the official's line after it.
  */
-function headPieces(head: string, splitHeader: HeaderSplit, unsure?: string[]): string[] | undefined {
+function headPieces(head: string, splitHeader: HeaderSplit, unsure?: string[], told?: NamesTold): string[] | undefined {
   // "… Beijing 100017, China Washington, DC 20008": the official's town, then the embassy's.
   const parts = head.split(HEAD_CUT).flatMap((p) => p.split(US_STREET_INSIDE)).flatMap((p) => p.split(WASHINGTON_INSIDE)).map((p) => p.trim()).filter((p) => p !== '');
   const out: string[] = [];
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     const embassyHead = AMBASSADOR.test(part) || EMBASSY.test(part) || (out.length > 0 && BARE_EXCELLENCY.test(part));
-    const cut = US_STREET.test(part) || WASHINGTON.test(part) ? usStreetThenRest(part) : embassyHead ? embassyThenRest(part, splitHeader) : [part];
+    const parted = told && EMBASSY.test(parts[i + 1] ?? '') ? ambassadorThenName(part, told) : undefined;
+    const cut = US_STREET.test(part) || WASHINGTON.test(part) ? usStreetThenRest(part) : parted ?? (embassyHead ? embassyThenRest(part, splitHeader) : [part]);
     // Asked for the pieces whatever their sureness, a part that will not come apart is one, named in `unsure`.
     if (cut === undefined && unsure === undefined) return undefined;
     if (cut === undefined) unsure?.push(part);
@@ -328,6 +330,43 @@ function ambassadorThenRest(part: string): string[] | undefined {
     if (rest.length === 0 || opensOtherPiece(rest) || (/\d/u.test(after) && sideOf(after) === 'official')) return [`${lead}${name.join(' ')}`, after];
   }
   return undefined;
+}
+
+/**
+ * Whether the page tells two names apart: the ambassador's by his handle or email ("@AmbCuiExample"
+ * for "Cui Example"), the official's by the letter's greeting ("Dear President Xi," for "Xi Example").
+ */
+type NamesTold = (ambassador: readonly string[], official: readonly string[]) => boolean;
+
+/** What the fields and the letter's greeting say of the names: see NamesTold. */
+function namesTold(fields: string, tail: string): NamesTold {
+  const handles = fold(fields.match(/@\w+/gu)?.join(' ') ?? '').replace(/[^a-z\s]/gu, '');
+  const greeting = fold(/^(?:SAMPLE LETTER\s+)?(?:Dear|Your Excellency)\b[^,:]{0,80}/u.exec(tail)?.[0] ?? '').split(/\s+/u);
+  const joined = (words: readonly string[]) => fold(words.join('')).replace(/[^a-z]/gu, '');
+  const greets = (words: readonly string[]) => words.some((w) => w.length >= 2 && greeting.includes(fold(w)));
+  return (ambassador, official) => {
+    const byHandle = handles.includes(joined(ambassador)) && !handles.includes(joined(official));
+    const byGreeting = greets(official) && !greets(ambassador);
+    return byHandle || byGreeting;
+  };
+}
+
+/**
+ * "Ambassador Cui Example Xi Example" right before "Embassy of …": the template's rows go official,
+ * embassy, official, embassy, so a line of the official's column stands between the ambassador's and
+ * the embassy's. When the words after "Ambassador" part into two people's names in one way only, and
+ * the page tells which is whose (NamesTold), the first is the ambassador's, the second the official's.
+ * A longer name of one person ("Ambassador Omar Bin Example") is never cut on the turn alone.
+ */
+function ambassadorThenName(part: string, told: NamesTold): string[] | undefined {
+  const lead = AMBASSADOR_WORDS.exec(part)?.[0];
+  if (lead === undefined) return undefined;
+  const words = part.slice(lead.length).split(/\s+/u);
+  const cuts = [];
+  for (let i = 2; i <= words.length - 2; i++) if (isPersonName(words.slice(0, i).join(' ')) && isPersonName(words.slice(i).join(' '))) cuts.push(i);
+  const [at] = cuts;
+  if (cuts.length !== 1 || at === undefined || !told(words.slice(0, at), words.slice(at))) return undefined;
+  return [`${lead}${words.slice(0, at).join(' ')}`, words.slice(at).join(' ')];
 }
 
 /** The words after a name open an office, an institution or a courtesy title: another column's line. */

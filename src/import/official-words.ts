@@ -199,7 +199,7 @@ export function isOrganisation(text: string): boolean {
 // name only: "Pan" alone before a name may be the surname Pan); the Bulgarian "Негово Превъзходителство г-н …".
 // "His Eminence Grand Ayatollah …", "His Holiness …": a cleric's courtesy title, as a prince's or a minister's.
 // "The Rt. Honourable Patrick Example", "Senator The Hon. Martin Example": a Commonwealth minister's courtesy, "Rt." for "Right".
-const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:his|her) (?:eminence|holiness|beatitude)|(?:ao |a |aos |as )?ex\.m[oa]s?\.?(?: sr[a]?\.?)?|(?:ao |a )(?:exm[oa]s?\.?|excelentissim[oa])(?: sr[a]?\.?| senhora?)?|a (?:sua|vossa) excelencia|(?:seine[rm]?|ihre[rm]?) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|(?:grand )?ayatollah|shri|shrimati|smt\.|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|(?:the )?rt\.? honou?rable|senator (?:the )?(?:honou?rable|hon\.?)|rt\.? hon\.?|(?:the |l')?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?\s?(?:med|jur|iur|phil|rer\. nat)\.?(?:\s?dent\.?)?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|sheikh|shaikh|hrh|h\.r\.h\.|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|(?:sua|vostra) (?:eccellenza|maesta|altezza)|(?:sua|vossa) (?:majestade|alteza)|sig\.(?:ra|na)?|sigg\.|signor(?:a|ina)?|dott\.(?:ssa)?|avv\.(?:ta)?|on\.|prof\.ssa|ill\.m[oa]|gent\.m[oa]|egr\.|ilm[oa]s?\.(?: sr[a]?\.?)?|exce?lentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|h\.\s?k\.\s?h\.|(?:hans|hennes|deres) (?:kongelige h(?:ø|o)(?:yhet|jhed)|majestet|majestæt|eksellense|excellence)|(?:jego|jej) ekscelencj[ai]|(?:jeho|jeji) excelenc[ei]|جناب(?:\s+(?:اقای|خانم))?(?:\s+(?:ایت\s?الله|حجت\s?الاسلام(?:\s+و\s+المسلمین)?))?|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|pan[au]|pani|(?:негово|нейно) превъзходителство|г-(?:н|жа)\.?|господин|госпожа|sr\.?|sra\.?|srta\.?|don|dona|lic\.|licda\.|lica\.|lcdo\.|lcda\.|bel\.|bela\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|hrn?\.|fr\.|say[iı]n (?:bakan|baskan|cumhurbaskan[iı]|bassavc[iı])|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
+const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:his|her) (?:eminence|holiness|beatitude)|(?:ao |a |aos |as )?ex\.m[oa]s?\.?(?: sr[a]?\.?)?|(?:ao |a )(?:exm[oa]s?\.?|excelentissim[oa])(?: sr[a]?\.?| senhora?)?|a (?:sua|vossa) excelencia|(?:seine[rm]?|ihre[rm]?) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|(?:grand )?ayatollah|shri|shrimati|smt\.|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|(?:the )?rt\.? honou?rable|senator (?:the )?(?:honou?rable|hon\.?)|rt\.? hon\.?|(?:the |l')?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?\s?(?:med|jur|iur|phil|rer\. nat)\.?(?:\s?dent\.?)?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|(?:al-|el-)?sheikh|(?:al-|el-)?shaikh|hrh|h\.r\.h\.|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|(?:sua|vostra) (?:eccellenza|maesta|altezza)|(?:sua|vossa) (?:majestade|alteza)|sig\.(?:ra|na)?|sigg\.|signor(?:a|ina)?|dott\.(?:ssa)?|avv\.(?:ta)?|on\.|prof\.ssa|ill\.m[oa]|gent\.m[oa]|egr\.|ilm[oa]s?\.(?: sr[a]?\.?)?|exce?lentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|h\.\s?k\.\s?h\.|(?:hans|hennes|deres) (?:kongelige h(?:ø|o)(?:yhet|jhed)|majestet|majestæt|eksellense|excellence)|(?:jego|jej) ekscelencj[ai]|(?:jeho|jeji) excelenc[ei]|جناب(?:\s+(?:اقای|خانم))?(?:\s+(?:ایت\s?الله|حجت\s?الاسلام(?:\s+و\s+المسلمین)?))?|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|pan[au]|pani|(?:негово|нейно) превъзходителство|г-(?:н|жа)\.?|господин|госпожа|sr\.?|sra\.?|srta\.?|don|dona|lic\.|licda\.|lica\.|lcdo\.|lcda\.|bel\.|bela\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|hrn?\.|fr\.|say[iı]n (?:bakan|baskan|cumhurbaskan[iı]|bassavc[iı])|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
 
 /**
  * "hr Mart Näidis", "pr Kati Näidis": the Estonian "Mr", "Mrs", written in lower case before a
@@ -234,6 +234,9 @@ export const isGradeAlone = (title: string): boolean => GRADE_ALONE.test(title.t
 /** "Irjen Pol. Dr. Budi Contoh": a degree between a rank and the name. */
 const DEGREE_AFTER_RANK = /^(?:(?:Dr|Prof|Ir|Drs|Dra)\.\s+)+/;
 
+/** Burmese courtesies: "U" (a man), "Daw" (a woman), before a name of two words or more. */
+const BURMESE_COURTESY = /^(?:U|Daw)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+
 /** "His Excellency Mr. Héctor Constant Rosales" → ["His Excellency Mr.", "Héctor Constant Rosales"]. */
 export function splitHonorific(text: string): { honorific?: string; rest: string } {
   // "Mr.MA Ying Example": the courtesy's stop glued to the name, as a typist left it.
@@ -242,7 +245,6 @@ export function splitHonorific(text: string): { honorific?: string; rest: string
   // "He Weifang", or a line all in capitals, keeps it as the name it may be.
   let consumed = HE_ABBREVIATION.exec(original)?.[0].length ?? 0;
   // Honorifics stack ("His Excellency Mr.", "Excmo. Sr.", "S. E. Herrn Prof. Dr."): take up to four.
-  // Burmese "U" and "Daw" are no such title: a Burmese name is printed and written with them ("U Aung Example").
   for (let i = 0; i < 4; i++) {
     const folded = fold(original.slice(consumed));
     const m = HONORIFIC.exec(folded) ?? MALAY_COURTESY.exec(folded) ?? (consumed > 0 ? HAJI_AFTER_TITLE.exec(folded) : null) ?? ESTONIAN_COURTESY.exec(original.slice(consumed));
@@ -261,6 +263,11 @@ export function splitHonorific(text: string): { honorific?: string; rest: string
     const after = rank[0].length + (DEGREE_AFTER_RANK.exec(rest.slice(rank[0].length))?.[0].length ?? 0);
     if (isPersonName(rest.slice(after))) consumed += after;
   }
+  // Burmese "U" and "Daw" ("Mr", "Mrs") before a name of two words or more are its courtesy, as
+  // "Mr" is: the name is "Win Example" ("President U Win Example"). Never a capital "U" alone
+  // before a place ("U Street Station"): only before a person's name.
+  const burmese = BURMESE_COURTESY.exec(original.slice(consumed));
+  if (burmese && isPersonName(original.slice(consumed + burmese[0].length))) consumed += burmese[0].length;
   if (consumed === 0) return { rest: original };
   // "His Excellency, Emmerson D Mnangagwa": the comma after the courtesy title is no part of it.
   return { honorific: original.slice(0, consumed).trim().replace(/,$/, ''), rest: original.slice(consumed).trim() };

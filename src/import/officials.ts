@@ -54,7 +54,7 @@ import { letterLineKind, withoutAddressedTo } from './letter-heading.js';
 import { continuesOffice, endsDangling } from './wrapped-office.js';
 import { summaryRange, type LineRange } from './summary.js';
 import { foldedLabels, labelsOf } from './field-labels.js';
-import { fold, isBlank, isBullet, isRuleLine, lineAt, nextNonBlank } from './text.js';
+import { fold, isAllCaps, isBlank, isBullet, isRuleLine, lineAt, nextNonBlank } from './text.js';
 import { isDateOnly, withoutDateline } from './written-date.js';
 import { datelineKind } from './letter-dateline.js';
 import { ownLetterheadEnd } from './own-letterhead.js';
@@ -402,6 +402,13 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // "Ministre des Droits humains" / "Jane EXEMPLE" / (blank) / "Ministère des Droits Humains" / "33/C …":
     // the office's own ministry, with its address under it, is that official's address, not a block of its own.
     const afterBareHead = current !== undefined && !current.body && current.headBlank === true && header && !contact && (linesTogether(current) || headlineOverPerson(current, text)) && opensOwnBlock(text) && !(ownMinistry(current, text) && addressFollows(doc, n, range.to, countries));
+    // "Rifa'a" / "Bahrain" / (blank) / "BRAZIL": a newsletter's next section, headed by its country in
+    // capitals. An address names one country, at its end: after a blank line another country opens no line of it.
+    if (current?.blankSeen === true && address && isNextSectionCountry(text, current)) {
+      skip(n, "a heading: the next section's country, after an address that ended with its own");
+      current = undefined;
+      continue;
+    }
     // A new number opens a new official, even where the block above has no address yet.
     const startsNew = !continued && !careOfInstitution && (!current || afterBareHead || (item !== undefined && header) || (current.body && (header || ((current.blankSeen || current.saluted === true) && !contact && !address))));
     if (startsNew && !(contact && current)) {
@@ -432,6 +439,17 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   const kept = blocks.filter((b) => b.body && (b.header || b.contact));
   for (const b of blocks) if (!kept.includes(b)) for (const l of b.lines) skip(l.n, 'no address, email, fax, phone or handle goes with it');
   return kept;
+}
+
+/** A country's name alone in capitals ("BRAZIL"), another than the one the block's address ends with. */
+function isNextSectionCountry(text: string, block: Block): boolean {
+  // Cheap tests first: a short line in capitals; only then are names looked up.
+  const name = text.trim();
+  if (name.length < 4 || name.length > 30 || !isAllCaps(name) || /[\d,:]/u.test(name)) return false;
+  const last = block.lines.filter((l) => l.address).at(-1)?.text.split(',').pop()?.trim().replace(/[\s.;]+$/u, '') ?? '';
+  const ended = last === '' || last.length > 40 ? undefined : countryCode(last);
+  const code = ended === undefined ? undefined : countryCode(name);
+  return code !== undefined && code !== ended;
 }
 
 /** The next printed line after the rule on line `n` is an address line, a blank line between at most (a page spaced out). */

@@ -9,6 +9,12 @@ import { detectLanguage } from './detect-language.js';
 /** A sentence of prose: several words and an end stop; no address or link inside. */
 const PROSE = /^(?=(?:\S+\s+){7})[^@]*[.!?:;»"”)]$/u;
 const LINK = /https?:\/\/|www\./;
+/**
+ * A paragraph the copy cut off mid-sentence ("… and his mother, who lives in Iran. Amnesty"): a
+ * long line with sentences ended inside it is prose though its own end is lost.
+ */
+const isCutParagraph = (line: string): boolean => line.length >= 300 && !line.includes('@') && (line.match(SENTENCE_END_INSIDE)?.length ?? 0) >= 3;
+const SENTENCE_END_INSIDE = /\p{Ll}[.!?]\s+\p{Lu}/gu;
 /** Enough prose for trigram statistics to be more than a guess. */
 const MIN_LETTERS = 150;
 const SAMPLE = 3000;
@@ -19,7 +25,7 @@ export function pageLanguage(lines: readonly string[]): { lang: LangCode; line: 
   let first = 0;
   for (const [i, raw] of lines.entries()) {
     const line = raw.trim();
-    if (line.length < 40 || LINK.test(line) || !PROSE.test(line)) continue;
+    if (line.length < 40 || LINK.test(line) || !(PROSE.test(line) || isCutParagraph(line))) continue;
     text += `${line}\n`;
     first ||= i + 1;
     if (text.length >= SAMPLE) break;

@@ -178,6 +178,17 @@ const SHARED = /^(?:(?:dear |your |vos |(?:sehr )?geehrte |uwe )?(?:excellencies
  */
 const firstWrittenTo = (officials: readonly ImportedOfficial[]): readonly ImportedOfficial[] => officials.filter((o) => o.copy !== true).slice(0, 1);
 
+/** "Your Excellency", "Excellency", "Votre Excellence", "Su Excelencia", "Eure Exzellenz" (folded): one head of state's or envoy's rank. */
+const EXCELLENCY = /^(?:(?:dear|your|votre|su|vuestra|eure|ihre|sua|vossa) )?(?:excellency|excellence|excelencia|exzellenz|eccellenza)$/;
+/** An ambassador's title in the languages the importer reads (folded). */
+const ENVOY_TITLE = /^(?:the )?(?:ambassador|ambassadeur|ambassadrice|embajador|embajadora|botschafter|botschafterin|ambasciatore|embaixador|embaixadora)\b/;
+
+/**
+ * An ambassador written to (no mere copy), titled so: an envoy is "Excellency" by his office. A
+ * courtesy title alone ("His Excellency Mr.") is not read so: whom the greeting was meant for stays the first.
+ */
+const isStyledExcellency = (o: ImportedOfficial): boolean => o.copy !== true && ENVOY_TITLE.test(fold(o.title?.value ?? ''));
+
 const greetedTogether = (officials: readonly ImportedOfficial[]): readonly ImportedOfficial[] => (officials.some((o) => o.copy !== true) ? officials.filter((o) => o.copy !== true) : officials);
 
 /**
@@ -202,7 +213,10 @@ function assignOne(salutation: string, officials: readonly ImportedOfficial[]): 
     // and the templates build theirs from their own honorific and title, as the case format says.
     const bare = fold(salutation).replace(/[,:;!]+$/, '').trim();
     // "Dear Sir" greets whoever the letter is written to, never those who get a copy of it.
-    const to = NEUTRAL.test(bare) ? greetedTogether(officials) : SHARED.test(bare) ? greetedTogether(officials) : firstWrittenTo(officials);
+    // "Your Excellency" is an ambassador's style, whoever else it greets: an ambassador written to
+    // beside the first official is greeted by it as well (the rank is his, no guess).
+    const first = firstWrittenTo(officials);
+    const to = NEUTRAL.test(bare) ? greetedTogether(officials) : SHARED.test(bare) ? greetedTogether(officials) : EXCELLENCY.test(bare) ? [...first, ...officials.filter((o) => !first.includes(o) && isStyledExcellency(o))] : first;
     return to.map((o) => ({ official: officials.indexOf(o), value: salutation, confidence }));
   }
   // The letter is written to the officials; those who get copies read the same letter. When an

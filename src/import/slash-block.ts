@@ -15,10 +15,28 @@ const POSTCODE = /^(?:[A-Z]{1,2}-)?\d{4,6}$/u;
 /** A greeting's opening: a greeting given in two languages keeps its slash. */
 const GREETING = /^(?:dear|sehr|estimad|monsieur|madame|senor|señor|excel|exzellenz|your|geachte|caro|cara|egregi)/iu;
 
+/**
+ * An old newsletter's block with its slashes unspaced, or spaced on one side ("His Highness … Al
+ * Example/ Office of His Highness the Amir/The Amiri Court/Example Palace/ Bahrain."): read so only
+ * when a courtesy title and a person's name open it and four pieces or more follow one another, no
+ * link or date among them (their slashes are no line breaks).
+ */
+const TIGHT_SLASH = /\s*\/\s*/u;
+const NOT_A_BREAK = /:\/\/|\d\s*\/\s*\d|\/\/|\b(?:and|or|und|oder|et|ou|y|o)\/(?:or|and|oder|und|ou|et|o|y)\b/iu;
+
+function tightParts(line: string): string[] | undefined {
+  if ((line.match(/\//gu)?.length ?? 0) < 3 || NOT_A_BREAK.test(line)) return undefined;
+  // The block's last line may end the sentence it was given in ("…/ Bahrain.").
+  const parts = line.trim().replace(/\.$/u, '').split(TIGHT_SLASH);
+  const { honorific, rest } = splitHonorific(parts[0] ?? '');
+  return parts.length >= 4 && honorific !== undefined && isPersonName(rest) ? parts : undefined;
+}
+
 /** The lines of a slash-parted block, or undefined for any other line. */
 export function splitSlashBlock(line: string): string[] | undefined {
-  if (line.length > 300 || !line.includes(' / ')) return undefined;
-  const parts = line.trim().split(SPACED_SLASH);
+  if (line.length > 300 || !line.includes('/')) return undefined;
+  const parts = line.includes(' / ') ? line.trim().split(SPACED_SLASH) : tightParts(line);
+  if (parts === undefined) return undefined;
   if (parts.length < 3 || LABEL_FIRST.test(parts[0] ?? '')) return undefined;
   // A contact label ends the block's lines: its value may hold slashes of its own ("… 41 / +7 …").
   const labelAt = parts.findIndex((p) => LABEL_FIRST.test(p));

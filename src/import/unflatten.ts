@@ -37,6 +37,8 @@ import { cutFaxListLine } from './fax-list-record.js';
 import { splitInstitutionStreet } from './institution-street.js';
 import { splitSlashBlock } from './slash-block.js';
 import { splitAddressedFormLine } from './addressed-form-line.js';
+import { withCountryOnTown } from './town-country.js';
+import { streetNamedBefore } from './street-name-first.js';
 
 const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
 /**
@@ -157,7 +159,8 @@ function splitCareOf(line: string): string[] {
   // Only an official's line: a sentence that mentions a c/o address stays whole, and so does a
   // number's line that says through whom it reaches him ("Fax: c/o the public fax at …, +231 …").
   if (!m || /@/.test(m[1] ?? '') || /[.!?]["”]?$/.test(line) || (m[1] ?? '').split(/\s+/).length > 14 || NUMBER_LABEL_ALONE.test(m[1] ?? '')) return [line];
-  return [(m[1] ?? '').trim(), ...(m[2] ?? '').split(/\s*,\s+/).filter((p) => p !== '')];
+  // "…, 1050 Bruxelles, Belgium": the country stays on its town's line (town-country.ts).
+  return [(m[1] ?? '').trim(), ...withCountryOnTown((m[2] ?? '').split(/\s*,\s+/).filter((p) => p !== ''))];
 }
 
 /**
@@ -514,14 +517,17 @@ export function splitHeader(head: string): string[] {
   const opener = found < 0 && digit && whoWords.length > 2 ? (boxBefore(whoWords) ?? german ?? found) : found;
   // "…, Nuovo Palazzo di Giustizia": a capitalised word that opens the building's comma-parted part is its name's.
   const adjective = opener > 1 && opener === found && /,$/u.test(whoWords[opener - 2] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(whoWords[opener - 1] ?? '') && opensBuilding(whoWords[opener] ?? '', whoWords[opener + 1]) ? 1 : 0;
-  const street = opener - streetNameBefore(whoWords, opener) - adjective;
+  // "… Example Dimitrov Boulevard Phnom Penh, Cambodia": an English boulevard's name before its word (street-name-first.ts).
+  const namedBefore = opener > 0 && address === '' ? streetNamedBefore(whoWords, opener) : undefined;
+  const street = namedBefore?.start ?? opener - streetNameBefore(whoWords, opener) - adjective;
   if (opener > 0 && street > 0) {
     address = [whoWords.slice(street).join(' '), address].filter((p) => p !== '').join(' ');
     who = whoWords.slice(0, street).join(' ').replace(/[\s,;]+$/, '');
   }
   // "Märkisches Ufer 54 10179 Berlin": an envelope prints the street and the town on two lines.
   // (With no German street there is one text: no array is made only to be flattened, on every official's line.)
-  const addressLines = (text: string): string[] => (german === undefined ? splitPinyinAddress(text) : splitGermanPostcode(text).flatMap(splitPinyinAddress));
+  const addressLines = (text: string): string[] =>
+    namedBefore !== undefined && text.endsWith(` ${namedBefore.town}`) ? [text.slice(0, -namedBefore.town.length - 1), namedBefore.town] : german === undefined ? splitPinyinAddress(text) : splitGermanPostcode(text).flatMap(splitPinyinAddress);
   // "Director of Terrorism Investigation Division Mr. A.R.P.J. Alwis": a long office, then the courtesy title and the name.
   const courtesy = /(?<!\b(?:Exm[oa]|Ilm[oa]|Sra?)\.)\s(?=(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu})/u.exec(who);
   if (courtesy && courtesy.index > 0) {

@@ -77,6 +77,22 @@ describe('petitions and open letters addressed in one line or in the headline', 
       expected: [],
     },
     {
+      what: 'a blog\'s "An open letter to <country>\'s ambassador" over "Your Excellency,": the office stands for the name',
+      lines: ['An open letter to Valdor’s ambassador', '', 'Remembering Tomas Example, a student who died in the square last week.', '', 'Your Excellency,', '', 'I am writing to you about the shootings in Valdtown on Friday and the arrests that followed them.', '', 'Yours sincerely,', 'Jan Citizen'],
+      expected: [{ name: 'Valdor’s ambassador', salutation: 'Your Excellency' }],
+      letter: 'the shootings in Valdtown',
+    },
+    {
+      what: '"Open letter to the Minister of Justice" with the greeting right under it: the office with no "the"',
+      lines: ['Open letter to the Minister of Justice of Valdor', 'Dear Minister,', 'We write to ask you to release the three journalists held since March without charge.', 'Kind regards,', 'The editors'],
+      expected: [{ name: 'Minister of Justice of Valdor', salutation: 'Dear Minister' }],
+    },
+    {
+      what: 'an open letter to an office with no greeting under it (a news item about the letter) names no one to write to',
+      lines: ['An open letter to the Minister of Justice', '', 'Last week more than forty groups signed a letter asking for the release of the three journalists.', '', 'The ministry has not answered it.'],
+      expected: [],
+    },
+    {
       what: 'a person alone in an open letter\'s headline, no office under him, gives no official (he may be the one at risk)',
       lines: ['Carta aberta a Tomé Modelo,', 'Querido amigo, estamos contigo e não vamos desistir de ti.'],
       expected: [],

@@ -318,3 +318,49 @@ describe('readInterleavedColumns: a template whose lines the PDF cut and joined'
     ]);
   });
 });
+
+/**
+ * The official's office first, then the ambassador's line, whose name the PDF ran into the
+ * official's name on the row below ("Ambassador Qin Example Zhao Sample"), then the embassy: the
+ * rows' turns put a line of the official's between the ambassador's and the embassy's.
+ */
+const NAME_UNDER_OFFICE = (greeting: string, handle: string) => across(
+  'Tell us what you did: we share the total with the officials.',
+  "President of the People's Republic of China", 'Ambassador Qin Example Zhao Sample',
+  "Embassy of the People's Republic of China", 'Zhongnanhai',
+  '3505 Example Place NW', 'Xichengqu, Beijing 100017',
+  'Washington, DC 20008', "People's Republic of China",
+  'Phone: 202 555 0100 / Fax: 202 555 0101', 'Fax: +86 10 5555 0102',
+  `Twitter: @ChinaEmbExample ; ${handle}`,
+  'Salutation: Dear Ambassador',
+  `${greeting} I am writing to you about the lawyer Wang Example, who was detained for his work.`,
+);
+
+describe('readInterleavedColumns: two names on one row, told apart by the page', () => {
+  const official = ["President of the People's Republic of China", 'Zhao Sample', 'Zhongnanhai', 'Xichengqu, Beijing 100017', "People's Republic of China", 'Fax: +86 10 5555 0102'];
+  const embassy = (handle: string) => ['Ambassador Qin Example', "Embassy of the People's Republic of China", '3505 Example Place NW', 'Washington, DC 20008', 'Phone: 202 555 0100 / Fax: 202 555 0101', `Twitter: @ChinaEmbExample ; ${handle}`, 'Salutation: Dear Ambassador'];
+  const rows = [
+    { name: "the letter greets the official by his name's first word", greeting: 'Dear President Zhao,', handle: '@ChinaSpokes', told: true },
+    { name: "the ambassador's handle spells his name", greeting: 'Dear President,', handle: '@AmbQinExample', told: true },
+    { name: 'nothing tells them apart: one long name or two, no piece goes to either', greeting: 'Dear President,', handle: '@ChinaSpokes', told: false },
+  ];
+  it.each(rows)('$name', ({ greeting, handle, told }) => {
+    const read = readInterleavedColumns(NAME_UNDER_OFFICE(greeting, handle), splitHeader);
+    if (told) {
+      expect(read?.lines.slice(2, -2)).toEqual([...official, '', ...embassy(handle), '']);
+      expect(read?.unplaced).toEqual([]);
+    } else {
+      expect(read?.lines).toEqual(['Tell us what you did: we share the total with the officials.', '', 'Dear President,', 'I am writing to you about the lawyer Wang Example, who was detained for his work.']);
+      expect(read?.unplaced).toContain('Ambassador Qin Example Zhao Sample');
+    }
+  });
+
+  it('drafts the president by the name under his office, and the ambassador by his own', () => {
+    const page = `URGENT ACTION\nCHINA: LAWYER HELD\n${NAME_UNDER_OFFICE('Dear President Zhao,', '@ChinaSpokes')}\n`;
+    const targets = draftTargets(importDocument(page, { source: 'test.txt' }).caseText);
+    expect(targets.map((t) => [t.name, t.salutation, t.fax])).toEqual([
+      ['Zhao Sample', 'Dear President Zhao', '+86 10 5555 0102'],
+      ['Qin Example', 'Dear Ambassador', '202 555 0101'],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 // Names and courtesy titles of several cultures: Indonesian and Malaysian ranks, degrees and honours
 // before a name are no part of it; Spanish and Portuguese academic courtesies written out are the
-// honorific; Burmese "U" and "Daw" and Vietnamese surnames spelt like an article ("Le", "La") are
-// part of the name as printed.
+// honorific, and so are the Burmese "U" and "Daw" ("Mr", "Mrs"); Vietnamese surnames spelt like an
+// article ("Le", "La") are part of the name as printed.
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/import/import-document.js';
 import { isPersonName, splitHonorific } from '../../../src/import/official-words.js';
@@ -24,9 +24,13 @@ describe('splitHonorific, across cultures', () => {
     { input: 'Doctora María Ejemplo', honorific: 'Doctora', rest: 'María Ejemplo' },
     { input: 'Ingeniero Juan Ejemplo', honorific: 'Ingeniero', rest: 'Juan Ejemplo' },
     { input: 'Magistrado Juan Ejemplo Ruiz', honorific: 'Magistrado', rest: 'Juan Ejemplo Ruiz' },
-    // Burmese "U" and "Daw" are printed and written with the name.
-    { input: 'U Aung Example', honorific: undefined, rest: 'U Aung Example' },
-    { input: 'Daw Khin Example', honorific: undefined, rest: 'Daw Khin Example' },
+    // Burmese "U" and "Daw" are a man's and a woman's courtesy, as "Mr" and "Mrs" are.
+    { input: 'U Aung Example', honorific: 'U', rest: 'Aung Example' },
+    { input: 'Daw Khin Example', honorific: 'Daw', rest: 'Khin Example' },
+    { input: 'U Street Station', honorific: undefined, rest: 'U Street Station' },
+    // "al-Sheikh" with its article, after "His Highness", is the courtesy as "Sheikh" is.
+    { input: "His Highness al-Sheikh 'Umar bin Example Al Beispiel", honorific: 'His Highness al-Sheikh', rest: "'Umar bin Example Al Beispiel" },
+    { input: 'El-Shaikh Karim Example', honorific: 'El-Shaikh', rest: 'Karim Example' },
   ];
   for (const { input, honorific, rest } of rows) {
     it(`"${input}" → ${String(honorific)} + "${rest}"`, () => {
@@ -70,9 +74,14 @@ describe('names across cultures, imported', () => {
       targets: [{ name: 'Le Minh Example', title: 'Minister of Public Security' }],
     },
     {
-      name: 'a Burmese "U" is part of the name',
+      name: 'a Burmese "U" is the courtesy before the name',
       block: 'U Aung Example\nMinister of Home Affairs\nNay Pyi Taw, Myanmar\nEmail: moha@example.org',
-      targets: [{ name: 'U Aung Example', title: 'Minister of Home Affairs' }],
+      targets: [{ name: 'Aung Example', honorific: 'U', title: 'Minister of Home Affairs' }],
+    },
+    {
+      name: 'a Burmese "U" after the office on one line, and "Daw" on a name of three words',
+      block: 'President U Win Example\nPresident Office\nNay Pyi Taw, Myanmar\nFax: +95 67 555 0100\n\nDaw Khin Mya Example\nMinister of Foreign Affairs\nNay Pyi Taw, Myanmar\nEmail: mofa@example.org',
+      targets: [{ name: 'Win Example', honorific: 'U', title: 'President' }, { name: 'Khin Mya Example', honorific: 'Daw', title: 'Minister of Foreign Affairs' }],
     },
     {
       name: 'a Spanish "Doctor" before a name in capitals is the honorific',

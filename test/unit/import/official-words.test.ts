@@ -20,8 +20,8 @@ describe('splitHonorific', () => {
     { input: 'Lt.-Gen. Anton Beispiel', honorific: 'Lt.-Gen.', rest: 'Anton Beispiel' },
     { input: 'Major-General Jane Example', honorific: 'Major-General', rest: 'Jane Example' },
     { input: 'Vice Admiral Rosa Iglesias', honorific: 'Vice Admiral', rest: 'Rosa Iglesias' },
-    { input: 'U Thein Maung', honorific: undefined, rest: 'U Thein Maung' },
-    { input: 'Daw Khin Mya Aye', honorific: undefined, rest: 'Daw Khin Mya Aye' },
+    { input: 'U Thein Maung', honorific: 'U', rest: 'Thein Maung' },
+    { input: 'Daw Khin Mya Aye', honorific: 'Daw', rest: 'Khin Mya Aye' },
     { input: 'U Street Station', honorific: undefined, rest: 'U Street Station' },
     // The comma after a courtesy title is no part of it.
     { input: 'Her Excellency, Amara N Dube', honorific: 'Her Excellency', rest: 'Amara N Dube' },

@@ -24,6 +24,26 @@ describe('the language of a page with no letter', () => {
     expect(report.entries).toContainEqual(expect.objectContaining({ field: 'languages', status: 'found', confidence: 'low', note: expect.stringMatching(/language the page itself is written in/) }));
   });
 
+  it.each([
+    {
+      lang: 'en',
+      lines: [
+        'Post Body', '',
+        'Minister of Justice, Jane Example C/o Embassy of Valdor',
+        'On 3 March the family of the teacher Tomas Example was told that his sentence would be carried out within the week. Officials gave no date but said nothing could be done. He was moved to a cell on his own the same day. His lawyer has not been allowed to see him since then, and his wife, who lives abroad, has had one call from him lasting two minutes. The court relied on statements he says were taken from him under',
+      ],
+    },
+    {
+      lang: 'fr',
+      lines: [
+        'Ministre de la Justice Jean Exemple',
+        "Le 3 mars, la famille de l'enseignant Tomas Exemple a appris que sa peine serait exécutée dans la semaine. Les autorités n'ont donné aucune date. Il a été placé à l'isolement le jour même. Son avocat n'a pas pu le voir depuis, et sa femme, qui vit à l'étranger, n'a reçu de lui qu'un appel de deux minutes. Le tribunal s'est appuyé sur des déclarations qui, selon lui, lui ont été arrachées sous",
+      ],
+    },
+  ])("is read from a paragraph the copy cut off mid-sentence ($lang)", ({ lang, lines }) => {
+    expect(pageLanguage(lines)?.lang).toBe(lang);
+  });
+
   it('is none when the page is menus, names and addresses only', () => {
     const bare = ['Contacts', 'Minister of Justice', 'Jane Example', '1 Example Street', 'Exampletown 1234', 'Home | News | Donate'];
     expect(pageLanguage(bare)).toBeUndefined();

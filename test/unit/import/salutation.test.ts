@@ -62,6 +62,16 @@ describe('assignSalutations', () => {
     expect(assignSalutations([greeting], [attorney, mission])).toEqual([{ official: 0, value: greeting, confidence: 'medium' }]);
   });
 
+  it.each([
+    { greeting: 'Your Excellency', ambassador: official({ title: 'Ambassador', name: 'Omar Example', organisation: 'Embassy of Valdor in the United States' }) },
+    { greeting: 'Votre Excellence', ambassador: official({ title: 'Ambassadeur de Valdor en France', name: 'Jean Exemple' }) },
+  ])('gives "$greeting", an ambassador\'s style, to the first official and to an ambassador written to beside him, never to a copy', ({ greeting, ambassador }) => {
+    expect(assignSalutations([greeting], [attorney, ambassador]).map((a) => a.official)).toEqual([0, 1]);
+    expect(assignSalutations([greeting], [attorney, { ...ambassador, copy: true }]).map((a) => a.official)).toEqual([0]);
+    // A greeting that names an office is never his: "Dear Attorney General" stays the attorney's.
+    expect(assignSalutations(['Dear Attorney General'], [attorney, ambassador]).map((a) => a.official)).toEqual([0]);
+  });
+
   it.each(['Dear Sir or Madam', 'To whom it may concern', 'Sehr geehrte Damen und Herren', 'Madame, Monsieur'])('gives "%s", which names no rank, to every official', (greeting) => {
     expect(assignSalutations([greeting], [attorney, mission]).map((a) => a.official)).toEqual([0, 1]);
   });

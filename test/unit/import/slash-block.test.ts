@@ -15,6 +15,13 @@ describe('an address block with slashes for line breaks', () => {
     { input: 'Justizminister / Minister of Justice / Ministre de la Justice', expected: undefined },
     { input: 'Sehr geehrter Herr Minister / Dear Minister / Monsieur le Ministre', expected: undefined },
     { input: 'Wir bitten Sie / schreiben Sie bald an Herrn Jan Beispiel / danke', expected: undefined },
+    // An old newsletter's slashes, unspaced or spaced on one side, under a courtesy title and a name; its closing stop dropped.
+    { input: "His Highness al-Sheikh Jan bin Example Al Beispiel/ Office of His Highness the Amir/The Amiri Court/Example Palace/ Oman.", expected: ['His Highness al-Sheikh Jan bin Example Al Beispiel', 'Office of His Highness the Amir', 'The Amiri Court', 'Example Palace', 'Oman'] },
+    { input: 'Mr Jan Example/Minister of the Interior/Ministry of the Interior/Example Road/Peru', expected: ['Mr Jan Example', 'Minister of the Interior', 'Ministry of the Interior', 'Example Road', 'Peru'] },
+    // Unspaced slashes that are no line breaks: no person first, a date, a link, "and/or".
+    { input: 'Justizminister/Minister of Justice/Ministre de la Justice/Ministro', expected: undefined },
+    { input: 'Mr Jan Example/Minister of the Interior wrote on 12/3/2020 to the Ministry/Office', expected: undefined },
+    { input: 'Mr Jan Example/Minister/see http://example.org/a/b for and/or more', expected: undefined },
   ];
   it.each(rows)('reads $input', ({ input, expected }) => {
     expect(splitSlashBlock(input)).toEqual(expected);
@@ -26,6 +33,16 @@ describe('an address block with slashes for line breaks', () => {
     ['Please send appeals to: Mr Jan Example / Minister of the Interior / Office of the Minister / The Royal Court / Example Palace / Ruritania', ['Office of the Minister', 'The Royal Court', 'Example Palace', 'Ruritania']],
   ])('keeps the institution between the address lines of "%s"', (line, address) => {
     const page = `RURITANIA: TEACHERS HELD\n\nThree teachers were arrested on 3 March.\n\n${line}\n`;
+    const targets = draftTargets(importDocument(page, { source: 'p.txt' }).caseText);
+    expect(targets).toHaveLength(1);
+    expect(targets[0]?.address).toEqual(address);
+  });
+
+  it.each([
+    ["Please send courteous letters asking for a fair trial, to: His Highness al-Sheikh Jan bin Example Al Beispiel/ Office of His Highness the Amir/The Amiri Court/Example Palace/ Oman.", 'PERU', ['Office of His Highness the Amir', 'The Amiri Court', 'Example Palace', 'Oman']],
+    ['Please write to: Mr Jan Example/Minister of the Interior/Ministry of the Interior/Example Road/Peru', 'CHILE', ['Ministry of the Interior', 'Example Road', 'Peru']],
+  ])('reads a newsletter\'s unspaced slashed block, and the next section\'s country heading is no line of it (%#)', (line, next, address) => {
+    const page = `Newsletter, April 1993\n\nOMAN\n\nThree teachers were arrested on 3 March and have not been seen by their families since then.\n\n${line}\n\n${next}\n\nJane Example, a mother who campaigned for her son, was shot dead on 15 January outside her home.\n`;
     const targets = draftTargets(importDocument(page, { source: 'p.txt' }).caseText);
     expect(targets).toHaveLength(1);
     expect(targets[0]?.address).toEqual(address);

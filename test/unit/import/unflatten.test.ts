@@ -111,6 +111,31 @@ describe('unflattenLine', () => {
       expected: ['Procureure générale Marta Kowalczyk', 'Ul. Przykładowa 7 00-001 Warsaw', 'Pologne', 'Courriel : biuro@prokuratura.example.pl'],
     },
     {
+      name: 'an English boulevard named before its word, then the town and country: the street is its own line',
+      input: 'Minister of Interior Jane Example Ministry of Interior Sample Moni Boulevard Phnom Penh, Cambodia Twitter: @ExampleMOI',
+      expected: ['Minister of Interior Jane Example', 'Ministry of Interior', 'Sample Moni Boulevard', 'Phnom Penh, Cambodia', 'Twitter: @ExampleMOI'],
+    },
+    {
+      name: 'an English avenue named before its word, under an office and an email after',
+      input: 'President Jan Example Office of the President Liberty Avenue Dili, Timor-Leste Email: president@example.tl',
+      expected: ['President Jan Example', 'Office of the President', 'Liberty Avenue', 'Dili, Timor-Leste', 'Email: president@example.tl'],
+    },
+    {
+      name: 'an avenue whose word comes first (French, Spanish) keeps its name after it',
+      input: 'Prime Minister Jane Example Office of the Prime Minister Avenue Sample Town, Cambodia Twitter: @ExampleOPM',
+      expected: ['Prime Minister Jane Example', 'Office of the Prime Minister', 'Avenue Sample Town, Cambodia', 'Twitter: @ExampleOPM'],
+    },
+    {
+      name: "a c/o address cut at its commas keeps the country on its postcode and town's line",
+      input: 'Minister of Justice, Jane Example c/o Embassy of Valdor to the European Union, Rue Exemple No. 22, 1040 Bruxelles, Belgium',
+      expected: ['Minister of Justice, Jane Example', 'c/o Embassy of Valdor to the European Union', 'Rue Exemple No. 22', '1040 Bruxelles, Belgium'],
+    },
+    {
+      name: 'an office alone with a c/o address to an embassy: the country stays on its town\'s line too',
+      input: 'Supreme Leader c/o Embassy of Valdor, Laan van Voorbeeld 12, 2517 Den Haag, Netherlands',
+      expected: ['Supreme Leader', 'c/o Embassy of Valdor', 'Laan van Voorbeeld 12', '2517 Den Haag, Netherlands'],
+    },
+    {
       name: 'an office and a name with a c/o address on one line',
       input: 'Presidente de la Magistratura / Head of the Judiciary, Reza Karimi-Tabar c/o Embassy of Iran to the European Union, Rue Exemple No. 8, 1050 Bruxelles (Bélgica)',
       expected: ['Presidente de la Magistratura / Head of the Judiciary, Reza Karimi-Tabar', 'c/o Embassy of Iran to the European Union', 'Rue Exemple No. 8', '1050 Bruxelles (Bélgica)'],
