@@ -4,6 +4,7 @@
 // differs in any of them is kept, since a page may list one official at two addresses. A later block
 // that names him again with a handle, phone or fax only (a page's "Social Media" list) joins his.
 import type { ImportedOfficial } from './official-block.js';
+import type { Located } from './types.js';
 import { isRoleLike } from './official-words.js';
 import { fold } from './text.js';
 
@@ -96,17 +97,38 @@ function insideAddressOf(o: ImportedOfficial, kept: readonly ImportedOfficial[])
  */
 export function namedShortIn(o: ImportedOfficial, officials: readonly ImportedOfficial[], minWords: number): ImportedOfficial | undefined {
   if (!o.name || o.emails.length > 0 || o.fax || o.phone || o.twitter) return undefined;
-  const short = nameWords(o.name.value);
+  const short = wordsOfName(o.name);
   if (short.length < minWords) return undefined;
-  const fuller = officials.filter((k) => {
+  const fuller = (byFirstWord(officials).get(short[0] ?? '') ?? []).filter((k) => {
     if (k === o || !k.name || k.copy !== o.copy) return false;
-    const long = nameWords(k.name.value);
+    const long = wordsOfName(k.name);
     return long.length > short.length && short.every((w, i) => long[i] === w) && long.slice(short.length).every((w) => !isRoleLike(w) && !RANK.test(w));
   });
   const [only] = fuller;
   return fuller.length === 1 ? only : undefined;
 }
 const nameWords = (s: string): string[] => fold(s).split(/[^\p{L}\p{N}'’]+/u).filter((w) => w !== '');
+/** Each block's name is compared with every other's: its words are folded once, not once a pair (kept by the name's own object, which a rename replaces). */
+const NAME_WORDS = new WeakMap<Located<string>, string[]>();
+function wordsOfName(name: Located<string>): string[] {
+  let words = NAME_WORDS.get(name);
+  if (words === undefined) NAME_WORDS.set(name, (words = nameWords(name.value)));
+  return words;
+}
+/** The blocks of one list by their name's first word, the only ones a short name can begin (made once a list). */
+const FIRST_WORD = new WeakMap<readonly ImportedOfficial[], Map<string, ImportedOfficial[]>>();
+function byFirstWord(officials: readonly ImportedOfficial[]): Map<string, ImportedOfficial[]> {
+  let index = FIRST_WORD.get(officials);
+  if (index === undefined) {
+    index = new Map();
+    for (const k of officials) {
+      const first = k.name ? wordsOfName(k.name)[0] : undefined;
+      if (first !== undefined) index.set(first, [...(index.get(first) ?? []), k]);
+    }
+    FIRST_WORD.set(officials, index);
+  }
+  return index;
+}
 
 /** Whether one name holds every word of the other, and the words only one holds name no office or rank. */
 function sameNameLonger(a: string, b: string): boolean {
