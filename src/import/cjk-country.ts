@@ -6,7 +6,7 @@ import { cjkCountry, cjkCountryIn, CJK, embassyCountry } from './cjk-words.js';
 import { japaneseCabinet } from './ja-cabinet.js';
 import { koreaAtHome } from './ko-letter.js';
 import type { ImportedOfficial } from './official-block.js';
-import { isBlank, lineAt } from './text.js';
+import { headLines, lineAt } from './doc-lines.js';
 import { found, type Finding, type ImportText } from './types.js';
 
 /** The headline's lines: a page opens with it. */
@@ -16,11 +16,7 @@ const HEADLINE = /^(?:[【［[〔《][^】］\]〕》]{1,20}[】］\]〕》])?\s
 const TAG = /^[【［[〔《]\s*([^】］\]〕》\s]{2,12})\s*[】］\]〕》]/u;
 
 export function cjkPageCountry(doc: ImportText, officials: Finding<ImportedOfficial[]>): Finding<string> | undefined {
-  let seen = 0;
-  for (let n = 1; n <= doc.lines.length && seen < HEAD_LINES; n++) {
-    const line = lineAt(doc, n);
-    if (isBlank(line)) continue;
-    seen++;
+  for (const { n, line } of headLines(doc, HEAD_LINES)) {
     if (!CJK.test(line)) continue;
     const country = cjkCountry(HEADLINE.exec(line.trim())?.[1] ?? '') ?? cjkCountry(TAG.exec(line.trim())?.[1] ?? '');
     if (country !== undefined) return found(country, 'high', n, 'from the headline');

@@ -15,7 +15,7 @@ import { CJK, hanCalledName, isCjkOffice, splitCjkHead } from './cjk-words.js';
 import { findLandmarks } from './landmarks.js';
 import { follows, isSpacedRange, separates } from './spacing.js';
 import type { ImportedOfficial } from './official-block.js';
-import { isBlank, lineAt } from './text.js';
+import { headLines, isBlank, lineAt } from './doc-lines.js';
 import type { ImportText } from './types.js';
 
 /** The name (a foreign one parted by a middle dot), then the office or courtesy word glued after it. */
@@ -208,12 +208,9 @@ const NAME_COURTESY = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ãƒ
 const HEAD_WORDS = /^[\p{Script=Han}\p{Script=Katakana}ãƒ¼]{2,24}$/u;
 
 export function readPetitionHead(doc: ImportText): ImportedOfficial | undefined {
-  let seen = 0;
-  for (let n = 1; n <= doc.lines.length && seen < HEAD_LINES; n++) {
-    const text = lineAt(doc, n).trim();
-    if (isBlank(text)) continue;
-    seen++;
-    const m = NAME_COURTESY.exec(text);
+  for (const head of headLines(doc, HEAD_LINES)) {
+    const n = head.n;
+    const m = NAME_COURTESY.exec(head.line.trim());
     if (!m?.[1]) continue;
     const spaced = isSpacedRange(doc, { from: 1, to: doc.lines.length });
     const at = lineAbove(doc, n, spaced);

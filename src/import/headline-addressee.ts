@@ -10,7 +10,8 @@
 import { hasOfficeWord } from './office-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific } from './official-words.js';
-import { fold, isBlank, lineAt, nextNonBlank } from './text.js';
+import { fold, nextNonBlank } from './text.js';
+import { headLines, lineAt } from './doc-lines.js';
 import { findLandmarks } from './landmarks.js';
 import { greetingStack } from './greeting-stack.js';
 import { afterKicker } from './letter-heading.js';
@@ -30,11 +31,8 @@ const COURTESY = /^(?:(?:sua|su|vossa) (?:excia\.?|excelencia)|s\.\s?exa\.?)\s+/
 const HEAD_LINES = 4;
 
 export function headlineAddressees(doc: ImportText): ImportedOfficial[] {
-  let seen = 0;
-  for (let n = 1; n <= doc.lines.length && seen < HEAD_LINES; n++) {
-    const text = lineAt(doc, n).trim();
-    if (isBlank(text)) continue;
-    seen++;
+  for (const { n, line } of headLines(doc, HEAD_LINES)) {
+    const text = line.trim();
     const officials = text.length <= 200 ? letterTo(doc, text, n) ?? asList(demanded(text, n)) : undefined;
     if (officials) return officials;
   }

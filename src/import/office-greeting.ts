@@ -8,7 +8,7 @@ import { isOrganisation, isPersonName, isRoleLike } from './official-words.js';
 import { fold } from './fold.js';
 import type { ImportText } from './types.js';
 // doc-lines.ts, not text.ts: text.ts reads lines through unflatten.ts, which splits with this module.
-import { isBlank, lineAt } from './doc-lines.js';
+import { headLines, isBlank, lineAt } from './doc-lines.js';
 
 /** "Fiscal General: El día …", "Ministra de Justicia: Hace …": an office of a few capitalised words (and the small words joining them), a colon, a capitalised sentence. */
 const OFFICE_COLON = /^(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|de|del|la|da|do|du|des|of|the|für|der)){0,5}):\s+(?=\p{Lu}\p{Ll})/u;
@@ -38,11 +38,7 @@ const BELOW = 4;
 
 /** The line greeting by office ("Fiscal General:") that the headline writes the letter to, or undefined. */
 export function officeGreetingLine(doc: ImportText): number | undefined {
-  let seen = 0;
-  for (let n = 1; n <= doc.lines.length && seen < HEAD_LINES; n++) {
-    const text = lineAt(doc, n);
-    if (isBlank(text)) continue;
-    seen++;
+  for (const { n, line: text } of headLines(doc, HEAD_LINES)) {
     const head = LETTER_TO.exec(fold(text).trim());
     if (!head) continue;
     const whom = fold(text).trim().slice(head[0].length);

@@ -8,7 +8,8 @@
 import { findLandmarks } from './landmarks.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isPersonName, isRoleLike } from './official-words.js';
-import { fold, isBlank, lineAt } from './text.js';
+import { fold } from './text.js';
+import { headLines, lineAt } from './doc-lines.js';
 import type { ImportText } from './types.js';
 
 /** "Öppet brev till", "Åpent brev til", "Åbent brev til", "Open brief aan", "Open letter to" (folded), then the name and a bracket. */
@@ -19,11 +20,8 @@ const NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 const HEAD_LINES = 3;
 
 export function openLetterGreeted(doc: ImportText): ImportedOfficial[] {
-  let seen = 0;
-  for (let n = 1; n <= doc.lines.length && seen < HEAD_LINES; n++) {
-    const text = lineAt(doc, n).trim();
-    if (isBlank(text)) continue;
-    seen++;
+  for (const { n, line } of headLines(doc, HEAD_LINES)) {
+    const text = line.trim();
     // Cheap first: a short line that opens with "open" in one of the languages.
     if (text.length > 100 || !/^(?:öppet|åpent|åbent|open|offener)\s/iu.test(text)) continue;
     // fold keeps one character for each of the text's, so the name is cut from the printed line.

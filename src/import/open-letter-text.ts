@@ -5,7 +5,8 @@
 // and only under a title near the page's top that names an open letter: a report's headline does not.
 import { letterBody, type HeadedLetter } from './headed-letter.js';
 import { isProse } from './line-kinds.js';
-import { fold, isBlank, lineAt, nextNonBlank } from './text.js';
+import { fold, nextNonBlank } from './text.js';
+import { headLines, lineAt } from './doc-lines.js';
 import type { ImportText } from './types.js';
 
 /** "Åpent brev om", "Öppet brev till", "Åbent brev", "Open brief aan", "Avoin kirje", "Open letter", "Offener Brief" (folded), then the title's words. */
@@ -14,11 +15,8 @@ const OPEN_LETTER_TITLE = /^(?:apent brev|oppet brev|abent brev|open brief|avoin
 const HEAD_LINES = 8;
 
 export function openLetterUnderTitle(doc: ImportText): HeadedLetter | undefined {
-  let seen = 0;
-  for (let n = 1; n <= doc.lines.length && seen < HEAD_LINES; n++) {
-    const text = lineAt(doc, n).trim();
-    if (isBlank(text)) continue;
-    seen++;
+  for (const { n, line } of headLines(doc, HEAD_LINES)) {
+    const text = line.trim();
     // Cheap first: a title's length, and a word for "open" (or "letter") opening it.
     if (text.length > 120 || !/^(?:åpent|öppet|åbent|open|avoin|offener|lettre|carta|lettera)\s/iu.test(text) || /[.!?:]$/u.test(text) || !OPEN_LETTER_TITLE.test(fold(text))) continue;
     const first = nextNonBlank(doc, n + 1, n + 3);

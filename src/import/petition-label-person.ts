@@ -10,7 +10,8 @@ import { isProse } from './line-kinds.js';
 import { isNordicOffice, isNordicOfficeWord } from './nordic-offices.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isPersonName, isRoleLike } from './official-words.js';
-import { isBlank, lineAt, nextNonBlank } from './text.js';
+import { nextNonBlank } from './text.js';
+import { headLines, lineAt } from './doc-lines.js';
 import type { ImportText } from './types.js';
 
 /** "Till:", "Til:", "Aan:" (Swedish, Danish and Norwegian, Dutch), then whom. */
@@ -28,11 +29,8 @@ interface Labelled {
 
 /** The person the label names with his office, and its line. */
 function labelledPerson(doc: ImportText): Labelled | undefined {
-  let seen = 0;
-  for (let n = 1; n <= doc.lines.length && seen < HEAD_LINES; n++) {
-    const text = lineAt(doc, n).trim();
-    if (isBlank(text)) continue;
-    seen++;
+  for (const { n, line } of headLines(doc, HEAD_LINES)) {
+    const text = line.trim();
     // Cheap first: the label's word and its colon.
     const value = text.length <= 130 ? LABEL.exec(text)?.[1] : undefined;
     const person = value === undefined ? undefined : personAndOffice(value.replace(REMARK, '').trim());
