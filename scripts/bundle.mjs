@@ -84,17 +84,42 @@ const lazyTransliterateLocales = {
 };
 
 /**
- * franc-min makes, as it loads, a dictionary of each of its languages' trigrams: plain objects,
+ * franc makes, as it loads, a dictionary of each of its 187 languages' trigrams: plain objects,
  * whose many string keys cost much more to make than a Map's (an import pays it at every start, to
- * detect the page's language). The same dictionaries as Maps, read the same way.
+ * detect the page's language), though the importer asks it to choose among 70 of them. The same
+ * dictionaries as Maps, each made the first time its language is compared (franc reads a language's
+ * dictionary only when `only` lets it), read the same way.
  */
+const FRANC_DICTIONARY = `        const model = languages[name].split('|')
+        /** @type {Record<string, number>} */
+        const trigrams = {}
+        let weight = model.length
+
+        while (weight--) {
+          trigrams[model[weight]] = weight
+        }
+
+        numericData[script][name] = trigrams`;
+const FRANC_LAZY_DICTIONARY = `        const raw = languages[name]
+        let built
+        Object.defineProperty(numericData[script], name, {
+          enumerable: true,
+          get() {
+            if (built === undefined) {
+              const model = raw.split('|')
+              built = new Map()
+              let weight = model.length
+              while (weight--) built.set(model[weight], weight)
+            }
+            return built
+          }
+        })`;
 const francDictionariesAsMaps = {
   name: 'franc-dictionaries-as-maps',
   setup(b) {
-    b.onLoad({ filter: /[\\/]franc-min[\\/]index\.js$/ }, (args) => ({
+    b.onLoad({ filter: /[\\/]franc[\\/]index\.js$/ }, (args) => ({
       contents: edited(args.path, [
-        ['const trigrams = {}', 'const trigrams = new Map()'],
-        ['trigrams[model[weight]] = weight', 'trigrams.set(model[weight], weight)'],
+        [FRANC_DICTIONARY, FRANC_LAZY_DICTIONARY],
         // A trigram is three characters: no object's inherited key ever was one, so `in` asked what has() asks.
         ['if (trigram[0] in model) {\n      difference = trigram[1] - model[trigram[0]] - 1', 'if (model.has(trigram[0])) {\n      difference = trigram[1] - model.get(trigram[0]) - 1'],
       ]),
