@@ -5,10 +5,12 @@
 // Brasil") or a national institution known by its own name ("Till: …, migrationsverket
 // generaldirektör", "regering og Folketing", "Complejo de la Moncloa"). Only the addressing words
 // are read, never the story: a story names the country the officials are asked to press ("o
-// governo russo", "il Presidente degli Stati Uniti"), which is not theirs. An embassy or an
-// ambassador is an office abroad, left out. Two countries read so leave the field TODO.
+// governo russo", "il Presidente degli Stati Uniti"), which is not theirs. An embassy, an
+// ambassador or a UN mission is an office abroad (country.ts' ABROAD), whose country is the one it
+// represents, not the one it serves in: left out. Two countries read so leave the field TODO.
 import { countryCode } from '../channels/countries.js';
 import { adjectiveOfKey } from './country-adjectives.js';
+import { ABROAD } from './country.js';
 import { countryInPhrase } from './country-inflected.js';
 import { findLandmarks } from './landmarks.js';
 import { hasOfficeWord } from './office-words.js';
@@ -36,8 +38,6 @@ const ADDRESSED = /(?<!\p{L})(?:letter|appeal|petition|statement|write|carta|let
  * Uniti", "to the President about the Iranian …").
  */
 const CLAUSE = /\s(?:about|regarding|concerning|on behalf|for|against|contra|contre|gegen|mot|imod|that|who|which|per|pour|sur|sobre|por|om|ang[åa]ende|[üu]ber|wegen|f[üu]r|che|que|qui|som|att|dass|der|die|welche[rs]?|para que|so that)\s/iu;
-/** Offices abroad, whose country is the one they represent, not the one they serve in ("Embaixador da Rússia no Brasil"). */
-const ABROAD = /(?<!\p{L})(?:embassy|embajada|ambassade|botschaft|ambassad|ambasciata|embaixada|consulate|consulado|consulat|ambassador|embajador[a]?|ambassadeur|ambassadrice|botschafter(?:in)?|ambasciatore|embaixador[a]?|ambassad[öo]r)(?!\p{L})/iu;
 
 /**
  * National institutions known by their own name, which only one country has: its parliament, its
