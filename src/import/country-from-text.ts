@@ -27,11 +27,16 @@ const ASKS = /\b(?:contact|write|send|call|phone|fax|e-?mail|copy|copies|appeal|
 /** "the Belarus Embassy", "Belarus embassy". */
 const EMBASSY_AFTER = /^\s*(?:embassy|botschaft)\b/i;
 
-export function countryFromText(doc: ImportText): Finding<string> | undefined {
+/**
+ * `seatLines`: the address lines of officials abroad (an embassy's, the Inter-American
+ * Commission's): the country there is the host's or the body's seat ("Banjul, The Gambia"), never
+ * the case's, unless the line names the country an embassy represents.
+ */
+export function countryFromText(doc: ImportText, seatLines: ReadonlySet<number> = new Set()): Finding<string> | undefined {
   const lang = findLandmarks(doc).language;
   const byIndex = indexLineCountry(doc);
   if (byIndex) return byIndex;
-  const mentions = countryMentions(doc, lang).filter((m) => !SECTION_NAME.test((doc.lines[m.line - 1] ?? '').slice(0, m.start)));
+  const mentions = countryMentions(doc, lang).filter((m) => !SECTION_NAME.test((doc.lines[m.line - 1] ?? '').slice(0, m.start)) && !(seatLines.has(m.line) && !isEmbassyOf(doc, m)));
   const lead = leader(mentions);
   // A country named only by its adjective ("tunisienne") is written with ICU's name in the page's language.
   const show = (m: CountryMention) => titleCase((m.adjective ? mentions.find((n) => n.country === m.country && !n.adjective) ?? m : m).name, casingFrom(doc.lines));
