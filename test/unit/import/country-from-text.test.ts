@@ -154,6 +154,33 @@ describe('countryFromText', () => {
         Bring chile for the soup, and turkey, and more chile and turkey.`,
       expected: undefined,
     },
+    {
+      what: 'the State a French letter names by its adjective, the country\'s name printed nowhere',
+      text: `
+        Monsieur le Procureur,
+        Je vous écris au sujet de l'enseignante Inès Exemple, poursuivie pour avoir manifesté dans la ville de Cali.
+        Au vu des engagements internationaux de l'État colombien, je vous prie d'abandonner les charges retenues contre elle.
+        Veuillez agréer mes salutations.`,
+      expected: 'Colombie',
+    },
+    {
+      what: 'the State a Spanish letter names by its adjective',
+      text: `
+        Señor Fiscal:
+        Le escribo por el periodista Tomás Ejemplo, detenido en Oaxaca tras publicar una nota sobre la policía.
+        El Estado mexicano debe proteger a quienes informan, y le pido que lo libere.
+        Atentamente,`,
+      expected: 'México',
+    },
+    {
+      what: 'the State an English letter names with the adjective first',
+      text: `
+        Dear Attorney General,
+        I write about the farmer Ada Example, charged after a peaceful march in Sampletown.
+        The Nigerian State has promised to protect the right to protest: please drop the charges.
+        Yours sincerely,`,
+      expected: 'Nigeria',
+    },
   ];
   it.each(rows)('reads $what', ({ text, expected }) => {
     const found = countryFromText(doc(text));
