@@ -181,6 +181,23 @@ describe('countryFromText', () => {
         Yours sincerely,`,
       expected: 'Nigeria',
     },
+    {
+      what: 'a Danish page naming its own country in Danish most, the family\'s country once',
+      text: `
+        Kære minister, du kender næppe navnene på de fire børn, men du vil ikke glemme dem.
+        Familien kom til Danmark for seks år siden på flugt fra Eritrea, og børnene er vokset op her.
+        Styrelsen har nu besluttet, at familien skal udvises af Danmark, selvom børnene taler dansk og går i skole her.
+        Du kan give dem lov til at blive i Danmark, hvis du vil, og vi beder dig om at gøre det nu.`,
+      expected: 'Danmark',
+    },
+    {
+      what: 'a Norwegian page naming its own country in Norwegian most, inflected once',
+      text: `
+        Mange av Norges fremste jurister har skrevet under på dette brevet om asylpolitikken.
+        Flyktninger som kommer til Norge fra Somalia blir ofte avvist uten at historiene deres blir prøvd ordentlig.
+        Vi ber om at Norge følger sine egne lover og de avtalene landet har skrevet under på.`,
+      expected: 'Norge',
+    },
   ];
   it.each(rows)('reads $what', ({ text, expected }) => {
     const found = countryFromText(doc(text));
