@@ -19,6 +19,13 @@ export const COUNTRY_NAME_LOCALES: readonly string[] = ['en', 'es', 'fr', 'de', 
  * import/country-declined.ts), never asked by an exact lookup: a name is not a country in them alone.
  */
 export const DECLINED_NAME_LOCALES: readonly string[] = ['lt', 'lv', 'et', 'is', 'ro', 'fi', 'bg'];
+/**
+ * Locales copied for the importer's reading of the countries a Danish or Norwegian page names
+ * ("endt i Danmark", "Norges fremste jurister", import/country-mentions.ts), by the detector's
+ * language codes; never asked by an exact lookup, where their names ("Island" is Iceland) would
+ * be read in other languages' words.
+ */
+export const MENTION_NAME_LOCALES: readonly string[] = ['da', 'no'];
 
 const ALIASES: Readonly<Record<string, string>> = {
   usa: 'US', us: 'US', 'united states of america': 'US', america: 'US', eeuu: 'US', 'ee uu': 'US',

@@ -1135,4 +1135,96 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'VG:британски вирджински острови|VI:американски вирджински острови|VN:виетнам|VU:вануату|' +
     'WF:уолис и футуна|WS:самоа|XA:псевдоакценти|XB:псевдодвупосочни|XK:косово|YE:иемен|' +
     'YT:маиот|ZA:южна африка|ZM:замбия|ZW:зимбабве|ZZ:непознат регион',
+  da:
+    'AC:ascensionøen|AD:andorra|AE:de forenede arabiske emirater|AF:afghanistan|' +
+    'AG:antigua og barbuda|AI:anguilla|AL:albanien|AM:armenien|AO:angola|AQ:antarktis|' +
+    'AR:argentina|AS:amerikansk samoa|AT:østrig|AU:australien|AW:aruba|AX:aland|' +
+    'AZ:aserbajdsjan|BA:bosnien hercegovina|BB:barbados|BD:bangladesh|BE:belgien|' +
+    'BF:burkina faso|BG:bulgarien|BH:bahrain|BI:burundi|BJ:benin|BL:saint barthelemy|' +
+    'BM:bermuda|BN:brunei|BO:bolivia|BQ:de tidligere nederlandske antiller|BR:brasilien|' +
+    'BS:bahamas|BT:bhutan|BV:bouvetøen|BW:botswana|BY:belarus|BZ:belize|CA:canada|' +
+    'CC:cocosøerne|CD:congo kinshasa|CF:den centralafrikanske republik|CG:congo brazzaville|' +
+    'CH:schweiz|CI:elfenbenskysten|CK:cookøerne|CL:chile|CM:cameroun|CN:kina|CO:colombia|' +
+    'CP:clippertonøen|CQ:sark|CR:costa rica|CU:cuba|CV:kap verde|CW:curacao|CX:juleøen|' +
+    'CY:cypern|CZ:tjekkiet|DE:tyskland|DG:diego garcia|DJ:djibouti|DK:danmark|DM:dominica|' +
+    'DO:den dominikanske republik|DZ:algeriet|EA:ceuta og melilla|EC:ecuador|EE:estland|' +
+    'EG:egypten|EH:vestsahara|ER:eritrea|ES:spanien|ET:etiopien|EU:den europæiske union|' +
+    'EZ:eurozonen|FI:finland|FJ:fiji|FK:falklandsøerne|FM:mikronesien|FO:færøerne|FR:frankrig|' +
+    'GA:gabon|GB:storbritannien|GD:grenada|GE:georgien|GF:fransk guyana|GG:guernsey|GH:ghana|' +
+    'GI:gibraltar|GL:grønland|GM:gambia|GN:guinea|GP:guadeloupe|GQ:ækvatorialguinea|' +
+    'GR:grækenland|GS:south georgia og de sydlige sandwichøer|GT:guatemala|GU:guam|' +
+    'GW:guinea bissau|GY:guyana|HK:sar hongkong|HM:heard island og mcdonald islands|' +
+    'HN:honduras|HR:kroatien|HT:haiti|HU:ungarn|IC:kanariske øer|ID:indonesien|IE:irland|' +
+    'IL:israel|IM:isle of man|IN:indien|IO:det britiske territorium i det indiske ocean|' +
+    'IQ:irak|IR:iran|IS:island|IT:italien|JE:jersey|JM:jamaica|JO:jordan|JP:japan|KE:kenya|' +
+    'KG:kirgisistan|KH:cambodja|KI:kiribati|KM:comorerne|KN:saint kitts og nevis|KP:nordkorea|' +
+    'KR:sydkorea|KW:kuwait|KY:caymanøerne|KZ:kasakhstan|LA:laos|LB:libanon|LC:saint lucia|' +
+    'LI:liechtenstein|LK:sri lanka|LR:liberia|LS:lesotho|LT:litauen|LU:luxembourg|LV:letland|' +
+    'LY:libyen|MA:marokko|MC:monaco|MD:moldova|ME:montenegro|MF:saint martin|MG:madagaskar|' +
+    'MH:marshalløerne|MK:nordmakedonien|ML:mali|MM:myanmar burma|MN:mongoliet|MO:sar macao|' +
+    'MP:nordmarianerne|MQ:martinique|MR:mauretanien|MS:montserrat|MT:malta|MU:mauritius|' +
+    'MV:maldiverne|MW:malawi|MX:mexico|MY:malaysia|MZ:mozambique|NA:namibia|NC:ny kaledonien|' +
+    'NE:niger|NF:norfolk island|NG:nigeria|NI:nicaragua|NL:nederlandene|NO:norge|NP:nepal|' +
+    'NR:nauru|NU:niue|NZ:new zealand|OM:oman|PA:panama|PE:peru|PF:fransk polynesien|' +
+    'PG:papua ny guinea|PH:filippinerne|PK:pakistan|PL:polen|PM:saint pierre og miquelon|' +
+    'PN:pitcairn|PR:puerto rico|PS:de palæstinensiske omrader|PT:portugal|PW:palau|PY:paraguay|' +
+    'QA:qatar|QO:ydre oceanien|RE:reunion|RO:rumænien|RS:serbien|RU:rusland|RW:rwanda|' +
+    'SA:saudi arabien|SB:salomonøerne|SC:seychellerne|SD:sudan|SE:sverige|SG:singapore|' +
+    'SH:st helena|SI:slovenien|SJ:svalbard og jan mayen|SK:slovakiet|SL:sierra leone|' +
+    'SM:san marino|SN:senegal|SO:somalia|SR:surinam|SS:sydsudan|ST:sao tome og principe|' +
+    'SV:el salvador|SX:sint maarten|SY:syrien|SZ:eswatini|TA:tristan da cunha|' +
+    'TC:turks og caicosøerne|TD:tchad|' +
+    'TF:de franske besiddelser i det sydlige indiske ocean og antarktis|TG:togo|TH:thailand|' +
+    'TJ:tadsjikistan|TK:tokelau|TL:timor leste|TM:turkmenistan|TN:tunesien|TO:tonga|TR:tyrkiet|' +
+    'TT:trinidad og tobago|TV:tuvalu|TW:taiwan|TZ:tanzania|UA:ukraine|UG:uganda|' +
+    'UM:amerikanske oversøiske øer|UN:de forenede nationer|US:usa|UY:uruguay|UZ:usbekistan|' +
+    'VA:vatikanstaten|VC:saint vincent og grenadinerne|VE:venezuela|VG:de britiske jomfruøer|' +
+    'VI:de amerikanske jomfruøer|VN:vietnam|VU:vanuatu|WF:wallis og futuna|WS:samoa|' +
+    'XA:pseudo accenter|XB:pseudo bidi|XK:kosovo|YE:yemen|YT:mayotte|ZA:sydafrika|ZM:zambia|' +
+    'ZW:zimbabwe|ZZ:ukendt omrade',
+  no:
+    'AC:ascension|AD:andorra|AE:de forente arabiske emirater|AF:afghanistan|' +
+    'AG:antigua og barbuda|AI:anguilla|AL:albania|AM:armenia|AO:angola|AQ:antarktis|' +
+    'AR:argentina|AS:amerikansk samoa|AT:østerrike|AU:australia|AW:aruba|AX:aland|' +
+    'AZ:aserbajdsjan|BA:bosnia hercegovina|BB:barbados|BD:bangladesh|BE:belgia|BF:burkina faso|' +
+    'BG:bulgaria|BH:bahrain|BI:burundi|BJ:benin|BL:saint barthelemy|BM:bermuda|BN:brunei|' +
+    'BO:bolivia|BQ:karibisk nederland|BR:brasil|BS:bahamas|BT:bhutan|BV:bouvetøya|BW:botswana|' +
+    'BY:belarus|BZ:belize|CA:canada|CC:kokosøyene|CD:kongo|CF:den sentralafrikanske republikk|' +
+    'CG:kongo brazzaville|CH:sveits|CI:elfenbenskysten|CK:cookøyene|CL:chile|CM:kamerun|' +
+    'CN:kina|CO:colombia|CP:clippertonøya|CQ:sark|CR:costa rica|CU:cuba|CV:kapp verde|' +
+    'CW:curacao|CX:christmasøya|CY:kypros|CZ:tsjekkia|DE:tyskland|DG:diego garcia|DJ:djibouti|' +
+    'DK:danmark|DM:dominica|DO:den dominikanske republikk|DZ:algerie|EA:ceuta og melilla|' +
+    'EC:ecuador|EE:estland|EG:egypt|EH:vest sahara|ER:eritrea|ES:spania|ET:etiopia|' +
+    'EU:den europeiske union|EZ:eurosonen|FI:finland|FJ:fiji|FK:falklandsøyene|' +
+    'FM:mikronesiaføderasjonen|FO:færøyene|FR:frankrike|GA:gabon|GB:storbritannia|GD:grenada|' +
+    'GE:georgia|GF:fransk guyana|GG:guernsey|GH:ghana|GI:gibraltar|GL:grønland|GM:gambia|' +
+    'GN:guinea|GP:guadeloupe|GQ:ekvatorial guinea|GR:hellas|' +
+    'GS:sør georgia og sør sandwichøyene|GT:guatemala|GU:guam|GW:guinea bissau|GY:guyana|' +
+    'HK:hongkong sar kina|HM:heard og mcdonaldøyene|HN:honduras|HR:kroatia|HT:haiti|HU:ungarn|' +
+    'IC:kanariøyene|ID:indonesia|IE:irland|IL:israel|IM:man|IN:india|' +
+    'IO:det britiske territoriet i indiahavet|IQ:irak|IR:iran|IS:island|IT:italia|JE:jersey|' +
+    'JM:jamaica|JO:jordan|JP:japan|KE:kenya|KG:kirgisistan|KH:kambodsja|KI:kiribati|' +
+    'KM:komorene|KN:saint kitts og nevis|KP:nord korea|KR:sør korea|KW:kuwait|KY:caymanøyene|' +
+    'KZ:kasakhstan|LA:laos|LB:libanon|LC:st lucia|LI:liechtenstein|LK:sri lanka|LR:liberia|' +
+    'LS:lesotho|LT:litauen|LU:luxemburg|LV:latvia|LY:libya|MA:marokko|MC:monaco|MD:moldova|' +
+    'ME:montenegro|MF:saint martin|MG:madagaskar|MH:marshalløyene|MK:nord makedonia|ML:mali|' +
+    'MM:myanmar burma|MN:mongolia|MO:macao sar kina|MP:nord marianene|MQ:martinique|' +
+    'MR:mauritania|MS:montserrat|MT:malta|MU:mauritius|MV:maldivene|MW:malawi|MX:mexico|' +
+    'MY:malaysia|MZ:mosambik|NA:namibia|NC:ny caledonia|NE:niger|NF:norfolkøya|NG:nigeria|' +
+    'NI:nicaragua|NL:nederland|NO:norge|NP:nepal|NR:nauru|NU:niue|NZ:new zealand|OM:oman|' +
+    'PA:panama|PE:peru|PF:fransk polynesia|PG:papua ny guinea|PH:filippinene|PK:pakistan|' +
+    'PL:polen|PM:saint pierre et miquelon|PN:pitcairnøyene|PR:puerto rico|' +
+    'PS:det palestinske omradet|PT:portugal|PW:palau|PY:paraguay|QA:qatar|QO:ytre oseania|' +
+    'RE:reunion|RO:romania|RS:serbia|RU:russland|RW:rwanda|SA:saudi arabia|SB:salomonøyene|' +
+    'SC:seychellene|SD:sudan|SE:sverige|SG:singapore|SH:st helena|SI:slovenia|' +
+    'SJ:svalbard og jan mayen|SK:slovakia|SL:sierra leone|SM:san marino|SN:senegal|SO:somalia|' +
+    'SR:surinam|SS:sør sudan|ST:sao tome og principe|SV:el salvador|SX:sint maarten|SY:syria|' +
+    'SZ:eswatini|TA:tristan da cunha|TC:turks og caicosøyene|TD:tsjad|' +
+    'TF:de franske sørterritorier|TG:togo|TH:thailand|TJ:tadsjikistan|TK:tokelau|TL:øst timor|' +
+    'TM:turkmenistan|TN:tunisia|TO:tonga|TR:tyrkia|TT:trinidad og tobago|TV:tuvalu|TW:taiwan|' +
+    'TZ:tanzania|UA:ukraina|UG:uganda|UM:usas ytre øyer|UN:fn|US:usa|UY:uruguay|UZ:usbekistan|' +
+    'VA:vatikanstaten|VC:st vincent og grenadinene|VE:venezuela|VG:de britiske jomfruøyene|' +
+    'VI:de amerikanske jomfruøyene|VN:vietnam|VU:vanuatu|WF:wallis og futuna|WS:samoa|' +
+    'XA:pseudosprak aksenter|XB:pseudosprak tekst begge veier|XK:kosovo|YE:jemen|YT:mayotte|' +
+    'ZA:sør afrika|ZM:zambia|ZW:zimbabwe|ZZ:ukjent omrade',
 };

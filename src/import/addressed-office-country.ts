@@ -20,18 +20,19 @@ import { found, type Finding, type ImportText } from './types.js';
 
 /** How far down the page the addressing words are looked for, in lines. */
 const TOP_LINES = 60;
-/** A label that opens the addressees ("Para:", "Till: …", "Aan: …", "An:"), its text after the colon. */
-const LABEL = /^\s*(?:to|till|til|aan|an|para|destinatari[oa]s?|destinataires?|recipients?|empf[äa]nger)\s*:\s*(.*)$/iu;
+/** A label that opens the addressees ("Para:", "Till: …", "Aan: …", "An:", Italian "Destinatari:"), its text after the colon. */
+const LABEL = /^\s*(?:to|till|til|aan|an|para|destinatari(?:[oa]s?)?|destinataires?|recipients?|empf[äa]nger)\s*:\s*(.*)$/iu;
 /** The longest addressee part read for an office, in characters. */
 const MAX_PART = 200;
 /** Lines read under a label that stands alone on its line. */
 const UNDER_LABEL = 6;
 /**
  * A letter, an appeal or the verb to write, then the word that addresses it: "lettera al …", "Open
- * letter to …", "Fællesudtalelse til …", "Vädja till …", "Carta abierta al …". The addressee runs to
+ * letter to …", "Fællesudtalelse til …", "Vädja till …", "Carta abierta al …", the Nordic nouns also
+ * in their definite form ("henvendelsen til Regjeringen", "brevet til …"). The addressee runs to
  * the sentence's end.
  */
-const ADDRESSED = /(?<!\p{L})(?:letter|appeal|petition|statement|write|carta|lettera|lettre|brief|brev|\p{L}*udtalelse|henvendelse|petizione|appello|peti[cç][aã]o|petici[oó]n|skriv\p{L}*|v[äa]dja|scriv\p{L}*|escrib\p{L}*|[ée]cri\p{L}*|schreib\p{L}*)(?!\p{L})[^.;:!?\n]{0,40}?(?<!\p{L})(?:to|till|til|aan|an den|an die|an|al|alla|allo|ai|agli|au|aux|à|para|ao|à)\s+([^.;:!?]+)/iu;
+const ADDRESSED = /(?<!\p{L})(?:letter|appeal|petition|statement|write|carta|lettera|lettre|brief|brev(?:et)?|(?:\p{L}*u[dt]talelse|henvendelse|skrivelse)n?|petizione|appello|peti[cç][aã]o|petici[oó]n|skriv\p{L}*|v[äa]dja|scriv\p{L}*|escrib\p{L}*|[ée]cri\p{L}*|schreib\p{L}*)(?!\p{L})[^.;:!?\n]{0,40}?(?<!\p{L})(?:to|till|til|aan|an den|an die|an|al|alla|allo|ai|agli|au|aux|à|para|ao|à)\s+([^.;:!?]+)/iu;
 /**
  * Where the office's name ends and a clause about something else begins: a relative pronoun, a
  * conjunction, a preposition of subject ("… italiano, che incontrerà il Presidente degli Stati
@@ -49,7 +50,8 @@ const INSTITUTIONS: ReadonlyArray<readonly [string, RegExp]> = [
   ['NO', /\b(?:storting(?:et|ets)?|utlendingsdirektoratet?s?|utlendingsnemnda?s?)\b/],
   ['FI', /\b(?:eduskunta|eduskunnan|eduskunnalle)\b/],
   ['ES', /\b(?:palacio de la moncloa|complejo de la moncloa|congreso de los diputados)\b/],
-  ['IT', /\b(?:palazzo chigi|farnesina|palazzo del quirinale|montecitorio)\b/],
+  // The Italian foreign ministry's name since 2014; no other state's foreign ministry is so called.
+  ['IT', /\b(?:palazzo chigi|farnesina|palazzo del quirinale|montecitorio|affari esteri e (?:della )?cooperazione internazionale)\b/],
   ['DE', /\b(?:bundesministerium des innern|innenministerkonferenz|bundesamt fur migration und fluchtlinge|deutschen? bundestag(?:es|s)?)\b/],
   ['FR', /\b(?:palais de l'elysee|hotel de matignon|place beauvau)\b/],
   ['GB', /\b(?:10 downing street)\b/],
@@ -57,7 +59,7 @@ const INSTITUTIONS: ReadonlyArray<readonly [string, RegExp]> = [
   ['BR', /\b(?:palacio do planalto|itamaraty)\b/],
 ];
 /** A cheap test before the table: one of its words' first letters, folded. */
-const MAY_NAME_INSTITUTION = /migrations|riksdag|regeringskans|folketing|udl(?:ae|æ)ndinge|flygtninge|storting|utlendings|eduskun|moncloa|diputados|chigi|farnesina|quirinale|montecitorio|innern|innenminister|bundesamt|bundestag|elysee|matignon|beauvau|downing|rosada|planalto|itamaraty/;
+const MAY_NAME_INSTITUTION = /migrations|riksdag|regeringskans|folketing|udl(?:ae|æ)ndinge|flygtninge|storting|utlendings|eduskun|moncloa|diputados|chigi|farnesina|cooperazione internazionale|quirinale|montecitorio|innern|innenminister|bundesamt|bundestag|elysee|matignon|beauvau|downing|rosada|planalto|itamaraty/;
 
 /** ICU's regions that are part of a state (Ceuta and Melilla, the Canary Islands): never an office's country. */
 const NOT_A_STATE = new Set(['EA', 'IC', 'EU', 'UN', 'EZ', 'QO']);

@@ -27,11 +27,16 @@ const ASKS = /\b(?:contact|write|send|call|phone|fax|e-?mail|copy|copies|appeal|
 /** "the Belarus Embassy", "Belarus embassy". */
 const EMBASSY_AFTER = /^\s*(?:embassy|botschaft)\b/i;
 
-export function countryFromText(doc: ImportText): Finding<string> | undefined {
+/**
+ * `seatLines`: the address lines of officials abroad (an embassy's, the Inter-American
+ * Commission's): the country there is the host's or the body's seat ("Banjul, The Gambia"), never
+ * the case's, unless the line names the country an embassy represents.
+ */
+export function countryFromText(doc: ImportText, seatLines: ReadonlySet<number> = new Set()): Finding<string> | undefined {
   const lang = findLandmarks(doc).language;
   const byIndex = indexLineCountry(doc);
   if (byIndex) return byIndex;
-  const mentions = countryMentions(doc, lang).filter((m) => !SECTION_NAME.test((doc.lines[m.line - 1] ?? '').slice(0, m.start)));
+  const mentions = countryMentions(doc, lang).filter((m) => !SECTION_NAME.test((doc.lines[m.line - 1] ?? '').slice(0, m.start)) && !(seatLines.has(m.line) && !isEmbassyOf(doc, m)));
   const lead = leader(mentions);
   // A country named only by its adjective ("tunisienne") is written with ICU's name in the page's language.
   const show = (m: CountryMention) => titleCase((m.adjective ? mentions.find((n) => n.country === m.country && !n.adjective) ?? m : m).name, casingFrom(doc.lines));
@@ -45,6 +50,11 @@ export function countryFromText(doc: ImportText): Finding<string> | undefined {
   if (heading?.country === lead.country) return found(show(heading), 'medium', heading.line, 'the country a heading names');
   const embassy = mentions.find((m) => m.country === lead.country && isEmbassyOf(doc, m));
   if (embassy) return found(show(embassy), 'medium', embassy.line, 'the country of the embassy the page asks you to write to');
+  // "les obligations internationales de l'État argentin": a letter that names the State by its
+  // adjective names the state its reader asks to keep them — the officials'. Its name need not be
+  // printed at all.
+  const state = mentions.find((m) => m.country === lead.country && namesTheState(doc, m));
+  if (state) return found(show(state), 'low', state.line, 'the State the page names by its adjective: check it');
   if (lead.dominant) {
     const first = mentions.find((m) => m.country === lead.country)!;
     return found(show(first), 'low', first.line, `the country the page names most (${lead.count} times): check it`);
@@ -83,6 +93,17 @@ function headingMention(doc: ImportText, mentions: readonly CountryMention[]): C
     if (here.length > 0 && here.every((m) => m.country === here[0]?.country)) return here[0];
   }
   return undefined;
+}
+
+/** "l'État argentin", "el Estado mexicano", "dello Stato italiano"; "the Peruvian State", "der chilenische Staat". */
+const STATE_THEN_ADJECTIVE = /(?:^|[^\p{L}])(?:[ée]tat|estado|stato|staat)\s+$/iu;
+const ADJECTIVE_THEN_STATE = /^\s+(?:state|staat(?:es)?)\b/iu;
+
+/** A country's adjective next to the word for the State (never a name: "Estado de México" is one of Mexico's states). */
+function namesTheState(doc: ImportText, m: CountryMention): boolean {
+  if (!m.adjective) return false;
+  const text = doc.lines[m.line - 1] ?? '';
+  return STATE_THEN_ADJECTIVE.test(text.slice(Math.max(0, m.start - 20), m.start)) || ADJECTIVE_THEN_STATE.test(text.slice(m.end, m.end + 20));
 }
 
 function isEmbassyOf(doc: ImportText, m: CountryMention): boolean {

@@ -106,9 +106,10 @@ export function stateNotCountry(doc: ImportText, header: Finding<string>, offici
 /**
  * Offices abroad: their address is not the country of the case. The United Nations' offices too ("de l'ONU"): a
  * letter to the Secretary-General in New York or the High Commissioner in Geneva is about a case
- * elsewhere, which the headline or the letter names.
+ * elsewhere, which the headline or the letter names. So are the regional bodies states answer to
+ * (INTERNATIONAL_BODY): the Inter-American Commission's Washington address is not Haiti's.
  */
-export const ABROAD = /\b(?:united nations|nations unies|naciones unidas|onu|vereinten? nationen|palais des nations|palais wilson|embassy|embajada|ambassade|botschaft|ambassad|ambasciata|ambasciatore|embaixada|embaixador[a]?|consulate|consulado|consulat|permanent mission|mision permanente|mission permanente|ambassador|embajador[a]?|ambassadeur|ambassadrice|botschafter(?:in)?|charg[eé] d'affaires)\b/i;
+export const ABROAD = /\b(?:united nations|nations unies|naciones unidas|onu|vereinten? nationen|palais des nations|palais wilson|inter-?\s?americ\p{L}*|interameric\p{L}*|inter-?\s?am[eé]ricaine?|interam[eé]ricaine?|cidh|iachr|organi[sz]ation of american states|organizaci[oó]n de (?:los )?estados americanos|council of europe|conseil de l['’]europe|consejo de europa|europarat(?:es)?|european court of human rights|cour europ[eé]enne des droits de l['’]homme|african commission|commission africaine|international criminal court|cour p[eé]nale internationale|corte penal internacional|embassy|embajada|ambassade|botschaft|ambassad|ambasciata|ambasciatore|embaixada|embaixador[a]?|consulate|consulado|consulat|permanent mission|mision permanente|mission permanente|ambassador|embajador[a]?|ambassadeur|ambassadrice|botschafter(?:in)?|charg[eé] d'affaires)\b/iu;
 
 /** "Permanent Mission of the Islamic Republic of Iran", "Embajada de Egipto": the country an office abroad represents. */
 const REPRESENTS = /\b(?:embassy|permanent mission|mission|consulate|embajada|misi[oó]n permanente|consulado|ambassade|mission permanente|consulat|botschaft|ambasciata|embaixada)\s+(?:of|de|du|de la|des|der|von|van|di|della|del|dello|da|do|dos)\s+(?:the\s+|l['’]\s*)?(.+)$/i;

@@ -9,6 +9,7 @@
 // letter of support to a prisoner greets him by name too.
 import { countryCode } from '../channels/countries.js';
 import { copiesLists } from './copies-list.js';
+import { wholeGreetingStack } from './greeting-stack.js';
 import { findLandmarks } from './landmarks.js';
 import { hasOfficeWord } from './office-words.js';
 import type { ImportedOfficial } from './official-block.js';
@@ -103,13 +104,35 @@ export function withGreetingAddressee(doc: ImportText, read: OfficialsResult): O
   if (read.officials.found && read.officials.value.length > 0 && !copiesOnly) return read;
   const { salutation } = findLandmarks(doc);
   if (salutation === undefined) return read;
-  const greeting = withoutEnd(lineAt(doc, salutation));
+  // A fax campaign to a minister and his deputy greets each on a line of its own, stacked: each
+  // greeted person is an addressee, and every greeting of the stack must name one.
+  const stack = wholeGreetingStack(doc, salutation);
+  const officials: ImportedOfficial[] = [];
+  for (const line of stack) {
+    const official = greetedOfficial(doc, line);
+    if (!official) {
+      if (line === salutation) return read;
+      continue;
+    }
+    officials.push(official);
+  }
+  const first = officials[0]?.line ?? salutation;
+  const copies = read.officials.found && copiesOnly ? read.officials.value : copiesLists(doc, Math.max(...stack) + 1, () => false);
+  const copyLines = new Set(copies.map((c) => sourceLine(doc, c.line)));
+  const greetedLines = new Set(officials.map((o) => sourceLine(doc, o.line)));
+  const skipped = read.skipped.filter((s) => !copyLines.has(s.line) && !greetedLines.has(s.line));
+  return { officials: found([...officials, ...copies], 'low', first, "named only in the letter's greeting: no address, email or number printed"), skipped };
+}
+
+/** The person a greeting line names, as an official to write to; undefined when it names none for sure. */
+function greetedOfficial(doc: ImportText, line: number): ImportedOfficial | undefined {
+  const greeting = withoutEnd(lineAt(doc, line));
   const person = greetedPerson(greeting);
-  if (!person) return read;
-  if (person.honorific === undefined && person.title === undefined && !namedWithOffice(doc, person.name, salutation)) return read;
-  const at = { line: salutation };
-  const official: ImportedOfficial = {
-    line: salutation,
+  if (!person) return undefined;
+  if (person.honorific === undefined && person.title === undefined && !namedWithOffice(doc, person.name, line)) return undefined;
+  const at = { line };
+  return {
+    line,
     confidence: 'low',
     nameFromOffice: false,
     name: { value: person.name, ...at },
@@ -121,8 +144,4 @@ export function withGreetingAddressee(doc: ImportText, read: OfficialsResult): O
     copy: false,
     unsure: [],
   };
-  const copies = read.officials.found && copiesOnly ? read.officials.value : copiesLists(doc, salutation + 1, () => false);
-  const copyLines = new Set(copies.map((c) => sourceLine(doc, c.line)));
-  const skipped = read.skipped.filter((s) => !copyLines.has(s.line));
-  return { officials: found([official, ...copies], 'low', salutation, "named only in the letter's greeting: no address, email or number printed"), skipped };
 }

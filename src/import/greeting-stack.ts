@@ -29,3 +29,18 @@ export function greetingStack(doc: ImportText, salutation: number): number[] {
   }
   return out;
 }
+
+/**
+ * The whole stack the salutation belongs to, when the page's salutation is its last greeting
+ * ("Sehr geehrter Herr A," / "Sehr geehrter Herr B," above the letter): its first line found by
+ * looking up, then every greeting under it.
+ */
+export function wholeGreetingStack(doc: ImportText, salutation: number): number[] {
+  let top = salutation;
+  for (let n = salutation - 1; n >= Math.max(1, salutation - MAX_STACKED); n--) {
+    if (isBlank(lineAt(doc, n))) continue;
+    if (!greetingStack(doc, n).includes(salutation)) break;
+    top = n;
+  }
+  return greetingStack(doc, top);
+}

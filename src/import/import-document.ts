@@ -6,7 +6,7 @@ import { cjkPageCountry } from './cjk-country.js';
 import { inEnglish, scriptPageCountry } from './script-country.js';
 import { recogniseCjkDeadline } from './cjk-deadline.js';
 import { PROTECTED_EMAIL } from './contact-line.js';
-import { countryFromEmails, countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
+import { ABROAD, countryFromEmails, countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
 import { countryFromText } from './country-from-text.js';
 import { soleCountryNamed } from './sole-country.js';
 import { addressedOfficeCountry } from './addressed-office-country.js';
@@ -161,7 +161,13 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
  */
 function lastCountry(doc: ImportText, officials: Finding<ImportedOfficial[]>): Finding<string> | undefined {
   const list = officials.found ? officials.value : [];
-  return stateCountry(doc) ?? countryFromText(doc) ?? droppedAccentCountry(doc, list) ?? (officials.found ? countryFromEmails(doc, list) : undefined) ?? (namesNoCountry(doc) ? stateCountry(doc, true) ?? usStateNamed(doc) : undefined) ?? (officials.found ? soleCountryNamed(doc, list) : undefined);
+  return stateCountry(doc) ?? countryFromText(doc, seatLines(list)) ?? droppedAccentCountry(doc, list) ?? (officials.found ? countryFromEmails(doc, list) : undefined) ?? (namesNoCountry(doc) ? stateCountry(doc, true) ?? usStateNamed(doc) : undefined) ?? (officials.found ? soleCountryNamed(doc, list) : undefined);
+}
+
+/** The address lines of the officials abroad: an embassy's host, an international body's seat. */
+function seatLines(officials: readonly ImportedOfficial[]): Set<number> {
+  const abroad = officials.filter((o) => ABROAD.test([o.name?.value, o.title?.value, o.organisation?.value, ...o.address.map((a) => a.value)].join(' | ')));
+  return new Set(abroad.flatMap((o) => o.address.map((a) => a.line)));
 }
 
 /** No country named in the prose: a US state's office may then stand for the United States. */

@@ -25,12 +25,15 @@ export function soleCountryNamed(doc: ImportText, officials: readonly ImportedOf
   // an official's own lines (a copy to "the Embassy of Exampleland in Norway") name the sender's
   // country or the host's as often as the case's.
   const officialLines = new Set(officials.flatMap((o) => [o.name, o.title, o.organisation, o.salutation, o.fax, o.phone, o.twitter, ...o.address, ...o.emails].flatMap((f) => (f ? [f.line] : []))));
-  const mentions = countryMentions(doc, findLandmarks(doc).language).filter((m) => {
-    const text = doc.lines[m.line - 1] ?? '';
-    return !officialLines.has(m.line) && isSentence(text) && !SECTION_NAME.test(text.slice(0, m.start));
-  });
+  const all = countryMentions(doc, findLandmarks(doc).language).filter((m) => !SECTION_NAME.test((doc.lines[m.line - 1] ?? '').slice(0, m.start)));
+  const mentions = all.filter((m) => !officialLines.has(m.line) && isSentence(doc.lines[m.line - 1] ?? ''));
   const [first] = mentions;
   if (!first || mentions.some((m) => m.country !== first.country)) return undefined;
+  // "Guatemala, 14 de diciembre de 2020" above a letter whose story names only "Estados Unidos":
+  // a country the page names elsewhere — its dateline, a heading, an official's or a copy's line —
+  // is a second country, and the officials may well be its: the story's one country is then no
+  // sign of theirs.
+  if (all.some((m) => m.country !== first.country)) return undefined;
   const named = mentions.find((m) => !m.adjective);
   if (!named) return undefined;
   return found(titleCase(named.name, casingFrom(doc.lines)), 'low', named.line, "the one country the page names, which the officials' offices do not: check it");

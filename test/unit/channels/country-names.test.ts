@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_NAME_LOCALES, DECLINED_NAME_LOCALES, countryCode, normalizeCountry, sameCountry } from '../../../src/channels/countries.js';
+import { COUNTRY_NAME_LOCALES, DECLINED_NAME_LOCALES, MENTION_NAME_LOCALES, countryCode, normalizeCountry, sameCountry } from '../../../src/channels/countries.js';
 import { COUNTRY_NAMES } from '../../../src/channels/country-names.js';
 import { icuCountryNames } from '../../../scripts/lib/icu-country-names.mjs';
 
@@ -7,7 +7,7 @@ describe('the copy of ICU\'s country names', () => {
   // countries.ts reads names from a copy (scripts/country-names.mjs) instead of asking
   // Intl.DisplayNames: each entry must be what the running ICU says. If a Node update renames a
   // region, this names it, and running the script again updates the copy.
-  it.each([...COUNTRY_NAME_LOCALES, ...DECLINED_NAME_LOCALES])('holds exactly the names ICU gives in "%s", each with its code', (locale) => {
+  it.each([...COUNTRY_NAME_LOCALES, ...DECLINED_NAME_LOCALES, ...MENTION_NAME_LOCALES])('holds exactly the names ICU gives in "%s", each with its code', (locale) => {
     const copy = new Map(COUNTRY_NAMES[locale]!.split('|').map((entry) => [entry.slice(3), entry.slice(0, 2)]));
     expect(Object.fromEntries(copy)).toEqual(Object.fromEntries(icuCountryNames(locale, normalizeCountry)));
   });

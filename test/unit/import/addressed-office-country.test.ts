@@ -103,6 +103,45 @@ describe("the country of the addressed officials' office", () => {
         Le escribo por los vecinos de la calle Ejemplo, desalojados sin aviso.`,
       expected: ['España', 'Spain'],
     },
+    {
+      what: 'a Norwegian open letter whose definite "henvendelsen til" addresses the government over the migration board',
+      text: `
+        Åpent brev om barna som venter
+
+        Vi har derfor sendt henvendelsen til Regjeringen, ved statsminister Ola Eksempel, som ansvarlig for Utlendingsnemnda (UNE).
+
+        Barna har bodd her i mange år, og de kjenner ikke noe annet hjem.`,
+      expected: ['Norway', 'Norge'],
+    },
+    {
+      what: 'a Danish "brevet til" addressing the parliament, the story naming the refugees\' country',
+      text: `
+        Her er brevet til Folketingets medlemmer og ministeren for udlændinge.
+
+        Familien flygtede fra Syrien for fire år siden, og børnene går i skole her.
+
+        Med venlig hilsen
+        Lise Eksempel`,
+      expected: ['Denmark', 'Danmark'],
+    },
+    {
+      what: "an Italian petition to the foreign minister, his ministry's name the only sign of his country",
+      text: `
+        Petizione per la liberazione dello studente Omar Esempio.
+        Al Ministro degli Affari Esteri e della Cooperazione Internazionale, Marco Prova.
+        Signor Ministro,
+        le chiediamo di intervenire presso il governo egiziano per la liberazione di Omar Esempio, detenuto al Cairo dal mese di marzo senza processo.
+        Distinti saluti`,
+      expected: ['Italia', 'Italy'],
+    },
+    {
+      what: 'a "Destinatari:" label naming the Italian foreign ministry by its full name',
+      text: `
+        Destinatari: Ministero degli Affari Esteri e della Cooperazione Internazionale
+
+        Chiediamo che l'ambasciata segua il processo dei tre pescatori arrestati in Tunisia e in Libia.`,
+      expected: ['Italia', 'Italy'],
+    },
   ];
   for (const row of rows) {
     it(row.what, () => {

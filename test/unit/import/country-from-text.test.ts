@@ -154,6 +154,50 @@ describe('countryFromText', () => {
         Bring chile for the soup, and turkey, and more chile and turkey.`,
       expected: undefined,
     },
+    {
+      what: 'the State a French letter names by its adjective, the country\'s name printed nowhere',
+      text: `
+        Monsieur le Procureur,
+        Je vous écris au sujet de l'enseignante Inès Exemple, poursuivie pour avoir manifesté dans la ville de Cali.
+        Au vu des engagements internationaux de l'État colombien, je vous prie d'abandonner les charges retenues contre elle.
+        Veuillez agréer mes salutations.`,
+      expected: 'Colombie',
+    },
+    {
+      what: 'the State a Spanish letter names by its adjective',
+      text: `
+        Señor Fiscal:
+        Le escribo por el periodista Tomás Ejemplo, detenido en Oaxaca tras publicar una nota sobre la policía.
+        El Estado mexicano debe proteger a quienes informan, y le pido que lo libere.
+        Atentamente,`,
+      expected: 'México',
+    },
+    {
+      what: 'the State an English letter names with the adjective first',
+      text: `
+        Dear Attorney General,
+        I write about the farmer Ada Example, charged after a peaceful march in Sampletown.
+        The Nigerian State has promised to protect the right to protest: please drop the charges.
+        Yours sincerely,`,
+      expected: 'Nigeria',
+    },
+    {
+      what: 'a Danish page naming its own country in Danish most, the family\'s country once',
+      text: `
+        Kære minister, du kender næppe navnene på de fire børn, men du vil ikke glemme dem.
+        Familien kom til Danmark for seks år siden på flugt fra Eritrea, og børnene er vokset op her.
+        Styrelsen har nu besluttet, at familien skal udvises af Danmark, selvom børnene taler dansk og går i skole her.
+        Du kan give dem lov til at blive i Danmark, hvis du vil, og vi beder dig om at gøre det nu.`,
+      expected: 'Danmark',
+    },
+    {
+      what: 'a Norwegian page naming its own country in Norwegian most, inflected once',
+      text: `
+        Mange av Norges fremste jurister har skrevet under på dette brevet om asylpolitikken.
+        Flyktninger som kommer til Norge fra Somalia blir ofte avvist uten at historiene deres blir prøvd ordentlig.
+        Vi ber om at Norge følger sine egne lover og de avtalene landet har skrevet under på.`,
+      expected: 'Norge',
+    },
   ];
   it.each(rows)('reads $what', ({ text, expected }) => {
     const found = countryFromText(doc(text));

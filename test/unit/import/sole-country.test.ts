@@ -69,6 +69,44 @@ describe('the one country a page names, for officials whose offices name none', 
         Mit freundlichen Grüßen`,
       expected: undefined,
     },
+    {
+      what: 'a letter dated from one country, its story naming another once: the officials may be the dateline\'s, no guess',
+      text: `Comparto la carta que le mandé a la fiscal.
+
+        Honduras, 3 de marzo de 2021
+
+        Señora
+        Marta Ejemplo
+        Fiscal General de la República
+        Oficinas Centrales del Ministerio Público
+        Calle Muestra 4, Colonia Prueba
+
+        Señora fiscal:
+
+        Le escribo para pedirle que deje su cargo, porque protegió a funcionarios acusados de corrupción y a un empresario que el gobierno de Estados Unidos pide en extradición.
+
+        Atentamente,`,
+      expected: undefined,
+    },
+    {
+      what: 'an English letter signed under one country whose story names another once: no guess',
+      text: `Our letter to the Attorney General
+
+        The Attorney General
+        Office of the Attorney General
+        12 Example Road
+        Sampleville
+
+        Dear Attorney General,
+
+        We write to ask that the charges against the lawyer Kofi Muestra be dropped, and that the loan from the United Kingdom he questioned be published in full.
+
+        Yours faithfully,
+
+        Kofi Sender, Chair
+        Lawyers' Circle, Accra, Ghana`,
+      expected: undefined,
+    },
   ];
   it.each(rows)('$what', ({ text, expected }) => {
     expect(valueOf(recogniseAll(doc(text)).country)).toBe(expected);
