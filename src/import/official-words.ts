@@ -10,6 +10,7 @@ import { isVietnameseArticleSurname } from './vietnamese-surname.js';
 import { hasOfficeWord, isNumberedInstitution, officeLengthAt, officeWordIndex } from './office-words.js';
 import { countryCode } from '../channels/countries.js';
 import { opensPlace } from './place-words.js';
+import { endsInQualifiedInstitution, qualifiesInstitution } from './institution-qualifier.js';
 
 const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|botschaft|ambassad|ministerium|ministeriet|staatsanwaltschaft|generalstaatsanwaltschaft|justizministerium|regierung|kanzleramt|fiscalia general|aklagarmyndigheten|delegacion|ministry|ministerio|ministere|office|oficina|bureau|buro|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|committee|board|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|division|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico|ministerstwo|prokuratura(?: krajowa| generalna)?|kancelaria|ambasada|urzad|ministero|ambasciata|procura(?: generale)?|presidenza|ufficio|tribunale|governo|consiglio|embaixada|procuradoria|prefeitura|prefecture|sous-prefecture|conselho|assembleia|ministerie|ambassade van|programa|programme|program|programma)\b/;
 const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|residencia|residence|residenz|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|house|headquarters|hall|suite|complejo|complexo|cedex|postal|zip|jalan|jl|jln|ul|ulitsa|vul|vulitsa|vulica|prospekt|strasse|rua|cadde|caddesi|sokak|mahallesi|marg|nagar|soi|thanon|praca|largo|esplanada|travessa|rodovia|bloco|andar|platz|palazzo|piazza|viale|vicolo)\b/;
@@ -407,6 +408,9 @@ function endsInInstitution(words: readonly string[]): boolean {
   return of > 0 && of < words.length - 1 && ORG_HEAD.test(fold(words.at(-1) ?? '')) && !/^(?:national|nacional)$/u.test(fold(words.at(-1) ?? ''));
 }
 
+/** A word folded, without the marks around it ("Corte,", "(Suprema"). */
+const bareWord = (word: string): string => fold(word).replace(/^[("'“‘]+|[)"'”’,.;:]+$/gu, '');
+
 /** The word that joins two offices held at once. */
 const OFFICE_AND = /^(?:and|y|e|et|und|och|i)$/;
 
@@ -431,7 +435,8 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     // Minister"), ending in an office word: a longer run of capitalised words may hold a name.
     // Or an office of a state named in full ("President of the Republic of Algeria"): it ends in the country's name.
     // Or an office of an institution named after "of" or "for" ("Minister for the State Council").
-    if (k > 4 && !(words.slice(1, k - 1).some((w) => OFFICE_AND.test(w)) && hasOfficeWord(fold(words[k - 1] ?? ''))) && !endsInCountry(words.slice(0, k)) && !endsInInstitution(words.slice(0, k))) continue;
+    // Or an office of an institution and the words that qualify it ("Presidente de la Corte Suprema").
+    if (k > 4 && !(words.slice(1, k - 1).some((w) => OFFICE_AND.test(w)) && hasOfficeWord(fold(words[k - 1] ?? ''))) && !endsInCountry(words.slice(0, k)) && !endsInInstitution(words.slice(0, k)) && !endsInQualifiedInstitution(words.slice(0, k).map(bareWord))) continue;
     // Every word of the office is capitalised: "Minister of Law and Human Rights" is all office;
     // only an office word may be in lower case ("Procureur général", "Fiscal general").
     // A joining word may stand inside it ("Minister of Justice Jane Doe"), never at its end
@@ -444,6 +449,9 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     // "JANE DOE PRESIDENT" + "OF EXAMPLELAND": in capitals every word looks like a name's; a
     // name never opens with "of".
     if (NEVER_OPENS_NAME.test(fold(words[k] ?? ''))) continue;
+    // "Presidente della Corte" + "Penale Internazionale", "Ambassadeur de la République" + "Islamique
+    // d'Iran": the words that qualify an institution or a state go on with the office.
+    if (qualifiesInstitution(words.slice(0, k).map(bareWord), bareWord(words[k] ?? ''))) continue;
     // "FISCAL GENERAL" + "DE LA REPÚBLICA JUAN PÉREZ": a name in capitals that opens with a
     // particle is a surname alone ("DE VILLIERS", "DE LA RÚA"); a longer one holds the office's end.
     if (/^\p{Lu}+$/u.test(words[k] ?? '') && OPENING_PARTICLE.test(fold(words[k] ?? '')) && words.length - k > 3) continue;
