@@ -28,7 +28,10 @@ export function addresseeAboveLetter(lines: readonly string[], salutation: strin
   if (person < 0 || !lines.some((l) => l.split(/\s*,\s+/).some(isRoleLike))) return undefined;
   const block = new Set(fold(lines.join(' ')).split(/[^\p{L}]+/u));
   const named = fold(salutation).split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !COURTESY.has(w));
-  if (!named.some((w) => block.has(w)) && !(greetsRankOnly(salutation) && holdsRank(lines[person] ?? ''))) return undefined;
+  // "Excm. Sr. Ambaixador" / "Alex Example" / … / "Excel·lentíssim Senyor,": the courtesy of his rank
+  // may stand with his office on the line above his name.
+  const ranked = holdsRank(lines[person] ?? '') || (person > 0 && rankThenOffice(lines[person - 1] ?? ''));
+  if (!named.some((w) => block.has(w)) && !(greetsRankOnly(salutation) && ranked)) return undefined;
   // Under his name, a line is his address unless a courtesy title opens another person's name
   // ("Ciudad de Valdor" reads like a name, yet is where the ministry is).
   // An office under the name ("DD. Governador do Estado do Paraná") is his title, read with the header.
@@ -38,10 +41,20 @@ export function addresseeAboveLetter(lines: readonly string[], salutation: strin
 /** An office alone on its line, no institution: "Governador do Estado do Paraná", "Minister of Justice". */
 const isOfficeLine = (line: string): boolean => isRoleLike(line) && !isOrganisation(line) && !isPersonName(line);
 
-/** "Your Excellency,", "Exzellenz,": a greeting by the rank alone, which names no office to match. */
-const RANK_GREETING = /^(?:your |his |her |votre |vuestra |eure |ihre )?(?:excellency|excellence|exzellenz|excelencia)\s*[,:]?$/;
-/** "His Excellency", "H.E.", "Seine Exzellenz", "Su Excelencia": the courtesy title that rank greets. */
-const RANK_COURTESY = /(?:excellency|excellence|exzellenz|excelencia)$|^h\.?\s?e\.?$|^s\.\s?e\.$/;
+/**
+ * "Your Excellency,", "Exzellenz,": a greeting by the rank alone, which names no office to match.
+ * Spanish, Portuguese and Catalan greet the rank as "Most Excellent Sir" ("Excelentísimo Señor",
+ * "Excelentíssimo Senhor", "Excel·lentíssim Senyor").
+ */
+const RANK_GREETING = /^(?:(?:your |his |her |votre |vuestra |eure |ihre )?(?:excellency|excellence|exzellenz|excelencia)|(?:excelentisimo senor|excelentisima senora|excelentissimo senhor|excelentissima senhora|excel·lentissim senyor|excel·lentissima senyora))\s*[,:]?$/;
+/** "His Excellency", "H.E.", "Seine Exzellenz", "Su Excelencia", "Excmo. Sr.", "Excm. Sr.": the courtesy title that rank greets. */
+const RANK_COURTESY = /(?:excellency|excellence|exzellenz|excelencia)$|^h\.?\s?e\.?$|^s\.\s?e\.$|^excm[oa]?\.?(?: sr[a]?\.?)?$|^excelentisim[oa](?: senora?)?$|^ex\.?m[oa]\.?(?: sr[a]?\.?)?$/;
+
+/** "Excm. Sr. Ambaixador", "Su Excelencia el Embajador": the courtesy of a rank and an office alone, no name. */
+function rankThenOffice(line: string): boolean {
+  const { honorific, rest } = splitHonorific(line);
+  return honorific !== undefined && RANK_COURTESY.test(fold(honorific)) && isOfficeLine(rest.replace(/^(?:el|la|le|the|o|a|l['’])\s+/iu, ''));
+}
 
 const greetsRankOnly = (salutation: string): boolean => RANK_GREETING.test(fold(salutation.trim()));
 

@@ -57,7 +57,7 @@ const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b(?! to arrive\b).*\bto\b(?! arrive
 const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte|hintergrund(?:informationen)?|bakgrund|informazioni (?:aggiuntive|supplementari)|ulteriori informazioni|informac(?:ao|oes) (?:adicional|adicionais|complementar|complementares))(?:\s*\([^)]*\))?\s*:?$/;
 // "Geschätzter Bundesrat …" greets as Swiss letters do; "Geschätzte zwei Millionen Menschen …" (an
 // estimated …) opens a sentence, and "Geschätzte Kosten:" a label: only a short line ending in neither.
-const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|excellencies|highness|majesty|honou?r|eminence|holiness|beatitude)|excellency|excellencies|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|monsieur|madame|mesdames|messieurs|chere? (?:monsieur|madame)|excellence|monseigneur|sire|sehr (?:geehrte|verehrte)[rs]?|geschatzte[rs]?(?= )(?=.{0,60}$)(?!.*[.!?:]$)|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|vossa excelencia|excelencia(?=\s*[,:!]?$)|geachte|egregi[oae]?|car[oa]s?|gentil(?:e|i|issim[oa])|illustr(?:e|issim[oa])|eccellenza|maesta|vossa majestade|onorevole|signor(?:a|e)?|say[iı]n)\b)/;
+const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|excellencies|highness|majesty|honou?r|eminence|holiness|beatitude)|excellency|excellencies|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|excel·lentissim[a]?|benvolgut|benvolguda|senyor(?:a|s|es)?|monsieur|madame|mesdames|messieurs|chere? (?:monsieur|madame)|excellence|monseigneur|sire|sehr (?:geehrte|verehrte)[rs]?|geschatzte[rs]?(?= )(?=.{0,60}$)(?!.*[.!?:]$)|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|vossa excelencia|excelencia(?=\s*[,:!]?$)|geachte|egregi[oae]?|car[oa]s?|gentil(?:e|i|issim[oa])|illustr(?:e|issim[oa])|eccellenza|maesta|vossa majestade|onorevole|signor(?:a|e)?|say[iı]n)\b)/;
 
 /** "(your name)", "[Votre nom]", "(Ihr Name)": the blank for the writer's signature ends the letter as a closing does. */
 const SIGNATURE_BLANK = /^[([]\s*(?:your (?:full )?name|your name and address|name|votre nom(?: et (?:votre )?adresse)?|nom|tu nombre|su nombre|nombre|ihr name|dein name|name und anschrift|din namn|(?:o )?seu nome|nome|il tuo nome|nome e cognome)\s*[)\]]$/;
@@ -353,7 +353,7 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
     // a name with no comma, over a line that opens with an office, is an envelope's head; the office
     // is long enough to pass for running text, yet is none.
     const officeUnder = bare && !/[,:!]$/.test(f) && next !== undefined && officeWordIndex(folded[next - 1] ?? '') === 0;
-    if (next !== undefined && isProse(lineAt(doc, next)) && !officeUnder) return n;
+    if (next !== undefined && opensProse(doc, next) && !officeUnder) return n;
     // "尊敬的张例子先生：" over a Chinese letter, whose sentences hold no spaces.
     if (next !== undefined && CJK_GREETING.test(f) && isCjkProse(lineAt(doc, next))) return n;
     // "Dear President Doe" / "Jane Roe and Others" / the letter: a short subject line may stand
@@ -367,6 +367,21 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
     if (addressee !== undefined && !(bare && !/[,:]$/.test(f) && greetedBelow(doc, folded, n))) return n;
   }
   return undefined;
+}
+
+/**
+ * Line `n` is running text, or the short first line of a paragraph a page wrapped short ("Assabentats
+ * que els dies 5-7 de maig de" / "2010 el Consell …"): words mostly in lower case, the last one too,
+ * and read with the line right under it, running text.
+ */
+function opensProse(doc: ImportText, n: number): boolean {
+  const line = lineAt(doc, n);
+  if (isProse(line)) return true;
+  // Running text: five words or more, most of them in lower case (a name over its office is none).
+  const words = line.trim().split(/\s+/u);
+  if (line.length < 20 || words.length < 5 || words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 < words.length || !/\p{Ll}$/u.test(line.trim())) return false;
+  const under = lineAt(doc, n + 1);
+  return !isBlank(under) && isProse(`${line.trim()} ${under.trim()}`);
 }
 
 /** How far under a courtesy title the letter's own greeting is looked for: a list of a few officials, on a page with a blank line after every line too. */

@@ -49,6 +49,8 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'Bundesrat', 'Bundesrätin',
   ],
   sv: ['riksåklagare', 'åklagare', 'statsminister', 'justitieminister'],
+  // Catalan: the offices Spanish or French do not spell the same ("Ambaixador", "Conseller", "Jutge").
+  ca: ['ambaixador', 'ambaixadora', 'conseller', 'consellera', 'jutge', 'jutgessa', 'alcaldessa', 'síndic de greuges', 'síndica de greuges', 'secretari', 'secretària', 'cònsol'],
   pt: [
     'governador', 'governadora', 'procurador-geral', 'procuradora-geral', 'primeiro-ministro', 'primeira-ministra', 'embaixador', 'embaixadora',
     'prefeito', 'prefeita', 'juiz', 'juíza', 'diretor', 'diretora', 'secretário', 'secretária', 'chefe', 'delegado', 'delegada',

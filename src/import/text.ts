@@ -17,6 +17,7 @@ import { unlabelRecords } from './labelled-record.js';
 import { readInterleavedColumns } from './interleaved-columns.js';
 import { splitHeader, unflattenLine } from './unflatten.js';
 import { joinWrappedSalutations } from './wrapped-bracket.js';
+import { joinWrappedGreetings } from './wrapped-greeting.js';
 import { splitIndonesianAddressees } from './indonesian-addressee.js';
 import { isDateline, splitTownDateline } from './written-date.js';
 
@@ -100,7 +101,9 @@ export function toImportText(raw: string, source: string): ImportText {
   if (unfolded) for (const { text: raw, line } of unfolded) read(raw, line);
   else rawLines.forEach((raw, i) => (raw.includes('\ufffd') ? splitReplacementBreaks(raw).forEach((piece) => read(piece, i + 1)) : read(raw, i + 1)));
   // "(Anrede: Dear … /" wrapped onto a second line is read as the one line it was.
-  const wrapped = joinWrappedSalutations(lines, origin) ?? { lines, origin };
+  const bracketed = joinWrappedSalutations(lines, origin) ?? { lines, origin };
+  // "Excel·lentíssim" / "Senyor,": a greeting wrapped after its courtesy words is read as one line.
+  const wrapped = joinWrappedGreetings(bracketed.lines, bracketed.origin) ?? bracketed;
   // An Indonesian addressee run onto the line under "Kepada Yth." is read as the block it is.
   const joined = splitIndonesianAddressees(wrapped.lines, wrapped.origin) ?? wrapped;
   // Officials given as "Name: … / Title: … / Address: …" records are read as the blocks they are.

@@ -166,7 +166,8 @@ function officialOf(item: StackItem): ImportedOfficial {
  * The stack's officials in place of what the block readers made of its lines, when no reader found
  * anyone to reach (an email, a fax, a number, a handle): officials read elsewhere stay. A greeting in
  * the plural right under the stack ("Egregi signori,", "Excelentíssimos Dignatários,") greets each
- * official written to; copies get none.
+ * of them, those the stack sends the letter to for information ("e per opportuna conoscenza") too:
+ * the greeting is in the plural because it greets every addressee listed, and theirs is the same letter.
  */
 export function withToWordStack(doc: ImportText, read: OfficialsResult): OfficialsResult {
   const before = read.officials.found ? read.officials.value : [];
@@ -178,7 +179,7 @@ export function withToWordStack(doc: ImportText, read: OfficialsResult): Officia
   const { salutation } = findLandmarks(doc);
   const greeting = salutation === undefined ? '' : lineAt(doc, salutation).trim().replace(/\s*[,:]$/u, '');
   if (salutation !== undefined && salutation > stack.to && salutation - stack.to <= 8 && greeting.length <= 80 && greetsEveryone(greeting)) {
-    for (const o of stack.officials) if (!o.copy) o.salutation = { value: greeting, line: salutation, confidence: 'medium' };
+    for (const o of stack.officials) o.salutation = { value: greeting, line: salutation, confidence: 'medium' };
   }
   const officials = [...kept, ...stack.officials].sort((a, b) => a.line - b.line);
   const stackSource = new Set(stack.lines.map((n) => sourceLine(doc, n)));

@@ -27,7 +27,7 @@ describe('addressees opened by "to" words above a letter', () => {
         'Alti commissari per i diritti umani · - · - · official · Egregi signori',
         'Corte Costituzionale · - · - · official · Egregi signori',
         'Tutti i parlamentari italiani · - · - · official · Egregi signori',
-        'Ministro della Giustizia · - · - · copy · -',
+        'Ministro della Giustizia · - · - · copy · Egregi signori',
       ],
       first: 'vi scriviamo per chiedere',
     },
@@ -69,6 +69,16 @@ describe('addressees opened by "to" words above a letter', () => {
       page: 'Moitas veces a veciñanza quere mellorar o mundo e tamén o que pasa no seu barrio, e por iso escribe cartas coma esta.\nAquí tedes a carta que mandamos ao goberno contra os valos das fronteiras do sur.\nCARTA A\nPresidente del Gobierno Mariano Ejemplo Ruiz\nMinistro del Interior Jorge Muestra Díaz\nComo vecino/a preocupado/a por los derechos humanos, le ruego que ordene retirar las cuchillas de las vallas y que se dejen de usar pelotas de goma contra quienes llegan.\nAtentamente,\n',
       expected: ['Mariano Ejemplo Ruiz · - · Presidente del Gobierno · official · -', 'Jorge Muestra Díaz · - · Ministro del Interior · official · -'],
       first: 'Como vecino/a preocupado/a',
+    },
+    {
+      what: 'a Portuguese stack of offices, a copy after "para conhecimento": the plural greeting greets the copy too',
+      page: `Carta Aberta (4 de junho de 2021)\n\nAo Presidente da Assembleia da República\nÀ Provedora de Justiça\n\npara conhecimento\n\nAo Ministro da Administração Interna\n\nExcelentíssimos Senhores,\n\n${carta}`,
+      expected: [
+        'Presidente da Assembleia da República · - · - · official · Excelentíssimos Senhores',
+        'Provedora de Justiça · - · - · official · Excelentíssimos Senhores',
+        'Ministro da Administração Interna · - · - · copy · Excelentíssimos Senhores',
+      ],
+      first: 'As organizações abaixo assinadas',
     },
   ];
   it.each(rows)('$what', ({ page, expected, first }) => {
