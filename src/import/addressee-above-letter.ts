@@ -5,7 +5,7 @@
 // Doe" / "Dear Military Prosecutor,"): that is the official, and the lines under his name are his
 // address as printed. A block that the salutation does not name stays out.
 import { fold } from './fold.js';
-import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
+import { honorificAlone, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 
 /** Courtesy words of a salutation, which name no office ("Dear", "Sehr geehrter Herr", "Your Excellency"). */
 const COURTESY = new Set(['dear', 'your', 'excellency', 'honourable', 'honorable', 'estimado', 'estimada', 'senor', 'senora', 'distinguido', 'distinguida', 'excelentisimo', 'excelentisima', 'monsieur', 'madame', 'excellence', 'sehr', 'geehrter', 'geehrte', 'herr', 'frau', 'exzellenz', 'prezado', 'prezada', 'senhor', 'senhora']);
@@ -19,6 +19,21 @@ const MAX_LINES = 4;
  * line that names him), else undefined.
  */
 export function addresseeAboveLetter(lines: readonly string[], salutation: string): number[] | undefined {
+  return envelope(lines, salutation);
+}
+
+/**
+ * "Su excelencia" / (blank) / "Jane Ejemplo" / her office / the ministry / the town, above "Sr.
+ * Ministro:": a courtesy title alone over an envelope that is whole without it. It styles her, and
+ * makes the block one line longer than an envelope's head: the envelope is read without it (the
+ * indexes of its address lines counted from the line under the title), the title left out.
+ */
+export function addresseeUnderCourtesy(lines: readonly string[], salutation: string): number[] | undefined {
+  if (lines.length < 2 || honorificAlone(lines[0] ?? '') === undefined || !namesPerson(lines[1] ?? '')) return undefined;
+  return envelope(lines.slice(1), salutation);
+}
+
+function envelope(lines: readonly string[], salutation: string): number[] | undefined {
   if (lines.length === 0 || lines.length > MAX_LINES) return undefined;
   if (lines.length === 1 && greetsHolder(lines[0] ?? '', salutation)) return [];
   // "President of the Republic of Ruritania," above "His Excellency,": an office alone at the top of

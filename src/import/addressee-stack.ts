@@ -30,6 +30,7 @@ import type { OfficialsResult } from './officials.js';
 import { reachableBy } from './official-block.js';
 import { found, sourceLine, type ImportText } from './types.js';
 import { isDateline, isDateOnly } from './written-date.js';
+import { opensLikeLetter } from './letter-subject.js';
 
 /** Lines looked at above the letter at most: a letter's head, not a page. */
 const MAX_LINES = 40;
@@ -52,6 +53,8 @@ interface Item {
   n: number;
   text: string;
   kind: Kind | undefined;
+  /** The line of a courtesy title alone above the name ("Doctor" / "JUAN EJEMPLO PÉREZ"), read with it. */
+  styled?: number;
 }
 
 interface Group {
@@ -74,15 +77,28 @@ export interface AddresseeStack {
 /** The stack of addressees right above the letter, read; undefined when the lines there are not one. */
 export function readAddresseeStack(doc: ImportText): AddresseeStack | undefined {
   const { salutation } = findLandmarks(doc);
-  const end = salutation ?? firstParagraph(doc);
-  if (end === undefined) return undefined;
+  if (salutation !== undefined) return stackAbove(doc, salutation, salutation);
+  // With no greeting, the letter is one of the first paragraphs: a quotation or a story may come
+  // before the addressees ("“…”, dijo …" / a dateline / "Señores:" / the stack / the letter).
+  for (const end of firstParagraphs(doc)) {
+    const stack = stackAbove(doc, end, undefined);
+    if (stack) return stack;
+  }
+  return undefined;
+}
+
+/** The stack right above line `end` (the greeting, or with none the letter's first paragraph). */
+function stackAbove(doc: ImportText, end: number, salutation: number | undefined): AddresseeStack | undefined {
+  // "Les escribo para …", "I am writing to …": with no greeting, a paragraph that opens as a letter
+  // does is the letter under its addressees, whatever text stands above them (a petition's story).
+  const letterOpens = salutation === undefined && opensLikeLetter(lineAt(doc, end));
   if (salutation === undefined) {
     const greeting = previousNonBlank(doc, end);
     const officials = greeting === undefined ? undefined : runOnAddressees(lineAt(doc, greeting).trim(), greeting);
     if (greeting !== undefined && officials?.every((o) => nameProblem(o.name?.value ?? '', false) === undefined)) return { officials, lines: [greeting] };
   }
   const items: Item[] = [];
-  let marked = false;
+  let marked = letterOpens;
   let above: string | undefined;
   // "To: All Members of the Example Council" right above the greeting: a body written to as a whole.
   const bodies: ImportedOfficial[] = [];
@@ -117,6 +133,7 @@ export function readAddresseeStack(doc: ImportText): AddresseeStack | undefined 
   // "Next line" as printed: on a page with a blank line after every line, past that blank line (spacing.ts).
   const spaced = items.length > 0 && isSpacedRange(doc, { from: items[0]?.n ?? end, to: end });
   const under = (a: number, b: number): boolean => follows(doc, a, b, spaced);
+  withCourtesyAbove(items, under);
   // A title over the stack ("Carta abierta") is no part of it: the stack is the longest run of items above the letter that reads whole.
   for (let s = 0; s < items.length; s++) {
     const read = readItems(items.slice(s), end, salutation !== undefined, under);
@@ -128,16 +145,33 @@ export function readAddresseeStack(doc: ImportText): AddresseeStack | undefined 
     // with a dative ("Ao …"); a bare name and office there may be the sender's or a heading in capitals.
     const vouched = names.length >= 2 || (marked && names.some((p) => p.courtesy)) || (names.length === 1 && DATIVE.test(items[s]?.text ?? ''));
     // With no greeting, only a dateline or a heading says the paragraph under the stack opens a letter.
-    if (!vouched || (above !== undefined && s === 0) || (salutation === undefined && !marked)) return undefined;
+    if (!vouched || (above !== undefined && s === 0 && !letterOpens) || (salutation === undefined && !marked)) return undefined;
     const officials = [...groups.flatMap(officialsOf), ...bodies];
     if (officials.length === 0 || officials.some((o) => nameProblem(o.name?.value ?? '', false) !== undefined)) return undefined;
-    return { officials, lines: [...items.slice(s).map((i) => i.n), ...bodies.map((b) => b.line)], subject };
+    return { officials, lines: [...items.slice(s).flatMap((i) => (i.styled === undefined ? [i.n] : [i.styled, i.n])), ...bodies.map((b) => b.line)], subject };
   }
   return undefined;
 }
 
-/** "Subject: …", "Re: …", "Objet : …": the letter's subject line, under its addressees. */
-const SUBJECT_LINE = /^(?:subject|re|objet|asunto|assunto|oggetto|betreff|betr\.)\s?:\s*\S/iu;
+/** "Subject: …", "Re: …", "Ref.: …", "Objet : …": the letter's subject line, under its addressees. */
+const SUBJECT_LINE = /^(?:subject|re|ref\.?|referencia|objet|asunto|assunto|oggetto|betreff|betr\.)\s?:\s*\S/iu;
+
+/**
+ * "Doctor" / "JUAN EJEMPLO PÉREZ" / "Presidente de la República": a courtesy title alone on the line
+ * right above a name is that person's, as an envelope prints it; read as one line with the name
+ * (so the name counts as styled), the title's line kept with the stack's lines.
+ */
+function withCourtesyAbove(items: Item[], under: (a: number, b: number) => boolean): void {
+  for (let i = items.length - 2; i >= 0; i--) {
+    const top = items[i];
+    const name = items[i + 1];
+    // Cheap first: a short line that is no name ("Doctora" may pass for an office), right over a name.
+    if (!top || !name || (top.kind !== undefined && top.kind !== 'office') || top.text.length > 30 || name.kind !== 'name' || !under(top.n, name.n)) continue;
+    const joined = `${top.text} ${name.text}`;
+    if (splitHonorific(joined).honorific !== top.text || !personOf(joined)?.courtesy) continue;
+    items.splice(i, 2, { n: name.n, text: joined, kind: 'name', styled: top.n });
+  }
+}
 /** "To: All Members of the Example Council": the body whose members are written to. */
 const BODY_TO = /^to:\s*(?:all\s+)?(?:the\s+)?(?:members|member states)\s+of\s+(?:the\s+)?(.{3,80})$/iu;
 
@@ -148,13 +182,32 @@ function bodyAddressed(text: string, n: number): ImportedOfficial | undefined {
   return { line: n, confidence: 'medium', nameFromOffice: false, name: { value: name, line: n }, address: [], emails: [], copy: false, unsure: [] };
 }
 
-/** With no greeting: the letter's first paragraph near the top, running text in lower case. */
-function firstParagraph(doc: ImportText): number | undefined {
+/** Paragraphs tried as the letter's first, with no greeting: a page's head holds no more before the letter. */
+const FIRST_PARAGRAPHS = 3;
+/** A letter's first sentence is at least this long. */
+const LETTER_LINE = 60;
+/** How much of a paragraph's start is read for its kind. */
+const OPENING = 200;
+
+/**
+ * With no greeting: the first paragraphs near the top that may open the letter, running text in
+ * lower case, and any further one there that opens as a letter does ("Les escribo para …").
+ */
+function firstParagraphs(doc: ImportText): number[] {
+  const found: number[] = [];
+  let plain = 0;
   for (let n = 1; n <= Math.min(doc.lines.length, MAX_LINES * 2); n++) {
     const line = lineAt(doc, n);
-    if (line.length > 120 && isRunningText(line)) return n;
+    // Cheap first: a line long enough for a sentence.
+    if (line.length < LETTER_LINE) continue;
+    // Its opening words are running text: a letter that goes on to list the people it defends by name
+    // has more capitals than a sentence over its whole length.
+    if (plain < FIRST_PARAGRAPHS && line.length > 120 && isRunningText(line.slice(0, OPENING))) {
+      plain++;
+      found.push(n);
+    } else if (opensLikeLetter(line) && isRunningText(line.slice(0, OPENING))) found.push(n);
   }
-  return undefined;
+  return found;
 }
 
 function previousNonBlank(doc: ImportText, n: number): number | undefined {
@@ -179,7 +232,8 @@ function kindOf(text: string): Kind | undefined {
 
 /** "Sra. Ana Muestra", "Senador JANE EXEMPLO", "JUAN EJEMPLO PÉREZ": a person, maybe with a courtesy title or rank. */
 function personOf(text: string): Group['names'][number] | undefined {
-  const { honorific, rest } = splitHonorific(text.replace(DATIVE, ''));
+  // "Jane Ejemplo Ruiz," over her office: the comma that ends the name on an envelope is no part of it.
+  const { honorific, rest } = splitHonorific(text.replace(DATIVE, '').replace(/\s*,$/u, ''));
   if (rest.includes(',')) return undefined;
   const role = splitLeadingRole(rest);
   if (role) return { n: 0, name: role.name, honorific, office: role.title, courtesy: true };

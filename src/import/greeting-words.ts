@@ -32,6 +32,13 @@ const CEE_NORDIC_GREETING = String.raw`wasza\s+ekscelencj[oa]|domnule\s|stimat(?
  */
 const CJK_TO = String.raw`致[^。！？，,:：\s]{1,12}[:：]$`;
 
+/**
+ * "Atento saludo.", "Cordial saludo": a Colombian letter's opening under its addressee and subject,
+ * the whole line, with or without a full stop ("Reciba un cordial saludo" closes one: closing.ts).
+ * Matched on folded text.
+ */
+export const SALUTE_LINE = /^(?:atento|cordial|respetuoso) saludo[.,:]?$/;
+
 /** The folded line opens with a greeting word of these languages. */
 export const OTHER_GREETING = new RegExp(String.raw`^(?:k(?:j)?(?:æ|ae)re\s|vazen[yaie]\s|szanown[yaie]\s|arvoisa\s|hyva\s|excia\b|thua\s|${CEE_NORDIC_GREETING}|${CYRILLIC_GREETING}|با\s+(?:عرض\s+)?سلام|${ARABIC_GREETING}|尊敬的|${CJK_TO})`, 'u');
 

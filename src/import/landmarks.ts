@@ -22,7 +22,7 @@ import { isAttentionLine } from './letter-heading.js';
 import { greetingUnderDate } from './greeting-under-date.js';
 import { addresseesUnderCoverNote } from './forwarded-letter.js';
 import { officeGreetingLine } from './office-greeting.js';
-import { CJK_GREETING, isCjkProse, OTHER_GREETING } from './greeting-words.js';
+import { CJK_GREETING, SALUTE_LINE, isCjkProse, OTHER_GREETING } from './greeting-words.js';
 import type { ImportText } from './types.js';
 import { officeAfterToWord } from './to-word.js';
 
@@ -57,7 +57,7 @@ const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b(?! to arrive\b).*\bto\b(?! arrive
 const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte|hintergrund(?:informationen)?|bakgrund|informazioni (?:aggiuntive|supplementari)|ulteriori informazioni|informac(?:ao|oes) (?:adicional|adicionais|complementar|complementares))(?:\s*\([^)]*\))?\s*:?$/;
 // "Geschätzter Bundesrat …" greets as Swiss letters do; "Geschätzte zwei Millionen Menschen …" (an
 // estimated …) opens a sentence, and "Geschätzte Kosten:" a label: only a short line ending in neither.
-const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|excellencies|highness|majesty|honou?r|eminence|holiness|beatitude)|excellency|excellencies|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|sr\.|sra\.|excelentisim[oa]|excm[oa]\.?|excel·lentissim[a]?|benvolgut|benvolguda|senyor(?:a|s|es)?|monsieur|madame|mesdames|messieurs|chere? (?:monsieur|madame)|excellence|monseigneur|sire|sehr (?:geehrte|verehrte)[rs]?|geschatzte[rs]?(?= )(?=.{0,60}$)(?!.*[.!?:]$)|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|vossa excelencia|excelencia(?=\s*[,:!]?$)|geachte|egregi[oae]?|car[oa]s?|gentil(?:e|i|issim[oa])|illustr(?:e|issim[oa])|eccellenza|maesta|vossa majestade|onorevole|signor(?:a|e)?|say[iı]n)\b)/;
+const SALUTATION_START = /^(?:h\.\s?e\.(?= \S+ \S+.*,$)|sra?\.(?= ?[a-z][^,:!]*[,:!]$)|(?:dear|to whom it may concern|your (?:royal )?(?:excellency|excellencies|highness|majesty|honou?r|eminence|holiness|beatitude)|excellency|excellencies|estimad[oa]s?|distinguid[oa]s?|senor(?:a|es|as)?|(?:atento|cordial|respetuoso) saludo(?=\.?$)|excelentisim[oa]|excm[oa]\.?|excel·lentissim[a]?|benvolgut|benvolguda|senyor(?:a|s|es)?|monsieur|madame|mesdames|messieurs|chere? (?:monsieur|madame)|excellence|monseigneur|sire|sehr (?:geehrte|verehrte)[rs]?|geschatzte[rs]?(?= )(?=.{0,60}$)(?!.*[.!?:]$)|exzellenz|liebe[rs]?|baste|hej|senhor(?:a|es|as)?|prezad[oa]s?|excelentissim[oa]s?|exm[oa]s?\.?|vossa excelencia|excelencia(?=\s*[,:!]?$)|geachte|egregi[oae]?|car[oa]s?|gentil(?:e|i|issim[oa])|illustr(?:e|issim[oa])|eccellenza|maesta|vossa majestade|onorevole|signor(?:a|e)?|say[iı]n)\b)/;
 
 /** "(your name)", "[Votre nom]", "(Ihr Name)": the blank for the writer's signature ends the letter as a closing does. */
 const SIGNATURE_BLANK = /^[([]\s*(?:your (?:full )?name|your name and address|name|votre nom(?: et (?:votre )?adresse)?|nom|tu nombre|su nombre|nombre|ihr name|dein name|name und anschrift|din namn|(?:o )?seu nome|nome|il tuo nome|nome e cognome)\s*[)\]]$/;
@@ -337,7 +337,7 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
   for (let n = after + 1; n <= last; n++) {
     const f = folded[n - 1] ?? '';
     if (!greets(f) || f.length > 200 || /@|\d{3}/.test(f) || SALUTATION_LABEL.test(splitLabel(f)?.label ?? '') || READERS_GREETING.test(f)) continue;
-    const opensWithDear = /^(?:dear|to whom|estimad|distinguid|sehr geehrte|geschatzte|baste|prezad|geachte|chere? (?:monsieur|madame))/.test(f) || OTHER_GREETING.test(f);
+    const opensWithDear = /^(?:dear|to whom|estimad|distinguid|sehr geehrte|geschatzte|baste|prezad|geachte|chere? (?:monsieur|madame))/.test(f) || OTHER_GREETING.test(f) || SALUTE_LINE.test(f);
     // "Sehr geehrte zeitkritische Geister in kritischer Zeit.": the page's readers greeted in a sentence (group-greeting.ts).
     if (opensWithDear && f.endsWith('.') && greetsGroupInSentence(f, lineAt(doc, n))) continue;
     // "Monseigneur" alone on its line, no comma: a bare courtesy form of a few words opens the letter too.

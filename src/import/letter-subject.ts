@@ -16,6 +16,12 @@ const OPENS_LETTER = new RegExp(
   'u',
 );
 
+/** How far into a line its opening words are looked for. */
+const OPENING = 40;
+
+/** "Les escribo para …", "I am writing to …", "Nous vous écrivons …": a line that opens as a letter's first sentence does. */
+export const opensLikeLetter = (line: string): boolean => OPENS_LETTER.exec(` ${line.trimStart().slice(0, OPENING)}`)?.index === 0;
+
 /** A sentence ends inside the line, another starts: running text, not a subject alone. */
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
 

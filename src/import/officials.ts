@@ -9,7 +9,7 @@
 import { CARE_OF } from './address-words.js';
 import { endsWithCountry, opensOfficial, runsOnAddress } from './address-run.js';
 import { ANNOTATIONS, blockFurnitureKind, isCopiesAnnouncement } from './block-furniture.js';
-import { addresseeAboveLetter } from './addressee-above-letter.js';
+import { addresseeAboveLetter, addresseeUnderCourtesy } from './addressee-above-letter.js';
 import { isSubjectLine } from './letter-subject.js';
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import { withCjkItems } from './cjk-officials.js';
@@ -431,8 +431,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     acceptAnnouncedOfficial(doc, b, skipped);
     withHolderInFull(b, blocks);
   }
-  acceptAddressee(doc, blocks);
-  acceptHeadedAddressee(doc, blocks[0]);
+  acceptAddressee(doc, blocks, skip);
+  acceptHeadedAddressee(doc, blocks[0], skip);
   // The announcement may stand under the page's headline, itself read as a block: each block is asked.
   for (const b of blocks) acceptAnnouncedRecipient(doc, b);
   // Address lines alone, with nobody named and no way to reach anyone, are not an official.
@@ -519,7 +519,7 @@ function withHolderInFull(block: Block, blocks: readonly Block[]): void {
  * office or name: the official as a letter's envelope gives him (see addressee-above-letter.ts).
  * On a page of several letters, a later letter's salutation counts as the first one's does.
  */
-function acceptAddressee(doc: ImportText, blocks: readonly Block[]): void {
+function acceptAddressee(doc: ImportText, blocks: readonly Block[], skip: (n: number, why: string) => void): void {
   // "Nikolai Example Kulik, Prosecutor General …" / "Copied: Division of …" / "Dear Mr Kulik,": the
   // copies an open letter names under its addressee stand between him and the greeting.
   const copies = copiesUnderAddressee(blocks);
@@ -531,7 +531,7 @@ function acceptAddressee(doc: ImportText, blocks: readonly Block[]): void {
   let salutation = nextNonBlank(doc, last.n + 1);
   while (salutation !== undefined && (isDateOnly(lineAt(doc, salutation)) || datelineKind(lineAt(doc, salutation)) !== undefined || isSubjectLine(lineAt(doc, salutation)))) salutation = nextNonBlank(doc, salutation + 1);
   if (salutation === undefined || (salutation !== findLandmarks(doc).salutation && !laterLetters(doc).some((l) => l.salutation === salutation))) return;
-  takeAddressee(block, lineAt(doc, salutation));
+  takeAddressee(block, lineAt(doc, salutation), skip);
   // The institution under the copy label, with the addressee taken: the letter's copy, by name only.
   if (block.body) for (const c of copies) [c.body, c.header] = [true, true];
 }
@@ -549,10 +549,17 @@ function copiesUnderAddressee(blocks: readonly Block[]): Block[] {
 }
 
 /** The block is an official's when the letter's greeting shows its lines to be an addressee's: those lines are his address. */
-function takeAddressee(block: Block, greeting: string): void {
-  const address = addresseeAboveLetter(block.lines.map((l) => l.text), greeting);
-  if (address === undefined) return;
-  for (const i of address) if (block.lines[i]) block.lines[i].address = true;
+function takeAddressee(block: Block, greeting: string, skip: (n: number, why: string) => void): void {
+  const texts = block.lines.map((l) => l.text);
+  const address = addresseeAboveLetter(texts, greeting);
+  const styled = address === undefined ? addresseeUnderCourtesy(texts, greeting) : undefined;
+  if (address === undefined && styled === undefined) return;
+  // "Su excelencia" over an envelope that is whole without it: how the letter styles him, none of his fields.
+  if (styled !== undefined) {
+    const [courtesy] = block.lines.splice(0, 1);
+    if (courtesy) skip(courtesy.n, 'a courtesy title alone over the envelope: how the letter styles the official, none of his fields');
+  }
+  for (const i of address ?? styled ?? []) if (block.lines[i]) block.lines[i].address = true;
   block.body = true;
   block.header = true;
 }
@@ -562,7 +569,7 @@ function takeAddressee(block: Block, greeting: string): void {
  * officials ("Appell an:", "Write to:"), when the letter's salutation addresses its office or name:
  * a page that cut the address short, or gives none (see addressee-above-letter.ts).
  */
-function acceptHeadedAddressee(doc: ImportText, block: Block | undefined): void {
+function acceptHeadedAddressee(doc: ImportText, block: Block | undefined, skip: (n: number, why: string) => void): void {
   const salutation = findLandmarks(doc).salutation;
   const first = block?.lines[0];
   // A block with another institution's or person's block under it is not one whose address was cut short.
@@ -570,7 +577,7 @@ function acceptHeadedAddressee(doc: ImportText, block: Block | undefined): void 
   let n = first.n - 1;
   while (n > 0 && isBlank(lineAt(doc, n))) n--;
   if (n < 1 || !isContactHeading(lineAt(doc, n)) || isCopiesHeading(lineAt(doc, n))) return;
-  takeAddressee(block, lineAt(doc, salutation));
+  takeAddressee(block, lineAt(doc, salutation), skip);
 }
 
 /**

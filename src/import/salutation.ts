@@ -7,7 +7,7 @@
 import type { LangCode, Localized } from '../case/types.js';
 import type { ImportedOfficial } from './official-block.js';
 import { findLandmarks } from './landmarks.js';
-import { OTHER_GREETING_LANGUAGE } from './greeting-words.js';
+import { OTHER_GREETING_LANGUAGE, SALUTE_LINE } from './greeting-words.js';
 import { hanCalledName } from './cjk-words.js';
 import { fold, lineAt } from './text.js';
 import { greetedFirstName } from './first-name-greeting.js';
@@ -34,7 +34,8 @@ export function splitAlternatives(line: string): string[] {
   // "Excellencies --": a letter typed on a machine ends its greeting with dashes, as others do with a comma.
   // Arabic ends it with its own comma ("تحية طيبة وبعد،"); an older German letter with an
   // exclamation mark ("Sehr geehrter Herr Minister!"), which is punctuation, not the greeting.
-  const clean = withoutNotes(line.trim()).replace(FORM_BLANK, '').replace(/\s*(?:[,:;：，،!]|[-–—]{1,3})$/u, '');
+  // "Atento saludo." ends its greeting with a full stop, which is punctuation too.
+  const clean = withoutNotes(line.trim()).replace(FORM_BLANK, '').replace(SALUTE_LINE.test(fold(line.trim())) ? /[.,:]$/u : /\s*(?:[,:;：，،!]|[-–—]{1,3})$/u, '');
   return eachGreeting(clean).flatMap(orAlternatives);
 }
 

@@ -3,11 +3,13 @@
 // one: the letter is the running text under the stack, past a heading ("OPEN LETTER") and the
 // signing group's name, to a closing or the first line that is no running text. Read only when no
 // salutation opens a letter anywhere (sample-letter.ts), and only under a stack a "to" word opens
-// (to-word-stack.ts, petition-letter-to.ts): never any page's first paragraph.
+// (to-word-stack.ts, petition-letter-to.ts) or one a dateline or a courtesy heading ("Señores:")
+// stands over (addressee-stack.ts): never any page's first paragraph.
 import { letterBody, type HeadedLetter } from './headed-letter.js';
 import { isProse } from './line-kinds.js';
 import { petitionRecipients } from './petition-letter-to.js';
 import { readToWordStack } from './to-word-stack.js';
+import { readAddresseeStack, type AddresseeStack } from './addressee-stack.js';
 import { lineAt, nextNonBlank } from './text.js';
 import type { ImportText } from './types.js';
 
@@ -18,7 +20,8 @@ const SHORT = 80;
 
 export function letterUnderStack(doc: ImportText): HeadedLetter | undefined {
   const petition = petitionRecipients(doc);
-  const end = readToWordStack(doc)?.to ?? (petition.officials.length >= 2 ? petition.to : undefined);
+  // "Señores:" / names and offices / the letter: a stack under a dateline or a courtesy heading (addressee-stack.ts).
+  const end = readToWordStack(doc)?.to ?? (petition.officials.length >= 2 ? petition.to : undefined) ?? lastLine(readAddresseeStack(doc));
   if (end === undefined) return undefined;
   let n = nextNonBlank(doc, end + 1, end + 3);
   for (let k = 0; n !== undefined; k++) {
@@ -29,3 +32,6 @@ export function letterUnderStack(doc: ImportText): HeadedLetter | undefined {
   }
   return undefined;
 }
+
+/** The stack's last line (its names, offices and headings), if a stack was read. */
+const lastLine = (stack: AddresseeStack | undefined): number | undefined => (stack === undefined || stack.lines.length === 0 ? undefined : Math.max(...stack.lines));
