@@ -7,6 +7,7 @@ import { isInstruction } from './furniture.js';
 import { findLabelled, LABELS } from './labels.js';
 import { endAfter, findLandmarks } from './landmarks.js';
 import { deadlineInMailYear } from './mail-year.js';
+import { campaignEnd } from './campaign-run.js';
 import { fold, lineAt } from './text.js';
 import { found, notFound, type Finding, type ImportText } from './types.js';
 import { findWrittenDate, type WrittenDate } from './written-date.js';
@@ -88,6 +89,9 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
     if (salutation !== undefined && letterEnd !== undefined && n > salutation && n < letterEnd && !isInstruction(lineAt(doc, n))) continue;
     const line = lineAt(doc, n);
     const folded = fold(line);
+    // "Inició el 01/04/2017, Finaliza el 05/05/2017": a petition's run, its last day (campaign-run.ts).
+    const runEnd = campaignEnd(line);
+    if (runEnd !== undefined) return found(runEnd, 'medium', n, `the day the petition's run ends ("${line.slice(0, 60)}")`);
     const after = NO_MORE_AFTER.exec(folded);
     const afterDate = after ? findWrittenDate(line.slice(after.index, after.index + after[0].length)) : undefined;
     if (afterDate?.kind === 'date') return found(afterDate.date, 'medium', n, `read from "${line.slice(0, 60)}"`);

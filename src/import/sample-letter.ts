@@ -27,6 +27,7 @@ import { CLOSING } from './closing.js';
 import { addressingLineLetter } from './addressing-line.js';
 import { quotedLetterEnd } from './quoted-greeting.js';
 import { greetingStack } from './greeting-stack.js';
+import { greetingRunsOntoName } from './greeting-over-name.js';
 import { translations, type Translation } from './translations.js';
 import { fold } from './fold.js';
 import type { LangCode } from '../case/types.js';
@@ -50,7 +51,8 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const unclosed = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
   // "Señor Nicolás Ejemplo," / the official's office and address / the letter: the envelope's head is no paragraph of it.
   // "Sehr geehrte Frau Bundespräsidentin" / "Sehr geehrte Bundesrätinnen und Bundesräte": stacked greetings, none of them the letter (greeting-stack.ts).
-  const start = arabicAndThen(doc, addresseeUnderGreeting(doc, m.salutation, [])?.to ?? greetingStack(doc, m.salutation).at(-1) ?? m.salutation);
+  // "Exmo. Senhor Ministro …" / "Dr. Fulano Exemplo,": the greeting's second line, the name, is none of it either (greeting-over-name.ts).
+  const start = arabicAndThen(doc, addresseeUnderGreeting(doc, m.salutation, [])?.to ?? Math.max(greetingStack(doc, m.salutation).at(-1) ?? m.salutation, nameUnderGreeting(doc, m.salutation)));
   // A quoted appeal with no closing words ends at its closing quotation mark: the blog's text follows (quoted-greeting.ts).
   const end = m.closing === undefined ? quotedLetterEnd(doc.lines, start, unclosed) ?? unclosed : unclosed;
   const lines = withoutSubjectLine(doc.lines.slice(start, end));
@@ -64,6 +66,9 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
     ? found(letter, 'high', paragraphs[0]?.line ?? m.salutation + 1)
     : found(letter, 'medium', paragraphs[0]?.line ?? m.salutation + 1, 'no closing such as "Yours sincerely" found: check where the letter ends');
 }
+
+/** The greeting's last line: the name line under a courtesy line that runs on into it, else the salutation itself. */
+const nameUnderGreeting = (doc: ImportText, salutation: number): number => (greetingRunsOntoName(doc, salutation) ? salutation + 1 : salutation);
 
 /**
  * "تحية طيبة وبعد،" / "وبعد:ـــ": an Arabic letter may print the greeting's "and then" again on a line

@@ -40,6 +40,11 @@ describe('recogniseDeadline', () => {
     { name: 'an instruction to email before a date ("Email the Minister at … before 1 May 2025")', text: 'Jane Doe is held without charge.\nEmail the Minister at minister@example.gov.xx before 1 May 2025.', value: '2025-05-01', confidence: 'medium', line: 2 },
     { name: 'a Swedish date in figures after "senast"', text: 'Skicka vädjanden senast den 15.5.2024.', value: '2024-05-15', confidence: 'medium', line: 1 },
     { name: 'the German "nach dem … keine Appelle mehr"', text: 'Bitte verschicken Sie nach dem 3. März 2025 keine Appelle mehr.', value: '2025-03-03', confidence: 'medium', line: 1 },
+    { name: "a Spanish petition's run, slashed dates day first", text: 'Comenzó el 02/03/2018, Finaliza el 17/04/2018\n\nLa policía detuvo a decenas de manifestantes pacíficos.', value: '2018-04-17', confidence: 'medium', line: 1 },
+    { name: "a Portuguese petition's run, a slashed date day first", text: 'Petição aberta a 5/6/2021 e termina a 9/7/2021\nAssine já.', value: '2021-07-09', confidence: 'medium', line: 1 },
+    { name: "a German petition's run with dotted dates", text: 'Start: 1.3.2019 – endet am 30.4.2019', value: '2019-04-30', confidence: 'medium', line: 1 },
+    { name: "a Spanish run's labels and a written date", text: 'Inicio: 4 de enero de 2022 · Fin: 28 de febrero de 2022', value: '2022-02-28', confidence: 'medium', line: 1 },
+    { name: "an English run whose slashed dates both readings agree on", text: 'Petition opened 06/06/2020, closes 09/09/2020', value: '2020-09-09', confidence: 'medium', line: 1 },
   ];
   for (const row of rows) {
     it(`reads ${row.name}`, () => {
@@ -92,6 +97,11 @@ describe('recogniseDeadline', () => {
   it('still reads an instruction to the reader that follows a letter without a closing', () => {
     const text = 'Dear Minister,\n\nPlease free the students now, as your government promised in public.\n\nPlease send appeals before 3 May 2024.\n';
     expect(recogniseDeadline(doc(text))).toMatchObject({ found: true, value: '2024-05-03', line: 5 });
+  });
+
+  it("takes no day from a run told in the past, nor an English run's slashed date that may be either", () => {
+    expect(recogniseDeadline(doc('La huelga comenzó el 1 de mayo y terminó el 3 de mayo de 2019.')).found).toBe(false);
+    expect(recogniseDeadline(doc('Petition opened 06/01/2020, closes 09/03/2020')).found).toBe(false);
   });
 
   it('reports a deadline without a year instead of completing it', () => {
