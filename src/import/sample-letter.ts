@@ -28,6 +28,7 @@ import { addressingLineLetter } from './addressing-line.js';
 import { quotedLetterEnd } from './quoted-greeting.js';
 import { greetingStack } from './greeting-stack.js';
 import { greetingRunsOntoName } from './greeting-over-name.js';
+import { demandsAsLetter } from './demands-letter.js';
 import { translations, type Translation } from './translations.js';
 import { fold } from './fold.js';
 import type { LangCode } from '../case/types.js';
@@ -45,7 +46,7 @@ export interface SampleLetter {
 
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const m = findLandmarks(doc);
-  if (m.salutation === undefined) return addressedLetter(doc) ?? headedLetter(doc) ?? petitionLetter(doc) ?? labelledPetitionLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? addresseeLineLetter(doc) ?? stackedLetter(doc) ?? underAddressLetter(doc) ?? titledOpenLetter(doc) ?? notFound('no salutation, so no sample letter after it');
+  if (m.salutation === undefined) return addressedLetter(doc) ?? headedLetter(doc) ?? petitionLetter(doc) ?? labelledPetitionLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? addresseeLineLetter(doc) ?? stackedLetter(doc) ?? underAddressLetter(doc) ?? titledOpenLetter(doc) ?? demandsLetter(doc) ?? notFound('no salutation, so no sample letter after it');
   // "Egregio Shri Singh" closing the page, or over its questions: the page shows the letter's head only.
   if (m.letterless === true) return notFound(`no letter text under the salutation (line ${sourceLine(doc, m.salutation)}): the page gives only the letter's head`);
   const unclosed = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
@@ -151,6 +152,12 @@ function ungreeted(read: { lines: string[]; first: number }, why: string): Findi
   if (paragraphs.length === 0) return undefined;
   const detected = detectedLanguage(paragraphs.map((p) => p.text));
   return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, 'low', paragraphs[0]?.line ?? read.first, why);
+}
+
+/** "Amnesty fordert:" and the demands under it, written to the official: the letter's text when the page prints none (demands-letter.ts). */
+function demandsLetter(doc: ImportText): Finding<SampleLetter> | undefined {
+  const demands = demandsAsLetter(doc);
+  return demands && ungreeted(demands, `no letter on the page: the demands listed from line ${sourceLine(doc, demands.first)} make its text; add a greeting and check it reads as a letter`);
 }
 
 /** A Japanese or Chinese letter under its heading ("■手紙の文例"), which no "Dear …" opens. */
