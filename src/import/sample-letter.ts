@@ -12,7 +12,7 @@ import { petitionUnderAddressee, petitionUnderParaList } from './petition-text.j
 import { petitionUnderLabel } from './petition-label-person.js';
 import { openLetterUnderTitle } from './open-letter-text.js';
 import { letterUnderStack } from './stack-letter.js';
-import { letterUnderAddress } from './letter-under-address.js';
+import { letterAfterLostGreeting, letterUnderAddress } from './letter-under-address.js';
 import { scriptAsLetter } from './call-script-letter.js';
 import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
@@ -137,7 +137,10 @@ function stackedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
 /** A letter under its addressee's address with no greeting, to its closing (letter-under-address.ts). */
 function underAddressLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   const letter = letterUnderAddress(doc);
-  return letter && ungreeted(letter, `no greeting: the text right under the address above line ${sourceLine(doc, letter.first)}, to its closing: check where the letter starts`);
+  if (letter) return ungreeted(letter, `no greeting: the text right under the address above line ${sourceLine(doc, letter.first)}, to its closing: check where the letter starts`);
+  // "somos miembros del grupo …" under the addresses: a letter as sent, its greeting lost (letter-under-address.ts).
+  const lost = letterAfterLostGreeting(doc);
+  return lost && ungreeted(lost, `no greeting: the letter's text, opening in lower case under the address above line ${sourceLine(doc, lost.first)}${lost.closed ? ', to its closing' : ', to the first line that is not running text'}: add the greeting and check where the letter ends`);
 }
 
 /** A call-in page's script, when the page has no letter and nobody to write to (call-script-letter.ts). */
