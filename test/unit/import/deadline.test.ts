@@ -44,6 +44,7 @@ describe('recogniseDeadline', () => {
     { name: "a Portuguese petition's run, a slashed date day first", text: 'Petição aberta a 5/6/2021 e termina a 9/7/2021\nAssine já.', value: '2021-07-09', confidence: 'medium', line: 1 },
     { name: "a German petition's run with dotted dates", text: 'Start: 1.3.2019 – endet am 30.4.2019', value: '2019-04-30', confidence: 'medium', line: 1 },
     { name: "a Spanish run's labels and a written date", text: 'Inicio: 4 de enero de 2022 · Fin: 28 de febrero de 2022', value: '2022-02-28', confidence: 'medium', line: 1 },
+    { name: 'the Spanish "antes del próximo" with its year', text: 'Envíen sus llamamientos antes del próximo 3 de agosto de 2026.', value: '2026-08-03', confidence: 'medium', line: 1 },
     { name: "an English run whose slashed dates both readings agree on", text: 'Petition opened 06/06/2020, closes 09/09/2020', value: '2020-09-09', confidence: 'medium', line: 1 },
   ];
   for (const row of rows) {
@@ -102,6 +103,20 @@ describe('recogniseDeadline', () => {
   it("takes no day from a run told in the past, nor an English run's slashed date that may be either", () => {
     expect(recogniseDeadline(doc('La huelga comenzó el 1 de mayo y terminó el 3 de mayo de 2019.')).found).toBe(false);
     expect(recogniseDeadline(doc('Petition opened 06/01/2020, closes 09/03/2020')).found).toBe(false);
+  });
+
+  it("completes a day without a year with the year of the action's reference on its line, only when that is plain", () => {
+    expect(recogniseDeadline(doc('Amnistía pidió en la acción urgente UA 118/21 enviar llamamientos antes del próximo 14 de octubre.'))).toMatchObject({ found: true, value: '2021-10-14', confidence: 'low', line: 1 });
+    expect(recogniseDeadline(doc('Blog post\nPlease send appeals before 12 June (UA 45/19).'))).toMatchObject({ found: true, value: '2019-06-12', confidence: 'low', line: 2 });
+    // January may be in the year after an action issued in December.
+    expect(recogniseDeadline(doc('Amnistía pidió en la acción urgente UA 270/21 enviar llamamientos antes del próximo 14 de enero.')).found).toBe(false);
+    // A follow-up keeps the first action's number, issued in a later year.
+    expect(recogniseDeadline(doc('Further information on UA 45/19\nPlease send appeals before 12 June (UA 45/19).')).found).toBe(false);
+    // The word in running text ("seguimiento" as close watch) makes no follow-up of the action.
+    expect(recogniseDeadline(doc('La organización da seguimiento a los casos.\nAmnistía pidió en la acción urgente UA 118/21 enviar llamamientos antes del próximo 14 de octubre.'))).toMatchObject({ found: true, value: '2021-10-14' });
+    expect(recogniseDeadline(doc('AU 45/19 – seguimiento\nEnvíen llamamientos antes del 12 de junio (AU 45/19).')).found).toBe(false);
+    // No reference on the line: no year to take.
+    expect(recogniseDeadline(doc('UA 45/19\nPlease send appeals before 12 June.')).found).toBe(false);
   });
 
   it('reports a deadline without a year instead of completing it', () => {
