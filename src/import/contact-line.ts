@@ -296,11 +296,11 @@ const BAR_AS_I = /^I$/;
  */
 export function numberOnly(value: string): { kept: string; tail?: string } {
   const tokens = value.split(' ');
-  if (!NUMBER_TOKEN.test(tokens[0] ?? '')) return { kept: value };
+  if (!NUMBER_TOKEN.test(tokens[0] ?? '') && !spacedPlus(tokens, 0)) return { kept: value };
   let k = 0;
   while (k < tokens.length) {
     const t = tokens[k] ?? '';
-    if (NUMBER_TOKEN.test(t) || /^[/|–—-]$/.test(t)) k++;
+    if (NUMBER_TOKEN.test(t) || /^[/|–—-]$/.test(t) || spacedPlus(tokens, k)) k++;
     else if (EXTENSION.test(t) && NUMBER_TOKEN.test(tokens[k + 1] ?? '')) k += 2;
     else break;
   }
@@ -308,7 +308,7 @@ export function numberOnly(value: string): { kept: string; tail?: string } {
   const kept = tokens.slice(0, k).join(' ').replace(/[\s,;/|–—-]+$/, '');
   // "Tél : 04 74 32 30 66 et 04 74 32 30 68": a second whole number after "and" is his too, kept as "a / b".
   const second = tokens.slice(k + 1);
-  if ((AND.test(tokens[k] ?? '') || BAR_AS_I.test(tokens[k] ?? '')) && second.length > 0 && second.every((t) => NUMBER_TOKEN.test(t)) && second.join('').replace(/\D/g, '').length >= 7) return { kept: `${kept} / ${second.join(' ')}` };
+  if ((AND.test(tokens[k] ?? '') || BAR_AS_I.test(tokens[k] ?? '')) && second.length > 0 && second.every((t, i) => NUMBER_TOKEN.test(t) || spacedPlus(second, i)) && second.join('').replace(/\D/g, '').length >= 7) return { kept: `${kept} / ${second.join(' ')}` };
   // "Faxes: +999 276765 or 290526": an older page gives a second line of the same exchange by its
   // own ending only, a bare group as long as the first number's last: his too, "a / b".
   if (AND.test(tokens[k] ?? '') && second.length === 1 && /^\d{4,8}$/.test(second[0] ?? '') && (second[0] ?? '').length === /\d+$/.exec(kept)?.[0].length) return { kept: `${kept} / ${second[0]}` };
@@ -322,10 +322,17 @@ export function numberOnly(value: string): { kept: string; tail?: string } {
   return { kept, tail: tokens.slice(k).join(' ').replace(/^[\s,;]+|[\s,;]+$/g, '') };
 }
 
+/**
+ * "+ 52 5 515 1794": an older page sets the international "+" apart from the country code; the
+ * lone "+" before a number's digits is part of the number, so the word after it ("or 542 1648") is
+ * read as it is after any number.
+ */
+const spacedPlus = (tokens: readonly string[], k: number): boolean => tokens[k] === '+' && /^\(?\d/.test(tokens[k + 1] ?? '');
+
 /** How many tokens at the start make one whole number (seven digits at least), or 0. */
 function numberRun(tokens: string[]): number {
   let k = 0;
-  while (k < tokens.length && NUMBER_TOKEN.test(tokens[k] ?? '')) k++;
+  while (k < tokens.length && (NUMBER_TOKEN.test(tokens[k] ?? '') || spacedPlus(tokens, k))) k++;
   return tokens.slice(0, k).join('').replace(/\D/g, '').length >= 7 ? k : 0;
 }
 

@@ -7,12 +7,14 @@ import { isInstruction } from './furniture.js';
 import { findLabelled, LABELS } from './labels.js';
 import { endAfter, findLandmarks } from './landmarks.js';
 import { deadlineInMailYear } from './mail-year.js';
+import { campaignEnd } from './campaign-run.js';
+import { dayInReferenceYear, foldedPage } from './reference-year.js';
 import { fold, lineAt } from './text.js';
 import { found, notFound, type Finding, type ImportText } from './types.js';
 import { findWrittenDate, type WrittenDate } from './written-date.js';
 
 /** An action word: "send appeals before", "actúen antes del", "agir avant le", "Contact these two officials by", "Die Eilaktion läuft bis zum", "Bitte handeln Sie bis zum". */
-const ACTION_WORD = /\b(?:act|action|(?:eil)?aktion|handeln sie|contact|contactez|kontaktieren sie|appeals?|write|send|e-?mail|pide|pidan|exige|exijan|demandez|exigez|fordern sie|actuen|actua|escriban|escribe|envien|envia|llamamientos?|agir|agissez|ecrivez|envoyez|envoyer|appels|schreiben|appelle|senden|(?:ab|ver)?schicken|versenden|absenden|skriv|skicka|agera|escreva|envie|apelos?|scrivete|scrivi|inviate|invia|agite|agisci|appelli)\b/;
+const ACTION_WORD = /\b(?:act|action|(?:eil)?aktion|handeln sie|contact|contactez|kontaktieren sie|appeals?|write|send|e-?mail|pide|pidan|exige|exijan|demandez|exigez|fordern sie|actuen|actua|escriban|escribe|envien|envia|enviar|llamamientos?|agir|agissez|ecrivez|envoyez|envoyer|appels|schreiben|appelle|senden|(?:ab|ver)?schicken|versenden|absenden|skriv|skicka|agera|escreva|envie|apelos?|scrivete|scrivi|inviate|invia|agite|agisci|appelli)\b/;
 /** A limit word after it ("until", "ended on", "antes del", "avant le", "bis zum", "vor dem", "senast den", "entro il"). */
 const LIMIT_WORD = /\b(?:until|before|by|no later than|expires? on|ended on|ends on|closes on|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au|spatestens(?: bis zum| am)?|bis zum|bis|vor dem|senast(?: den)?|o mais tardar(?: ate(?: ao?)?)?|ate(?: ao?)?|entro e non oltre il|entro(?: il)?|non oltre il|prima del?|fino al?)\b/g;
 /**
@@ -20,7 +22,7 @@ const LIMIT_WORD = /\b(?:until|before|by|no later than|expires? on|ended on|ends
  * the 3rd of May", "by Friday, 3 May"). A date further on is not the limit's: "appeals made by
  * her lawyers … imprisoned since December 24, 2022" names a day of the case, not of the action.
  */
-const BEFORE_DATE = /^[\s:,(]*(?:(?:the|le|el|la|dem|den|am|de|il|o dia|dia)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[,\s]+)?$/;
+const BEFORE_DATE = /^[\s:,(]*(?:(?:the|le|el|la|dem|den|am|de|il|o dia|dia)\s+)?(?:(?:proximo|proxima|next|prochain|nachsten|prossimo)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[,\s]+)?$/;
 
 /**
  * The date written right after a limit word that follows an action word, or undefined. `ended`
@@ -78,6 +80,7 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   // no limit: the action's own "This Urgent Action expires on August 11, 2022" under it is the one
   // its writers set (the banner's day is when the site closed the page, earlier or later).
   let ended: Finding<PlainDate> | undefined;
+  let yearless: { n: number; text: string; line: string } | undefined;
   for (let n = 1; n <= doc.lines.length; n++) {
     if (additional !== undefined && n >= additional && n < backgroundEnd) continue;
     // "Vetoomukseen kerätään nimiä 1.12.2006 saakka", even under a petition's text that no closing ends: the signing's end, never a date of the case.
@@ -88,6 +91,9 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
     if (salutation !== undefined && letterEnd !== undefined && n > salutation && n < letterEnd && !isInstruction(lineAt(doc, n))) continue;
     const line = lineAt(doc, n);
     const folded = fold(line);
+    // "Inició el 01/04/2017, Finaliza el 05/05/2017": a petition's run, its last day (campaign-run.ts).
+    const runEnd = campaignEnd(line);
+    if (runEnd !== undefined) return found(runEnd, 'medium', n, `the day the petition's run ends ("${line.slice(0, 60)}")`);
     const after = NO_MORE_AFTER.exec(folded);
     const afterDate = after ? findWrittenDate(line.slice(after.index, after.index + after[0].length)) : undefined;
     if (afterDate?.kind === 'date') return found(afterDate.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
@@ -97,6 +103,8 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
     const dutch = DUTCH_BEFORE.exec(folded);
     const limited = dateAfterLimit(line, folded);
     const date = limited?.date ?? (dutch ? findWrittenDate(line.slice(dutch.index + dutch[0].length)) : undefined);
+    // "antes del próximo 30 de diciembre" beside "UA 261/16": the first day without a year, for the reference's year below.
+    if (date?.kind === 'no-year' && limited !== undefined) yearless ??= { n, text: date.text, line };
     // A day before the page was issued is no time left to act: a date of the case read in passing.
     if (date?.kind !== 'date' || (issued !== undefined && date.date < issued)) continue;
     const finding = found(date.date, 'medium', n, `read from "${line.slice(0, 60)}"`);
@@ -105,7 +113,13 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   }
   if (ended) return ended;
   // "Please call before Wed October 19th" in a mailing-list post: the year is the mail's (mail-year.ts).
-  return deadlineInMailYear(doc) ?? executionDate(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
+  return deadlineInMailYear(doc) ?? inReferenceYear(doc, yearless) ?? executionDate(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
+}
+
+/** The day without a year read after a limit word, in the year of the action's reference on its line (reference-year.ts). */
+function inReferenceYear(doc: ImportText, yearless: { n: number; text: string; line: string } | undefined): Finding<PlainDate> | undefined {
+  const day = yearless && dayInReferenceYear(yearless.text, yearless.line, () => foldedPage(doc.lines));
+  return yearless && day ? found(day, 'low', yearless.n, `"${yearless.text}" has no year: the year of the action's reference on the same line`) : undefined;
 }
 
 /** The date right before Finnish "saakka" / "asti" / "mennessä" in a line about the petition (folded: the date's digits and month names read alike). */

@@ -25,6 +25,7 @@ import { officeGreetingLine } from './office-greeting.js';
 import { CJK_GREETING, SALUTE_LINE, isCjkProse, OTHER_GREETING } from './greeting-words.js';
 import type { ImportText } from './types.js';
 import { officeAfterToWord } from './to-word.js';
+import { greetingRunsOntoName } from './greeting-over-name.js';
 
 export interface Landmarks {
   language: LangCode;
@@ -342,6 +343,9 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
     if (opensWithDear && f.endsWith('.') && greetsGroupInSentence(f, lineAt(doc, n))) continue;
     // "Monseigneur" alone on its line, no comma: a bare courtesy form of a few words opens the letter too.
     const bare = f.split(/\s+/).length <= 3 && !/[.;!?]$/.test(f) && isAllCapsOrTitle(lineAt(doc, n));
+    // "Exmo. Senhor Ministro da Justiça" / "Dr. Fulano Exemplo," / the letter: the greeting runs on
+    // into the name, which ends it with the comma; the courtesy line is the salutation (greeting-over-name.ts).
+    if (!/[,:!]$/.test(f) && greetingRunsOntoName(doc, n)) return n;
     // "Your Excellency, President Jane Example!": a greeting may end in an exclamation mark (as
     // letters from Eastern Europe and German ones do) where others put a comma.
     if (!opensWithDear && !/[,:!]$/.test(f) && !bare) continue;

@@ -4,7 +4,7 @@
 // a closing ends the paragraphs and an address line stands right above them: running text under a
 // headline or a story is no letter.
 import { isClosing } from './closing.js';
-import type { HeadedLetter } from './headed-letter.js';
+import { letterBody, type HeadedLetter } from './headed-letter.js';
 import { isProse } from './line-kinds.js';
 import { isAddressLike } from './official-words.js';
 import { fold, isBlank, lineAt } from './text.js';
@@ -29,4 +29,29 @@ export function letterUnderAddress(doc: ImportText): HeadedLetter | undefined {
   }
   if (first === undefined || n < 1 || !isAddressLike(lineAt(doc, n))) return undefined;
   return { lines: doc.lines.slice(first - 1, closing - 1), first, closed: true };
+}
+
+/**
+ * A letter as sent whose greeting the page lost: under the last addressee's block and a blank
+ * line, the letter's first sentence opens in lower case, as a sentence after "Estimados señores,"
+ * does ("somos miembros y simpatizantes del grupo …", "wir sind Mitglieder der Gruppe …"). No
+ * headline, story or instruction opens so; the letter runs over its paragraphs (and its points) to
+ * a closing or the first line that is not running text.
+ */
+export function letterAfterLostGreeting(doc: ImportText): HeadedLetter | undefined {
+  const last = Math.min(doc.lines.length, SEARCH_LINES);
+  for (let n = 3; n <= last; n++) {
+    const line = lineAt(doc, n);
+    // Cheap first: a line that opens in lower case, under a blank line.
+    if (!/^\p{Ll}/u.test(line) || !isBlank(lineAt(doc, n - 1)) || !isProse(line)) continue;
+    const above = previousNonBlank(doc, n - 1);
+    if (above === undefined || !isAddressLike(lineAt(doc, above))) continue;
+    return letterBody(doc, line, n);
+  }
+  return undefined;
+}
+
+function previousNonBlank(doc: ImportText, from: number): number | undefined {
+  for (let n = from; n >= 1; n--) if (!isBlank(lineAt(doc, n))) return n;
+  return undefined;
 }

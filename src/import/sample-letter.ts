@@ -12,7 +12,7 @@ import { petitionUnderAddressee, petitionUnderParaList } from './petition-text.j
 import { petitionUnderLabel } from './petition-label-person.js';
 import { openLetterUnderTitle } from './open-letter-text.js';
 import { letterUnderStack } from './stack-letter.js';
-import { letterUnderAddress } from './letter-under-address.js';
+import { letterAfterLostGreeting, letterUnderAddress } from './letter-under-address.js';
 import { scriptAsLetter } from './call-script-letter.js';
 import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
@@ -27,6 +27,8 @@ import { CLOSING } from './closing.js';
 import { addressingLineLetter } from './addressing-line.js';
 import { quotedLetterEnd } from './quoted-greeting.js';
 import { greetingStack } from './greeting-stack.js';
+import { greetingRunsOntoName } from './greeting-over-name.js';
+import { demandsAsLetter } from './demands-letter.js';
 import { translations, type Translation } from './translations.js';
 import { fold } from './fold.js';
 import type { LangCode } from '../case/types.js';
@@ -44,13 +46,14 @@ export interface SampleLetter {
 
 export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   const m = findLandmarks(doc);
-  if (m.salutation === undefined) return addressedLetter(doc) ?? headedLetter(doc) ?? petitionLetter(doc) ?? labelledPetitionLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? addresseeLineLetter(doc) ?? stackedLetter(doc) ?? underAddressLetter(doc) ?? titledOpenLetter(doc) ?? notFound('no salutation, so no sample letter after it');
+  if (m.salutation === undefined) return addressedLetter(doc) ?? headedLetter(doc) ?? petitionLetter(doc) ?? labelledPetitionLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? addresseeLineLetter(doc) ?? stackedLetter(doc) ?? underAddressLetter(doc) ?? titledOpenLetter(doc) ?? demandsLetter(doc) ?? notFound('no salutation, so no sample letter after it');
   // "Egregio Shri Singh" closing the page, or over its questions: the page shows the letter's head only.
   if (m.letterless === true) return notFound(`no letter text under the salutation (line ${sourceLine(doc, m.salutation)}): the page gives only the letter's head`);
   const unclosed = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
   // "Señor Nicolás Ejemplo," / the official's office and address / the letter: the envelope's head is no paragraph of it.
   // "Sehr geehrte Frau Bundespräsidentin" / "Sehr geehrte Bundesrätinnen und Bundesräte": stacked greetings, none of them the letter (greeting-stack.ts).
-  const start = arabicAndThen(doc, addresseeUnderGreeting(doc, m.salutation, [])?.to ?? greetingStack(doc, m.salutation).at(-1) ?? m.salutation);
+  // "Exmo. Senhor Ministro …" / "Dr. Fulano Exemplo,": the greeting's second line, the name, is none of it either (greeting-over-name.ts).
+  const start = arabicAndThen(doc, addresseeUnderGreeting(doc, m.salutation, [])?.to ?? Math.max(greetingStack(doc, m.salutation).at(-1) ?? m.salutation, nameUnderGreeting(doc, m.salutation)));
   // A quoted appeal with no closing words ends at its closing quotation mark: the blog's text follows (quoted-greeting.ts).
   const end = m.closing === undefined ? quotedLetterEnd(doc.lines, start, unclosed) ?? unclosed : unclosed;
   const lines = withoutSubjectLine(doc.lines.slice(start, end));
@@ -64,6 +67,9 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
     ? found(letter, 'high', paragraphs[0]?.line ?? m.salutation + 1)
     : found(letter, 'medium', paragraphs[0]?.line ?? m.salutation + 1, 'no closing such as "Yours sincerely" found: check where the letter ends');
 }
+
+/** The greeting's last line: the name line under a courtesy line that runs on into it, else the salutation itself. */
+const nameUnderGreeting = (doc: ImportText, salutation: number): number => (greetingRunsOntoName(doc, salutation) ? salutation + 1 : salutation);
 
 /**
  * "تحية طيبة وبعد،" / "وبعد:ـــ": an Arabic letter may print the greeting's "and then" again on a line
@@ -131,7 +137,10 @@ function stackedLetter(doc: ImportText): Finding<SampleLetter> | undefined {
 /** A letter under its addressee's address with no greeting, to its closing (letter-under-address.ts). */
 function underAddressLetter(doc: ImportText): Finding<SampleLetter> | undefined {
   const letter = letterUnderAddress(doc);
-  return letter && ungreeted(letter, `no greeting: the text right under the address above line ${sourceLine(doc, letter.first)}, to its closing: check where the letter starts`);
+  if (letter) return ungreeted(letter, `no greeting: the text right under the address above line ${sourceLine(doc, letter.first)}, to its closing: check where the letter starts`);
+  // "somos miembros del grupo …" under the addresses: a letter as sent, its greeting lost (letter-under-address.ts).
+  const lost = letterAfterLostGreeting(doc);
+  return lost && ungreeted(lost, `no greeting: the letter's text, opening in lower case under the address above line ${sourceLine(doc, lost.first)}${lost.closed ? ', to its closing' : ', to the first line that is not running text'}: add the greeting and check where the letter ends`);
 }
 
 /** A call-in page's script, when the page has no letter and nobody to write to (call-script-letter.ts). */
@@ -146,6 +155,12 @@ function ungreeted(read: { lines: string[]; first: number }, why: string): Findi
   if (paragraphs.length === 0) return undefined;
   const detected = detectedLanguage(paragraphs.map((p) => p.text));
   return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, 'low', paragraphs[0]?.line ?? read.first, why);
+}
+
+/** "Amnesty fordert:" and the demands under it, written to the official: the letter's text when the page prints none (demands-letter.ts). */
+function demandsLetter(doc: ImportText): Finding<SampleLetter> | undefined {
+  const demands = demandsAsLetter(doc);
+  return demands && ungreeted(demands, `no letter on the page: the demands listed from line ${sourceLine(doc, demands.first)} make its text; add a greeting and check it reads as a letter`);
 }
 
 /** A Japanese or Chinese letter under its heading ("■手紙の文例"), which no "Dear …" opens. */

@@ -42,6 +42,10 @@ describe('parseContactLine', () => {
     { input: 'Fax: 020 0000 1167 one@embassy.example.org / two@embassy.example.org', expected: { emails: ['one@embassy.example.org', 'two@embassy.example.org'], fax: '020 0000 1167' } },
     // Two whole numbers joined by "and": both his, "a / b".
     { input: 'Tél : 04 00 11 22 33 et 04 00 11 22 44', expected: { emails: [], phone: '04 00 11 22 33 / 04 00 11 22 44' } },
+    // An older page sets the international "+" apart from the country code: the second number after "or" is his too.
+    { input: 'Faxes: + 99 5 000 1234 or 000 5678', expected: { emails: [], fax: '+ 99 5 000 1234 / 000 5678' } },
+    { input: 'Teléfono: + 99 21 555 0101 y + 99 21 555 0102', expected: { emails: [], phone: '+ 99 21 555 0101 / + 99 21 555 0102' } },
+    { input: 'Fax : + 99 1 44 00 00 00 (secrétariat)', expected: { emails: [], fax: '+ 99 1 44 00 00 00' } },
     // An older page's "(int)" marks the international form: part of the number. The second number
     // after "or" is his too; how to dial it at home is no number.
     { input: 'Fax: (int)52 (5)555-0100 or 555-0101 , for national calls dial 91 5 555-0100', expected: { emails: [], fax: '(int)52 (5)555-0100 / 555-0101', leftOut: [{ value: 'for national calls dial 91 5 555-0100', why: 'printed after the fax number, not part of it' }] } },

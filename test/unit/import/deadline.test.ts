@@ -40,6 +40,12 @@ describe('recogniseDeadline', () => {
     { name: 'an instruction to email before a date ("Email the Minister at … before 1 May 2025")', text: 'Jane Doe is held without charge.\nEmail the Minister at minister@example.gov.xx before 1 May 2025.', value: '2025-05-01', confidence: 'medium', line: 2 },
     { name: 'a Swedish date in figures after "senast"', text: 'Skicka vädjanden senast den 15.5.2024.', value: '2024-05-15', confidence: 'medium', line: 1 },
     { name: 'the German "nach dem … keine Appelle mehr"', text: 'Bitte verschicken Sie nach dem 3. März 2025 keine Appelle mehr.', value: '2025-03-03', confidence: 'medium', line: 1 },
+    { name: "a Spanish petition's run, slashed dates day first", text: 'Comenzó el 02/03/2018, Finaliza el 17/04/2018\n\nLa policía detuvo a decenas de manifestantes pacíficos.', value: '2018-04-17', confidence: 'medium', line: 1 },
+    { name: "a Portuguese petition's run, a slashed date day first", text: 'Petição aberta a 5/6/2021 e termina a 9/7/2021\nAssine já.', value: '2021-07-09', confidence: 'medium', line: 1 },
+    { name: "a German petition's run with dotted dates", text: 'Start: 1.3.2019 – endet am 30.4.2019', value: '2019-04-30', confidence: 'medium', line: 1 },
+    { name: "a Spanish run's labels and a written date", text: 'Inicio: 4 de enero de 2022 · Fin: 28 de febrero de 2022', value: '2022-02-28', confidence: 'medium', line: 1 },
+    { name: 'the Spanish "antes del próximo" with its year', text: 'Envíen sus llamamientos antes del próximo 3 de agosto de 2026.', value: '2026-08-03', confidence: 'medium', line: 1 },
+    { name: "an English run whose slashed dates both readings agree on", text: 'Petition opened 06/06/2020, closes 09/09/2020', value: '2020-09-09', confidence: 'medium', line: 1 },
   ];
   for (const row of rows) {
     it(`reads ${row.name}`, () => {
@@ -92,6 +98,25 @@ describe('recogniseDeadline', () => {
   it('still reads an instruction to the reader that follows a letter without a closing', () => {
     const text = 'Dear Minister,\n\nPlease free the students now, as your government promised in public.\n\nPlease send appeals before 3 May 2024.\n';
     expect(recogniseDeadline(doc(text))).toMatchObject({ found: true, value: '2024-05-03', line: 5 });
+  });
+
+  it("takes no day from a run told in the past, nor an English run's slashed date that may be either", () => {
+    expect(recogniseDeadline(doc('La huelga comenzó el 1 de mayo y terminó el 3 de mayo de 2019.')).found).toBe(false);
+    expect(recogniseDeadline(doc('Petition opened 06/01/2020, closes 09/03/2020')).found).toBe(false);
+  });
+
+  it("completes a day without a year with the year of the action's reference on its line, only when that is plain", () => {
+    expect(recogniseDeadline(doc('Amnistía pidió en la acción urgente UA 118/21 enviar llamamientos antes del próximo 14 de octubre.'))).toMatchObject({ found: true, value: '2021-10-14', confidence: 'low', line: 1 });
+    expect(recogniseDeadline(doc('Blog post\nPlease send appeals before 12 June (UA 45/19).'))).toMatchObject({ found: true, value: '2019-06-12', confidence: 'low', line: 2 });
+    // January may be in the year after an action issued in December.
+    expect(recogniseDeadline(doc('Amnistía pidió en la acción urgente UA 270/21 enviar llamamientos antes del próximo 14 de enero.')).found).toBe(false);
+    // A follow-up keeps the first action's number, issued in a later year.
+    expect(recogniseDeadline(doc('Further information on UA 45/19\nPlease send appeals before 12 June (UA 45/19).')).found).toBe(false);
+    // The word in running text ("seguimiento" as close watch) makes no follow-up of the action.
+    expect(recogniseDeadline(doc('La organización da seguimiento a los casos.\nAmnistía pidió en la acción urgente UA 118/21 enviar llamamientos antes del próximo 14 de octubre.'))).toMatchObject({ found: true, value: '2021-10-14' });
+    expect(recogniseDeadline(doc('AU 45/19 – seguimiento\nEnvíen llamamientos antes del 12 de junio (AU 45/19).')).found).toBe(false);
+    // No reference on the line: no year to take.
+    expect(recogniseDeadline(doc('UA 45/19\nPlease send appeals before 12 June.')).found).toBe(false);
   });
 
   it('reports a deadline without a year instead of completing it', () => {

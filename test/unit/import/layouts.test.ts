@@ -144,10 +144,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'pt-carta-aberta-pilha-ao-a-sua-excelencia.txt': ['id', 'title', 'country', 'deadline'],
   'en-open-letter-to-the-office-initials.txt': ['id', 'title', 'country', 'deadline'],
   'gl-blog-carta-a-cargo-e-nome.txt': ['id', 'title', 'country', 'deadline'],
-  // An older German UA page: the demands as bullets, no sample letter, the headline in a banner.
-  'de-appell-an-kopie.txt': ['title', 'letter'],
-  // The same kind of page, a crown prince to copy under his office's line: the demands as bullets, no sample letter.
-  'de-kopie-an-amt-ueber-person.txt': ['letter'],
+  // An older German UA page: the demands as bullets (read as the letter), the headline in a banner.
+  'de-appell-an-kopie.txt': ['title'],
   // Chinese officials with their offices in pinyin after the name; the demands only, no sample letter.
   'de-pinyin-amt-nach-name.txt': ['letter'],
   'en-pinyin-office-slash-ministry.txt': ['letter'],
