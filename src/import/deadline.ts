@@ -7,6 +7,7 @@ import { isInstruction } from './furniture.js';
 import { findLabelled, LABELS } from './labels.js';
 import { endAfter, findLandmarks } from './landmarks.js';
 import { deadlineInMailYear } from './mail-year.js';
+import { petitionUntil } from './petition-until.js';
 import { fold, lineAt } from './text.js';
 import { found, notFound, type Finding, type ImportText } from './types.js';
 import { findWrittenDate, type WrittenDate } from './written-date.js';
@@ -105,7 +106,8 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   }
   if (ended) return ended;
   // "Please call before Wed October 19th" in a mailing-list post: the year is the mail's (mail-year.ts).
-  return deadlineInMailYear(doc) ?? executionDate(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
+  // "Jusqu'au 20.11.2019" alone under a petition's headline: the day it stops gathering signatures (petition-until.ts).
+  return deadlineInMailYear(doc) ?? petitionUntil(doc) ?? executionDate(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
 }
 
 /** The date right before Finnish "saakka" / "asti" / "mennessä" in a line about the petition (folded: the date's digits and month names read alike). */
