@@ -9,6 +9,7 @@ import { endAfter, findLandmarks } from './landmarks.js';
 import { deadlineInMailYear } from './mail-year.js';
 import { campaignEnd } from './campaign-run.js';
 import { dayInReferenceYear, foldedPage } from './reference-year.js';
+import { petitionUntil } from './petition-until.js';
 import { fold, lineAt } from './text.js';
 import { found, notFound, type Finding, type ImportText } from './types.js';
 import { findWrittenDate, type WrittenDate } from './written-date.js';
@@ -113,7 +114,8 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   }
   if (ended) return ended;
   // "Please call before Wed October 19th" in a mailing-list post: the year is the mail's (mail-year.ts).
-  return deadlineInMailYear(doc) ?? inReferenceYear(doc, yearless) ?? executionDate(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
+  // "Jusqu'au 20.11.2019" alone under a petition's headline: the day it stops gathering signatures (petition-until.ts).
+  return deadlineInMailYear(doc) ?? inReferenceYear(doc, yearless) ?? petitionUntil(doc) ?? executionDate(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
 }
 
 /** The day without a year read after a limit word, in the year of the action's reference on its line (reference-year.ts). */

@@ -29,6 +29,12 @@ const INSTRUCTION = /^(?:[¿¡•·\-–*]\s*|\d{1,2}[.)]\s+)?(?:please\b|kindly
 /** "Complaint form online", "Formulaire en ligne": a web form the case format has no field for. */
 /** "Über das Kontaktformular der Website:", "via the contact form": a short line that sends the reader to a form. */
 const WEB_FORM_NAMED = /\b(?:kontaktformulars?|contact form|web ?form|online form|formulaire de contact|formulario de contacto)\b/u;
+/**
+ * "Your Information", "Your Message", "Vos informations", "Tu mensaje": an online action's form
+ * heads its fields so, above the recipients' label and the message. Two capitalised words, they
+ * read as a name and an address line to the block readers; no official is ever called so.
+ */
+const ACTION_FORM_SECTION = /^(?:your (?:information|info|details|message|letter|email)|vos (?:informations|coordonnees)|votre (?:message|lettre|courriel)|tus datos|tu mensaje|sus datos|su mensaje|ihre (?:daten|angaben|nachricht)|i tuoi dati|il tuo messaggio)\s*:?$/u;
 const WEB_FORM = /^(?:(?:(?:online|web|contact|complaint)\s*)+form(?:\s+(?:online|in \p{L}+))?|formulario (?:en linea|de contacto|de (?:denuncia|queja)s?)|formulaire (?:en ligne|de contact|de plainte)|kontaktformular|webbformular)\s*$/u;
 
 /**
@@ -122,7 +128,7 @@ export function furnitureKind(line: string): 'a heading' | 'an instruction to th
   if (isSenderBlank(line) || (line.length <= 80 && OTHER_BLANK.test(folded(line)))) return "a blank for the writer's own details";
   if (isOwnOrganisation(line)) return "the page's own organisation (the sender)";
   if (/^\s*([xX*=_~#-])\1{9,}\s*$/.test(line)) return 'a separator';
-  if (line.length < 60 && (WEB_FORM.test(folded(line)) || WEB_FORM_NAMED.test(folded(line)))) return 'a web form (no field for it)';
+  if (line.length < 60 && (WEB_FORM.test(folded(line)) || WEB_FORM_NAMED.test(folded(line)) || ACTION_FORM_SECTION.test(folded(line)))) return 'a web form (no field for it)';
   if (line.length < 300 && /https?:|www\./i.test(line) && WEB_FORM_LINK.test(folded(line))) return 'a web form (no field for it)';
   if (isInstruction(line)) return 'an instruction to the reader';
   return undefined;

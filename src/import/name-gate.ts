@@ -10,7 +10,7 @@
 import { reachableBy, type ImportedOfficial } from './official-block.js';
 import { greetedNameLength, institutionWordsOnName } from './institution-on-name.js';
 import { isOrganisation, isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
-import { greetedSurname, isRunningText, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
+import { greetedSurname, isRunningText, isSignersOffice, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
 import type { SkippedLine } from './officials.js';
 import { withoutPostNominals } from './post-nominal.js';
 import { isDateOnly } from './written-date.js';
@@ -137,7 +137,8 @@ function checkedName(doc: ImportText, printed: ImportedOfficial, greetings: read
   // "Jane Doe Representative at Peace Talks" stood in as an office: a person's name opens it.
   const surname = [o.salutation?.value, ...greetings].map((g) => (g === undefined ? undefined : greetedSurname(g))).find((s) => s !== undefined && (o.name?.value ?? '').includes(s));
   // "Examplia State Board of Pardons and Parole" stands in for a name: an institution's qualifiers are no person.
-  const institution = found.nameFromOffice && isOrganisation(name.value);
+  // "Your State Senator" on an online action's form: the office the site fills in, no "Your State" before an office.
+  const institution = found.nameFromOffice && (isOrganisation(name.value) || isSignersOffice(name.value));
   const parts = institution ? undefined : splitTrailingOffice(o.name?.value ?? name.value, surname);
   if (parts) {
     o.name = { value: parts.name, line: name.line };

@@ -89,7 +89,9 @@ export function nameProblem(name: string, office: boolean): NameProblem | undefi
   // case; a sentence's last words ("… Liberi e Uguali.") are no name either.
   if (list.length >= 3 && (/[!?]$/.test(text) || /\p{L}{4,}\.$/u.test(text))) return 'a sentence, not a name';
   // An office may open with an article ("The Office of the Supreme Leader", "Der Generalstaatsanwalt").
-  if (SENTENCE_START.test(first) && !(office && /^(?:the|der|die|das)$/.test(first))) return 'a sentence, not a name';
+  // An online action's form writes to "Your Governor" ("Votre député", "Tu alcalde"): the office it
+  // fills in for each signer, the possessive and an office word after it, nothing else.
+  if (SENTENCE_START.test(first) && !(office && (/^(?:the|der|die|das)$/.test(first) || signersOffice(first, list)))) return 'a sentence, not a name';
   // "Koning Voorbeeld Zijne Excellentie de …": a courtesy title inside the name opens a second person's,
   // as two address blocks printed side by side leave them on one line. Never one official of the two.
   if (COURTESY_INSIDE.test(folded.slice(1).join(' '))) return "two people's names run together";
@@ -101,6 +103,20 @@ export function nameProblem(name: string, office: boolean): NameProblem | undefi
   if (office && list.length === 1 && !CJK.test(text) && !isRoleLike(text.replace(/s$/, ''))) return 'an institution word alone';
   if (office && list.length === 1 && /^(?:office|ministry|embassy|department|bureau|cabinet|oficina|ministerio|embajada|ambassade|ministere|botschaft|ministerium|presidency|government)$/.test(first)) return 'an institution word alone';
   return undefined;
+}
+
+/** "your", "votre", "tu", "ihre": the possessive before the office a form fills in for each signer. */
+const SIGNERS = /^(?:your|votre|vos|tu|tus|su|sus|ihre?|dein|uw|je)$/;
+
+/** "Your Governor", "Your State Senator", "Votre député": the possessive, then up to three words that make an office. */
+function signersOffice(first: string, list: readonly string[]): boolean {
+  return SIGNERS.test(first) && list.length >= 2 && list.length <= 4 && isRoleLike(list.slice(1).join(' '));
+}
+
+/** The office an online action's form fills in for each signer ("Your State Senator"): no person's name ends it. */
+export function isSignersOffice(text: string): boolean {
+  const list = words(text);
+  return signersOffice(bare(list[0] ?? ''), list);
 }
 
 /** A person's name and the office or courtesy words printed after it, parted. */

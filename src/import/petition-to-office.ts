@@ -11,8 +11,21 @@ import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingR
 import { isBlank, lineAt } from './text.js';
 import type { ImportText } from './types.js';
 
-/** "Para: …", "To: …", "Pour : …", "An: …", "À : …", "Aan: …": the petition's label, then what follows. */
-const LABEL = /^(?:para|to|pour|an|à|a|aan)\s?:\s*(\S.{2,100})$/iu;
+/**
+ * "Para: …", "To: …", "Pour : …", "An: …", "À : …", "Aan: …": the petition's label, then what follows.
+ * An online action's form labels it so too, above the greeting its message opens with ("Message
+ * Recipients: Your Governor" / "Dear Governor", "Destinataires du message : Votre député"): the
+ * office the form writes to, as printed (the site fills in who holds it for each signer).
+ */
+const LABEL = /^(?:para|to|pour|an|à|a|aan|(?:message )?recipients?|(?:destinataires?|destinatari[oa]s?)(?: d[eu]l? (?:message|mensaje))?)\s?:\s*(\S.{2,100})$/iu;
+/**
+ * "Pétition à l'attention de …", "Pétition adressée à …", "Petition to …", "Petición dirigida al …",
+ * "Petition an …": a petition page's line that says whom its letter goes to, with no colon, above
+ * the letter's greeting; what follows is read as a label's value is. Petitions only: a headline
+ * "Brief an Bundespräsidentin und Bundesrat" over a letter names two (nordic-letter-to.ts and
+ * headline-addressee.ts read those).
+ */
+const ADDRESSED = /^(?:p[ée]tition|petici[óo]n|petizione)\s+(?:(?:adress[ée]e|dirigid[ao]|addressed|gerichtet|indirizzata)\s+)?(?:à l['’]attention d(?:e|u|e la|es)|à l['’]intention d(?:e|u)|to|à|au|an|a|al|para|para el)\s+(\S.{2,140})$/iu;
 /** An institution or office alone: no sentence, no list, no address or number. */
 const NOT_ONE_OFFICE = /[:;,.!?@\d()]|\s[-–—]\s/u;
 /** A town after the office: one to three capitalised words, nothing else. */
@@ -68,7 +81,7 @@ export function petitionToOffice(doc: ImportText): ImportedOfficial[] {
     const text = lineAt(doc, n).trim();
     if (isBlank(text)) continue;
     seen++;
-    const value = LABEL.exec(text)?.[1]?.trim();
+    const value = (LABEL.exec(text) ?? ADDRESSED.exec(text))?.[1]?.trim();
     if (value === undefined) continue;
     const person = personThenOffice(value, n) ?? officeThenPerson(value, n);
     if (person) return [person];

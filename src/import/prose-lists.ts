@@ -25,6 +25,8 @@ import { slavicAppealOfficials } from './slavic-appeal.js';
 import { addressedThisLetter } from './letter-addressed-to.js';
 import { addressingLineOfficials } from './addressing-line.js';
 import { headlineAddressees } from './headline-addressee.js';
+import { petitionCardAddressee } from './petition-card.js';
+import { callingOnOfficials } from './calling-on.js';
 import { found, sourceLine, type Finding, type ImportText } from './types.js';
 
 const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; why: string }> = [
@@ -47,6 +49,8 @@ const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; wh
   { read: addressingLineOfficials, why: 'named with his office on the line that addresses the petition\'s text, "À M. …, Président …:", with no contact details' },
   { read: headlineAddressees, why: 'named with his office in the headline or the sentence that presents the open letter or petition, with no contact details' },
   { read: petitionToList, why: 'listed one a line under a petition\'s "To:" label above the letter\'s greeting, people by office and name and institutions, with no contact details' },
+  { read: petitionCardAddressee, why: 'named on the petition\'s own line under its closing day or its signing button, above its call, with no contact details' },
+  { read: callingOnOfficials, why: 'the offices and institutions the section calls on in a sentence of an action page, with no contact details' },
 ];
 
 export function proseListOfficials(doc: ImportText): { officials: ImportedOfficial[]; why: string } | undefined {

@@ -6,6 +6,7 @@
 // addresses: a report of what happened names no one to write to.
 import { mentionsIn } from './prose-emails.js';
 import type { ImportedOfficial } from './official-block.js';
+import { isPersonName, splitHonorific } from './official-words.js';
 import { fold, lineAt } from './text.js';
 import type { ImportText } from './types.js';
 
@@ -23,7 +24,11 @@ export function sentenceNamedOfficials(doc: ImportText): ImportedOfficial[] {
     const line = n;
     for (const m of mentionsIn(text)) {
       if (m.title === undefined || out.some((o) => o.name?.value === m.name)) continue;
-      out.push({ line, confidence: 'low', nameFromOffice: false, name: { value: m.name, line }, title: { value: m.title, line }, address: [], emails: [], copy: false, unsure: [] });
+      // "adressée à Madame Ana Exemple, Ministre …": the courtesy is no part of her name.
+      const { honorific, rest } = splitHonorific(m.name);
+      const courtesy = honorific !== undefined && isPersonName(rest) ? { honorific: { value: honorific, line } } : {};
+      const name = courtesy.honorific === undefined ? m.name : rest;
+      out.push({ line, confidence: 'low', nameFromOffice: false, name: { value: name, line }, ...courtesy, title: { value: m.title, line }, address: [], emails: [], copy: false, unsure: [] });
     }
   }
   return out;
