@@ -125,7 +125,7 @@ function addressingPhrases(doc: ImportText): Array<{ text: string; line: number;
 const clause = (text: string): string => text.split(CLAUSE)[0] ?? text;
 
 /** "Ministro de Relaciones Exteriores de la República de Cuba" → CU; "Presidente del Consiglio dei Ministri italiano" → IT. */
-function officeCountry(part: string, lang: ReturnType<typeof findLandmarks>['language']): string | undefined {
+export function officeCountry(part: string, lang: ReturnType<typeof findLandmarks>['language']): string | undefined {
   // An office's name is a few words: a part longer than a long line is running text, not read.
   if (part.length > MAX_PART) return undefined;
   const folded = fold(part);

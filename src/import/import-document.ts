@@ -9,6 +9,12 @@ import { PROTECTED_EMAIL } from './contact-line.js';
 import { ABROAD, countryFromEmails, countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
 import { countryFromText } from './country-from-text.js';
 import { soleCountryNamed } from './sole-country.js';
+import { legislatureCountry } from './legislature-country.js';
+import { caseListCountries } from './case-list-countries.js';
+import { petitionCountry } from './petition-country.js';
+import { calledOnOfficeCountry } from './called-on-office-country.js';
+import { misspeltOfficeCountry } from './misspelt-office-country.js';
+import { addresseeAbroadOfHeader, addresseeLineCountry } from './addressee-line-country.js';
 import { addressedOfficeCountry } from './addressed-office-country.js';
 import { europeanUnionCountry } from './eu-institution.js';
 import { countryMentions } from './country-mentions.js';
@@ -92,8 +98,8 @@ export function recogniseAll(doc: ImportText): ImportFindings {
   const { officials, skipped } = gatedOfficials(doc, headerCountry.found ? [headerCountry.value] : [], salutation.found ? salutation.value : []);
   // The header first, then the officials' addresses and titles, then what the prose names.
   const country = inEnglish(headerCountry.found
-    ? stateNotCountry(doc, headerCountry, officials) ?? callInCountry(doc, headerCountry, officials) ?? headerCountry
-    : cjkPageCountry(doc, officials) ?? (officials.found ? scriptPageCountry(doc, officials.value) : undefined) ?? (officials.found ? europeanUnionCountry(doc, officials.value) ?? countryFromOfficials(doc, officials.value) : undefined) ?? addressedOfficeCountry(doc, officials.found ? officials.value : []) ?? callInCountry(doc, headerCountry, officials) ?? lastCountry(doc, officials) ?? headerCountry);
+    ? stateNotCountry(doc, headerCountry, officials) ?? callInCountry(doc, headerCountry, officials) ?? addresseeAbroadOfHeader(doc, headerCountry) ?? headerCountry
+    : caseListCountries(doc) ?? cjkPageCountry(doc, officials) ?? (officials.found ? scriptPageCountry(doc, officials.value) : undefined) ?? (officials.found ? europeanUnionCountry(doc, officials.value) ?? countryFromOfficials(doc, officials.value) : undefined) ?? addressedOfficeCountry(doc, officials.found ? officials.value : []) ?? (officials.found ? legislatureCountry(doc, officials.value) ?? misspeltOfficeCountry(doc, officials.value) : undefined) ?? addresseeLineCountry(doc) ?? callInCountry(doc, headerCountry, officials) ?? lastCountry(doc, officials) ?? headerCountry);
   return {
     reference: recogniseReference(doc),
     title: recogniseTitle(doc),
@@ -161,7 +167,7 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
  */
 function lastCountry(doc: ImportText, officials: Finding<ImportedOfficial[]>): Finding<string> | undefined {
   const list = officials.found ? officials.value : [];
-  return stateCountry(doc) ?? countryFromText(doc, seatLines(list)) ?? droppedAccentCountry(doc, list) ?? (officials.found ? countryFromEmails(doc, list) : undefined) ?? (namesNoCountry(doc) ? stateCountry(doc, true) ?? usStateNamed(doc) : undefined) ?? (officials.found ? soleCountryNamed(doc, list) : undefined);
+  return stateCountry(doc) ?? calledOnOfficeCountry(doc) ?? countryFromText(doc, seatLines(list)) ?? droppedAccentCountry(doc, list) ?? (officials.found ? countryFromEmails(doc, list) : undefined) ?? (namesNoCountry(doc) ? stateCountry(doc, true) ?? usStateNamed(doc) : undefined) ?? (officials.found ? soleCountryNamed(doc, list) : petitionCountry(doc));
 }
 
 /** The address lines of the officials abroad: an embassy's host, an international body's seat. */

@@ -12,6 +12,7 @@ import { pageLanguage } from './page-language.js';
 import { greetingLanguage } from './salutation.js';
 import { findLandmarks } from './landmarks.js';
 import { translations } from './translations.js';
+import { otherSendInCodes, runsOn, SENDS } from './action-line-languages.js';
 import { findLabelled, LABELS } from './labels.js';
 import { fold } from './text.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
@@ -134,6 +135,13 @@ function polishAdverbCodes(f: string): LangCode[] {
   return hits.sort((a, b) => a.at - b.at).map((h) => h.code);
 }
 
+/** The languages an action line names: "write in …", "send … letters in …" (English, French, Spanish, German), Polish "po …sku". */
+function actionLineCodes(f: string): LangCode[] {
+  const m = WRITE_IN.exec(f);
+  if (m) return languageCodes(f.slice(m.index + m[0].length).split(/[.!]/)[0] ?? '');
+  return orIfNone(sendInCodes(f), () => orIfNone(polishAdverbCodes(f), () => (SENDS.test(f) ? otherSendInCodes(f, languageCodes) : [])));
+}
+
 const orIfNone = (codes: LangCode[], other: () => LangCode[]): LangCode[] => (codes.length > 0 ? codes : other());
 
 function sendInCodes(f: string): LangCode[] {
@@ -184,8 +192,11 @@ export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages,
   }
   for (let n = 1; n <= doc.lines.length; n++) {
     const f = fold(doc.lines[n - 1] ?? '');
-    const m = WRITE_IN.exec(f);
-    const codes = m ? languageCodes(f.slice(m.index + m[0].length).split(/[.!]/)[0] ?? '') : orIfNone(sendInCodes(f), () => polishAdverbCodes(f));
+    const codes = orIfNone(actionLineCodes(f), () => {
+      // "… express/airmail" / "letters in Spanish or your own language:": a wrapped action line.
+      const next = doc.lines[n];
+      return runsOn(f, next) ? actionLineCodes(`${f} ${fold(next ?? '').trim()}`) : [];
+    });
     if (codes.length > 0) return found(codes, 'high', n);
   }
   // franc over the letter is the slowest step of an import: asked once, by the letter's reader, when it has been.

@@ -37,6 +37,11 @@ function compiled(us: boolean): Array<{ country: string; after: RegExp; before: 
 /** A cheap test for a line that may name a state's office. */
 const MAY_NAME = /governor|minister|premier|police|polizei|gobern|govern|regierung|fiscal|procura|attorney/i;
 
+/** The country of a federal state named with its office in folded text ("governor of texas"), or undefined; `us` asks for the United States' states only. */
+export function stateOfficeCountry(folded: string, us = false): string | undefined {
+  return compiled(us).find((p) => p.after.test(folded) || p.before.test(folded))?.country;
+}
+
 /** The country of a federal state named with its office; `us` asks for the United States' states only. */
 export function stateCountry(doc: ImportText, us = false): Finding<string> | undefined {
   const list = compiled(us);
