@@ -27,6 +27,7 @@ import { recogniseLanguages } from './languages.js';
 import { recognisePreviousLink, recogniseReportLink } from './links.js';
 import type { ImportedOfficial } from './official-block.js';
 import { readOfficials, type SkippedLine } from './officials.js';
+import { withWriteToEnvelopes } from './write-to-envelope.js';
 import { paragraphsToMarkdown, type Paragraph } from './paragraphs.js';
 import { officialReport } from './official-report.js';
 import { entryOf, shorten, type ImportReport, type ReportEntry } from './report.js';
@@ -186,7 +187,7 @@ function orCjkDeadline(doc: ImportText, deadline: Finding<string>): Finding<stri
 
 /** The officials the readers found, each name checked by the one gate (see name-gate.ts). */
 function gatedOfficials(doc: ImportText, countries: readonly string[], greetings: readonly string[]): { officials: Finding<ImportedOfficial[]>; skipped: SkippedLine[] } {
-  const read = withTweetedHandle(doc, withGreetingAddressee(doc, withToWordStack(doc, withAddresseeStack(doc, withHeaderAddressees(doc, withMemoRecipients(doc, withNumberedFaxList(doc, withCallIn(doc, withColonEmailList(doc, withCyrillicAddressees(doc, readOfficials(doc, countries)))))))))));
+  const read = withTweetedHandle(doc, withGreetingAddressee(doc, withToWordStack(doc, withAddresseeStack(doc, withHeaderAddressees(doc, withMemoRecipients(doc, withNumberedFaxList(doc, withCallIn(doc, withColonEmailList(doc, withCyrillicAddressees(doc, withWriteToEnvelopes(doc, readOfficials(doc, countries))))))))))));
   if (!read.officials.found) return { officials: withDataRecipients(doc, read.officials), skipped: read.skipped };
   const gate = gateNames(doc, read.officials.value.map(withoutOwnEmails), greetings);
   const skipped = [...read.skipped, ...gate.skipped];
