@@ -24,8 +24,8 @@ export function joinWrappedGreetings(lines: readonly string[], origin: readonly 
     const line = lines[i] ?? '';
     // Cheap test first: a courtesy word alone is a short line with no comma.
     const short = line.length <= 30 && line.trim() !== '' && !/[,:;.!?]\s*$/u.test(line);
-    const at = lines[i + 1]?.trim() === '' ? i + 2 : i + 1;
-    const next = (lines[at] ?? '').trim();
+    const at = short && lines[i + 1]?.trim() === '' ? i + 2 : i + 1;
+    const next = short ? (lines[at] ?? '').trim() : '';
     const joins = short && next.length <= 60 && GREETING_REST.test(next) && COURTESY_ALONE.test(fold(line.trim()));
     if (joins && !out) out = { lines: lines.slice(0, i), origin: origin.slice(0, i) };
     if (!out) continue;
