@@ -10,6 +10,7 @@ import { notFound, sourceLine, type Finding, type ImportText } from './types.js'
 
 /** A case's own call to write or sign (folded), which closes its entry. */
 const CALL = /^(?:napisz (?:list|apel) do|podpisz|write (?:a letter |an appeal )?to|sign (?:the petition|online|now)|ecrivez (?:a|au|aux)|signez|schreiben sie (?:an|einen brief)|escrib(?:a|e|an) (?:una carta )?a|firm(?:a|e|ar) (?:la peticion|ahora))\b/;
+const CALL_START = /^[npwsef]/i;
 /** A case's name above its country: a short heading, no sentence. */
 const HEADING_WORDS = 6;
 
@@ -21,8 +22,8 @@ export function caseListCountries(doc: ImportText): Finding<string> | undefined 
   for (let n = 1; n <= doc.lines.length; n++) {
     const text = lineAt(doc, n).trim();
     if (text === '') continue;
-    const f = fold(text);
-    if (CALL.test(f)) called = true;
+    // Cheap test first: every call opens with one of these letters, accents aside (fold is then asked only of those lines).
+    if (CALL_START.test(text.charAt(0).normalize('NFD')) && CALL.test(fold(text))) called = true;
     // Cheap test first: a line of one or two words with a capital.
     else if (text.length <= 40 && /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 3 && isHeading(previous)) {
       const code = countryCode(text);
