@@ -7,6 +7,7 @@
 // it; the office line less its courtesy word ("the most generous", "the respected") is his title.
 // Only the lines right above the letter's greeting are read, and only when the name line opens
 // with an honorific: the NGO's letterhead and the detainee's name in the letter are no addressee.
+import { ARABIC_OFFICE } from './arabic-courtesy-line.js';
 import { findLandmarks } from './landmarks.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isBlank, lineAt } from './text.js';
@@ -18,6 +19,11 @@ const HONORIFIC = /^(?:(?:صاحب|صاحبة)\s+(?:السمو|الجلالة|ا
 const TRAILING_COURTESY = /\s+(?:[اأ]لأكرم|الاكرم|المحترم|المحترمة|الموقر|الموقرة|حفظه\s+الله(?:\s+ورعاه)?|حفظها\s+الله|يحفظه\s+الله|دام\s+عزه)\s*$/u;
 /** Arabic words only: a name or an office, no number, no Latin, no sentence's punctuation. */
 const ARABIC_WORDS = /^[\u0600-\u06ff\s]+$/u;
+/**
+ * "فخامة الرئيس أردوغان" ("His Excellency the President Erdoğan"): an office after the courtesy is
+ * his title, never part of his name; after it the surname alone names him.
+ */
+const OFFICE_FIRST = new RegExp(String.raw`^(${ARABIC_OFFICE})\s+(?=[\u0600-\u06ff])`, 'u');
 /** How many non-blank lines above the greeting the name may stand. */
 const ABOVE = 3;
 
@@ -33,13 +39,14 @@ export function arabicAddressee(doc: ImportText): ImportedOfficial[] {
     const at = (value: string, where = line) => ({ value, line: where });
     const next = above[i + 1];
     const office = next === undefined ? undefined : officeOf(lineAt(doc, next));
+    const title = named.title !== undefined ? at(named.title) : office && next !== undefined ? at(office, next) : undefined;
     return [{
       line,
       confidence: 'low',
       nameFromOffice: false,
       name: at(named.name),
       honorific: at(named.honorific),
-      ...(office && next !== undefined ? { title: at(office, next) } : {}),
+      ...(title ? { title } : {}),
       address: [],
       emails: [],
       copy: false,
@@ -50,7 +57,7 @@ export function arabicAddressee(doc: ImportText): ImportedOfficial[] {
 }
 
 /** "صاحب السمو الملكي الأمير / فلان بن فلان": the courtesy before the slash, the name after it. */
-function honorificAndName(text: string): { honorific: string; name: string } | undefined {
+function honorificAndName(text: string): { honorific: string; name: string; title?: string } | undefined {
   if (text.length > 120 || !HONORIFIC.test(text)) return undefined;
   const slash = text.indexOf('/');
   let honorific: string;
@@ -64,9 +71,13 @@ function honorificAndName(text: string): { honorific: string; name: string } | u
     while ((m = HONORIFIC.exec(rest)) !== null && rest.length > m[0].length) rest = rest.slice(m[0].length).trim();
     [honorific, name] = [text.slice(0, text.length - rest.length).trim(), rest];
   }
+  const office = OFFICE_FIRST.exec(name);
+  const title = office?.[1];
+  if (office) name = name.slice(office[0].length).trim();
   const words = name.split(/\s+/u);
-  if (!ARABIC_WORDS.test(name) || !ARABIC_WORDS.test(honorific) || words.length < 2 || words.length > 8) return undefined;
-  return { honorific, name };
+  // A name alone is two words at least; after his office, his surname alone is one.
+  if (!ARABIC_WORDS.test(name) || !ARABIC_WORDS.test(honorific) || words.length < (title === undefined ? 2 : 1) || words.length > 8) return undefined;
+  return title === undefined ? { honorific, name } : { honorific, name, title };
 }
 
 /** "أمير منطقة المثال                 الأكرم" → "أمير منطقة المثال". */

@@ -10,7 +10,9 @@ import type { ImportedOfficial } from './official-block.js';
 import { lineAt } from './text.js';
 import type { ImportText } from './types.js';
 
-const LINE = /^(?:حضرة|[إا]لى)\s+(?:ال(?:سدة|مقام)\s+العالي(?:ة)?\s+بالله\s+)?(?:(?:صاحب|صاحبة)\s+(?:الفخامة|السمو|المعالي|السعادة|الجلالة)\s+|السيد(?:ة)?\s+)?([اأ]لرئيس|[اأ]لملك|[اأ]لأمير|الوزير|[اأ]لسفير|[اأ]لنائب\s+العام|رئيس\s+الوزراء|رئيس\s+الحكومة)\s+([\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){1,5}?)(?:\s+(?:نصره|حفظه|أعزه|اعزه|أيده|ايده|رعاه)\s+الله(?:\s+و[\u0600-\u06ff]+)?)?\s*[:،,.]?$/u;
+/** The offices an addressee's name follows: the President, the King, the Prince, the Minister, the Ambassador, the Prosecutor General, the Prime Minister, the head of government. */
+export const ARABIC_OFFICE = String.raw`[اأ]لرئيس|[اأ]لملك|[اأ]لأمير|الوزير|[اأ]لسفير|[اأ]لنائب\s+العام|رئيس\s+الوزراء|رئيس\s+الحكومة`;
+const LINE = new RegExp(String.raw`^(?:حضرة|[إا]لى)\s+(?:ال(?:سدة|مقام)\s+العالي(?:ة)?\s+بالله\s+)?(?:(?:صاحب|صاحبة)\s+(?:الفخامة|السمو|المعالي|السعادة|الجلالة)\s+|السيد(?:ة)?\s+)?(${ARABIC_OFFICE})\s+([\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){1,5}?)(?:\s+(?:نصره|حفظه|أعزه|اعزه|أيده|ايده|رعاه)\s+الله(?:\s+و[\u0600-\u06ff]+)?)?\s*[:،,.]?$`, 'u');
 
 export function arabicCourtesyLine(doc: ImportText): ImportedOfficial[] {
   const at = arabicCourtesyLineAt(doc);

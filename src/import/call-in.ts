@@ -18,6 +18,7 @@ import type { OfficialsResult, SkippedLine } from './officials.js';
 import { readCallee, type Callee } from './call-in-name.js';
 import { callsWithNumberLater } from './call-in-possessive.js';
 import { nameHolders } from './call-in-holder.js';
+import { withFullOffices } from './call-in-full-office.js';
 import { calleesUnderRequest } from './call-request-list.js';
 import { isCallHeading } from './call-heading.js';
 import { callLineRuns, callSeries } from './call-lines.js';
@@ -108,6 +109,8 @@ export function readCallIn(doc: ImportText): CallIn {
   handlesInOrder(doc, sentences, out);
   // "call the Governor at …" on a page that names him elsewhere (call-in-holder.ts).
   nameHolders(doc.lines, out.officials);
+  // "BOARD OF PARDONS AND PAROLES: 555-…" under "Call the Exampleland Board of Pardons and Paroles …" (call-in-full-office.ts).
+  withFullOffices(doc.lines, out.officials);
   return out;
 }
 

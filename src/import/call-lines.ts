@@ -113,7 +113,8 @@ function person(text: string): { name: string; title?: string | undefined } | un
   for (let k = Math.min(4, words.length - 1); k >= 2; k--) {
     const name = words.slice(-k).join(' ');
     const title = words.slice(0, -k).join(' ');
-    if (!words.slice(-k).every((w) => /^\p{Lu}/u.test(w)) || DESK_WORD.test(words[words.length - k] ?? '') || isRoleLike(name) || !isPersonName(name)) continue;
+    // "BOARD OF" + "PARDONS AND PAROLES": an office never ends in a joining word; the words after it are the office's too.
+    if (!words.slice(-k).every((w) => /^\p{Lu}/u.test(w)) || DESK_WORD.test(words[words.length - k] ?? '') || isRoleLike(name) || endsInJoin(title) || !isPersonName(name)) continue;
     if (isRoleLike(title) || DESK_WORD.test(title)) return { name, title };
   }
   const split = splitLeadingRole(t);
@@ -205,6 +206,9 @@ function seriesCallee(head: string): Callee | undefined {
   const callee = readCallee(last);
   return callee && endsInPreposition(callee.title) ? undefined : callee;
 }
+
+/** "Board of", "Minister for": words that end in a joining word, the office's end printed after them. */
+const endsInJoin = (title: string): boolean => /\s(?:of|for|and|de|del|du|des|di|da|do)$/iu.test(title);
 
 /** "Ambassador in" / "Capital City": a split of an office before its place, not an office before a name. */
 const endsInPreposition = (title: string | undefined): boolean => title !== undefined && /\s(?:in|of|to|for|at|en|de|del|da|do|à|au|in der|im)$/iu.test(title);

@@ -15,7 +15,8 @@ const INSTITUTION_HEAD = /^(?:ministry|ministere|ministerio|ministerium|embassy|
 export function splitNameInstitution(text: string): { name: string; institution: string; title?: string } | undefined {
   if (text.length > 160) return undefined;
   const words = text.trim().split(/\s+/);
-  for (let i = 2; i <= Math.min(5, words.length - 2); i++) {
+  // A king's name with its numeral and lineage ("King Karl II ibn Al Example") runs to seven words.
+  for (let i = 2; i <= Math.min(7, words.length - 2); i++) {
     const institution = words.slice(i).join(' ');
     if (!/^\p{Lu}/u.test(institution) || !INSTITUTION_HEAD.test(fold(institution))) continue;
     const name = words.slice(0, i).join(' ');

@@ -8,7 +8,7 @@ import { emailsIn, numberUnderLabel, parseContactLine, SECOND_HANDLE, type Conta
 import { splitNameInstitution } from './name-then-institution.js';
 import { capitalCountryOf } from './capital-town.js';
 import { countryCode } from '../channels/countries.js';
-import { BESIDE_WHY, COLUMN_WHY, personBeside } from './side-by-side.js';
+import { BESIDE_WHY, COLUMN_WHY, leftColumn, personBeside, type ColumnsState } from './side-by-side.js';
 import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, shortOffice, splitTrailingCountry, startsWithOrganisation, unglueOffice } from './official-words.js';
 import { isPostNominal } from './post-nominal.js';
 import { officeLengthAt } from './office-words.js';
@@ -81,11 +81,19 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
   // "His Excellency" / "Jane Doe", "Son Excellence" / "Monsieur Jean Dupont": a courtesy title alone
   // on its line is read with the header line under it, as if printed before it on one line.
   let courtesy: string | undefined;
+  // Once a second official is seen beside this one's lines, every later line holds both columns (side-by-side.ts).
+  let columns: ColumnsState | undefined;
   for (const [i, { n, text: printed, address }] of lines.entries()) {
     // "Royal Example Court H.E. Mr. John Example": a second official beside this one's lines (side-by-side.ts).
-    const beside = official.name && !official.nameFromOffice ? personBeside(printed, official.name.value) : undefined;
-    const text = beside?.left ?? printed;
-    if (beside) besideColumn(official, beside.right, n);
+    const beside = official.name && !official.nameFromOffice && !columns ? personBeside(printed, official.name.value) : undefined;
+    const cut = columns ? leftColumn(printed, columns) : undefined;
+    if (cut?.right !== undefined) official.unsure.push({ value: cut.right, line: n, why: BESIDE_WHY });
+    if (cut && cut.left === undefined) continue;
+    const text = beside?.left ?? cut?.left ?? printed;
+    if (beside) {
+      besideColumn(official, beside.right, n);
+      columns = { leftEnded: false };
+    }
     const contact = parseContactLine(text);
     // "Fax: +41 …" / "+1 212 … (Mission to the UN)": a number alone under a fax number is a second fax number.
     // A writers' group's list prints it even after a blank line, its note too ("1 212 … (via mission to UN)"):
@@ -377,6 +385,13 @@ function readHeaderLine(o: ImportedOfficial, written: string, line: number, name
     const pinyin = splitPinyinOffice(named);
     if (pinyin && !o.name) readPinyinOffice(o, pinyin, line);
     const rest = pinyin && !o.name ? pinyin.name : named;
+    // "WENJiabao Guojia Zongli": a glued name the pinyin reader parted from its office is the name,
+    // though one word is no name to the readers below.
+    if (pinyin && !o.name && !/\s/u.test(pinyin.name)) {
+      setName(o, pinyin.name, line);
+      last = undefined;
+      continue;
+    }
     // "Procurador-Geral da República Exmo. Sr. Dr. Hélder Modelo": the office, the courtesy titles, the name.
     const inner = o.name ? undefined : splitOfficeCourtesyName(rest);
     if (inner) {

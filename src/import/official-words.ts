@@ -66,7 +66,7 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   // "Santiago, Región Metropolitana,": the comma that runs on to the next line is not part of it.
   const f = fold(line).replace(/[\s,;]+$/, '');
   // "Director of Example Region No. 1 Prison": an institution's own number makes no address line.
-  if (/\d/.test(f)) return !isNumberedInstitution(f) || STREET.test(f);
+  if (/\d/.test(f)) return (!isNumberedInstitution(f) && !isCountedPhrase(line)) || STREET.test(f);
   // "Avenida Peatonal General Augusto Sandino": a street word opening the line makes it an address,
   // whatever office word the street is named after.
   if (STREET_START.test(line.trim().split(/\s+/, 1)[0] ?? '')) return true;
@@ -93,6 +93,15 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   if (isStateName(line) || isCountryAlone(line)) return true;
   return knownCountries.some((c) => last === fold(c)) || /^(?:[\p{L}.'-]+\s?){1,3},\s*(?:[\p{L}.'-]+\s?){1,3}$/u.test(f);
 }
+
+/**
+ * "43 étudiants victimes de disparitions", "12 activists still detained": a number, then three words
+ * or more all in lower case, is a headline counting people or things. A street line names its street
+ * (a street word, or a name in capitals); directions ("2 cuadras al este") say how far and which way.
+ */
+const COUNTED_PHRASE = /^\d+\s+\p{Ll}[\p{Ll}'-]*(?:\s+\p{Ll}[\p{Ll}'-]*){2,}$/u;
+const DIRECTION = /\b(?:cuadras?|varas?|metros?|mts|blocks?|km|kms|cuadra)\b/u;
+export const isCountedPhrase = (line: string): boolean => COUNTED_PHRASE.test(line.trim().replace(/[\s,;.]+$/u, '')) && !DIRECTION.test(line);
 
 /** A short line that opens with a place word and its particle (place-words.ts). */
 function isPlaceLine(line: string): boolean {
@@ -338,6 +347,8 @@ export function hasInstructionWord(text: string): boolean {
 
 /** "Tarek William Saab", "María de los Ángeles Pérez", "AHMED AL-MANSOURI": a person's name. */
 const ARTICLE_FIRST = /^(?:La|El|Los|Las|Le|Les|Il|Lo|Gli|The|Der|Die|Das|Het)$/;
+/** Words that join two parts of an office's or institution's name, never a name's first word. */
+const JOIN_FIRST = /^(?:of|for|and|und|OF|FOR|AND|UND|Of|For|And|Und)$/;
 
 /** The word for a republic, in the languages that decline it and in the Romance and Germanic ones. */
 const REPUBLIC_WORD = /(?<![\p{L}])(?:Republi[kc]\p{L}*|REPUBLI[KC]\p{L}*|Respublik\p{L}*|Rzeczypospolit\p{L}*|Rzeczpospolita|Vabariig\p{L}*|Републик\p{L}*|Република\p{L}*)(?![\p{L}])/u;
@@ -356,6 +367,9 @@ export function isPersonName(text: string): boolean {
   // "La Habana", "El Cairo", "Le Caire": a place opens with an article, a person's full name never does.
   // Vietnamese surnames spelt like an article ("Le Minh Example") open a name.
   if (ARTICLE_FIRST.test(words[0] ?? '') && !isVietnameseArticleSurname(words)) return false;
+  // "OF PARDONS AND PAROLES" (of "BOARD OF PARDONS AND PAROLES"): a joining word opens the rest of
+  // an office or institution, never a person's name, in capitals or not.
+  if (JOIN_FIRST.test(words[0] ?? '')) return false;
   const capitalised = words.filter((w) => NAME_WORD.test(w) || JOINED_PARTICLE.test(w));
   // The words of a heading ("Appeal To") are asked about last: few lines get that far.
   return capitalised.length >= 2 && !hasInstructionWord(text);

@@ -27,7 +27,7 @@ import { findLandmarks } from './landmarks.js';
 import { isProse, looksLikeHeader } from './line-kinds.js';
 import { isAddressLabelAlone, parseBlock, reachableBy, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { countryCode } from '../channels/countries.js';
-import { honorificAlone, isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
+import { honorificAlone, isAddressLike, isCountedPhrase, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { isPostNominal } from './post-nominal.js';
 import { isRunningText } from './official-name.js';
 import { isPinyinInstitution, isPinyinPlace, splitPinyinOffice } from './pinyin.js';
@@ -338,7 +338,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // place ("Madinat al-Rehab" under "Office of the Public Prosecutor").
     // Across a blank line only an address already begun goes on so: under an email alone, a name opens the next block;
     // so it does after a blank line under the block's contact lines ("… / president@… / (blank) / Nils Example / Commissioner …").
-    const placeName = !contact && current !== undefined && !current.headBlank && !(current.blankSeen && (current.contact || !current.lines.some((l) => l.address))) && headerComplete(current) && current.personNamed && !isRoleLike(text) && splitHonorific(text).honorific === undefined && honorificAlone(text) === undefined && addressFollows(doc, n, range.to, countries);
+    // A headline counting people ("12 activists still held") is no place, though a street line follows.
+    const placeName = !contact && current !== undefined && !isCountedPhrase(text) && !current.headBlank && !(current.blankSeen && (current.contact || !current.lines.some((l) => l.address))) && headerComplete(current) && current.personNamed && !isRoleLike(text) && splitHonorific(text).honorific === undefined && honorificAlone(text) === undefined && addressFollows(doc, n, range.to, countries);
     // "Xiangzhou Qu" under "166 Xianghua Lu": a pinyin place, once the block has named someone.
     const pinyinPlace = !contact && current?.named === true && isPinyinPlace(text);
     // "Calle … No. 48" / "Col. Juárez" / "C.P. 06600": in a Mexican address "Col." is the colonia

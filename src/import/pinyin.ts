@@ -75,6 +75,9 @@ const OFFICE_AFTER = /^(.+?)\s+((?:Guojia\s+|Guowuyuan\s+)?(?:Buzhang|Weiyuanzha
  */
 const OFFICE_NO_NAME_ENDS_IN = /zhang$|^Guojia|^Guowuyuan|^Zongli$|^Zhuxi$/;
 
+/** A surname in capitals glued to the given name ("WENJiabao", "LIKeqiang"). */
+const GLUED_NAME = /^\p{Lu}{2,}\p{Lu}\p{Ll}+$/u;
+
 /**
  * "Wu Example Buzhang / Sifabu": the office's ministry or court in pinyin after a slash, one to
  * three words, the last a ministry's ("-bu"), a court's or council's ("-yuan"), a bureau's ("-ju"),
@@ -109,7 +112,10 @@ export function splitPinyinOffice(text: string): { name: string; office: string;
   // The name before it is two or three capitalised words, pinyin unless the office says whose it is.
   const office = m[2] ?? '';
   const pinyinName = words.every((w) => PINYIN_WORD.test(w)) || OFFICE_NO_NAME_ENDS_IN.test(office);
-  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{L}+$/u.test(w)) || !pinyinName) return undefined;
+  // "WENJiabao Guojia Zongli": a page that lost the space after the surname in capitals prints the
+  // name as one word; the office after it is still no part of it.
+  const glued = words.length === 1 && GLUED_NAME.test(words[0] ?? '') && PINYIN_WORD.test(words[0] ?? '');
+  if ((words.length < 2 && !glued) || words.length > 3 || !words.every((w) => /^\p{Lu}\p{L}+$/u.test(w)) || !pinyinName) return undefined;
   return institution === undefined ? { name, office } : { name, office, institution };
 }
 

@@ -13,6 +13,7 @@
 // official after "and" keeps the email right after him; an email after both, when the first was
 // given none, is either's: left out, named in a TODO. Anything less clear is left to the reader.
 import { countryCode } from '../channels/countries.js';
+import { isGenitiveCountry } from './country-genitive.js';
 import { emailsIn } from './contact-line.js';
 import { isInstruction } from './furniture.js';
 import { hasOfficeWord, officePattern } from './office-words.js';
@@ -347,9 +348,10 @@ const QUALIFIER = /^(?:oberste[rn]?|supreme|supremo|suprema|national|nacional|fe
  * a joining word, or after a qualifier.
  */
 function officePhrase(line: string, from: number): { title: string; end: number } | undefined {
-  const tokens = [...line.slice(from).matchAll(/\S+/gu)].slice(0, 8);
+  const tokens = [...line.slice(from).matchAll(/\S+/gu)].slice(0, 12);
   const kept: Array<{ word: string; end: number }> = [];
   for (const [i, t] of tokens.entries()) {
+    if (i === 8) return undefined;
     const printed = t[0].replace(/[,:;.!?]+$/u, '');
     // "the President’s office", "the Prime Minister's office": the office ends at its possessive.
     const possessive = /^(.+)['’]s$/u.exec(printed)?.[1];
@@ -359,14 +361,50 @@ function officePhrase(line: string, from: number): { title: string; end: number 
     const joined = PHRASE_JOIN.test(before) || /^[ld]['’]/u.test(before);
     const stateForm = STATE_FORM_WORD.test(word) && (STATE_WORD.test(kept.at(-1)?.word ?? '') || STATE_FORM_WORD.test(kept.at(-1)?.word ?? ''));
     const own = i === 0 || OFFICE_TOKEN.test(folded) || STATE_WORD.test(word) || stateForm || PHRASE_JOIN.test(folded) || /^[ld]['’]\p{L}/u.test(word) || QUALIFIER.test(before) || (joined && /^\p{Lu}/u.test(word));
+    if (!own && /^\p{Lu}/u.test(word) && i > 0) {
+      // "an den Staatsanwalt der Region" + "Rostow am Don.": a capital after the office's words is
+      // no boundary. After a region's word ("Region", "Province of") it goes on with the region's name, read to the phrase's real end;
+      // else the office's end cannot be told, and no office is read (a cut one would be made up).
+      const place = kept.some((k) => REGION_WORD.test(fold(k.word))) ? placeName(line, from, tokens.slice(i)) : undefined;
+      if (!place) return undefined;
+      kept.push(...place);
+      break;
+    }
     if (!own || word === '' || word.includes('@')) break;
     kept.push({ word, end: from + (t.index ?? 0) + word.length });
     if (word !== t[0]) break;
   }
   while (kept.length > 0 && PHRASE_JOIN.test(fold(kept.at(-1)?.word ?? ''))) kept.pop();
   const last = kept.at(-1);
-  if (!last || kept.length > 6) return undefined;
+  if (!last || kept.length > 9) return undefined;
   return { title: kept.map((k) => k.word).join(' '), end: last.end };
+}
+
+/** An administrative region's word, after which its name follows ("Region Rostow am Don", "Province of …"). */
+const REGION_WORD = /^(?:region|regione|province|provinz|provincia|oblast|district|bezirk|distrito|kreis|kanton|canton|departement|department|departamento|state|staat|estado|gouvernement|governorate|prefecture|prefektur|county|stadt|city|ciudad|ville)$/u;
+/** Words inside a place's name ("Rostow am Don", "Frankfurt an der Oder", "Stratford-upon-Avon", "Châlons-en-Champagne"). */
+const PLACE_JOIN = /^(?:am|an|der|im|on|upon|sur|en|de|del|di|da|do|du|la|le|el)$/u;
+
+/**
+ * The capitalised words of a place's name from the first of `tokens` to the phrase's real end: a
+ * stop or comma on a word, or a word in lower case that joins none of its words. Undefined when no
+ * such end comes within four words: the name's end cannot be told.
+ */
+function placeName(line: string, from: number, tokens: readonly RegExpMatchArray[]): Array<{ word: string; end: number }> | undefined {
+  const out: Array<{ word: string; end: number }> = [];
+  for (const t of tokens.slice(0, 5)) {
+    const word = t[0].replace(/[,:;.!?)]+$/u, '');
+    const capital = /^\p{Lu}/u.test(word);
+    if (!capital && !(PLACE_JOIN.test(word) && out.length > 0)) {
+      while (out.length > 0 && PLACE_JOIN.test(out.at(-1)?.word ?? '')) out.pop();
+      return out.length > 0 ? out : undefined;
+    }
+    out.push({ word, end: from + (t.index ?? 0) + word.length });
+    if (word !== t[0]) return capital ? out : undefined;
+    if (out.length > 4) return undefined;
+  }
+  // The line ends after the place's words.
+  return out.length > 0 && tokens.length <= 5 && /^\p{Lu}/u.test(out.at(-1)?.word ?? '') ? out : undefined;
 }
 
 /** His own clauses' emails; an email the sentence gives a second recipient ("and to Mr Other at b@…") is named in a TODO, not lost. */
@@ -726,7 +764,9 @@ function isSurnameAfterOffice(tokens: ReadonlyArray<{ text: string }>, at: numbe
   const after = tokens[at + 1]?.text;
   // After a qualifier the word is the office's own ("Oberste Justizautorität", "Supreme Leader").
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(bare) || !(OFFICE_TOKEN.test(before) || hasOfficeWord(before)) || QUALIFIER.test(before)) return false;
-  if (hasOfficeWord(fold(bare)) || STATE_WORD.test(bare) || PLACE_WORD.test(bare) || INSTITUTION_AFTER.test(fold(bare)) || opensAddress(bare) || countryCode(bare) !== undefined) return false;
+  // "an den Ministerpräsidenten Vietnams", "the President of Exampleland's …": a country in the
+  // genitive says whose office it is, and is never the holder's name.
+  if (hasOfficeWord(fold(bare)) || STATE_WORD.test(bare) || PLACE_WORD.test(bare) || INSTITUTION_AFTER.test(fold(bare)) || opensAddress(bare) || countryCode(bare) !== undefined || isGenitiveCountry(bare)) return false;
   return after === undefined || /[,:;.!?]$/u.test(word) || /^(?:\p{Ll}|[+(\d])/u.test(after);
 }
 

@@ -57,3 +57,18 @@ describe('the country an Arabic page names, in English', () => {
     expect(fm.country).toBe(country);
   });
 });
+
+// "فخامة الرئيس مثالي" ("His Excellency the President Mithali"): the office after the courtesy is
+// his title, never part of his name, in any script; after it his surname alone names him.
+describe('an office after the courtesy above an Arabic greeting is the title, not the name', () => {
+  const rows = [
+    { head: 'فخامة الرئيس مثالي', honorific: 'فخامة', title: 'الرئيس', name: 'مثالي' },
+    { head: 'معالي الوزير سالم بن مثال', honorific: 'معالي', title: 'الوزير', name: 'سالم بن مثال' },
+    { head: 'سعادة السفير خالد مثالي', honorific: 'سعادة', title: 'السفير', name: 'خالد مثالي' },
+  ];
+  it.each(rows)('$head', ({ head, honorific, title, name }) => {
+    const { fm } = draft(['الى ' + head, '', head, '', 'تحية طيبة وبعد', '', letter, ''].join('\n'));
+    expect(fm.targets).toHaveLength(1);
+    expect(fm.targets?.[0]).toMatchObject({ name, honorific, title });
+  });
+});

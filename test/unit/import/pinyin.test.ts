@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isAddressLike } from '../../../src/import/official-words.js';
 import { isPinyinPlace, splitPinyinAddress, splitPinyinInstitution, splitPinyinOffice } from '../../../src/import/pinyin.js';
+import { importDocument } from '../../../src/import/import-document.js';
+import { draftTargets } from './helpers.js';
 
 describe('isPinyinPlace', () => {
   const rows: Array<{ line: string; place: boolean }> = [
@@ -54,6 +56,9 @@ describe('splitPinyinOffice', () => {
     { text: 'Zhang Li Fuzongli', expected: { name: 'Zhang Li', office: 'Fuzongli' } },
     // After the head of a unit ("…zhang") the name may be Uyghur or Tibetan, not pinyin.
     { text: 'Abuliz Usour Tingzhang', expected: { name: 'Abuliz Usour', office: 'Tingzhang' } },
+    // A page that lost the space after the surname in capitals: the glued name is still no office's.
+    { text: 'WENJiabao Guojia Zongli', expected: { name: 'WENJiabao', office: 'Guojia Zongli' } },
+    { text: 'ZHAOKezhi Buzhang', expected: { name: 'ZHAOKezhi', office: 'Buzhang' } },
     // No office after the name, or a name that is not pinyin before an office a name might end in.
     { text: 'Zhao Kezhi', expected: undefined },
     { text: 'Mary Brown Shuji', expected: undefined },
@@ -91,5 +96,19 @@ describe('a pinyin office and its ministry after the name ("Wu Example Buzhang /
 describe('China named short under an address is its last line', () => {
   it.each(['VR CHINA', 'P.R. CHINA', 'PR China', 'VR China'])('"%s"', (line) => {
     expect(isAddressLike(line)).toBe(true);
+  });
+});
+
+// The English office above a glued pinyin name and its pinyin office: the name is the glued word,
+// the office neither in the name nor glued to it.
+describe('a glued pinyin name under its office in English', () => {
+  const rows = [
+    { office: 'Premier', line: 'WENJiabao Guojia Zongli', name: 'WENJiabao' },
+    { office: 'Minister of Public Security', line: 'ZHAOKezhi Buzhang', name: 'ZHAOKezhi' },
+  ];
+  it.each(rows)('$line', ({ office, line, name }) => {
+    const page = ['Please send your letters to:', '', office, line, 'Example Street 2', 'Beijingshi 100017', "People's Republic of China", '', 'Salutation: Your Excellency', '', 'Dear Minister,', '', 'I am writing to ask for the release of Wang Example.', ''].join('\n');
+    const [t] = draftTargets(importDocument(page, { source: 'ua.txt' }).caseText);
+    expect(t).toMatchObject({ name, title: office });
   });
 });

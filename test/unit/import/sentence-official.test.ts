@@ -547,3 +547,19 @@ describe('sentenceOfficials: running prose that asks to write to an office holde
     expect(got).toEqual(expected);
   });
 });
+
+// An office phrase ends at a real boundary (a stop, a comma, a word of the sentence in lower case):
+// after a region's word the region's name goes on with it; a country in the genitive after the
+// office says whose office it is and is never a name; an office cut at a capital would be made up.
+describe('sentenceOfficials: an office phrase is cut only at its real end', () => {
+  const rows: Array<{ line: string; expected: Array<{ name?: string; title?: string }> }> = [
+    { line: 'Bitte schreiben Sie höflich formulierte Briefe an den Staatsanwalt der Region Beispielsk am Don.', expected: [{ title: 'Staatsanwalt der Region Beispielsk am Don' }] },
+    { line: 'Please write to the Governor of the Province of Example Valley, asking him to free the students.', expected: [{ title: 'Governor of the Province of Example Valley' }] },
+    { line: 'Escriban al Gobernador del Estado de Nuevo Ejemplo para pedir su liberación.', expected: [{ title: 'Gobernador del Estado de Nuevo Ejemplo' }] },
+    { line: 'Bitte schreiben Sie Briefe an den Ministerpräsidenten Vietnams und bitten Sie ihn, die Gefangenen freizulassen.', expected: [] },
+    { line: 'Please write to the Prime Minister Chinas asking him to release the lawyers.', expected: [] },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => {
+    expect(sentenceOfficials(doc(line)).map((o) => ({ ...(o.name ? { name: o.name.value } : {}), ...(o.title ? { title: o.title.value } : {}) }))).toEqual(expected);
+  });
+});
