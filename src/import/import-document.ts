@@ -195,8 +195,12 @@ function withGreetedOffice(doc: ImportText, read: OfficialsResult): OfficialsRes
 
 /** The officials the readers found, each name checked by the one gate (see name-gate.ts). */
 function gatedOfficials(doc: ImportText, countries: readonly string[], greetings: readonly string[]): { officials: Finding<ImportedOfficial[]>; skipped: SkippedLine[] } {
-  const read = withGreetedOffice(doc, withTweetedHandle(doc, withGreetingAddressee(doc, withToWordStack(doc, withAddresseeStack(doc, withHeaderAddressees(doc, withMemoRecipients(doc, withNumberedFaxList(doc, withCallIn(doc, withColonEmailList(doc, withCyrillicAddressees(doc, withWriteToEnvelopes(doc, readOfficials(doc, countries)))))))))))));
-  if (!read.officials.found) return { officials: withDataRecipients(doc, read.officials), skipped: read.skipped };
+  const readers = withTweetedHandle(doc, withGreetingAddressee(doc, withToWordStack(doc, withAddresseeStack(doc, withHeaderAddressees(doc, withMemoRecipients(doc, withNumberedFaxList(doc, withCallIn(doc, withColonEmailList(doc, withCyrillicAddressees(doc, withWriteToEnvelopes(doc, readOfficials(doc, countries))))))))))));
+  const data = readers.officials.found ? undefined : withDataRecipients(doc, readers.officials);
+  if (data?.found) return { officials: data, skipped: readers.skipped };
+  // Last of all, no reader and no data file having named anyone: the office the letter's greeting names.
+  const read = withGreetedOffice(doc, readers);
+  if (!read.officials.found) return { officials: data ?? withDataRecipients(doc, read.officials), skipped: read.skipped };
   const gate = gateNames(doc, read.officials.value.map(withoutOwnEmails), greetings);
   const skipped = [...read.skipped, ...gate.skipped];
   if (gate.officials.length === 0) return { officials: withDataRecipients(doc, notFound('the lines read for officials name no one: see the skipped lines')), skipped };
