@@ -19,7 +19,7 @@ import type { ImportText } from './types.js';
 
 /** The courtesy words that open a greeting before the office, and the articles after them (folded). */
 const COURTESY = new Set([
-  'dear', 'my', 'honourable', 'honorable', 'respected',
+  'dear', 'my', 'honourable', 'honorable', 'respected', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'madam', 'mister', 'sir', 'm.', 'mme', 'mme.',
   'monsieur', 'madame', 'mademoiselle', 'cher', 'chere', 'tres', 'honore', 'honoree',
   'senor', 'senora', 'sr.', 'sra.', 'sr', 'sra', 'estimado', 'estimada', 'distinguido', 'distinguida', 'excelentisimo', 'excelentisima', 'respetado', 'respetada',
   'senhor', 'senhora', 'prezado', 'prezada', 'exmo.', 'exma.', 'exmo', 'exma', 'excelentissimo', 'excelentissima',
@@ -43,7 +43,7 @@ export function greetedOffice(greeting: string): string | undefined {
   while (at < words.length && ARTICLE.has(fold(words[at] ?? ''))) at++;
   const rest = words.slice(at).join(' ').replace(/^l['’]/u, '');
   const office = rest.split(/\s+/u);
-  if (office.length < MIN_WORDS || office.length > MAX_WORDS || /[\d@(),]/u.test(rest)) return undefined;
+  if (office.length < MIN_WORDS || office.length > MAX_WORDS || /[\d@(),.]/u.test(rest)) return undefined;
   if (!isRoleLike(rest) || isOrganisation(rest) || isPersonName(rest) || !hasOfficeWord(fold(rest)) || splitLeadingRole(rest) !== undefined) return undefined;
   // "President Example": a capitalised last word that is no office word and no field joined by "of" is a surname.
   const last = office.at(-1) ?? '';

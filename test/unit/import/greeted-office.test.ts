@@ -45,6 +45,8 @@ describe('the official a model letter greets by office alone', () => {
     ['Egregio Presidente del Consiglio dei Ministri,', 'Presidente del Consiglio dei Ministri'],
     ['Madame la Ministre,', undefined],
     ['Dear Governor,', undefined],
+    ['Dear Mr. President,', undefined],
+    ['Dear Madam Attorney General,', 'Attorney General'],
     ['Dear President Example,', undefined],
     ['Dear Friends,', undefined],
     ['Attorney General,', undefined],
