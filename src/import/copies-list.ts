@@ -153,6 +153,26 @@ export function copiesLists(doc: ImportText, from: number, taken: (line: number)
   return copies;
 }
 
+/**
+ * "… Mohammed Sample." / "In June, Jane Example wrote …": a page that lost the blank line under the
+ * list runs the story on under its full stop. The list is the lines to that full stop when the line
+ * under it is running text (a sentence of the story, never another recipient).
+ */
+function withoutStoryUnder(doc: ImportText, lines: number[]): number[] {
+  const stop = lines.findIndex((k, i) => i >= 1 && /\.\s*$/u.test(lineAt(doc, k)));
+  const under = lines[stop + 1];
+  if (stop < 0 || under === undefined || !isStorySentence(lineAt(doc, under))) return lines;
+  return lines.slice(0, stop + 1);
+}
+/** Words enough for the line under a list to be a sentence of the story, and how many in lower case. */
+const STORY_WORDS = 6;
+const STORY_LOWER = 3;
+/** "In June 2016, Jane Example wrote a letter to": words enough, several in lower case, no comma ending a recipient. */
+function isStorySentence(line: string): boolean {
+  const words = line.trim().split(/\s+/u);
+  return !/,\s*$/u.test(line) && words.length >= STORY_WORDS && words.filter((w) => /^\p{Ll}+$/u.test(w)).length >= STORY_LOWER;
+}
+
 /** A line of a list written as a sentence: it ends in a comma, or the last in a full stop. */
 const LISTED = /[,.]\s*$/u;
 
@@ -167,7 +187,7 @@ export function unlabelledCopies(doc: ImportText, closing: number, taken: (line:
   const spaced = isSpacedRange(doc, { from: closing, to: doc.lines.length });
   for (let n = closing + 1; n <= doc.lines.length; n++) {
     if (!isBlank(lineAt(doc, n - 1)) || !lineAt(doc, n).trimEnd().endsWith(',')) continue;
-    const lines = paragraphFrom(doc, n, MAX_LINES, undefined, spaced);
+    const lines = withoutStoryUnder(doc, paragraphFrom(doc, n, MAX_LINES, undefined, spaced));
     const printed = new Set(lines.map((k) => sourceLine(doc, k)));
     const ends = lines.filter((k) => sourceLine(doc, k + 1) !== sourceLine(doc, k) || k === lines.at(-1));
     if (printed.size < 2 || !ends.every((k, i) => (i === ends.length - 1 ? LISTED : /,\s*$/u).test(lineAt(doc, k))) || lines.some(taken)) continue;

@@ -35,6 +35,8 @@ const MIN_LETTERS = 3;
  */
 const NOT_A_STATE = /^(?:EU|EZ|UN|QO|ZZ|EA|IC|X[A-JL-Z]|Q[M-Z])$/;
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+/** "San", "Santa", "São", "Saint", "Sankt": the word before a saint's name that makes it a town's. */
+const SAINT = /^(?:San|Santa|Santo|São|Sao|Saint|Sainte|Sankt|St)$/u;
 /** Arabic script (Arabic, Persian, Urdu), which writes no capitals. */
 const UNCASED = /\p{Script=Arabic}/u;
 
@@ -103,6 +105,9 @@ export function mentionsInLine(text: string, line: number, lang: LangCode): Coun
       if (code !== undefined) found.push({ name: displayName(code, lang), country: countryKey(code), line, start: first.at, end: first.at + first.word.length, adjective: true });
       continue;
     }
+    // "San Salvador", "Santa Lucía": a saint's name opens a town's, and the country's name in it
+    // ("Salvador", "Lucía") names no country ("San Marino", "Saint Lucia" match whole from their first word).
+    if (i > 0 && SAINT.test(tokens[i - 1]?.word ?? '') && first.at === (tokens[i - 1]?.at ?? 0) + (tokens[i - 1]?.word.length ?? 0) + 1) continue;
     const words = tokens.slice(i, i + best.words.length);
     const last = words[words.length - 1] ?? first;
     // "Honduran" read as "Honduras" with an inflection ending: English inflects no country's name, so

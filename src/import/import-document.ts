@@ -26,7 +26,8 @@ import { renderDraft, type Draft, type DraftSection } from './draft.js';
 import { recogniseLanguages } from './languages.js';
 import { recognisePreviousLink, recogniseReportLink } from './links.js';
 import type { ImportedOfficial } from './official-block.js';
-import { readOfficials, type SkippedLine } from './officials.js';
+import { readOfficials, type OfficialsResult, type SkippedLine } from './officials.js';
+import { greetedOfficeOfficial } from './greeted-office.js';
 import { withWriteToEnvelopes } from './write-to-envelope.js';
 import { paragraphsToMarkdown, type Paragraph } from './paragraphs.js';
 import { officialReport } from './official-report.js';
@@ -185,10 +186,21 @@ function orCjkDeadline(doc: ImportText, deadline: Finding<string>): Finding<stri
   return deadline.found ? deadline : recogniseCjkDeadline(doc) ?? deadline;
 }
 
+/** Last of all, when no reader named anyone: the office the model letter's greeting names ("Monsieur le Procureur général,"; greeted-office.ts). */
+function withGreetedOffice(doc: ImportText, read: OfficialsResult): OfficialsResult {
+  if (read.officials.found) return read;
+  const official = greetedOfficeOfficial(doc, findLandmarks(doc).salutation);
+  return official ? { ...read, officials: found([official], 'low', official.line, "named only by the letter's greeting: no name, address or email printed") } : read;
+}
+
 /** The officials the readers found, each name checked by the one gate (see name-gate.ts). */
 function gatedOfficials(doc: ImportText, countries: readonly string[], greetings: readonly string[]): { officials: Finding<ImportedOfficial[]>; skipped: SkippedLine[] } {
-  const read = withTweetedHandle(doc, withGreetingAddressee(doc, withToWordStack(doc, withAddresseeStack(doc, withHeaderAddressees(doc, withMemoRecipients(doc, withNumberedFaxList(doc, withCallIn(doc, withColonEmailList(doc, withCyrillicAddressees(doc, withWriteToEnvelopes(doc, readOfficials(doc, countries))))))))))));
-  if (!read.officials.found) return { officials: withDataRecipients(doc, read.officials), skipped: read.skipped };
+  const readers = withTweetedHandle(doc, withGreetingAddressee(doc, withToWordStack(doc, withAddresseeStack(doc, withHeaderAddressees(doc, withMemoRecipients(doc, withNumberedFaxList(doc, withCallIn(doc, withColonEmailList(doc, withCyrillicAddressees(doc, withWriteToEnvelopes(doc, readOfficials(doc, countries))))))))))));
+  const data = readers.officials.found ? undefined : withDataRecipients(doc, readers.officials);
+  if (data?.found) return { officials: data, skipped: readers.skipped };
+  // Last of all, no reader and no data file having named anyone: the office the letter's greeting names.
+  const read = withGreetedOffice(doc, readers);
+  if (!read.officials.found) return { officials: data ?? withDataRecipients(doc, read.officials), skipped: read.skipped };
   const gate = gateNames(doc, read.officials.value.map(withoutOwnEmails), greetings);
   const skipped = [...read.skipped, ...gate.skipped];
   if (gate.officials.length === 0) return { officials: withDataRecipients(doc, notFound('the lines read for officials name no one: see the skipped lines')), skipped };

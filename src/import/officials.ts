@@ -1005,7 +1005,9 @@ function inSentence(doc: ImportText, skipped: SkippedLine[], requests: readonly 
   // Read in place of what the sentence reader made of the same lines (the office alone, its email only asked about).
   const said = sentenceOfficials(doc);
   const listed = emailToOfficials(doc);
-  const inList = listed.length > 0 && said.every((o) => listed.some((l) => l.line === o.line)) ? listed : said;
+  // The office the instruction names and the list item written to that same office are one official.
+  const sameOffice = (l: ImportedOfficial, o: ImportedOfficial) => l.line === o.line || fold(l.name?.value ?? '') === fold(o.name?.value ?? o.title?.value ?? '-');
+  const inList = listed.length > 0 && said.every((o) => listed.some((l) => sameOffice(l, o))) ? listed : said;
   // "We suggest targeting … (@handle) on Twitter": a page of suggested tweets (tweet-targets.ts).
   const officials = inList.length > 0 ? inList : tweetTargets(doc);
   const [first] = officials;

@@ -25,6 +25,7 @@ import { slavicAppealOfficials } from './slavic-appeal.js';
 import { addressedThisLetter } from './letter-addressed-to.js';
 import { addressingLineOfficials } from './addressing-line.js';
 import { headlineAddressees } from './headline-addressee.js';
+import { sentLetterAddressees } from './sent-letter-addressee.js';
 import { petitionCardAddressee } from './petition-card.js';
 import { callingOnOfficials } from './calling-on.js';
 import { found, sourceLine, type Finding, type ImportText } from './types.js';
@@ -51,6 +52,7 @@ const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; wh
   { read: petitionToList, why: 'listed one a line under a petition\'s "To:" label above the letter\'s greeting, people by office and name and institutions, with no contact details' },
   { read: petitionCardAddressee, why: 'named on the petition\'s own line under its closing day or its signing button, above its call, with no contact details' },
   { read: callingOnOfficials, why: 'the offices and institutions the section calls on in a sentence of an action page, with no contact details' },
+  { read: sentLetterAddressees, why: 'named with his office in the sentence that presents the letter as sent ("El texto enviado al Sr. …, Secretario de … dice así:"), with no contact details' },
 ];
 
 export function proseListOfficials(doc: ImportText): { officials: ImportedOfficial[]; why: string } | undefined {

@@ -29,6 +29,7 @@ import { splitOfficeGreeting } from './office-greeting.js';
 import { splitGreetingInside, splitTrailingGreeting } from './greeting-at-end.js';
 import { splitGluedLetterHead } from './glued-letter-head.js';
 import { splitGluedSentence } from './glued-sentence.js';
+import { splitGluedClosing } from './glued-closing.js';
 import { cutFlatBlock } from './flat-block.js';
 import { splitValueThenNext } from './value-then-next.js';
 import { germanStreetStart, splitGermanPostcode } from './german-street.js';
@@ -194,6 +195,9 @@ export function unflattenLine(line: string): string[] {
   // "… Juan Ejemplo RuizMás información en: …": a name glued to the next sentence.
   const sentence = splitGluedSentence(line);
   if (sentence) return [...unflattenLine(sentence[0]), ...unflattenLine(sentence[1])];
+  // "… against Jane Example. Yours sincerely,Ms Ann Sample": the closing and signer run onto the last paragraph.
+  const closing = splitGluedClosing(line);
+  if (closing) return [...unflattenLine(closing[0]), ...closing.slice(1)];
   // "September 13, 2007Charles ExampleDeputy Chief of Mission…Dear Mr. Example,As …": a letter's head with its breaks lost.
   const head = splitGluedLetterHead(line);
   if (head) return [...head.slice(0, -1), ...unflattenLine(head.at(-1) ?? '')];

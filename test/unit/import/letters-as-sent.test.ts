@@ -1,10 +1,12 @@
 // Letters published as they were sent: a sender's letterhead run straight into the dateline, copies
 // listed after the signature (with no label, or under "Cc:" one a line), "Copied:" under an open
 // letter's addressee, a church page's letters each told in a paragraph first, a blog's letter head
-// whose line breaks were lost. Each official as printed; the sender, the intro and the copies'
+// whose line breaks were lost, a closing and signer glued onto the last paragraph and the story run
+// on under the copies' full stop. Each official as printed; the sender, the intro and the copies'
 // label never become one.
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/import/import-document.js';
+import { splitGluedClosing } from '../../../src/import/glued-closing.js';
 import { splitGluedLetterHead } from '../../../src/import/glued-letter-head.js';
 import { draftTargets } from './helpers.js';
 
@@ -61,9 +63,35 @@ describe('letters as sent', () => {
       text: page('The letter we sent', '', 'March 3, 2012Anna ExampleMinister CounsellorEmbassy of the Republic of ExamplelandWashington, DCDear Ms. Example,I write to ask your government to release the two activists arrested last week in the capital without charge.Sincerely,Tom Sender'),
       expected: ['Anna Example · Minister Counsellor · Embassy of the Republic of Exampleland / Washington, DC · to'],
     },
+    {
+      what: 'the closing and signer glued onto the last paragraph, the copies run on into the story under their full stop',
+      text: page('Minister of Justice', 'Omar Example', '1 Palace Road', 'Exampletown', '', 'Your Excellency,', LETTER, 'We ask that she may see her lawyer and her children. Yours sincerely,Ms Kari Sender', '', 'Chair of the Example Writers Centre', '', '', 'The Exampleland Ministry of Foreign Affairs,', 'The Embassy of Exampleland in Oslo,', 'Secretary General, High Council for Human Rights, Ali Sample.', 'Last spring Ann Example wrote a letter from her cell to the court.'),
+      expected: [
+        'Omar Example · Minister of Justice · 1 Palace Road / Exampletown · to',
+        'The Exampleland Ministry of Foreign Affairs · - ·  · copy',
+        'The Embassy of Exampleland in Oslo · - ·  · copy',
+        'Ali Sample · Secretary General ·  · copy',
+      ],
+    },
+    {
+      what: 'Spanish: "Atentamente," glued to the last paragraph with the signer after it, the copies under it',
+      text: page('Ministro de Justicia', 'Omar Ejemplo', 'Avenida Central 12', 'Ciudad Ejemplo', '', 'Señor Ministro:', 'Le escribimos por la periodista Ana Ejemplo, detenida desde mayo sin cargos, y le pedimos su liberación inmediata.', 'Le rogamos que pueda ver a su abogada y a sus hijos. Atentamente, Juana Remitente', '', 'Ministerio de Relaciones Exteriores de Ejemplia,', 'Embajada de Ejemplia en Madrid.', 'En junio la periodista escribió una carta desde la cárcel al tribunal.'),
+      expected: [
+        'Omar Ejemplo · Ministro de Justicia · Avenida Central 12 / Ciudad Ejemplo · to',
+        'Ministerio de Relaciones Exteriores de Ejemplia · - ·  · copy',
+        'Embajada de Ejemplia en Madrid · - ·  · copy',
+      ],
+    },
   ];
   it.each(rows)('$what', ({ text, expected }) => {
     expect(draftTargets(importDocument(text, { source: 'p.txt' }).caseText).map(summary)).toEqual(expected);
+  });
+
+  it.each([
+    ['a sentence after the closing word', 'We thank you for your attention to this case. Respectfully, we ask you to release her.'],
+    ['a closing inside the paragraph', 'She wrote: Yours sincerely, and then the guards took the letter away from her cell.'],
+  ])('cuts no closing from a line with %s', (_, line) => {
+    expect(splitGluedClosing(line)).toBeUndefined();
   });
 
   it('reads no unlabelled copies from lines that end in commas but name nobody', () => {

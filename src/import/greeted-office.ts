@@ -1,0 +1,86 @@
+// A model letter may stand alone on an action page, with no address block, no "write to" sentence
+// and no email: only its greeting says whom it goes to, by his office.
+//   PASSEZ À L'ACTION : ENVOYEZ UN APPEL …           Take action: send the model letter below
+//   Monsieur le Procureur général,                    Dear Attorney General,
+//   Je souhaite vous faire part de …                  I am writing to you about …
+// The office the greeting names, after its courtesy words ("Monsieur le", "Dear", "Señor",
+// "Egregio", "Sehr geehrter Herr"), is the official, the greeting his salutation. Read only where no
+// other reader found anyone. Never invent: an office of one word ("Madame la Ministre", "Dear
+// Governor") says too little to send anything to; a greeting that names a person ("Dear President
+// Example") is no office; and where the page prints the office with a name beside it ("le Procureur
+// général Jean Exemple", "Jean Exemple, Procureur général de …"), the official has a name the
+// readers missed: nothing is guessed.
+import { hasOfficeWord } from './office-words.js';
+import type { ImportedOfficial } from './official-block.js';
+import { isOrganisation, isPersonName, isRoleLike, splitLeadingRole } from './official-words.js';
+import { fold } from './fold.js';
+import { lineAt } from './text.js';
+import type { ImportText } from './types.js';
+
+/** The courtesy words that open a greeting before the office, and the articles after them (folded). */
+const COURTESY = new Set([
+  'dear', 'my', 'honourable', 'honorable', 'respected', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'madam', 'mister', 'sir', 'm.', 'mme', 'mme.',
+  'monsieur', 'madame', 'mademoiselle', 'cher', 'chere', 'tres', 'honore', 'honoree',
+  'senor', 'senora', 'sr.', 'sra.', 'sr', 'sra', 'estimado', 'estimada', 'distinguido', 'distinguida', 'excelentisimo', 'excelentisima', 'respetado', 'respetada',
+  'senhor', 'senhora', 'prezado', 'prezada', 'exmo.', 'exma.', 'exmo', 'exma', 'excelentissimo', 'excelentissima',
+  'egregio', 'egregia', 'gentile', 'gentilissimo', 'gentilissima', 'illustre', 'illustrissimo', 'signor', 'signora',
+  'sehr', 'geehrter', 'geehrte', 'herr', 'frau', 'geachte', 'heer', 'mevrouw',
+]);
+const ARTICLE = new Set(['le', 'la', 'el', 'the', 'o', 'a', 'il', 'lo']);
+/** "of", "de", "del", "des", "della", "dei", "von", "für": a word that joins an office to its field. */
+const CONNECTOR = /^(?:of|de|del|della|delle|dei|degli|des|du|da|do|dos|das|von|vom|für|der|van)$/u;
+/** Fewer words name an office too vaguely to write to ("Ministre", "Governor"). */
+const MIN_WORDS = 2;
+/** More is no greeting by office but a sentence. */
+const MAX_WORDS = 10;
+
+/** The office a greeting names after its courtesy words, or undefined. */
+export function greetedOffice(greeting: string): string | undefined {
+  const words = greeting.trim().replace(/[,:;!.]+$/u, '').split(/\s+/u);
+  let at = 0;
+  while (at < words.length && COURTESY.has(fold(words[at] ?? ''))) at++;
+  if (at === 0) return undefined;
+  while (at < words.length && ARTICLE.has(fold(words[at] ?? ''))) at++;
+  const rest = words.slice(at).join(' ').replace(/^l['’]/u, '');
+  const office = rest.split(/\s+/u);
+  if (office.length < MIN_WORDS || office.length > MAX_WORDS || /[\d@(),.]/u.test(rest)) return undefined;
+  if (!isRoleLike(rest) || isOrganisation(rest) || isPersonName(rest) || !hasOfficeWord(fold(rest)) || splitLeadingRole(rest) !== undefined) return undefined;
+  // "President Example": a capitalised last word that is no office word and no field joined by "of" is a surname.
+  const last = office.at(-1) ?? '';
+  if (/^\p{Lu}/u.test(last) && !hasOfficeWord(fold(last)) && !office.some((w) => CONNECTOR.test(fold(w)))) return undefined;
+  return rest;
+}
+
+/** The page prints the office with a capitalised name beside it ("Procureur général Jean Exemple", "Jean Exemple, Procureur général"). */
+function namedElsewhere(doc: ImportText, office: string, greeting: number): boolean {
+  const escaped = office.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const upper = escaped.charAt(0).toUpperCase() + escaped.slice(1);
+  const lower = escaped.charAt(0).toLowerCase() + escaped.slice(1);
+  // After the office ("Procureur général Jean Exemple") or before it with a comma ("Jean Exemple, Procureur général de …").
+  const named = new RegExp(`(?:${upper}|${lower}),?\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+,\\s+(?:(?:le|la|l['’]|the|el|il|o|a|der|die)\\s*)?(?:${upper}|${lower})`, 'u');
+  for (let n = 1; n <= doc.lines.length; n++) {
+    const line = lineAt(doc, n);
+    if (n !== greeting && line.includes(office.slice(1, 8)) && named.test(line)) return true;
+  }
+  return false;
+}
+
+/** The official the letter's greeting names by office alone, or undefined. */
+export function greetedOfficeOfficial(doc: ImportText, greeting: number | undefined): ImportedOfficial | undefined {
+  if (greeting === undefined) return undefined;
+  const text = lineAt(doc, greeting);
+  // Cheap first: a greeting is a short line.
+  if (text.length > 120) return undefined;
+  const office = greetedOffice(text);
+  if (office === undefined || namedElsewhere(doc, office, greeting)) return undefined;
+  return {
+    line: greeting,
+    confidence: 'low',
+    nameFromOffice: true,
+    name: { value: office, line: greeting },
+    address: [],
+    emails: [],
+    copy: false,
+    unsure: [],
+  };
+}
