@@ -98,7 +98,11 @@ function scoreTarget(at, want, got, fact, s) {
   for (const e of want.email ?? []) fact(`${at}.email`, e, emails.find((x) => sameEmail(x, e)) ?? (emails.length > (want.email?.indexOf(e) ?? 0) ? '?' : undefined), sameEmail);
   if (want.email) for (const e of emails) if (!want.email.some((w) => sameEmail(w, e))) { s.invented++; s.details.push(`invented ${at}.email: ${e}`); }
   const address = fold([t.address ?? []].flat().join(' | '));
-  for (const a of want.address_contains ?? []) fact(`${at}.address`, a, address.includes(addressLine(a)) ? a : undefined);
+  // An address printed on one line, its parts between commas ("…, Basbakanlik, Ankara, Türkei"), has
+  // no line breaks of its own: where a draft breaks it into envelope lines is no fact. Read joined
+  // with commas too, a line the facts give across that break is the same line.
+  const runOn = fold([t.address ?? []].flat().join(', '));
+  for (const a of want.address_contains ?? []) fact(`${at}.address`, a, address.includes(addressLine(a)) || runOn.includes(addressLine(a)) ? a : undefined);
   // A bilingual salutation printed as one string ("Your Excellency / Exzellenz") is the same fact as
   // a language map holding both forms, with or without spaces around the slash ("Dear Minister/Sr. Ministro").
   fact(`${at}.salutation`, want.salutation, t.salutation, (w, g) => salutations(g).some((x) => same(x, w)) || same(salutations(g).join(' / '), w.replace(/\s*\/\s*/g, ' / ')));
