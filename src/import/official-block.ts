@@ -104,7 +104,7 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
     else if (address) addAddressLine(official, text, n);
     else if (n === roleHeading) official.title = { value: text, line: n };
     else if (official.name && lines[i + 1]?.address && !official.address.length && isBuildingLine(official, text)) addAddressLine(official, text, n);
-    else if (lines[i + 1]?.address && !official.address.length && isOfficeOverAddress(official, text, n)) addAddressLine(official, text, n);
+    else if (lines[i + 1]?.address && lines[i - 1]?.n === official.name?.line && !official.address.length && isOfficeOverAddress(official, text, n)) addAddressLine(official, text, n);
     // "Office of His Highness the Amir / The Amiri Court / Rifa'a Palace": an older newsletter's
     // address names the court or palace between its lines; under the institution or an address
     // line, over the address, it is one.
@@ -251,10 +251,11 @@ function isBuildingLine(o: ImportedOfficial, text: string): boolean {
  * "Attorney General" / "Jane Example" / "Fiscal General de la República" / "15 avenida 1-10 zona 1":
  * a page in one language gives the office over the name in its own words, and under the name the
  * office again as the envelope to that country addresses it, right over the street. With the name
- * and an office read from the lines above, such a line is the address's first line, as printed: no
+ * on the line right above and the office above it, such a line is the address's first line, as printed: no
  * second title (the case file holds one) and no line left out. Not an institution (the organisation
  * reader takes that), nor the office above made fuller ("Attorney General of the Republic", which
- * replaces it), nor a line that names a person.
+ * replaces it), nor a line that names a person. Under the office rather than the name ("Sr Jan
+ * Example" / "President of Exampleland" / "Presidente"), it is the office again: left to the header.
  */
 function isOfficeOverAddress(o: ImportedOfficial, text: string, line: number): boolean {
   if (!o.name || o.nameFromOffice || !o.title || o.title.line >= line || o.name.line >= line || text.length > 80 || /[\d@:,;]/u.test(text)) return false;
