@@ -12,6 +12,9 @@ const handle = (s) => fold(s).replace(/^(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\
 // An address holds no space: one printed broken across a line ("…@antioquia.gov. co") is the same fact joined.
 const email = (s) => fold(s).replace(/\s+/g, '');
 const sameEmail = (a, b) => email(a) === email(b);
+// A comma that closes a printed address line ("Presidencia de la República,") stands between that
+// line and the next; a case file's address lines hold none at their end: the same line without it.
+const addressLine = (s) => fold(s).replace(/\s*[,;]$/, '');
 
 /** { right, missed, wrong, invented, facts, details: string[] } for one draft. */
 export function scoreDraft(caseText, expected) {
@@ -82,7 +85,7 @@ function matchTarget(want, targets, used) {
   const byEmail = free.find(([t]) => (want.email ?? []).some((e) => emails(t).includes(email(e))));
   if (byEmail) return byEmail[1];
   const addr = (t) => fold([t.address ?? []].flat().join(' '));
-  const byAddress = free.find(([t]) => (want.address_contains ?? []).some((a) => addr(t).includes(fold(a))));
+  const byAddress = free.find(([t]) => (want.address_contains ?? []).some((a) => addr(t).includes(addressLine(a))));
   if (byAddress) return byAddress[1];
   // "Trudeau" for "Justin Trudeau": the right person with the name cut short is a wrong name, not an invented official.
   return free.find(([t]) => t.name && fold(want.name ?? '').endsWith(` ${fold(t.name)}`))?.[1];
@@ -95,7 +98,11 @@ function scoreTarget(at, want, got, fact, s) {
   for (const e of want.email ?? []) fact(`${at}.email`, e, emails.find((x) => sameEmail(x, e)) ?? (emails.length > (want.email?.indexOf(e) ?? 0) ? '?' : undefined), sameEmail);
   if (want.email) for (const e of emails) if (!want.email.some((w) => sameEmail(w, e))) { s.invented++; s.details.push(`invented ${at}.email: ${e}`); }
   const address = fold([t.address ?? []].flat().join(' | '));
-  for (const a of want.address_contains ?? []) fact(`${at}.address`, a, address.includes(fold(a)) ? a : undefined);
+  // An address printed on one line, its parts between commas ("…, Basbakanlik, Ankara, Türkei"), has
+  // no line breaks of its own: where a draft breaks it into envelope lines is no fact. Read joined
+  // with commas too, a line the facts give across that break is the same line.
+  const runOn = fold([t.address ?? []].flat().join(', '));
+  for (const a of want.address_contains ?? []) fact(`${at}.address`, a, address.includes(addressLine(a)) || runOn.includes(addressLine(a)) ? a : undefined);
   // A bilingual salutation printed as one string ("Your Excellency / Exzellenz") is the same fact as
   // a language map holding both forms, with or without spaces around the slash ("Dear Minister/Sr. Ministro").
   fact(`${at}.salutation`, want.salutation, t.salutation, (w, g) => salutations(g).some((x) => same(x, w)) || same(salutations(g).join(' / '), w.replace(/\s*\/\s*/g, ' / ')));

@@ -103,8 +103,12 @@ function isPostageClass(folded: string): boolean {
 const CURRENCY = String.raw`(?:€|£|\$|zł|zl|eur|euros?|usd|gbp|chf|sfr|fr|sek|nok|dkk|pln|kr)`;
 const PRICE = new RegExp(String.raw`(?:^|[^\p{L}\d])(?:\d+(?:[.,]\d{1,2})?\s?${CURRENCY}(?![\p{L}\d])|${CURRENCY}\.?\s?\d+(?:[.,]\d{1,2})?(?![\d/]))`, 'u');
 
-/** "Page 2 of 3", "Seite 2 von 3", "Sida 1 av 2", "Strona 2 z 3", "Pagina 2 di 3", "Page 1/2": a page's counter. */
-const PAGE_COUNTER = /^(?:page|seite|pagina|sida|side|strona|blad|pag\.)\s*\d{1,3}\s*(?:(?:of|von|de|di|av|af|z|van|sur|\/)\s*\d{1,3})?$/;
+/**
+ * "Page 2 of 3", "Seite 2 von 3", "Sida 1 av 2", "Strona 2 z 3", "Pagina 2 di 3", "Page 1/2": a page's
+ * counter. An older Urgent Action counts its pages by its own reference ("Page 2 of EXTRA 19/92",
+ * "Page 3 of UA 123/93", "Seite 2 von UA-Nr. 45/94").
+ */
+const PAGE_COUNTER = /^(?:page|seite|pagina|sida|side|strona|blad|pag\.)\s*\d{1,3}\s*(?:(?:of|von|de|di|av|af|z|van|sur|\/)\s*(?:\d{1,3}|(?:ua|eua|extra|fu|urgent action)(?:[\s-]?(?:nr|no)\.?)?\s*\d{1,4}\/\d{2,4}))?$/;
 
 /**
  * The headings of a letter template in en/es/fr/de/sv/pt, alone on a line ("INHALT", "Betreff:",

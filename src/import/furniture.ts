@@ -116,6 +116,19 @@ export function isOwnOrganisation(line: string): boolean {
   return line.length <= 120 && OWN_ORGANISATION.test(folded(line)) && !/(?:\p{L}{3,}|\d)[.!?]$/u.test(line.trim()) && !/^(?:\S+\s+){3,}\S+:$/.test(line.trim());
 }
 
+/**
+ * "Amnesty International opposes the death penalty in all cases as a violation" / "of the right to
+ * life …": an older document typed at a fixed width breaks its sentences at the line's end, so a
+ * sentence about the organisation may leave its name at the start of a line with no stop after it.
+ * Its words go on in lower case after the name, and the next line goes on in lower case too: that is
+ * running text, no letterhead (a return address is names, streets and towns, each line capitalised).
+ */
+const LOWER_RUN = /(?:^|\s)\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){2,}(?:\s|$)/u;
+
+export function isWrappedSentence(line: string, next: string | undefined): boolean {
+  return next !== undefined && /^\s*\p{Ll}/u.test(next) && LOWER_RUN.test(line);
+}
+
 /** Why a line is furniture, for the report; undefined when it is not. */
 /**
  * "CARTA PÚBLICA", "Open Letter" alone on a line: the letter's own heading, never an official. Not

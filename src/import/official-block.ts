@@ -3,6 +3,7 @@
 // split by commas or on several); the rest are the postal address and the contact lines.
 import { CARE_OF } from './address-words.js';
 import { withoutAddresseeLabel } from './addressee-label.js';
+import { greetingBeside } from './greeting-beside-name.js';
 import { labelsOf, printedLabels } from './field-labels.js';
 import { emailsIn, numberUnderLabel, parseContactLine, SECOND_HANDLE, type ContactLine } from './contact-line.js';
 import { splitNameInstitution } from './name-then-institution.js';
@@ -89,10 +90,16 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
     const cut = columns ? leftColumn(printed, columns) : undefined;
     if (cut?.right !== undefined) official.unsure.push({ value: cut.right, line: n, why: BESIDE_WHY });
     if (cut && cut.left === undefined) continue;
-    const text = beside?.left ?? cut?.left ?? printed;
+    let text = beside?.left ?? cut?.left ?? printed;
     if (beside) {
       besideColumn(official, beside.right, n);
       columns = { leftEnded: false };
+    }
+    // "Mr Jack D Example   Dear Mr Example": an older two-column page's salutation beside the header line (greeting-beside-name.ts).
+    const greeted = !address && official.salutation === undefined && official.address.length === 0 ? greetingBeside(text) : undefined;
+    if (greeted) {
+      official.salutation = { value: greeted.greeting, line: n, confidence: 'high' };
+      text = greeted.left;
     }
     const contact = parseContactLine(text);
     // "Fax: +41 …" / "+1 212 … (Mission to the UN)": a number alone under a fax number is a second fax number.
@@ -101,9 +108,11 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
     if (isBareNumber(text) && official.fax && lines[i - 1]?.n === official.fax.line) {
       official.fax = { value: `${official.fax.value} / ${text.replace(/\s*\([^()\d]*\)\s*$/u, '').trim()}`, line: official.fax.line };
     } else if (contact) addContact(official, contact, n);
+    else if (address && BARE_LABEL.test(text)) official.unsure.push({ value: text, line: n, why: 'a label with nothing after it (the page cuts it off): no address line' });
     else if (address) addAddressLine(official, text, n);
     else if (n === roleHeading) official.title = { value: text, line: n };
     else if (official.name && lines[i + 1]?.address && !official.address.length && isBuildingLine(official, text)) addAddressLine(official, text, n);
+    else if (lines[i + 1]?.address && lines[i - 1]?.n === official.name?.line && !official.address.length && isOfficeOverAddress(official, text, n)) addAddressLine(official, text, n);
     // "Office of His Highness the Amir / The Amiri Court / Rifa'a Palace": an older newsletter's
     // address names the court or palace between its lines; under the institution or an address
     // line, over the address, it is one.
@@ -247,6 +256,24 @@ function isBuildingLine(o: ImportedOfficial, text: string): boolean {
 }
 
 /**
+ * "Attorney General" / "Jane Example" / "Fiscal General de la República" / "15 avenida 1-10 zona 1":
+ * a page in one language gives the office over the name in its own words, and under the name the
+ * office again as the envelope to that country addresses it, right over the street. With the name
+ * on the line right above and the office above it, such a line is the address's first line, as printed: no
+ * second title (the case file holds one) and no line left out. Not an institution (the organisation
+ * reader takes that), nor the office above made fuller ("Attorney General of the Republic", which
+ * replaces it), nor a line that names a person. Under the office rather than the name ("Sr Jan
+ * Example" / "President of Exampleland" / "Presidente"), it is the office again: left to the header.
+ */
+function isOfficeOverAddress(o: ImportedOfficial, text: string, line: number): boolean {
+  if (!o.name || o.nameFromOffice || !o.title || o.title.line >= line || o.name.line >= line || text.length > 80 || /[\d@:,;]/u.test(text)) return false;
+  const office = fold(o.title.value);
+  const folded = fold(text);
+  if (folded === office || folded.startsWith(`${office} `)) return false;
+  return isRoleLike(text) && !isOrganisation(text) && !isPersonName(text) && splitHonorific(text).honorific === undefined && splitLeadingRole(text) === undefined;
+}
+
+/**
  * "6/7 Kensington Palace Gardens, London, W8 4QP 0207 229 6412": a flattened block leaves the
  * unlabelled phone number at the end of the address (or alone on the line under it). A run of two or more digit groups, ten
  * digits or more, opening with 0 or +, is no postcode or house number: it is the phone. So is a
@@ -262,6 +289,9 @@ const CARE_OF_START = new RegExp(String.raw`^${CARE_OF}\s`, 'i');
 
 /** "Address: …", "Dirección: …", "Adresse : …", "Anschrift: …": the label is not part of the line. */
 const ADDRESS_LABEL = new RegExp(String.raw`^(?:${printedLabels(labelsOf('address'), { bareLetters: true })})\s*:\s*`, 'iu');
+
+/** "Fax", "Telephone:", "E-mail" alone on the block's last line, its number cut off with the page: a label, never an address line. */
+const BARE_LABEL = new RegExp(String.raw`^(?:${printedLabels(labelsOf('phone', 'fax', 'email', 'twitter'), { bareLetters: true })})\s*:?$`, 'iu');
 
 /** "Address:" alone on its line, the address under it: a label inside the official's block, not a heading that ends it. */
 export const isAddressLabelAlone = (line: string): boolean => line.length < 40 && ADDRESS_LABEL.test(line) && line.replace(ADDRESS_LABEL, '') === '';

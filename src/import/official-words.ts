@@ -353,6 +353,9 @@ const JOIN_FIRST = /^(?:of|for|and|und|OF|FOR|AND|UND|Of|For|And|Und)$/;
 /** The word for a republic, in the languages that decline it and in the Romance and Germanic ones. */
 const REPUBLIC_WORD = /(?<![\p{L}])(?:Republi[kc]\p{L}*|REPUBLI[KC]\p{L}*|Respublik\p{L}*|Rzeczypospolit\p{L}*|Rzeczpospolita|Vabariig\p{L}*|Републик\p{L}*|Република\p{L}*)(?![\p{L}])/u;
 
+/** "de la Nación", "of the Nation", "de la Nation", "da Nação", "della Nazione", "der Nation": the state an office serves. */
+const OF_THE_NATION = /(?<![\p{L}])(?:de la|of the|de la|da|della|der)\s(?:Naci[oó]n|Nation|Naç[aã]o|Nazione)(?![\p{L}])/u;
+
 export function isPersonName(text: string): boolean {
   // Seven words at most: a long line is never a name (and is not split into words to learn that).
   if (text.length > 160) return false;
@@ -364,6 +367,8 @@ export function isPersonName(text: string): boolean {
   if ((isRoleLike(text) && isRoleLike(withoutOfficeSurnames(words))) || STREET.test(fold(text))) return false;
   // "Republiki Bułgarii", "Lietuvos Respublikos": a state named in any case is never a person's name.
   if (REPUBLIC_WORD.test(text)) return false;
+  // "… Exteriores y Culto de la Nación", "… of the Nation": an office of the state ends so, a person's name never does.
+  if (OF_THE_NATION.test(text)) return false;
   // "La Habana", "El Cairo", "Le Caire": a place opens with an article, a person's full name never does.
   // Vietnamese surnames spelt like an article ("Le Minh Example") open a name.
   if (ARTICLE_FIRST.test(words[0] ?? '') && !isVietnameseArticleSurname(words)) return false;

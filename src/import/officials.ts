@@ -21,7 +21,7 @@ import { isYearHeadline } from './published-letter-block.js';
 import { copiesToRepresentatives, describedCopy } from './copies-to-representatives.js';
 import { isPressContact } from './press-contact.js';
 import { markCopiesAsked, namesCopiesInPassing } from './copies-asked.js';
-import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank, isSenderLabel } from './furniture.js';
+import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank, isSenderLabel, isWrappedSentence } from './furniture.js';
 import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
 import { findLandmarks } from './landmarks.js';
 import { isProse, looksLikeHeader } from './line-kinds.js';
@@ -244,7 +244,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       skip(n, "the sender's own address, not an official's");
       continue;
     }
-    if (isOwnOrganisation(text)) {
+    if (isOwnOrganisation(text) && !isWrappedSentence(text, lineAt(doc, n + 1))) {
       sender = true;
       // Its letterhead spread over blank lines, its own email or site in it (own-letterhead.ts): the sender's to its end.
       const end = ownLetterheadEnd(doc, n, range.to, countries);

@@ -613,9 +613,14 @@ const AND_EMAIL = /^\s+(?:et|and|und|y|e)\s+([^\s,;()]+@[^\s,;()]+)/u;
 /** "00100 Roma", "10115 Berlin", "F-75008 Paris", "London SW1A 2AA": a postcode and its town, a postal address's last line before the country. */
 const POSTCODE_TOWN = /^(?:(?:\p{Lu}{1,2}-)?\d{4,6}\s+\p{Lu}[\p{L}'’ -]{1,40}|\p{Lu}[\p{L}'’ -]{1,40}\s+\p{Lu}{1,2}\d[\p{Lu}\d]?\s?\d\p{Lu}{2})$/u;
 /** An address part before the postcode: a street, a building, a box — a few words opening with a capital or a number. */
-const ADDRESS_PART = /^[\p{Lu}\d][\p{L}\p{N}'’./ -]{1,50}$/u;
-/** A street and its house number, either way round ("1 Example Street", "12 rue de l'Exemple", "Calle Ejemplo 123"), or a post box. */
-const STREET_NUMBER = /^(?:\d{1,5}[a-z]?\s+\p{L}|(?:P\.?\s?O\.?\s?Box|B\.\s?P\.|Apartado(?: Postal)?|Casilla|Postfach)\s+\d)|\p{L}\s\d{1,5}[a-z]?$/iu;
+const ADDRESS_PART = /^[\p{Lu}\d][\p{L}\p{N}'’./#°º -]{1,50}$/u;
+/**
+ * A street and its house number, either way round ("1 Example Street", "12 rue de l'Exemple", "Calle
+ * Ejemplo 123"), or a post box. Colombian and Venezuelan streets are numbered, the house by its cross
+ * street and the metres from it after a number sign ("Carrera 8 No. 7-83", "Calle 26 # 13-19", "Avenida
+ * 5 N° 10-20"): the street's word, its number, then the sign and the numbers.
+ */
+const STREET_NUMBER = /^(?:\d{1,5}[a-z]?\s+\p{L}|(?:P\.?\s?O\.?\s?Box|B\.\s?P\.|Apartado(?: Postal)?|Casilla|Postfach)\s+\d)|\p{L}\s\d{1,5}[a-z]?$|^\p{L}+\s\d{1,3}[A-Za-z]?\s(?:No\.?|N[°º]\.?|Nro\.?|#)\s?\d{1,3}[A-Za-z]?\s?-\s?\d{1,3}$/iu;
 /** "à l'adresse Ministère …", "at the address …", "a la dirección …": the words that announce the postal address, not a part of it. */
 const ADDRESS_LEAD = /^(?:à l['’]adresse(?: postale)?|at the address|to the address|at(?: the)?(?=\s+\p{Lu})|a la direcci[oó]n(?: postal)?|en la direcci[oó]n(?: postal)?|an die (?:Post)?[Aa]dresse|unter der (?:Post)?[Aa]dresse|all['’]indirizzo)\s*:?\s+/u;
 /** A full stop that ends the sentence, not an abbreviation's or an initial's ("P.O. Box", "St. Mary"). */

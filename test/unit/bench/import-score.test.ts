@@ -21,6 +21,10 @@ describe('scoreDraft', () => {
     ['an email the page printed broken across a line', 'email: office@justice.gov.example', { email: ['office@justice.gov. example'] }, 'right'],
     ['a handle printed as its address', 'twitter: "@ExampleMinistry"', { twitter: 'https://twitter.com/ExampleMinistry' }, 'right'],
     ['another handle printed as its address', 'twitter: "@ExampleMinistry"', { twitter: 'https://x.com/OtherMinistry/' }, 'wrong'],
+    ['an address line printed with the comma that closes it', 'address: [Presidencia de la República, Managua]', { address_contains: ['Presidencia de la República,'] }, 'right'],
+    ['another address line printed with a closing comma', 'address: [Presidencia de la República, Managua]', { address_contains: ['Palacio Nacional,'] }, 'missed'],
+    ['an address line the page ran on with commas, broken into two lines at its comma', 'address: [Büro des Premiers, Exampleplatz, "Exampletown, Exampleland"]', { address_contains: ['Exampleplatz, Exampletown'] }, 'right'],
+    ['two address lines that are not next to each other', 'address: [Büro des Premiers, Exampleplatz, "Exampletown, Exampleland"]', { address_contains: ['Büro des Premiers, Exampletown'] }, 'missed'],
     ['a map that holds only one of the two', 'salutation: {en: Your Excellency}', { salutation: 'Your Excellency / Exzellenz' }, 'wrong'],
   ])('%s is %s', (_label, salutationLine, want, verdict) => {
     const score = scoreDraft(draft(`targets:\n  - name: Jane Roe\n    ${salutationLine}`), facts(want));

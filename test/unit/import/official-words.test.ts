@@ -169,6 +169,18 @@ describe('line kinds', () => {
     expect(splitLeadingRole('Innenminister Karl Beispiel Muster')).toEqual({ title: 'Innenminister', name: 'Karl Beispiel Muster' });
     expect(splitLeadingRole('Justizministerin Anna Beispiel')).toEqual({ title: 'Justizministerin', name: 'Anna Beispiel' });
   });
+
+  // Argentina's offices end in the state they serve ("… y Culto de la Nación"): the words after the
+  // office's first words are still the office's, never a name printed on its line.
+  it.each([
+    'Ministra de Relaciones Exteriores y Culto de la Nación',
+    'Secretario de Asuntos Penitenciarios de la Nación',
+    'Procurador del Tesoro de la Nación',
+    'Ministro de Justicia y Seguridad da Nação',
+  ])('reads "%s" as an office with no name in it', (line) => {
+    expect(splitLeadingRole(line)).toBeUndefined();
+    expect(isRoleLike(line)).toBe(true);
+  });
 });
 
 describe('unglueOffice', () => {
