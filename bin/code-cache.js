@@ -1,4 +1,4 @@
-// Runs the one-letter `generate` build (a CommonJS file) with V8's code cache. On Node 20 every
+// Runs a one-file build (`generate` or `import`, a CommonJS file) with V8's code cache. On Node 20 every
 // start compiles the whole build and then, while it runs, each function it calls; the cache,
 // written at build time by a training run (scripts/code-cache.mjs), holds that work already done,
 // so a run mostly skips it (figures in README, "Speed"). Node 22 has module.enableCompileCache();

@@ -4,7 +4,7 @@
 // imports (bare `node -e ''`: 45 ms). `tsc` still builds dist/ for type-checking and library
 // users; this adds dist/cli-bundle/, which bin/ua-letter.js runs. Code splitting keeps every
 // command in its own chunk, so `--version` loads only commander and chalk; a one-letter
-// `generate` has a one-file build of its own (see below).
+// `generate` and an `import` each have a one-file build of their own (see below).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -244,44 +244,54 @@ const externalImportsThroughLoader = {
 /**
  * `generate` once more, as one file: it is the command organisers call in loops, and the split
  * build spreads it over ~28 chunks whose finding and reading cost ~8 ms of a ~120 ms run (issue 2).
- * The same program, with the other commands left out (bin/ua-letter.js loads this file only for
- * a `generate` without --signers); its threads would run the split build's worker scripts, in
+ * `import` likewise: its chunk is ~1.3 MB of readers, and on Node 20 every run compiled the chunk
+ * and then each reader it called, ~150 ms of CPU of a ~750 ms import on a loaded machine, which the
+ * code cache of a one-file build mostly spares (README, "Speed"). The same program, with the other
+ * commands left out (bin/ua-letter.js loads such a file only for its command: `generate` without
+ * --signers, `import`); the threads of `generate` would run the split build's worker scripts, in
  * chunks/ beside it.
  */
-const onlyGenerate = {
-  name: 'only-generate',
+const onlyCommand = (command) => ({
+  name: `only-${command}`,
   setup(b) {
     b.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) => {
-      const other = args.path !== './commands/generate.js' && /[\\/]cli[\\/]program\.ts$/.test(args.importer);
+      const other = args.path !== `./commands/${command}.js` && /[\\/]cli[\\/]program\.ts$/.test(args.importer);
       return other ? { path: args.path, namespace: 'other-command' } : undefined;
     });
     b.onLoad({ filter: /.*/, namespace: 'other-command' }, (args) => ({
-      contents: `export async function run() { throw new Error('${args.path.replace(/'/g, '')}: not in the generate build (bin/ua-letter.js picks the build by command)'); }`,
+      contents: `export async function run() { throw new Error('${args.path.replace(/'/g, '')}: not in the ${command} build (bin/ua-letter.js picks the build by command)'); }`,
       loader: 'js',
     }));
   },
-};
-await build({
-  ...common,
-  // CommonJS, so that it can run with V8's code cache (bin/code-cache.js).
-  format: 'cjs',
-  outExtension: { '.js': '.cjs' },
-  define: { 'import.meta.url': '__uaModuleUrl' },
-  banner: { js: "const __uaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [unusedDependencies, lazyTransliterateLocales, francDictionariesAsMaps, precompiledPlugin('__uaImport'), onlyGenerate, externalImportsThroughLoader],
-  entryPoints: { generate: 'src/cli/main.ts' },
-  outdir,
 });
+/** The commands with a one-file build of their own (dist/cli-bundle/<command>.cjs, with its code cache). */
+const ONE_FILE_COMMANDS = ['generate', 'import'];
+for (const command of ONE_FILE_COMMANDS) {
+  await build({
+    ...common,
+    // CommonJS, so that it can run with V8's code cache (bin/code-cache.js).
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    define: { 'import.meta.url': '__uaModuleUrl' },
+    banner: { js: "const __uaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [unusedDependencies, lazyTransliterateLocales, francDictionariesAsMaps, precompiledPlugin('__uaImport'), onlyCommand(command), externalImportsThroughLoader],
+    entryPoints: { [command]: 'src/cli/main.ts' },
+    outdir,
+  });
+}
 
 mkdirSync(join(outdir, 'precompiled'), { recursive: true });
 for (const [lang, source] of lazyPrecompiled) writeFileSync(join(outdir, 'precompiled', `${lang}.js`), source);
 
-// The one-letter build's code cache, from a training run of the finished build. An import() left in
+// Each one-file build's code cache, from a training run of the finished build. An import() left in
 // the build would fail there (see externalImportsThroughLoader): refuse the build instead.
-const leftImport = /(?<![\w$.])import\(/.exec(readFileSync(join(outdir, 'generate.cjs'), 'utf8'));
-if (leftImport) throw new Error(`generate.cjs still calls import() (at offset ${leftImport.index}): route it through __uaImport`);
-const training = spawnSync(process.execPath, ['scripts/code-cache.mjs', join(outdir, 'generate.cjs')], { stdio: 'inherit' });
-if (training.status !== 0) throw new Error(`the code cache of ${outdir}/generate.cjs could not be made (exit ${training.status ?? training.signal})`);
+for (const command of ONE_FILE_COMMANDS) {
+  const file = join(outdir, `${command}.cjs`);
+  const leftImport = /(?<![\w$.])import\(/.exec(readFileSync(file, 'utf8'));
+  if (leftImport) throw new Error(`${command}.cjs still calls import() (at offset ${leftImport.index}): route it through __uaImport`);
+  const training = spawnSync(process.execPath, ['scripts/code-cache.mjs', file], { stdio: 'inherit' });
+  if (training.status !== 0) throw new Error(`the code cache of ${file} could not be made (exit ${training.status ?? training.signal})`);
+}
 
 rmSync(finalDir, { recursive: true, force: true });
 renameSync(outdir, finalDir);

@@ -58,7 +58,8 @@ function streetOpeningAt(words: readonly string[], k: number): number | undefine
 export function splitCareOfLine(line: string): string[] | undefined {
   // A comma only inside the town's piece ("1209 Geneva, Switzerland"): a comma-parted line is read elsewhere.
   if (line.length > 300 || line.includes(';') || (line.match(/,/g)?.length ?? 0) > 1) return undefined;
-  const at = CARE_OF_AT.exec(line);
+  // Every line is tried: "c/o" or "℅" first, so that the pattern's Unicode class is compiled only for a page that has one.
+  const at = /c\/o|℅/i.test(line) ? CARE_OF_AT.exec(line) : null;
   if (!at) return undefined;
   const who = line.slice(0, at.index).trim();
   // "Supreme Leader C/o Permanent Mission …": an office alone, no person named, opens it as well.

@@ -13,6 +13,9 @@ const COPIES_SENTENCE = /^((?:and |also )?(?:please )?send copies to [^.:]{5,120
 
 /** [the sentence asking for copies, the rest of the line], or undefined. */
 export function splitCopiesSentence(line: string): [string, string] | undefined {
+  // Every line is tried: its words and the sentence's full stop first, so that the pattern's
+  // Unicode class is compiled only for a page that asks for copies in a sentence.
+  if (!/send copies to/iu.test(line) || !/\.\s/.test(line)) return undefined;
   const m = COPIES_SENTENCE.exec(line);
   return m ? [(m[1] ?? '').trim(), line.slice(m[0].length).trim()] : undefined;
 }

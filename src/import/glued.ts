@@ -82,11 +82,13 @@ export function splitGlued(line: string): string[] | undefined {
 
 /** Cheap test: a capitalised word glued to a digit or a closing bracket. */
 const LOST_BREAK_HINT = /[\d)]\p{Lu}\p{Ll}/u;
+/** Cheaper still, run on every line first: a digit or bracket before a capital (A–Z or above U+00BF), with no Unicode class to compile. */
+const LOST_BREAK_FIRST = /[\d)][A-Z\u00c0-\uffff]/;
 const LOST_BREAK = /(?<=\d{3}|\([^()]{4,}\))(?=\p{Lu}\p{Ll}{2,})/gu;
 
 /** The lines a line with a lost break was made of, each trimmed; undefined for any other line. */
 export function splitLostBreak(line: string): string[] | undefined {
-  if (line.length > 200 || !LOST_BREAK_HINT.test(line)) return undefined;
+  if (line.length > 200 || !LOST_BREAK_FIRST.test(line) || !LOST_BREAK_HINT.test(line)) return undefined;
   const cuts = [...line.matchAll(LOST_BREAK)].map((m) => m.index).filter((at) => !insideAddress(line, at));
   if (cuts.length === 0) return undefined;
   const pieces = [0, ...cuts].map((from, i) => line.slice(from, cuts[i] ?? line.length).trim());

@@ -183,7 +183,7 @@ export function withoutAddressedTo(line: string): string {
  * is the second holder of a block shared by two (shared-block.ts), or a sentence's words.
  */
 function withoutJoiner(line: string, text: string): string {
-  const m = /^and\s+(?=\p{Lu})/iu.exec(text);
+  const m = /^and\s/i.test(text) ? /^and\s+(?=\p{Lu})/iu.exec(text) : null;
   if (!m) return line;
   const rest = text.slice(m[0].length);
   return isOrganisation(rest) ? rest : line;

@@ -72,7 +72,7 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   if (STREET_START.test(line.trim().split(/\s+/, 1)[0] ?? '')) return true;
   // "Parliament House", "Palacio de Gobierno": a building's name, though it holds an institution's word;
   // "Brasília – DF": a town and its state's letters; "Entre Ríos y Leloir": the streets it stands between.
-  if (isBuildingLine(line) || (TOWN_THEN_STATE.test(line.trim()) && !isPostNominal(line.trim().slice(-3))) || BETWEEN_STREETS.test(line.trim())) return true;
+  if (isBuildingLine(line) || (TOWN_THEN_STATE.test(line.trim()) && !isPostNominal(line.trim().slice(-3))) || (/^entre\s/i.test(line.trim()) && BETWEEN_STREETS.test(line.trim()))) return true;
   // "Madinat al-Rehab", "Cité de la Paix": a word for a town or quarter and its particle open a place.
   if (isPlaceLine(line)) return true;
   // "Governor of Lima Province" names an office, although "province" is an address word.

@@ -1,7 +1,8 @@
 // The bundled CLI carries the list of built-in template files instead of walking templates/ at
 // every start (src/read/built-in-template-keys.ts): that list must be the folder's, in both builds.
-// The one-letter build runs with V8's code cache (bin/code-cache.js): a cache V8 refused would cost
-// every run its start-up gain without a word, and a missing or foreign one must never stop a run.
+// The one-file builds (a one-letter `generate`, an `import`) run with V8's code cache
+// (bin/code-cache.js): a cache V8 refused would cost every run its start-up gain without a word, and
+// a missing or foreign one must never stop a run.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,10 +38,10 @@ describe('the bundled CLI', () => {
   });
 });
 
-describe('the code cache of the one-letter build', () => {
+describe('the code cache of the one-file builds', () => {
   const loader = pathToFileURL(join(repoRoot, 'bin', 'code-cache.js')).href;
-  const load = (file: string) =>
-    spawnSync(process.execPath, ['--input-type=module', '-e', `
+  const load = (file: string, flags: string[] = []) =>
+    spawnSync(process.execPath, [...flags, '--input-type=module', '-e', `
       const { loadWithCodeCache } = await import(${JSON.stringify(loader)});
       const { exports, cacheRejected } = loadWithCodeCache(${JSON.stringify(file)});
       console.log(JSON.stringify({ cacheRejected, exports: Object.keys(exports) }));`], { encoding: 'utf8' });
@@ -49,6 +50,14 @@ describe('the code cache of the one-letter build', () => {
     const r = load(join(bundle, 'generate.cjs'));
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({ cacheRejected: false, exports: expect.arrayContaining(['runFromProcess']) });
+  });
+
+  it("is made for the import build with the flag bin/ua-letter.js sets for an import (V8 refuses it without)", () => {
+    const file = join(bundle, 'import.cjs');
+    const r = load(file, ['--no-regexp-tier-up']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ cacheRejected: false, exports: expect.arrayContaining(['runFromProcess']) });
+    expect(JSON.parse(load(file).stdout)).toMatchObject({ cacheRejected: true });
   });
 
   it('loads a file whose cache is missing or foreign, compiling it as usual', () => {
