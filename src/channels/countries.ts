@@ -46,6 +46,9 @@ const ALIASES: Readonly<Record<string, string>> = {
   // The Czech and Slovak republics' formal names in their own languages (ICU gives "Česko", "Slovensko").
   'ceska republika': 'CZ', 'slovenska republika': 'SK',
   // The Republic of Korea's formal name, which embassies abroad use ("Ambasciata della Repubblica di Corea").
+  // Belarus by its older Dutch name, which pages still print ("Wit-Rusland", White Russia): read as
+  // two words, its second would otherwise be counted as Russia ("Rusland").
+  'wit rusland': 'BY', witrusland: 'BY',
   'repubblica di corea': 'KR', 'republica de corea': 'KR', 'republique de coree': 'KR', 'republik korea': 'KR', 'republiek korea': 'KR', 'republica da coreia': 'KR',
 };
 

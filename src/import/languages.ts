@@ -9,6 +9,7 @@
 import type { LangCode } from '../case/types.js';
 import { detectLanguage } from './detect-language.js';
 import { pageLanguage } from './page-language.js';
+import { pageLanguageReadByOfficials } from './home-language.js';
 import { greetingLanguage } from './salutation.js';
 import { findLandmarks } from './landmarks.js';
 import { translations } from './translations.js';
@@ -183,7 +184,8 @@ function isSwitcher(label: string, value: string): boolean {
   return items.every((i) => /^[a-z]{2}$/.test(i)) || (/[|·•]/.test(value) && items.every((i) => OWN_NAME.test(i)));
 }
 
-export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages, greeting?: GreetingForLanguages): Finding<LangCode[]> {
+/** `country`: the case's country as found, which tells whether a Dutch or Nordic page's own language is the officials' (home-language.ts). */
+export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages, greeting?: GreetingForLanguages, country?: string): Finding<LangCode[]> {
   const read = findLabelled(doc, LABELS.languages);
   const labelled = read && isSwitcher(fold(read.label), read.value) ? undefined : read;
   if (labelled) {
@@ -210,7 +212,8 @@ export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages,
   const greeted = !letter && greeting ? greetingLanguage(greeting.text) : undefined;
   if (greeted && greeting) return found([greeted], 'low', greeting.line, "no preferred language given and no letter text: this is the greeting's language");
   const paged = !letter && !labelled ? pageLanguage(doc.lines) : undefined;
-  if (paged) return found([paged.lang], 'low', paged.line, 'no preferred language given and no letter: this is the language the page itself is written in; check the officials read it');
+  if (paged && pageLanguageReadByOfficials(doc, paged.lang, country)) return found([paged.lang], 'low', paged.line, 'no preferred language given and no letter: this is the language the page itself is written in; check the officials read it');
+  if (paged) return notFound(`no preferred language given and no letter text; the page is written in ${paged.lang}, which officials abroad do not read: the letter is likely in English or the officials' own language`);
   if (labelled) return notFound(`line ${sourceLine(doc, labelled.valueLine)}: no language name in "${labelled.value}"`);
   return notFound('no line labelled PREFERRED LANGUAGE, and no sample letter to tell the language by');
 }

@@ -43,6 +43,13 @@ describe('country answers are the same however often they are asked', () => {
   });
 });
 
+describe('Belarus by its older Dutch name', () => {
+  // Pages still print it, hyphenated or in one word; never Russia, whose Dutch name is half of it.
+  it.each(['Wit-Rusland', 'Witrusland', 'WIT-RUSLAND'])('"%s" is Belarus', (name) => {
+    expect(countryCode(name)).toBe('BY');
+  });
+});
+
 describe('regions that are no country', () => {
   it.each(['United Nations', 'Naciones Unidas', 'Nations Unies', 'European Union', 'Unión Europea', 'Eurozone'])('"%s" has no country code', (name) => {
     expect(countryCode(name)).toBeUndefined();

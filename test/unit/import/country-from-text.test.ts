@@ -198,6 +198,24 @@ describe('countryFromText', () => {
         Vi ber om at Norge følger sine egne lover og de avtalene landet har skrevet under på.`,
       expected: 'Norge',
     },
+    {
+      // "Wit-Rusland" (White Russia) read as two words would be Russia ("Rusland"), named most.
+      what: "a Dutch page naming Belarus by its older hyphenated name, never Russia",
+      text: `
+        Wit-Rusland: studenten vastgezet
+        Na de verkiezingen werden in de Wit-Russische hoofdstad Minsk tientallen studenten opgepakt.
+        Roep president Voorbeeldenko van Wit-Rusland op de studenten onmiddellijk vrij te laten.`,
+      expected: 'Wit Rusland',
+    },
+    {
+      what: 'a Dutch newsletter naming Belarus in one word, and Russia once',
+      text: `
+        Nieuwsbrief maart
+        Witrusland: journaliste vastgezet
+        In Witrusland zijn opnieuw journalisten opgepakt, onder wie Olga Voorbeeld, die voor een krant uit Rusland schreef.
+        Zij zit sinds februari vast in Witrusland en haar advocaat mag haar niet bezoeken.`,
+      expected: 'Witrusland',
+    },
   ];
   it.each(rows)('reads $what', ({ text, expected }) => {
     const found = countryFromText(doc(text));
