@@ -30,6 +30,12 @@ export function scoreDraft(caseText, expected) {
       if (!empty) { s.invented++; s.details.push(`invented ${label}: ${JSON.stringify(got)}`); }
       return;
     }
+    // "languages: []": the page names none and prints no letter; a draft that gives none has it right.
+    if (Array.isArray(want) && want.length === 0) {
+      if (empty) s.right++;
+      else { s.wrong++; s.details.push(`wrong ${label}: ${JSON.stringify(got)} (expected [])`); }
+      return;
+    }
     if (empty) { s.missed++; s.details.push(`missed ${label}: ${JSON.stringify(want)}`); }
     else if (eq(want, got)) s.right++;
     else { s.wrong++; s.details.push(`wrong ${label}: ${JSON.stringify(got)} (expected ${JSON.stringify(want)})`); }

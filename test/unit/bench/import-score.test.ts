@@ -33,6 +33,19 @@ describe('scoreDraft', () => {
   });
 });
 
+describe('languages the page gives none of', () => {
+  const none = { languages: [], targets: [] };
+  it.each([
+    ['a draft with no languages', 'languages: []', 'right'],
+    ['a draft with none written at all', '', 'right'],
+    ["a draft with the page's own language", 'languages: [nl]', 'wrong'],
+  ])('%s (%s) is %s', (_label, line, verdict) => {
+    const score = scoreDraft(draft(line), none);
+    const counts = { right: score.right, missed: score.missed, wrong: score.wrong, invented: score.invented };
+    expect(Object.entries(counts).filter(([, n]) => n > 0)).toEqual([[verdict, 1]]);
+  });
+});
+
 describe("another official's name inside an official", () => {
   const two = {
     targets: [
