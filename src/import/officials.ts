@@ -9,6 +9,7 @@
 import { CARE_OF } from './address-words.js';
 import { endsWithCountry, opensOfficial, runsOnAddress } from './address-run.js';
 import { ANNOTATIONS, blockFurnitureKind, isCopiesAnnouncement } from './block-furniture.js';
+import { cutAtNotOfficials, leftWithNothing } from './not-the-officials-lines.js';
 import { addresseeAboveLetter, addresseeUnderCourtesy } from './addressee-above-letter.js';
 import { isSubjectLine } from './letter-subject.js';
 import { addresseeUnderGreeting } from './addressee-under-greeting.js';
@@ -883,7 +884,16 @@ function officialsIn(doc: ImportText, ranges: readonly LineRange[], countries: r
   let above: { official: ImportedOfficial; last: number } | undefined;
   return ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).flatMap((b) => {
     // "TC. Örnek Bakanlığı Genel Müdürlüğü" over its numbers: Turkish puts the institution's keyword last.
-    const officials = b.described !== undefined ? [describedCopy(b.lines[0]?.n ?? 0, b.described)] : parseBlockOfficials(b.lines, b.copy).map((o) => turkishInstitutionStandsIn(o, b.lines[0]));
+    // "Jane Example" / "On behalf of Group 12", "Thank you." / "Appeals Desk" / "AI Index: …": the block is cut at the sender's or reference line (not-the-officials-lines.ts).
+    const cut = b.described !== undefined ? undefined : cutAtNotOfficials(b.lines);
+    for (const l of cut?.cut ?? []) skipped.push({ line: sourceLine(doc, l.n), text: l.text, why: l.why });
+    const lines = cut ? cut.kept : b.lines;
+    const parsed = b.described !== undefined ? [describedCopy(b.lines[0]?.n ?? 0, b.described)] : lines.length === 0 ? [] : parseBlockOfficials(lines, b.copy).map((o) => turkishInstitutionStandsIn(o, lines[0]));
+    const officials = cut ? parsed.filter((o) => !leftWithNothing(o)) : parsed;
+    if (cut && officials.length < parsed.length) {
+      for (const l of lines) skipped.push({ line: sourceLine(doc, l.n), text: l.text, why: 'above a sender\'s, reference or case line, with no office and no way to reach anyone: not an official' });
+      if (officials.length === 0) return [];
+    }
     if (b.announced && officials.length === 1 && officials[0]) nameAnnounced(officials[0], b.announced, b.announced.line);
     for (const o of officials) if (b.request) REQUESTED.add(o);
     const first = b.lines[0]?.n ?? 0;
