@@ -79,6 +79,11 @@ function readItem(line: string, at: number): ImportedOfficial | undefined {
   const addressee = head.slice((to.index ?? 0) + to[0].length).trim();
   const emails = emailList(m[2] ?? '');
   if (emails === undefined || !isAddressee(addressee)) return undefined;
+  return officeEmailed(addressee, emails, copy, at);
+}
+
+/** An office reached only by the emails its line gives: read at low confidence, no address. */
+function officeEmailed(addressee: string, emails: string[], copy: boolean, at: number): ImportedOfficial {
   return {
     line: at,
     confidence: 'low',
@@ -115,14 +120,5 @@ function readLine(line: string, at: number): ImportedOfficial | undefined {
   if (start < 0) return undefined;
   const addressee = before.slice(start).trim();
   if (!isAddressee(addressee)) return undefined;
-  return {
-    line: at,
-    confidence: 'low',
-    nameFromOffice: true,
-    name: { value: addressee, line: at },
-    address: [],
-    emails: [{ value: email, line: at }],
-    copy: COPY.test(before.slice(0, start)),
-    unsure: [],
-  };
+  return officeEmailed(addressee, [email], COPY.test(before.slice(0, start)), at);
 }
