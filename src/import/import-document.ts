@@ -108,7 +108,7 @@ export function recogniseAll(doc: ImportText): ImportFindings {
     country,
     issued: recogniseIssued(doc),
     deadline: orCjkDeadline(doc, recogniseDeadline(doc)),
-    languages: recogniseLanguages(doc, letterText, salutation.found ? { text: salutation.value.join(' '), line: salutation.line } : undefined, country.found ? country.value : undefined),
+    languages: recogniseLanguages(doc, letterText, salutation.found ? { text: salutation.value.join(' '), line: salutation.line } : undefined),
     subjects: recogniseSubjects(doc),
     previous: recognisePreviousLink(doc),
     reportLink: recogniseReportLink(doc),

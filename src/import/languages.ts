@@ -5,11 +5,11 @@
 // ISO 639-1 codes; "your own language" is an invitation to the reader, not an official's
 // preference, and is dropped. Without either, the language the sample letter is
 // written in (detected, see detect-language.ts) stands in, with a lower confidence; without a
-// letter, its greeting's language, else the language of the page's own sentences (low).
+// letter, its greeting's language. With none of these the languages are left to the reader: the
+// language a page is written in is its readers', and a section writes to officials abroad in
+// English or their own language far more often than in its own.
 import type { LangCode } from '../case/types.js';
 import { detectLanguage } from './detect-language.js';
-import { pageLanguage } from './page-language.js';
-import { pageLanguageReadByOfficials } from './home-language.js';
 import { greetingLanguage } from './salutation.js';
 import { findLandmarks } from './landmarks.js';
 import { translations } from './translations.js';
@@ -184,8 +184,7 @@ function isSwitcher(label: string, value: string): boolean {
   return items.every((i) => /^[a-z]{2}$/.test(i)) || (/[|·•]/.test(value) && items.every((i) => OWN_NAME.test(i)));
 }
 
-/** `country`: the case's country as found, which tells whether a Dutch or Nordic page's own language is the officials' (home-language.ts). */
-export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages, greeting?: GreetingForLanguages, country?: string): Finding<LangCode[]> {
+export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages, greeting?: GreetingForLanguages): Finding<LangCode[]> {
   const read = findLabelled(doc, LABELS.languages);
   const labelled = read && isSwitcher(fold(read.label), read.value) ? undefined : read;
   if (labelled) {
@@ -211,9 +210,6 @@ export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages,
   // With no letter text, the greeting's courtesy words still tell the language the letter is written in.
   const greeted = !letter && greeting ? greetingLanguage(greeting.text) : undefined;
   if (greeted && greeting) return found([greeted], 'low', greeting.line, "no preferred language given and no letter text: this is the greeting's language");
-  const paged = !letter && !labelled ? pageLanguage(doc.lines) : undefined;
-  if (paged && pageLanguageReadByOfficials(doc, paged.lang, country)) return found([paged.lang], 'low', paged.line, 'no preferred language given and no letter: this is the language the page itself is written in; check the officials read it');
-  if (paged) return notFound(`no preferred language given and no letter text; the page is written in ${paged.lang}, which officials abroad do not read: the letter is likely in English or the officials' own language`);
   if (labelled) return notFound(`line ${sourceLine(doc, labelled.valueLine)}: no language name in "${labelled.value}"`);
   return notFound('no line labelled PREFERRED LANGUAGE, and no sample letter to tell the language by');
 }

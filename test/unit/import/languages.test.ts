@@ -86,6 +86,15 @@ describe('recogniseLanguages', () => {
   it('reports a missing label', () => {
     expect(recogniseLanguages(doc('URGENT ACTION'))).toMatchObject({ found: false });
   });
+
+  // The case format's languages are the officials': a page's own prose tells only its readers'.
+  it.each([
+    ['German, case abroad', 'Briefaktion: Freiheit für Omar Beispiel\nDer Journalist Omar Beispiel sitzt seit zwei Jahren ohne Anklage in Haft und darf keinen Anwalt sehen.\nBitte schreiben Sie an den Justizminister von Ruritanien und fordern Sie seine sofortige Freilassung.'],
+    ['Spanish, case abroad', 'Acción: libertad para Ana Ejemplo\nLa defensora Ana Ejemplo fue detenida hace un mes tras una protesta pacífica frente al ministerio.\nPedimos a las autoridades de Ruritania que la liberen de inmediato y sin condiciones.'],
+    ['English, case at home', 'Action alert: stop the eviction\nFamilies in the Riverside settlement have been told to leave their homes within a week without any offer of other housing.\nPlease contact the Minister of Housing and ask her to halt the eviction at once.'],
+  ])('gives no language for a page with neither label nor letter (%s)', (_, page) => {
+    expect(recogniseLanguages(doc(page))).toMatchObject({ found: false });
+  });
 });
 
 describe("a site's language switcher under the headline", () => {
