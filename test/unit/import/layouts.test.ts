@@ -18,7 +18,7 @@ const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<
 /** Facts the importer leaves to the reader, on purpose (none at present). */
 const KNOWN_MISSES: Record<string, string[]> = {};
 
-/** Required fields a layout does not give (amnesty.fr's action pages have no headline, only the names). */
+/** Required fields a layout does not give (amnesty.fr's action pages have no headline, only the names; a page with no letter and no preferred language gives no languages). */
 const KNOWN_TODO: Record<string, string[]> = {
   // A slashed address block, a form letter to a préfecture, a petition's "Para:" line: no headline nor deadline printed.
   'de-schraegstrich-block.txt': ['title', 'deadline'],
@@ -48,7 +48,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-blog-glued-letter-head.txt': ['title', 'deadline'],
   // Officials listed in prose, in a form's or a petition's list, or in a sentence (prose-lists.ts): the pages give no country line nor deadline.
   'pt-formulario-destinatarios-entre-parenteses.txt': ['id', 'title', 'country', 'deadline'],
-  'en-blog-officials-emails-in-prose.txt': ['id', 'title', 'country', 'deadline', 'letter'],
+  'en-blog-officials-emails-in-prose.txt': ['id', 'title', 'country', 'deadline', 'letter', 'languages'],
   'fr-destinataires-en-ligne.txt': ['country', 'deadline'],
   'en-offices-person-in-brackets-faxes-by-office.txt': ['id', 'title', 'country', 'deadline'],
   'en-petition-letter-to-list.txt': ['id', 'title', 'country', 'deadline'],
@@ -63,7 +63,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   'ar-hadrat-al-rais.txt': ['title', 'deadline'],
   'zh-xin-feng-zongtong.txt': ['title', 'deadline'],
   'zh-liangfeng-qingyuan.txt': ['title', 'deadline'],
-  'sk-peticia-vyzvite-prezidenta.txt': ['deadline', 'letter'],
+  'sk-peticia-vyzvite-prezidenta.txt': ['deadline', 'letter', 'languages'],
   'es-formulario-oficinas-sin-nombre.txt': ['id', 'title', 'country', 'deadline'],
   'pt-peticao-para-instituicao.txt': ['id', 'title', 'country', 'deadline'],
   'en-letter-of-the-week-addressed-to-office.txt': ['country', 'deadline'],
@@ -98,13 +98,13 @@ const KNOWN_TODO: Record<string, string[]> = {
   'zh-tw-bracket-target-sample.txt': ['title', 'deadline'],
   // A blog post headed "Another letter to …", a call page by country with no letter, a flattened envelope of an invented country.
   'en-blog-another-letter-title.txt': ['title'],
-  'en-call-by-country-line.txt': ['title', 'deadline', 'letter'],
+  'en-call-by-country-line.txt': ['title', 'deadline', 'letter', 'languages'],
   'en-flattened-envelope-greeting-letter.txt': ['country'],
   // A Japanese appeal to officials addressed in English: a headline with no colon.
   'ja-appeal-english-addressees.txt': ['title'],
   // A campaign's page with its notes marked "※" under the address, and a blog's "Office: email" list: no headline, country or date printed.
   'ja-kome-notes-contact.txt': ['id', 'title', 'country', 'deadline'],
-  'en-blog-office-email-list.txt': ['id', 'title', 'country', 'deadline', 'letter'],
+  'en-blog-office-email-list.txt': ['id', 'title', 'country', 'deadline', 'letter', 'languages'],
   // A Japanese postcard page's envelopes, a petition to sign under a blank date: no headline of the UA form nor deadline.
   'ja-postcard-envelopes-copy.txt': ['title', 'deadline'],
   'ja-petition-detention-director.txt': ['title', 'deadline'],
@@ -130,7 +130,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   // A 1995 UA one field a line: the points to make, no sample letter, the date only in a "check … if sending after" sentence.
   'en-old-ua-one-field-a-line.txt': ['letter', 'deadline'],
   // A 1980s German UA typed as running lines: no sample letter, no language named, and no deadline.
-  'de-alte-ua-semikolon.txt': ['letter', 'deadline'],
+  'de-alte-ua-semikolon.txt': ['letter', 'deadline', 'languages'],
   // A UK page that links its template letter as a download.
   'en-uk-write-to-block.txt': ['letter'],
   // A German group's letter download: the official and the letter, nothing else.
@@ -153,7 +153,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-gruppe-amt-ueber-name.txt': ['title', 'deadline'],
   // A section's action page: the official named in the instruction, the letter in a form the copy
   // leaves out; the country only in the president's email domain (".sn").
-  'fr-destinataire-dans-la-phrase.txt': ['deadline', 'letter'],
+  'fr-destinataire-dans-la-phrase.txt': ['deadline', 'letter', 'languages'],
   // Blog posts, petition widgets and suggested-tweet pages: the officials and their contacts only, no country line, no deadline, most no letter.
   'petition-widget-it.txt': ['country', 'deadline', 'languages', 'letter', 'name'],
   'suggested-tweets-en.txt': ['country', 'deadline', 'languages', 'letter'],
@@ -163,11 +163,11 @@ const KNOWN_TODO: Record<string, string[]> = {
   'prose-officials-it.txt': ['deadline', 'languages', 'letter'],
   'institution-two-emails-fr.txt': ['country', 'deadline', 'languages', 'letter'],
   // A call-in page: the office's hotlines and what to say on the phone, no letter.
-  'en-call-governor-hotlines.txt': ['letter'],
+  'en-call-governor-hotlines.txt': ['letter', 'languages'],
   // Call pages and a fax list of an invented country, with no letter, no deadline and no language named.
-  'en-call-desk-officers.txt': ['country', 'deadline', 'letter'],
-  'en-call-request-several.txt': ['country', 'deadline', 'letter'],
-  'en-numbered-fax-list.txt': ['deadline', 'letter'],
+  'en-call-desk-officers.txt': ['country', 'deadline', 'letter', 'languages'],
+  'en-call-request-several.txt': ['country', 'deadline', 'letter', 'languages'],
+  'en-numbered-fax-list.txt': ['deadline', 'letter', 'languages'],
   // A section's letter download: its own return address, the writer's blanks, one official, the letter.
   'de-musterbrief-absender.txt': ['id', 'title', 'country'],
   // Letters published with a memo's or a petition's head (To:/Cc:, Para:): no deadline; one with no headline, one no country.
@@ -196,7 +196,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   // A blog's copy of a letter: no headline, no deadline.
   'pt-blog-cargo-em-duas-linhas.txt': ['title', 'deadline'],
   // An older USA page copied with its Spanish words double-encoded: the points to make, no letter, no headline.
-  'en-usa-2017-mojibake.txt': ['title', 'letter'],
+  'en-usa-2017-mojibake.txt': ['title', 'letter', 'languages'],
   // A USA page of 2020 with no expiry date.
   'en-usa-letter-after-handle.txt': ['deadline'],
   // A news site's repost: lower-case headings, the deadline above the officials, no headline.
@@ -208,7 +208,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   // A site's text dump of a USA PDF, every line break lost; the excerpt holds no expiry date.
   'en-pdf-dump-glued.txt': ['deadline'],
   // Call-in pages: officials to phone and a script to read them (the letter, call-script-letter.ts), no language named.
-  'en-call-in-sentences.txt': ['letter', 'deadline'],
+  'en-call-in-sentences.txt': ['letter', 'deadline', 'languages'],
   'en-call-in-page.html': ['title', 'deadline'],
   // A petition page: the official's name alone above the letter; no headline, no deadline.
   'es-peticion-nombre-solo.txt': ['id', 'title', 'country', 'deadline'],
@@ -226,12 +226,12 @@ const KNOWN_TODO: Record<string, string[]> = {
   'data-email-letter.ts': ['country', 'deadline', 'name'],
   'data-country-entry.js': ['deadline', 'name'],
   // A call-in alert: a story and whom to call, no headline, no deadline, no letter.
-  'en-call-in-number-in-later-sentence.txt': ['title', 'letter'],
+  'en-call-in-number-in-later-sentence.txt': ['title', 'letter', 'languages'],
   // US call-in pages: a headline that asks to call, no "COUNTRY: …" and no deadline the importer reads; the script, if any, for the letter.
-  'en-us-call-governor-by-surname.txt': ['title', 'deadline', 'letter'],
-  'en-us-call-governor-possessive-petition.txt': ['title', 'deadline', 'letter'],
+  'en-us-call-governor-by-surname.txt': ['title', 'deadline', 'letter', 'languages'],
+  'en-us-call-governor-possessive-petition.txt': ['title', 'deadline', 'letter', 'languages'],
   'en-us-call-request-then-holders.txt': ['title', 'deadline'],
-  'en-us-call-list-name-number-remarks.txt': ['title', 'deadline', 'letter'],
+  'en-us-call-list-name-number-remarks.txt': ['title', 'deadline', 'letter', 'languages'],
   // Petitions and open letters addressed in one line or in the headline: no "URGENT ACTION" headline, no deadline; most no country.
   'fr-petition-a-m-president-banniere.txt': ['title', 'deadline'],
   'de-ch-petition-an-bundesrat.txt': ['title', 'deadline'],
@@ -240,7 +240,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   'es-carta-al-fiscal-general-saludo-pegado.txt': ['id', 'title', 'country', 'deadline'],
   'de-ch-brief-an-bundespraesidentin.txt': ['id', 'title', 'country', 'deadline'],
   // A campaign headline demanding of a governor: the official only, no letter.
-  'es-exijamos-al-gobernador.txt': ['id', 'title', 'country', 'deadline', 'letter'],
+  'es-exijamos-al-gobernador.txt': ['id', 'title', 'country', 'deadline', 'letter', 'languages'],
   // Nordic and Dutch petitions and open letters: a forum post's or a petition site's title is no "COUNTRY: WHAT HAPPENED", and none names its country or a date to act by.
   'no-apent-brev-forum-byline.txt': ['id', 'title', 'country', 'deadline'],
   'sv-debatt-oppet-brev-inlagg.txt': ['id', 'title', 'country', 'deadline'],
