@@ -8,6 +8,8 @@
 // text is then cut off as the letter's first line, on the same terms for what stands before.
 const TRAILING = /^(\p{Lu}.{10,}?[^.,!?:;\s])\s+((?:Dear|Estimad[oa]|Sehr geehrte[rs]?|Your (?:Royal )?(?:Excellency|Highness|Majesty))\b(?:[^,:;.!?]|(?<=\b\p{L}{1,3})\.){0,60}[,:])$/u;
 const OPENING = /^(?:Dear|Estimad[oa]|Sehr geehrte[rs]?|Your|To)\b/u;
+/** "…, or" / "… o" / "… ou" / "… oder": the line before the greeting offers another greeting in its place. */
+const ALTERNATIVE_BEFORE = /(?:^|[\s,])(?:or|o|ou|oder|of|eller)$/u;
 /** The greeting's words after its opening: a few at most ("Mr Example", "Minister of Justice"). */
 const MAX_WORDS = 8;
 
@@ -19,8 +21,9 @@ export function splitTrailingGreeting(line: string): [string, string] | undefine
   const head = m?.[1];
   const greeting = m?.[2];
   if (head === undefined || greeting === undefined || greeting.split(/\s+/).length > MAX_WORDS + 1) return undefined;
-  // "Your Majesty, Your Royal Highness,": two greetings, one line, stay as printed.
-  if (OPENING.test(head)) return undefined;
+  // "Your Majesty, Your Royal Highness,": two greetings, one line, stay as printed; so do
+  // "His Excellency, or Dear Ambassador,": a greeting and its alternative (no address ends in "or").
+  if (OPENING.test(head) || ALTERNATIVE_BEFORE.test(head)) return undefined;
   // A sentence before the greeting ("… they wrote Dear Sir,") holds words in lower case after its first: an address or an office seldom more than its small words.
   const lower = head.split(/\s+/).filter((w) => /^\p{Ll}{4,}/u.test(w)).length;
   return lower <= 1 ? [head, greeting] : undefined;

@@ -52,3 +52,28 @@ function previousNonBlank(doc: ImportText, n: number, after: number): number | u
   for (let m = n - 1; m > after && m >= n - GAP; m--) if (lineAt(doc, m).trim() !== '') return m;
   return undefined;
 }
+
+/**
+ * "Exzellenz,", "Excelencia:", "Your Excellency,": a greeting of one courtesy, alone on its line with
+ * its comma or colon, right under an address block (its last line an address or a country). A group's
+ * page may print only the letter's head, the address and this greeting, and cut the text after it
+ * ("anbei erhalten S…"): no other reader takes it, since none finds running text under it. Folded
+ * text: the courtesy words of the languages the sections write.
+ */
+const COURTESY_GREETING = /^(?:(?:your|his|her|votre|vostra|su|vuestra|eure|ihre|sua|vossa|uwe)\s+)?(?:excellency|excellence|excelencia|exzellenz|eccellenza|excellentie|majesty|majeste|majestad|majestat|majestade|maesta|highness|hoheit)\s*[,:!]$/;
+
+export function courtesyUnderAddress(doc: ImportText, after: number, until: number | undefined, folded: readonly string[]): GreetingUnderDate | undefined {
+  const last = Math.min(until ?? doc.lines.length, doc.lines.length);
+  for (let n = after + 1; n <= last; n++) {
+    // Cheap test first: a greeting of one courtesy is a short line ending in its punctuation.
+    const f = folded[n - 1] ?? '';
+    if (f.length > 30 || !COURTESY_GREETING.test(f.trim())) continue;
+    const block = previousNonBlank(doc, n, after);
+    const closing = block === undefined ? '' : lineAt(doc, block).trim();
+    if (!isAddressLike(closing) && countryCode(closing) === undefined) continue;
+    const next = nextNonBlank(doc, n + 1, n + GAP);
+    const text = next === undefined ? '' : lineAt(doc, next).trim();
+    return { salutation: n, letterless: !(isProse(text) && !text.endsWith('?')) };
+  }
+  return undefined;
+}

@@ -19,7 +19,8 @@ import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import { ADDRESS_OPENER_LENGTH, opensAddressBlock } from './address-words.js';
 import { introducesScript } from './script-intro.js';
 import { isAttentionLine } from './letter-heading.js';
-import { greetingUnderDate } from './greeting-under-date.js';
+import { courtesyUnderAddress, greetingUnderDate } from './greeting-under-date.js';
+import { isDateOnly } from './written-date.js';
 import { addresseesUnderCoverNote } from './forwarded-letter.js';
 import { officeGreetingLine } from './office-greeting.js';
 import { CJK_GREETING, SALUTE_LINE, isCjkProse, OTHER_GREETING } from './greeting-words.js';
@@ -96,7 +97,7 @@ export function findLandmarks(doc: ImportText): Landmarks {
   // "Lingua preferita: arabo, inglese" / "Idioma preferencial: …" between the officials and the
   // letter: a section's page prints the trailer's labels above the letter, not after it.
   const found = findSalutation(doc, folded, start, endAfter(start, additional, trailer)) ?? (trailer !== undefined && trailer > start ? findSalutation(doc, folded, trailer, endAfter(trailer, additional, undefined)) : undefined);
-  const underDate = found === undefined ? greetingUnderDate(doc, start, endAfter(start, additional, trailer), (n) => opensGreeting(folded[n - 1] ?? '')) : undefined;
+  const underDate = found === undefined ? greetingUnderDate(doc, start, endAfter(start, additional, trailer), (n) => opensGreeting(folded[n - 1] ?? '')) ?? courtesyUnderAddress(doc, start, endAfter(start, additional, trailer), folded) : undefined;
   // A mail forwarding an open letter: the sender's cover note is greeted too; the letter is the one under its addressees.
   const forwarded = found === undefined ? undefined : addresseesUnderCoverNote(doc, folded, found);
   // "Carta al Fiscal General …" / "Fiscal General:" / the letter: a greeting by the office the headline writes to (office-greeting.ts).
@@ -362,7 +363,9 @@ function findOpening(doc: ImportText, folded: readonly string[], after: number, 
     if (next !== undefined && CJK_GREETING.test(f) && isCjkProse(lineAt(doc, next))) return n;
     // "Dear President Doe" / "Jane Roe and Others" / the letter: a short subject line may stand
     // between a "Dear …" and the letter's text.
-    const after = opensWithDear && next !== undefined && isSubjectLine(lineAt(doc, next)) ? nextNonBlank(doc, next + 1, next + 6) : undefined;
+    // "Dear Ms. Jane Example" / "Lisbon, 17th March 2008" / the letter: the letter's dateline may too,
+    // where a writer dates the letter under its greeting rather than above it.
+    const after = opensWithDear && next !== undefined && (isSubjectLine(lineAt(doc, next)) || isDateOnly(lineAt(doc, next))) ? nextNonBlank(doc, next + 1, next + 6) : undefined;
     if (after !== undefined && isProse(lineAt(doc, after))) return n;
     // "Monsieur le Ministre," / his office, name and address / the letter (addressee-under-greeting.ts).
     const addressee = addresseeUnderGreeting(doc, n, []);

@@ -9,6 +9,8 @@
 // - otherwise it is kept with no name and a TODO: the reader sees its contacts and names it.
 import { reachableBy, type ImportedOfficial } from './official-block.js';
 import { greetedNameLength, institutionWordsOnName } from './institution-on-name.js';
+import { courtesyBeforeName } from './name-courtesy.js';
+import { officeOfBureau, officeOfPerson } from './office-of-person.js';
 import { isOrganisation, isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
 import { greetedSurname, isRunningText, isSignersOffice, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
 import type { SkippedLine } from './officials.js';
@@ -114,13 +116,20 @@ const CITIZEN = /^C\.\s+/u;
 /** The official with its name checked: office words parted from a person's name, a non-name taken away. */
 function checkedName(doc: ImportText, printed: ImportedOfficial, greetings: readonly string[]): ImportedOfficial {
   if (!printed.name) return officeStandsIn(printed);
-  const found = withoutRemark(courtesyParted(printed));
+  const found = withoutRemark(courtesyParted(personInBureau(printed)));
   if (!found.name) return officeStandsIn(found);
   const o: ImportedOfficial = { ...found, address: [...found.address], emails: [...found.emails], unsure: [...found.unsure] };
-  const fuller = nameInGreeting(found.name.value, [found.salutation?.value, ...greetings]);
+  // "Excelencia Ayatollah Sayed 'Ali Khamenei": courtesies the block reader left on a person's name.
+  const courtesy = found.nameFromOffice ? undefined : courtesyBeforeName(found.name.value);
+  if (courtesy) {
+    o.name = { value: courtesy.name, line: found.name.line };
+    keepCourtesy(o, { value: courtesy.courtesy, line: found.name.line });
+  }
+  const asPrinted = o.name ?? found.name;
+  const fuller = nameInGreeting(asPrinted.value, [found.salutation?.value, ...greetings]);
   if (fuller) {
-    o.unsure.push({ value: fuller.slice(found.name.value.length).trim(), line: found.name.line, kept: true, why: `the name printed as "${found.name.value}", completed from the letter's greeting: check it` });
-    o.name = { value: fuller, line: found.name.line };
+    o.unsure.push({ value: fuller.slice(asPrinted.value.length).trim(), line: asPrinted.line, kept: true, why: `the name printed as "${asPrinted.value}", completed from the letter's greeting: check it` });
+    o.name = { value: fuller, line: asPrinted.line };
   }
   const name = o.name ?? found.name;
   // "Président Jane Doe Palais Exemple, Capitale": a page run onto one line left the office before
@@ -187,6 +196,23 @@ function checkedName(doc: ImportText, printed: ImportedOfficial, greetings: read
   const stood = officeStandsIn(o);
   if (!stood.name) stood.confidence = 'low';
   return stood;
+}
+
+/**
+ * "The Office of Governor Kay Ivey" read as the name: the person at its end is the name, his office
+ * the title (when the block gave none). The office of a bureau read as the title on the name's line
+ * ("Despacho del Gobernador") is the title alone.
+ */
+function personInBureau(found: ImportedOfficial): ImportedOfficial {
+  const name = found.name;
+  const person = name ? officeOfPerson(name.value) : undefined;
+  // "Despacho del Gobernador Juan Ejemplo", the block's reader already parted: the office is the title.
+  const office = name && !person && found.title?.line === name.line ? officeOfBureau(found.title.value) : undefined;
+  if (office !== undefined && found.title) return { ...found, title: { value: office, line: found.title.line } };
+  if (!name || !person) return found;
+  const o: ImportedOfficial = { ...found, name: { value: person.name, line: name.line }, nameFromOffice: false, unsure: [...found.unsure] };
+  keepPart(o, 'title', { value: person.title, line: name.line });
+  return o;
 }
 
 /**
@@ -257,6 +283,12 @@ function askedInstitution(doc: ImportText, o: ImportedOfficial, greetings: reado
 }
 
 /** A part of the name's line parted from it: into its field when free, else named in a TODO. */
+/** A courtesy parted from the front of the name: the honorific, after the one the block gave (printed before it, on the name's line or above). */
+function keepCourtesy(o: ImportedOfficial, part: Located<string>): void {
+  const given = o.honorific;
+  o.honorific = given === undefined ? part : { value: `${given.value} ${part.value}`, line: given.line };
+}
+
 function keepPart(o: ImportedOfficial, field: 'honorific' | 'title', part: Located<string>): void {
   if (!o[field]) o[field] = part;
   else o.unsure.push({ value: part.value, line: part.line, why: 'printed after the name: is it part of the title?' });

@@ -8,6 +8,7 @@
 // at risk over his story's heading) was never an official.
 import type { BlockLine, ImportedOfficial } from './official-block.js';
 import { reachableBy } from './official-block.js';
+import { isPersonName, isRoleLike } from './official-words.js';
 
 /** Cheap gate: the first letters these lines can open with (every pattern below is anchored too). */
 const GATE = /^\s*(?:cr|on|im|au|en|fo|tr|we|er|in|la|st|pu|ai|am|ex|ua|fa|ca|de|th|le|el)/iu;
@@ -38,11 +39,19 @@ const WHY: Record<NotOfficialsKind, string> = {
   case: 'the heading over the story of the person the appeal is for (and what follows it): not an official',
 };
 
+/** "On behalf of …", "Im Namen von …", "Au nom de …", "En nombre de …": a signer's line, his name right above it. */
+const SIGNED_FOR = /^\s*(?:on\s+behalf\s+of|im\s+(?:namen|auftrag)\s+(?:von|der|des)|au\s+nom\s+d[eu]s?|en\s+nombre\s+de)\b/iu;
+
 /** The block's lines above the first such line, and the lines cut with why. */
 export function cutAtNotOfficials(lines: readonly BlockLine[]): { kept: BlockLine[]; cut: Array<{ n: number; text: string; why: string }> } | undefined {
-  const at = lines.findIndex((l) => notOfficialsLineKind(l.text) !== undefined);
+  let at = lines.findIndex((l) => notOfficialsLineKind(l.text) !== undefined);
   if (at < 0) return undefined;
-  const why = WHY[notOfficialsLineKind((lines[at] as BlockLine).text) as NotOfficialsKind];
+  const line = lines[at] as BlockLine;
+  const why = WHY[notOfficialsLineKind(line.text) as NotOfficialsKind];
+  // "… Washington, D.C. 20008." / (blank) / "Jane Example" / "On behalf of 25 members of Group 12": the
+  // name over the line is its signer's, the sender's too, never a line of the address above it.
+  const signer = lines[at - 1];
+  if (at >= 2 && signer && SIGNED_FOR.test(line.text) && isPersonName(signer.text.trim()) && !isRoleLike(signer.text)) at--;
   return { kept: lines.slice(0, at), cut: lines.slice(at).map((l) => ({ n: l.n, text: l.text, why })) };
 }
 

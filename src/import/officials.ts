@@ -59,6 +59,8 @@ import { fold, isAllCaps, isBlank, isBullet, isRuleLine, lineAt, nextNonBlank } 
 import { isDateOnly, withoutDateline } from './written-date.js';
 import { datelineKind } from './letter-dateline.js';
 import { ownLetterheadEnd } from './own-letterhead.js';
+import { isOwnBureau } from './office-of-person.js';
+import { headsOfficialBelow } from './office-heading.js';
 import { greetsReadersUnder, splitLetterhead, splitSignature } from './letterhead.js';
 import { attentionHead, numberedItemHead } from './head-marks.js';
 import { addresseeLabel } from './addressee-list-line.js';
@@ -254,6 +256,12 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
         [current, sender, n] = [undefined, false, end];
         continue;
       }
+    } else if (sender && isDateOnly(text)) {
+      // "Amnesty International USA" / … / "January 7, 2011" / the addressee: a letter as sent dates
+      // itself under the sender's letterhead; the date ends the letterhead, the addressee's block follows.
+      skip(n, "the letter's date, under the sender's letterhead");
+      [current, sender] = [undefined, false];
+      continue;
     } else if (sender && !isSenderBlank(text)) {
       skip(n, "the sender's own address, not an official's");
       continue;
@@ -302,6 +310,12 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     }
     if (current && isAddressLabelAlone(text)) {
       skip(n, 'a label (the address follows)');
+      continue;
+    }
+    // "The King" / "His Majesty King Salman …": an office with its article heads the block whose own line names him (office-heading.ts).
+    if (headsOfficialBelow(doc, n, range.to)) {
+      skip(n, "a heading over the official's block: the line under it names him with his office or courtesy");
+      current = undefined;
       continue;
     }
     // "Pour AGIR : … envoyez-le au Président de la République, Jane Doe par email : a@… , en copie à
@@ -402,8 +416,9 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // an institution, an office or a name: that block's address is its own, never the official's above.
     // Only where the block's own lines follow one another: on a page that spaces every line out, a blank line parts nothing.
     // "Ministre des Droits humains" / "Jane EXEMPLE" / (blank) / "Ministère des Droits Humains" / "33/C …":
-    // the office's own ministry, with its address under it, is that official's address, not a block of its own.
-    const afterBareHead = current !== undefined && !current.body && current.headBlank === true && header && !contact && (linesTogether(current) || headlineOverPerson(current, text)) && opensOwnBlock(text) && !(ownMinistry(current, text) && addressFollows(doc, n, range.to, countries));
+    // the office's own ministry, with its address under it, is that official's address, not a block of its own;
+    // so is the office's bureau ("Public Prosecutor" / "Jane Doe" / (blank) / "Office of the Public Prosecutor" / …).
+    const afterBareHead = current !== undefined && !current.body && current.headBlank === true && header && !contact && (linesTogether(current) || headlineOverPerson(current, text)) && opensOwnBlock(text) && !((ownMinistry(current, text) || isOwnBureau(text, current.lines.map((l) => l.text))) && addressFollows(doc, n, range.to, countries));
     // "Rifa'a" / "Bahrain" / (blank) / "BRAZIL": a newsletter's next section, headed by its country in
     // capitals. An address names one country, at its end: after a blank line another country opens no line of it.
     if (current?.blankSeen === true && address && isNextSectionCountry(text, current)) {

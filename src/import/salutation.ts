@@ -13,7 +13,7 @@ import { fold, lineAt } from './text.js';
 import { greetedFirstName } from './first-name-greeting.js';
 import { found, notFound, type Confidence, type Finding, type ImportText } from './types.js';
 
-const ALTERNATIVE = /,?\s+(?:or|o|ou)\s+(?=(?:dear|estimad[oa]s?|senor(?:a)?|sra?\.|excelentisim[oa]|monsieur|madame)\b)/;
+const ALTERNATIVE = /,?\s+(?:or|o|ou|oder)\s+(?=(?:dear|estimad[oa]s?|senor(?:a)?|sra?\.|excelentisim[oa]|monsieur|madame|sehr geehrte[rs]?)\b)/;
 const STOP = new Set(['dear', 'of', 'the', 'to', 'and', 'for', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'le', 'les', 'du', 'des', 'et', 'estimado', 'estimada', 'senor', 'senora', 'sr', 'sra', 'monsieur', 'madame', 'mr', 'mrs', 'ms', 'your', 'excellency']);
 
 /** The salutation line's alternatives, without the trailing comma or colon. */
@@ -45,8 +45,9 @@ function orAlternatives(clean: string): string[] {
   let from = 0;
   for (const m of folded.matchAll(new RegExp(ALTERNATIVE.source, 'g'))) {
     const piece = clean.slice(from, m.index).trim();
-    // Both sides must be more than one word: "Sr. o Sra. Ministra" is one salutation.
-    if (piece.split(' ').length < 2) continue;
+    // Both sides must be more than one word: "Sr. o Sra. Ministra" is one salutation; a rank alone
+    // is a greeting of its own ("Exzellenz, oder Sehr geehrter Herr Botschafter").
+    if (piece.split(' ').length < 2 && !RANK_ALONE.test(fold(piece))) continue;
     out.push(piece);
     from = (m.index ?? 0) + m[0].length;
   }

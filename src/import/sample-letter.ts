@@ -21,6 +21,7 @@ import { letterLanguage } from './greeting-words.js';
 import { isNearTie } from './detect-language.js';
 import { isBlank, lineAt } from './text.js';
 import { withoutSubject } from './letter-subject.js';
+import { isDateOnly } from './written-date.js';
 import { thaiAddresseeLine } from './thai-addressee.js';
 import { arabicCourtesyLineAt } from './arabic-courtesy-line.js';
 import { CLOSING } from './closing.js';
@@ -191,11 +192,14 @@ function addresseeLineLetter(doc: ImportText): Finding<SampleLetter> | undefined
   return found({ paragraphs, lang: detected ?? 'en', detected, later: [] }, closed ? 'medium' : 'low', paragraphs[0]?.line ?? at + 1, why);
 }
 
-/** The letter's lines without the subject printed under its greeting (letter-subject.ts). */
+/**
+ * The letter's lines without the subject printed under its greeting (letter-subject.ts), or the
+ * letter's dateline a writer put there ("Dear Ms. Example" / "Lisbon, 17th March 2008" / the text).
+ */
 function withoutSubjectLine(lines: string[]): string[] {
   const at = lines.findIndex((l) => !isBlank(l));
   const first = at < 0 ? undefined : lines[at];
-  const rest = first === undefined ? undefined : withoutSubject(first);
+  const rest = first === undefined ? undefined : isDateOnly(first) ? '' : withoutSubject(first);
   if (rest === undefined) return lines;
   const out = [...lines];
   out[at] = rest;

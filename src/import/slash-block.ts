@@ -5,7 +5,7 @@
 // person's name, a postcode, a contact label), so that an office printed in two languages
 // ("Justizminister / Minister of Justice") or a bilingual greeting keeps its slash.
 import { labelsOf, printedLabels } from './field-labels.js';
-import { isPersonName, splitHonorific } from './official-words.js';
+import { isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
 
 const SPACED_SLASH = /\s+\/\s+/u;
 /** "Fax:", "E-Mail:", "Telefax:": what follows is one number's or address's piece, slashes and all. */
@@ -18,8 +18,8 @@ const GREETING = /^(?:dear|sehr|estimad|monsieur|madame|senor|señor|excel|exzel
 /**
  * An old newsletter's block with its slashes unspaced, or spaced on one side ("His Highness … Al
  * Example/ Office of His Highness the Amir/The Amiri Court/Example Palace/ Bahrain."): read so only
- * when a courtesy title and a person's name open it and four pieces or more follow one another, no
- * link or date among them (their slashes are no line breaks).
+ * when a courtesy title or an office and a person's name open it and four pieces or more follow one
+ * another, no link or date among them (their slashes are no line breaks).
  */
 const TIGHT_SLASH = /\s*\/\s*/u;
 const NOT_A_BREAK = /:\/\/|\d\s*\/\s*\d|\/\/|\b(?:and|or|und|oder|et|ou|y|o)\/(?:or|and|oder|und|ou|et|o|y)\b/iu;
@@ -28,8 +28,19 @@ function tightParts(line: string): string[] | undefined {
   if ((line.match(/\//gu)?.length ?? 0) < 3 || NOT_A_BREAK.test(line)) return undefined;
   // The block's last line may end the sentence it was given in ("…/ Bahrain.").
   const parts = line.trim().replace(/\.$/u, '').split(TIGHT_SLASH);
-  const { honorific, rest } = splitHonorific(parts[0] ?? '');
-  return parts.length >= 4 && honorific !== undefined && isPersonName(rest) ? parts : undefined;
+  return parts.length >= 4 && namesPerson(parts[0] ?? '') ? parts : undefined;
+}
+
+/**
+ * A person's name after a courtesy title ("Mr Jane Example") or, in a tight block, after an office
+ * ("Ambassador Jane Example/ Exampleland Embassy/ 12 Example Dr./ Washington, D.C. 20008."): an
+ * office before the name opens the block as a courtesy title does.
+ */
+function namesPerson(piece: string, office = true): boolean {
+  const { honorific, rest } = splitHonorific(piece);
+  if (honorific !== undefined) return isPersonName(rest);
+  const role = office ? splitLeadingRole(piece) : undefined;
+  return role !== undefined && role.name.includes(' ') && isPersonName(role.name);
 }
 
 /** The lines of a slash-parted block, or undefined for any other line. */
@@ -43,17 +54,18 @@ export function splitSlashBlock(line: string): string[] | undefined {
   const lines = labelAt < 0 ? parts : [...parts.slice(0, labelAt), parts.slice(labelAt).join(' / ')];
   const plain = labelAt < 0 ? lines : lines.slice(0, -1);
   if (!plain.every(isBlockLine)) return undefined;
-  const person = plain.some((p) => {
-    const { honorific, rest } = splitHonorific(p);
-    return honorific !== undefined && isPersonName(rest);
-  });
+  // A spaced block's office alone ("Justizminister / Minister of Justice") keeps its slash: only the tight block takes an office.
+  const person = plain.some((p) => namesPerson(p, !line.includes(' / ')));
   if (!person && !plain.some((p) => POSTCODE.test(p)) && labelAt < 0) return undefined;
   return joinPostcodes(lines);
 }
 
+/** "… Dr. N.W.", "… St.": a street's abbreviation ends the line with its full stop, as no sentence's word of four letters does. */
+const ABBREVIATION_END = /(?:^|[\s.])\p{L}{1,3}\.$/u;
+
 /** A line of an address block: short, opening with a capital or a digit, no sentence in it. */
 function isBlockLine(piece: string): boolean {
-  return piece.length >= 2 && piece.length <= 60 && /^[\p{Lu}\d]/u.test(piece) && !/[.!?:;]$/u.test(piece) && !GREETING.test(piece) && !/\s\p{Ll}+\s\p{Ll}+\s\p{Ll}+/u.test(piece);
+  return piece.length >= 2 && piece.length <= 60 && /^[\p{Lu}\d]/u.test(piece) && (!/[.!?:;]$/u.test(piece) || ABBREVIATION_END.test(piece)) && !GREETING.test(piece) && !/\s\p{Ll}+\s\p{Ll}+\s\p{Ll}+/u.test(piece);
 }
 
 /** "06659" then "Kizilay": a postcode alone is its town's, as the address prints them together. */

@@ -81,6 +81,7 @@ function pushNamed(out: Candidate[], m: RegExpMatchArray, day: string | undefine
 // września 2007"): Italian, Polish, Portuguese and Dutch weekdays too, folded (Polish "ł" stays).
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|poniedzia[lł]ek|wtorek|sroda|czwartek|piatek|sobota|niedziela|(?:segunda|terca|quarta|quinta|sexta)(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/;
 const DATE_FILLER = /^(?:im|am|en|le|el|in|on|den|de|del|of|the|d)$/;
+const ORDINAL_APART = /^(?:st|nd|rd|th)$/;
 
 /**
  * A line that is nothing but a date ("Im November 2025", "Lunes, 14 de octubre, 2019", "November
@@ -99,9 +100,11 @@ export function isDateOnly(line: string): boolean {
   if (words.length < 2 || words.length > 8) return false;
   let month = false;
   let year = false;
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     if (isMonthWord(w)) month = true;
     else if (/^\d{4}$/.test(w)) year = true;
+    // "17 th March 2008": an ordinal's ending typed apart from its day.
+    else if (ORDINAL_APART.test(w) && /^\d{1,2}$/.test(words[i - 1] ?? '')) continue;
     else if (!/^\d{1,2}(?:st|nd|rd|th|er|o|º)?$/.test(w) && !WEEKDAY.test(w) && !DATE_FILLER.test(w)) return false;
   }
   return month && year;

@@ -1,0 +1,38 @@
+// The courtesy titles a reader left at the front of an official's name. Block readers take the
+// courtesy they know off the name's line, but a stack of them ("Excelencia Ayatollah Sayed 'Ali
+// Khamenei", "Exzellenz Herr Hans Muster", "Excellency Mr. Jane Doe") keeps its first word when that
+// word is the rank alone, with no "His"/"Su"/"Seine" before it: the list of honorifics takes "Su
+// Excelencia" but never "Excelencia" alone, which also opens a letter's greeting. On the name, at
+// the last step, every courtesy in front of a person's name is parted from it, whatever the
+// language (official-words.ts's honorifics, and the rank alone here): what follows is the name.
+import { isPersonName, splitHonorific } from './official-words.js';
+
+/** "Excelencia", "Exzellenz", "Excellency": the rank alone, with its comma if the page printed one. */
+const RANK_ALONE = /^(?:Excellency|Excelencia|Excelência|Exzellenz|Excellence|Excellentie|Eccellenza|Ekscelencja|Excelenţa|Excelența)\b,?\s+/iu;
+
+/** How many courtesies may stand in a row before a name ("Excelencia Ayatollah", "S.E. Herrn Prof. Dr."). */
+const MAX_COURTESIES = 4;
+
+/**
+ * "Excelencia Ayatollah Sayed 'Ali Khamenei" → courtesy "Excelencia Ayatollah", name "Sayed 'Ali
+ * Khamenei". Undefined when no courtesy opens the name, or when what is left is no person's name of
+ * two words at least ("Excellency Doe" keeps its word: a surname alone may be the rank's object or
+ * the name itself).
+ */
+export function courtesyBeforeName(name: string): { courtesy: string; name: string } | undefined {
+  let rest = name.trim();
+  for (let i = 0; i < MAX_COURTESIES; i++) {
+    const rank = RANK_ALONE.exec(rest);
+    if (rank) {
+      rest = rest.slice(rank[0].length);
+      continue;
+    }
+    const parted = splitHonorific(rest);
+    if (parted.honorific === undefined) break;
+    rest = parted.rest;
+  }
+  rest = rest.trim();
+  if (rest === name.trim() || rest.split(/\s+/u).length < 2 || !isPersonName(rest)) return undefined;
+  const courtesy = name.trim().slice(0, name.trim().length - rest.length).trim().replace(/,$/u, '');
+  return { courtesy, name: rest };
+}
