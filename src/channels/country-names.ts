@@ -45,7 +45,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'UN:united nations|US:united states|UY:uruguay|UZ:uzbekistan|VA:vatican city|' +
     'VC:st vincent grenadines|VE:venezuela|VG:british virgin islands|VI:us virgin islands|' +
     'VN:vietnam|VU:vanuatu|WF:wallis futuna|WS:samoa|XA:pseudo accents|XB:pseudo bidi|' +
-    'XK:kosovo|YE:yemen|YT:mayotte|ZA:south africa|ZM:zambia|ZW:zimbabwe|ZZ:unknown region',
+    'XK:kosovo|YE:yemen|YT:mayotte|ZA:south africa|ZM:zambia|ZW:zimbabwe|ZZ:unknown region|' +
+    'MM:myanmar|MM:burma',
   es:
     'AC:isla de la ascension|AD:andorra|AE:emiratos arabes unidos|AF:afganistan|' +
     'AG:antigua y barbuda|AI:anguila|AL:albania|AM:armenia|AO:angola|AQ:antartida|AR:argentina|' +
@@ -91,7 +92,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'UY:uruguay|UZ:uzbekistan|VA:ciudad del vaticano|VC:san vicente y las granadinas|' +
     'VE:venezuela|VG:islas virgenes britanicas|VI:islas virgenes de ee uu|VN:vietnam|' +
     'VU:vanuatu|WF:wallis y futuna|WS:samoa|XA:pseudoacentos|XB:pseudobidi|XK:kosovo|YE:yemen|' +
-    'YT:mayotte|ZA:sudafrica|ZM:zambia|ZW:zimbabue|ZZ:region desconocida',
+    'YT:mayotte|ZA:sudafrica|ZM:zambia|ZW:zimbabue|ZZ:region desconocida|HK:rae de hong kong|' +
+    'MM:myanmar|MM:birmania|MO:rae de macao',
   fr:
     'AC:ile de lascension|AD:andorre|AE:emirats arabes unis|AF:afghanistan|' +
     'AG:antigua et barbuda|AI:anguilla|AL:albanie|AM:armenie|AO:angola|AQ:antarctique|' +
@@ -138,7 +140,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'UZ:ouzbekistan|VA:etat de la cite du vatican|VC:saint vincent et les grenadines|' +
     'VE:venezuela|VG:iles vierges britanniques|VI:iles vierges des etats unis|VN:viet nam|' +
     'VU:vanuatu|WF:wallis et futuna|WS:samoa|XA:pseudo accents|XB:pseudo bidi|XK:kosovo|' +
-    'YE:yemen|YT:mayotte|ZA:afrique du sud|ZM:zambie|ZW:zimbabwe|ZZ:region inconnue',
+    'YE:yemen|YT:mayotte|ZA:afrique du sud|ZM:zambie|ZW:zimbabwe|ZZ:region inconnue|MM:myanmar|' +
+    'MM:birmanie',
   de:
     'AC:ascension|AD:andorra|AE:vereinigte arabische emirate|AF:afghanistan|' +
     'AG:antigua und barbuda|AI:anguilla|AL:albanien|AM:armenien|AO:angola|AQ:antarktis|' +
@@ -233,7 +236,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'VC:sao vicente e granadinas|VE:venezuela|VG:ilhas virgens britanicas|' +
     'VI:ilhas virgens americanas|VN:vietna|VU:vanuatu|WF:wallis e futuna|WS:samoa|' +
     'XA:pseudossotaques|XB:pseudobidirecional|XK:kosovo|YE:iemen|YT:mayotte|ZA:africa do sul|' +
-    'ZM:zambia|ZW:zimbabue|ZZ:regiao desconhecida',
+    'ZM:zambia|ZW:zimbabue|ZZ:regiao desconhecida|CC:ilhas cocos|CC:keeling|MM:mianmar|' +
+    'MM:birmania',
   it:
     'AC:isola ascensione|AD:andorra|AE:emirati arabi uniti|AF:afghanistan|AG:antigua e barbuda|' +
     'AI:anguilla|AL:albania|AM:armenia|AO:angola|AQ:antartide|AR:argentina|AS:samoa americane|' +
@@ -279,7 +283,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'UZ:uzbekistan|VA:citta del vaticano|VC:saint vincent e grenadine|VE:venezuela|' +
     'VG:isole vergini britanniche|VI:isole vergini americane|VN:vietnam|VU:vanuatu|' +
     'WF:wallis e futuna|WS:samoa|XA:pseudo accenti|XB:pseudo bidi|XK:kosovo|YE:yemen|' +
-    'YT:mayotte|ZA:sudafrica|ZM:zambia|ZW:zimbabwe|ZZ:regione sconosciuta',
+    'YT:mayotte|ZA:sudafrica|ZM:zambia|ZW:zimbabwe|ZZ:regione sconosciuta|CC:isole cocos|' +
+    'CC:keeling|MM:myanmar|MM:birmania',
   nl:
     'AC:ascension|AD:andorra|AE:verenigde arabische emiraten|AF:afghanistan|' +
     'AG:antigua en barbuda|AI:anguilla|AL:albanie|AM:armenie|AO:angola|AQ:antarctica|' +
@@ -327,7 +332,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'VC:saint vincent en de grenadines|VE:venezuela|VG:britse maagdeneilanden|' +
     'VI:amerikaanse maagdeneilanden|VN:vietnam|VU:vanuatu|WF:wallis en futuna|WS:samoa|' +
     'XA:pseudo accenten|XB:pseudo bidi|XK:kosovo|YE:jemen|YT:mayotte|ZA:zuid afrika|ZM:zambia|' +
-    'ZW:zimbabwe|ZZ:onbekend gebied',
+    'ZW:zimbabwe|ZZ:onbekend gebied|MM:myanmar|MM:birma',
   pl:
     'AC:wyspa wniebowstapienia|AD:andora|AE:zjednoczone emiraty arabskie|AF:afganistan|' +
     'AG:antigua i barbuda|AI:anguilla|AL:albania|AM:armenia|AO:angola|AQ:antarktyda|' +
@@ -376,7 +381,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'VE:wenezuela|VG:brytyjskie wyspy dziewicze|VI:wyspy dziewicze stanow zjednoczonych|' +
     'VN:wietnam|VU:vanuatu|WF:wallis i futuna|WS:samoa|XA:pseudoakcenty|XB:pseudodwukierunkowe|' +
     'XK:kosowo|YE:jemen|YT:majotta|ZA:republika południowej afryki|ZM:zambia|ZW:zimbabwe|' +
-    'ZZ:nieznany region',
+    'ZZ:nieznany region|HK:sra hongkong|MM:mjanma|MM:birma|MO:sra makau',
   tr:
     'AC:ascension adası|AD:andorra|AE:birlesik arap emirlikleri|AF:afganistan|' +
     'AG:antigua ve barbuda|AI:anguilla|AL:arnavutluk|AM:ermenistan|AO:angola|AQ:antarktika|' +
@@ -422,7 +427,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'UY:uruguay|UZ:ozbekistan|VA:vatikan|VC:saint vincent ve grenadinler|VE:venezuela|' +
     'VG:britanya virjin adaları|VI:abd virjin adaları|VN:vietnam|VU:vanuatu|' +
     'WF:wallis ve futuna|WS:samoa|XA:psodo aksanlar|XB:psodo bidi|XK:kosova|YE:yemen|' +
-    'YT:mayotte|ZA:guney afrika|ZM:zambiya|ZW:zimbabve|ZZ:bilinmeyen bolge',
+    'YT:mayotte|ZA:guney afrika|ZM:zambiya|ZW:zimbabve|ZZ:bilinmeyen bolge|MM:myanmar|MM:burma',
   ru:
     'AC:о в вознесения|AD:андорра|AE:оаэ|AF:афганистан|AG:антигуа и барбуда|AI:ангилья|' +
     'AL:албания|AM:армения|AO:ангола|AQ:антарктида|AR:аргентина|AS:американское самоа|' +
@@ -468,7 +473,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'VA:ватикан|VC:сент винсент и гренадины|VE:венесуэла|VG:виргинские о ва великобритания|' +
     'VI:виргинские о ва сша|VN:вьетнам|VU:вануату|WF:уоллис и футуна|WS:самоа|XA:псевдоакценты|' +
     'XB:псевдо bidi|XK:косово|YE:иемен|YT:маиотта|ZA:южно африканская республика|ZM:замбия|' +
-    'ZW:зимбабве|ZZ:неизвестныи регион',
+    'ZW:зимбабве|ZZ:неизвестныи регион|HK:гонконг|MM:мьянма|MM:бирма|MO:макао|' +
+    'UM:внешние малые о ва',
   uk:
     'AC:острів вознесіння|AD:андорра|AE:обʼєднані арабські емірати|AF:афганістан|' +
     'AG:антигуа і барбуда|AI:ангілья|AL:албанія|AM:вірменія|AO:ангола|AQ:антарктика|' +
@@ -516,7 +522,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'UY:уругваи|UZ:узбекистан|VA:ватикан|VC:сент вінсент і гренадіни|VE:венесуела|' +
     'VG:британські віргінські острови|VI:віргінські острови сша|VN:вʼєтнам|VU:вануату|' +
     'WF:уолліс і футуна|WS:самоа|XA:псевдоакценти|XB:псевдобіді|XK:косово|YE:ємен|YT:маиотта|' +
-    'ZA:південно африканська республіка|ZM:замбія|ZW:зімбабве|ZZ:невідомии регіон',
+    'ZA:південно африканська республіка|ZM:замбія|ZW:зімбабве|ZZ:невідомии регіон|MM:мʼянма|' +
+    'MM:бірма|VI:віргінські острови',
   ar:
     'AC:جزيرة اسينشيون|AD:اندورا|AE:الامارات العربية المتحدة|AF:افغانستان|AG:انتيغوا وبربودا|' +
     'AI:انغويلا|AL:البانيا|AM:ارمينيا|AO:انغولا|AQ:انتاركتيكا|AR:الارجنتين|AS:ساموا الامريكية|' +
@@ -560,7 +567,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'UZ:اوزبكستان|VA:الفاتيكان|VC:سانت فنسنت وجزر غرينادين|VE:فنزويلا|VG:جزر فيرجن البريطانية|' +
     'VI:جزر فيرجن الامريكية|VN:فيتنام|VU:فانواتو|WF:جزر والس وفوتونا|WS:ساموا|' +
     'XA:لكنات تجريبية غير اصلية|XB:لكنات تجريبية ثنايية الاتجاه|XK:كوسوفو|YE:اليمن|YT:مايوت|' +
-    'ZA:جنوب افريقيا|ZM:زامبيا|ZW:زيمبابوي|ZZ:منطقة غير معروفة',
+    'ZA:جنوب افريقيا|ZM:زامبيا|ZW:زيمبابوي|ZZ:منطقة غير معروفة|CC:جزر كوكوس|' +
+    'HK:هونغ كونغ الصينية|MM:ميانمار',
   fa:
     'AC:جزایر اسنسیون|AD:اندورا|AE:امارات متحده عربی|AF:افغانستان|AG:انتیگوا و باربودا|' +
     'AI:انگویلا|AL:البانی|AM:ارمنستان|AO:انگولا|AQ:جنوبگان|AR:ارژانتین|AS:ساموای امریکا|' +
@@ -602,7 +610,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'VA:واتیکان|VC:سنت وینسنت و گرنادین|VE:ونزويلا|VG:جزایر ویرجین بریتانیا|' +
     'VI:جزایر ویرجین ایالات متحده|VN:ویتنام|VU:وانواتو|WF:والیس و فوتونا|WS:ساموا|' +
     'XA:انگلیسی با لهجه خارجی|XB:مجازی دوجهته|XK:کوزوو|YE:یمن|YT:مایوت|ZA:افریقای جنوبی|' +
-    'ZM:زامبیا|ZW:زیمبابوه|ZZ:ناحیه نامشخص',
+    'ZM:زامبیا|ZW:زیمبابوه|ZZ:ناحیه نامشخص|MM:میانمار',
   zh:
     'AC:阿森松岛|AD:安道尔|AE:阿拉伯联合酋长国|AF:阿富汗|AG:安提瓜和巴布达|AI:安圭拉|AL:阿尔巴尼亚|AM:亚美尼亚|AO:安哥拉|AQ:南极洲|AR:阿根廷|' +
     'AS:美属萨摩亚|AT:奥地利|AU:澳大利亚|AW:阿鲁巴|AX:奥兰群岛|AZ:阿塞拜疆|BA:波斯尼亚和黑塞哥维那|BB:巴巴多斯|BD:孟加拉国|BE:比利时|' +
@@ -658,7 +666,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'TR:トルコ|TT:トリニタート トハコ|TV:ツハル|TW:台湾|TZ:タンサニア|UA:ウクライナ|UG:ウカンタ|UM:合衆国領有小離島|UN:国際連合|' +
     'US:アメリカ合衆国|UY:ウルクアイ|UZ:ウスヘキスタン|VA:ハチカン市国|VC:セントヒンセント及ひクレナティーン諸島|VE:ヘネスエラ|VG:英領ウァーシン諸島|' +
     'VI:米領ウァーシン諸島|VN:ヘトナム|VU:ハヌアツ|WF:ウォリス フツナ|WS:サモア|XA:疑似アクセント|XB:疑似 bidi|XK:コソホ|YE:イエメン|' +
-    'YT:マヨット|ZA:南アフリカ|ZM:サンヒア|ZW:シンハフエ|ZZ:不明な地域',
+    'YT:マヨット|ZA:南アフリカ|ZM:サンヒア|ZW:シンハフエ|ZZ:不明な地域|MM:ミャンマー',
   cs:
     'AC:ascension|AD:andorra|AE:spojene arabske emiraty|AF:afghanistan|AG:antigua a barbuda|' +
     'AI:anguilla|AL:albanie|AM:armenie|AO:angola|AQ:antarktida|AR:argentina|AS:americka samoa|' +
@@ -705,7 +713,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'VC:svaty vincenc a grenadiny|VE:venezuela|VG:britske panenske ostrovy|' +
     'VI:americke panenske ostrovy|VN:vietnam|VU:vanuatu|WF:wallis a futuna|WS:samoa|' +
     'XA:simulovana diakritika|XB:simulovany obousmerny zapis|XK:kosovo|YE:jemen|YT:mayotte|' +
-    'ZA:jihoafricka republika|ZM:zambie|ZW:zimbabwe|ZZ:neznama oblast',
+    'ZA:jihoafricka republika|ZM:zambie|ZW:zimbabwe|ZZ:neznama oblast|MM:myanmar|MM:barma',
   sk:
     'AC:ascension|AD:andorra|AE:spojene arabske emiraty|AF:afganistan|AG:antigua a barbuda|' +
     'AI:anguilla|AL:albansko|AM:armensko|AO:angola|AQ:antarktida|AR:argentina|' +
@@ -850,7 +858,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'VC:sventasis vincentas ir grenadinai|VE:venesuela|VG:didziosios britanijos mergeliu salos|' +
     'VI:jungtiniu valstiju mergeliu salos|VN:vietnamas|VU:vanuatu|WF:volisas ir futuna|' +
     'WS:samoa|XA:pseudo a|XB:pseudo b|XK:kosovas|YE:jemenas|YT:majotas|ZA:pietu afrika|' +
-    'ZM:zambija|ZW:zimbabve|ZZ:nezinoma sritis',
+    'ZM:zambija|ZW:zimbabve|ZZ:nezinoma sritis|MM:mianmaras|MM:birma',
   lv:
     'AC:debesbrauksanas sala|AD:andora|AE:apvienotie arabu emirati|AF:afganistana|' +
     'AG:antigva un barbuda|AI:angilja|AL:albanija|AM:armenija|AO:angola|AQ:antarktika|' +
@@ -899,7 +907,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'UZ:uzbekistana|VA:vatikans|VC:sentvinsenta un grenadinas|VE:venecuela|VG:britu virdzinas|' +
     'VI:asv virdzinas|VN:vjetnama|VU:vanuatu|WF:volisa un futunas salas|WS:samoa|' +
     'XA:pseidoakcenti|XB:pseidodivvirzienu|XK:kosova|YE:jemena|YT:majota|' +
-    'ZA:dienvidafrikas republika|ZM:zambija|ZW:zimbabve|ZZ:nezinams regions',
+    'ZA:dienvidafrikas republika|ZM:zambija|ZW:zimbabve|ZZ:nezinams regions|CD:kinsasa|' +
+    'CG:brazavila|MM:mjanma|MM:birma',
   et:
     'AC:ascensioni saar|AD:andorra|AE:araabia uhendemiraadid|AF:afganistan|' +
     'AG:antigua ja barbuda|AI:anguilla|AL:albaania|AM:armeenia|AO:angola|AQ:antarktika|' +
@@ -945,7 +954,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'UY:uruguay|UZ:usbekistan|VA:vatikan|VC:saint vincent ja grenadiinid|VE:venezuela|' +
     'VG:briti neitsisaared|VI:usa neitsisaared|VN:vietnam|VU:vanuatu|WF:wallis ja futuna|' +
     'WS:samoa|XA:pseudo aktsent|XB:pseudobidi|XK:kosovo|YE:jeemen|YT:mayotte|' +
-    'ZA:louna aafrika vabariik|ZM:sambia|ZW:zimbabwe|ZZ:tundmatu piirkond',
+    'ZA:louna aafrika vabariik|ZM:sambia|ZW:zimbabwe|ZZ:tundmatu piirkond|MM:myanmar|MM:birma',
   is:
     'AC:ascension eyja|AD:andorra|AE:sameinuðu arabisku furstadæmin|AF:afganistan|' +
     'AG:antigva og barbuda|AI:angvilla|AL:albania|AM:armenia|AO:angola|AQ:suðurskautslandið|' +
@@ -991,7 +1000,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'UZ:usbekistan|VA:vatikanið|VC:sankti vinsent og grenadineyjar|VE:venesuela|' +
     'VG:bresku jomfruaeyjar|VI:bandarisku jomfruaeyjar|VN:vietnam|VU:vanuatu|' +
     'WF:wallis og futunaeyjar|WS:samoa|XA:gervihreimur|XB:gervistaður|XK:kosovo|YE:jemen|' +
-    'YT:mayotte|ZA:suður afrika|ZM:sambia|ZW:simbabve|ZZ:oþekkt svæði',
+    'YT:mayotte|ZA:suður afrika|ZM:sambia|ZW:simbabve|ZZ:oþekkt svæði|CC:kokoseyjar|CC:keeling|' +
+    'MM:mjanmar|MM:burma',
   ro:
     'AC:insula ascension|AD:andorra|AE:emiratele arabe unite|AF:afganistan|' +
     'AG:antigua si barbuda|AI:anguilla|AL:albania|AM:armenia|AO:angola|AQ:antarctica|' +
@@ -1040,7 +1050,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'VC:saint vincent si grenadinele|VE:venezuela|VG:insulele virgine britanice|' +
     'VI:insulele virgine americane|VN:vietnam|VU:vanuatu|WF:wallis si futuna|WS:samoa|' +
     'XA:pseudo accente|XB:pseudo bidi|XK:kosovo|YE:yemen|YT:mayotte|ZA:africa de sud|ZM:zambia|' +
-    'ZW:zimbabwe|ZZ:regiune necunoscuta',
+    'ZW:zimbabwe|ZZ:regiune necunoscuta|CC:insulele cocos|CC:keeling|MM:myanmar|MM:birmania',
   fi:
     'AC:ascension saari|AD:andorra|AE:arabiemiirikunnat|AF:afganistan|AG:antigua ja barbuda|' +
     'AI:anguilla|AL:albania|AM:armenia|AO:angola|AQ:antarktis|AR:argentiina|AS:amerikan samoa|' +
@@ -1087,7 +1097,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'VC:saint vincent ja grenadiinit|VE:venezuela|VG:brittilaiset neitsytsaaret|' +
     'VI:yhdysvaltain neitsytsaaret|VN:vietnam|VU:vanuatu|WF:wallis ja futuna|WS:samoa|' +
     'XA:pseudoaksentit|XB:kaksisuuntainen pseudo|XK:kosovo|YE:jemen|YT:mayotte|' +
-    'ZA:etela afrikka|ZM:sambia|ZW:zimbabwe|ZZ:tuntematon alue',
+    'ZA:etela afrikka|ZM:sambia|ZW:zimbabwe|ZZ:tuntematon alue|CC:kookossaaret|' +
+    'CC:keelingsaaret|MM:myanmar|MM:burma',
   bg:
     'AC:остров възнесение|AD:андора|AE:обединени арабски емирства|AF:афганистан|' +
     'AG:антигуа и барбуда|AI:ангуила|AL:албания|AM:армения|AO:ангола|AQ:антарктика|' +
@@ -1134,7 +1145,8 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'UY:уругваи|UZ:узбекистан|VA:ватикан|VC:сеинт винсънт и гренадини|VE:венецуела|' +
     'VG:британски вирджински острови|VI:американски вирджински острови|VN:виетнам|VU:вануату|' +
     'WF:уолис и футуна|WS:самоа|XA:псевдоакценти|XB:псевдодвупосочни|XK:косово|YE:иемен|' +
-    'YT:маиот|ZA:южна африка|ZM:замбия|ZW:зимбабве|ZZ:непознат регион',
+    'YT:маиот|ZA:южна африка|ZM:замбия|ZW:зимбабве|ZZ:непознат регион|CC:кокосови острови|' +
+    'CD:киншаса|CG:бразавил|MM:мианмар|MM:бирма',
   da:
     'AC:ascensionøen|AD:andorra|AE:de forenede arabiske emirater|AF:afghanistan|' +
     'AG:antigua og barbuda|AI:anguilla|AL:albanien|AM:armenien|AO:angola|AQ:antarktis|' +
@@ -1181,7 +1193,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'VA:vatikanstaten|VC:saint vincent og grenadinerne|VE:venezuela|VG:de britiske jomfruøer|' +
     'VI:de amerikanske jomfruøer|VN:vietnam|VU:vanuatu|WF:wallis og futuna|WS:samoa|' +
     'XA:pseudo accenter|XB:pseudo bidi|XK:kosovo|YE:yemen|YT:mayotte|ZA:sydafrika|ZM:zambia|' +
-    'ZW:zimbabwe|ZZ:ukendt omrade',
+    'ZW:zimbabwe|ZZ:ukendt omrade|MM:myanmar|MM:burma',
   no:
     'AC:ascension|AD:andorra|AE:de forente arabiske emirater|AF:afghanistan|' +
     'AG:antigua og barbuda|AI:anguilla|AL:albania|AM:armenia|AO:angola|AQ:antarktis|' +
@@ -1226,5 +1238,5 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
     'VA:vatikanstaten|VC:st vincent og grenadinene|VE:venezuela|VG:de britiske jomfruøyene|' +
     'VI:de amerikanske jomfruøyene|VN:vietnam|VU:vanuatu|WF:wallis og futuna|WS:samoa|' +
     'XA:pseudosprak aksenter|XB:pseudosprak tekst begge veier|XK:kosovo|YE:jemen|YT:mayotte|' +
-    'ZA:sør afrika|ZM:zambia|ZW:zimbabwe|ZZ:ukjent omrade',
+    'ZA:sør afrika|ZM:zambia|ZW:zimbabwe|ZZ:ukjent omrade|MM:myanmar|MM:burma',
 };

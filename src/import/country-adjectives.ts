@@ -28,6 +28,22 @@ const ENDINGS = new Set([
  */
 const NORDIC_ENDINGS = new Set(['sk', 'ska', 'ske', 'isk', 'iska', 'iske']);
 const NORDIC = new Set<string>(['sv', 'da', 'nb', 'nn', 'no']);
+/**
+ * German makes most adjectives from a name ending "-ien", "-en" or "-land" without that ending
+ * ("Kolumbien" → "kolumbianisch", "Ägypten" → "ägyptisch", "Russland" → "russisch") and adds
+ * "-esisch" or "-anisch" to others ("Südsudan" → "südsudanesisch", "Kenia" → "kenianisch", "Ecuador" → "ecuadorianisch"). Read
+ * only on a German page, where "-anisch", "-esisch" end no other word a name's stem begins.
+ */
+const ISCH = ['isch', 'ische', 'ischen', 'ischer', 'isches', 'ischem'];
+const GERMAN_ENDINGS = new Set(ISCH.flatMap((e) => [`an${e}`, `ian${e}`, `es${e}`]));
+/**
+ * A stem a German name gives without its "-ien", "-en", "-land" takes only the "-isch" endings:
+ * "deutsch" (Deutschland's) before "-en" is every German page's "deutschen", the section's own
+ * country, never the case's.
+ */
+const GERMAN_STEM_ENDINGS = new Set([...ISCH, ...GERMAN_ENDINGS]);
+/** A German name's endings dropped before its adjective's: "-ien", "-en", "-land". */
+const GERMAN_NAME_END = /(?:i?en|land)$/;
 /** Shortest stem read: "Iran" (Iranian), "Chad" (Chadian); "Peru", "Cuba" cut to three letters are not. */
 const MIN_STEM = 4;
 const NOT_A_STATE = /^(?:EU|EZ|UN|QO|ZZ|X[A-JL-Z]|Q[M-Z])$/;
@@ -35,6 +51,8 @@ const NOT_A_STATE = /^(?:EU|EZ|UN|QO|ZZ|X[A-JL-Z]|Q[M-Z])$/;
 interface Stem {
   readonly stem: string;
   readonly code: string;
+  /** Made by cutting a German name's "-ien", "-en" or "-land": read before "-isch" endings only. */
+  readonly german?: boolean;
 }
 
 const indexes = new Map<string, Map<string, Stem[]>>();
@@ -47,9 +65,11 @@ function stemIndex(lang: LangCode): Map<string, Stem[]> {
   for (const locale of new Set([lang, 'en'])) {
     for (const [name, code] of countryNamesIn(locale)) {
       if (NOT_A_STATE.test(code) || name.includes(' ')) continue;
-      for (const stem of stemsOf(name)) {
+      const own = stemsOf(name);
+      const german = locale === 'de' ? germanStemsOf(name).filter((g) => !own.includes(g)) : [];
+      for (const stem of [...own, ...german]) {
         const list = index.get(stem.slice(0, 4)) ?? [];
-        if (!list.some((s) => s.stem === stem && s.code === code)) list.push({ stem, code });
+        if (!list.some((s) => s.stem === stem && s.code === code)) list.push(german.includes(stem) ? { stem, code, german: true } : { stem, code });
         index.set(stem.slice(0, 4), list);
       }
     }
@@ -76,6 +96,13 @@ function stemsOf(name: string): string[] {
   return [...stems].filter((s) => s.length >= MIN_STEM);
 }
 
+/** "kolumbien" → "kolumb", "kolumbi"; "agypten" → "agypt"; "russland" → "russ". */
+function germanStemsOf(name: string): string[] {
+  const stems = [name.replace(GERMAN_NAME_END, '')];
+  if (name.endsWith('ien')) stems.push(name.slice(0, -2));
+  return stems.filter((s) => s.length >= MIN_STEM && s !== name);
+}
+
 /**
  * The ISO code of the country a word is the adjective of, or undefined; `key` is the word as
  * normalizeCountry gives it (the mention reader has it so already). The longest stem wins
@@ -86,10 +113,11 @@ export function adjectiveOfKey(key: string, lang: LangCode): string | undefined 
   if (key.length < MIN_STEM + 2) return undefined;
   let best: Stem | undefined;
   const nordic = NORDIC.has(lang);
+  const german = lang === 'de';
   for (const s of stemIndex(lang).get(key.slice(0, 4)) ?? []) {
     if (!key.startsWith(s.stem)) continue;
     const ending = key.slice(s.stem.length);
-    if (!ENDINGS.has(ending) && !(nordic && NORDIC_ENDINGS.has(ending))) continue;
+    if (s.german ? !GERMAN_STEM_ENDINGS.has(ending) : !ENDINGS.has(ending) && !(nordic && NORDIC_ENDINGS.has(ending)) && !(german && GERMAN_ENDINGS.has(ending))) continue;
     if (!best || s.stem.length > best.stem.length) best = s;
   }
   return best?.code;

@@ -134,9 +134,17 @@ export function mentionsInLine(text: string, line: number, lang: LangCode): Coun
  */
 const PROSE_LINES = 1000;
 
+/**
+ * A label naming the languages to write in ("PREFERRED LANGUAGE:", "LANGUE(S) À PRIVILÉGIER … :",
+ * "Idioma preferido:", "Bevorzugte Sprache:", "Språk:"): the adjectives after it are languages
+ * ("français", "Englisch"), not countries; counted, a page's French would outvote the case's Burundi.
+ */
+const LANGUAGE_LABEL = /^[^:]*\b(?:languages?|langues?|idiomas?|lenguas?|sprachen?|spr[aå]k|talen?|lingua|l[ií]nguas?)\b[^:]*:/iu;
+
 /** Every mention in the document's first PROSE_LINES lines, none read inside a US state's name (us-state-names.ts). */
 export function countryMentions(doc: ImportText, lang: LangCode): CountryMention[] {
-  return withoutUsStates(doc, doc.lines.slice(0, PROSE_LINES).flatMap((text, i) => (/\p{Lu}/u.test(text) || UNCASED.test(text) ? mentionsInLine(text, i + 1, lang) : [])));
+  return withoutUsStates(doc, doc.lines.slice(0, PROSE_LINES).flatMap((text, i) => (/\p{Lu}/u.test(text) || UNCASED.test(text) ? mentionsInLine(text, i + 1, lang) : [])))
+    .filter((m) => !(m.adjective && LANGUAGE_LABEL.test((doc.lines[m.line - 1] ?? '').slice(0, m.start))));
 }
 
 /** Mentions per country, most named first. */

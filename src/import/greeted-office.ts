@@ -51,6 +51,9 @@ export function greetedOffice(greeting: string): string | undefined {
   return rest;
 }
 
+/** A courtesy title that opens a person's name, as a block prints it ("Mr", "Mme", "Herr", "Sr."). */
+const COURTESY_NAME = String.raw`(?:^|\s)(?:Mr|Mrs|Ms|Dr|Mme|M\.|Monsieur|Madame|Herr|Frau|Sr|Sra|Señor|Señora|Sig|Sig\.ra|Dott)\.?`;
+
 /** The page prints the office with a capitalised name beside it ("Procureur général Jean Exemple", "Jean Exemple, Procureur général"). */
 function namedElsewhere(doc: ImportText, office: string, greeting: number): boolean {
   const escaped = office.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -58,12 +61,18 @@ function namedElsewhere(doc: ImportText, office: string, greeting: number): bool
   const lower = escaped.charAt(0).toLowerCase() + escaped.slice(1);
   // After the office ("Procureur général Jean Exemple") or before it with a comma ("Jean Exemple, Procureur général de …").
   const named = new RegExp(`(?:${upper}|${lower}),?\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+,\\s+(?:(?:le|la|l['’]|the|el|il|o|a|der|die)\\s*)?(?:${upper}|${lower})`, 'u');
+  // A courtesy title and a name with no comma before the office: two columns run together by a PDF's
+  // text ("Mr Karl Example Ambassador Jane Roe Union Home Minister of …", the first column's name,
+  // the second's, then the first's office).
+  const courtesyNamed = new RegExp(`${COURTESY_NAME}(?:\\s+\\p{Lu}(?:[\\p{L}'’-]+|\\.)){1,8}\\s+(?:${upper}|${lower})`, 'u');
   for (let n = 1; n <= doc.lines.length; n++) {
     const line = lineAt(doc, n);
-    if (n !== greeting && line.includes(office.slice(1, 8)) && named.test(line)) return true;
+    if (n === greeting || !line.includes(office.slice(1, 8))) continue;
+    if (named.test(line) || courtesyNamed.test(line)) return true;
   }
   return false;
 }
+
 
 /** The official the letter's greeting names by office alone, or undefined. */
 export function greetedOfficeOfficial(doc: ImportText, greeting: number | undefined): ImportedOfficial | undefined {

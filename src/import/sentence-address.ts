@@ -71,12 +71,66 @@ export function splitSentenceAddress(line: string): string[] | undefined {
   if (head.split(/\s+/).length < MIN_HEAD_WORDS || !ABOUT_THE_LETTER.test(asked) || NOT_AN_OFFICIAL.test(asked)) return undefined;
   const after = line.slice(m.index + m[0].length);
   const stop = SENTENCE_END.exec(after);
-  const tail = stop ? after.slice(0, stop.index) : after;
-  const rest = stop ? after.slice(stop.index + 1).trim() : '';
-  const parts = addressParts(tail);
+  const whole = stop ? after.slice(0, stop.index) : after;
+  // "…, La Habana, Cuba o al email: despacho@example.org, demandándole …": the address ends where
+  // the sentence offers the email instead; the email is the official's, the words after it text.
+  const or = OR_EMAIL.exec(whole);
+  const email = or ? EMAIL.exec(whole.slice(or.index + or[0].length)) : null;
+  const tail = or && email ? whole.slice(0, or.index) : whole;
+  const afterEmail = or && email ? whole.slice(or.index + or[0].length + email.index + email[0].length).replace(/^[\s,;]+/u, '').trim() : '';
+  const rest = [afterEmail, stop ? after.slice(stop.index + 1).trim() : ''].filter((r) => r !== '').join(' ');
+  const contact = email ? [`Email: ${email[0]}`] : [];
+  // A street first ("Hidalgo Esq. 6, …") opens no official: he is named before the colon, if anywhere.
+  const parts = STREET_NUMBER.test(tail.split(/\s*[,;]\s+/u)[0]?.trim() ?? '') ? undefined : addressParts(tail);
   // The text after the address ("Das Porto beträgt 1,20 Franken.") is kept, but above the sentence's
   // head: under the address its number would read as one more address line.
-  return parts ? [...(rest === '' ? [] : [rest]), head, ...parts] : undefined;
+  if (parts) return [...(rest === '' ? [] : [rest]), head, ...parts, ...contact];
+  const named = officialInHead(head, m[0].length, tail);
+  return named ? [...(rest === '' ? [] : [rest]), ...named, ...contact] : undefined;
+}
+
+/** "o al email:", "o al correo electrónico", "or by email at", "ou par courriel :", "oder per E-Mail an" (any case). */
+const OR_EMAIL = /\s(?:o|or|ou|oder|o bien)\s+(?:al|by|par|per|via|a través del?|at)?\s*(?:e-?mail|correo(?:\s+electr[oó]nico)?|courriel|mail)\s*(?:at|a|à|an|:)?\s*:?\s*(?=\S+@)/iu;
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[a-z]{2,}/iu;
+/** The announcing words' article and order, before the word for address ("a la siguiente", "at the following", "à l'"). */
+const TO_WORD = /(?:^|\s)(?:al|a|to|à|au|an|an den|an die|ao|alla)\s+/giu;
+
+/**
+ * "…deben dirigir cartas al gobernante cubano Miguel Díaz-Canel, a la dirección: Hidalgo Esq. 6, Plaza
+ * de La Revolución, CP 10400, La Habana, Cuba": a news item retelling an appeal names the official
+ * before the announcing words and prints only the address after them. The official is the person's
+ * name that ends the words after the last "to" ("al", "a", "to", "à", "an"), and the parts between it
+ * and the announcing words with an office word are his title ("…a Jane Roe, Embajadora de Cuba en
+ * el Reino Unido, a la siguiente dirección:"). Read only when every part after the colon looks like
+ * an address's and one is a street, a postcode or a country: the sentence is kept whole above him.
+ */
+function officialInHead(head: string, announcing: number, tail: string): string[] | undefined {
+  const address = tail.split(/\s*[,;]\s+/u).map((p) => p.trim().replace(/[,;]$/u, '')).filter((p) => p !== '');
+  if (address.length < 2 || !address.every((p) => PART.test(p) && p.split(/\s+/).length <= 8) || !address.some(isPostal)) return undefined;
+  // The head without its announcing words ("…, a la siguiente dirección:"), then its parts between commas.
+  const before = head.slice(0, Math.max(0, head.length - announcing)).replace(/[\s,]*(?:(?:a|at|à|to|unter|an)\s+)?(?:(?:la|the|l['’]|der|die)(?:\s+|$))?(?:siguiente|following|suivante)?\s*$/iu, '');
+  const segments = before.split(/,\s+/u);
+  for (let k = segments.length - 1; k >= Math.max(0, segments.length - 3); k--) {
+    const segment = segments[k] ?? '';
+    const to = [...segment.matchAll(TO_WORD)].at(-1);
+    if (to === undefined) continue;
+    const words = segment.slice(to.index + to[0].length).split(/\s+/u);
+    // The person's name ends the words after "to": the capitalised words at their end ("gobernante cubano Miguel Díaz-Canel").
+    let from = words.length;
+    while (from > 0 && /^\p{Lu}/u.test(words[from - 1] ?? '')) from--;
+    const run = words.slice(from).join(' ');
+    // "Prime Minister John Example": an office in capitals before the name is his title.
+    const role = isPersonName(run) ? undefined : splitLeadingRole(run);
+    const name = role?.name ?? run;
+    if (!isPersonName(name)) return undefined;
+    const titles = segments.slice(k + 1).filter((t) => hasOfficeWord(fold(t)));
+    if (titles.length !== segments.length - k - 1) return undefined;
+    if (role) return [head, name, role.title, ...titles, ...address];
+    // The sentence is kept whole, to its colon: a line that ends so announces what follows (a date
+    // in it, "Antes del 2 de noviembre de 2023, …", would otherwise join it to the official's block).
+    return [head, name, ...titles, ...address];
+  }
+  return undefined;
 }
 
 /** The address's lines, or undefined when the text is not an official and his address. */

@@ -34,8 +34,9 @@ export function soleCountryNamed(doc: ImportText, officials: readonly ImportedOf
   // is a second country, and the officials may well be its: the story's one country is then no
   // sign of theirs.
   if (all.some((m) => m.country !== first.country)) return undefined;
-  const named = mentions.find((m) => !m.adjective);
-  if (!named) return undefined;
+  // "un groupe de presse indépendant burundais", "an den kolumbianischen Präsidenten": a country the
+  // page names only by its adjective is named all the same, written with its name.
+  const named = mentions.find((m) => !m.adjective) ?? first;
   return found(titleCase(named.name, casingFrom(doc.lines)), 'low', named.line, "the one country the page names, which the officials' offices do not: check it");
 }
 

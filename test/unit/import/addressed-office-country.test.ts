@@ -203,6 +203,33 @@ describe("the European Union's institutions", () => {
     expect(valueOf(recogniseAll(doc(text)).country)).toBe('Europäische Union');
   });
 
+  // The Union is where a state's office sits, not the officials' country: the state it represents is.
+  it("are not when the official is reached through a state's embassy to the Union", () => {
+    const text = `
+      Jefe del Poder Judicial, Head of Judiciary, Ejemplo Modelo Pérez, c/o Embassy of Uzbekistan to the European Union
+
+      Rue de l'Exemple 40, 1040 Bruxelles, Bélgica
+
+      Señor Modelo Pérez:
+
+      Le escribo para pedirle que anule las condenas a muerte dictadas tras las protestas.`;
+    expect(valueOf(recogniseAll(doc(text)).country)).toBe('Uzbekistan');
+  });
+
+  it('are not when a German letter reaches a prosecutor through his embassy to the Union', () => {
+    const text = `
+      Herrn Paul Muster
+      Generalstaatsanwalt
+      c/o Botschaft von Usbekistan bei der Europäischen Union
+      Beispielstraße 9
+      1000 Brüssel, Belgien
+
+      Sehr geehrter Herr Generalstaatsanwalt,
+
+      ich schreibe Ihnen wegen der inhaftierten Journalistinnen.`;
+    expect(valueOf(recogniseAll(doc(text)).country)).toBe('Usbekistan');
+  });
+
   it('are not when a national minister is written to beside them', () => {
     const text = `
       Mme Jeanne Exemple

@@ -76,4 +76,28 @@ describe('the official a model letter greets by office alone', () => {
     );
     expect(names(text).map((t) => t.name)).not.toContain('Procureur général');
   });
+
+  // Two columns run together by a PDF's text: the first column's name, the second's, then the first's
+  // office, with no comma. The office has a name the readers missed: it is no name of its own.
+  it("takes no office that a PDF's run-together columns print after a courtesy title and names", () => {
+    const text = letter(
+      'TAKE ACTION: write to one or both officials listed.',
+      'Mr Karl Example Ambassador Jane Roe Union Home Minister of Exampleland Embassy of Exampleland',
+      'Dear Union Home Minister,',
+      'I write to express my deep concern about the arrest of the peaceful protestors held for months without trial, far from their families.',
+      'Yours sincerely,',
+    );
+    expect(names(text)).toEqual([]);
+  });
+
+  it('takes no office that run-together French columns print after two names', () => {
+    const text = letter(
+      'AGISSEZ : écrivez à l’un des deux responsables ci-dessous.',
+      'M. Paul Modèle S. E. Madame Anne Exemple Procureur général de la République Ambassade de la République',
+      'Monsieur le Procureur général de la République,',
+      'Je vous écris au sujet du syndicaliste Paul Exemple, détenu depuis trois mois sans avoir été présenté à un juge.',
+      'Veuillez agréer, Monsieur le Procureur général, l’expression de ma haute considération.',
+    );
+    expect(names(text)).toEqual([]);
+  });
 });

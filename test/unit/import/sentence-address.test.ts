@@ -32,6 +32,23 @@ describe('splitSentenceAddress: an appeal address given inside a sentence', () =
       line: 'Seine Exzellenz Premierminister Jan Example, c/o Botschaft der Republik Valdor, Beispielstraße 17, 10785 Berlin.',
       expected: ['Seine Exzellenz Premierminister Jan Example', 'c/o Botschaft der Republik Valdor', 'Beispielstraße 17', '10785 Berlin'],
     },
+    // A news item retelling an appeal names the official before the announcing words, then prints
+    // his address (a street first) and offers his email instead ("o al email:", "or by email at").
+    {
+      line: 'Antes del 5 de marzo de 2031, los lectores deben dirigir cartas al presidente Juan Ejemplo Pérez, a la dirección: Calle Modelo Esq. 4, Plaza de Ejemplo, CP 10100, La Habana, Cuba o al email: despacho@example.org, pidiéndole que libere al músico.',
+      expected: ['pidiéndole que libere al músico', 'Antes del 5 de marzo de 2031, los lectores deben dirigir cartas al presidente Juan Ejemplo Pérez, a la dirección:', 'Juan Ejemplo Pérez', 'Calle Modelo Esq. 4', 'Plaza de Ejemplo', 'CP 10100', 'La Habana', 'Cuba', 'Email: despacho@example.org'],
+    },
+    {
+      line: 'También deben enviarse copias a Ana Modelo Ruiz, Embajadora de Cuba en el Reino Unido, a la siguiente dirección: Embassy of the Republic of Cuba, 12 Example Street WC1X 9ZZ o al correo electrónico embajada@example.org.',
+      expected: ['También deben enviarse copias a Ana Modelo Ruiz, Embajadora de Cuba en el Reino Unido, a la siguiente dirección:', 'Ana Modelo Ruiz', 'Embajadora de Cuba en el Reino Unido', 'Embassy of the Republic of Cuba', '12 Example Street WC1X 9ZZ', 'Email: embajada@example.org'],
+    },
+    {
+      line: 'The group urges readers to write to Prime Minister John Example, at the following address: 10 Example Road, Exampletown 10100, or by email at pm@example.org.',
+      expected: ['The group urges readers to write to Prime Minister John Example, at the following address:', 'John Example', 'Prime Minister', '10 Example Road', 'Exampletown 10100', 'Email: pm@example.org'],
+    },
+    // A story's person before the announcing words, or words after the colon that are no address: nothing.
+    { line: 'Sus amigos pueden enviar cartas de apoyo a Juan Ejemplo Pérez, a la dirección: Calle Modelo 4, CP 10100, La Habana o al email: amigos@example.org.', expected: undefined },
+    { line: 'Los lectores deben dirigir cartas al presidente Juan Ejemplo Pérez, a la dirección: la que figura en la web de la presidencia.', expected: undefined },
     // A label at the line's start is a labelled record's, read elsewhere.
     { line: 'Postal address: Minister Jane Roe, 5 High Street, Exampletown AB1 2CD', expected: undefined },
     // Where readers report back, or the page's own address: never an official.
@@ -143,5 +160,19 @@ describe('splitAddressRecord: an announced address printed on one line, parted b
 
   it('leaves whole a person with no office after his name: a prisoner\'s address for cards is no official', () => {
     expect(splitAddressRecord('Mr Tom Beispiel, Example Prison, 12 Prison Road, London SW1A 1AA')).toBeUndefined();
+  });
+});
+
+describe("a news item's retelling: the official before the announcing words, read whole", () => {
+  it('reads the official, his address and the email the sentence offers instead, under a head that opens with a date', () => {
+    const text = [
+      'La organización lanzó un llamado por el músico preso Pedro Ejemplo.',
+      'Antes del 5 de marzo de 2031, los lectores deben dirigir cartas al presidente Juan Ejemplo Pérez, a la dirección: Calle Modelo Esq. 4, Plaza de Ejemplo, CP 10100, La Habana, Cuba o al email: despacho@example.org, pidiéndole que libere al músico.',
+      'El músico está preso desde hace dos años.',
+    ].join('\n');
+    const officials = valueOf(recogniseOfficials(doc(text)));
+    expect(officials?.map((o) => ({ name: o.name?.value, address: o.address.map((a) => a.value), emails: o.emails.map((e) => e.value) }))).toEqual([
+      { name: 'Juan Ejemplo Pérez', address: ['Calle Modelo Esq. 4', 'Plaza de Ejemplo', 'CP 10100', 'La Habana', 'Cuba'], emails: ['despacho@example.org'] },
+    ]);
   });
 });
