@@ -18,6 +18,7 @@ import { isGradeAlone, isPersonName, isRoleLike, splitHonorific, splitLeadingRol
 import type { OfficialsResult } from './officials.js';
 import { OTHER_GREETING } from './greeting-words.js';
 import { fold, lineAt } from './text.js';
+import { headlineSubject, mentionsOf } from './page-subject.js';
 import { found, sourceLine, type ImportText } from './types.js';
 
 /**
@@ -37,7 +38,16 @@ interface Greeted {
   name: string;
   honorific?: string | undefined;
   title?: string | undefined;
+  /** Greeted by courtesy title and surname alone ("Sehr geehrter Herr Raisi"): the page may print him in full elsewhere. */
+  surnameOnly?: boolean;
 }
+
+/**
+ * "Señor Gholamhossein Example:", "Monsieur Jean Exemple,": a courtesy title may open a greeting
+ * with no word before it (folded). Only these: an honorific such as "His Excellency" opens an
+ * address line far more often than a greeting.
+ */
+const COURTESY_OPENER = /^(?:senor|senora|sr\.|sra\.|monsieur|madame|herr|frau|signor|signora|mr\.?|mrs\.?|ms\.?)$/u;
 
 /** The person a greeting names, with the courtesy title and office printed before the name. */
 export function greetedPerson(greeting: string): Greeted | undefined {
@@ -47,7 +57,7 @@ export function greetedPerson(greeting: string): Greeted | undefined {
   if (cjk?.[1]) return { name: cjk[1], honorific: '先生' };
   // Folding keeps a Latin greeting's length: the opener's length is the printed one's.
   const folded = fold(text);
-  const opener = OTHER_GREETING.exec(folded) ?? OPENER.exec(folded);
+  const opener = OTHER_GREETING.exec(folded) ?? OPENER.exec(folded) ?? courtesyOpener(text);
   if (!opener) return undefined;
   // "Dear Mr. Jane Example, Ambassador of Ruritania to …": an office after a comma is his title.
   const [head = '', ...after] = text.slice(opener[0].length).split(/\s*,\s*/u);
@@ -60,12 +70,24 @@ export function greetedPerson(greeting: string): Greeted | undefined {
   if (surnamed) return { ...surnamed, honorific };
   const name = role?.name ?? lower?.[2] ?? rest;
   const title = role?.title ?? lower?.[1] ?? (office || undefined);
+  // "Sehr geehrter Herr Raisi": a courtesy title and one surname, nothing else.
+  if (honorific !== undefined && title === undefined && isSurname(name)) return { name, honorific, surnameOnly: true };
   if (name.split(/\s+/).length < 2 || !isPersonName(name) || isRoleLike(name) || nameProblem(name, false) !== undefined) return undefined;
   return { name, honorific, title };
 }
 
 /** A surname alone as printed: a capital, then small letters ("Sample", "O'Example"). */
 const SURNAME = /^\p{Lu}\p{Ll}[\p{Ll}'’-]+$/u;
+
+/** One word that can be a surname: no office, country or word a name never is. */
+const isSurname = (word: string): boolean =>
+  SURNAME.test(word) && !isRoleLike(word) && countryCode(word) === undefined && nameProblem(word, false) === undefined;
+
+/** The greeting's opening courtesy title with nothing before it, as an opener of length 0 (the title stays for splitHonorific). */
+function courtesyOpener(text: string): RegExpExecArray | null {
+  const first = fold(text.split(/\s+/u)[0] ?? '');
+  return COURTESY_OPENER.test(first) ? /^/u.exec(text) : null;
+}
 
 /**
  * "Dear Governor Sample:", "Dear Attorney General Example,": a clemency letter's template greets the
@@ -131,11 +153,13 @@ function greetedOfficial(doc: ImportText, line: number): ImportedOfficial | unde
   if (!person) return undefined;
   if (person.honorific === undefined && person.title === undefined && !namedWithOffice(doc, person.name, line)) return undefined;
   const at = { line };
+  const full = person.surnameOnly ? surnameInFull(doc, person.name, line) : { value: person.name, ...at };
+  if (!full) return undefined;
   return {
     line,
     confidence: 'low',
     nameFromOffice: false,
-    name: { value: person.name, ...at },
+    name: full,
     ...(person.honorific !== undefined ? { honorific: { value: person.honorific, ...at } } : {}),
     ...(person.title !== undefined ? { title: { value: person.title, ...at } } : {}),
     salutation: { value: greeting, ...at, confidence: 'medium' },
@@ -144,4 +168,50 @@ function greetedOfficial(doc: ImportText, line: number): ImportedOfficial | unde
     copy: false,
     unsure: [],
   };
+}
+
+/**
+ * The person the letter's greeting names by a courtesy title and his name, with no office ("Sehr
+ * geehrter Herr Raisi", "Señor Jan Example Doe"): the holder of an office an instruction names
+ * alone ("Schreib einen Brief an den Chef der Justiz"), in full as the page prints him. Undefined
+ * when the greeting names an office, nobody, or the page's subject.
+ */
+export function greetedHolder(doc: ImportText, salutation: number): { value: string; line: number } | undefined {
+  const person = greetedPerson(withoutEnd(lineAt(doc, salutation)));
+  if (!person || person.honorific === undefined || person.title !== undefined) return undefined;
+  if (person.surnameOnly) return surnameInFull(doc, person.name, salutation);
+  const surname = person.name.split(/\s+/u).at(-1) ?? person.name;
+  return headlineSubject(doc, surname, salutation) ? undefined : { value: person.name, line: salutation };
+}
+
+/** A capitalised word of a name before its surname, or a particle of one ("bin", "al", "de"). */
+const FORENAME = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|bin|ibn|al|el|de|del|van|von)$/u;
+/** How many times the story may name a surname before it is the page's subject, not an official. */
+const SUBJECT_MENTIONS = 3;
+
+/**
+ * The person a greeting names by surname alone ("Sehr geehrter Herr Ejei"), as the page prints him:
+ * the fuller name ending in that surname ("… des Irans, Gholamhossein Mohseni Ejei") when the page
+ * prints one form only, else the surname as greeted. Undefined when the surname is the page's
+ * subject (page-subject.ts: a letter of support greets the prisoner the story tells of).
+ */
+function surnameInFull(doc: ImportText, surname: string, greeting: number): { value: string; line: number } | undefined {
+  if (headlineSubject(doc, surname, greeting) || mentionsOf(doc, surname, greeting) >= SUBJECT_MENTIONS) return undefined;
+  const forms = new Map<string, number>();
+  const word = new RegExp(String.raw`(?<![\p{L}])${surname}(?![\p{L}])`, 'gu');
+  for (let n = 1; n <= doc.lines.length; n++) {
+    const text = lineAt(doc, n);
+    if (n === greeting || !text.includes(surname)) continue;
+    for (const m of text.matchAll(word)) {
+      const before = text.slice(0, m.index).trimEnd().split(/\s+/u);
+      const names: string[] = [];
+      while (names.length < 4 && FORENAME.test(before.at(-1 - names.length) ?? '')) names.unshift(before.at(-1 - names.length) ?? '');
+      // The words before him that make an office or a courtesy ("Präsident", "Herr") are no part of his name.
+      while (names.length > 0 && (!/^\p{Lu}/u.test(names[0] ?? '') || isRoleLike(names[0] ?? '') || hasOfficeWord(fold(names[0] ?? '')) || splitHonorific(`${names[0] ?? ''} ${surname}`).honorific !== undefined)) names.shift();
+      const value = [...names, surname].join(' ');
+      if (names.length > 0 && isPersonName(value) && !isRoleLike(value)) forms.set(value, forms.get(value) ?? n);
+    }
+  }
+  const [only, ...others] = [...forms];
+  return only && others.length === 0 ? { value: only[0], line: only[1] } : { value: surname, line: greeting };
 }

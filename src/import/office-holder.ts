@@ -1,14 +1,25 @@
-// An instruction may name only the office ("escrever um e-mail dirigido ao primeiro-ministro …")
-// while the story names its holder elsewhere, the office, a comma, then his name: "o
-// primeiro-ministro português, Luís Exemplo, prometeu …". The official written to is that person,
-// the office his title. Taken only when every such mention gives the same name.
-import { isPersonName } from './official-words.js';
+// An instruction may name only the office ("escrever um e-mail dirigido ao primeiro-ministro …",
+// "Briefe an den Präsidenten von Tunesien", "to the Attorney General") while the story names its
+// holder elsewhere, in any of three ways: the office, a comma, then his name ("o primeiro-ministro
+// português, Luís Exemplo, prometeu …"); the office's words right before his name ("der tunesische
+// Präsident Kais Saied", "el fiscal general William Barr"); or his name, a comma, then the office
+// ("Jan Example, Präsident der Republik Valdorien"). The official written to is that person, the
+// office his title. The office's words are compared as words, whatever their case ending
+// ("Präsidenten" / "Präsident"), without the country's name or adjective that qualifies them
+// ("von Tunesien", "burundischen"). Taken only when every such mention gives the same person, and
+// never the page's subject (page-subject.ts): a former president in prison is no one to write to.
+import { sameWord } from './country-inflected.js';
+import { hasOfficeWord } from './office-words.js';
+import { isPersonName, isRoleLike } from './official-words.js';
 import type { ImportedOfficial } from './official-block.js';
+import { headlineSubject } from './page-subject.js';
 import { fold, lineAt } from './text.js';
 import type { ImportText } from './types.js';
 
 /** How far down the story is read for the holder. */
 const LINES = 200;
+/** A paragraph longer than this is not split into words for the holder. */
+const MAX_LINE = 4000;
 
 export function withOfficeHolders(doc: ImportText, officials: readonly ImportedOfficial[]): ImportedOfficial[] {
   return officials.map((o) => {
@@ -20,28 +31,121 @@ export function withOfficeHolders(doc: ImportText, officials: readonly ImportedO
   });
 }
 
+/** Words that join an office to what qualifies it ("of", "von", "de", "der"): the office's own words stand before them. */
+const JOIN = /^(?:of|for|von|vom|der|des|de|du|del|della|di|da|do|dos|das|fur|pour|para|i|av|for|til)$/u;
+/** Articles before the office ("the", "den", "el"): no word of it. */
+const ARTICLE = /^(?:the|den|der|die|dem|el|la|le|l'|il|lo|o|a|de)$/u;
+/** A word of a name after the office: capitalised, or a particle of an Arabic or European name. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|ibn|bint|al|el|(?:al|el|as|ash|ad)-\p{Lu}[\p{L}'’-]*|van|von|de|del|da|dos)$/u;
+const PARTICLE_END = /^(?:bin|ibn|bint|al|el|van|von|de|del|da|dos)$/u;
+
+/**
+ * The office's own words, folded: those before its joining word, without an article and without the
+ * country's adjective before them ("burundischen Präsidenten" → ["prasidenten"]). Undefined when
+ * no word of it is an office's.
+ */
+function officeCore(office: string): string[] | undefined {
+  const words = fold(office).split(/\s+/u);
+  // "Your Governor", "Votre député": each reader's own, whom the form finds for him; no one the page names.
+  if (YOUR.test(words[0] ?? '')) return undefined;
+  const end = words.findIndex((w, i) => i > 0 && JOIN.test(w));
+  let core = words.slice(0, end < 0 ? undefined : end).filter((w) => !ARTICLE.test(w));
+  // "burundischen Präsidenten", "tunesische Präsident": the first words that are no office's are its qualifier.
+  while (core.length > 1 && !isOfficeWord(core[0] ?? '')) core = core.slice(1);
+  if (core.length === 0 || core.length > 3 || !(hasOfficeWord(core.join(' ')) || core.some(isOfficeWord))) return undefined;
+  return core;
+}
+
+/** A word that makes the office the reader's own ("your", "votre", "Ihren", "su", "din"). */
+const YOUR = /^(?:your|yours|votre|vos|ihr|ihre[nmrs]?|dein|deine[nmrs]?|su|sus|tu|tus|vuestro|vuestra|din|dit|dina|uw|il tuo|tuo|tua|seu|sua)$/u;
+
+/** A case ending an office word may carry ("Präsidenten", "Königs"). */
+const CASE_ENDING = /(?:en|es|n|s|e)$/u;
+/** An office's word, as listed or with a case ending (folded). */
+const isOfficeWord = (word: string): boolean => hasOfficeWord(word) || (word.length > 5 && hasOfficeWord(word.replace(CASE_ENDING, '')));
+
 function holderOf(doc: ImportText, office: string): { name: string; line: number } | undefined {
   const officeWords = fold(office).split(/\s+/);
-  if (officeWords.length > 4) return undefined;
+  if (officeWords.length > 6) return undefined;
+  const core = officeCore(office);
   const found = new Map<string, number>();
   for (let n = 1; n <= Math.min(doc.lines.length, LINES); n++) {
     const text = lineAt(doc, n);
-    // Cheap first: the office's first word in the line.
-    if (!fold(text).includes(officeWords[0] ?? '\u0000')) continue;
+    if (text.length > MAX_LINE) continue;
+    const folded = fold(text);
+    // Cheap first: the office's first word (or its core's stem) in the line.
+    const stem = core?.[0]?.slice(0, 5);
+    if (!folded.includes(officeWords[0] ?? '\u0000') && (stem === undefined || !folded.includes(stem))) continue;
     const words = text.split(/\s+/);
-    for (let i = 0; i + officeWords.length <= words.length; i++) {
-      if (!officeWords.every((w, k) => fold(words[i + k] ?? '').replace(/[,.;:]+$/u, '') === w)) continue;
-      let at = i + officeWords.length;
-      // "o primeiro-ministro português, …": one adjective in lower case between the office and its comma.
-      if (!words[at - 1]?.endsWith(',') && /^\p{Ll}+,$/u.test(words[at] ?? '')) at++;
-      if (!words[at - 1]?.endsWith(',')) continue;
-      // The name runs to the next comma, within five words.
-      const end = words.slice(at, at + 5).findIndex((w) => w.endsWith(','));
-      if (end < 1) continue;
-      const value = words.slice(at, at + end + 1).join(' ').replace(/,$/u, '');
-      if (isPersonName(value)) found.set(value, found.get(value) ?? n);
-    }
+    if (officeWords.length <= 4) for (const value of officeCommaName(words, officeWords)) found.set(value, found.get(value) ?? n);
+    if (core) for (const value of [...officeThenName(words, core), ...nameCommaOffice(words, core)]) found.set(value, found.get(value) ?? n);
   }
-  const [only, ...others] = [...found];
+  const [only, ...others] = [...found].filter(([name]) => !headlineSubject(doc, name.split(' ').at(-1) ?? name));
   return only && others.length === 0 ? { name: only[0], line: only[1] } : undefined;
+}
+
+const bare = (word: string): string => fold(word).replace(/[,.;:!?)]+$/u, '');
+
+/** "o primeiro-ministro português, Luís Exemplo,": the office as written, a comma, the name to the next comma. */
+function officeCommaName(words: readonly string[], officeWords: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + officeWords.length <= words.length; i++) {
+    if (!officeWords.every((w, k) => bare(words[i + k] ?? '') === w)) continue;
+    let at = i + officeWords.length;
+    // "o primeiro-ministro português, …": one adjective in lower case between the office and its comma.
+    if (!words[at - 1]?.endsWith(',') && /^\p{Ll}+,$/u.test(words[at] ?? '')) at++;
+    if (!words[at - 1]?.endsWith(',')) continue;
+    // The name runs to the next comma, within five words.
+    const end = words.slice(at, at + 5).findIndex((w) => w.endsWith(','));
+    if (end < 1) continue;
+    const value = words.slice(at, at + end + 1).join(' ').replace(/,$/u, '');
+    if (isPersonName(value)) out.push(value);
+  }
+  return out;
+}
+
+/** The office's core words at `i` in any case ending ("Präsident" for "Präsidenten"). */
+const coreAt = (words: readonly string[], i: number, core: readonly string[]): boolean => core.every((w, k) => sameWord(bare(words[i + k] ?? ''), w));
+
+/** "der tunesische Präsident Kais Saied", "el fiscal general William Barr": the office's words, then the name. */
+function officeThenName(words: readonly string[], core: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + core.length < words.length; i++) {
+    if (!coreAt(words, i, core) || /[,.;:]$/u.test(words[i + core.length - 1] ?? '')) continue;
+    const name = nameFrom(words.slice(i + core.length, i + core.length + 6));
+    if (name !== undefined) out.push(name);
+  }
+  return out;
+}
+
+/** "Jan Example, Präsident der Republik Valdorien": the name before a comma, then the office's words. */
+function nameCommaOffice(words: readonly string[], core: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i + core.length <= words.length; i++) {
+    if (!coreAt(words, i, core) || !words[i - 1]?.endsWith(',')) continue;
+    const before: string[] = [];
+    for (let k = i - 1; k >= 0 && before.length < 5; k--) {
+      const word = (words[k] ?? '').replace(/,$/u, '');
+      if (!NAME_WORD.test(word) || (k < i - 1 && /[,.;:!?]$/u.test(words[k] ?? ''))) break;
+      before.unshift(word);
+    }
+    while (before.length > 0 && !/^\p{Lu}/u.test(before[0] ?? '')) before.shift();
+    const value = before.join(' ');
+    if (before.length >= 2 && isPersonName(value) && !isRoleLike(value)) out.push(value);
+  }
+  return out;
+}
+
+/** The name that opens `words`: capitalised words and particles up to a stop, a comma or a word in lower case; two words at least. */
+function nameFrom(words: readonly string[]): string | undefined {
+  const kept: string[] = [];
+  for (const printed of words) {
+    const word = printed.replace(/[,;:.!?)]+$/u, '');
+    if (!NAME_WORD.test(word)) break;
+    kept.push(word);
+    if (word !== printed) break;
+  }
+  while (kept.length > 0 && PARTICLE_END.test(kept.at(-1) ?? '')) kept.pop();
+  const name = kept.join(' ');
+  return kept.length >= 2 && kept.length <= 5 && /^\p{Lu}/u.test(name) && isPersonName(name) && !isRoleLike(name) ? name : undefined;
 }
