@@ -170,20 +170,6 @@ function greetedOfficial(doc: ImportText, line: number): ImportedOfficial | unde
   };
 }
 
-/**
- * The person the letter's greeting names by a courtesy title and his name, with no office ("Sehr
- * geehrter Herr Raisi", "Señor Jan Example Doe"): the holder of an office an instruction names
- * alone ("Schreib einen Brief an den Chef der Justiz"), in full as the page prints him. Undefined
- * when the greeting names an office, nobody, or the page's subject.
- */
-export function greetedHolder(doc: ImportText, salutation: number): { value: string; line: number } | undefined {
-  const person = greetedPerson(withoutEnd(lineAt(doc, salutation)));
-  if (!person || person.honorific === undefined || person.title !== undefined) return undefined;
-  if (person.surnameOnly) return surnameInFull(doc, person.name, salutation);
-  const surname = person.name.split(/\s+/u).at(-1) ?? person.name;
-  return headlineSubject(doc, surname, salutation) ? undefined : { value: person.name, line: salutation };
-}
-
 /** A capitalised word of a name before its surname, or a particle of one ("bin", "al", "de"). */
 const FORENAME = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|bin|ibn|al|el|de|del|van|von)$/u;
 /** How many times the story may name a surname before it is the page's subject, not an official. */
