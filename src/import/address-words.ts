@@ -7,9 +7,11 @@ export const CARE_OF = String.raw`\[?c\/o\]?`;
 
 /**
  * A post box's words before its number ("PO Box 281", "Apartado Postal 15", "B.P. 12", "Postfach
- * 10"), folded (lower case, no accents); match with the `i` flag on text as printed.
+ * 10"), folded (lower case, no accents); match with the `i` flag on text as printed. An army's
+ * postal number is one too ("Military Post 01149", "BFPO 801"): the unit's address, the words
+ * before the number its own.
  */
-export const POST_BOX_WORDS = String.raw`p\.?\s?o\.?\s?box|private bag|box|apartado(?: postal)?|apdo\.?|casilla(?: postal| de correo)?|b\.?\s?p\.?|boite postale|postfach|caixa postal|casella postale`;
+export const POST_BOX_WORDS = String.raw`p\.?\s?o\.?\s?box|private bag|box|apartado(?: postal)?|apdo\.?|casilla(?: postal| de correo)?|b\.?\s?p\.?|boite postale|postfach|caixa postal|casella postale|military post|bfpo`;
 
 /**
  * "An", "To", "À", "Aan", "A": the word alone on its line that opens an envelope's address block in

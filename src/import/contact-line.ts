@@ -23,6 +23,7 @@ export const SECOND_HANDLE = 'a second X/Twitter handle: the case file holds one
 
 /** What Cloudflare's "email protection" shows instead of an address. */
 export const PROTECTED_EMAIL = /\[email(?:\s|\u00a0)+protected\]/i;
+const PROTECTED_EMAILS = new RegExp(PROTECTED_EMAIL.source, 'gi');
 
 export const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/gu;
 // Fields share a line separated by "|", ";", "·", " / " or a capital "I" standing in for a bar
@@ -55,11 +56,14 @@ export function numberUnderLabel(line: string, next: string): string | undefined
   return `${m[1]}: ${next.trim()}`;
 }
 const NUMBER_LABEL = new RegExp(`^(?:${FAX}|${PHONE})$`);
+/** A segment that is a phone or fax label and its number ("Tel: …", "Fax +1 …"). */
+const NUMBER_SEGMENT = new RegExp(`^(?:${FAX}|${PHONE})\\b[^@]*\\d`);
 
 /** The stop after an address that stands alone on its line. */
 const LONE_EMAIL_STOP = /(?<=^\s*[^\s@:;,]+@[^\s@:;,]+?)\s?\.\s*$/u;
 
-const MAY_HOLD_CONTACT = /[:：@\d]|[([{]at?[)\]}]|www\.|\.com\/|bots/i;
+// "[email protected]": the notice a site printed where the address was, alone on its line, is one too.
+const MAY_HOLD_CONTACT = /[:：@\d]|[([{]at?[)\]}]|www\.|\.com\/|bots|protected\]/i;
 
 /** The details on one line, or undefined when it is not a contact line. */
 export function parseContactLine(written: string): ContactLine | undefined {
@@ -102,10 +106,16 @@ function joinOtherEndings(segments: string[]): string[] {
   for (const segment of segments) {
     const last = out.length - 1;
     if (last >= 0 && /^\d{2,5}$/.test(segment.trim()) && /\d$/.test(out[last] ?? '')) out[last] = `${out[last]} / ${segment.trim()}`;
+    // "Phone: +44 20 5550 0018; +44 20 5550 0019": a whole number alone after a number's label
+    // and value is the same field's second number, not a bare number of its own (which would
+    // take the field's place): kept after the first, "a / b".
+    else if (last >= 0 && isSecondNumber(segment.trim()) && /\d$/.test(out[last] ?? '') && NUMBER_SEGMENT.test(fold(out[last] ?? ''))) out[last] = `${out[last]} / ${segment.trim()}`;
     else out.push(segment);
   }
   return out;
 }
+
+const isSecondNumber = (segment: string): boolean => /^[+(]?\s?\d[\d\s()./-]*\d$/.test(segment) && segment.replace(/\D/g, '').length >= 7;
 
 /**
  * "An den kann man auch faxen: (00 966) 11 …", "You can also fax him at: +966 …": under an
@@ -199,9 +209,22 @@ function readNumber(kind: 'fax' | 'phone', value: string, out: ContactLine, firs
   // two numbers, however it is spaced; so does a slash spaced on one side between two whole numbers
   // ("(613) 235-5151/ (613) 447-4576"); "030/21244210" keeps its area code's slash.
   // "030 – 832229133": a typeset dash inside a number is a hyphen (the case format takes no other).
-  const written = dashOrPlusParted(commaParted(slashParted(kept))).replace(/(\d)\s*\/\s*\+/g, '$1 / +').replace(/(?<=\d\s?)[\u2010-\u2015](?=\s?\d)/gu, '-');
+  const written = dashOrPlusParted(commaParted(slashParted(gluedEndingParted(kept)))).replace(/(\d)\s*\/\s*\+/g, '$1 / +').replace(/(?<=\d\s?)[\u2010-\u2015](?=\s?\d)/gu, '-');
   if (!first || out[kind] === undefined) out[kind] = written;
   if (tail !== undefined) leaveOut(out, tail, `printed after the ${kind} number, not part of it`);
+}
+
+/**
+ * "+ 58 212 801 36 44/34 04", "+1 212 555 0100/0101": a slash glued after a whole number (seven
+ * digits at least), then digits to the end, gives the same exchange's other line by its own ending.
+ * Set apart, "a / b", as a spaced slash is, so the number the letter dials first stands whole. A
+ * slash after an area code ("030/21244210": fewer digits before it) and a run of single digits
+ * ("5550955/6/7": one more line each) stay as printed.
+ */
+function gluedEndingParted(kept: string): string {
+  const m = /^([^/]*\d)\/(\d[\d ]*\d)$/u.exec(kept);
+  if (!m || (m[1] ?? '').replace(/\D/g, '').length < 7) return kept;
+  return `${m[1]} / ${m[2]}`;
 }
 
 function slashParted(kept: string): string {
@@ -242,7 +265,13 @@ const REMARK_AFTER = /\s*(?:\([^()]*\p{L}{3,}[^()]*\)|\[[^[\]]*\])\s*$/u;
 function commaParted(kept: string): string {
   if (!kept.includes(',')) return kept;
   const parts = kept.split(/\s*,\s+/);
-  return parts.length > 1 && parts.every((p) => /^[+(]?\d/.test(p) && p.replace(/\D/g, '').length >= 7) ? parts.join(' / ') : kept;
+  // "+ 591 2 555 0466, +591 2 555 0002": an older page sets the "+" apart from the country code.
+  // "(613) 555-0330, -0332": after a whole number, a dash and a group of digits is the same
+  // exchange's other line by its ending (kept without the dash, as a bar's ending is).
+  const whole = (p: string) => /^[+(]?\s?\d/.test(p) && p.replace(/\D/g, '').length >= 7;
+  const ending = (p: string) => /^[-–]\s?\d{2,5}$/u.test(p);
+  if (parts.length < 2 || !whole(parts[0] ?? '') || !parts.every((p) => whole(p) || ending(p))) return kept;
+  return parts.map((p) => p.replace(/^[-–]\s?/u, '')).join(' / ');
 }
 
 /**
@@ -359,7 +388,8 @@ const FAX_ALONE = new RegExp(`^(?:${FAX})$`);
 /** A line that is nothing but email addresses, a handle or a telephone number. */
 function readBare(segment: string, out: ContactLine): boolean {
   // A site's robot protection showed no address: a contact line without a value (reported apart).
-  if (PROTECTED_EMAIL.test(segment) && segment.replace(PROTECTED_EMAIL, '').trim() === '') return true;
+  // "[email protected] [email protected]": two hidden addresses on one line are still only his emails.
+  if (PROTECTED_EMAIL.test(segment) && segment.replace(PROTECTED_EMAILS, '').replace(/[\s,;/]/g, '') === '') return true;
   // "mdu(a)pmo.gov.pk" under the email line: read back only when the whole line is such addresses.
   const plain = unmasked(segment);
   const emails = emailsIn(plain);

@@ -306,3 +306,15 @@ export function isRunningText(line: string): boolean {
   const upper = list.filter((w) => /^\p{Lu}/u.test(w)).length;
   return lower >= 5 && lower > upper;
 }
+
+/**
+ * "[c/o] Office of the Head of the Judiciary, Pasteur St.", "Calle Mayor, 12 Av.": an address line
+ * that ends in a street's abbreviation ends in its stop, as a sentence does. With no word in lower
+ * case but an address's small words (one at most: "south of", "corner"), it is the address line,
+ * never a sentence of the page.
+ */
+const STREET_ABBREVIATION_END = /(?:(?:^|[\s,])(?:St|Ave|Av|Avda|Rd|Blvd|Str|Sq|Pl|Hwy|Ctra|Pza|Jl|Ul)|\p{Ll}str)\.$/u;
+export function endsInStreetAbbreviation(line: string): boolean {
+  if (!STREET_ABBREVIATION_END.test(line)) return false;
+  return words(line).filter((w) => /^\p{Ll}/u.test(w) && !ADDRESS_SMALL.test(bare(w))).length <= 1;
+}

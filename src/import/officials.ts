@@ -30,7 +30,7 @@ import { isAddressLabelAlone, parseBlock, reachableBy, type BlockLine, type Impo
 import { countryCode } from '../channels/countries.js';
 import { honorificAlone, isAddressLike, isCountedPhrase, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { isPostNominal } from './post-nominal.js';
-import { isRunningText } from './official-name.js';
+import { endsInStreetAbbreviation, isRunningText } from './official-name.js';
 import { isPinyinInstitution, isPinyinPlace, splitPinyinOffice } from './pinyin.js';
 import { officialInHeading } from './headed-official.js';
 import { announcesRecipients } from './announced-recipients.js';
@@ -256,9 +256,10 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
         [current, sender, n] = [undefined, false, end];
         continue;
       }
-    } else if (sender && isDateOnly(text)) {
+    } else if (sender && !isSenderBlank(text) && (isDateOnly(text) || datelineKind(text) !== undefined)) {
       // "Amnesty International USA" / … / "January 7, 2011" / the addressee: a letter as sent dates
-      // itself under the sender's letterhead; the date ends the letterhead, the addressee's block follows.
+      // itself under the sender's letterhead; the date ends the letterhead, and the lines under it
+      // are the addressee's block, never the sender's return address.
       skip(n, "the letter's date, under the sender's letterhead");
       [current, sender] = [undefined, false];
       continue;
@@ -779,7 +780,8 @@ function hasPlacePart(text: string): boolean {
 /** Running text among the officials ("Write a letter in your own words…") is skipped. */
 function isInstructionProse(line: string): boolean {
   // "… so that a quick look finds them.)": a remark in brackets may close the paragraph after its stop.
-  if (!isProse(line) || !/[.!?]["”)]?$/.test(line) || isCommaRecord(line)) return false;
+  // "… of the Judiciary, Pasteur St.": the stop of a street's abbreviation closes an address line, no sentence.
+  if (!isProse(line) || !/[.!?]["”)]?$/.test(line) || isCommaRecord(line) || endsInStreetAbbreviation(line)) return false;
   const words = line.split(' ');
   // "The authorities can also be reached on social media.": a shorter sentence is running text too
   // when most of its words are in lower case, as no address line's are.

@@ -483,10 +483,16 @@ function theBefore(words: readonly string[], at: number): number {
 /** A post box's words, which come before its number ("PO Box 281", "Apartado Postal 15", "B.P. 12", "Postfach 10"). */
 const POST_BOX = new RegExp(`^(?:${POST_BOX_WORDS})$`);
 
+/** "No", "No.", "Nr.", "Nº", "N°": the word for "number" printed before a house number. */
+const NUMBER_WORD = /^(?:No\.?|Nr\.?|N[º°]\.?)$/u;
+
 /** Where the post box's words start at the end of the words before a number; undefined when they don't end so. */
 function boxBefore(words: readonly string[]): number | undefined {
+  // "… Women's Prison No 1601, Example Road": the word for "number" before a house or lot number
+  // opens the address with it, never ends the institution's name.
+  if (words.length > 3 && NUMBER_WORD.test(words.at(-1) ?? '')) return words.length - 1;
   // Every post box's words (POST_BOX_WORDS) end in one of these: most lines are not joined and folded to learn that they don't.
-  if (!/^(?:box|bag|postal|apartado|apdo\.?|casilla|correo|b\.?\s?p\.?|postale|postfach)$/i.test(words.at(-1) ?? '')) return undefined;
+  if (!/^(?:box|bag|postal|apartado|apdo\.?|casilla|correo|b\.?\s?p\.?|postale|postfach|post|bfpo)$/i.test(words.at(-1) ?? '')) return undefined;
   for (let k = 3; k >= 1; k--) {
     const at = words.length - k;
     if (at >= 2 && POST_BOX.test(fold(words.slice(at).join(' ')))) return at;

@@ -38,6 +38,17 @@ describe('parseContactLine', () => {
     { input: 'Tel: +1 555 0100 / Fax: +1 555 0101', expected: { emails: [], phone: '+1 555 0100', fax: '+1 555 0101' } },
     // The same number's other ending after a bar is kept as printed; a separator left by the emails is not.
     { input: 'Phone: 202 000 3344 | 4350', expected: { emails: [], phone: '202 000 3344 / 4350' } },
+    // Several numbers for one field, printed in the many ways sections print them: each kept after
+    // the first, "a / b", so the first stands whole with its country code and spacing as printed.
+    { input: 'Fax: + 31 20 555 17 40/27 15', expected: { emails: [], fax: '+ 31 20 555 17 40 / 27 15' } },
+    { input: 'Telefax: +1 212 555 0100/0101', expected: { emails: [], fax: '+1 212 555 0100 / 0101' } },
+    { input: 'Tel: (555) 614-0330, -0332 Fax: (555) 614-7939', expected: { emails: [], phone: '(555) 614-0330 / 0332', fax: '(555) 614-7939' } },
+    { input: 'Teléfono: + 502 2 5550466, +502 2 5550002', expected: { emails: [], phone: '+ 502 2 5550466 / +502 2 5550002' } },
+    { input: 'Phone: +44 20 5550 0018; +44 20 5550 0019', expected: { emails: [], phone: '+44 20 5550 0018 / +44 20 5550 0019' } },
+    { input: 'Tél. : 01 55 55 01 00 ; 01 55 55 01 01', expected: { emails: [], phone: '01 55 55 01 00 / 01 55 55 01 01' } },
+    // A slash after an area code, and a run of one-digit endings, stay as printed; a field's label after ";" is its own.
+    { input: 'Fax: 040/55512345', expected: { emails: [], fax: '040/55512345' } },
+    { input: 'Tel: +1 555 0100; Fax: +1 555 0101', expected: { emails: [], phone: '+1 555 0100', fax: '+1 555 0101' } },
     { input: 'Phone: 202 000 6700 | 6701 | Fax: 202 000 6702', expected: { emails: [], phone: '202 000 6700 / 6701', fax: '202 000 6702' } },
     { input: 'Fax: 020 0000 1167 one@embassy.example.org / two@embassy.example.org', expected: { emails: ['one@embassy.example.org', 'two@embassy.example.org'], fax: '020 0000 1167' } },
     // Two whole numbers joined by "and": both his, "a / b".

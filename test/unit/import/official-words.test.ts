@@ -134,6 +134,11 @@ describe('line kinds', () => {
     // A ministry's programme is an institution above the person in charge, never his name.
     { line: 'Programa de Derechos Humanos', address: false, role: true, org: true, person: false },
     { line: 'Human Rights Programme', address: false, role: true, org: true, person: false },
+    // The head of state's own administration (a Central Asian or East European envelope's first
+    // line) is an institution, in any of the languages it is printed in; never a person's name.
+    { line: 'Presidential Administration', address: false, role: true, org: true, person: false },
+    { line: 'Presidential Administration of the Republic of Exampleland', address: false, role: true, org: true, person: false },
+    { line: 'Administración Presidencial', address: false, role: true, org: true, person: false },
   ];
   for (const r of rows) {
     it(`classifies "${r.line}"`, () => {
