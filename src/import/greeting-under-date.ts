@@ -32,14 +32,23 @@ export function greetingUnderDate(doc: ImportText, after: number, until: number 
     if (line.length > 80 || !opensGreeting(n) || !isGreetingShape(line.trim())) continue;
     const date = previousNonBlank(doc, n, after);
     if (date === undefined || !isDate(lineAt(doc, date))) continue;
-    const block = previousNonBlank(doc, date, after);
-    const closing = block === undefined ? '' : lineAt(doc, block).trim();
-    if (!isAddressLike(closing) && countryCode(closing) === undefined) continue;
-    const next = nextNonBlank(doc, n + 1, n + GAP);
-    const text = next === undefined ? '' : lineAt(doc, next).trim();
-    return { salutation: n, letterless: !(isProse(text) && !text.endsWith('?')) };
+    const greeting = greetingUnderBlock(doc, n, date, after);
+    if (greeting) return greeting;
   }
   return undefined;
+}
+
+/**
+ * The greeting on line n when the block over `above` closes with an address line or a country;
+ * letterless when no running text follows it.
+ */
+function greetingUnderBlock(doc: ImportText, n: number, above: number, after: number): GreetingUnderDate | undefined {
+  const block = previousNonBlank(doc, above, after);
+  const closing = block === undefined ? '' : lineAt(doc, block).trim();
+  if (!isAddressLike(closing) && countryCode(closing) === undefined) return undefined;
+  const next = nextNonBlank(doc, n + 1, n + GAP);
+  const text = next === undefined ? '' : lineAt(doc, next).trim();
+  return { salutation: n, letterless: !(isProse(text) && !text.endsWith('?')) };
 }
 
 /** A few words with a capital, no figure, no address and no sentence's end: "Egregio Shri Singh", "Signor Presidente,". */
@@ -68,12 +77,8 @@ export function courtesyUnderAddress(doc: ImportText, after: number, until: numb
     // Cheap test first: a greeting of one courtesy is a short line ending in its punctuation.
     const f = folded[n - 1] ?? '';
     if (f.length > 30 || !COURTESY_GREETING.test(f.trim())) continue;
-    const block = previousNonBlank(doc, n, after);
-    const closing = block === undefined ? '' : lineAt(doc, block).trim();
-    if (!isAddressLike(closing) && countryCode(closing) === undefined) continue;
-    const next = nextNonBlank(doc, n + 1, n + GAP);
-    const text = next === undefined ? '' : lineAt(doc, next).trim();
-    return { salutation: n, letterless: !(isProse(text) && !text.endsWith('?')) };
+    const greeting = greetingUnderBlock(doc, n, n, after);
+    if (greeting) return greeting;
   }
   return undefined;
 }
