@@ -20,7 +20,7 @@ const QUALIFIER = /^(?:of|for|to|at|in|de|del|della|di|du|des|da|do|dos|von|der|
 const GAP = 3;
 
 /** "The King", "Le Président": an article and an office of a word or three, with nothing to qualify it. */
-export function isBareOfficeWithArticle(line: string): boolean {
+function isBareOfficeWithArticle(line: string): boolean {
   const text = line.trim().replace(/:$/u, '');
   if (text.length > 40) return false;
   const article = ARTICLE.exec(text);
