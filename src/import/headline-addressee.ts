@@ -16,7 +16,7 @@ import { findLandmarks } from './landmarks.js';
 import { greetingStack } from './greeting-stack.js';
 import { afterKicker } from './letter-heading.js';
 import { mentionsIn } from './prose-emails.js';
-import { holderInAnyLanguage } from './office-holder-any-language.js';
+import { holderInAnyLanguage } from './office-holder.js';
 import type { ImportText } from './types.js';
 
 /** "Carta Aberta a …", "Carta al …", "(An) open letter to …", "Lettre ouverte à …", "Offener Brief an …" (after a blog's kicker, "El mundo merece saberlo: "): the headline's opening, then whom. */
@@ -84,7 +84,7 @@ function officeGreeted(doc: ImportText, whom: string, n: number): ImportedOffici
   const salutation = findLandmarks(doc).salutation;
   if (salutation === undefined || salutation <= n || salutation > n + GREETING_LINES) return undefined;
   // "Letter to the King of Exampleland" on a page that names him under it, in its own language
-  // ("… aan Koning Karel bin Voorbeeld"): the office stands in for no one (office-holder-any-language.ts).
+  // ("… aan Koning Karel bin Voorbeeld"): the office stands in for no one (office-holder.ts).
   const holder = holderInAnyLanguage(doc, office);
   if (holder === null) return undefined;
   if (holder) return [{ line: n, confidence: 'low', nameFromOffice: false, name: { value: holder.name, line: holder.line }, title: { value: office, line: n }, address: [], emails: [], copy: false, unsure: [] }];

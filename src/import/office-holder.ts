@@ -8,6 +8,10 @@
 // ("Präsidenten" / "Präsident"), without the country's name or adjective that qualifies them
 // ("von Tunesien", "burundischen"). Taken only when every such mention gives the same person, and
 // never the page's subject (page-subject.ts): a former president in prison is no one to write to.
+// A letter headed "Letter to the King of Exampleland" and greeted "Your Majesty," is written to him
+// too, though a group's page that prints the letter in English often names him only in its own
+// language under it ("Deze brief schreef ik aan Koning Karel bin Voorbeeld, de koning van …",
+// "Unser Brief an König Karl Beispiel …"): holderInAnyLanguage. Both read his name with nameFrom.
 import { sameWord } from './country-inflected.js';
 import { hasOfficeWord } from './office-words.js';
 import { isPersonName, isRoleLike } from './official-words.js';
@@ -16,9 +20,9 @@ import { headlineSubject } from './page-subject.js';
 import { fold, lineAt } from './text.js';
 import type { ImportText } from './types.js';
 
-/** How far down the story is read for the holder. */
+/** How far down the page the holder is looked for. */
 const LINES = 200;
-/** A paragraph longer than this is not split into words for the holder. */
+/** A paragraph longer than this is not read for the holder. */
 const MAX_LINE = 4000;
 
 export function withOfficeHolders(doc: ImportText, officials: readonly ImportedOfficial[]): ImportedOfficial[] {
@@ -35,9 +39,13 @@ export function withOfficeHolders(doc: ImportText, officials: readonly ImportedO
 const JOIN = /^(?:of|for|von|vom|der|des|de|du|del|della|di|da|do|dos|das|fur|pour|para|i|av|for|til)$/u;
 /** Articles before the office ("the", "den", "el"): no word of it. */
 const ARTICLE = /^(?:the|den|der|die|dem|el|la|le|l'|il|lo|o|a|de)$/u;
-/** A word of a name after the office: capitalised, or a particle of an Arabic or European name. */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|ibn|bint|al|el|(?:al|el|as|ash|ad)-\p{Lu}[\p{L}'’-]*|van|von|de|del|da|dos)$/u;
-const PARTICLE_END = /^(?:bin|ibn|bint|al|el|van|von|de|del|da|dos)$/u;
+/** The lower-case particles of an Arabic, Malay or European name ("bin", "binti", "van", "dos"): inside it, never its last word. */
+const PARTICLES = 'bin|ibn|bint|binti|al|el|van|von|de|del|da|dos';
+const PARTICLE = new RegExp(`^(?:${PARTICLES})$`, 'u');
+/** A word of a name: capitalised ("O’Brien", "J."), a particle, or one joined to the word it belongs to ("al-Saud"). */
+const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el|as|ash|ad)-\p{Lu}[\p{L}'’-]*|${PARTICLES})$`, 'u');
+/** How many words of a name are read: one more than a name may have (isPersonName's seven), so a longer run is refused, not cut. */
+const NAME_WORDS_READ = 8;
 
 /**
  * The office's own words, folded: those before its joining word, without an article and without the
@@ -112,7 +120,7 @@ function officeThenName(words: readonly string[], core: readonly string[]): stri
   const out: string[] = [];
   for (let i = 0; i + core.length < words.length; i++) {
     if (!coreAt(words, i, core) || /[,.;:]$/u.test(words[i + core.length - 1] ?? '')) continue;
-    const name = nameFrom(words.slice(i + core.length, i + core.length + 6));
+    const name = nameFrom(words.slice(i + core.length));
     if (name !== undefined) out.push(name);
   }
   return out;
@@ -124,7 +132,7 @@ function nameCommaOffice(words: readonly string[], core: readonly string[]): str
   for (let i = 1; i + core.length <= words.length; i++) {
     if (!coreAt(words, i, core) || !words[i - 1]?.endsWith(',')) continue;
     const before: string[] = [];
-    for (let k = i - 1; k >= 0 && before.length < 5; k--) {
+    for (let k = i - 1; k >= 0 && before.length < NAME_WORDS_READ; k--) {
       const word = (words[k] ?? '').replace(/,$/u, '');
       if (!NAME_WORD.test(word) || (k < i - 1 && /[,.;:!?]$/u.test(words[k] ?? ''))) break;
       before.unshift(word);
@@ -136,16 +144,53 @@ function nameCommaOffice(words: readonly string[], core: readonly string[]): str
   return out;
 }
 
+/**
+ * A monarch's office's first word in English (folded), and the word before the holder's name in the
+ * sections' languages. Only a monarch's: a state has one, named for life, while a page that writes
+ * to a president or minister often names others of the same office (another state's, a former one).
+ */
+const HEAD_WORDS: Readonly<Record<string, readonly string[]>> = {
+  king: ['King', 'Koning', 'König', 'Konig', 'Roi', 'Rey', 'Rei', 'Kung', 'Konge'],
+  queen: ['Queen', 'Koningin', 'Königin', 'Reine', 'Reina', 'Regina', 'Rainha', 'Drottning', 'Dronning'],
+  emir: ['Emir', 'Amir'],
+  sultan: ['Sultan', 'Sultán', 'Sultão'],
+};
+
+/**
+ * The holder the page names after `office`'s word in any language: his name and its line; null when
+ * two different people are so named; undefined when none is, or the office is none of HEAD_WORDS'.
+ */
+export function holderInAnyLanguage(doc: ImportText, office: string): { name: string; line: number } | null | undefined {
+  const first = fold(office).replace(/^the\s+/u, '').split(/\s+/u)[0] ?? '';
+  const heads = HEAD_WORDS[first];
+  if (!heads) return undefined;
+  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:${heads.map((h) => `[${h.charAt(0)}${h.charAt(0).toLowerCase()}]${h.slice(1)}`).join('|')})\s+(?=\p{Lu})`, 'gu');
+  const names = new Map<string, { name: string; line: number }>();
+  for (let n = 1; n <= Math.min(doc.lines.length, LINES); n++) {
+    const line = lineAt(doc, n);
+    if (line.length > MAX_LINE) continue;
+    for (const m of line.matchAll(pattern)) {
+      const name = nameFrom(line.slice((m.index ?? 0) + m[0].length).split(/\s+/u));
+      if (name !== undefined && !names.has(fold(name))) names.set(fold(name), { name, line: n });
+    }
+  }
+  const found = [...names.values()].sort((a, b) => b.name.length - a.name.length);
+  const [longest] = found;
+  if (!longest) return undefined;
+  // "Koning Karel" and "Koning Karel bin Voorbeeld": the same man, printed shorter once.
+  return found.every((f) => fold(longest.name).startsWith(fold(f.name))) ? longest : null;
+}
+
 /** The name that opens `words`: capitalised words and particles up to a stop, a comma or a word in lower case; two words at least. */
 function nameFrom(words: readonly string[]): string | undefined {
   const kept: string[] = [];
-  for (const printed of words) {
+  for (const printed of words.slice(0, NAME_WORDS_READ)) {
     const word = printed.replace(/[,;:.!?)]+$/u, '');
     if (!NAME_WORD.test(word)) break;
     kept.push(word);
     if (word !== printed) break;
   }
-  while (kept.length > 0 && PARTICLE_END.test(kept.at(-1) ?? '')) kept.pop();
+  while (kept.length > 0 && PARTICLE.test(kept.at(-1) ?? '')) kept.pop();
   const name = kept.join(' ');
-  return kept.length >= 2 && kept.length <= 5 && /^\p{Lu}/u.test(name) && isPersonName(name) && !isRoleLike(name) ? name : undefined;
+  return /^\p{Lu}/u.test(name) && isPersonName(name) && !isRoleLike(name) ? name : undefined;
 }
