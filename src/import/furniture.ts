@@ -7,6 +7,7 @@ import { foldedLabels, labelsOf } from './field-labels.js';
 import { fold } from './fold.js';
 import { isAddressOpener } from './address-words.js';
 import { isCallHeading } from './call-heading.js';
+import { pageFurnitureKind, type PageFurniture } from './page-furniture.js';
 
 /** Headings that open the list of officials (or of those who get copies). "Please post the letter to the following address:" under a letter opens its envelope. */
 const CONTACT_HEADING = /^(?:target'?s? contact details(?: & "?copies to"?)?|target'?s? contact details.*|contact information|contact details|contacts?|officials? to (?:write|contact)|write to|(?:please )?send (?:it|them|this|your (?:letters?|appeals?|emails?|messages?)) to the (?:relevant |competent |following )?(?:authorities|officials)|(?:please )?(?:post|send|mail) (?:the|this|your) (?:letters?|appeals?) to the following (?:address(?:es)?|officials?|authorit(?:y|ies))|appelle an|appell an|(?:bitte )?(?:sende|senden sie|schicke|schicken sie)? ?(?:eine )?kopien? an|kopien an|adressaten|skriv till|kontaktuppgifter|iletis[iı]m bilgileri|(?:na)?pisz(?:cie)?(?: (?:list|listy|apel))? do|napiste (?:(?:dopis|dopisy) )?(?:na adresu|adresatovi)|schrijf (?:een |je |uw )?(?:brief )?(?:naar|aan)|stuur (?:een |je |uw )?brief (?:naar|aan)|adresa(?:t|ci)|escribe a|escribele a|escriban a|dirigete a|envia tus llamamientos a|destinatarios?|datos de contacto|ecrivez a|schreiben sie (?:bitte )?an|escreva (?:para|a)|envi(?:e|em) (?:os seus )?apelos (?:para|a)|scriv(?:ete|i) (?:a|al|alla|ai)|invia(?:te)? (?:(?:i vostri|il tuo|i tuoi) )?appelli (?:a|al|alla|ai)|destinatari|envia (?:tus )?llamamientos a|adresses?|destinataires?|copies? (?:to|a|au|aux)|and copies to|copias? a|con copia a|(?:please )?send (?:a )?cop(?:y|ies) of (?:this|your|the) letter to|(?:stuur|verstuur) (?:een )?kopie(?:en)? (?:van (?:deze|uw|je) brief )?(?:\([^()]{0,30}\) )?(?:naar|aan))\s*:?$/;
@@ -139,7 +140,7 @@ export function isWrappedSentence(line: string, next: string | undefined): boole
  */
 const OPEN_LETTER_HEADING = /^(?:an? )?(?:open letter|carta (?:publica|abierta|aberta)|lettre ouverte|offener brief|lettera aperta|open brief)\s*:?$/;
 
-export function furnitureKind(line: string): 'a heading' | 'an instruction to the reader' | 'a web form (no field for it)' | "a blank for the writer's own details" | "the page's own organisation (the sender)" | 'a separator' | undefined {
+export function furnitureKind(line: string): 'a heading' | 'an instruction to the reader' | 'a web form (no field for it)' | "a blank for the writer's own details" | "the page's own organisation (the sender)" | 'a separator' | PageFurniture | undefined {
   if (isHeading(line) || (line.length <= 40 && OPEN_LETTER_HEADING.test(folded(line)))) return 'a heading';
   if (isSenderBlank(line) || (line.length <= 80 && OTHER_BLANK.test(folded(line)))) return "a blank for the writer's own details";
   if (isOwnOrganisation(line)) return "the page's own organisation (the sender)";
@@ -147,7 +148,7 @@ export function furnitureKind(line: string): 'a heading' | 'an instruction to th
   if (line.length < 60 && (WEB_FORM.test(folded(line)) || WEB_FORM_NAMED.test(folded(line)) || ACTION_FORM_SECTION.test(folded(line)))) return 'a web form (no field for it)';
   if (line.length < 300 && /https?:|www\./i.test(line) && WEB_FORM_LINK.test(folded(line))) return 'a web form (no field for it)';
   if (isInstruction(line)) return 'an instruction to the reader';
-  return undefined;
+  return pageFurnitureKind(line);
 }
 
 // Headings are short and instructions are told by their first words: a long line is folded only

@@ -38,3 +38,18 @@ export function splitGluedGreeting(line: string): [string, string] | undefined {
   if (m[0].length > greeting.length && (/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(rest) || isRoleLike(rest.split(/[\s,]/)[0] ?? ''))) return undefined;
   return (rest.slice(0, 400).match(LOWER_WORD)?.length ?? 0) >= MIN_LOWER_WORDS ? [greeting, rest] : undefined;
 }
+
+/**
+ * "Salutation: Dear President Example Office of the President of the Republic of Exampleland": a
+ * page run onto one line glues the office's institution, the address's first line, to the greeting
+ * its label gives. The greeting ends where a capitalised institution with "of" after it begins
+ * ("Office of", "Ministry of", "Oficina de", "Ministère de", "Ministerium der"), unless a small word
+ * brings it in ("Dear Head of the Office of …" is one greeting).
+ */
+const GREETING_THEN_INSTITUTION = /^((?:Dear|Estimad[oa]s?|Señora?|Sehr geehrte[rs]?|Monsieur|Madame|Excelencia|Your Excellency)\b[^,:;]{2,60}?\p{L}[.']?) (?<!\b(?:of|the|to|for|de|del|la|le|du|des|der|die|von|y|and|et|und)\s)((?:Office|Ministry|Department|Embassy|Presidency|Secretariat|Cabinet|Bureau|Palace|Administration|Oficina|Ministerio|Despacho|Secretar[ií]a|Embajada|Palacio|Minist[eè]re|Ambassade|Palais|Ministerium|Botschaft|Kanzlei|Büro)\s+(?:of|for|de|del|du|des|der|für)\b.+)$/u;
+
+/** The greeting and the institution glued after it, or undefined. */
+export function splitGreetingInstitution(greeting: string): [string, string] | undefined {
+  const m = GREETING_THEN_INSTITUTION.exec(greeting.trim());
+  return m ? [m[1] ?? '', m[2] ?? ''] : undefined;
+}

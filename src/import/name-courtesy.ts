@@ -6,6 +6,8 @@
 // the last step, every courtesy in front of a person's name is parted from it, whatever the
 // language (official-words.ts's honorifics, and the rank alone here): what follows is the name.
 import { isPersonName, splitHonorific } from './official-words.js';
+import { isRegionName } from './state-country.js';
+import { fold } from './text.js';
 
 /** "Excelencia", "Exzellenz", "Excellency": the rank alone, with its comma if the page printed one. */
 const RANK_ALONE = /^(?:Excellency|Excelencia|Excelência|Exzellenz|Excellence|Excellentie|Eccellenza|Ekscelencja|Excelenţa|Excelența)\b,?\s+/iu;
@@ -36,3 +38,26 @@ export function courtesyBeforeName(name: string): { courtesy: string; name: stri
   const courtesy = name.trim().slice(0, name.trim().length - rest.length).trim().replace(/,$/u, '');
   return { courtesy, name: rest };
 }
+
+/**
+ * Words of the office a reader left at the front of the name, after the office it read on the same
+ * line: the adjective a Romance language prints after the office's noun ("Líder Supremo Ali Example"
+ * read as the office "Líder" and the name "Supremo Ali Example"; "Guide suprême …", "Fiscal Adjunto
+ * …") and the region the office is of ("Chief Minister, Punjab Jane Doe", "Governor, Lagos John
+ * Roe"). Neither is ever a first name: they are parted when what is left is a person's name of two
+ * words at least. Undefined when the name opens with no such word.
+ */
+export function officeWordsBeforeName(name: string): { words: string; region: boolean; name: string } | undefined {
+  const all = name.trim().split(/\s+/u);
+  for (let n = Math.min(3, all.length - 2); n >= 1; n--) {
+    const words = all.slice(0, n).join(' ').replace(/,$/u, '');
+    const rest = all.slice(n).join(' ');
+    const adjective = n === 1 && OFFICE_ADJECTIVE.test(fold(words));
+    const region = !adjective && isRegionName(words);
+    if ((adjective || region) && rest.split(/\s+/u).length >= 2 && isPersonName(rest)) return { words, region, name: rest };
+  }
+  return undefined;
+}
+
+/** The adjectives printed after an office's noun (folded): "Líder Supremo", "Guide suprême", "Fiscal Adjunto", "Presidente Interino". */
+const OFFICE_ADJECTIVE = /^(?:supremo|suprema|supreme|adjunto|adjunta|interino|interina|constitucional|federale?|nacional)$/u;

@@ -9,11 +9,12 @@
 // - otherwise it is kept with no name and a TODO: the reader sees its contacts and names it.
 import { reachableBy, type ImportedOfficial } from './official-block.js';
 import { greetedNameLength, institutionWordsOnName } from './institution-on-name.js';
-import { courtesyBeforeName } from './name-courtesy.js';
+import { courtesyBeforeName, officeWordsBeforeName } from './name-courtesy.js';
 import { officeOfBureau, officeOfPerson } from './office-of-person.js';
 import { isOrganisation, isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
 import { greetedSurname, isRunningText, isSignersOffice, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
 import type { SkippedLine } from './officials.js';
+import { isPersonAtRisk } from './person-at-risk.js';
 import { withoutPostNominals } from './post-nominal.js';
 import { isDateOnly } from './written-date.js';
 import { isBlank, lineAt, nextNonBlank } from './text.js';
@@ -37,6 +38,11 @@ export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[
       continue;
     }
     const o = askedInstitution(doc, checkedName(doc, found, greetings), greetings);
+    // "Send a card to Jane Doe at:" / "Jane Doe" / "Penal Colony No. 9": the person at risk, whose address is for cards.
+    if (o.name && !o.nameFromOffice && !reachable(o) && isPersonAtRisk(doc, o.name.value, new Set([o.name, ...linesOf(o)].map((l) => l.line)))) {
+      for (const l of [o.name, ...linesOf(o)]) skipped.push({ line: sourceLine(doc, l.line), text: l.value, why: 'the person at risk (the page asks for his release or for cards to him): his own address, no official' });
+      continue;
+    }
     if (o.name) {
       kept.push(o);
       continue;
@@ -124,6 +130,14 @@ function checkedName(doc: ImportText, printed: ImportedOfficial, greetings: read
   if (courtesy) {
     o.name = { value: courtesy.name, line: found.name.line };
     keepCourtesy(o, { value: courtesy.courtesy, line: found.name.line });
+  }
+  // "Líder Supremo Ali Example", "Chief Minister, Punjab Jane Doe": the office read on the name's
+  // line left its adjective or its region on the name; they go back to the office.
+  const office = o.title;
+  const onName = office && office.line === found.name.line && !found.nameFromOffice ? officeWordsBeforeName((o.name ?? found.name).value) : undefined;
+  if (office && onName) {
+    o.name = { value: onName.name, line: found.name.line };
+    o.title = { value: `${office.value}${onName.region ? ',' : ''} ${onName.words}`, line: office.line };
   }
   const asPrinted = o.name ?? found.name;
   const fuller = nameInGreeting(asPrinted.value, [found.salutation?.value, ...greetings]);

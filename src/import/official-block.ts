@@ -1,6 +1,7 @@
 // One official's block of lines → the fields of a target. The lines before the first address or
 // contact line are the header (honorific, name, title, organisation, in any order, on one line
 // split by commas or on several); the rest are the postal address and the contact lines.
+import { splitGreetingInstitution } from './glued-greeting.js';
 import { CARE_OF } from './address-words.js';
 import { withoutAddresseeLabel } from './addressee-label.js';
 import { greetingBeside } from './greeting-beside-name.js';
@@ -336,7 +337,10 @@ function addContact(o: ImportedOfficial, c: ContactLine, line: number): void {
   if (c.twitter && !o.twitter) o.twitter = { value: c.twitter, line };
   // "X: @JusticeEx" / "X: @PresidencyEx": the case file holds one handle, the second is named in a TODO.
   else if (c.twitter && o.twitter && c.twitter.toLowerCase() !== o.twitter.value.toLowerCase()) o.unsure.push({ value: c.twitter, line, why: SECOND_HANDLE });
-  if (c.salutation && !o.salutation) o.salutation = { value: c.salutation.replace(/[,:]$/, ''), line, confidence: 'high' };
+  // "Salutation: Dear President Example Office of the President of …": the institution glued on is the address's first line.
+  const glued = c.salutation && !o.salutation ? splitGreetingInstitution(c.salutation) : undefined;
+  if (glued) o.address.push({ value: glued[1], line });
+  if (c.salutation && !o.salutation) o.salutation = { value: (glued?.[0] ?? c.salutation).replace(/[,:]$/, ''), line, confidence: 'high' };
   for (const left of c.leftOut ?? []) o.unsure.push({ value: left.value, line, why: left.why });
 }
 

@@ -225,13 +225,14 @@ const GLUED_COURTESY = /^((?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Hon)\.)(?=\p{Lu}\p{L})/u;
 const HE_ABBREVIATION = /^(?:HE|H E|HRH|HH|SE|I\.\s?E\.)\s+(?=\p{Lu}\p{Ll})/u;
 
 /** The words that qualify a grade before it ("Lieutenant General", "Police Colonel", "Rear Admiral"). */
+// A Swedish or German page glues the qualifier to the grade ("Seniorgeneral", "Generalmajor"): those are grades of their own below.
 const GRADE_QUALIFIER = String.raw`lieutenant|lt\.?|major|maj\.?|brigadier|brig\.?|police|army|senior|vice|rear|air|field`;
 /**
  * The grades of an army or a police force, the one list of them: printed before a name they are its
  * courtesy title ("General Surya Wibowo"), and greeted alone ("Dear General Example") they name no
  * post a letter is sent to (greeting-addressee.ts).
  */
-const GRADE = String.raw`general de divisi[oó]n|general de brigada|general|gen\.?|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral|admiral|adm\.|almirante|almte\.|almir\.|marshal|lieutenant|major|brigadier|sergeant|corporal|officer`;
+const GRADE = String.raw`seniorgeneral|brigadegeneral|generalmajor|generalleutnant|generaloberst|oberstleutnant|oberst|general de divisi[oó]n|general de brigada|general|gen\.?|colonel|col\.|captain|capt\.|commander|coronel|g[ée]n[ée]ral|admiral|adm\.|almirante|almte\.|almir\.|marshal|lieutenant|major|brigadier|sergeant|corporal|officer`;
 // A judge's or prosecutor's rank is printed before his name as a general's is ("Counsellor Jane Doe", the
 // Arabic "Mostashar" of Egyptian and Sudanese pages); unlike a grade, it is also the post greeted
 // ("Dear Counsellor Example"), so it is no grade of GRADE.

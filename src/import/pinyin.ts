@@ -70,10 +70,11 @@ export function splitPinyinAddress(line: string): string[] {
 // whose office it is first: the two words are the office together.
 const OFFICE_AFTER = /^(.+?)\s+((?:Guojia\s+|Guowuyuan\s+)?(?:Buzhang|Weiyuanzhang|Fuzongli|Juzhang|Tingzhang|Jianchazhang|Yuanzhang|Shengzhang|Shizhang|Xianzhang|Zhuxi|Zongli|Zhuren|Suozhang|Shuji|Siling))$/u;
 /**
- * Offices no name ends in ("…zhang", the head of a unit; the state's president or premier): after
- * them the name may be Uyghur or Tibetan ("Abuliz Usour Tingzhang"), not pinyin.
+ * Offices no name ends in ("…zhang", the head of a unit; the state's president or premier; "Zhuren",
+ * the director or chairman of a committee or a region's government): after them the name may be
+ * Uyghur or Tibetan ("Abuliz Usour Tingzhang", "Dorje Example Zhuren"), not pinyin.
  */
-const OFFICE_NO_NAME_ENDS_IN = /zhang$|^Guojia|^Guowuyuan|^Zongli$|^Zhuxi$/;
+const OFFICE_NO_NAME_ENDS_IN = /zhang$|^Guojia|^Guowuyuan|^Zongli$|^Zhuxi$|^Zhuren$/;
 
 /** A surname in capitals glued to the given name ("WENJiabao", "LIKeqiang"). */
 const GLUED_NAME = /^\p{Lu}{2,}\p{Lu}\p{Ll}+$/u;

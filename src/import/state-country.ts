@@ -20,6 +20,20 @@ const STATES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Germany', ['Bavaria', 'Bavarian', 'Bayern', 'Bayerische', 'Bayerischer', 'Bayerischen', 'Bayerisches', 'Baden-Württemberg', 'Hesse', 'Hessian', 'Hessen', 'Hessische', 'Hessischer', 'Hessischen', 'Hessisches', 'Lower Saxony', 'Niedersachsen', 'Niedersächsische', 'Niedersächsischer', 'Niedersächsischen', 'Niedersächsisches', 'North Rhine-Westphalia', 'Nordrhein-Westfalen', 'Rhineland-Palatinate', 'Rheinland-Pfalz', 'Saxony', 'Saxon', 'Sachsen', 'Sächsische', 'Sächsischer', 'Sächsischen', 'Sächsisches', 'Saxony-Anhalt', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thuringia', 'Thuringian', 'Thüringen', 'Thüringer', 'Mecklenburg-Vorpommern', 'Brandenburg', 'Brandenburgische', 'Brandenburgischen', 'Brandenburgisches', 'Saarland']],
 ];
 
+/**
+ * Regions printed with an office that tell no country alone, so not in STATES ("Punjab" is India's
+ * and Pakistan's): still a region, never a person's first name ("Chief Minister, Punjab Jane Doe").
+ */
+const SHARED_REGIONS = ['Punjab', 'Kashmir', 'Jammu and Kashmir', 'Sindh', 'Balochistan', 'Khyber Pakhtunkhwa'];
+
+let regionNames: Set<string> | undefined;
+
+/** A federal state's or province's name (folded), of any country listed: "punjab", "kerala", "lagos", "texas". */
+export function isRegionName(text: string): boolean {
+  regionNames ??= new Set([...STATES.flatMap(([, names]) => names), ...US_STATES, ...SHARED_REGIONS].map((n) => fold(n)));
+  return regionNames.has(fold(text.trim()));
+}
+
 /** An office a state has: after the state's name, or before it with "of". */
 const OFFICE = String.raw`(?:state\s+)?(?:chief\s+minister|deputy\s+chief\s+minister|governor|premier|(?:home|interior|justice|police)\s+minister|minister(?:\s+(?:of|for)\s+\p{L}+)?|director\s+general\s+of\s+police|police|state\s+government|government|attorney[-\s]general|innenminister(?:in)?|justizminister(?:in)?|ministerprasident(?:in)?|staatsregierung|landesregierung|polizei|innenministerium|staatsministerium|gobernador(?:a)?|governador(?:a)?|fiscal(?:ia)?|procurador(?:ia)?)`;
 const BEFORE = String.raw`(?:governor|chief\s+minister|premier|gobernador(?:a)?(?:\s+constitucional)?|governador(?:a)?|government|gobierno|governo|ministerprasident(?:in)?)\s+(?:of|de|do|da|del|von)\s+(?:the\s+)?(?:(?:state|estado|bundesland|freistaat)\s+(?:of\s+|de\s+|do\s+|da\s+)?)?`;

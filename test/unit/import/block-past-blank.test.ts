@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/import/import-document.js';
 import { draftTargets } from './helpers.js';
 
+// The letter asks for the release of someone other than the officials: the one whose release a
+// page asks for is the person at risk, never an official (person-at-risk.ts).
 const page = (...block: string[]) =>
-  ['URGENT ACTION', 'EXAMPLELAND: JOURNALIST HELD', '', 'Write to:', ...block, '', 'Dear Minister,', '', 'I am writing to ask you to release Karim Example.'].join('\n');
+  ['URGENT ACTION', 'EXAMPLELAND: JOURNALIST HELD', '', 'Write to:', ...block, '', 'Dear Minister,', '', 'I am writing to ask you to release Ana Roe.'].join('\n');
 
 describe("a block after a blank line keeps its own address, never the block's above", () => {
   const rows: Array<{ what: string; block: string[]; own: string; address: string[] }> = [
