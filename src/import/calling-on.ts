@@ -10,6 +10,7 @@
 // nobody to write to), and only on a page that asks the reader to act.
 import type { ImportedOfficial } from './official-block.js';
 import { isOrganisation, isPersonName, isRoleLike, splitLeadingRole } from './official-words.js';
+import { fullerName } from './fuller-name.js';
 import { fold, lineAt } from './text.js';
 import type { ImportText } from './types.js';
 
@@ -39,7 +40,7 @@ export function callingOnOfficials(doc: ImportText): ImportedOfficial[] {
     const fr = en ? undefined : CALLS_FR.exec(text);
     const list = (en ?? fr)?.[1];
     if (list === undefined) continue;
-    const officials = listed(list, en === null, n);
+    const officials = listed(doc, list, en === null, n);
     if (officials.length === 0) continue;
     acts ??= doc.lines.some((l) => l.length < 2000 && ACTS.test(fold(l)));
     return acts ? officials : [];
@@ -48,15 +49,17 @@ export function callingOnOfficials(doc: ImportText): ImportedOfficial[] {
 }
 
 /** Each office or institution of the list, or none when any part is neither. */
-function listed(list: string, french: boolean, line: number): ImportedOfficial[] {
+function listed(doc: ImportText, list: string, french: boolean, line: number): ImportedOfficial[] {
   const out: ImportedOfficial[] = [];
   for (const part of list.split(french ? PARTS_FR : PARTS_EN)) {
     const item = part.trim().replace(ARTICLE, '').replace(/[.,;]$/u, '');
     if (item.length < 4 || item.length > 80 || /[@\d:;()"“”]/u.test(item) || NOBODY.test(fold(item))) return [];
     // "Governor Jane Example": an office and a person's name.
-    const role = splitLeadingRole(item);
-    if (role && isPersonName(role.name) && !isRoleLike(role.name)) {
-      out.push({ line, confidence: 'low', nameFromOffice: false, name: { value: role.name, line }, title: { value: role.title, line }, address: [], emails: [], copy: false, unsure: [] });
+    // "Minister Example": his office and surname alone; the page's fuller form of the name ("Petitioning Jane Example") is the one to address him by.
+    const role = splitLeadingRole(item) ?? officeAndSurname(item);
+    const name = role && !role.name.includes(' ') ? fullerName(doc, role.name) : role?.name;
+    if (role && name !== undefined && isPersonName(name) && !isRoleLike(name)) {
+      out.push({ line, confidence: 'low', nameFromOffice: false, name: { value: name, line }, title: { value: role.title, line }, address: [], emails: [], copy: false, unsure: [] });
       continue;
     }
     // An office or an institution, capitalised as a name is ("Governor of Exampleshire", "Ministre de
@@ -65,4 +68,12 @@ function listed(list: string, french: boolean, line: number): ImportedOfficial[]
     out.push({ line, confidence: 'low', nameFromOffice: true, name: { value: item, line }, address: [], emails: [], copy: false, unsure: [] });
   }
   return out;
+}
+
+/** "Minister Example": office words, then one capitalised word, his surname. */
+function officeAndSurname(item: string): { title: string; name: string } | undefined {
+  const words = item.split(/\s+/u);
+  const surname = words.at(-1) ?? '';
+  const title = words.slice(0, -1).join(' ');
+  return words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(surname) && !isRoleLike(surname) && isRoleLike(title) ? { title, name: surname } : undefined;
 }

@@ -9,7 +9,7 @@
 // line) makes an official: a headline that names no one to write to gives none.
 import { hasOfficeWord } from './office-words.js';
 import type { ImportedOfficial } from './official-block.js';
-import { isOrganisation, isPersonName, isRoleLike, splitHonorific } from './official-words.js';
+import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import { fold, nextNonBlank } from './text.js';
 import { headLines, lineAt } from './doc-lines.js';
 import { findLandmarks } from './landmarks.js';
@@ -21,7 +21,8 @@ import type { ImportText } from './types.js';
 
 /** "Carta Aberta a …", "Carta al …", "(An) open letter to …", "Lettre ouverte à …", "Offener Brief an …" (after a blog's kicker, "El mundo merece saberlo: "): the headline's opening, then whom. */
 // English puts an article before it ("An open letter to …", "My letter to …").
-const LETTER_TO = /^(?:(?:an?|my|our)\s+)?(?:carta(?: aberta| abierta)?|open letter|letter|lettre(?: ouverte)?|(?:offener )?brief)\s+(?:a|ao|à|al|a la|to|an|an den|an die)\s+(\S.{3,150}?)\s*,?$/iu;
+// "Open letter from the Secretary General Jane Doe to President …": the sender after "from", "von", is passed over, never taken.
+const LETTER_TO = /^(?:(?:an?|my|our)\s+)?(?:carta(?: aberta| abierta)?|open letter|letter|lettre(?: ouverte)?|(?:offener )?brief)(?:\s+(?:from|von)\s+[^,:;]{3,80}?)?\s+(?:a|ao|à|al|a la|to|an|an den|an die)\s+(\S.{3,150}?)\s*,?$/iu;
 /** "Der Appell geht an den …, Name:", "This appeal is addressed to the …, Name:": the sentence, then the office, a comma and the name. */
 const APPEAL_TO = /^(?:(?:der|die|das|unser|dieser|this|the|our)\s+)?(?:appell|aufruf|brief|petition|appeal|letter)\s+(?:geht|richtet sich|is addressed|goes)\s+(?:an|to)\s+(?:den|die|das|dem|the)?\s*(\S[^,:]{3,100}),\s+([^,:]{3,60}?)\s*[:.]$/iu;
 /** "Exijamos al gobernador Juan Manuel Ejemplo que …", "Demand the governor Jane Doe to …": a demand of an office in lower case, the name, then what. */
@@ -60,6 +61,9 @@ function letterTo(doc: ImportText, text: string, n: number): ImportedOfficial[] 
   const name = whom.slice(courtesy).trim();
   const { honorific, rest } = splitHonorific(name);
   const person = honorific === undefined ? name : rest;
+  // "… to President Jane Example": the office, then his name, in the headline.
+  const role = isPerson(person) ? undefined : splitLeadingRole(person);
+  if (role && isPerson(role.name)) return [official(n, role.name, role.title, n, honorific)];
   if (!isPerson(person)) return officeGreeted(doc, whom, n);
   // "Carta Aberta a Sua Excia Jacinto Exemplo," / "Presidente da Republica": his office under the headline.
   const next = nextNonBlank(doc, n + 1, n + 2) ?? n + 1;

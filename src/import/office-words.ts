@@ -38,9 +38,13 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'président', 'premier ministre', 'ministre', 'procureur', 'procureure', 'ambassadeur', 'ambassadrice', 'représentant', 'gouverneur',
     'maire', 'directeur', 'directrice', 'commissaire', 'secrétaire', 'chef', 'juge', 'médiateur', 'commandant', 'dirigeant', 'sénateur',
     'député', 'préfet', 'préfète',
+    // Iran's leader, as French pages name him ("le guide suprême d'Iran, …"); "guide" alone is no office.
+    'guide suprême',
   ],
   de: [
     'Botschafter', 'Botschafterin', 'Gouverneur', 'Gouverneurin', 'Religionsführer', 'Revolutionsführer', 'Generalstaatsanwalt', 'Staatsanwalt', 'Oberhaupt',
+    // A US county's prosecutor, as German pages name him ("an den Bezirksstaatsanwalt …").
+    'Bezirksstaatsanwalt', 'Bezirksstaatsanwältin',
     'Präsident', 'Präsidentin', 'Ministerpräsident', 'Ministerpräsidentin', 'Ministerin', 'Justizminister', 'Justizministerin',
     'Innenminister', 'Innenministerin', 'König', 'Königin', 'Kronprinz', 'Kronprinzessin', 'Scheich', 'Staatsoberhaupt',
     // An embassy's envoy below the ambassador ("Frau Jane Beispiel, Gesandte").

@@ -28,6 +28,7 @@ import { headlineAddressees } from './headline-addressee.js';
 import { sentLetterAddressees } from './sent-letter-addressee.js';
 import { petitionCardAddressee } from './petition-card.js';
 import { callingOnOfficials } from './calling-on.js';
+import { petitionHeaderOfficials } from './petition-header.js';
 import { writeToOfficeOfficials } from './write-to-office.js';
 import { found, sourceLine, type Finding, type ImportText } from './types.js';
 
@@ -52,6 +53,7 @@ const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; wh
   { read: headlineAddressees, why: 'named with his office in the headline or the sentence that presents the open letter or petition, with no contact details' },
   { read: petitionToList, why: 'listed one a line under a petition\'s "To:" label above the letter\'s greeting, people by office and name and institutions, with no contact details' },
   { read: petitionCardAddressee, why: 'named on the petition\'s own line under its closing day or its signing button, above its call, with no contact details' },
+  { read: petitionHeaderOfficials, why: 'named in a petition\'s header ("Petitioning …", "Petition to …", "To: …"), with no contact details' },
   { read: writeToOfficeOfficials, why: 'named, by office or by office and name, in the Dutch, German, French or Nordic sentence that asks the reader to write to him or call on him, with no contact details' },
   { read: callingOnOfficials, why: 'the offices and institutions the section calls on in a sentence of an action page, with no contact details' },
   { read: sentLetterAddressees, why: 'named with his office in the sentence that presents the letter as sent ("El texto enviado al Sr. …, Secretario de … dice así:"), with no contact details' },

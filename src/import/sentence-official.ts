@@ -30,8 +30,13 @@ import { honouredInside } from './flat-head.js';
 import { fold, lineAt, nextNonBlank } from './text.js';
 import type { ImportText } from './types.js';
 
-/** The verb that makes the line an instruction to write or send ("écrivez", "envoyez-le", "write", "copiez-collez"). */
-const WRITE_VERB = /\b(?:appele[rz]|faxez|faxen sie|telephone[rz]|call|phone|llam[ae]n?|llamar|rufen sie|anrufen|chiamate|telefonate|ligue(?:m)?|geschickt|schicken sie|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|urge|scriv(?:ete|i|ere)|(?:ho|abbiamo) scritto|(?:i|we) (?:have )?(?:wrote|written)|(?:j'ai|nous avons) ecrit|invia(?:te|re)?|escrib[ae]n?|escribele|escribir|envi[ae]n?|enviar|copia|schreiben sie|zu schreiben|schick(?:e|t)? bitte|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|escrever|escrevam|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?)\b/;
+/**
+ * The verb that makes the line an instruction to write or send ("écrivez", "envoyez-le", "write",
+ * "copiez-collez"), or that says where the reader's petition or appeal goes, with its "to" ("… Faxe an den … zu
+ * schicken", "enviaremos esta petición … al rey …", "as assinaturas serão entregues ao …", "an appeal
+ * directed at the Minister …").
+ */
+const WRITE_VERB = /\b(?:appele[rz]|faxez|faxen sie|telephone[rz]|call|phone|llam[ae]n?|llamar|rufen sie|anrufen|chiamate|telefonate|ligue(?:m)?|geschickt|schicken sie|zu schicken|zu senden|zu faxen|appellschreiben|ecri(?:re|vez|vant)|envoye[zr]|envoyant|adresse[zr]|adressant|copie[zr]|write|send|email|copy|urge|scriv(?:ete|i|ere)|(?:ho|abbiamo) scritto|(?:i|we) (?:have )?(?:wrote|written)|(?:j'ai|nous avons) ecrit|invia(?:te|re)?|escrib[ae]n?|escribele|escribir|envi[ae]n?|enviar|copia|schreiben sie|zu schreiben|schick(?:e|t)? bitte|senden sie|kopieren sie|richten sie|skriv|skicka|escreva|escrever|escrevam|envie|copie|dirig(?:e|id[ao]s?|iendo|ete|irse)|dirijan?|directed at|enviaremos|delivered to|entregues? (?:ao|a|as|aos)|entregad[ao]s (?:al|a)|remises? (?:au|a|aux)|consegnat[aeio] (?:al|alla|a|ai))\b/;
 
 /** "au", "to the", "al", "an den": the preposition before the office (folded text). */
 const TO = String.raw`(?:au|a la|a l'|aux|to(?: the)?|al|alla|all'|allo|ai|agli|a|an den|an die|an|ao|a|till)`;
@@ -76,7 +81,7 @@ const DATIVE = String.raw`(?:schreiben sie|schicken sie|senden sie|mailen sie)(?
  * fax him (folded). Only with a word that makes it a request: a "Fax" label of a block is no lead.
  */
 const FAX = String.raw`(?:(?:please|kindly|also) fax(?: also| too| as well| in addition)?,?|send (?:a |your )?fax(?:es)? to|faxez(?: aussi| egalement)?|faxen sie(?: bitte)?(?: an)?)`;
-const LEAD = String.raw`(?:${DATIVE}|${FAX}\s+(?:${TO}\s+)?(?:the\s+)?|(?:${TO}\s+|a l'|all')${CURRENT}|(?:e-?mail|contact)(?: the)?\s+|urge (?:the\s+)?|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
+const LEAD = String.raw`(?:${DATIVE}|${FAX}\s+(?:${TO}\s+)?(?:the\s+)?|(?:${TO}:?\s+|a l'|all')${CURRENT}|(?:e-?mail|contact)(?: the)?\s+|urge (?:the\s+)?|directed at (?:the\s+)?|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
 const OFFICE_START = new RegExp(String.raw`(?:^|\s)${LEAD}(?=${OFFICE_WORD}\b)`, 'u');
 
 /** A courtesy title just before the name ("M.", "Mme", "Mr", "Herrn", "Sr."). */
@@ -659,6 +664,13 @@ function addressAfter(line: string, from: number): { lines: string[]; end: numbe
     }
     // The sentence goes on in lower case ("or email her at …", "calling on her …") or ends: no postcode came.
     if (text === '' || /^\p{Ll}/u.test(text)) return lines.length >= 2 && lines.some((l) => STREET_NUMBER.test(l)) ? { lines, end } : undefined;
+    // "…, Kremlin, Moscow, Russian Federation": a country closes the address when two parts came before it and none is a person's name.
+    const country = countryClosing(part.text);
+    if (country !== undefined && (i === parts.length - 1 || country.runOn) && lines.length >= 2 && (lines.some((l) => STREET_NUMBER.test(l)) || !lines.some(isPersonName))) {
+      // A country named by its bracket ("Union of Myanmar(Burma)") is no line the country reader can take as printed: it ends the address, unkept.
+      const kept = countryCode(country.printed) === undefined ? lines : [...lines, country.printed];
+      return { lines: kept, end: part.end - (country.runOn ? part.text.length - part.text.indexOf(country.printed) - country.printed.length : 0) };
+    }
     if (i >= 5 || !ADDRESS_PART.test(text) || text.split(/\s+/).length > 6) return undefined;
     lines.push(text);
     end = part.end;
@@ -667,12 +679,40 @@ function addressAfter(line: string, from: number): { lines: string[]; end: numbe
   return parts.length > 0 && end === parts.at(-1)?.end && /^\s*\.?\s*$/u.test(line.slice(end)) && lines.length >= 2 && lines.some((l) => STREET_NUMBER.test(l)) ? { lines, end } : undefined;
 }
 
+/**
+ * The country an address run into a sentence ends with, as printed: the part alone ("Russian
+ * Federation.", "Union of Myanmar(Burma).\"", a name the bracket gives), or the country and then the
+ * next sentence that a lost line break ran onto it ("Russian Federation Urge him to"): `runOn`.
+ */
+function countryClosing(part: string): { printed: string; runOn: boolean } | undefined {
+  const text = part.trim().replace(/[.,;"”'’»]+$/u, '');
+  const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
+  if (countryCode(text) !== undefined || (bracket && (countryCode(bracket[1] ?? '') ?? countryCode(bracket[2] ?? '')) !== undefined)) return { printed: text, runOn: false };
+  const words = text.split(/\s+/u);
+  for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
+    const head = words.slice(0, k).join(' ');
+    if (countryCode(head) !== undefined && /^\p{Lu}\p{Ll}+$/u.test(words[k] ?? '') && /^\p{Ll}/u.test(words[k + 1] ?? '')) return { printed: head, runOn: true };
+  }
+  return undefined;
+}
+
 /** "an den Präsidenten": the German office after "an den" takes an ending the address line does not ("Präsident"). */
 const nominative = (title: string): string => title.replace(/^((?:Minister|Bundes|Staats)?[Pp]räsident)en$/u, '$1');
 
 /** "to Jane Doe, Minister …", "à Jean Exemple, ministre …": the name right after "to", then a comma. */
 const NAME_START = new RegExp(String.raw`(?:^|\s)${TO}\s+(?=\S)`, 'gu');
 const OFFICE_AFTER = new RegExp(String.raw`^${OFFICE_WORD}\b`, 'u');
+/**
+ * "…, líder da República Islâmica do Irã", "…, Supreme Leader of Iran": after a name and a comma, a
+ * leader is an office only as a state's ("leader" alone is as often a movement's, whose leader may be
+ * the person at risk), folded.
+ */
+const STATE_LEADER = /^(?:supreme leader|leader supremo|lider supremo|guida suprema|guide supreme|(?:leader|lider) (?:of the|of|da|de la|de|do|della) (?:republic|republica|repubblica|islamic|nation|state|estado))\b/u;
+/**
+ * A military or clerical rank before the name in a sentence ("Senior General …", as Dutch and Nordic
+ * pages glue it, "Seniorgeneral …"; "Ayatollah", the Portuguese "Aiatolá"): printed, no part of the name.
+ */
+const RANK_BEFORE_NAME = /^(?:(?:vice[- ]?)?senior[- ]?general|field marshal|(?:grand )?ayatollah|ayatol[aá]|aiatol[aá])\s+/iu;
 
 /**
  * "Please write to Jane Example Doe, Minister of Justice, at …", "Écrivez à Jean Exemple, ministre
@@ -686,13 +726,17 @@ function nameThenOffice(line: string, folded: string): Found | undefined {
     if (run.length < 2 || run.length > 7 || !/,$/u.test(run.at(-1) ?? '') || OFFICE_TOKEN.test(fold(clean(run[0] ?? '')))) continue;
     // "to Exampleland's Prime Minister, …": a possessive names whose office it is (a country's), never a person.
     if (run.some((w) => /\p{L}['’]s,?$/u.test(w))) continue;
-    const name = run.map(clean).join(' ');
+    const printed = run.map(clean).join(' ');
     const nameEnd = line.indexOf(run.at(-1) ?? '', from) + (run.at(-1)?.length ?? 0);
     const rest = line.slice(nameEnd);
     const office = /^\s*([^,:;@]{3,80}?)\s*(?=[,:;]|\s(?:at|via|par|por|per|unter|an)\s|$)/u.exec(rest);
     const title = office?.[1]?.trim();
-    if (!title || !OFFICE_AFTER.test(fold(title))) continue;
-    return { title, name, end: nameEnd + (office?.[0].length ?? 0) };
+    if (!title || !(OFFICE_AFTER.test(fold(title)) || STATE_LEADER.test(fold(title)))) continue;
+    // "Seniorgeneral Thán Shwe, Chairman …", "Aiatolá Sayed Ali Exemplo, líder …": his rank is no part of his name.
+    const rank = RANK_BEFORE_NAME.exec(printed);
+    const name = rank ? printed.slice(rank[0].length) : printed;
+    if (rank && !name.includes(' ')) continue;
+    return { title, ...(rank ? { honorific: rank[0].trim() } : {}), name, end: nameEnd + (office?.[0].length ?? 0) };
   }
   return undefined;
 }
@@ -729,7 +773,8 @@ function officeAndName(line: string, from: number): Found | undefined {
     if (!capitalised(token) || (honorific === undefined && OFFICE_TOKEN.test(fold(clean(token))))) continue;
     let run = nameRun(tokens.slice(i).map((t) => t.text));
     let start = i;
-    if (honorific === undefined && OFFICE_JOIN.test(previous)) {
+    // "le guide suprême d'Iran, Ali Exemple,": a comma after the joined word closes the office; the name follows.
+    if (honorific === undefined && OFFICE_JOIN.test(previous) && !previous.endsWith(',')) {
       // "de la République Jane Doe": the state word is the office's, the rest the name.
       if (!STATE_WORD.test(clean(token)) || run.length < 3 || !capitalised(run[1] ?? '') || /,$/u.test(token)) {
         // "the President of Exampleland Mr J K Example": the office's own words end at a courtesy
