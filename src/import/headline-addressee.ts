@@ -7,6 +7,7 @@
 //   Der Appell geht an den Präsidenten von Exemplarien, Paul Muster:
 // Only a person's name with an office beside it (before it, after a comma, or alone on the next
 // line) makes an official: a headline that names no one to write to gives none.
+import { germanNominative } from './german-office-case.js';
 import { hasOfficeWord } from './office-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
@@ -159,4 +160,4 @@ const isOffice = (text: string): boolean => text.length <= 100 && isRoleLike(tex
 const isPerson = (text: string): boolean => text.split(/\s+/u).length >= 2 && !/[@\d:;()]/u.test(text) && isPersonName(text) && !isRoleLike(text);
 
 /** "Präsidenten von Exemplarien" after "an den": the office as an address line prints it ("Präsident von Exemplarien"). */
-const nominative = (title: string): string => title.replace(/^((?:Minister|Bundes|Staats)?[Pp]räsident)en\b/u, '$1');
+const nominative = germanNominative;

@@ -6,6 +6,7 @@
 // ("On March"), nor the page's own group ("Gruppe Kleve", "Amnesty Group 12"). Office or courtesy
 // words run on after a person's name in a flattened line ("Jane Doe Honorable", "Juan Pérez Fiscal
 // General") are parted from it, not taken for part of the name.
+import { opensWithCountryAdjective } from './german-office-case.js';
 import { countryCode } from '../channels/countries.js';
 import { CARE_OF } from './address-words.js';
 import { isTurkishInstitution } from './turkish-contact-words.js';
@@ -98,7 +99,8 @@ export function nameProblem(name: string, office: boolean): NameProblem | undefi
   // "Alejandro Ejemplo y Ministro Eva Prueba": a join word, then an office, opens a second official's name.
   if (folded.some((w, i) => i > 0 && JOIN_WORD.test(w) && isRoleLike(list[i + 1] ?? '') && /^\p{Lu}/u.test(list[i + 2] ?? ''))) return "two people's names run together";
   // "attraverso il SITO del Governatore": a name or an office opens with a capital, or with a particle.
-  if (/^\p{Ll}/u.test(list[0] ?? '') && !NAME_PARTICLE.test(first)) return 'a sentence, not a name';
+  // "russischer Generalstaatsanwalt": a German office may open with its country's adjective, in lower case.
+  if (/^\p{Ll}/u.test(list[0] ?? '') && !NAME_PARTICLE.test(first) && !(office && opensWithCountryAdjective(text))) return 'a sentence, not a name';
   // Japanese and Chinese write an office as one run with no spaces ("大統領府報道官"): one "word" is no sign there.
   if (office && list.length === 1 && !CJK.test(text) && !isRoleLike(text.replace(/s$/, ''))) return 'an institution word alone';
   if (office && list.length === 1 && /^(?:office|ministry|embassy|department|bureau|cabinet|oficina|ministerio|embajada|ambassade|ministere|botschaft|ministerium|presidency|government)$/.test(first)) return 'an institution word alone';

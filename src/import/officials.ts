@@ -45,6 +45,7 @@ import { proseListOfficials, withListsInPlace } from './prose-lists.js';
 import { withOfficeHolders } from './office-holder.js';
 import { emailToOfficials } from './email-to-line.js';
 import { tweetTargets } from './tweet-targets.js';
+import { isDetainedSubject } from './detained-subject.js';
 import { everySentenceOfficial, namesOfficials, sentenceOfficials } from './sentence-official.js';
 import { withSentenceFax } from './sentence-fax.js';
 import { faxLabelListAt, faxLabelLists, withFaxLabelLists } from './fax-label-list.js';
@@ -837,7 +838,10 @@ function readLatinOfficials(doc: ImportText, countries: readonly string[]): Offi
   const { kept: unmerged, repeats } = withoutRepeats([...(before?.officials ?? []), ...beside, ...officialsIn(doc, later, countries, skipped), ...laterLetterOfficials(doc, read, countries, skipped)]);
   for (const r of repeats) skipped.push({ line: sourceLine(doc, r.official.line), text: r.official.name?.value ?? '', why: `repeats the official of line ${sourceLine(doc, r.of)}` });
   // "Voici les coordonnées du Ministre Exemple :" and the letter's "Monsieur Jean Exemple": one official.
-  const { kept: officials, merged } = withAnnouncedHolders(unmerged);
+  const { kept: announced, merged } = withAnnouncedHolders(unmerged);
+  // The prisoner's own address for cards of solidarity is no official's (detained-subject.ts).
+  const officials = announced.filter((o) => !isDetainedSubject(doc, o));
+  for (const o of announced) if (!officials.includes(o)) skipped.push({ line: sourceLine(doc, o.line), text: o.name?.value ?? '', why: 'the person the page is about, at his place of detention: no official' });
   for (const m of merged) skipped.push({ line: sourceLine(doc, m.official.line), text: m.official.name?.value ?? '', why: `names in full the official announced on line ${sourceLine(doc, m.into.line)}` });
   const where = ranges.map((r) => `${sourceLine(doc, r.from)}–${sourceLine(doc, r.to)}`).join(', ');
   // Recipients of copies named in passing are no officials to write to: without one, the page is read as if it had none.

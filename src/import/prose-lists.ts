@@ -29,6 +29,7 @@ import { sentLetterAddressees } from './sent-letter-addressee.js';
 import { petitionCardAddressee } from './petition-card.js';
 import { callingOnOfficials } from './calling-on.js';
 import { petitionHeaderOfficials } from './petition-header.js';
+import { askedOffices } from './asked-office.js';
 import { writeToOfficeOfficials } from './write-to-office.js';
 import { found, sourceLine, type Finding, type ImportText } from './types.js';
 
@@ -56,6 +57,7 @@ const READERS: ReadonlyArray<{ read: (doc: ImportText) => ImportedOfficial[]; wh
   { read: petitionHeaderOfficials, why: 'named in a petition\'s header ("Petitioning …", "Petition to …", "To: …"), with no contact details' },
   { read: writeToOfficeOfficials, why: 'named, by office or by office and name, in the Dutch, German, French or Nordic sentence that asks the reader to write to him or call on him, with no contact details' },
   { read: callingOnOfficials, why: 'the offices and institutions the section calls on in a sentence of an action page, with no contact details' },
+  { read: askedOffices, why: 'the office a Portuguese, Spanish or Italian demand asks to act ("Pedimos que o Procurador-Geral … garanta"), with no contact details' },
   { read: sentLetterAddressees, why: 'named with his office in the sentence that presents the letter as sent ("El texto enviado al Sr. …, Secretario de … dice así:"), with no contact details' },
 ];
 

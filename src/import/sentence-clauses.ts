@@ -26,10 +26,17 @@ const AND_TO = /^(?:et|and|y|und|e|och|ainsi qu'?)\s+(?:a|au|aux|to|al|an|a la|a
 const AND_TO_INSIDE = /\s(?=(?:et|and|y|und|e|och)\s+(?:a|au|aux|to|al|an|a la|a l'|till|(?:mettez |mettre |en mettant )?en copie|copy|copying|cc|con copia|en copia|copiando|in kopie|com copia)\s)/g;
 /** Where a clause with no comma turns to a copy after an email (": a@… avec copie à …", "… with a copy to …"). */
 const COPY_INSIDE = /(?<=@\S+)\s(?=(?:avec (?:une )?copie|en copie|with (?:a )?cop(?:y|ies)|con copia|mit (?:einer )?kopie|met (?:een )?kopie|com copia)\s)/g;
+/**
+ * "… mettez en copie l'ambassade … : a@… ou au consulat … : b@…", "… in Kopie an die Botschaft … oder an
+ * das Konsulat …", "… con copia a la Embajada … o al Consulado …": a second institution the reader may
+ * write to instead, joined by "or" and its "to", is one of its own with the emails after it (folded).
+ */
+const OR_TO_INSIDE = /\s(?=(?:ou|or|o|oder)\s+(?:au|a la|a l'|aux|to the|to|al|a|ao|a o|an den|an die|an das|an)\s)/g;
+const OR_TO = /^(?:ou|or|o|oder)\s+(?:au|a la|a l'|aux|to the|to|al|a|ao|a o|an den|an die|an das|an)\s/;
 /** Someone else named in the clause: a courtesy title before a capital, or an office word and a capital. */
 const SOMEONE = /(?:^|\s)(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Herrn?|Frau|Sr\.|Sra\.)\s+\p{Lu}/u;
 /** The institution copied: "l'ambassade de RDC à Bruxelles", "the Embassy of X in London". */
-const INSTITUTION = /\b(?:l['’]\s*|the\s+|la\s+|die\s+|el\s+)?(?:ambassade|embassy|embajada|botschaft|consulat|consulate|consulado|mission permanente|permanent mission|misi[oó]n permanente|ambasciata|embaixada|ambassad(?:en)?)\b[^:@,;]*/iu;
+const INSTITUTION = /\b(?:l['’]\s*|the\s+|la\s+|die\s+|el\s+)?(?:ambassade|embassy|embajada|botschaft|consulat|consulate|consulado|konsulat|consolato|mission permanente|permanent mission|misi[oó]n permanente|ambasciata|embaixada|ambassad(?:en)?)\b[^:@,;]*/iu;
 /** An institution named by its country or town, a capital after its keyword ("Embajada de Ejemplo", "Embassy of Exampleland in London"), ending the clause. */
 const NAMED_INSTITUTION = /^\S+\s(?:(?:of|de|del|d['’]|von|di|in|en|à|a|the|la|le)\s?)+\p{Lu}[\p{L}'’ -]{1,60}$/u;
 /** More words than a channel needs ("à l'adresse email", "via the embassy in Brussels") before its first email. */
@@ -53,8 +60,15 @@ export function sentenceClauses(after: string): SentenceClauses {
     if (BLIND.test(f)) break;
     const before = clause.slice(0, clause.indexOf('@') < 0 ? clause.length : clause.indexOf('@'));
     if (emails.length > 0 && before.split(/\s+/).length > MAX_WORDS_BEFORE_EMAIL) break;
+    // "… ou au consulat de X à Bruxelles : b@…" after a copy: the other institution the reader may copy, with its own email.
+    const orInstitution = last === 'copy' && OR_TO.test(f) ? institutionIn(before) : undefined;
+    if (orInstitution !== undefined) {
+      if (SOMEONE.test(clause) || (emails.length === 0 && !NAMED_INSTITUTION.test(orInstitution))) break;
+      copies.push({ institution: orInstitution, emails });
+      continue;
+    }
     if (COPY.test(f)) {
-      const institution = INSTITUTION.exec(before)?.[0].replace(/^(?:l['’]\s*|the\s+|la\s+|die\s+|el\s+)/iu, '').replace(/[\s:]+$/u, '');
+      const institution = institutionIn(before);
       // "con copia a la Embajada de Ejemplo": an embassy named by its country, with no email, is still the copy the
       // page asks for (the reader adds how it is reached); "copy the embassy of your country" names none.
       if (!institution || SOMEONE.test(clause) || (emails.length === 0 && !NAMED_INSTITUTION.test(institution))) break;
@@ -70,6 +84,9 @@ export function sentenceClauses(after: string): SentenceClauses {
   }
   return { own, copies, leftOut: [] };
 }
+
+/** The institution a clause names, without its article ("l'ambassade de X à Bruxelles" → "ambassade de X à Bruxelles"). */
+const institutionIn = (before: string): string | undefined => INSTITUTION.exec(before)?.[0].replace(/^(?:l['’]\s*|the\s+|la\s+|die\s+|el\s+)/iu, '').replace(/[\s:]+$/u, '');
 
 /**
  * Up to the end of the sentence: a stop, question or exclamation mark before a capital or the end,
@@ -87,6 +104,7 @@ function clausesOf(sentence: string): string[] {
     .split(/[,;]\s+/u)
     .flatMap((c) => splitAt(c, AND_TO_INSIDE))
     .flatMap((c) => splitAt(c, COPY_INSIDE))
+    .flatMap((c) => (/@/u.test(c) ? splitAt(c, OR_TO_INSIDE) : [c]))
     .map((c) => c.trim())
     .filter((c) => c !== '');
 }

@@ -14,6 +14,8 @@
 // given none, is either's: left out, named in a TODO. Anything less clear is left to the reader.
 import { countryCode } from '../channels/countries.js';
 import { isGenitiveCountry } from './country-genitive.js';
+import { adjectiveOfKey } from './country-adjectives.js';
+import { GERMAN_OFFICE_ADJECTIVE, officeAsTitle } from './german-office-case.js';
 import { emailsIn } from './contact-line.js';
 import { isInstruction } from './furniture.js';
 import { hasOfficeWord, officePattern } from './office-words.js';
@@ -56,9 +58,9 @@ export const NOT_AFTER_TO = [
 /**
  * Words that open an office after "to the" only: "oberster", "responsable" are no office alone;
  * "au roi", "al Rey" name the monarch, but in a name's block "Rey", "Leroi" are surnames; "an den
- * Präsidenten" is the office in the case "to" gives it (see `nominative`).
+ * Präsidenten" is the office in the case "to" gives it (see german-office-case.ts).
  */
-const AFTER_TO_ONLY = String.raw`oberste[rn]?|responsable|roi|reine|rey|reina|(?:minister)?prasidenten`;
+const AFTER_TO_ONLY = String.raw`oberste[rn]?|responsable|roi|reine|rey|reina|[a-z]*prasidenten|[a-z]*staatsanwaltin`;
 /** Words that open an office: the phrase may go on in lower case ("Responsable du pouvoir judiciaire iranien"). */
 const OFFICE_WORD = String.raw`(?:${officePattern(NOT_AFTER_TO)}|${AFTER_TO_ONLY})`;
 /** A word of the office itself, capitalised or not ("Prime Minister", "Attorney General", "Procureur Général"). */
@@ -82,7 +84,13 @@ const DATIVE = String.raw`(?:schreiben sie|schicken sie|senden sie|mailen sie)(?
  */
 const FAX = String.raw`(?:(?:please|kindly|also) fax(?: also| too| as well| in addition)?,?|send (?:a |your )?fax(?:es)? to|faxez(?: aussi| egalement)?|faxen sie(?: bitte)?(?: an)?)`;
 const LEAD = String.raw`(?:${DATIVE}|${FAX}\s+(?:${TO}\s+)?(?:the\s+)?|(?:${TO}:?\s+|a l'|all')${CURRENT}|(?:e-?mail|contact)(?: the)?\s+|urge (?:the\s+)?|directed at (?:the\s+)?|${CALL}\s+(?:(?:the|le|la|l'|al|el|a la|den|die|das|il|lo|o|a)\s*)?(?:${OFFICE_OF}\s+)?)`;
-const OFFICE_START = new RegExp(String.raw`(?:^|\s)${LEAD}(?=${OFFICE_WORD}\b)`, 'u');
+/**
+ * "an den russischen Generalstaatsanwalt", "an die ägyptische Innenministerin": German may put the
+ * country's adjective between "an den" / "an die" and the office; it is the office's, and kept
+ * with it (german-office-case.ts gives both in the nominative).
+ */
+const GERMAN_AN = String.raw`an (?:den|die)\s+(?=${GERMAN_OFFICE_ADJECTIVE}\s+(?:${OFFICE_WORD})\b)`;
+const OFFICE_START = new RegExp(String.raw`(?:^|\s)(?:${LEAD}(?=${OFFICE_WORD}\b)|${GERMAN_AN})`, 'u');
 
 /** A courtesy title just before the name ("M.", "Mme", "Mr", "Herrn", "Sr."). */
 const COURTESY = /^(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dott\.?|Dottor|Dottore|Dott\.ssa|Dottoressa|Sr\.|Sra\.|Herrn?|Frau|S\.\s?E\.|H\.\s?E\.|Excmo\.|Excma\.)$/u;
@@ -120,9 +128,29 @@ export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial
     // "… please write to the Ambassador calling on him … His Excellency Mr Jan Example Embassy of …
     // 429 Strand London": the addressee flattened onto the end of the paragraph names the holder;
     // the office alone would be an official with nothing else, so none is made from that line.
-    if (!honouredInside(lineAt(doc, n))) bare ??= named;
+    if (!honouredInside(lineAt(doc, n)) && !named.some((o) => holderPrintedUnder(doc, n, o))) bare ??= named;
   }
   return bare ? withGreetedNames(doc, bare) : [];
+}
+
+/** How many lines under the instruction the office's own address may stand. */
+const HOLDER_LINES = 4;
+
+/**
+ * "… Briefe an den iranischen Religionsführer …" over "Schreiben Sie … an den: Religionsführer
+ * Ayatollah Jan Beispiel The Office of …": the page prints the office again right under it, after a
+ * colon or opening a line, with the holder's name after it — his address, which no reader could
+ * take apart. The office alone would stand for a person the page names: it is not read, and the
+ * official is left to the reader.
+ */
+function holderPrintedUnder(doc: ImportText, n: number, o: ImportedOfficial): boolean {
+  const office = o.name === undefined ? o.title?.value : undefined;
+  const word = office?.split(' ').find((w) => /^\p{Lu}/u.test(w));
+  if (word === undefined || word.length < 5) return false;
+  // A field label after the office ("President Salutation: …") opens the office's own record: no holder.
+  const again = new RegExp(String.raw`(?:^|:\s*)${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+\p{Lu}[\p{L}'’-]*(?![\p{L}'’-]|\s*:)`, 'u');
+  for (let m = n + 1; m <= Math.min(doc.lines.length, n + HOLDER_LINES); m++) if (again.test(lineAt(doc, m).trim())) return true;
+  return false;
 }
 
 /**
@@ -238,7 +266,8 @@ function officialsOnLine(doc: ImportText, n: number, bare: boolean): ImportedOff
 
 const MAX_PARAGRAPH = 3000;
 /** Between two sentences: a full stop, "!" or "?" after a word in lower case (not an initial, "W.", nor "Sr."), then a capital (or an opening quote). */
-const SENTENCE_END = /(?<=[\p{Ll}\p{N})"”»]{2}[.!?])\s+(?=["“«(]?\p{Lu})/u;
+// A number of one or two digits before the stop is a German ordinal, most often a date's day ("bis 30. Juni 2021"), no sentence's end.
+const SENTENCE_END = /(?<=[\p{Ll}\p{N})"”»]{2}[.!?])(?<!(?:^|\s)\d{1,2}\.)\s+(?=["“«(]?\p{Lu})/u;
 
 function officialsInSentence(doc: ImportText, n: number, line: string, bare: boolean): ImportedOfficial[] {
   const f = fold(line);
@@ -265,7 +294,7 @@ function withInlineCopy(doc: ImportText, n: number, line: string, f: string, bar
 function officialsInInstruction(doc: ImportText, n: number, line: string, f: string, bare: boolean): ImportedOfficial[] {
   // fold() keeps one character for one (accents dropped), so the offsets hold in the original line.
   if (f.length !== line.length) return [];
-  const office = OFFICE_START.exec(f);
+  const office = countryAdjectiveOnly(OFFICE_START.exec(f), line, f);
   const at = n;
   const first = addresseeAt(line, f, office ? office.index + office[0].length : undefined, at, bare);
   if (!first) {
@@ -301,6 +330,20 @@ function officialsInInstruction(doc: ImportText, n: number, line: string, f: str
     for (const e of b.emails.splice(0)) for (const o of [a, b]) o.unsure.push({ value: e.value, line: at, why });
   }
   return [a, b, ...[...mine.copies, ...theirs.copies].map((c) => copyOf(c.institution, c.emails, at))];
+}
+
+/**
+ * "an den russischen Generalstaatsanwalt": the word read before the office must be a country's
+ * adjective (country-adjectives.ts); "an den katholischen Bischof" names no state's office. Read so
+ * only for the office named alone: "an den ecuadorianischen Präsidenten Beispiel" names its holder,
+ * whom the page's greeting may name in full, and is left to the readers of names.
+ */
+function countryAdjectiveOnly(office: RegExpExecArray | null, line: string, f: string): RegExpExecArray | null {
+  if (!office) return null;
+  const from = office.index + office[0].length;
+  const word = /^[a-z]+ische[n]?\s/u.exec(f.slice(from))?.[0].trim();
+  if (word === undefined) return office;
+  return adjectiveOfKey(word, 'de') !== undefined && !officeAndName(line, from) ? office : null;
 }
 
 interface Addressee {
@@ -471,7 +514,7 @@ function personOfficial(who: Found, address: readonly string[], at: number): Imp
     nameFromOffice: false,
     name: { value: who.name, line: at },
     honorific: who.honorific === undefined ? undefined : { value: who.honorific, line: at },
-    title: who.title === '' ? undefined : { value: nominative(who.title.charAt(0).toUpperCase() + who.title.slice(1)), line: at },
+    title: who.title === '' ? undefined : { value: officeAsTitle(who.title), line: at },
     address: address.map((value) => ({ value, line: at })),
     emails: [],
     copy: false,
@@ -555,7 +598,7 @@ function officeOnly(title: string): boolean {
 }
 
 function roleOfficial(office: string, address: readonly string[], emails: readonly string[], line: number): ImportedOfficial {
-  const title = nominative(office.charAt(0).toUpperCase() + office.slice(1));
+  const title = officeAsTitle(office);
   return { line, confidence: 'low', nameFromOffice: false, title: { value: title, line }, address: address.map((value) => ({ value, line })), emails: emails.map((value) => ({ value, line })), copy: false, unsure: [] };
 }
 

@@ -6,7 +6,8 @@ import { draftTargets } from './helpers.js';
 // the official is named in a sentence ("Briefe an den Präsidenten von …", "Dieser Appell richtet sich
 // an …") or greeted in the letter ("Sehr geehrter Herr Beispiel"). An office named alone is resolved
 // to the one person the page names with that office; a greeting by courtesy title and surname gives
-// that person, in the fuller form the page prints; the page's subject is never an official.
+// that person, in the fuller form the page prints; the page's subject is never an official. The
+// office is given in the nominative, as a heading prints it ("an den Präsidenten von …" → "Präsident von …").
 
 /** name · title · salutation */
 const summary = (t: Record<string, unknown>) => [t.name, t.title ?? '-', t.salutation ?? '-'].join(' · ');
@@ -19,7 +20,7 @@ describe('an office named in a sentence, resolved to the holder the page names',
     {
       what: 'German: the office in the dative with its country, the holder named after his office in the story',
       page: `Valdorien: Ana Muster (März 2025)\n\n${story} Unter Präsident Jan Beispiel greifen die Behörden immer öfter zu Militärprozessen.\n\nBitte schreiben Sie bis 30. April 2025 höflich formulierte Briefe an den Präsidenten von Valdorien und fordern Sie ihn auf, Ana Muster freizulassen.\n`,
-      expected: ['Jan Beispiel · Präsidenten von Valdorien · -'],
+      expected: ['Jan Beispiel · Präsident von Valdorien · -'],
     },
     {
       what: 'German: the name, a comma, then the office',
@@ -29,12 +30,12 @@ describe('an office named in a sentence, resolved to the holder the page names',
     {
       what: 'two people named with the office: the office stays',
       page: `Valdorien: Ana Muster\n\n${story} Präsident Jan Beispiel traf sich mit Präsident Karl Modell aus Nordland.\n\nBitte schreiben Sie Briefe an den Präsidenten von Valdorien und fordern Sie ihn auf, Ana Muster freizulassen.\n`,
-      expected: ['Präsidenten von Valdorien · - · -'],
+      expected: ['Präsident von Valdorien · - · -'],
     },
     {
       what: 'the holder named is the page\'s subject (a former president in prison): the office stays',
       page: `Valdorien: Jan Beispiel\n\nDer frühere Präsident Jan Beispiel wurde im Mai festgenommen und ist seither ohne Anklage in Haft.\n\nBitte schreiben Sie Briefe an den Präsidenten von Valdorien und fordern Sie ihn auf, Jan Beispiel freizulassen.\n`,
-      expected: ['Präsidenten von Valdorien · - · -'],
+      expected: ['Präsident von Valdorien · - · -'],
     },
   ];
   it.each(rows)('$what', ({ page, expected }) => {
