@@ -222,7 +222,8 @@ function readNumber(kind: 'fax' | 'phone', value: string, out: ContactLine, firs
  * ("5550955/6/7": one more line each) stay as printed.
  */
 function gluedEndingParted(kept: string): string {
-  const m = /^([^/]*\d)\/(\d[\d ]*\d)$/u.exec(kept);
+  // "(613) 555-9347/555-4398": the other line's ending may carry the exchange and its hyphen too.
+  const m = /^([^/]*\d)\/(\d(?:[\d ]|-(?=\d))*\d)$/u.exec(kept);
   if (!m || (m[1] ?? '').replace(/\D/g, '').length < 7) return kept;
   return `${m[1]} / ${m[2]}`;
 }
@@ -267,9 +268,10 @@ function commaParted(kept: string): string {
   const parts = kept.split(/\s*,\s+/);
   // "+ 591 2 555 0466, +591 2 555 0002": an older page sets the "+" apart from the country code.
   // "(613) 555-0330, -0332": after a whole number, a dash and a group of digits is the same
-  // exchange's other line by its ending (kept without the dash, as a bar's ending is).
+  // exchange's other line by its ending (kept without the dash, as a bar's ending is); so is a
+  // bare group of two to five digits ("(613) 555-4931, 4935"), as after a bar.
   const whole = (p: string) => /^[+(]?\s?\d/.test(p) && p.replace(/\D/g, '').length >= 7;
-  const ending = (p: string) => /^[-–]\s?\d{2,5}$/u.test(p);
+  const ending = (p: string) => /^[-–]?\s?\d{2,5}$/u.test(p);
   if (parts.length < 2 || !whole(parts[0] ?? '') || !parts.every((p) => whole(p) || ending(p))) return kept;
   return parts.map((p) => p.replace(/^[-–]\s?/u, '')).join(' / ');
 }

@@ -22,6 +22,13 @@ const INDEX_LINE = /\b(?:index|[ií]ndice|indice)\s*(?:no\.?|number|n[°º])?\s*
 const EMBASSY_OF = new RegExp(`(?:^| )(?:embassy|embajada|ambassade|botschaft|consulate|consulado|consulat)(?: (?:of|the|de|la|del|du|des|der|von|d|l)| (?:${STATE_WORD.source.slice(4, -2)}))* $`, 'u');
 /** "Amnesty International Belgique", "Amnistía Internacional Venezuela": the section, not the case. */
 export const SECTION_NAME = /\b(?:amnesty(?: international)?|amnist[ií]a internacional|amnistie internationale)\s*$/i;
+/**
+ * "a member in Sweden received …", "the card you sent me from Sweden", "Gruppen in Österreich",
+ * "des membres en Belgique": the country of those who write for the case (members, groups,
+ * supporters, a card's sender), never the case's. Before the mention, up to its start.
+ */
+const WRITERS_BEFORE = /\b(?:(?:members?|groups?|supporters?|readers?|mitglieder[n]?|gruppen?|unterstutzer(?:innen)?|membres?|groupes?|miembros?|grupos?|socios?|medlemmar|gruppa?er|membri|gruppi|leden|groepen)\s+(?:in|from|aus|en|de|du|des|i|fran|da|di|uit)|(?:sent|wrote|written|posted|mailed)(?:\s+(?:me|us|him|her|them|it))?\s+from)\s+(?:the\s+)?$/iu;
+
 /** A line that asks the reader to act ("Contact the … Embassy", "Envoyez une copie à l'ambassade …"), folded. */
 const ASKS = /\b(?:contact|write|send|call|phone|fax|e-?mail|copy|copies|appeal|urge|ecri\w*|envoy\w*|contactez|schreib\w*|sende\w*|kopie\w*|escrib\w*|envi[ae]\w*|copia\w*|llam\w*|scriv\w*|invia\w*)\b/;
 /** "the Belarus Embassy", "Belarus embassy". */
@@ -36,7 +43,7 @@ export function countryFromText(doc: ImportText, seatLines: ReadonlySet<number> 
   const lang = findLandmarks(doc).language;
   const byIndex = indexLineCountry(doc);
   if (byIndex) return byIndex;
-  const mentions = countryMentions(doc, lang).filter((m) => !SECTION_NAME.test((doc.lines[m.line - 1] ?? '').slice(0, m.start)) && !(seatLines.has(m.line) && !isEmbassyOf(doc, m)));
+  const mentions = countryMentions(doc, lang).filter((m) => !SECTION_NAME.test((doc.lines[m.line - 1] ?? '').slice(0, m.start)) && !writersCountry(doc, m) && !(seatLines.has(m.line) && !isEmbassyOf(doc, m)));
   const lead = leader(mentions);
   // A country named only by its adjective ("tunisienne") is written with ICU's name in the page's language.
   const show = (m: CountryMention) => titleCase((m.adjective ? mentions.find((n) => n.country === m.country && !n.adjective) ?? m : m).name, casingFrom(doc.lines));
@@ -60,6 +67,12 @@ export function countryFromText(doc: ImportText, seatLines: ReadonlySet<number> 
     return found(show(first), 'low', first.line, `the country the page names most (${lead.count} times): check it`);
   }
   return undefined;
+}
+
+/** The mention names the country of those who write for the case (WRITERS_BEFORE). */
+function writersCountry(doc: ImportText, m: CountryMention): boolean {
+  const before = (doc.lines[m.line - 1] ?? '').slice(Math.max(0, m.start - 40), m.start);
+  return WRITERS_BEFORE.test(fold(before));
 }
 
 /** The country named most, when no other is named as often; `dominant` when far ahead. */

@@ -9,7 +9,8 @@ import { countryNamesIn, normalizeCountry } from '../channels/countries.js';
 import { adjectiveOfKey } from './country-adjectives.js';
 import { sameWord, uninflected } from './country-inflected.js';
 import type { ImportText } from './types.js';
-import { withoutUsStates } from './us-state-names.js';
+import { fold } from './fold.js';
+import { calledUsState, withoutUsStates } from './us-state-names.js';
 
 export interface CountryMention {
   /** The country as the document writes it, inflection ending cut off ("Ägypten", "Égypte"). */
@@ -141,10 +142,27 @@ const PROSE_LINES = 1000;
  */
 const LANGUAGE_LABEL = /^[^:]*\b(?:languages?|langues?|idiomas?|lenguas?|sprachen?|spr[aå]k|talen?|lingua|l[ií]nguas?)\b[^:]*:/iu;
 
+/**
+ * "einen Brief in gutem Spanisch, Englisch oder auf Deutsch", "in Spanish, English or your own
+ * language", "en espagnol, anglais ou français": an adjective in a list with a language's name is
+ * a language the letter may be written in, not a country. The languages letters are asked for most.
+ */
+const LANGUAGE_WORD = String.raw`(?:english|ingles|anglais|englisch|engelska|inglese|engels|ingles|german|aleman|allemand|deutsch|tyska|tedesco|alemao|duits|french|frances|francais|franzosisch|franska|francese|frans|spanish|espanol|espagnol|spanisch|spanska|spagnolo|espanhol|spaans)`;
+const JOIN_WORD = String.raw`(?:,|\s(?:or|and|oder|und|ou|et|o|y|e|och|eller|of|en)\b)\s*(?:(?:auf|in|en|em|på|in gutem)\s+)?`;
+const LANGUAGE_AFTER = new RegExp(String.raw`^\s*${JOIN_WORD}${LANGUAGE_WORD}\b`, 'u');
+const LANGUAGE_BEFORE = new RegExp(String.raw`\b${LANGUAGE_WORD}${JOIN_WORD}$`, 'u');
+
+/** The adjective mention stands in a list of languages (LANGUAGE_WORD). */
+function inLanguageList(doc: ImportText, m: CountryMention): boolean {
+  if (!m.adjective) return false;
+  const line = doc.lines[m.line - 1] ?? '';
+  return LANGUAGE_AFTER.test(fold(line.slice(m.end, m.end + 40))) || LANGUAGE_BEFORE.test(fold(line.slice(Math.max(0, m.start - 40), m.start)));
+}
+
 /** Every mention in the document's first PROSE_LINES lines, none read inside a US state's name (us-state-names.ts). */
 export function countryMentions(doc: ImportText, lang: LangCode): CountryMention[] {
   return withoutUsStates(doc, doc.lines.slice(0, PROSE_LINES).flatMap((text, i) => (/\p{Lu}/u.test(text) || UNCASED.test(text) ? mentionsInLine(text, i + 1, lang) : [])))
-    .filter((m) => !(m.adjective && LANGUAGE_LABEL.test((doc.lines[m.line - 1] ?? '').slice(0, m.start))));
+    .filter((m) => !(m.adjective && LANGUAGE_LABEL.test((doc.lines[m.line - 1] ?? '').slice(0, m.start))) && !inLanguageList(doc, m) && !calledUsState(doc, m));
 }
 
 /** Mentions per country, most named first. */

@@ -5,6 +5,8 @@
 import { countryCode, countryNamesIn, normalizeCountry } from '../channels/countries.js';
 import { capitalCountryOf } from './capital-town.js';
 import { countryInPhrase } from './country-inflected.js';
+import { adjectiveOfKey } from './country-adjectives.js';
+import type { LangCode } from '../case/types.js';
 import { cyrillicCountryIn } from './cyrillic-country.js';
 import { swissCouncilCountry } from './swiss-council.js';
 import { declinedCountryIn } from './country-declined.js';
@@ -152,11 +154,26 @@ function countryOfOffice(doc: ImportText, officials: readonly ImportedOfficial[]
       if (!part || ABROAD.test(part.value)) continue;
       // "Президенту України": a Ukrainian or Russian title names its country in the genitive.
       // "Lietuvos Respublikos prezidentui", "Eesti Vabariigi president": declined in their languages.
-      const named = countryInPhrase(part.value, lang) ?? cyrillicCountryIn(part.value) ?? declinedCountryIn(part.value, langs) ?? swissCouncilCountry(part.value, doc.lines);
+      const named = countryInPhrase(part.value, lang) ?? cyrillicCountryIn(part.value) ?? declinedCountryIn(part.value, langs) ?? swissCouncilCountry(part.value, doc.lines) ?? adjectiveInTitle(part.value, lang, part === o.title);
       if (named) return found(titleCase(named, casingFrom(doc.lines)), 'medium', part.line, "the country named in the official's title");
     }
   }
   return undefined;
+}
+
+/**
+ * "Presidente mexicano", "Mexican President", "le président tunisien": a title that names the
+ * country its holder serves by the country's adjective names it as well as "Presidente do México"
+ * (the name ICU gives it in the page's language). Only in the title: an organisation or a name
+ * may hold an adjective of another sense ("Tunisian League for Human Rights").
+ */
+function adjectiveInTitle(title: string, lang: LangCode, isTitle: boolean): string | undefined {
+  if (!isTitle || title.split(/\s+/u).length > 6) return undefined;
+  const codes = new Set(title.split(/[\s,]+/u).map((w) => adjectiveOfKey(normalizeCountry(w), lang)).filter((c) => c !== undefined));
+  const [code] = codes;
+  if (codes.size !== 1 || code === undefined) return undefined;
+  const name = new Intl.DisplayNames([PAGE_LANGUAGES.has(lang) ? lang : 'en'], { type: 'region', fallback: 'none' }).of(code);
+  return name === undefined || /\(/.test(name) ? undefined : name;
 }
 
 /** Only offices abroad: the country the first embassy or mission represents. */
@@ -269,7 +286,8 @@ export function inPageLanguage(doc: ImportText, name: string): string {
   const code = countryCode(name);
   if (!PAGE_LANGUAGES.has(lang) || code === undefined || (pageNameOf(lang, name) === code && !isAbbreviation(name))) return name;
   const own = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }).of(code);
-  return own === undefined || /\(|\s-\s/.test(own) ? name : own;
+  if (own === undefined || /\(|\s-\s/.test(own)) return name;
+  return own;
 }
 
 /** The code a page's own language names with `name`: "Trinidad and Tobago" is ICU's "Trinidad & Tobago", the "&" written out. */

@@ -10,12 +10,14 @@ import { deadlineInMailYear } from './mail-year.js';
 import { campaignEnd } from './campaign-run.js';
 import { dayInReferenceYear, foldedPage } from './reference-year.js';
 import { petitionUntil } from './petition-until.js';
+import { actionRangeEnd } from './action-range.js';
+import { dayAfter, pageDate } from './page-date.js';
 import { fold, lineAt } from './text.js';
 import { found, notFound, type Finding, type ImportText } from './types.js';
 import { findWrittenDate, type WrittenDate } from './written-date.js';
 
 /** An action word: "send appeals before", "actúen antes del", "agir avant le", "Contact these two officials by", "Die Eilaktion läuft bis zum", "Bitte handeln Sie bis zum". */
-const ACTION_WORD = /\b(?:act|action|(?:eil)?aktion|handeln sie|contact|contactez|kontaktieren sie|appeals?|write|send|e-?mail|pide|pidan|exige|exijan|demandez|exigez|fordern sie|actuen|actua|escriban|escribe|envien|envia|enviar|llamamientos?|agir|agissez|ecrivez|envoyez|envoyer|appels|schreiben|appelle|senden|(?:ab|ver)?schicken|versenden|absenden|skriv|skicka|agera|escreva|envie|apelos?|scrivete|scrivi|inviate|invia|agite|agisci|appelli)\b/;
+const ACTION_WORD = /\b(?:act|action|(?:eil)?aktion|handeln sie|contact|contactez|kontaktieren sie|appeals?|write|send|e-?mail|pide|pidan|exige|exijan|demandez|exigez|fordern sie|actuen|actua|escriban|escribe|envien|envia|enviar|llamamientos?|agir|agissez|ecrivez|envoyez|envoyer|appels|schreiben|appelle|senden|(?:ab|ver)?schicken|versenden|absenden|skriv|skicka|agera|escreva|envie|apelos?|scrivete|scrivi|inviate|invia|agite|agisci|appelli|sign|firmate|firmen|firma|assine|assinem|signez|unterschreiben sie|unterzeichnen sie)\b/;
 /** A limit word after it ("until", "ended on", "antes del", "avant le", "bis zum", "vor dem", "senast den", "entro il"). */
 const LIMIT_WORD = /\b(?:until|before|by|no later than|expires? on|ended on|ends on|closes on|antes del?|hasta el|no mas tarde del?|avant le|jusqu'au|spatestens(?: bis zum| am)?|bis zum|bis|vor dem|senast(?: den)?|o mais tardar(?: ate(?: ao?)?)?|ate(?: ao?)?|entro e non oltre il|entro(?: il)?|non oltre il|prima del?|fino al?)\b/g;
 /**
@@ -54,8 +56,11 @@ const DUTCH_BEFORE = /\b(?:schrijf|stuur|reageer|verstuur)\b.{0,60}?\b(?:voor|ui
  */
 const FINNISH_UNTIL = /\b(?:vetoomu|allekirjoit|nimi|adressi|lahet|kirjoit|toimi|kampanj)\p{L}*\b(.{0,60}?)\s(?:saakka|asti|mennessa)\b/u;
 
-/** "nach dem 16. September 2010 keine Appelle mehr": the last day on which appeals are still sent. */
-const NO_MORE_AFTER = /\bnach dem\b(.{4,40}?)\bkeine\b.{0,40}\bmehr\b/;
+/**
+ * "nach dem 16. September 2010 keine Appelle mehr", "… bitten wir Sie, nach dem 30. Juli 2009 kein…"
+ * (a page cut off there): the last day on which appeals are still sent.
+ */
+const NO_MORE_AFTER = /\bnach dem\b(.{4,40}?)\bkeine?\b/;
 /**
  * Amnesty Sweden's "Fatta Pennan": "Datum: Kontakta Amnesty Press om du tänker skriva efter 7 januari
  * 2020." — past that day the reader asks first: it is the action's last day (folded text).
@@ -101,6 +106,11 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
     const ask = ASK_IF_AFTER.exec(folded);
     const askDate = ask ? findWrittenDate(line.slice(ask.index + ask[0].length, ask.index + ask[0].length + 40)) : undefined;
     if (askDate?.kind === 'date') return found(askDate.date, 'medium', n, `the day after which the page asks readers to check first ("${line.slice(0, 60)}")`);
+    // "skriva efter 25 mars", "nach dem 30. Juli kein…": the same limits with no year, for the page's own year below.
+    for (const d of [afterDate, askDate]) if (d?.kind === 'no-year') yearless ??= { n, text: d.text, line };
+    // "ACT NOW!    Sept 21 - Nov 1, 2000": the action's run, its last day (action-range.ts).
+    const rangeEnd = actionRangeEnd(line, ACTION_WORD);
+    if (rangeEnd !== undefined && (issued === undefined || rangeEnd >= issued)) return found(rangeEnd, 'medium', n, `the last day of the action's run ("${line.slice(0, 60)}")`);
     const dutch = DUTCH_BEFORE.exec(folded);
     const limited = dateAfterLimit(line, folded);
     const date = limited?.date ?? (dutch ? findWrittenDate(line.slice(dutch.index + dutch[0].length)) : undefined);
@@ -115,13 +125,24 @@ export function recogniseDeadline(doc: ImportText): Finding<PlainDate> {
   if (ended) return ended;
   // "Please call before Wed October 19th" in a mailing-list post: the year is the mail's (mail-year.ts).
   // "Jusqu'au 20.11.2019" alone under a petition's headline: the day it stops gathering signatures (petition-until.ts).
-  return deadlineInMailYear(doc) ?? inReferenceYear(doc, yearless) ?? petitionUntil(doc) ?? executionDate(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
+  return deadlineInMailYear(doc) ?? inReferenceYear(doc, yearless) ?? inPageYear(doc, yearless, issued) ?? petitionUntil(doc) ?? executionDate(doc) ?? notFound(labelled ? `line ${labelled.line} holds no date` : 'no line saying until when to act');
 }
 
 /** The day without a year read after a limit word, in the year of the action's reference on its line (reference-year.ts). */
 function inReferenceYear(doc: ImportText, yearless: { n: number; text: string; line: string } | undefined): Finding<PlainDate> | undefined {
   const day = yearless && dayInReferenceYear(yearless.text, yearless.line, () => foldedPage(doc.lines));
   return yearless && day ? found(day, 'low', yearless.n, `"${yearless.text}" has no year: the year of the action's reference on the same line`) : undefined;
+}
+
+/**
+ * The day without a year read after a limit word, on or after the page's own date near its top
+ * (its "Date:" line, a dateline, a byline's date: page-date.ts), within half a year of it.
+ */
+function inPageYear(doc: ImportText, yearless: { n: number; text: string; line: string } | undefined, issued: PlainDate | undefined): Finding<PlainDate> | undefined {
+  if (yearless === undefined) return undefined;
+  const from = issued ?? pageDate(doc.lines);
+  const day = from === undefined ? undefined : dayAfter(yearless.text, from);
+  return day === undefined ? undefined : found(day, 'low', yearless.n, `"${yearless.text}" has no year: the first such day after the page's date (${from})`);
 }
 
 /** The date right before Finnish "saakka" / "asti" / "mennessä" in a line about the petition (folded: the date's digits and month names read alike). */

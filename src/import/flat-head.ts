@@ -222,7 +222,9 @@ function trailingCountry(line: string): number | undefined {
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     const before = words[words.length - k - 1] ?? '';
     const country = words.slice(-k).join(' ');
-    if (/[,;]$/u.test(before) || NAME_JOIN.test(fold(before)) || !/^\p{Lu}\p{Ll}/u.test(country)) continue;
+    // "P.O. Box 555 Riffa – Bahrain": a spaced dash joins the town and its country on one line, as
+    // a comma does ("Niamey – Niger"); the country is not cut from its town there.
+    if (/^(?:[,;–—-]|.*[,;])$/u.test(before) || NAME_JOIN.test(fold(before)) || !/^\p{Lu}\p{Ll}/u.test(country)) continue;
     if (countryCode(country) !== undefined) return line.length - country.length;
   }
   return undefined;

@@ -12,7 +12,7 @@ import { countryCode } from '../channels/countries.js';
 import { opensPlace } from './place-words.js';
 import { endsInQualifiedInstitution, qualifiesInstitution } from './institution-qualifier.js';
 
-const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|botschaft|ambassad|ministerium|ministeriet|staatsanwaltschaft|generalstaatsanwaltschaft|justizministerium|regierung|kanzleramt|fiscalia general|aklagarmyndigheten|delegacion|ministry|ministerio|ministere|office|oficina|bureau|buro|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|committee|board|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|division|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico|ministerstwo|prokuratura(?: krajowa| generalna)?|kancelaria|ambasada|urzad|ministero|ambasciata|procura(?: generale)?|presidenza|ufficio|tribunale|governo|consiglio|embaixada|procuradoria|prefeitura|prefecture|sous-prefecture|conselho|assembleia|ministerie|ambassade van|programa|programme|program|programma|administration|administracion|administracao|administrazione)\b/;
+const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|botschaft|ambassad|ministerium|ministeriet|staatsanwaltschaft|generalstaatsanwaltschaft|justizministerium|regierung|kanzleramt|fiscalia general|aklagarmyndigheten|delegacion|ministry|ministerio|ministere|office|oficina|bureau|buro|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|committee|board|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|division|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico|ministerstwo|prokuratura(?: krajowa| generalna)?|kancelaria|ambasada|urzad|ministero|ambasciata|procura(?: generale)?|parquet|presidenza|ufficio|tribunale|governo|consiglio|embaixada|procuradoria|prefeitura|prefecture|sous-prefecture|conselho|assembleia|ministerie|ambassade van|programa|programme|program|programma|administration|administracion|administracao|administrazione)\b/;
 const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|residencia|residence|residenz|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|house|headquarters|hall|suite|complejo|complexo|cedex|postal|zip|jalan|jl|jln|ul|ulitsa|vul|vulitsa|vulica|prospekt|strasse|rua|cadde|caddesi|sokak|mahallesi|marg|nagar|soi|thanon|praca|largo|esplanada|travessa|rodovia|bloco|andar|platz|palazzo|piazza|viale|vicolo)\b/;
 
 /**
@@ -171,6 +171,8 @@ export const isRoleLike = (text: string): boolean => {
  * that starts with a street word is an address even when it names a ministry further on
  * ("Edificio Sede Principal del Ministerio Público").
  */
+const GENERAL_INSTITUTION = /^\S+ general[ea]?$/u;
+
 export function isOrganisation(text: string): boolean {
   // The keyword stands in the first few words: only the line's start is looked at.
   const f = fold(text.length > 300 ? text.slice(0, 300) : text).trim();
@@ -184,6 +186,10 @@ export function isOrganisation(text: string): boolean {
   // "Kancelaria Prezydenta", "Kancelaria Prezesa Rady Ministrów": a Polish institution named after
   // the office it serves, in the genitive, which ends the line as an office word would.
   if (OFFICE_GENITIVE_INSTITUTION.test(f)) return true;
+  // "Parquet général", "Fiscalía General", "Procura generale": an institution's noun (one that names
+  // no person, as "Secretaria" or "Fiscal" may) and its adjective "general" is the institution, not
+  // the office that ends in "General".
+  if (GENERAL_INSTITUTION.test(f) && ORG_HEAD.test(f) && !hasOfficeWord(f.split(' ')[0] ?? '')) return true;
   // "National Police Director", "National Assembly President": a line that ends in an office word,
   // with no "of" before an institution's name, is the office itself.
   if (f.length < 80 && hasOfficeWord(/\S+$/.exec(f)?.[0] ?? '') && !/\b(?:of|de|del|du|des|der|di|do|da|for|para|pour)\b/.test(f)) return false;

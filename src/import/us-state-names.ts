@@ -17,6 +17,16 @@ const GEORGIA_OFFICE = /\bGeorgia(?:['’]s)?\s+(?:State\s+)?(?:Governor|Attorne
 /** Words of a US state's offices: with a state named, the page is about the United States. */
 const US_OFFICE = /\b(?:[Gg]overnor|Attorney General|Department of Corrections?|DOC|Board of Pardons|Parole Board|[Ww]arden|Senator|[Dd]eath [Rr]ow)\b/u;
 
+/**
+ * "im US-Bundesstaat Georgia", "in the US state of Georgia", "dans l'État américain de Géorgie",
+ * "en el estado norteamericano de Georgia", "nello stato americano della Georgia": the page says
+ * the name is a US state's. Before the name, up to its start.
+ */
+const US_STATE_BEFORE = /(?:\bUS-Bundesstaat(?:es)?|\b(?:US|U\.S\.|American)\s+state\s+of|\bÉtat\s+(?:américain|des États-Unis)\s+de|\bestado\s+(?:norteamericano|estadounidense|de EE\.\s?UU\.)\s+de|\bstato\s+(?:americano|statunitense)\s+(?:della|del|di)|\bUS-delstaten|\bamerikanska delstaten|\bestado\s+(?:norte-americano|americano)\s+da)\s+$/iu;
+
+/** The words before `start` in `line` call the name there a US state's (US_STATE_BEFORE). */
+const saysUsState = (line: string, start: number): boolean => US_STATE_BEFORE.test(line.slice(Math.max(0, start - 50), start));
+
 /** The states a line names, with where each starts and ends. */
 function statesIn(line: string): Array<{ name: string; start: number; end: number }> {
   // Cheap test first: every state's name opens with a capital.
@@ -29,7 +39,16 @@ function statesIn(line: string): Array<{ name: string; start: number; end: numbe
  * there is the state. (A US-shaped number is not enough: the embassy of Georgia in Washington has one.)
  */
 function looksAmerican(doc: ImportText): boolean {
-  return doc.lines.some((l) => GEORGIA_OFFICE.test(l) || statesIn(l).some((s) => !AMBIGUOUS.has(s.name)));
+  return doc.lines.some((l) => GEORGIA_OFFICE.test(l) || statesIn(l).some((s) => !AMBIGUOUS.has(s.name) || saysUsState(l, s.start)));
+}
+
+/**
+ * A mention of a country (`mentions`' own) that the words before it call a US state ("im
+ * US-Bundesstaat Georgia", "dans l'État américain de Géorgie"): no mention of that country.
+ */
+export function calledUsState(doc: ImportText, m: { line: number; start: number }): boolean {
+  const line = doc.lines[m.line - 1] ?? '';
+  return /\bU\.?S\b|\bam[eé]ric|\bnorteameric|\bestadounid|\bstatunit|\bÉtats-Unis|\bEE\.\s?UU/iu.test(line) && saysUsState(line, m.start);
 }
 
 /** `mentions` without the countries read inside a US state's name. */
@@ -51,9 +70,11 @@ export function withoutUsStates<T extends { line: number; start: number; end: nu
  */
 export function usStateNamed(doc: ImportText): Finding<string> | undefined {
   const lines = doc.lines.slice(0, 1000);
-  if (!lines.some((l) => US_OFFICE.test(l) || US_SHAPED_NUMBER.test(l))) return undefined;
-  // "Georgia" counts when the page names an office only the state has.
-  const georgia = lines.some((l) => GEORGIA_OFFICE.test(l));
+  // "im US-Bundesstaat Georgia": a state the page itself calls a US state needs no office beside it.
+  const called = (l: string) => statesIn(l).some((s) => saysUsState(l, s.start));
+  if (!lines.some((l) => US_OFFICE.test(l) || US_SHAPED_NUMBER.test(l) || called(l))) return undefined;
+  // "Georgia" counts when the page names an office only the state has, or calls it a US state.
+  const georgia = lines.some((l) => GEORGIA_OFFICE.test(l) || called(l));
   for (let n = 1; n <= lines.length; n++) {
     const state = statesIn(lines[n - 1] ?? '').find((s) => !AMBIGUOUS.has(s.name) || (georgia && s.name === 'Georgia'));
     if (state) return found(inPageLanguage(doc, 'United States'), 'low', n, `the page names ${state.name}, a US state, and no country: check it`);

@@ -43,6 +43,13 @@ describe('parseContactLine', () => {
     { input: 'Fax: + 31 20 555 17 40/27 15', expected: { emails: [], fax: '+ 31 20 555 17 40 / 27 15' } },
     { input: 'Telefax: +1 212 555 0100/0101', expected: { emails: [], fax: '+1 212 555 0100 / 0101' } },
     { input: 'Tel: (555) 614-0330, -0332 Fax: (555) 614-7939', expected: { emails: [], phone: '(555) 614-0330 / 0332', fax: '(555) 614-7939' } },
+    // The same exchange's other line by its bare ending after a comma, or after a glued slash with its
+    // exchange and hyphen: the first number stands as printed, the other after it.
+    { input: 'Tel: (555) 234-4100, 4105 Fax: (555) 234-9000/234-4300', expected: { emails: [], phone: '(555) 234-4100 / 4105', fax: '(555) 234-9000 / 234-4300' } },
+    { input: 'Téléphone : 01 55 55 21 30, 31', expected: { emails: [], phone: '01 55 55 21 30 / 31' } },
+    { input: 'Fax: +1 555 203-8800/203-8811', expected: { emails: [], fax: '+1 555 203-8800 / 203-8811' } },
+    // A slash after an area code keeps its hyphenated number whole.
+    { input: 'Fax: 0228/555-123', expected: { emails: [], fax: '0228/555-123' } },
     { input: 'Teléfono: + 502 2 5550466, +502 2 5550002', expected: { emails: [], phone: '+ 502 2 5550466 / +502 2 5550002' } },
     { input: 'Phone: +44 20 5550 0018; +44 20 5550 0019', expected: { emails: [], phone: '+44 20 5550 0018 / +44 20 5550 0019' } },
     { input: 'Tél. : 01 55 55 01 00 ; 01 55 55 01 01', expected: { emails: [], phone: '01 55 55 01 00 / 01 55 55 01 01' } },

@@ -45,6 +45,17 @@ describe('recogniseDeadline', () => {
     { name: "a German petition's run with dotted dates", text: 'Start: 1.3.2019 – endet am 30.4.2019', value: '2019-04-30', confidence: 'medium', line: 1 },
     { name: "a Spanish run's labels and a written date", text: 'Inicio: 4 de enero de 2022 · Fin: 28 de febrero de 2022', value: '2022-02-28', confidence: 'medium', line: 1 },
     { name: 'the Spanish "antes del próximo" with its year', text: 'Envíen sus llamamientos antes del próximo 3 de agosto de 2026.', value: '2026-08-03', confidence: 'medium', line: 1 },
+    // A German page cut off after "kein": the same last day.
+    { name: 'the German "nach dem … kein" cut off at the line\'s end', text: 'Bitte schreiben Sie sofort. Da Informationen schnell veralten, bitten wir Sie, nach dem 14. August 2008 kein', value: '2008-08-14', confidence: 'medium', line: 1 },
+    // An action's run printed as a range beside the call to act: its end.
+    { name: 'an English run beside "ACT NOW!", the start with no year', text: 'Exampleland: teacher held\n\nACT NOW!   March 3 - April 14, 2001\n\nWrite to the minister.', value: '2001-04-14', confidence: 'medium', line: 3 },
+    { name: 'a French run "du … au …"', text: 'Agissez du 3 mai au 14 juin 2021 !', value: '2021-06-14', confidence: 'medium', line: 1 },
+    { name: 'a Spanish run "del … al …"', text: 'Actúa del 3 de mayo al 14 de junio de 2021', value: '2021-06-14', confidence: 'medium', line: 1 },
+    // A day with no year after a limit word, in the year of the page's own date near its top.
+    { name: 'an Italian "firmate entro" with no year, after a headline dated "(ottobre …)"', text: 'Appello urgente\nPena di morte: appello per Anna Esempio (ottobre 2004)\nAnna Esempio rischia l\'esecuzione.\nFirmate entro il 20 novembre l\'appello online:', value: '2004-11-20', confidence: 'low', line: 4 },
+    { name: 'an English "sign by" with no year, under a dateline', text: 'Monday, 10 May 2021\nExampleland: journalist held\nSign the petition by 3 June.', value: '2021-06-03', confidence: 'low', line: 3 },
+    { name: 'the Swedish "skriva efter" with no year, under a byline\'s date', text: 'Fatta Pennan | 2021-02-10\nBrevförslag\nDatum: Kontakta oss om du tänker skriva efter 2 mars.', value: '2021-03-02', confidence: 'low', line: 3 },
+    { name: 'a December page\'s limit in January: the next year', text: 'Date: 12 December 2015\nPlease write before 10 January.', value: '2016-01-10', confidence: 'low', line: 2 },
     { name: "an English run whose slashed dates both readings agree on", text: 'Petition opened 06/06/2020, closes 09/09/2020', value: '2020-09-09', confidence: 'medium', line: 1 },
   ];
   for (const row of rows) {
@@ -52,6 +63,12 @@ describe('recogniseDeadline', () => {
       expect(recogniseDeadline(doc(row.text))).toMatchObject({ found: true, value: row.value, confidence: row.confidence, line: row.line });
     });
   }
+
+  it('takes no range from running text, and no day with no year that would fall half a year after the page\'s date', () => {
+    expect(recogniseDeadline(doc('Monday, 10 May 2021\nThe teacher was held without charge from 3 March to 14 April 2021 in a police station in the capital, and his family asks people to act.'))).toMatchObject({ found: false });
+    expect(recogniseDeadline(doc('Monday, 10 May 2021\nSign the petition by 3 February.'))).toMatchObject({ found: false });
+    expect(recogniseDeadline(doc('Sign the petition by 3 June.'))).toMatchObject({ found: false });
+  });
 
   it('does not take a date from the background as the deadline', () => {
     const text = 'ADDITIONAL INFORMATION\nProtesters were told to act before 3 May 2024 or be fined.\n';

@@ -146,6 +146,16 @@ describe('cutFlatBlock', () => {
       expected: ['Minister of Justice Jane Example', 'Ministry of Justice', 'Private Bag 7704', 'Lusaka', 'Zambia', 'Ambassador John Roe', 'Embassy of Zambia', '2200 Example Avenue NW Washington DC 20008', 'Email: embassy@example.org'],
     },
     {
+      name: 'a crown prince (en) with no commas: a post box, then the town and its country joined by a spaced dash stay one line',
+      input: 'Crown Prince Sheikh Example bin Sample Court of the Crown Prince P.O Box 55501 Riffa – Bahrain Email: (via contact form): http://www.court.example.org/contact Twitter: @ExampleCourt',
+      expected: ['Crown Prince Sheikh Example bin Sample', 'Court of the Crown Prince', 'P.O Box 55501', 'Riffa – Bahrain', 'Email: (via contact form): http://www.court.example.org/contact', 'Twitter: @ExampleCourt'],
+    },
+    {
+      name: 'a minister (fr) with no commas: a post box, then the town and its country after a long dash stay one line',
+      input: 'Monsieur Jean Exemple Ministre de la Justice Ministère de la Justice B.P. 466 Niamey — Niger Courriel : ministre@justice.example.org Formule d\'appel : Monsieur le Ministre',
+      expected: ['Monsieur Jean Exemple', 'Ministre de la Justice', 'Ministère de la Justice', 'B.P. 466', 'Niamey — Niger', 'Courriel : ministre@justice.example.org', 'Formule d\'appel : Monsieur le Ministre'],
+    },
+    {
       name: 'a queen (en) with no number: her court opens the address, her name keeps no word of it',
       input: 'Her Majesty Queen Jane Example Royal Palace Example City Fax: +999 11 000 3125 (please forward) Email: queen@palace.example.org',
       expected: ['Her Majesty Queen Jane Example', 'Royal Palace Example City', 'Fax: +999 11 000 3125 (please forward)', 'Email: queen@palace.example.org'],

@@ -139,6 +139,13 @@ describe('line kinds', () => {
     { line: 'Presidential Administration', address: false, role: true, org: true, person: false },
     { line: 'Presidential Administration of the Republic of Exampleland', address: false, role: true, org: true, person: false },
     { line: 'Administración Presidencial', address: false, role: true, org: true, person: false },
+    // An institution's noun and its adjective "general" is the institution (fr, es, it); a noun that
+    // may name a person ("Secretaría": a woman secretary) or an office before "General" stays the office.
+    { line: 'Parquet général', address: false, role: true, org: true, person: false },
+    { line: 'Procuraduría General', address: false, role: true, org: true, person: false },
+    { line: 'Procura generale', address: false, role: true, org: true, person: false },
+    { line: 'Secretaría General', address: false, role: true, org: false, person: false },
+    { line: 'Procurador General', address: false, role: true, org: false, person: false },
   ];
   for (const r of rows) {
     it(`classifies "${r.line}"`, () => {
