@@ -6,7 +6,7 @@
 // The office the greeting names, after its courtesy words ("Monsieur le", "Dear", "Señor",
 // "Egregio", "Sehr geehrter Herr"), is the official, the greeting his salutation. Read only where no
 // other reader found anyone. Never invent: an office of one word ("Madame la Ministre", "Dear
-// Governor") says too little to send anything to; a greeting that names a person ("Dear President
+// Governor") says too little to send anything to, but for the state's head ("Monsieur le Président"); a greeting that names a person ("Dear President
 // Example") is no office; and where the page prints the office with a name beside it ("le Procureur
 // général Jean Exemple", "Jean Exemple, Procureur général de …"), the official has a name the
 // readers missed: nothing is guessed.
@@ -23,14 +23,16 @@ const COURTESY = new Set([
   'monsieur', 'madame', 'mademoiselle', 'cher', 'chere', 'tres', 'honore', 'honoree',
   'senor', 'senora', 'sr.', 'sra.', 'sr', 'sra', 'estimado', 'estimada', 'distinguido', 'distinguida', 'excelentisimo', 'excelentisima', 'respetado', 'respetada',
   'senhor', 'senhora', 'prezado', 'prezada', 'exmo.', 'exma.', 'exmo', 'exma', 'excelentissimo', 'excelentissima',
-  'egregio', 'egregia', 'gentile', 'gentilissimo', 'gentilissima', 'illustre', 'illustrissimo', 'signor', 'signora',
+  'egregio', 'egregia', 'caro', 'cara', 'stimato', 'stimata', 'pregiato', 'pregiata', 'gentile', 'gentilissimo', 'gentilissima', 'illustre', 'illustrissimo', 'signor', 'signora',
   'sehr', 'geehrter', 'geehrte', 'herr', 'frau', 'geachte', 'heer', 'mevrouw',
 ]);
 const ARTICLE = new Set(['le', 'la', 'el', 'the', 'o', 'a', 'il', 'lo']);
 /** "of", "de", "del", "des", "della", "dei", "von", "für": a word that joins an office to its field. */
 const CONNECTOR = /^(?:of|de|del|della|delle|dei|degli|des|du|da|do|dos|das|von|vom|für|der|van)$/u;
-/** Fewer words name an office too vaguely to write to ("Ministre", "Governor"). */
+/** Fewer words name an office too vaguely to write to ("Ministre", "Governor")… */
 const MIN_WORDS = 2;
+/** …but for a state's head, whom each state has one of ("Monsieur le Président", "Dear Mr. President"). */
+const HEAD_OF_STATE = /^(?:president|presidente|presidenta|prasident|prasidentin)$/u;
 /** More is no greeting by office but a sentence. */
 const MAX_WORDS = 10;
 
@@ -43,7 +45,7 @@ export function greetedOffice(greeting: string): string | undefined {
   while (at < words.length && ARTICLE.has(fold(words[at] ?? ''))) at++;
   const rest = words.slice(at).join(' ').replace(/^l['’]/u, '');
   const office = rest.split(/\s+/u);
-  if (office.length < MIN_WORDS || office.length > MAX_WORDS || /[\d@(),.]/u.test(rest)) return undefined;
+  if ((office.length < MIN_WORDS && !HEAD_OF_STATE.test(fold(rest))) || office.length > MAX_WORDS || /[\d@(),.]/u.test(rest)) return undefined;
   if (!isRoleLike(rest) || isOrganisation(rest) || isPersonName(rest) || !hasOfficeWord(fold(rest)) || splitLeadingRole(rest) !== undefined) return undefined;
   // "President Example": a capitalised last word that is no office word and no field joined by "of" is a surname.
   const last = office.at(-1) ?? '';
@@ -60,7 +62,8 @@ function namedElsewhere(doc: ImportText, office: string, greeting: number): bool
   const upper = escaped.charAt(0).toUpperCase() + escaped.slice(1);
   const lower = escaped.charAt(0).toLowerCase() + escaped.slice(1);
   // After the office ("Procureur général Jean Exemple") or before it with a comma ("Jean Exemple, Procureur général de …").
-  const named = new RegExp(`(?:${upper}|${lower}),?\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+,\\s+(?:(?:le|la|l['’]|the|el|il|o|a|der|die)\\s*)?(?:${upper}|${lower})`, 'u');
+  // Or before it with no comma, as a heading or envelope prints it ("H.E. Jean Exemple III Président de …").
+  const named = new RegExp(`(?:${upper}|${lower}),?\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+(?:\\s+[IVX]+)?\\s+${upper}(?![\\p{L}])|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+,\\s+(?:(?:le|la|l['’]|the|el|il|o|a|der|die)\\s*)?(?:${upper}|${lower})`, 'u');
   // A courtesy title and a name with no comma before the office: two columns run together by a PDF's
   // text ("Mr Karl Example Ambassador Jane Roe Union Home Minister of …", the first column's name,
   // the second's, then the first's office).

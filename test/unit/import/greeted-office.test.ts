@@ -1,5 +1,6 @@
 // A model letter alone on an action page, no address block, no email: its greeting names the
-// official by his office, and that office is whom the letter goes to. An office of one word, a
+// official by his office, and that office is whom the letter goes to. An office of one word (but a
+// state's head: "Monsieur le Président"), a
 // greeting naming a person, and an office printed elsewhere with a name after it give no official.
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/import/import-document.js';
@@ -45,7 +46,14 @@ describe('the official a model letter greets by office alone', () => {
     ['Egregio Presidente del Consiglio dei Ministri,', 'Presidente del Consiglio dei Ministri'],
     ['Madame la Ministre,', undefined],
     ['Dear Governor,', undefined],
-    ['Dear Mr. President,', undefined],
+    // One word names the office only where a state has one holder of it: its head.
+    ['Dear Mr. President,', 'President'],
+    ['Monsieur le Président,', 'Président'],
+    ['Sehr geehrter Herr Präsident,', 'Präsident'],
+    ['Señor Presidente:', 'Presidente'],
+    ['Caro Primo Ministro,', 'Primo Ministro'],
+    ['Stimato Ministro della Giustizia,', 'Ministro della Giustizia'],
+    ['Monsieur le Ministre,', undefined],
     ['Dear Madam Attorney General,', 'Attorney General'],
     ['Dear President Example,', undefined],
     ['Dear Friends,', undefined],
@@ -64,6 +72,19 @@ describe('the official a model letter greets by office alone', () => {
       'Yours sincerely,',
     );
     expect(names(text).map((t) => t.name)).not.toContain('Attorney General');
+  });
+
+  it("takes no head of state's office that a heading prints after his name, with no comma", () => {
+    const text = letter(
+      'EXAMPLELAND: H.E. Jan Example III President Republic of Exampleland',
+      '12 May 2011',
+      '',
+      'Dear Mr. President',
+      '',
+      'We write to you on behalf of our members to ask that your new government makes the protection of human rights defenders a first task.',
+      'Sincerely,',
+    );
+    expect(names(text)).toEqual([]);
   });
 
   it('takes no office that the page prints after a name and a comma', () => {
