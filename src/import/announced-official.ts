@@ -7,6 +7,7 @@
 // The block under such a line prints only his contact lines and address, or opens with his
 // institution ("Embassy of Italy in Ruritania"). The line itself is never a name nor an address
 // line; what it names is read here: an office, and a person's name or only a surname after it.
+import { germanNominative } from './german-office-case.js';
 import { isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { fold, foldedSurname } from './fold.js';
@@ -75,7 +76,8 @@ function whoIn(words: string, kind: AnnouncedOfficial['kind']): AnnouncedOfficia
     return { title: surname[1], name: surname[2], surnameOnly: true, kind };
   }
   // An office alone opens with its word ("President of the Council", "EU-Ratspräsidenten"): "letter to the Minister" names no office.
-  return isOffice(phrase) && isOffice(phrase.split(/\s+/, 1)[0] ?? '') && !isOrganisation(phrase) ? { title: phrase, surnameOnly: false, kind } : undefined;
+  // Given as a heading prints it, in the nominative ("an den EU-Ratspräsidenten" → "EU-Ratspräsident").
+  return isOffice(phrase) && isOffice(phrase.split(/\s+/, 1)[0] ?? '') && !isOrganisation(phrase) ? { title: germanNominative(phrase), surnameOnly: false, kind } : undefined;
 }
 
 function endsInOfficeWord(text: string): boolean {

@@ -13,8 +13,8 @@
 // dative the nominative keeps as printed.
 import { adjectiveOfKey } from './country-adjectives.js';
 
-/** A weak office noun in the accusative, alone or at the end of a compound ("Staatspräsidenten", "Kronprinzen"). */
-const WEAK_ACCUSATIVE = /^(\p{L}*(?:[Pp]räsident|[Pp]rinz|[Mm]onarch))en$/u;
+/** A weak office noun in the accusative, alone or at the end of a compound ("Staatspräsidenten", "EU-Ratspräsidenten", "Kronprinzen"). */
+const WEAK_ACCUSATIVE = /^([\p{L}-]*(?:[Pp]räsident|[Pp]rinz|[Mm]onarch))en$/u;
 /** A country's adjective in the accusative before a man's office ("russischen", "ägyptischen", "mexikanischen"). */
 const ADJECTIVE_ACCUSATIVE = /^(\p{Ll}+isch)en$/u;
 /** A woman's office ("Generalstaatsanwältin", "Präsidentin"): its adjective's ending is the same in both cases. */

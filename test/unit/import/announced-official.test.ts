@@ -21,7 +21,7 @@ describe('announcedOfficial', () => {
     { line: 'Write to Ambassador Jane Example:', found: { title: 'Ambassador', name: 'Jane Example', surnameOnly: false, kind: 'instruction' } },
     { line: 'Schreiben Sie an Botschafterin Jana Beispiel:', found: { title: 'Botschafterin', name: 'Jana Beispiel', surnameOnly: false, kind: 'instruction' } },
     { line: 'Escriba al embajador Juan Ejemplo:', found: { title: 'embajador', name: 'Juan Ejemplo', surnameOnly: false, kind: 'instruction' } },
-    { line: 'Schreiben Sie an den EU-Ratspräsidenten:', found: { title: 'EU-Ratspräsidenten', surnameOnly: false, kind: 'instruction' } },
+    { line: 'Schreiben Sie an den EU-Ratspräsidenten:', found: { title: 'EU-Ratspräsident', surnameOnly: false, kind: 'instruction' } },
     { line: 'Email the President of the Council:', found: { title: 'President of the Council', surnameOnly: false, kind: 'instruction' } },
     { line: 'Écrivez au Président du Conseil européen :', found: { title: 'Président du Conseil européen', surnameOnly: false, kind: 'instruction' } },
     { line: 'Escriba al Presidente del Consejo Europeo:', found: { title: 'Presidente del Consejo Europeo', surnameOnly: false, kind: 'instruction' } },
@@ -69,7 +69,7 @@ describe('the official a line names above his block', () => {
     {
       why: 'an instruction naming only an office, its email under it',
       text: page(['Schreiben Sie an den EU-Ratspräsidenten:'], ['praesident@example.eu'], ['Sehr geehrter Herr Präsident,', '', 'ich bitte Sie, sich für die Freilassung von Karim Beispiel einzusetzen, der friedlich protestierte.', '', 'Mit freundlichen Grüßen', '', 'Hinterlassen Sie einen Kommentar', 'Deine E-Mail-Adresse wird nicht veröffentlicht.']),
-      want: [{ name: 'EU-Ratspräsidenten', organisation: 'European Union', email: 'praesident@example.eu' }],
+      want: [{ name: 'EU-Ratspräsident', organisation: 'European Union', email: 'praesident@example.eu' }],
     },
     {
       why: 'an instruction naming only an office under a line that asks to act, its email under it',
