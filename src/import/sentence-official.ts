@@ -739,9 +739,6 @@ function countryClosing(part: string): { printed: string; runOn: boolean } | und
   return undefined;
 }
 
-/** "an den Präsidenten": the German office after "an den" takes an ending the address line does not ("Präsident"). */
-const nominative = (title: string): string => title.replace(/^((?:Minister|Bundes|Staats)?[Pp]räsident)en$/u, '$1');
-
 /** "to Jane Doe, Minister …", "à Jean Exemple, ministre …": the name right after "to", then a comma. */
 const NAME_START = new RegExp(String.raw`(?:^|\s)${TO}\s+(?=\S)`, 'gu');
 const OFFICE_AFTER = new RegExp(String.raw`^${OFFICE_WORD}\b`, 'u');
