@@ -94,9 +94,10 @@ describe('what a stack of addressees never holds', () => {
       expected: [],
     },
     {
+      // The letter greets the state's head by his office: that office is the official (greeted-office.ts).
       what: 'a heading in capitals right above an office is no name',
       page: `Ciudad Ejemplo, 3 de marzo de 2016\n\nCARTA ABIERTA\nPresidente de la República\n\nSeñor Presidente:\n\n${carta}`,
-      expected: [],
+      expected: ['Presidente · - · - · official · Señor Presidente · -'],
     },
   ];
   it.each(rows)('$what', ({ page, expected }) => {

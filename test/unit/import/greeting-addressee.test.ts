@@ -32,7 +32,8 @@ describe('an official named only in the letter\'s greeting', () => {
 
 describe('greetings that name no official', () => {
   const rows: Array<{ what: string; page: string }> = [
-    { what: 'an office alone', page: `Dear Mr. President,\n\n${body}` },
+    // (A state's head greeted alone, "Dear Mr. President,", is greeted-office.ts's: the office is his.)
+    { what: 'an office alone, of one word a state has many holders of', page: `Dear Mr. Minister,\n\n${body}` },
     { what: 'a surname alone', page: `Dear General Example,\n\n${body}` },
     { what: 'the page\'s readers', page: `Dear Friends and Supporters,\n\n${body}` },
     { what: 'a prisoner greeted by name, a letter of support (no office before his name on the page)', page: `Send a message of hope to Ana Sample, held since May.\n\nDear Ana Sample,\n\nWe are thinking of you every day and we will not stop until you are free.\n\nWith love,\n` },

@@ -31,7 +31,7 @@ describe("an office's holder, his name with its particles, up to seven words", (
     {
       what: 'seven words after the office (German), as a king\'s name is read',
       page: `Valdorien: Ana Muster\n\n${story} Unter Präsident Salim bin Rashid bin Karim Al Beispiel greifen die Behörden zu Militärprozessen.\n\nBitte schreiben Sie Briefe an den Präsidenten von Valdorien und fordern Sie ihn auf, Ana Muster freizulassen.\n`,
-      expected: ['Salim bin Rashid bin Karim Al Beispiel · Präsidenten von Valdorien'],
+      expected: ['Salim bin Rashid bin Karim Al Beispiel · Präsident von Valdorien'],
     },
     {
       what: 'seven words before a comma and the office: the whole name, not its last five words',
