@@ -7,7 +7,6 @@
 // solidarisch mit Jane Doe", "send a postcard to Jane Doe"). An official named so is the person
 // at risk, whose address is for cards, never for the letter.
 import { fold } from './fold.js';
-import { lineAt } from './text.js';
 import type { ImportText } from './types.js';
 
 /** Words that ask for someone's release, printed before the name (folded). */
@@ -29,14 +28,21 @@ export function isPersonAtRisk(doc: ImportText, name: string, blockLines: Readon
   const surname = (name.trim().split(/\s+/u).at(-1) ?? '').toLowerCase();
   const n = words.map(escape).join(String.raw`\s+`);
   const asked = new RegExp(String.raw`\b${RELEASE_BEFORE}\s+(?:(?:the|of|von|de|a|di)\s+)?${n}\b|\b${n}(?:'s)?\s+(?:release|freedom|freilassung)\b|\b${n}${ADVERBS}\s+${RELEASE_AFTER}\b|\b${CARDS}\b[^.!?]{0,60}?\b${n}\b`, 'u');
-  for (let line = 1; line <= doc.lines.length; line++) {
-    if (blockLines.has(line)) continue;
-    const text = lineAt(doc, line);
+  const lower = lowerLines(doc);
+  for (let line = 1; line <= lower.length; line++) {
     // Cheap first: the surname on the line at all.
-    if (!text.toLowerCase().includes(surname)) continue;
-    if (asked.test(fold(text).replace(/[’]/gu, "'"))) return true;
+    if (!(lower[line - 1] ?? '').includes(surname) || blockLines.has(line)) continue;
+    if (asked.test(fold(doc.lines[line - 1] ?? '').replace(/[’]/gu, "'"))) return true;
   }
   return false;
+}
+
+/** The page's lines in lower case, made once per page: every official with no contact asks for them. */
+const LOWER = new WeakMap<ImportText, readonly string[]>();
+function lowerLines(doc: ImportText): readonly string[] {
+  let lower = LOWER.get(doc);
+  if (lower === undefined) LOWER.set(doc, (lower = doc.lines.map((l) => l.toLowerCase())));
+  return lower;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
