@@ -32,7 +32,12 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The pure core has no clock: take "today" as a parameter.' },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The pure core has no clock: take "today" as a parameter.' },
         { selector: "MemberExpression[object.name='performance']", message: 'The pure core has no clock.' },
+        { selector: "CallExpression[callee.name='Date']", message: 'The pure core has no clock: "Date()" is today\'s date as text.' },
+        // globalThis reaches what the restricted globals above name ("globalThis.process", "globalThis.Date.now()").
+        { selector: "MemberExpression[object.name='globalThis']", message: 'The pure core gets its world passed in, not from globalThis.' },
       ],
+      'no-new-func': 'error',
+      'no-eval': 'error',
     },
   },
 );
