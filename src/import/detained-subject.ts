@@ -5,6 +5,7 @@
 // risk is whom the page is written for, never an official: a block with no office whose address
 // is a place of detention and whose name the page is about (its headline, or the story naming him
 // again and again) is left out, and the page read as if it printed no block.
+import { escapeRegExp } from '../regexp-escape.js';
 import type { ImportedOfficial } from './official-block.js';
 import { mentionsOf } from './page-subject.js';
 import { fold, lineAt } from './text.js';
@@ -29,7 +30,7 @@ export function isDetainedSubject(doc: ImportText, o: ImportedOfficial): boolean
 
 /** The surname, in any case, as a word of one of the page's first printed lines. */
 function inHeadline(doc: ImportText, surname: string): boolean {
-  const word = new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u');
+  const word = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'u');
   let seen = 0;
   for (let n = 1; n <= doc.lines.length && seen < HEADLINE_LINES; n++) {
     const text = lineAt(doc, n).trim();

@@ -2,6 +2,7 @@
 // 2024)", "Lasst Magai leben!") and its story names him again and again. A reader that looks for
 // whom to write to by a name printed somewhere on the page (a greeting's surname in full, an
 // office's holder) must never take him: a page asks readers to write FOR him, not TO him.
+import { escapeRegExp } from '../regexp-escape.js';
 import { hasOfficeWord } from './office-words.js';
 import { fold, lineAt } from './text.js';
 import type { ImportText } from './types.js';
@@ -22,7 +23,7 @@ function headlineEnd(doc: ImportText): number {
 
 /** A short line among the page's first (its headline) names `surname` with no office and no word that addresses him before it: the page is about him. */
 export function headlineSubject(doc: ImportText, surname: string, except?: number): boolean {
-  const word = new RegExp(String.raw`(?<![\p{L}])${escape(surname)}(?![\p{L}])`, 'u');
+  const word = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'u');
   const end = headlineEnd(doc);
   for (let n = 1; n <= end; n++) {
     const text = lineAt(doc, n);
@@ -37,7 +38,7 @@ export function headlineSubject(doc: ImportText, surname: string, except?: numbe
 
 /** How many times the page prints `surname` as a word, leaving out line `except`. */
 export function mentionsOf(doc: ImportText, surname: string, except?: number): number {
-  const word = new RegExp(String.raw`(?<![\p{L}])${escape(surname)}(?![\p{L}])`, 'gu');
+  const word = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'gu');
   let count = 0;
   for (let n = 1; n <= doc.lines.length; n++) {
     const text = lineAt(doc, n);
@@ -45,5 +46,3 @@ export function mentionsOf(doc: ImportText, surname: string, except?: number): n
   }
   return count;
 }
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

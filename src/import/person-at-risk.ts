@@ -6,6 +6,7 @@
 // freizulassen", "la liberación de Jane Doe") or for cards and solidarity with him ("Zeigen Sie sich
 // solidarisch mit Jane Doe", "send a postcard to Jane Doe"). An official named so is the person
 // at risk, whose address is for cards, never for the letter.
+import { escapeRegExp } from '../regexp-escape.js';
 import { fold } from './fold.js';
 import type { ImportText } from './types.js';
 
@@ -26,7 +27,7 @@ export function isPersonAtRisk(doc: ImportText, name: string, blockLines: Readon
   const words = fold(name).trim().split(/\s+/u);
   if (words.length < 2 || words.some((w) => w.length < 2)) return false;
   const surname = (name.trim().split(/\s+/u).at(-1) ?? '').toLowerCase();
-  const n = words.map(escape).join(String.raw`\s+`);
+  const n = words.map(escapeRegExp).join(String.raw`\s+`);
   const asked = new RegExp(String.raw`\b${RELEASE_BEFORE}\s+(?:(?:the|of|von|de|a|di)\s+)?${n}\b|\b${n}(?:'s)?\s+(?:release|freedom|freilassung)\b|\b${n}${ADVERBS}\s+${RELEASE_AFTER}\b|\b${CARDS}\b[^.!?]{0,60}?\b${n}\b`, 'u');
   const lower = lowerLines(doc);
   for (let line = 1; line <= lower.length; line++) {
@@ -44,5 +45,3 @@ function lowerLines(doc: ImportText): readonly string[] {
   if (lower === undefined) LOWER.set(doc, (lower = doc.lines.map((l) => l.toLowerCase())));
   return lower;
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

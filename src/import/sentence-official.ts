@@ -12,6 +12,7 @@
 // Chief Justice asking him …"), its name taken only from a greeting that names its holder. A second
 // official after "and" keeps the email right after him; an email after both, when the first was
 // given none, is either's: left out, named in a TODO. Anything less clear is left to the reader.
+import { escapeRegExp } from '../regexp-escape.js';
 import { countryCode } from '../channels/countries.js';
 import { isGenitiveCountry } from './country-genitive.js';
 import { adjectiveOfKey } from './country-adjectives.js';
@@ -148,7 +149,7 @@ function holderPrintedUnder(doc: ImportText, n: number, o: ImportedOfficial): bo
   const word = office?.split(' ').find((w) => /^\p{Lu}/u.test(w));
   if (word === undefined || word.length < 5) return false;
   // A field label after the office ("President Salutation: …") opens the office's own record: no holder.
-  const again = new RegExp(String.raw`(?:^|:\s*)${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+\p{Lu}[\p{L}'’-]*(?![\p{L}'’-]|\s*:)`, 'u');
+  const again = new RegExp(String.raw`(?:^|:\s*)${escapeRegExp(word)}\s+\p{Lu}[\p{L}'’-]*(?![\p{L}'’-]|\s*:)`, 'u');
   for (let m = n + 1; m <= Math.min(doc.lines.length, n + HOLDER_LINES); m++) if (again.test(lineAt(doc, m).trim())) return true;
   return false;
 }
