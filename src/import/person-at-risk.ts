@@ -26,16 +26,50 @@ const CARDS = String.raw`(?:cards?|postcards?|greeting cards?|solidarity|post ?k
 export function isPersonAtRisk(doc: ImportText, name: string, blockLines: ReadonlySet<number>): boolean {
   const words = fold(name).trim().split(/\s+/u);
   if (words.length < 2 || words.some((w) => w.length < 2)) return false;
+  return askingLines(doc, name, words).some((line) => !blockLines.has(line));
+}
+
+/**
+ * The lines that ask for the release of `name` (or for cards to him), wherever his block is: made
+ * once per name and page, as a long page prints the same official in many blocks.
+ */
+const ASKING = new WeakMap<ImportText, Map<string, readonly number[]>>();
+function askingLines(doc: ImportText, name: string, words: readonly string[]): readonly number[] {
+  let byName = ASKING.get(doc);
+  if (byName === undefined) ASKING.set(doc, (byName = new Map()));
+  const known = byName.get(name);
+  if (known !== undefined) return known;
   const surname = (name.trim().split(/\s+/u).at(-1) ?? '').toLowerCase();
   const n = words.map(escapeRegExp).join(String.raw`\s+`);
   const asked = new RegExp(String.raw`\b${RELEASE_BEFORE}\s+(?:(?:the|of|von|de|a|di)\s+)?${n}\b|\b${n}(?:'s)?\s+(?:release|freedom|freilassung)\b|\b${n}${ADVERBS}\s+${RELEASE_AFTER}\b|\b${CARDS}\b[^.!?]{0,60}?\b${n}\b`, 'u');
-  const lower = lowerLines(doc);
-  for (let line = 1; line <= lower.length; line++) {
-    // Cheap first: the surname on the line at all.
-    if (!(lower[line - 1] ?? '').includes(surname) || blockLines.has(line)) continue;
-    if (asked.test(fold(doc.lines[line - 1] ?? '').replace(/[’]/gu, "'"))) return true;
+  // Every form of the question prints each of the name's folded words: a line that lacks one is
+  // passed over before the pattern (the surname "Example" stands on every line of an example.org email).
+  const lines = linesWith(doc, surname).filter((line) => {
+    const folded = fold(doc.lines[line - 1] ?? '').replace(/[’]/gu, "'");
+    return words.every((w) => folded.includes(w)) && asked.test(folded);
+  });
+  byName.set(name, lines);
+  return lines;
+}
+
+/**
+ * The lines whose lower case holds the surname, the cheap first test: made once per surname and
+ * page. A long page names many officials of few surnames, and each official went over every line
+ * (quadratic: most of a 10 MB page's import).
+ */
+const WITH_SURNAME = new WeakMap<ImportText, Map<string, readonly number[]>>();
+function linesWith(doc: ImportText, surname: string): readonly number[] {
+  let bySurname = WITH_SURNAME.get(doc);
+  if (bySurname === undefined) WITH_SURNAME.set(doc, (bySurname = new Map()));
+  let lines = bySurname.get(surname);
+  if (lines === undefined) {
+    const found: number[] = [];
+    lowerLines(doc).forEach((l, i) => {
+      if (l.includes(surname)) found.push(i + 1);
+    });
+    bySurname.set(surname, (lines = found));
   }
-  return false;
+  return lines;
 }
 
 /** The page's lines in lower case, made once per page: every official with no contact asks for them. */
