@@ -4,12 +4,17 @@
 //   Monsieur le Procureur général,                    Dear Attorney General,
 //   Je souhaite vous faire part de …                  I am writing to you about …
 // The office the greeting names, after its courtesy words ("Monsieur le", "Dear", "Señor",
-// "Egregio", "Sehr geehrter Herr"), is the official, the greeting his salutation. Read only where no
-// other reader found anyone. Never invent: an office of one word ("Madame la Ministre", "Dear
-// Governor") says too little to send anything to, but for the state's head ("Monsieur le Président"); a greeting that names a person ("Dear President
-// Example") is no office; and where the page prints the office with a name beside it ("le Procureur
-// général Jean Exemple", "Jean Exemple, Procureur général de …"), the official has a name the
-// readers missed: nothing is guessed.
+// "Egregio", "Sehr geehrter Herr", "Sayın"), is the official, the greeting his salutation. Read only
+// where no other reader found anyone. The page around the letter may say more, and then says it
+// (greeted-office-page.ts): a heading that prints the holder ("H.E. Jan Example III President …")
+// gives the person; the line presenting the letter ("Signez notre pétition au ministre de la
+// Justice") gives the office in full. Never invent: an office of one word ("Madame la Ministre",
+// "Dear Governor") with nothing on the page saying which says too little to send anything to, but
+// for the state's head ("Monsieur le Président"); a greeting that names a person ("Dear President
+// Example") is no office (greeting-addressee.ts reads it); and where the page prints the office with
+// a name beside it in its story ("the Attorney General John Roe, who …"), the official has a name
+// the readers missed: nothing is guessed.
+import { fullerOfficeAbove, holderAbove } from './greeted-office-page.js';
 import { hasOfficeWord } from './office-words.js';
 import type { ImportedOfficial } from './official-block.js';
 import { isOrganisation, isPersonName, isRoleLike, splitLeadingRole } from './official-words.js';
@@ -25,6 +30,7 @@ const COURTESY = new Set([
   'senhor', 'senhora', 'prezado', 'prezada', 'exmo.', 'exma.', 'exmo', 'exma', 'excelentissimo', 'excelentissima',
   'egregio', 'egregia', 'caro', 'cara', 'stimato', 'stimata', 'pregiato', 'pregiata', 'gentile', 'gentilissimo', 'gentilissima', 'illustre', 'illustrissimo', 'signor', 'signora',
   'sehr', 'geehrter', 'geehrte', 'herr', 'frau', 'geachte', 'heer', 'mevrouw',
+  'sayin', 'sayın',
 ]);
 const ARTICLE = new Set(['le', 'la', 'el', 'the', 'o', 'a', 'il', 'lo']);
 /** "of", "de", "del", "des", "della", "dei", "von", "für": a word that joins an office to its field. */
@@ -36,8 +42,22 @@ const HEAD_OF_STATE = /^(?:president|presidente|presidenta|prasident|prasidentin
 /** More is no greeting by office but a sentence. */
 const MAX_WORDS = 10;
 
-/** The office a greeting names after its courtesy words, or undefined. */
+/** The office a greeting names after its courtesy words, or undefined: one that says enough to write to. */
 export function greetedOffice(greeting: string): string | undefined {
+  const office = greetedOfficeWords(greeting);
+  if (office === undefined) return undefined;
+  return officeWords(office) < MIN_WORDS && !HEAD_OF_STATE.test(fold(office)) ? undefined : office;
+}
+
+/** "Procurador-Geral", "Premier ministre": an office's words, a hyphen's parts counted as two. */
+const officeWords = (office: string): number => office.split(/[\s-]+/u).filter((w) => w !== '').length;
+
+/**
+ * The office a greeting names after its courtesy words, however short ("Ministre" in "Monsieur le
+ * Ministre,"): the page may print it in full elsewhere (greeted-office-page.ts). Undefined when the
+ * greeting names no office.
+ */
+export function greetedOfficeWords(greeting: string): string | undefined {
   const words = greeting.trim().replace(/[,:;!.]+$/u, '').split(/\s+/u);
   let at = 0;
   while (at < words.length && COURTESY.has(fold(words[at] ?? ''))) at++;
@@ -45,7 +65,7 @@ export function greetedOffice(greeting: string): string | undefined {
   while (at < words.length && ARTICLE.has(fold(words[at] ?? ''))) at++;
   const rest = words.slice(at).join(' ').replace(/^l['’]/u, '');
   const office = rest.split(/\s+/u);
-  if ((office.length < MIN_WORDS && !HEAD_OF_STATE.test(fold(rest))) || office.length > MAX_WORDS || /[\d@(),.]/u.test(rest)) return undefined;
+  if (rest === '' || office.length > MAX_WORDS || /[\d@(),.]/u.test(rest)) return undefined;
   if (!isRoleLike(rest) || isOrganisation(rest) || isPersonName(rest) || !hasOfficeWord(fold(rest)) || splitLeadingRole(rest) !== undefined) return undefined;
   // "President Example": a capitalised last word that is no office word and no field joined by "of" is a surname.
   const last = office.at(-1) ?? '';
@@ -77,22 +97,29 @@ function namedElsewhere(doc: ImportText, office: string, greeting: number): bool
 }
 
 
-/** The official the letter's greeting names by office alone, or undefined. */
+/**
+ * The official the letter's greeting names by office, or undefined. The holder a heading or the
+ * line presenting the letter names is the official (the office his title); else the office as
+ * that line prints it in full ("ministre de la Justice" for "Monsieur le Ministre,"); else the
+ * greeting's own office when it says enough (greetedOffice). A bare "Monsieur le Ministre" with no
+ * line saying which minister gives none.
+ */
 export function greetedOfficeOfficial(doc: ImportText, greeting: number | undefined): ImportedOfficial | undefined {
   if (greeting === undefined) return undefined;
   const text = lineAt(doc, greeting);
   // Cheap first: a greeting is a short line.
   if (text.length > 120) return undefined;
-  const office = greetedOffice(text);
-  if (office === undefined || namedElsewhere(doc, office, greeting)) return undefined;
-  return {
-    line: greeting,
-    confidence: 'low',
-    nameFromOffice: true,
-    name: { value: office, line: greeting },
-    address: [],
-    emails: [],
-    copy: false,
-    unsure: [],
-  };
+  const office = greetedOfficeWords(text);
+  if (office === undefined) return undefined;
+  const fuller = fullerOfficeAbove(doc, greeting, office);
+  const holder = holderAbove(doc, greeting, office);
+  const base = { confidence: 'low', address: [], emails: [], copy: false, unsure: [] } as const;
+  if (holder) {
+    const title = fuller ?? { value: office, line: greeting };
+    return { ...base, line: holder.line, nameFromOffice: false, name: holder, title, address: [], emails: [], unsure: [] };
+  }
+  if (namedElsewhere(doc, office, greeting)) return undefined;
+  const name = fuller ?? (greetedOffice(text) === undefined ? undefined : { value: office, line: greeting });
+  if (name === undefined) return undefined;
+  return { ...base, line: name.line, nameFromOffice: true, name, address: [], emails: [], unsure: [] };
 }

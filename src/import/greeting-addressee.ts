@@ -47,7 +47,12 @@ interface Greeted {
  * with no word before it (folded). Only these: an honorific such as "His Excellency" opens an
  * address line far more often than a greeting.
  */
-const COURTESY_OPENER = /^(?:senor|senora|sr\.|sra\.|monsieur|madame|herr|frau|signor|signora|mr\.?|mrs\.?|ms\.?)$/u;
+const COURTESY_OPENER = /^(?:senor|senora|sr\.|sra\.|monsieur|madame|herr|frau|signor|signora|mr\.?|mrs\.?|ms\.?|majestad|majeste|maesta|majestat|majestade|alteza|altesse|altezza)$/u;
+
+/** "Majestad", "Majesté", "Maestà", "Alteza": a royal courtesy that greets a king or a prince by it and his name (folded). */
+const ROYAL = /^(?:Majestad|Majesté|Maestà|Majestät|Majestade|Alteza|Altesse|Altezza)\s+(?=\p{Lu})/u;
+/** "le", "la", "l'", "el", "il": an article between a courtesy and the office ("Monsieur le Président …"). */
+const ARTICLE = /^(?:le|la|el|il|lo|the)\s+|^l['’]/u;
 
 /** The person a greeting names, with the courtesy title and office printed before the name. */
 export function greetedPerson(greeting: string): Greeted | undefined {
@@ -63,7 +68,12 @@ export function greetedPerson(greeting: string): Greeted | undefined {
   const [head = '', ...after] = text.slice(opener[0].length).split(/\s*,\s*/u);
   const office = after.join(', ');
   if (office !== '' && !isRoleLike(office)) return undefined;
-  const { honorific, rest } = splitHonorific(head);
+  const royal = ROYAL.exec(head);
+  const parted = splitHonorific(head);
+  // "Majestad Salman bin Example": a royal courtesy alone before the name is his honorific.
+  const honorific = royal ? head.slice(0, royal[0].trimEnd().length) : parted.honorific;
+  // "Monsieur le Président Jean Exemple": the article after the courtesy is no part of the office.
+  const rest = royal ? head.slice(royal[0].length) : parted.honorific === undefined ? parted.rest : parted.rest.replace(ARTICLE, '');
   const role = splitLeadingRole(rest);
   const lower = role ? undefined : OFFICE_THEN_NAME.exec(rest);
   const surnamed = role || lower || office !== '' ? undefined : officeThenSurname(rest);

@@ -40,6 +40,9 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'député', 'préfet', 'préfète',
     // Iran's leader, as French pages name him ("le guide suprême d'Iran, …"); "guide" alone is no office.
     'guide suprême',
+    // A kingdom's head ("Le roi d'Exemple, Jan Exemple"), and Iran's head of the judiciary as French
+    // pages name him ("Monsieur le Responsable du pouvoir judiciaire"): "responsable" alone is no office.
+    'roi', 'reine', 'prince héritier', 'responsable du pouvoir judiciaire',
   ],
   de: [
     'Botschafter', 'Botschafterin', 'Gouverneur', 'Gouverneurin', 'Religionsführer', 'Revolutionsführer', 'Generalstaatsanwalt', 'Staatsanwalt', 'Oberhaupt',

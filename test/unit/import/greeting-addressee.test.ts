@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/import/import-document.js';
+import { greetedPerson } from '../../../src/import/greeting-addressee.js';
 import { draftTargets } from './helpers.js';
 
 // A letter that names its addressee only in its greeting, the page printing no address, email or
@@ -21,6 +22,8 @@ describe('an official named only in the letter\'s greeting', () => {
     { what: 'a Danish greeting by name alone, the page naming the minister (his office before his name) before it', page: `Vi har skrevet et åbent brev til udenrigsminister Jane Eksempel om sagen.\n\nKære Jane Eksempel\n\nVi skriver til dig for at bede regeringen om at tage klart afstand fra dommen over bloggeren Ana Test.\n\nMed venlig hilsen\n`, expected: ['Jane Eksempel · - · udenrigsminister · Kære Jane Eksempel'] },
     { what: 'two greetings stacked above a German fax letter, each naming its addressee', page: `Sehr geehrter Herr Paul Beispiel,\nSehr geehrter Herr Jan Muster,\nSie wissen um die Lage der Flüchtlinge in den Lagern an der Grenze, und doch lassen Sie weiter Menschen dorthin zurückschicken.\nMit freundlichen Grüßen,\n`, expected: ['Paul Beispiel · Herr · - · Sehr geehrter Herr Paul Beispiel', 'Jan Muster · Herr · - · Sehr geehrter Herr Jan Muster'] },
     { what: 'three English greetings stacked with blank lines between, a courtesy title in each', page: `Dear Mr Jan Example,\n\nDear Mr John Sample,\n\nDear Mr Adam Test,\n\n${body}`, expected: ['Jan Example · Mr · - · Dear Mr Jan Example', 'John Sample · Mr · - · Dear Mr John Sample', 'Adam Test · Mr · - · Dear Mr Adam Test'] },
+    { what: 'a French courtesy, its article and the office before the name', page: `Monsieur le Président Jean Exemple,\n\nJe vous écris pour vous demander la libération immédiate de la journaliste Ana Test, détenue sans inculpation depuis le mois de mai.\n\nVeuillez agréer, Monsieur le Président, l'expression de ma haute considération.\n`, expected: ['Jean Exemple · Monsieur · Président · Monsieur le Président Jean Exemple'] },
+    { what: 'an Italian courtesy, its article and the office before the name', page: `Signor il Presidente Paolo Esempio,\n\nLe scrivo per chiederle di liberare subito la giornalista Ana Prova, detenuta senza accusa da maggio per i suoi articoli sulle alluvioni.\n\nDistinti saluti,\n`, expected: ['Paolo Esempio · Signor · Presidente · Signor il Presidente Paolo Esempio'] },
     { what: 'a Chinese greeting with the courtesy word after the name', page: `尊敬的郭某某先生：\n\n我们写信给您，是为了关心被拘留的律师王某某的处境，请您尽快释放他，并保证他能见到家人和律师。\n\n此致\n敬礼\n`, expected: ['郭某某 · 先生 · - · 尊敬的郭某某先生'] },
   ];
   it.each(rows)('$what', ({ page, expected }) => {
@@ -45,5 +48,15 @@ describe('greetings that name no official', () => {
   it('leaves an official found by another reader alone, with his own salutation', () => {
     const page = `Write to:\nMinister of Justice Pedro Example\nMinistry of Justice\n1 Example Street\nExample City, Ruritania\nEmail: minister@justice.example\n\nDear Mr President Jane Example\n\n${body}`;
     expect(draftTargets(importDocument(page, { source: 'p.txt' }).caseText).map((t) => t.name)).toEqual(['Pedro Example']);
+  });
+});
+
+describe('a king or a prince greeted by his royal courtesy and his name', () => {
+  it.each([
+    ['Majestad Karim bin Ejemplo Al Muestra', { name: 'Karim bin Ejemplo Al Muestra', honorific: 'Majestad', title: undefined }],
+    ['Majesté Karim Exemple', { name: 'Karim Exemple', honorific: 'Majesté', title: undefined }],
+    ['Alteza Karim bin Ejemplo', { name: 'Karim bin Ejemplo', honorific: 'Alteza', title: undefined }],
+  ])('%s', (greeting, expected) => {
+    expect(greetedPerson(greeting)).toEqual(expected);
   });
 });
