@@ -122,3 +122,36 @@ export function adjectiveOfKey(key: string, lang: LangCode): string | undefined 
   }
   return best?.code;
 }
+
+/** A compass word that opens a two-word country's name ("South Sudan", "North Korea"), folded. */
+export const COMPASS = /^(?:south|north|east|west|central)$/;
+
+let compassNames: Map<string, Array<{ second: string; code: string }>> | undefined;
+
+/**
+ * The code of the country whose two-word name is the compass word and a name the adjective is made
+ * from: "south" + "sudanese" → South Sudan, "north" + "korean" → North Korea, "south" + "african"
+ * → South Africa. Read only so: "Sudanese" alone stays Sudan's. The endings are the adjectives'
+ * (ENDINGS); the names English's (the compass words are English).
+ */
+export function compassAdjectiveOf(compass: string, key: string, lang: LangCode): string | undefined {
+  if (key.length < MIN_STEM + 2) return undefined;
+  compassNames ??= new Map();
+  let list = compassNames.get(lang);
+  if (!list) {
+    list = [];
+    for (const locale of new Set([lang, 'en'])) {
+      for (const [name, code] of countryNamesIn(locale)) {
+        const words = name.split(' ');
+        if (words.length === 2 && COMPASS.test(words[0] ?? '') && !NOT_A_STATE.test(code)) list.push({ second: `${words[0]} ${words[1]}`, code });
+      }
+    }
+    compassNames.set(lang, list);
+  }
+  for (const { second, code } of list) {
+    const [head, rest = ''] = second.split(' ');
+    if (head !== compass) continue;
+    if (stemsOf(rest).some((stem) => key.startsWith(stem) && ENDINGS.has(key.slice(stem.length)))) return code;
+  }
+  return undefined;
+}

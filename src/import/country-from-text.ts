@@ -70,7 +70,7 @@ export function countryFromText(doc: ImportText, seatLines: ReadonlySet<number> 
 }
 
 /** The mention names the country of those who write for the case (WRITERS_BEFORE). */
-function writersCountry(doc: ImportText, m: CountryMention): boolean {
+export function writersCountry(doc: ImportText, m: CountryMention): boolean {
   const before = (doc.lines[m.line - 1] ?? '').slice(Math.max(0, m.start - 40), m.start);
   return WRITERS_BEFORE.test(fold(before));
 }

@@ -6,7 +6,7 @@
 // ("tunisienne", "Moroccan") counts as a mention too (country-adjectives.ts).
 import type { LangCode } from '../case/types.js';
 import { countryNamesIn, normalizeCountry } from '../channels/countries.js';
-import { adjectiveOfKey } from './country-adjectives.js';
+import { adjectiveOfKey, COMPASS, compassAdjectiveOf } from './country-adjectives.js';
 import { sameWord, uninflected } from './country-inflected.js';
 import type { ImportText } from './types.js';
 import { fold } from './fold.js';
@@ -102,6 +102,14 @@ export function mentionsInLine(text: string, line: number, lang: LangCode): Coun
       if (name.words.every((w, j) => { const t = tokens[i + j]; return t !== undefined && sameWord(t.key, w); })) best = name;
     }
     if (!best) {
+      // "South Sudanese", "North Korean": a compass word and an adjective are the two-word name's.
+      const compass = i + 1 < tokens.length && COMPASS.test(first.key) ? compassAdjectiveOf(first.key, tokens[i + 1]?.key ?? '', lang) : undefined;
+      const second = tokens[i + 1];
+      if (compass !== undefined && second) {
+        found.push({ name: displayName(compass, lang), country: countryKey(compass), line, start: first.at, end: second.at + second.word.length, adjective: true });
+        i += 1;
+        continue;
+      }
       const code = adjectiveOfKey(first.key, lang);
       if (code !== undefined) found.push({ name: displayName(code, lang), country: countryKey(code), line, start: first.at, end: first.at + first.word.length, adjective: true });
       continue;
@@ -118,7 +126,7 @@ export function mentionsInLine(text: string, line: number, lang: LangCode): Coun
       continue;
     }
     found.push({
-      name: uninflected(words.map((t) => t.word), best.words),
+      name: withPageJoins(text, words, uninflected(words.map((t) => t.word), best.words)),
       country: countryKey(best.code),
       line,
       start: first.at,
@@ -127,6 +135,21 @@ export function mentionsInLine(text: string, line: number, lang: LangCode): Coun
     i += best.words.length - 1;
   }
   return found;
+}
+
+/**
+ * "Wit-Rusland", "Guinea-Bissau": the name as the page joins its words (a hyphen or a space), not
+ * as the name table does; the draft prints the page's own spelling.
+ */
+function withPageJoins(text: string, words: ReadonlyArray<{ word: string; at: number }>, name: string): string {
+  const parts = name.split(' ');
+  if (parts.length !== words.length) return name;
+  return parts.map((part, k) => {
+    const next = words[k + 1];
+    if (!next) return part;
+    const join = text.slice((words[k]?.at ?? 0) + (words[k]?.word.length ?? 0), next.at);
+    return part + (join === '-' ? '-' : ' ');
+  }).join('');
 }
 
 /**

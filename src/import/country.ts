@@ -23,6 +23,23 @@ const COUNTRY_LABEL = [/^(?:country|pais|pays)$/];
 /** How far down the header may name the country. */
 const HEADER_LINES = 20;
 
+/**
+ * A state's formal name: "Republic of the Philippines", "Arab Republic of Egypt", "República
+ * Bolivariana de Venezuela", "Royaume du Maroc"; the country's name after "of"/"de". A federal
+ * state's ("Estado de México", "State of Georgia") is not one: no "state" word is read.
+ */
+const FORMAL_NAME = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:republic|kingdom|federation|emirates|sultanate|principality|rep[uú]blica|reino|federaci[oó]n|r[eé]publique|royaume|f[eé]d[eé]ration|republik|k[oö]nigreich|repubblica|regno)\s+(?:[\p{L}-]+\s+){0,2}?(?:of(?:\s+the)?|de(?:\s+la|\s+los)?|del|do|da|du|des|d['’]|der|von|di|della|dell['’])\s*(\p{L}.+)$/iu;
+
+/**
+ * "REPUBLIC OF THE PHILIPPINES" → "Republic of the Philippines": a formal name printed in capitals
+ * is written as a name, its joining words lower case (a headline's capitals are its style, and the
+ * page's other capitals are the same headline's). Mixed case is the page's, kept as printed.
+ */
+function formalCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/\p{L}[\p{L}\p{M}]*/gu, (word, offset: number) => (offset > 0 && JOINING.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)));
+}
+
 /** "VENEZUELA: …" → "VENEZUELA": the headline's part before its colon, whatever it names. */
 function headlinePrefix(doc: ImportText): string | undefined {
   const { titleText } = findLandmarks(doc);
@@ -38,6 +55,9 @@ export function recogniseCountry(doc: ImportText): Finding<string> {
     const value = titleCase(prefix, casingFrom(doc.lines));
     // A prefix that names no country Intl knows ("Urgent Action Update") is a guess.
     if (countryCode(prefix) !== undefined) return found(lowerCaseCountry(doc, value), 'high', title);
+    // "REPUBLIC OF THE PHILIPPINES: H.E. …", "Kingdom of Saudi Arabia: …": a state's formal name,
+    // printed as the page prints it (the facts know the long name as well as the short one).
+    if (countryCode(FORMAL_NAME.exec(prefix)?.[1] ?? '') !== undefined) return found(formalCase(prefix), 'high', title);
     if (countryLine === undefined) reason = `line ${sourceLine(doc, title)} begins "${prefix}:", which is not a country name the importer knows`;
   }
   if (countryLine !== undefined) return found(titleCase(lineAt(doc, countryLine), casingFrom(doc.lines)), 'high', countryLine);

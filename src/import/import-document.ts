@@ -2,25 +2,10 @@
 // has its own recogniser; this file only runs them and puts their findings together.
 import type { LangCode, Subject } from '../case/types.js';
 import { recogniseBackground } from './background.js';
-import { cjkPageCountry } from './cjk-country.js';
-import { inEnglish, scriptPageCountry } from './script-country.js';
+import { caseCountry } from './case-country.js';
 import { recogniseCjkDeadline } from './cjk-deadline.js';
 import { PROTECTED_EMAIL } from './contact-line.js';
-import { ABROAD, countryFromEmails, countryFromOfficials, recogniseCountry, stateNotCountry } from './country.js';
-import { countryFromText } from './country-from-text.js';
-import { soleCountryNamed } from './sole-country.js';
-import { legislatureCountry } from './legislature-country.js';
-import { caseListCountries } from './case-list-countries.js';
-import { petitionCountry } from './petition-country.js';
-import { calledOnOfficeCountry } from './called-on-office-country.js';
-import { misspeltOfficeCountry } from './misspelt-office-country.js';
-import { addresseeAbroadOfHeader, addresseeLineCountry } from './addressee-line-country.js';
-import { addressedOfficeCountry } from './addressed-office-country.js';
-import { europeanUnionCountry } from './eu-institution.js';
-import { countryMentions } from './country-mentions.js';
-import { droppedAccentCountry } from './dropped-accents.js';
-import { stateCountry } from './state-country.js';
-import { usStateNamed } from './us-state-names.js';
+import { recogniseCountry } from './country.js';
 import { recogniseDeadline, recogniseIssued } from './deadline.js';
 import { renderDraft, type Draft, type DraftSection } from './draft.js';
 import { recogniseLanguages } from './languages.js';
@@ -43,7 +28,6 @@ import { withColonEmailList } from './colon-email-list.js';
 import { withCyrillicAddressees } from './cyrillic-addressees.js';
 import { withNumberedFaxList } from './numbered-fax-list.js';
 import { withTweetedHandle } from './tweet-in-prose.js';
-import { callInCountry } from './call-in-country.js';
 import { toMailText } from './mail-text.js';
 import { readDataLetter } from './data-letter.js';
 import { withDataRecipients } from './data-recipients.js';
@@ -98,10 +82,8 @@ export function recogniseAll(doc: ImportText): ImportFindings {
   const letterText = letter.found ? { text: letter.value.paragraphs.map((p) => p.text).join('\n'), line: letter.line, detected: letter.value.detected, later: letter.value.later.map((l) => l.lang) } : undefined;
   const salutation = recogniseSalutation(doc);
   const { officials, skipped } = gatedOfficials(doc, headerCountry.found ? [headerCountry.value] : [], salutation.found ? salutation.value : []);
-  // The header first, then the officials' addresses and titles, then what the prose names.
-  const country = inEnglish(headerCountry.found
-    ? stateNotCountry(doc, headerCountry, officials) ?? callInCountry(doc, headerCountry, officials) ?? addresseeAbroadOfHeader(doc, headerCountry) ?? headerCountry
-    : caseListCountries(doc) ?? cjkPageCountry(doc, officials) ?? (officials.found ? scriptPageCountry(doc, officials.value) : undefined) ?? (officials.found ? europeanUnionCountry(doc, officials.value) ?? countryFromOfficials(doc, officials.value) : undefined) ?? addressedOfficeCountry(doc, officials.found ? officials.value : []) ?? (officials.found ? legislatureCountry(doc, officials.value) ?? misspeltOfficeCountry(doc, officials.value) : undefined) ?? addresseeLineCountry(doc) ?? callInCountry(doc, headerCountry, officials) ?? lastCountry(doc, officials) ?? headerCountry);
+  // One decision over the page's evidence, strongest kind first (case-country.ts).
+  const country = caseCountry(doc, headerCountry, officials);
   return {
     reference: recogniseReference(doc),
     title: recogniseTitle(doc),
@@ -161,25 +143,6 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
   const looksLikeUrgentAction = findLandmarks(doc).kind !== undefined || f.officials.found || f.deadline.found;
   return { caseText: renderDraft(draft), report: { source: options.source, entries }, findings: f, looksLikeUrgentAction };
 }
-
-/**
- * What the prose names, the state named with its office ("Madhya Pradesh Chief Minister"), an
- * address's country with its dropped accent ("Mxico"), the government email domains; a US state's
- * office only when nothing else names a country.
- */
-function lastCountry(doc: ImportText, officials: Finding<ImportedOfficial[]>): Finding<string> | undefined {
-  const list = officials.found ? officials.value : [];
-  return stateCountry(doc) ?? calledOnOfficeCountry(doc) ?? countryFromText(doc, seatLines(list)) ?? droppedAccentCountry(doc, list) ?? (officials.found ? countryFromEmails(doc, list) : undefined) ?? (namesNoCountry(doc) ? stateCountry(doc, true) ?? usStateNamed(doc) : undefined) ?? (officials.found ? soleCountryNamed(doc, list) : petitionCountry(doc));
-}
-
-/** The address lines of the officials abroad: an embassy's host, an international body's seat. */
-function seatLines(officials: readonly ImportedOfficial[]): Set<number> {
-  const abroad = officials.filter((o) => ABROAD.test([o.name?.value, o.title?.value, o.organisation?.value, ...o.address.map((a) => a.value)].join(' | ')));
-  return new Set(abroad.flatMap((o) => o.address.map((a) => a.line)));
-}
-
-/** No country named in the prose: a US state's office may then stand for the United States. */
-const namesNoCountry = (doc: ImportText): boolean => countryMentions(doc, findLandmarks(doc).language).every((m) => m.country === 'United States');
 
 /** A Japanese or Chinese page's "2025年6月30日まで" when no Latin-script wording gave the deadline. */
 function orCjkDeadline(doc: ImportText, deadline: Finding<string>): Finding<string> {
