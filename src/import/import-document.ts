@@ -40,6 +40,7 @@ import { withGreetingAddressee } from './greeting-addressee.js';
 import { withMemoRecipients } from './memo-header.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 import { gateNames } from './name-gate.js';
+import { isPageHeading } from './addressee-gate.js';
 import { withoutOwnEmails } from './own-emails.js';
 import { recogniseReference, recogniseTitle } from './title-reference.js';
 
@@ -108,7 +109,7 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
   const doc = readDataLetter(raw, options.source) ?? toMailText(raw, options.source);
   const f = recogniseAll(doc);
   const value = <T>(x: Finding<T>): T | undefined => (x.found ? x.value : undefined);
-  const targets = buildTargets(f.officials, f.salutation, (n) => sourceLine(doc, n));
+  const targets = buildTargets(f.officials, greetingOnly(f.salutation), (n) => sourceLine(doc, n));
   const id = caseIdFrom(value(f.title), value(f.country));
   const links: Record<string, string> = {};
   if (f.previous.found) links.previous = f.previous.value;
@@ -147,6 +148,11 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
 /** A Japanese or Chinese page's "2025年6月30日まで" when no Latin-script wording gave the deadline. */
 function orCjkDeadline(doc: ImportText, deadline: Finding<string>): Finding<string> {
   return deadline.found ? deadline : recogniseCjkDeadline(doc) ?? deadline;
+}
+
+/** "Related stories:" taken for the letter's greeting: a heading of the page greets no official (addressee-gate.ts). */
+function greetingOnly(salutation: Finding<string[]>): Finding<string[]> {
+  return salutation.found && salutation.value.every(isPageHeading) ? notFound(`line ${salutation.line} is a heading of the page, no greeting`) : salutation;
 }
 
 /** Last of all, when no reader named anyone: the office the model letter's greeting names ("Monsieur le Procureur général,"; greeted-office.ts). */

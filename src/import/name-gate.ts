@@ -8,6 +8,8 @@
 // - with no way to reach anyone (no email, fax, phone or handle), it is left out and reported;
 // - otherwise it is kept with no name and a TODO: the reader sees its contacts and names it.
 import { reachableBy, type ImportedOfficial } from './official-block.js';
+import { addresseeVerdict, continuesCareOf } from './addressee-gate.js';
+import { withHolderAbove } from './holder-above-office.js';
 import { greetedNameLength, institutionWordsOnName } from './institution-on-name.js';
 import { courtesyBeforeName, officeWordsBeforeName } from './name-courtesy.js';
 import { officeOfBureau, officeOfPerson } from './office-of-person.js';
@@ -37,7 +39,17 @@ export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[
       for (const l of linesOf(found)) skipped.push({ line: sourceLine(doc, l.line), text: l.value, why: "a letterhead run onto one line with the letter's date: the writer's address and numbers, no official's" });
       continue;
     }
-    const o = askedInstitution(doc, checkedName(doc, found, greetings), greetings);
+    // "His Excellency Ali Example" left out above "Office of the President …": the office's holder (holder-above-office.ts).
+    const asked = withHolderAbove(doc, askedInstitution(doc, checkedName(doc, found, greetings), greetings), officials.filter((x) => x !== found));
+    // The last question, whichever reader found it: is this a person or an office to write to? (addressee-gate.ts)
+    const verdict = addresseeVerdict(asked, officials.filter((x) => x !== found));
+    if (verdict !== undefined && verdict !== 'place') {
+      for (const l of everyLine(asked)) skipped.push({ line: sourceLine(doc, l.line), text: l.value, why: `${verdict.drop}: left out` });
+      continue;
+    }
+    // "Nay Pyi Taw" read as the name: a place alone is an address line, of the official above or of no one;
+    // so is the embassy printed under the care-of line of the official above.
+    const o = (verdict === 'place' || continuesCareOf(kept.at(-1), asked)) && asked.name ? { ...asked, name: undefined, nameFromOffice: false, address: [asked.name, ...asked.address] } : asked;
     // "Send a card to Jane Doe at:" / "Jane Doe" / "Penal Colony No. 9": the person at risk, whose address is for cards.
     if (o.name && !o.nameFromOffice && !reachable(o) && isPersonAtRisk(doc, o.name.value, new Set([o.name, ...linesOf(o)].map((l) => l.line)))) {
       for (const l of [o.name, ...linesOf(o)]) skipped.push({ line: sourceLine(doc, l.line), text: l.value, why: 'the person at risk (the page asks for his release or for cards to him): his own address, no official' });
@@ -337,6 +349,12 @@ function merged(above: ImportedOfficial, o: ImportedOfficial): ImportedOfficial 
 
 /** Reached some other way than by post: an address alone does not make a line an official's. */
 const reachable = (o: ImportedOfficial): boolean => reachableBy(o, ['email', 'fax', 'phone', 'twitter']);
+
+/** Every line the official was read from, its contact lines too: what the report names when it is left out. */
+function everyLine(o: ImportedOfficial): Located<string>[] {
+  const contacts = [o.name, ...o.emails, o.fax, o.phone, o.twitter, o.salutation].filter((l): l is Located<string> => l !== undefined);
+  return [...contacts, ...linesOf(o)].sort((a, b) => a.line - b.line);
+}
 
 function linesOf(o: ImportedOfficial): Located<string>[] {
   const all = [o.honorific, o.title, o.organisation, ...o.address, ...o.unsure].filter((l): l is Located<string> => l !== undefined);

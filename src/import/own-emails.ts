@@ -4,8 +4,8 @@
 // an official's. It is left out and named in a TODO, not dropped.
 import type { ImportedOfficial } from './official-block.js';
 
-/** Amnesty's names as a domain prints them: amnesty.org and the sections' (amnesty.org.uk, amnestyusa.org, aiusa.org, amnistia.org.ar, …). */
-const NAME = String.raw`(?:amnesty(?:-?(?:usa|international))?|amnistia(?:-?internacional)?|amnistie|aiusa)`;
+/** Amnesty's names as a domain prints them: amnesty.org and the sections' (amnesty.org.uk, amnestyusa.org, aiusa.org, amnistia.org.ar, anistia.org.br, …). */
+const NAME = String.raw`(?:amnesty(?:-?(?:usa|international))?|amnistia(?:-?internacional)?|anistia(?:-?internacional)?|amnistie|aiusa)`;
 /**
  * One of Amnesty's names is a label of the domain ("ua.amnesty.org"), or, joined to a place, the
  * whole domain of a local group ("amnesty-hamburg.de"). Another's domain whose sub-domain only
@@ -13,7 +13,7 @@ const NAME = String.raw`(?:amnesty(?:-?(?:usa|international))?|amnistia(?:-?inte
  */
 const OWN_DOMAIN = new RegExp(String.raw`@(?:[\w-]+\.)*(?:${NAME}\.[\w.-]+|${NAME}-[a-z]+\.[a-z]{2,3})$`, 'i');
 /** A group's mailbox at a provider of its own choosing ("amnesty.gruppe.koeln@…"). */
-const OWN_MAILBOX = /^[^@]*(?:amnesty|amnistia|amnistie)[^@]*@/i;
+const OWN_MAILBOX = /^[^@]*(?:amnesty|amnistia|anistia|amnistie)[^@]*@/i;
 
 /** The one test of the campaign's own address: every reader that takes an email asks it. */
 export const isOwnEmail = (email: string): boolean => OWN_DOMAIN.test(email.trim()) || OWN_MAILBOX.test(email.trim());

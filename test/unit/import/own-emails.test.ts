@@ -14,6 +14,9 @@ describe('isOwnEmail', () => {
     ['info@amnesty.org.uk', true],
     ['ua-de@amnesty.de', true],
     ['acciones@amnistia.org.ar', true],
+    // Brazil's section spells it "Anistia": its domain and a group's mailbox.
+    ['contato@anistia.org.br', true],
+    ['grupo.anistia.recife@example.com', true],
     ['ua@amnestyusa.org', true],
     ['president@example.gov', false],
     ['info@amnesty-watch.example.org', false],
