@@ -58,6 +58,9 @@ const HEADING = new RegExp(String.raw`^(?:${[
   'comunicado(?: de prensa| de imprensa)?', 'pressemitteilung', 'presseerklarung', 'persbericht', 'pressmeddelande', 'pressemelding', 'basin (?:aciklamasi|bulteni)',
   'related (?:stories|articles|posts|news|content|links|reading|actions)', 'see also', 'read more', 'more (?:news|stories)', 'latest (?:news|stories)',
   'share this(?: page| article| story)?', 'comments?', 'leave a (?:comment|reply)', 'tags', 'categories', 'archives?', 'recent posts',
+  // "Más información sobre el caso:" ends with a colon, as a Spanish greeting does.
+  '(?:more|further) information(?: (?:on|about) (?:the|this) case)?', 'mas informacion(?: sobre el caso)?', "plus d'informations(?: sur (?:le cas|l'affaire))?",
+  'mehr informationen(?: zum fall)?', 'maggiori informazioni(?: sul caso)?', 'mais informac(?:ao|oes)(?: sobre o caso)?', 'meer informatie(?: over (?:de|deze) zaak)?',
 ].join('|')})(?:\s+[\w./-]*\d[\w./-]*)?$`);
 
 /**

@@ -109,6 +109,16 @@ describe("a heading of the page taken for the letter's greeting greets no offici
   });
 });
 
+describe('a "more about the case" heading, ending with a colon as a Spanish greeting does, greets no official', () => {
+  const salutationsOf = (text: string) => (parse(/^---\n([\s\S]*?)\n---\n/.exec(importDocument(text, { source: 'test.txt' }).caseText)?.[1] ?? '') as { targets: Array<{ salutation?: unknown }> }).targets.map((t) => t.salutation ?? null);
+  it.each([
+    ['Spanish, two officials', "¡ACTÚA! Detenciones de periodistas en Ejemplandia\n\nUsa esta carta y envíala antes del 30 de marzo de 2031 a:\n\n  • Ministro del Interior\n    Señor Pablo Ejemplo Ruiz\n    Ministerio del Interior\n    Avenida Central 10, Ciudad Ejemplo, Ejemplandia\n    Correo-e: despacho@interior.example.org\n\n  • Embajadora en España\n    Laura Muestra Gil\n    Embajada de Ejemplandia en España\n    Calle Mayor 5, 28013 Madrid, España.\n    Correo-e: embajada@ejemplandia.example.es\n\n\nMás información sobre el caso:\n\n\nDesde enero, decenas de periodistas han sido detenidos por informar sobre las protestas en la capital.\n", [null, null]],
+    ['English, one official', "Urgent Action: writers held in Samplestan\n\nPlease write before 12 June 2031 to:\n\nMinister of Justice\nMs Erin Sample\nMinistry of Justice\n12 Court Lane, Sampleton, Samplestan\nEmail: minister@justice.example.org\n\n\nMore information about the case:\n\nTwo writers were arrested in April after publishing a poem about the drought.\n", [null]],
+  ])('%s', (_what, page, expected) => {
+    expect(salutationsOf(page)).toEqual(expected);
+  });
+});
+
 describe("an office standing in for the name, its holder printed right above it: the holder is the official", () => {
   it.each([
     ['Jon Exempel Persson', 'Office of the President of the Republic of Examplia', "Skriv till\nPresident\nHis Excellency\nJon Exempel Persson\n\nOffice of the President of the Republic of Examplia\nCapitalia\nExamplia\nFax: +99 1 555 0147\n\nYour Excellency,\nI am writing to you about the safety of the journalist.\nYours sincerely,\n"],
