@@ -9,9 +9,10 @@ import { withHolderAbove } from '../../../src/import/holder-above-office.js';
 import { importDocument } from '../../../src/import/import-document.js';
 import type { ImportedOfficial } from '../../../src/import/official-block.js';
 
-interface Target { name?: string | null; address?: string[]; email?: string | string[]; fax?: string }
+interface Target { name?: string | null; address?: string[]; email?: string | string[]; fax?: string; salutation?: unknown }
 const targetsOf = (caseText: string): Target[] => (parse(/^---\n([\s\S]*?)\n---\n/.exec(caseText)?.[1] ?? '') as { targets: Target[] }).targets ?? [];
 const namesOf = (text: string) => targetsOf(importDocument(text, { source: 'test.txt' }).caseText).map((t) => t.name ?? null);
+const salutationsOf = (text: string) => targetsOf(importDocument(text, { source: 'test.txt' }).caseText).map((t) => t.salutation ?? null);
 
 const official = (name: string, more: Partial<ImportedOfficial> = {}): ImportedOfficial => ({
   line: 1, confidence: 'medium', name: { value: name, line: 1 }, nameFromOffice: false, address: [], emails: [], copy: false, unsure: [], ...more,
@@ -100,7 +101,6 @@ describe('the gate on whole pages: the official is kept, the other kinds are not
 });
 
 describe("a heading of the page taken for the letter's greeting greets no official", () => {
-  const salutationsOf = (text: string) => (parse(/^---\n([\s\S]*?)\n---\n/.exec(importDocument(text, { source: 'test.txt' }).caseText)?.[1] ?? '') as { targets: Array<{ salutation?: unknown }> }).targets.map((t) => t.salutation ?? null);
   it.each([
     ['Related stories', "Monday 3 March 2031\n\nUrgent appeal to halt a hanging in Examplia\n\nThe organisation fears that a farmer, Jon Sample, may be hanged this week after a trial that lasted one day.\n\nTake action\nReaders are asked to send appeals to the authorities calling for the hanging to be stopped.\n\nPlease send appeals to:\n\nPresident\nEXAMPLE Jana\nPresidential Office\n4 Castle Road, Capitalia\nExamplia 10-100\n\nFax: +99 1 555 0123\nE-mail: president@office.example.gov\n\nRelated stories:\nExamplia hangs two 'to make an example' -- 2 May, 2030\nExamplia: New Year hangings draw protest -- 07 January, 2"],
     ['See also', "Friday 9 May 2031\n\nCall to stop the transfer of a journalist\n\nTake action\nPlease send appeals to:\n\nMinister of the Interior\nSAMPLE Ola\nMinistry of the Interior\n9 River Street, Portville\nExamplia 20-200\n\nFax: +99 2 555 0444\nE-mail: minister@interior.example.gov\n\nSee also:\nExamplia: editor freed on bail -- 12 March, 2031\nThe press in Examplia: a year of arrests -- 02 February, 2"],
@@ -110,7 +110,6 @@ describe("a heading of the page taken for the letter's greeting greets no offici
 });
 
 describe('a "more about the case" heading, ending with a colon as a Spanish greeting does, greets no official', () => {
-  const salutationsOf = (text: string) => (parse(/^---\n([\s\S]*?)\n---\n/.exec(importDocument(text, { source: 'test.txt' }).caseText)?.[1] ?? '') as { targets: Array<{ salutation?: unknown }> }).targets.map((t) => t.salutation ?? null);
   it.each([
     ['Spanish, two officials', "¡ACTÚA! Detenciones de periodistas en Ejemplandia\n\nUsa esta carta y envíala antes del 30 de marzo de 2031 a:\n\n  • Ministro del Interior\n    Señor Pablo Ejemplo Ruiz\n    Ministerio del Interior\n    Avenida Central 10, Ciudad Ejemplo, Ejemplandia\n    Correo-e: despacho@interior.example.org\n\n  • Embajadora en España\n    Laura Muestra Gil\n    Embajada de Ejemplandia en España\n    Calle Mayor 5, 28013 Madrid, España.\n    Correo-e: embajada@ejemplandia.example.es\n\n\nMás información sobre el caso:\n\n\nDesde enero, decenas de periodistas han sido detenidos por informar sobre las protestas en la capital.\n", [null, null]],
     ['English, one official', "Urgent Action: writers held in Samplestan\n\nPlease write before 12 June 2031 to:\n\nMinister of Justice\nMs Erin Sample\nMinistry of Justice\n12 Court Lane, Sampleton, Samplestan\nEmail: minister@justice.example.org\n\n\nMore information about the case:\n\nTwo writers were arrested in April after publishing a poem about the drought.\n", [null]],
