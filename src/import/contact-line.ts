@@ -3,6 +3,7 @@
 import { joinBrokenDomains, trimGluedDomain } from './email-domain.js';
 import { fold } from './fold.js';
 import { foldedLabels, labelsOf, printedLabels } from './field-labels.js';
+import { hasOfficeWord } from './office-words.js';
 
 export interface ContactLine {
   emails: string[];
@@ -149,7 +150,7 @@ function readSegment(segment: string, out: ContactLine): boolean {
   const kind = m ? KINDS.find(([p]) => p.test(label))?.[1] ?? letterLabel(m[1] ?? '', (m[2] ?? '').trim()) ?? faxAsked(label, (m[2] ?? '').trim()) : undefined;
   // A separator left at the end ("202 895 5400 I", "01 42 55 46 08 – Fax : …") is not part of the value.
   const value = (m?.[2] ?? '').trim().replace(/\s+[|I·/–—-]$/u, '');
-  if (kind === undefined) return readBare(segment, out) || labelledWebAddress(m?.[1], value, out) || emailThroughSite(label, value, out);
+  if (kind === undefined) return readBare(segment, out) || contactUnderUnknownLabel(m?.[1], value, out) || emailThroughSite(label, value, out);
   if (kind === 'emails') {
     // "a@x.jp /b@y.jp": a slash glued to the second address parts two, as a space would.
     const shown = unmasked(value).replace(/(^|\s)\/(?=[\w.+-]+@)/gu, '$1/ ');
@@ -294,14 +295,48 @@ const WRITE_THROUGH_SITE = new RegExp(`^(?:${foldedLabels(labelsOf('email'))}|wr
 /**
  * "Mail : www.embassy.example/contact/", "Kontakt: https://…": a web address under a label the
  * importer does not know is a page or a form to reach the official through, never an address line.
+ * So is any value with the unmistakable shape of a contact, whatever its label says: a page
+ * machine-translated from English prints "Tweet" as "Gorjeo" or "Trino", and an unusual wording
+ * ("Mensajes: …", "Llamadas: +58 …") names a channel no list holds. A lone handle is his X
+ * account, nothing but email addresses his emails, one number in its international form his phone
+ * (his fax when the label says so); the label is read as no name, office or address.
  */
-function labelledWebAddress(label: string | undefined, value: string, out: ContactLine): boolean {
-  if (label === undefined || label.split(/\s+/).length > 3 || !/^(?:https?:\/\/|www\.)\S+$/i.test(value)) return false;
-  const handle = /(?:twitter|x)\.com\//i.test(value) ? handleIn(value) : undefined;
-  if (handle !== undefined) addHandle(out, handle);
-  else out.ignored ??= value;
-  return true;
+function contactUnderUnknownLabel(label: string | undefined, value: string, out: ContactLine): boolean {
+  if (label === undefined || label.split(/\s+/).length > 3) return false;
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(value)) {
+    const handle = /(?:twitter|x)\.com\//i.test(value) ? handleIn(value) : undefined;
+    if (handle !== undefined) addHandle(out, handle);
+    else out.ignored ??= value;
+    return true;
+  }
+  // Only a label of a word or two ("Gorjeo", "Correo oficial"): "Ministro del Interior: @…" or
+  // "Jane Example: @…" says whose the contact is, perhaps another official's in a list of them.
+  const words = fold(label).trim();
+  if (!CHANNEL_WORDS.test(words) || hasOfficeWord(words)) return false;
+  const handle = LONE_HANDLE.exec(value.replace(/\\(?=@)/g, ''))?.[1];
+  if (handle !== undefined) {
+    addHandle(out, `@${handle}`);
+    return true;
+  }
+  const emails = emailsIn(value);
+  if (emails.length > 0 && value.replace(EMAIL, '').replace(/[\s,;/]/g, '') === '') {
+    out.emails.push(...emails);
+    return true;
+  }
+  if (INTERNATIONAL_NUMBER.test(value)) {
+    readNumber(FAX_WORD.test(words) ? 'fax' : 'phone', value, out);
+    return true;
+  }
+  return false;
 }
+/** One or two words of letters, folded: a channel's label, not a sentence or a name with its office. */
+const CHANNEL_WORDS = /^\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)?$/u;
+/** "@Handle" alone, as X writes it (fifteen letters, digits or underscores at most). */
+const LONE_HANDLE = /^@([A-Za-z0-9_]{1,15})$/;
+/** One number in its international form, seven digits at least: no date, postal box or reference is written so. */
+const INTERNATIONAL_NUMBER = /^\+\s?\d[\d\s().-]{5,}\d$/;
+/** "Facsímile", "Fac-símile", "Faxnummer", "Faksi": a label that names a fax, in a wording no list holds. */
+const FAX_WORD = /(?:^|[\s-])(?:tele)?(?:fax|faks|fac-?simil)/;
 
 function leaveOut(out: ContactLine, value: string, why: string): void {
   (out.leftOut ??= []).push({ value, why });

@@ -10,6 +10,7 @@ import { adjectiveOfKey, COMPASS, compassAdjectiveOf } from './country-adjective
 import { sameWord, uninflected } from './country-inflected.js';
 import type { ImportText } from './types.js';
 import { fold } from './fold.js';
+import { namesStreet } from './street-named-country.js';
 import { calledUsState, withoutUsStates } from './us-state-names.js';
 
 export interface CountryMention {
@@ -117,6 +118,8 @@ export function mentionsInLine(text: string, line: number, lang: LangCode): Coun
     // "San Salvador", "Santa Lucía": a saint's name opens a town's, and the country's name in it
     // ("Salvador", "Lucía") names no country ("San Marino", "Saint Lucia" match whole from their first word).
     if (i > 0 && SAINT.test(tokens[i - 1]?.word ?? '') && first.at === (tokens[i - 1]?.at ?? 0) + (tokens[i - 1]?.word.length ?? 0) + 1) continue;
+    // "Av. México", "Calle Venezuela": a street named after a country names none.
+    if (namesStreet(text, first.at)) continue;
     const words = tokens.slice(i, i + best.words.length);
     const last = words[words.length - 1] ?? first;
     // "Honduran" read as "Honduras" with an inflection ending: English inflects no country's name, so

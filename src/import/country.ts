@@ -16,6 +16,7 @@ import { findLabelled } from './labels.js';
 import { findLandmarks } from './landmarks.js';
 import type { ImportedOfficial } from './official-block.js';
 import { casingFrom, titleCase } from './recase.js';
+import { namesStreet } from './street-named-country.js';
 import { fold, lineAt } from './text.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 
@@ -354,7 +355,8 @@ function countryInTail(last: string): string | undefined {
   for (let k = Math.min(4, words.length); k >= 1; k--) {
     // "Saudi- Arabien": a name a line-wrap hyphen broke in the PDF is written joined, as the country spells it.
     const tail = words.slice(-k).join(' ').replace(/(\p{L})-\s+(?=\p{L})/gu, '$1-');
-    if (countryCode(tail) !== undefined) return tail;
+    // "Av. Ejemplo cruce con Av. México": a street named after a country ends the line, not its country.
+    if (countryCode(tail) !== undefined) return namesStreet(words.join(' '), words.slice(0, -k).join(' ').length + (k < words.length ? 1 : 0)) ? undefined : tail;
     // "Arab Republic of Egypt", "República Bolivariana de Venezuela", "République du Congo".
     const state = /\b(?:republic|kingdom|state|federation|emirates|rep[uú]blica|reino|estado|r[eé]publique|royaume|[eé]tat)\b.*?\b(?:of(?: the)?|de(?: la)?|del|du|d['’])\s*(.+)$/iu.exec(tail)?.[1];
     if (state && countryCode(state) !== undefined) return state;

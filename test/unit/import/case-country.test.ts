@@ -79,6 +79,34 @@ describe('country mentions: the page\'s own spelling and two-word adjectives', (
     expect(mentions.map((m) => m.country)).toEqual([expected]);
   });
 
+  it.each([
+    ['Av. Ejemplo cruce con Av. México, Edificio Fiscalía', []],
+    ['Calle Venezuela 12, Torre Ejemplo', []],
+    ['Avenida de Francia 3', []],
+    ['Rue du Liban 14, Exampleville', []],
+    // A street's word must be printed as an address prints it: "via" in a sentence is a preposition.
+    ['he was deported via Egypt last year', ['Egypt']],
+  ])('reads no country in a street named after one: %s', (line, expected) => {
+    expect(mentionsInLine(line, 1, 'es').map((m) => m.country)).toEqual(expected);
+  });
+
+  it('a page naming its one country in prose, whose official\'s street is named after another, is that country\'s', () => {
+    const text = `
+      Martes, 3 de marzo
+
+      La detención de Ana Ejemplo ocurre en un contexto de persecución contra las maestras en Venezuela.
+      Ana Ejemplo es una maestra del estado Ejemplo. El Fiscal General debe retirar los cargos contra ella.
+      ACTÚEN: REDACTEN SU PROPIO LLAMAMIENTO
+      Fiscal General
+      Pedro Ejemplo Ruiz
+      Av. Ejemplo cruce con Av. México,
+      Edificio Fiscalía
+      Señor Fiscal General Pedro Ejemplo Ruiz,
+      Escribo con preocupación por la detención arbitraria de Ana Ejemplo, maestra y defensora en Venezuela.
+      Le pido que retire los cargos y la ponga en libertad de inmediato.`;
+    expect(valueOf(recogniseAll(doc(text)).country)).toBe('Venezuela');
+  });
+
   it('reads an adjective alone as its one-word country still ("Sudanese law")', () => {
     expect(mentionsInLine('in breach of Sudanese law', 1, 'en').map((m) => m.country)).toEqual(['Sudan']);
   });

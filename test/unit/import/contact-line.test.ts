@@ -147,6 +147,13 @@ describe('parseContactLine', () => {
     { input: 'Mail : www.embassy.example.org/contact/', expected: { emails: [], ignored: 'www.embassy.example.org/contact/' } },
     { input: 'Kontakt: https://ministerium.example.de/kontakt', expected: { emails: [], ignored: 'https://ministerium.example.de/kontakt' } },
     { input: 'X (Twitter): https://x.com/ExampleMinistry', expected: { emails: [], twitter: '@ExampleMinistry' } },
+    // A value with a contact's unmistakable shape under a label no list holds (a machine-translated
+    // "Tweet", an unusual wording): the value goes where its shape says, the label nowhere.
+    { input: 'Gorjeo: @ExamplePres', expected: { emails: [], twitter: '@ExamplePres' } },
+    { input: 'Trino: \\@ExamplePres', expected: { emails: [], twitter: '@ExamplePres' } },
+    { input: 'Mensajes: despacho@presidencia.example.ve', expected: { emails: ['despacho@presidencia.example.ve'] } },
+    { input: 'Llamadas: +58 212 555 0111', expected: { emails: [], phone: '+58 212 555 0111' } },
+    { input: 'Fac-símile: +55 61 5555 0199', expected: { emails: [], fax: '+55 61 5555 0199' } },
     // A number alone with a remark in brackets: the remark is advice, not the number.
     { input: '+999 11 000 3125 (please keep trying)', expected: { emails: [], phone: '+999 11 000 3125' } },
     // A page saved as Markdown escapes the handle's "@".
@@ -204,7 +211,10 @@ describe('parseContactLine', () => {
 
   const notContacts = ['Edificio Sede Principal del Ministerio Público,', 'New York, NY 10017', 'Attorney General of the Republic, Tarek William Saab', 'Avenida Abancay 491',
     // A number after a label that names no telephone line: a post box, a case number.
-    'Apartado Postal: 1234 5678', 'Case number: 2020-000-1234', 'Line of the river: 12 345 678'];
+    'Apartado Postal: 1234 5678', 'Case number: 2020-000-1234', 'Line of the river: 12 345 678',
+    // Under a label that names whose it is (an office, a longer phrase), or a value of another shape
+    // (a date, a handle among words), it is not read as the official's contact.
+    'Ministro del Interior: @ExampleMinister', 'Fecha: 12/02/2021', 'Gorjeo: saluden a @ExamplePres hoy', 'Código Postal: 1012'];
   for (const input of notContacts) {
     it(`does not read "${input}" as a contact line`, () => {
       expect(parseContactLine(input)).toBeUndefined();

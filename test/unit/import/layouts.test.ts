@@ -238,6 +238,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-blog-appell-geht-an-praesidenten.txt': ['id', 'title', 'country', 'deadline'],
   'pt-carta-aberta-a-sua-excia.txt': ['id', 'title', 'country', 'deadline'],
   'es-carta-al-fiscal-general-saludo-pegado.txt': ['id', 'title', 'country', 'deadline'],
+  // A section's page about its own country, its contact line under a translated label: no headline nor deadline printed.
+  'es-trino-y-avenida-con-nombre-de-pais.txt': ['title', 'deadline'],
   'de-ch-brief-an-bundespraesidentin.txt': ['id', 'title', 'country', 'deadline'],
   // A campaign headline demanding of a governor: the official only, no letter.
   'es-exijamos-al-gobernador.txt': ['id', 'title', 'country', 'deadline', 'letter', 'languages'],
