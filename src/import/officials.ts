@@ -57,6 +57,7 @@ import { continuesOffice, endsDangling } from './wrapped-office.js';
 import { summaryRange, type LineRange } from './summary.js';
 import { foldedLabels, labelsOf } from './field-labels.js';
 import { fold, isAllCaps, isBlank, isBullet, isRuleLine, lineAt, nextNonBlank } from './text.js';
+import { READERS_GREETING } from './group-greeting.js';
 import { isDateOnly, withoutDateline } from './written-date.js';
 import { datelineKind } from './letter-dateline.js';
 import { ownLetterheadEnd } from './own-letterhead.js';
@@ -355,8 +356,9 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // place ("Madinat al-Rehab" under "Office of the Public Prosecutor").
     // Across a blank line only an address already begun goes on so: under an email alone, a name opens the next block;
     // so it does after a blank line under the block's contact lines ("… / president@… / (blank) / Nils Example / Commissioner …").
-    // A headline counting people ("12 activists still held") is no place, though a street line follows.
-    const placeName = !contact && current !== undefined && !isCountedPhrase(text) && !current.headBlank && !(current.blankSeen && (current.contact || !current.lines.some((l) => l.address))) && headerComplete(current) && current.personNamed && !isRoleLike(text) && splitHonorific(text).honorific === undefined && honorificAlone(text) === undefined && addressFollows(doc, n, range.to, countries);
+    // A headline counting people ("12 activists still held") is no place, though a street line follows;
+    // nor is a greeting to the readers ("Liebe Freunde,") over a letter's sentence.
+    const placeName = !contact && current !== undefined && !isCountedPhrase(text) && !current.headBlank && !(current.blankSeen && (current.contact || !current.lines.some((l) => l.address))) && headerComplete(current) && current.personNamed && !isRoleLike(text) && splitHonorific(text).honorific === undefined && honorificAlone(text) === undefined && addressFollows(doc, n, range.to, countries) && !READERS_GREETING.test(fold(text));
     // "Xiangzhou Qu" under "166 Xianghua Lu": a pinyin place, once the block has named someone.
     const pinyinPlace = !contact && current?.named === true && isPinyinPlace(text);
     // "Calle … No. 48" / "Col. Juárez" / "C.P. 06600": in a Mexican address "Col." is the colonia
@@ -420,7 +422,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // "Ministre des Droits humains" / "Jane EXEMPLE" / (blank) / "Ministère des Droits Humains" / "33/C …":
     // the office's own ministry, with its address under it, is that official's address, not a block of its own;
     // so is the office's bureau ("Public Prosecutor" / "Jane Doe" / (blank) / "Office of the Public Prosecutor" / …).
-    const afterBareHead = current !== undefined && !current.body && current.headBlank === true && header && !contact && (linesTogether(current) || headlineOverPerson(current, text)) && opensOwnBlock(text) && !((ownMinistry(current, text) || isOwnBureau(text, current.lines.map((l) => l.text))) && addressFollows(doc, n, range.to, countries));
+    // On a page that spaces every line out no blank line is seen under the headings: a named holder parts them all the same.
+    const afterBareHead = current !== undefined && !current.body && header && !contact && ((current.headBlank === true && (linesTogether(current) || headlineOverPerson(current, text) || headingOverNamedHolder(doc, n, current, text, spaced)) && opensOwnBlock(text) && !((ownMinistry(current, text) || isOwnBureau(text, current.lines.map((l) => l.text))) && addressFollows(doc, n, range.to, countries))) || (spaced && headingOverNamedHolder(doc, n, current, text, spaced)));
     // "Rifa'a" / "Bahrain" / (blank) / "BRAZIL": a newsletter's next section, headed by its country in
     // capitals. An address names one country, at its end: after a blank line another country opens no line of it.
     if (current?.blankSeen === true && address && isNextSectionCountry(text, current)) {
@@ -755,6 +758,19 @@ function headlineOverPerson(block: Block, text: string): boolean {
   if (text.includes(',')) return false;
   const { honorific, rest } = splitHonorific(text);
   return honorific !== undefined ? isPersonName(rest) : isPersonName(splitLeadingRole(text)?.name ?? '');
+}
+
+/**
+ * "Appeal for Exampleland" / (blank) / "Jane Example" / "Minister of Justice" / …: a person's bare
+ * name with her office right under it (past one blank line on a page that spaces every line out) is a whole addressee's head; the lines above the blank (a
+ * page's headings, however many pieces they were cut into) are not hers. Not under a courtesy
+ * title, an office or an institution printed alone above the blank: those head her block.
+ */
+function headingOverNamedHolder(doc: ImportText, n: number, block: Block, text: string, spaced: boolean): boolean {
+  if (splitHonorific(text).honorific !== undefined || !isPersonName(text)) return false;
+  const next = lineAt(doc, lineUnder(doc, n, spaced));
+  if (isBlank(next) || !isRoleLike(next) || isPersonName(next)) return false;
+  return block.lines.every((l) => !isRoleLike(l.text) && !startsWithOrganisation(l.text) && honorificAlone(l.text) === undefined && splitHonorific(`${l.text} X`).honorific === undefined);
 }
 
 /** A line that opens a block of its own: an institution, an office, or a person's name (with or without a courtesy title). */

@@ -1,14 +1,28 @@
 // A blog may print the sample letter inside quotation marks: '"Signor Presidente,' opens it and
 // 'Con osservanza,"' closes it. The opening mark would hide the greeting from every reader that
 // looks for one at a line's start: a short line that opens with a quotation mark no other mark
-// closes, and ends as a greeting does (a comma or a colon), is read without it.
+// closes, and ends as a greeting does (a comma or a colon), is read without it. The letter may be
+// quoted from its addressee's block instead ('"Jane Example' / 'Minister of Justice' / …): a name's
+// or an office's line (capitalised words and the small words between them, no sentence) likewise.
 
 /** A quotation mark, a greeting's words (no other mark), its comma or colon. */
 const QUOTED_GREETING = /^["“„«‘']\s*(\p{Lu}[^"“”„«»‘’]{1,70}[,:])$/u;
 
-/** The line without the mark that opens a quoted letter's greeting, or the line as it was. */
+/** A quotation mark, then a few words and nothing else: no other mark, no digit, no sentence's stop. */
+const QUOTED_HEAD_LINE = /^["“„«]\s*(\p{Lu}[^"“”„«»‘’\d.!?:;,]{1,60}(?<!\s))$/u;
+/** A word of a name or an office: capitalised, or one of the small words between them ("della", "van", "of", "bin"). */
+const HEAD_WORD = /^(?:\p{Lu}[\p{L}'’-]*|\p{Ll}{1,5}|\p{Ll}{1,2}['’]\p{L}*)$/u;
+const MAX_HEAD_WORDS = 6;
+
+/** The line without the mark that opens a quoted letter's greeting or its addressee's first line, or the line as it was. */
 export function withoutOpeningQuote(line: string): string {
-  return QUOTED_GREETING.exec(line)?.[1] ?? line;
+  const greeting = QUOTED_GREETING.exec(line)?.[1];
+  if (greeting !== undefined) return greeting;
+  const head = QUOTED_HEAD_LINE.exec(line)?.[1];
+  if (head === undefined) return line;
+  const words = head.split(/\s+/u);
+  // The last word capitalised: a sentence cut by the line's end ("Free the people of") is no name.
+  return words.length >= 2 && words.length <= MAX_HEAD_WORDS && words.every((w) => HEAD_WORD.test(w)) && /^\p{Lu}/u.test(words.at(-1) ?? '') ? head : line;
 }
 
 /** A closing quotation mark at the line's end (after the sentence's stop). */

@@ -7,6 +7,8 @@ import { targetIdFrom, uniqueIds } from './slugs.js';
 import { honorificCase, officeCase, personCase } from './recase.js';
 import { fold } from './text.js';
 import { greetedPerson } from './office-greeted-person.js';
+import { greetedName } from './greeted-name.js';
+import { isPersonName } from './official-words.js';
 import type { Confidence, Finding } from './types.js';
 
 export interface BuiltTarget {
@@ -21,12 +23,22 @@ export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation:
   if (!officials.found) return [];
   const list = officials.value;
   const assigned = salutation.found ? assignSalutations(salutation.value, list) : [];
+  const writtenTo = list.filter((o) => !o.copy).length;
   const ids = uniqueIds(list.map((o) => targetIdFrom(o.nameFromOffice ? o.name?.value : (o.title ?? o.organisation)?.value, o.name?.value)));
   return list.map((found, i) => {
     const fromLetter = assigned.find((a) => a.official === i);
     // "Supreme Leader … Geneva, Switzerland Dear Mr Example,": the greeting on the office's own line names him.
     const greeted = found.nameFromOffice && !found.title && fromLetter && typeof fromLetter.value === 'string' && salutation.found && toSource(salutation.line) === toSource(lastLine(found)) ? greetedPerson(fromLetter.value) : undefined;
-    const o = organisationIntoAddress(greeted && found.name ? withGreetedName(found, greeted, salutation.found ? salutation.line : found.line) : found);
+    // "Presidente del Consiglio" / his address / "Egregio Presidente Mario Esempio,": the block prints
+    // only the office, and the letter's greeting names its holder after that office's own words. Only
+    // the one official written to, and a name in full: a greeting shared by several offices, or a
+    // surname alone, is no answer.
+    const holder = greeted === undefined && found.nameFromOffice && !found.title && !found.copy && found.name && writtenTo === 1 && fromLetter && typeof fromLetter.value === 'string' ? greetedName(fromLetter.value, found.name.value) : undefined;
+    const held = holder !== undefined && holder.split(/\s+/u).length >= 2 && isPersonName(holder) ? holder : undefined;
+    const line = salutation.found ? salutation.line : found.line;
+    const o = organisationIntoAddress(
+      greeted && found.name ? withGreetedName(found, greeted, line, ON_OWN_LINE) : held && found.name ? withGreetedName(found, held, line, AFTER_OFFICE) : found,
+    );
     const own = o.salutation;
     const target: DraftTarget = {
       id: ids[i] ?? `official-${i + 1}`,
@@ -73,8 +85,12 @@ export function organisationIntoAddress(o: ImportedOfficial): ImportedOfficial {
   return { ...o, organisation: undefined, address: inAddress ? o.address : [org, ...o.address] };
 }
 
-function withGreetedName(o: ImportedOfficial, name: string, line: number): ImportedOfficial {
-  const why = `the name taken from the letter's greeting printed on this official's line, the office "${o.name?.value ?? ''}" his title: check it`;
+/** Why the greeting's name is the official's: the greeting printed on his own line, or naming his office's holder. */
+const ON_OWN_LINE = "the name taken from the letter's greeting printed on this official's line";
+const AFTER_OFFICE = "the name taken from the letter's greeting, which names the holder after this official's office";
+
+function withGreetedName(o: ImportedOfficial, name: string, line: number, source: string): ImportedOfficial {
+  const why = `${source}, the office "${o.name?.value ?? ''}" his title: check it`;
   return { ...o, name: { value: name, line }, nameFromOffice: false, title: o.name, confidence: 'medium', unsure: [...o.unsure, { value: name, line, kept: true, why }] };
 }
 

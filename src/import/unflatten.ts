@@ -38,6 +38,8 @@ import { cutFaxListLine } from './fax-list-record.js';
 import { splitInstitutionStreet } from './institution-street.js';
 import { splitSlashBlock } from './slash-block.js';
 import { splitAddressedFormLine } from './addressed-form-line.js';
+import { splitLabelledEnvelope } from './labelled-envelope-line.js';
+import { splitRunOnGreeting } from './run-on-greeting.js';
 import { withCountryOnTown } from './town-country.js';
 import { streetNamedBefore } from './street-name-first.js';
 
@@ -198,6 +200,9 @@ export function unflattenLine(line: string): string[] {
   // "À Préfecture de … 8 rue … 25035 BESANCON CEDEX": a form letter's addressee on one line.
   const addressed = splitAddressedFormLine(line);
   if (addressed) return addressed;
+  // "Aan: Zijne excellentie, de ambassadeur … Voorbeeldweg 12 1234 AB Den Haag": a "To:" label and the block flattened onto it.
+  const envelope = splitLabelledEnvelope(line, splitHeader);
+  if (envelope) return envelope;
   // "… Juan Ejemplo RuizMás información en: …": a name glued to the next sentence.
   const sentence = splitGluedSentence(line);
   if (sentence) return [...unflattenLine(sentence[0]), ...unflattenLine(sentence[1])];
@@ -209,7 +214,8 @@ export function unflattenLine(line: string): string[] {
   if (head) return [...head.slice(0, -1), ...unflattenLine(head.at(-1) ?? '')];
   // "Monsieur le Ministre,Considérant …": the letter's greeting glued to its first sentence.
   // "Fiscal General: El día …": a greeting by office alone glued to the letter (office-greeting.ts).
-  const greeting = splitGluedGreeting(line) ?? splitOfficeGreeting(line);
+  // "Zijne excellentie, de ambassadeur … Ik schrijf u …": a greeting run on with no comma (run-on-greeting.ts).
+  const greeting = splitGluedGreeting(line) ?? splitOfficeGreeting(line) ?? splitRunOnGreeting(line);
   if (greeting) return [greeting[0], ...unflattenLine(greeting[1])];
   // "… 1209 Geneva, Switzerland Dear Mr Example,": the greeting run onto the address's end.
   const trailing = splitTrailingGreeting(line);

@@ -70,6 +70,15 @@ describe('withoutOpeningQuote: a letter printed in quotation marks', () => {
     ['"Signor Presidente,', 'Signor Presidente,'],
     ['“Egregio Ministro,', 'Egregio Ministro,'],
     ['"Liberate Davide," dicono i colleghi.', '"Liberate Davide," dicono i colleghi.'],
+    // The quotation opens on the addressee's first line instead: a name's or an office's line.
+    ['“Mario Esempio', 'Mario Esempio'],
+    ['"Ministro della Giustizia', 'Ministro della Giustizia'],
+    ['«Jan van Voorbeeld', 'Jan van Voorbeeld'],
+    // A quoted sentence cut by the line's end, or closed on its own line, keeps its mark.
+    ['“Liberate i prigionieri di', '“Liberate i prigionieri di'],
+    ['“Mario Esempio”', '“Mario Esempio”'],
+    ['“Le scrivo per la terza volta', '“Le scrivo per la terza volta'],
+    ['“Esempio', '“Esempio'],
   ])('%s → %s', (line, expected) => {
     expect(withoutOpeningQuote(line)).toBe(expected);
   });
