@@ -54,6 +54,8 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'Innenminister', 'Innenministerin', 'König', 'Königin', 'Kronprinz', 'Kronprinzessin', 'Scheich', 'Staatsoberhaupt',
     // An embassy's envoy below the ambassador ("Frau Jane Beispiel, Gesandte").
     'Gesandte', 'Gesandter', 'Gesandtin',
+    // The head of an embassy without an ambassador, "a.i." (ad interim) after it ("Geschäftsträger a.i."): the chargé d'affaires.
+    'Geschäftsträger', 'Geschäftsträgerin',
     // A member of the Swiss government ("Bundesrat Hans Beispiel", "Bundesrätin …"): the office before the name.
     'Bundesrat', 'Bundesrätin',
   ],

@@ -95,6 +95,13 @@ describe('a page cut off inside the copy recipient', () => {
   });
 });
 
+describe("an embassy's head without an ambassador", () => {
+  it('reads "Geschäftsträgerin a.i." under her name as her title, no line of the address', () => {
+    const targets = targetsOf([...APPEAL, 'Sende eine Kopie an', 'Botschaft der Republik Exampleland', 'Frau Jana Beispiel', 'Geschäftsträgerin a.i.', 'Musterallee 12', '10117 Berlin']);
+    expect(targets[1]).toMatchObject({ name: 'Jana Beispiel', title: 'Geschäftsträgerin a.i.', address: ['Botschaft der Republik Exampleland', 'Musterallee 12', '10117 Berlin'] });
+  });
+});
+
 describe('a page marked "Diese Urgent Action ist beendet"', () => {
   const lines = ['Exampleland: Journalist in Haft', '', 'Diese Urgent Action ist beendet.', '', 'Am 2. Mai 2025 wurde der Journalist Jan Ejemplo freigelassen.', '', ...APPEAL.slice(3)];
   it('reads the headline above the notice, and the story under it as the summary', () => {
