@@ -63,6 +63,8 @@ export const FIELD_LABELS = {
   },
   twitter: {
     en: ['Twitter', 'X', 'X/Twitter', 'Twitter/X', 'X (Twitter)', 'X (formerly Twitter)', 'Tweet'],
+    // "X-Nachrichten bitte an: @…": a German page asks for messages on X to the handles after it.
+    de: ['X-Nachricht', 'X-Nachrichten', 'X-Nachricht an', 'X-Nachrichten an', 'X-Nachrichten bitte an', 'Tweets', 'Tweets an', 'Tweets bitte an'],
   },
   address: {
     en: ['Address', 'Postal address', 'Mailing address', 'Street address'],

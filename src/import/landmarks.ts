@@ -54,6 +54,13 @@ export interface Landmarks {
 }
 
 const KIND = /\b(?:urgent action|accion urgente|action urgente|acc?ao urgente|azione urgente|fatta pennan|eilaktion|pilna akcja)\b|^further information\b|^(?:ua|au)\b[\s:#n°º.o]*\d{1,3}[./]\d{2}/;
+/**
+ * "Diese Urgent Action ist beendet.", "This Urgent Action has ended": a sentence about the action's
+ * state, printed over the story of a closed case, names the kind of page but is no kind line: the
+ * headline stands above it, not under it.
+ */
+const STATUS_NOTICE = /^(?:diese|this|cette|esta|questa|denna|deze)\s+(?:urgent action|eilaktion|action urgente|accion urgente|acc?ao urgente|azione urgente)\s+(?:ist|wurde|has|is|was|est|a|ha|esta|fue|e|foi|ar|har)\b/;
+export const isStatusNotice = (line: string): boolean => STATUS_NOTICE.test(fold(line).trim());
 const TAKE_ACTION = /^[¿¡]?(?:take action|please take action now|act now|actuen|actua|pasen a la accion|que puedes hacer\??|agissez|passez a l'action|schreiben sie bitte|bitte schreiben sie|gor sa har|cosa puoi fare\??|agisci ora|o que (?:voce )?pode fazer\??|aja agora|age agora)\s*:?\s*$/;
 const WRITE_TO = /(?:\bwrite to\b|\bappeals?\b(?! to arrive\b).*\bto\b(?! arrive\b)|\bescriban? a\b|\b(?:llamamientos|cartas)\b.*\ba\b|\becrivez a\b|\bappels?\b.*\ba\b|^addresses|^direcciones|^adresses|^escribe(?:le)? a\b|^dirigete a\b|^please write\b.*\bto\b|^skriv till\b|^(?:na)?pisz(?:cie)?(?: (?:list|listy|apel))? do\b|^napiste (?:(?:dopis|dopisy) )?(?:na adresu|adresatovi|na)\b|^schrijf (?:een |je |uw )?(?:brief )?(?:naar|aan)\b|^stuur (?:een |je |uw )?brief (?:naar|aan)\b|^adresa(?:t|ci)\b|^appelle? an\b|^schreiben sie (?:bitte )?an\b|^escreva (?:para|a)\b|^envie (?:os seus )?apelos (?:para|a)\b|^enviem (?:os seus )?apelos (?:para|a)\b|^scriv(?:ete|i) (?:a|al|alla|ai)\b|^invia(?:te)? (?:(?:i vostri|il tuo|i tuoi) )?appelli (?:a|al|alla|ai)\b|^(?:bitte )?schreiben sie\b[^:]*\san\s?:\s*$|^(?:please )?write\b[^:]*\sto\s?:\s*$|^ecrivez\b[^:]*\sa\s?:\s*$|^escrib[ae]n?\b[^:]*\sa\s?:\s*$)[^:]*:?\s*$/;
 const ADDITIONAL = /^(?:additional information|background(?: information)?|informacion (?:adicional|complementaria)|informations? complementaires?|complement d'information|contexte|hintergrund(?:informationen)?|bakgrund|informazioni (?:aggiuntive|supplementari)|ulteriori informazioni|informac(?:ao|oes) (?:adicional|adicionais|complementar|complementares))(?:\s*\([^)]*\))?\s*:?$/;
@@ -84,7 +91,7 @@ export function findLandmarks(doc: ImportText): Landmarks {
   const cached = cache.get(doc);
   if (cached) return cached;
   const folded = foldedLines(doc);
-  const kind = firstIndex(folded, (l) => KIND.test(l) && l.length < 80, 1, 15);
+  const kind = firstIndex(folded, (l) => KIND.test(l) && l.length < 80 && !STATUS_NOTICE.test(l), 1, 15);
   const headline = findTitleLine(doc, kind);
   const { title, countryLine } = headline;
   const titleEnd = title === undefined ? undefined : headline.labelled ? title : findTitleEnd(doc, title);

@@ -33,6 +33,8 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'directora', 'comisionado', 'comisionada', 'secretario', 'secretaria', 'jefe', 'jefa', 'juez', 'jueza', 'defensor', 'defensora',
     'comandante', 'alcaide', 'líder', 'senador', 'diputado', 'diputada', 'consejero', 'consejera', 'vicepresidente',
     'vicepresidenta', 'magistrado', 'magistrada', 'canciller', 'comisario', 'comisaria',
+    // A region's head ("Gobernador Regional Jan Ejemplo", as Peru names him): "Regional" is the office's, never the name's.
+    'gobernador regional', 'gobernadora regional',
   ],
   fr: [
     'président', 'premier ministre', 'ministre', 'procureur', 'procureure', 'ambassadeur', 'ambassadrice', 'représentant', 'gouverneur',
@@ -52,6 +54,8 @@ const OFFICES: Readonly<Record<string, readonly string[]>> = {
     'Innenminister', 'Innenministerin', 'König', 'Königin', 'Kronprinz', 'Kronprinzessin', 'Scheich', 'Staatsoberhaupt',
     // An embassy's envoy below the ambassador ("Frau Jane Beispiel, Gesandte").
     'Gesandte', 'Gesandter', 'Gesandtin',
+    // The head of an embassy without an ambassador, "a.i." (ad interim) after it ("Geschäftsträger a.i."): the chargé d'affaires.
+    'Geschäftsträger', 'Geschäftsträgerin',
     // A member of the Swiss government ("Bundesrat Hans Beispiel", "Bundesrätin …"): the office before the name.
     'Bundesrat', 'Bundesrätin',
   ],

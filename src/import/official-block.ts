@@ -45,6 +45,8 @@ export interface ImportedOfficial {
   copy: boolean;
   /** One of a list that gives an official a line (email-list.ts): never the rest of the official above it. */
   listed?: boolean | undefined;
+  /** The page's text ends inside his block (cut-recipient.ts): what is printed of him is read, the rest of his address is not printed. */
+  cutOff?: boolean | undefined;
   /** Parts of header lines that are neither a name nor an office, and unsure parts of contact values: left out, named in a TODO (`why` when it is not the header's question; `kept` when the value stays where it was printed, on the name, and is only asked about). */
   unsure: Array<Located<string> & { why?: string; kept?: boolean }>;
 }

@@ -61,6 +61,12 @@ export const NOT_A_SENTENCE_END = /(?<![\p{L}])(?:ul|vul|per|pr|prosp|d|str|korp
 const TOWN_THEN_STATE = /^\p{Lu}[\p{L}'’. -]{1,40}?(?:\s?[-–/]\s?\p{Lu}{2,3}|\sD\.\s?[CF]\.?)$/u;
 /** "Entre Ríos y Leloir", "entre Chile y Espejo": a Latin American address names the streets on either side. */
 const BETWEEN_STREETS = /^entre\s+\p{Lu}[\p{L}\d'’. -]{0,40}\s(?:y|e)\s+\p{Lu}[\p{L}\d'’. -]{0,40}$/iu;
+/**
+ * "Rosendo Ejemplo s/n, Centro Sur": a Spanish or Portuguese street without a house number says so
+ * ("s/n", "S/N", "s/nº": sin número, sem número) where the number would stand, so the line is a
+ * street line although it holds no digit; the street's name before the mark is any name at all.
+ */
+const NO_HOUSE_NUMBER = /^\p{Lu}[\p{L}'’. -]{1,60}?\s(?:[sS]\/[nN][º°]?|[sS](?:in|em) [nN][uú]mero)(?=$|[\s,;.])/u;
 
 export function isAddressLike(line: string, knownCountries: readonly string[] = []): boolean {
   // "Santiago, Región Metropolitana,": the comma that runs on to the next line is not part of it.
@@ -70,6 +76,8 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   // "Avenida Peatonal General Augusto Sandino": a street word opening the line makes it an address,
   // whatever office word the street is named after.
   if (STREET_START.test(line.trim().split(/\s+/, 1)[0] ?? '')) return true;
+  // "Rosendo Ejemplo s/n, Centro Sur": a street marked as having no number, whatever the district after it looks like.
+  if (NO_HOUSE_NUMBER.test(line.trim())) return true;
   // "Parliament House", "Palacio de Gobierno": a building's name, though it holds an institution's word;
   // "Brasília – DF": a town and its state's letters; "Entre Ríos y Leloir": the streets it stands between.
   if (isBuildingLine(line) || (TOWN_THEN_STATE.test(line.trim()) && !isPostNominal(line.trim().slice(-3))) || (/^entre\s/i.test(line.trim()) && BETWEEN_STREETS.test(line.trim()))) return true;
@@ -216,8 +224,10 @@ export function isOrganisation(text: string): boolean {
 // "His Eminence Grand Ayatollah …", "His Holiness …": a cleric's courtesy title, as a prince's or a minister's.
 // "Mtra. Jana Ejemplo": the Mexican "Maestra"/"Maestro" (a master's degree), abbreviated, as "Lic." is.
 // "The Rt. Honourable Patrick Example", "Senator The Hon. Martin Example": a Commonwealth minister's courtesy, "Rt." for "Right".
+// "S. E. H. R. H. Prinz Jan Beispiel": a prince's courtesy as German pages print it, the royal initials spaced or not
+// ("S. K. H.", Seine Königliche Hoheit) and "Prinz"; the spaced "H." is no Indonesian "Haji" there.
 // Catalan: "Excm. Sr." (the masculine "Excel·lentíssim Senyor", with no "o" as the Spanish "Excmo."), "Senyor", "Hble. Sr.", "Molt Honorable".
-const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:his|her) (?:eminence|holiness|beatitude)|(?:ao |a |aos |as )?ex\.m[oa]s?\.?(?: sr[a]?\.?)?|(?:ao |a )(?:exm[oa]s?\.?|excelentissim[oa])(?: sr[a]?\.?| senhora?)?|a (?:sua|vossa) excelencia|(?:seine[rm]?|ihre[rm]?) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|(?:grand )?ayatollah|shri|shrimati|smt\.|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|(?:the )?rt\.? honou?rable|senator (?:the )?(?:honou?rable|hon\.?)|rt\.? hon\.?|(?:the |l')?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?\s?(?:med|jur|iur|phil|rer\. nat)\.?(?:\s?dent\.?)?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|(?:al-|el-)?sheikh|(?:al-|el-)?shaikh|hrh|h\.r\.h\.|prince|princess|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|excm\.(?: sr[a]?\.?)?|(?:molt |m\. )?(?:honorable|hble\.)(?: sr[a]?\.?)?|senyora?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|(?:sua|vostra) (?:eccellenza|maesta|altezza)|(?:sua|vossa) (?:majestade|alteza)|sig\.(?:ra|na)?|sigg\.|signor(?:a|ina)?|dott\.(?:ssa)?|avv\.(?:ta)?|on\.|prof\.ssa|ill\.m[oa]|gent\.m[oa]|egr\.|ilm[oa]s?\.(?: sr[a]?\.?)?|exce?lentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|h\.\s?k\.\s?h\.|(?:hans|hennes|deres) (?:kongelige h(?:ø|o)(?:yhet|jhed)|majestet|majestæt|eksellense|excellence)|(?:jego|jej) ekscelencj[ai]|(?:jeho|jeji) excelenc[ei]|جناب(?:\s+(?:اقای|خانم))?(?:\s+(?:ایت\s?الله|حجت\s?الاسلام(?:\s+و\s+المسلمین)?))?|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|pan[au]|pani|(?:негово|нейно) превъзходителство|г-(?:н|жа)\.?|господин|госпожа|sr\.?|sra\.?|srta\.?|don|dona|lic\.|licda\.|lica\.|lcdo\.|lcda\.|bel\.|bela\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|mtr[oa]\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|hrn?\.|fr\.|say[iı]n (?:bakan|baskan|cumhurbaskan[iı]|bassavc[iı])|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
+const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:his|her) (?:eminence|holiness|beatitude)|(?:ao |a |aos |as )?ex\.m[oa]s?\.?(?: sr[a]?\.?)?|(?:ao |a )(?:exm[oa]s?\.?|excelentissim[oa])(?: sr[a]?\.?| senhora?)?|a (?:sua|vossa) excelencia|(?:seine[rm]?|ihre[rm]?) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|(?:grand )?ayatollah|shri|shrimati|smt\.|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|(?:the )?rt\.? honou?rable|senator (?:the )?(?:honou?rable|hon\.?)|rt\.? hon\.?|(?:the |l')?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?\s?(?:med|jur|iur|phil|rer\. nat)\.?(?:\s?dent\.?)?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|(?:al-|el-)?sheikh|(?:al-|el-)?shaikh|hrh|h\.\s?r\.\s?h\.|s\.\s?k\.\s?h\.|prince|princess|prinz|prinzessin|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|excm\.(?: sr[a]?\.?)?|(?:molt |m\. )?(?:honorable|hble\.)(?: sr[a]?\.?)?|senyora?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|(?:sua|vostra) (?:eccellenza|maesta|altezza)|(?:sua|vossa) (?:majestade|alteza)|sig\.(?:ra|na)?|sigg\.|signor(?:a|ina)?|dott\.(?:ssa)?|avv\.(?:ta)?|on\.|prof\.ssa|ill\.m[oa]|gent\.m[oa]|egr\.|ilm[oa]s?\.(?: sr[a]?\.?)?|exce?lentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|h\.\s?k\.\s?h\.|(?:hans|hennes|deres) (?:kongelige h(?:ø|o)(?:yhet|jhed)|majestet|majestæt|eksellense|excellence)|(?:jego|jej) ekscelencj[ai]|(?:jeho|jeji) excelenc[ei]|جناب(?:\s+(?:اقای|خانم))?(?:\s+(?:ایت\s?الله|حجت\s?الاسلام(?:\s+و\s+المسلمین)?))?|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|pan[au]|pani|(?:негово|нейно) превъзходителство|г-(?:н|жа)\.?|господин|госпожа|sr\.?|sra\.?|srta\.?|don|dona|lic\.|licda\.|lica\.|lcdo\.|lcda\.|bel\.|bela\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|mtr[oa]\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|hrn?\.|fr\.|say[iı]n (?:bakan|baskan|cumhurbaskan[iı]|bassavc[iı])|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
 
 /**
  * "hr Mart Näidis", "pr Kati Näidis": the Estonian "Mr", "Mrs", written in lower case before a
@@ -456,7 +466,9 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
   if (capitals) return capitals;
   // "Staatspräsident Muster": a German page names an official by his one-word office and surname.
   if (words.length === 2 && isGermanCompoundRole(fold(words[0] ?? '')) && SURNAME.test(words[1] ?? '') && !isRoleLike(words[1] ?? '') && !isOrganisation(words[1] ?? '') && countryCode(words[1] ?? '') === undefined) return { title: words[0] ?? '', name: words[1] ?? '' };
-  for (let k = 1; k <= Math.min(8, words.length - 2); k++) {
+  // "Gobernador Regional" + "Jan Ejemplo": an office phrase the lists know ends where it ends, never inside.
+  const known = officeLengthAt(words, 0);
+  for (let k = Math.max(1, known); k <= Math.min(8, words.length - 2); k++) {
     const title = words.slice(0, k).join(' ');
     const name = words.slice(k).join(' ');
     // Past four words only two offices joined by "and" ("Minister of the Interior and Deputy Prime

@@ -37,6 +37,8 @@ import { announcesRecipients } from './announced-recipients.js';
 import { announcedOfficial, nameAnnounced, namesInFull, withAnnouncedHolders, type AnnouncedOfficial } from './announced-official.js';
 import { follows, isParagraphedEnvelope, isSpacedRange, lineUnder, separates } from './spacing.js';
 import { addContacts, contactsOfOfficialAbove } from './contacts-under-official.js';
+import { addHandle, handleOfAppealed } from './handle-over-copies.js';
+import { acceptCutRecipient } from './cut-recipient.js';
 import { withoutRepeats } from './repeated-officials.js';
 import { opensSecondOfficial, parseBlockOfficials } from './shared-block.js';
 import { emailListOfficials } from './email-list.js';
@@ -163,6 +165,8 @@ export interface Block {
   announced?: AnnouncedOfficial & { line: number };
   /** "COPIES TO: diplomatic representatives of X accredited to your country.": whom, described, no block of lines. */
   described?: string;
+  /** The page's text ends inside this block, before any address or contact line (cut-recipient.ts). */
+  cutOff?: boolean;
 }
 
 
@@ -455,6 +459,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   }
   acceptAddressee(doc, blocks, skip);
   acceptHeadedAddressee(doc, blocks[0], skip);
+  acceptCutRecipient(doc, blocks.at(-1));
   // The announcement may stand under the page's headline, itself read as a block: each block is asked.
   for (const b of blocks) acceptAnnouncedRecipient(doc, b);
   // Address lines alone, with nobody named and no way to reach anyone, are not an official.
@@ -919,6 +924,8 @@ function underGreeting(doc: ImportText, countries: readonly string[], skipped: S
 /** The officials the ranges' blocks name; a block that names nobody is reported, line by line. */
 function officialsIn(doc: ImportText, ranges: readonly LineRange[], countries: readonly string[], skipped: SkippedLine[]): ImportedOfficial[] {
   let above: { official: ImportedOfficial; last: number } | undefined;
+  // How many officials the appeal names before the copies: a handle under the copies heading is one official's only when it names one (handle-over-copies.ts).
+  let appealed = 0;
   return ranges.flatMap((r) => splitBlocks(doc, r, countries, skipped)).flatMap((b) => {
     // "TC. Örnek Bakanlığı Genel Müdürlüğü" over its numbers: Turkish puts the institution's keyword last.
     // "Jane Example" / "On behalf of Group 12", "Thank you." / "Appeals Desk" / "AI Index: …": the block is cut at the sender's or reference line (not-the-officials-lines.ts).
@@ -932,6 +939,7 @@ function officialsIn(doc: ImportText, ranges: readonly LineRange[], countries: r
       if (officials.length === 0) return [];
     }
     if (b.announced && officials.length === 1 && officials[0]) nameAnnounced(officials[0], b.announced, b.announced.line);
+    if (b.cutOff === true) for (const o of officials) o.cutOff = true;
     for (const o of officials) if (b.request) REQUESTED.add(o);
     const first = b.lines[0]?.n ?? 0;
     if (officials.length > 0 && greetsReadersUnder(doc, b.lines.at(-1)?.n ?? first)) {
@@ -944,6 +952,11 @@ function officialsIn(doc: ImportText, ranges: readonly LineRange[], countries: r
       addContacts(above.official, lone);
       return [];
     }
+    if (above && lone && !lone.name && handleOfAppealed(doc, above.official, above.last, { official: lone, first, last: b.lines.at(-1)?.n ?? first }, appealed)) {
+      addHandle(above.official, lone);
+      return [];
+    }
+    appealed += officials.filter((o) => !o.copy).length;
     above = officials.length > 0 && officials.every((o) => o.name) ? { official: officials.at(-1)!, last: b.lines.at(-1)?.n ?? first } : undefined;
     if (officials.every((o) => o.name)) return officials;
     // Nobody is named, not even an office: whatever the lines hold, they are not an official.

@@ -5,7 +5,7 @@ import { parseContactLine } from './contact-line.js';
 import { furnitureKind } from './furniture.js';
 import { isPersonName, splitHonorific } from './official-words.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
-import { findLandmarks, isReferenceOnly } from './landmarks.js';
+import { findLandmarks, isReferenceOnly, isStatusNotice } from './landmarks.js';
 import { toParagraphs } from './paragraphs.js';
 import { isLetterBlockUnderHeadline } from './published-letter-block.js';
 import { isSpacedRange } from './spacing.js';
@@ -38,7 +38,8 @@ function findSummaryRange(doc: ImportText): LineRange | undefined {
   // Header lines between the headline and the summary ("UA-Nr: … Datum: …", "PUBLICATION DATE: …",
   // the labelled template's "URGENT ACTION SUMMARY:", a reference alone: "AU 52/24") are not part of it.
   // A USA page prints the date alone under the headline ("June 11, 2020"): no summary either.
-  while (from !== undefined && (isHeaderLabel(lineAt(doc, from)) || isReferenceOnly(lineAt(doc, from)) || isDateOnly(lineAt(doc, from)))) from = nextNonBlank(doc, from + 1, limit);
+  // "Diese Urgent Action ist beendet.": the notice that the case is closed stands over the story, no part of it.
+  while (from !== undefined && (isHeaderLabel(lineAt(doc, from)) || isReferenceOnly(lineAt(doc, from)) || isDateOnly(lineAt(doc, from)) || isStatusNotice(lineAt(doc, from)))) from = nextNonBlank(doc, from + 1, limit);
   // "To: Jane Example" / "Minister of …", "Para: Sr. …, Presidente …": a letter's addressee lines
   // under the headline name its officials (memo-addressees.ts); no summary is printed there.
   if (from === undefined || addresseeLabel(lineAt(doc, from)) !== undefined) return undefined;

@@ -61,6 +61,7 @@ export function buildTargets(officials: Finding<ImportedOfficial[]>, salutation:
         ...(o.name ? [] : [noName(o)]),
         // The letter's envelope named him and nothing more (or the page cut the address short): say so.
         ...(unreachable(o) ? ['no address, email, fax, phone or handle is printed for this official: add how the letter reaches this official'] : []),
+        ...(o.cutOff === true ? [`the page's text ends at line ${toSource(lastLine(o))}, inside this official's lines: the rest of the address and any contact lines are not printed; copy them from the whole page`] : []),
       ],
     };
     const source = own

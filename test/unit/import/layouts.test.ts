@@ -258,6 +258,10 @@ const KNOWN_TODO: Record<string, string[]> = {
   // A petition page with the signers' reasons under its title: no letter, and nothing to tell its language by.
   'nl-petitie-aan-burgemeester.txt': ['id', 'title', 'country', 'deadline', 'languages', 'letter'],
   'fi-vetoomus-saakka.txt': ['id', 'title', 'country'],
+  // The German section's page of 2024–25 prints no date to act by; a closed case's page keeps no letter either, so nothing tells its language.
+  'de-ua-2025-strasse-ohne-nummer.txt': ['deadline'],
+  'de-ua-2025-zwei-beamte-leerzeilen.txt': ['deadline'],
+  'de-ua-2025-beendet-abgeschnitten.txt': ['deadline', 'languages', 'letter'],
 };
 
 /** How a draft marks each required part it could not find. */
