@@ -27,6 +27,7 @@ import { fold } from './fold.js';
 import { CARE_OF } from './address-words.js';
 import { isAllCaps } from './text.js';
 import { fieldFurnitureKind, pageLineKind } from './field-furniture.js';
+import { isClosing } from './closing.js';
 import type { Located } from './types.js';
 
 /** What the gate makes of an official: dropped (and why), its name put back as an address line, or kept. */
@@ -111,7 +112,7 @@ export function withoutFieldFurniture(o: ImportedOfficial, printed: (l: Located<
   const why = (l: Located<string> | undefined, asPrinted = false) => (l === undefined ? undefined : fieldFurnitureKind(asPrinted ? printed(l) : l.value));
   const parts = [o.honorific, o.title, o.organisation];
   const greeting = o.salutation?.value;
-  if (parts.every((l) => why(l) === undefined) && o.address.every((l) => why(l, true) === undefined) && (greeting === undefined || !isPageHeading(greeting))) return o;
+  if (parts.every((l) => why(l) === undefined) && o.address.every((l) => why(l, true) === undefined) && (greeting === undefined || !isNoGreeting(greeting))) return o;
   const unsure = [...o.unsure];
   const keep = (l: Located<string> | undefined, asPrinted = false): Located<string> | undefined => {
     const kind = why(l, asPrinted);
@@ -119,9 +120,22 @@ export function withoutFieldFurniture(o: ImportedOfficial, printed: (l: Located<
     unsure.push({ value: l.value, line: l.line, why: `${kind}: no field of the official's` });
     return undefined;
   };
-  const salutation = o.salutation && isPageHeading(o.salutation.value) ? undefined : o.salutation;
-  if (salutation !== o.salutation && o.salutation) unsure.push({ value: o.salutation.value, line: o.salutation.line, why: 'a heading or link text of the page, no greeting' });
+  const salutation = o.salutation && isNoGreeting(o.salutation.value) ? undefined : o.salutation;
+  if (salutation !== o.salutation && o.salutation) unsure.push({ value: o.salutation.value, line: o.salutation.line, why: "a heading, link text or sign-off of the page, no greeting" });
   return { ...o, honorific: keep(o.honorific), title: keep(o.title), organisation: keep(o.organisation), address: o.address.filter((l) => keep(l, true) !== undefined), salutation, unsure };
+}
+
+/**
+ * A line read as the greeting that is the page's heading or link text ("Lire aussi"), or a letter's
+ * closing, dateline or banner printed between the greeting and the letter ("Met vriendelijke groet"). The
+ * greeting's own colon ("Señor Fiscal General:") is set aside first: it is no label's.
+ */
+export function isNoGreeting(greeting: string): boolean {
+  const text = greeting.trim().replace(/[\s:：]+$/u, '');
+  const kind = pageLineKind(text);
+  // A sign-off's words open a Colombian letter ("Cordial saludo,", "Atento saludo,"): only the
+  // closings the letter readers end a letter at are none.
+  return isPageHeading(text) || isClosing(fold(text)) || (kind !== undefined && kind !== "a letter's sign-off");
 }
 
 /**

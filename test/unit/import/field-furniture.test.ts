@@ -56,3 +56,17 @@ describe("the page's furniture among an official's lines", () => {
     expect([undefined, 'minister@justice.example.org']).toContain(targets[0]?.email);
   });
 });
+
+describe('a line between the greeting and the letter', () => {
+  const page = (furniture: string) =>
+    [
+      'URGENT ACTION', 'EXAMPLIA: JOURNALIST HELD', 'A journalist has been held without charge since March.', '', 'Write to:',
+      'Minister of Justice', 'Jane Example', '12 Example Road, Example City', 'Email: minister@justice.example.org', '',
+      'Dear Minister,', furniture, 'I am writing to ask you to release the journalist held since March without charge.', '', 'Yours sincerely,',
+    ].join('\n');
+  it.each(['Met vriendelijke groet,', 'Mit freundlichen Grüßen', 'Lire aussi :', 'Share on Facebook', 'This action has ended'])('%s is never the official’s greeting', (furniture) => {
+    const targets = (parse(/^---\n([\s\S]*?)\n---\n/.exec(importDocument(page(furniture), { source: 'p.txt' }).caseText)?.[1] ?? '') as { targets: Array<Record<string, unknown>> }).targets;
+    expect(targets.map((t) => t.name)).toEqual(['Jane Example']);
+    expect([undefined, 'Dear Minister']).toContain(targets[0]?.salutation);
+  });
+});
