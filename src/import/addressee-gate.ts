@@ -26,6 +26,9 @@ import { isRunningText } from './official-name.js';
 import { fold } from './fold.js';
 import { CARE_OF } from './address-words.js';
 import { isAllCaps } from './text.js';
+import { fieldFurnitureKind, pageLineKind } from './field-furniture.js';
+import { isClosing } from './closing.js';
+import type { Located } from './types.js';
 
 /** What the gate makes of an official: dropped (and why), its name put back as an address line, or kept. */
 export type AddresseeVerdict = { drop: string } | 'place' | undefined;
@@ -61,6 +64,10 @@ const HEADING = new RegExp(String.raw`^(?:${[
   // "Más información sobre el caso:" ends with a colon, as a Spanish greeting does.
   '(?:more|further) information(?: (?:on|about) (?:the|this) case)?', 'mas informacion(?: sobre el caso)?', "plus d'informations(?: sur (?:le cas|l'affaire))?",
   'mehr informationen(?: zum fall)?', 'maggiori informazioni(?: sul caso)?', 'mais informac(?:ao|oes)(?: sobre o caso)?', 'meer informatie(?: over (?:de|deze) zaak)?',
+  // A link's text, printed with its colon beside the officials: "Lire aussi :", "Leer más:", "Weitere Informationen:".
+  'weitere informationen(?: zum fall)?', 'related', 'background(?: (?:to|of|on) (?:the|this) case| information)?', '(?:find out|learn|read) more', 'read (?:also|the full story)',
+  'lire (?:aussi|la suite|plus)', 'voir aussi', 'en savoir plus', 'leer (?:mas|tambien)', 'lee (?:mas|tambien)', 'ver (?:mas|tambien)', 'saiba mais', 'leia (?:mais|tambem)', 'veja tambem',
+  'leggi (?:anche|di piu|tutto)', 'vedi anche', 'per saperne di piu', 'lees (?:ook|meer|verder)', 'zie ook', 'las (?:mer|ocksa|vidare)', 'se aven', 'weiterlesen', 'mehr lesen', 'siehe auch', 'lesen sie (?:auch|mehr)',
 ].join('|')})(?:\s+[\w./-]*\d[\w./-]*)?$`);
 
 /**
@@ -82,12 +89,53 @@ export function addresseeVerdict(o: ImportedOfficial, others: readonly ImportedO
   const folded = fold(bare).replace(/\s+/g, ' ');
   if (OWN_NAME.test(folded) || isOwnOrganisation(bare)) return { drop: "the page's own organisation (the sender or the section), no official to write to" };
   if (BUTTON.test(folded) || pageFurnitureKind(bare) !== undefined) return { drop: 'a button or a call to act, no official' };
+  const furniture = /[:：]\s*$/u.test(name) ? undefined : pageLineKind(name);
+  if (furniture !== undefined) return { drop: `${furniture}, no official` };
   if (isPageHeading(bare)) return { drop: 'a heading or label of the page, no official' };
   if (MEDIA.test(folded) && !isOrganisation(bare) && !hasOfficeWord(folded)) return { drop: 'a newspaper, agency or broadcaster (the press), no official' };
   if (!o.nameFromOffice && isPlaceAlone(bare)) return 'place';
   if (o.nameFromOffice && heldByAnother(o, folded, others)) return { drop: 'the office of an official named above, printed again: its holder is the official' };
   if (!reachedAtAll(o) && !o.honorific && !o.title && !o.organisation && looksLikeNoOne(bare, folded)) return { drop: 'no way to reach it is printed, and it reads as a heading or a phrase, naming no office, institution or person' };
   return undefined;
+}
+
+/**
+ * The official without the page's furniture a reader left among his fields (field-furniture.ts): an
+ * unknown label and its contact, a link's text, a dateline, a share button, a banner, a sign-off,
+ * printed in his address, title, organisation or courtesy, is taken out and named in a TODO.
+ * `printed` gives the line as the page printed it: a reader drops the colon or comma a label or a
+ * sign-off ends with ("Main Number:", "Bien à vous,"), which tells its kind.
+ */
+export function withoutFieldFurniture(o: ImportedOfficial, printed: (l: Located<string>) => string = (l) => l.value): ImportedOfficial {
+  // An office opens its record with its colon ("Minister of Justice: His Excellency …"): only an
+  // address line is read as printed, with its colon.
+  const why = (l: Located<string> | undefined, asPrinted = false) => (l === undefined ? undefined : fieldFurnitureKind(asPrinted ? printed(l) : l.value));
+  const parts = [o.honorific, o.title, o.organisation];
+  const greeting = o.salutation?.value;
+  if (parts.every((l) => why(l) === undefined) && o.address.every((l) => why(l, true) === undefined) && (greeting === undefined || !isNoGreeting(greeting))) return o;
+  const unsure = [...o.unsure];
+  const keep = (l: Located<string> | undefined, asPrinted = false): Located<string> | undefined => {
+    const kind = why(l, asPrinted);
+    if (l === undefined || kind === undefined) return l;
+    unsure.push({ value: l.value, line: l.line, why: `${kind}: no field of the official's` });
+    return undefined;
+  };
+  const salutation = o.salutation && isNoGreeting(o.salutation.value) ? undefined : o.salutation;
+  if (salutation !== o.salutation && o.salutation) unsure.push({ value: o.salutation.value, line: o.salutation.line, why: "a heading, link text or sign-off of the page, no greeting" });
+  return { ...o, honorific: keep(o.honorific), title: keep(o.title), organisation: keep(o.organisation), address: o.address.filter((l) => keep(l, true) !== undefined), salutation, unsure };
+}
+
+/**
+ * A line read as the greeting that is the page's heading or link text ("Lire aussi"), or a letter's
+ * closing, dateline or banner printed between the greeting and the letter ("Met vriendelijke groet"). The
+ * greeting's own colon ("Señor Fiscal General:") is set aside first: it is no label's.
+ */
+export function isNoGreeting(greeting: string): boolean {
+  const text = greeting.trim().replace(/[\s:：]+$/u, '');
+  const kind = pageLineKind(text);
+  // A sign-off's words open a Colombian letter ("Cordial saludo,", "Atento saludo,"): only the
+  // closings the letter readers end a letter at are none.
+  return isPageHeading(text) || isClosing(fold(text)) || (kind !== undefined && kind !== "a letter's sign-off");
 }
 
 /**

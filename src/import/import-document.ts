@@ -40,7 +40,7 @@ import { withGreetingAddressee } from './greeting-addressee.js';
 import { withMemoRecipients } from './memo-header.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
 import { gateNames } from './name-gate.js';
-import { isPageHeading } from './addressee-gate.js';
+import { isNoGreeting } from './addressee-gate.js';
 import { withoutOwnEmails } from './own-emails.js';
 import { recogniseReference, recogniseTitle } from './title-reference.js';
 
@@ -150,9 +150,9 @@ function orCjkDeadline(doc: ImportText, deadline: Finding<string>): Finding<stri
   return deadline.found ? deadline : recogniseCjkDeadline(doc) ?? deadline;
 }
 
-/** "Related stories:" taken for the letter's greeting: a heading of the page greets no official (addressee-gate.ts). */
+/** "Related stories:", "Bien à vous," taken for the letter's greeting: a heading or sign-off of the page greets no official (addressee-gate.ts). */
 function greetingOnly(salutation: Finding<string[]>): Finding<string[]> {
-  return salutation.found && salutation.value.every(isPageHeading) ? notFound(`line ${salutation.line} is a heading of the page, no greeting`) : salutation;
+  return salutation.found && salutation.value.every(isNoGreeting) ? notFound(`line ${salutation.line} is a heading or sign-off of the page, no greeting`) : salutation;
 }
 
 /** Last of all, when no reader named anyone: the office the model letter's greeting names ("Monsieur le Procureur général,"; greeted-office.ts). */

@@ -8,7 +8,7 @@
 // - with no way to reach anyone (no email, fax, phone or handle), it is left out and reported;
 // - otherwise it is kept with no name and a TODO: the reader sees its contacts and names it.
 import { reachableBy, type ImportedOfficial } from './official-block.js';
-import { addresseeVerdict, continuesCareOf } from './addressee-gate.js';
+import { addresseeVerdict, continuesCareOf, withoutFieldFurniture } from './addressee-gate.js';
 import { withHolderAbove } from './holder-above-office.js';
 import { greetedNameLength, institutionWordsOnName } from './institution-on-name.js';
 import { courtesyBeforeName, officeWordsBeforeName } from './name-courtesy.js';
@@ -19,6 +19,7 @@ import type { SkippedLine } from './officials.js';
 import { isPersonAtRisk } from './person-at-risk.js';
 import { withoutPostNominals } from './post-nominal.js';
 import { isDateOnly } from './written-date.js';
+import { fieldFurnitureKind } from './field-furniture.js';
 import { isBlank, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText, type Located } from './types.js';
 
@@ -40,7 +41,7 @@ export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[
       continue;
     }
     // "His Excellency Ali Example" left out above "Office of the President …": the office's holder (holder-above-office.ts).
-    const asked = withHolderAbove(doc, askedInstitution(doc, checkedName(doc, found, greetings), greetings), officials.filter((x) => x !== found));
+    const asked = withoutFieldFurniture(withHolderAbove(doc, askedInstitution(doc, checkedName(doc, found, greetings), greetings), officials.filter((x) => x !== found)), (l) => printedLine(doc, l));
     // The last question, whichever reader found it: is this a person or an office to write to? (addressee-gate.ts)
     const verdict = addresseeVerdict(asked, officials.filter((x) => x !== found));
     if (verdict !== undefined && verdict !== 'place') {
@@ -327,9 +328,16 @@ function keepPart(o: ImportedOfficial, field: 'honorific' | 'title', part: Locat
 function continues(doc: ImportText, above: ImportedOfficial, o: ImportedOfficial): boolean {
   const end = lastLine(above);
   if (o.title || o.organisation || o.listed === true || o.line <= above.line || o.line - end > MAX_GAP) return false;
-  for (let n = end + 1; n < o.line; n++) if (!isBlank(lineAt(doc, n))) return false;
+  // The page's furniture printed among his lines ("Share on X", "Bien à vous,") ends no block
+  // (field-furniture.ts); a line ending with its colon may announce the next official, and does.
+  for (let n = end + 1; n < o.line; n++) if (!isBlank(lineAt(doc, n)) && !isFurnitureWithin(lineAt(doc, n))) return false;
   const clash = (above.fax && o.fax) || (above.phone && o.phone) || (above.twitter && o.twitter) || (above.salutation && o.salutation);
   return !clash && o.copy === above.copy;
+}
+
+function isFurnitureWithin(line: string): boolean {
+  const kind = fieldFurnitureKind(line);
+  return kind !== undefined && kind !== 'a label or link text ending with its colon';
 }
 
 function merged(above: ImportedOfficial, o: ImportedOfficial): ImportedOfficial {
@@ -345,6 +353,12 @@ function merged(above: ImportedOfficial, o: ImportedOfficial): ImportedOfficial 
     honorific: above.honorific ?? o.honorific,
     unsure: [...above.unsure, ...o.unsure],
   };
+}
+
+/** The value as its line printed it, with the colon or comma a reader cut from its end; the value itself when it is only part of its line. */
+function printedLine(doc: ImportText, l: Located<string>): string {
+  const whole = lineAt(doc, l.line).trim();
+  return whole.startsWith(l.value) && /^[\s:：,;.]*$/u.test(whole.slice(l.value.length)) ? whole : l.value;
 }
 
 /** Reached some other way than by post: an address alone does not make a line an official's. */

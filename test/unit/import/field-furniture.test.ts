@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fieldFurnitureKind, pageLineKind } from '../../../src/import/field-furniture.js';
+import { importDocument } from '../../../src/import/import-document.js';
+import { parse } from 'yaml';
+
+describe('fieldFurnitureKind', () => {
+  const rows: Array<{ line: string; expected: ReturnType<typeof fieldFurnitureKind> }> = [
+    // A contact under a label the importer does not read: the label is no address line.
+    { line: 'Gorjeo: @handle_ex', expected: 'a contact under a label the importer does not read' },
+    { line: 'Main Number: +1 202 555 0100', expected: 'a contact under a label the importer does not read' },
+    { line: 'Sitio web: www.example.gob.pe', expected: 'a contact under a label the importer does not read' },
+    { line: 'Courriel électronique : bureau@example.org', expected: 'a contact under a label the importer does not read' },
+    // A label or a link's text alone, with its colon.
+    { line: 'Courriel électronique :', expected: 'a label or link text ending with its colon' },
+    { line: 'Lire aussi :', expected: 'a label or link text ending with its colon' },
+    { line: 'More information about the case:', expected: 'a label or link text ending with its colon' },
+    // A dateline, a sign-off, a share button, a banner.
+    { line: 'Apeldoorn, 20 May 2020.', expected: "a letter's dateline" },
+    { line: 'Washington, D.C., March 3, 2021', expected: "a letter's dateline" },
+    { line: 'Vriendelijke groet,', expected: "a letter's sign-off" },
+    { line: 'Bien à vous,', expected: "a letter's sign-off" },
+    { line: 'Share on Facebook', expected: 'a button that shares the page' },
+    { line: 'Auf Facebook teilen', expected: 'a button that shares the page' },
+    { line: 'This action has ended', expected: 'a banner: the action is over' },
+    { line: 'Diese Aktion ist beendet', expected: 'a banner: the action is over' },
+    // Address lines, offices and institutions are none.
+    { line: 'PO Box 13, Manama, Kingdom of Bahrain', expected: undefined },
+    { line: 'Avenida 9 de Julio 1925', expected: undefined },
+    { line: 'Calle 20 de Noviembre, Colonia Centro', expected: undefined },
+    { line: 'Ministry of Information and Broadcasting', expected: undefined },
+    { line: 'Office of the President, Post Road', expected: undefined },
+    { line: 'Postfach 12 34 56', expected: undefined },
+    { line: 'Embassy of the Kingdom of Bahrain', expected: undefined },
+  ];
+  it.each(rows)('$line', ({ line, expected }) => expect(fieldFurnitureKind(line)).toBe(expected));
+
+  it("leaves a name to the name's own checks: a sentence-like office is no page line", () => {
+    expect(pageLineKind('Alti commissari per i diritti umani e per i rifugiati')).toBeUndefined();
+  });
+});
+
+describe("the page's furniture among an official's lines", () => {
+  const page = (furniture: string) =>
+    [
+      'URGENT ACTION', 'EXAMPLIA: JOURNALIST HELD', 'A journalist has been held without charge since March.', '', 'Write to:',
+      'Minister of Justice', 'Jane Example', 'Ministry of Justice', '12 Example Road, Example City', furniture, 'Email: minister@justice.example.org', '',
+      'Dear Minister,', '', 'I am writing to ask you to release the journalist.', '', 'Yours sincerely,',
+    ].join('\n');
+  const official = (furniture: string) => ((parse(/^---\n([\s\S]*?)\n---\n/.exec(importDocument(page(furniture), { source: 'p.txt' }).caseText)?.[1] ?? '') as { targets: Array<Record<string, unknown>> }).targets);
+  it.each(['Main Number:', 'Gorjeo: @justice_ex', 'Share on X', 'Vriendelijke groet,', 'This action has ended', 'Apeldoorn, 20 May 2020.'])('%s is left out of the address, and no official is added', (furniture) => {
+    const targets = official(furniture);
+    expect(targets).toHaveLength(1);
+    expect(targets[0]?.name).toBe('Jane Example');
+    expect(targets[0]?.address).toEqual(['Ministry of Justice', '12 Example Road, Example City']);
+    // The email under the furniture stays his, or is missed (a banner ends the block): never another's.
+    expect([undefined, 'minister@justice.example.org']).toContain(targets[0]?.email);
+  });
+});
+
+describe('a line between the greeting and the letter', () => {
+  const page = (furniture: string) =>
+    [
+      'URGENT ACTION', 'EXAMPLIA: JOURNALIST HELD', 'A journalist has been held without charge since March.', '', 'Write to:',
+      'Minister of Justice', 'Jane Example', '12 Example Road, Example City', 'Email: minister@justice.example.org', '',
+      'Dear Minister,', furniture, 'I am writing to ask you to release the journalist held since March without charge.', '', 'Yours sincerely,',
+    ].join('\n');
+  it.each(['Met vriendelijke groet,', 'Mit freundlichen Grüßen', 'Lire aussi :', 'Share on Facebook', 'This action has ended'])('%s is never the official’s greeting', (furniture) => {
+    const targets = (parse(/^---\n([\s\S]*?)\n---\n/.exec(importDocument(page(furniture), { source: 'p.txt' }).caseText)?.[1] ?? '') as { targets: Array<Record<string, unknown>> }).targets;
+    expect(targets.map((t) => t.name)).toEqual(['Jane Example']);
+    expect([undefined, 'Dear Minister']).toContain(targets[0]?.salutation);
+  });
+});
