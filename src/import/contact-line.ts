@@ -309,25 +309,20 @@ function contactUnderUnknownLabel(label: string | undefined, value: string, out:
     else out.ignored ??= value;
     return true;
   }
+  // The value's shape first: most unknown labels hold none of these, and the label's reading costs more.
+  const handle = LONE_HANDLE.exec(value.replace(/\\(?=@)/g, ''))?.[1];
+  const emails = handle === undefined && value.includes('@') ? emailsIn(value) : [];
+  const onlyEmails = emails.length > 0 && value.replace(EMAIL, '').replace(/[\s,;/]/g, '') === '';
+  const number = handle === undefined && !onlyEmails && INTERNATIONAL_NUMBER.test(value);
+  if (handle === undefined && !onlyEmails && !number) return false;
   // Only a label of a word or two ("Gorjeo", "Correo oficial"): "Ministro del Interior: @…" or
   // "Jane Example: @…" says whose the contact is, perhaps another official's in a list of them.
   const words = fold(label).trim();
   if (!CHANNEL_WORDS.test(words) || hasOfficeWord(words)) return false;
-  const handle = LONE_HANDLE.exec(value.replace(/\\(?=@)/g, ''))?.[1];
-  if (handle !== undefined) {
-    addHandle(out, `@${handle}`);
-    return true;
-  }
-  const emails = emailsIn(value);
-  if (emails.length > 0 && value.replace(EMAIL, '').replace(/[\s,;/]/g, '') === '') {
-    out.emails.push(...emails);
-    return true;
-  }
-  if (INTERNATIONAL_NUMBER.test(value)) {
-    readNumber(FAX_WORD.test(words) ? 'fax' : 'phone', value, out);
-    return true;
-  }
-  return false;
+  if (handle !== undefined) addHandle(out, `@${handle}`);
+  else if (onlyEmails) out.emails.push(...emails);
+  else readNumber(FAX_WORD.test(words) ? 'fax' : 'phone', value, out);
+  return true;
 }
 /** One or two words of letters, folded: a channel's label, not a sentence or a name with its office. */
 const CHANNEL_WORDS = /^\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)?$/u;

@@ -77,7 +77,7 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   // whatever office word the street is named after.
   if (STREET_START.test(line.trim().split(/\s+/, 1)[0] ?? '')) return true;
   // "Rosendo Ejemplo s/n, Centro Sur": a street marked as having no number, whatever the district after it looks like.
-  if (NO_HOUSE_NUMBER.test(line.trim())) return true;
+  if (/[sS](?:\/[nN]|(?:in|em) [nN])/.test(line) && NO_HOUSE_NUMBER.test(line.trim())) return true;
   // "Parliament House", "Palacio de Gobierno": a building's name, though it holds an institution's word;
   // "Brasília – DF": a town and its state's letters; "Entre Ríos y Leloir": the streets it stands between.
   if (isBuildingLine(line) || (TOWN_THEN_STATE.test(line.trim()) && !isPostNominal(line.trim().slice(-3))) || (/^entre\s/i.test(line.trim()) && BETWEEN_STREETS.test(line.trim()))) return true;
