@@ -161,8 +161,21 @@ const namesActByDate = (line: string): boolean => {
   return m !== null && findWrittenDate(line.slice(m.index, m.index + 60))?.kind === 'date';
 };
 
-/** "… is scheduled to be executed (TODAY) Tuesday, March 3, 2009", "his execution is set for 12 May 2011". */
-const EXECUTION_SET = /\b(?:(?:scheduled|set|due) to be executed|(?:scheduled|set) for execution|execution (?:is |has been )?(?:scheduled|set) for|faces execution)\b(?: by [^,.]{3,40}?)?(?: on)?/;
+/**
+ * "… is scheduled to be executed (TODAY) Tuesday, March 3, 2009", "his execution is set for 12 May
+ * 2011", "Die Hinrichtung ist für den 3. Mai 2027 angesetzt", "son exécution est prévue le 3 mai
+ * 2027", "su ejecución está programada para el 3 de mayo de 2027": words that tie a date to come
+ * to the execution itself (folded).
+ */
+const EXECUTION_SET = /\b(?:(?:scheduled|set|due) to be executed|(?:scheduled|set) for execution|execution (?:is |has been )?(?:scheduled|set) for|faces execution|hinrichtung (?:ist|wurde) (?:fur|auf)|execution (?:est |a ete )?(?:prevue|fixee|programmee) (?:pour )?le|ejecucion (?:esta |ha sido )?(?:programada|prevista|fijada) para el)\b/;
+/** "by the State of Texas", "in Huntsville": a place or an executioner, in capitalised words. */
+const EXECUTED_BY_OR_IN = /^ (?:by|in)(?: (?:the|of|de|[\p{Lu}][\p{L}.'’-]*)){1,6}/u;
+/**
+ * What may stand between those words and the date besides: "on", a weekday, "(TODAY)". Anything
+ * else is another clause or the next sentence ("faces execution. On 23 July 2024, she was
+ * sentenced to death"): a day the case went through, never one to act by.
+ */
+const BEFORE_EXECUTION_DATE = /^(?:,? on)?[\s,]*(?:\((?:today|tomorrow)\)[\s,]*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo)[\s,]+)?(?:the |den |dem )?$/;
 
 /**
  * A clemency alert gives no date to act by but the execution's own: after it there is no one to
@@ -174,10 +187,16 @@ function executionDate(doc: ImportText): Finding<PlainDate> | undefined {
   if (doc.lines.some(namesActByDate)) return undefined;
   for (let n = 1; n <= doc.lines.length; n++) {
     const line = lineAt(doc, n);
-    if (!line.includes('execut')) continue;
-    const m = EXECUTION_SET.exec(fold(line));
-    const date = m ? findWrittenDate(line.slice(m.index + m[0].length, m.index + m[0].length + 60)) : undefined;
-    if (date?.kind === 'date') return found(date.date, 'low', n, `the execution's date ("${line.slice(0, 60)}"): no later date to act by is printed`);
+    if (!/execut|x[ée]cution|ejecuci|hinricht/i.test(line)) continue;
+    const folded = fold(line);
+    const m = EXECUTION_SET.exec(folded);
+    if (!m) continue;
+    const from = m.index + m[0].length;
+    const date = findWrittenDate(line.slice(from, from + 60));
+    if (date?.kind !== 'date') continue;
+    const at = folded.indexOf(fold(date.text), from);
+    const place = EXECUTED_BY_OR_IN.exec(line.slice(from, at))?.[0].length ?? 0;
+    if (at >= 0 && BEFORE_EXECUTION_DATE.test(folded.slice(from + place, at))) return found(date.date, 'low', n, `the execution's date ("${line.slice(0, 60)}"): no later date to act by is printed`);
   }
   return undefined;
 }

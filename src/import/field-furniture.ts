@@ -10,6 +10,7 @@
 // - a letter's dateline ("Apeldoorn, 20 May 2020."): a date with its year is no address line;
 // - a button that shares the page on a network ("Share on Facebook", "Auf Facebook teilen");
 // - a banner that says the action is over ("This action has ended", "Diese Aktion ist beendet");
+// - a site's countdown to the action's end ("43 Tage verbleibend", "12 days left", "noch 5 Tage");
 // - a letter's sign-off ("Vriendelijke groet,", "Bien à vous,"), and the other furniture
 //   block-furniture.ts knows (postage notes, page counters, the page's buttons and sentences).
 import { blockFurnitureKind } from './block-furniture.js';
@@ -31,13 +32,22 @@ const ACTION = /\b(?:action|urgent action|petition|appeal|campaign|aktion|petiti
 const OVER = /\b(?:ended|has ended|is over|closed|expired|finished|terminee|close|cloturee|beendet|abgeschlossen|abgelaufen|vorbei|finalizad[oa]|terminad[oa]|cerrad[oa]|conclus[oa]|terminat[oa]|chius[oa]|terminou|encerrad[oa]|afgelopen|gesloten|beeindigd|avslutad|stangd|slut)\b/;
 
 /**
+ * A site's countdown to the action's end, folded: a number of days, hours or weeks with the word
+ * that they remain, before or after it ("43 Tage verbleibend", "12 days left", "noch 5 Tage", "3
+ * jours restants", "quedan 10 días", "Nog 4 dagen", "mancano 3 giorni", "faltam 2 dias", "5 dagar
+ * kvar"). No name, office or street is a count of days.
+ */
+const UNIT = String.raw`(?:days?|hours?|weeks?|tage?n?|stunden?|wochen?|jours?|heures?|semaines?|dias?|horas?|semanas?|dagen?|uren|weken|giorni|ore|settimane|dagar|timmar|veckor|dni|godzin)`;
+const COUNTDOWN = new RegExp(String.raw`^(?:(?:only|just|noch|nur noch|plus que|encore|quedan|solo quedan|faltan|nog|nog maar|mancano|restano|faltam|restam|zostalo|bara)\s+\d{1,4}\s+${UNIT}(?:\s+(?:left|remaining|to go|ubrig|verbleibend|restants?|restantes?|kvar|over))?|\d{1,4}\s+${UNIT}\s+(?:left|remaining|to go|ubrig|verbleibend|restants?|restantes?|rimanenti|rimasti|resterend|over|kvar|zostalo))(?:\s+to (?:act|sign|take action))?[\s.!]*$`);
+
+/**
  * A letter's sign-off in words no closing list holds ("Vriendelijke groet,", "Bien à vous,",
  * "Herzliche Grüße", "Warm regards"): a greeting's words at the line's end (folded), which no
  * office, institution or street holds.
  */
 const SIGN_OFF = /^(?:[\p{L}'’]+ ){0,3}(?:regards|wishes|groet(?:en)?|groetjes|gru(?:ss|ß)(?:e|en)?|hilsen?|hilsner|halsning(?:ar)?|saluti|saludos?|cumprimentos|saudacoes|salutations|pozdrowienia|pozdravy?)[\s,.!]*$|^(?:bien|tout) a (?:vous|toi)\b|^(?:bien )?(?:cordialement|amicalement|sinceres salutations)\b/u;
 
-export type FieldFurniture = "a letter's sign-off" | 'a contact under a label the importer does not read' | 'a label or link text ending with its colon' | "a letter's dateline" | 'a button that shares the page' | 'a banner: the action is over';
+export type FieldFurniture = "a letter's sign-off" | 'a contact under a label the importer does not read' | 'a label or link text ending with its colon' | "a letter's dateline" | 'a button that shares the page' | 'a banner: the action is over' | "a site's countdown to the action's end";
 
 /** Why a line printed among an official's fields is none of them; undefined when it may be one. */
 export function fieldFurnitureKind(line: string): FieldFurniture | ReturnType<typeof blockFurnitureKind> {
@@ -59,6 +69,7 @@ export function pageLineKind(line: string): FieldFurniture | undefined {
   if (text.length <= 40 && SIGN_OFF.test(f)) return "a letter's sign-off";
   if (text.length <= 60 && NETWORK.test(f) && SHARE.test(f)) return 'a button that shares the page';
   if (text.length <= 80 && ACTION.test(f) && OVER.test(f)) return 'a banner: the action is over';
+  if (text.length <= 50 && /\d/.test(text) && COUNTDOWN.test(f)) return "a site's countdown to the action's end";
   return undefined;
 }
 

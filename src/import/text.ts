@@ -5,7 +5,7 @@ import type { ImportText } from './types.js';
 import { isBlank, lineAt } from './doc-lines.js';
 import { isPostageNote } from './block-furniture.js';
 import { isBreadcrumb } from './breadcrumb.js';
-import { FORUM_COUNT, isBylineAboveCounter, siteFurnitureKind } from './site-furniture.js';
+import { FORUM_COUNT, isBylineAboveCounter, siteFurnitureKind, withoutDocumentSiteTail } from './site-furniture.js';
 import { withoutOpeningQuote } from './quoted-greeting.js';
 import { unfoldColumns } from './columns.js';
 import { splitReplacementBreaks, withoutPictureNames } from './replacement-breaks.js';
@@ -57,7 +57,12 @@ export function toImportText(raw: string, source: string): ImportText {
       return;
     }
     const cell = datelineCell(raw);
-    const whole = normaliseLine(cell?.kept ?? raw);
+    const printed = normaliseLine(cell?.kept ?? raw);
+    // "His Excellency Jan Example (DOC) Powered By Docstoc": a document site's marks after a line
+    // of the document are cut off it, and reported; the document's words are read.
+    const siteTail = withoutDocumentSiteTail(printed);
+    if (siteTail) dropped.push({ text: siteTail.tail, line: source, why: "a document-sharing site's mark after a line of the document: no part of any official" });
+    const whole = siteTail?.kept ?? printed;
     // "." or "--" alone, typed between an official's name and address: read as if never there,
     // not as a blank that would part the block.
     if (STRAY_MARK.test(whole)) return;

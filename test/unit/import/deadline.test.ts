@@ -151,11 +151,22 @@ describe("a clemency alert's execution date", () => {
     ['Jane Example is scheduled to be executed by the State of Texas (TODAY) Tuesday, March 3, 2009.', '2009-03-03'],
     ['His execution is set for 12 May 2011 in Huntsville.', '2011-05-12'],
     ['John Example faces execution on 4 February 2020 unless the governor acts.', '2020-02-04'],
+    ['Sam Example is due to be executed in Exampleville on Thursday, 9 June 2033.', '2033-06-09'],
+    ['Die Hinrichtung ist für den 5. Oktober 2031 angesetzt.', '2031-10-05'],
+    ['Son exécution est prévue le 14 avril 2032 à l’aube.', '2032-04-14'],
+    ['Su ejecución está programada para el 2 de junio de 2033.', '2033-06-02'],
   ])('"%s" is the date to act by, at low confidence, when no other is printed', (line, date) => {
     expect(recogniseDeadline(doc(`Please contact Governor Example today.\n${line}`))).toMatchObject({ found: true, value: date, confidence: 'low' });
   });
   it('gives way to a date to act by', () => {
     expect(recogniseDeadline(doc('Please send appeals before 1 March 2009.\nJane Example is scheduled to be executed on 3 March 2009.'))).toMatchObject({ value: '2009-03-01' });
+  });
+  it.each([
+    'Jane Example faces execution. On 8 August 2030, she was sentenced to death by a military court.',
+    'Jane Example faces execution after she was sentenced on 8 August 2030.',
+    'Jane Example is scheduled to be executed; she was arrested on 8 August 2030.',
+  ])('takes no date of the case that only follows the execution\'s words: "%s"', (line) => {
+    expect(recogniseDeadline(doc(`Please contact Governor Example today.\n${line}`)).found).toBe(false);
   });
   it('takes no date of an execution carried out', () => {
     expect(recogniseDeadline(doc('Jane Example was executed on 3 March 2009 despite appeals.')).found).toBe(false);

@@ -23,6 +23,8 @@ describe('fieldFurnitureKind', () => {
     { line: 'Auf Facebook teilen', expected: 'a button that shares the page' },
     { line: 'This action has ended', expected: 'a banner: the action is over' },
     { line: 'Diese Aktion ist beendet', expected: 'a banner: the action is over' },
+    // A site's countdown to the action's end, in the main languages.
+    ...['43 Tage verbleibend', '12 days left', 'Only 3 days left to act', 'noch 5 Tage', '3 jours restants', 'quedan 10 días', 'Nog 4 dagen', 'mancano 6 giorni', 'faltam 2 dias', '5 dagar kvar', '8 hours remaining'].map((line) => ({ line, expected: "a site's countdown to the action's end" as const })),
     // Address lines, offices and institutions are none.
     { line: 'PO Box 13, Manama, Kingdom of Bahrain', expected: undefined },
     { line: 'Avenida 9 de Julio 1925', expected: undefined },
@@ -31,6 +33,8 @@ describe('fieldFurnitureKind', () => {
     { line: 'Office of the President, Post Road', expected: undefined },
     { line: 'Postfach 12 34 56', expected: undefined },
     { line: 'Embassy of the Kingdom of Bahrain', expected: undefined },
+    { line: '12 Days Street', expected: undefined },
+    { line: 'Calle 10 de Mayo 5', expected: undefined },
   ];
   it.each(rows)('$line', ({ line, expected }) => expect(fieldFurnitureKind(line)).toBe(expected));
 
@@ -47,7 +51,7 @@ describe("the page's furniture among an official's lines", () => {
       'Dear Minister,', '', 'I am writing to ask you to release the journalist.', '', 'Yours sincerely,',
     ].join('\n');
   const official = (furniture: string) => ((parse(/^---\n([\s\S]*?)\n---\n/.exec(importDocument(page(furniture), { source: 'p.txt' }).caseText)?.[1] ?? '') as { targets: Array<Record<string, unknown>> }).targets);
-  it.each(['Main Number:', 'Gorjeo: @justice_ex', 'Share on X', 'Vriendelijke groet,', 'This action has ended', 'Apeldoorn, 20 May 2020.'])('%s is left out of the address, and no official is added', (furniture) => {
+  it.each(['Main Number:', 'Gorjeo: @justice_ex', 'Share on X', 'Vriendelijke groet,', 'This action has ended', 'Apeldoorn, 20 May 2020.', '43 Tage verbleibend'])('%s is left out of the address, and no official is added', (furniture) => {
     const targets = official(furniture);
     expect(targets).toHaveLength(1);
     expect(targets[0]?.name).toBe('Jane Example');
