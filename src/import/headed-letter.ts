@@ -9,6 +9,7 @@
 // address).
 import { isLetterHeading } from './furniture.js';
 import { introducesLetter } from './script-intro.js';
+import { letterInParagraph } from './inline-letter-label.js';
 import { splitLabel } from './labels.js';
 import { isClosing } from './closing.js';
 import { isProse } from './line-kinds.js';
@@ -40,6 +41,9 @@ export function letterUnderHeading(doc: ImportText): HeadedLetter | undefined {
     const label = line.length > 40 ? splitLabel(line) : undefined;
     // "Brief:" alone is a summary's label on an English page ("In brief: …"), not a letter's.
     if (label && label.label !== 'brief' && isLetterHeading(label.label) && isProse(label.value)) return letterBody(doc, label.value, n);
+    // The letter's label and text inside a paragraph that lost its line breaks (inline-letter-label.ts).
+    const inline = letterInParagraph(line);
+    if (inline !== undefined) return { lines: [inline], first: n, closed: true };
   }
   return undefined;
 }

@@ -6,9 +6,11 @@
 import { isClosing } from './closing.js';
 import { letterBody, type HeadedLetter } from './headed-letter.js';
 import { isProse } from './line-kinds.js';
+import { isRunningText } from './official-name.js';
 import { isAddressLike } from './official-words.js';
 import { fold, isBlank, lineAt } from './text.js';
 import type { ImportText } from './types.js';
+import { isDateOnly } from './written-date.js';
 
 /** A letter posted with no greeting is short: a closing further down than this is not looked for. */
 const SEARCH_LINES = 400;
@@ -45,10 +47,19 @@ export function letterAfterLostGreeting(doc: ImportText): HeadedLetter | undefin
     // Cheap first: a line that opens in lower case, under a blank line.
     if (!/^\p{Ll}/u.test(line) || !isBlank(lineAt(doc, n - 1)) || !isProse(line)) continue;
     const above = previousNonBlank(doc, n - 1);
-    if (above === undefined || !isAddressLike(lineAt(doc, above))) continue;
+    if (above === undefined || !isAddresseeLine(lineAt(doc, above))) continue;
     return letterBody(doc, line, n);
   }
   return undefined;
+}
+
+/**
+ * The addressee block's last line: an address line, but no page dateline ("December 02, 2008") nor a
+ * sentence of the page's own prose holding a year ("… best wishes for 2026 from …"): a number makes
+ * either look like an address, and the lower-case text under them is the page's, not a letter's.
+ */
+function isAddresseeLine(line: string): boolean {
+  return isAddressLike(line) && !isDateOnly(line) && !isRunningText(line);
 }
 
 function previousNonBlank(doc: ImportText, from: number): number | undefined {

@@ -31,6 +31,8 @@ export const opensAddress = (word: string): boolean => STREET_START.test(word) |
 // German pages shorten "-straße" to "-str." ("Musterstr. 4").
 // A street named after a person is hyphenated ("Karl-Marx-Allee", "Willy-Brandt-Straße").
 const COMPOUND_STREET = /^\p{Lu}\p{Ll}+(?:straße|strasse|str\.|gasse|allee|platz|damm|ufer|weg|ring|gatan|vägen|straat|laan|plein|gracht)$|^(?:\p{Lu}\p{Ll}+-){1,3}(?:Straße|Strasse|Str\.|Gasse|Allee|Platz|Damm|Ufer|Weg|Ring)$/u;
+/** A street's, building's or box's word anywhere in the text ("… Avenue NW …", "Calle …", "P.O. Box"). */
+export const hasStreetWord = (text: string): boolean => STREET.test(fold(text));
 export const isCompoundStreet = (word: string): boolean => COMPOUND_STREET.test(word);
 
 /**

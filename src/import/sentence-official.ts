@@ -20,7 +20,7 @@ import { GERMAN_OFFICE_ADJECTIVE, officeAsTitle } from './german-office-case.js'
 import { emailsIn } from './contact-line.js';
 import { isInstruction } from './furniture.js';
 import { hasOfficeWord, officePattern } from './office-words.js';
-import { isOrganisation, isPersonName, opensAddress } from './official-words.js';
+import { hasStreetWord, isOrganisation, isPersonName, opensAddress } from './official-words.js';
 import { isOwnEmail } from './own-emails.js';
 import { firstSentence, sentenceClauses, type SentenceClauses } from './sentence-clauses.js';
 import { reachableBy, type ImportedOfficial } from './official-block.js';
@@ -110,6 +110,8 @@ interface Found {
   name: string;
   /** Index in the line just after the name. */
   end: number;
+  /** "President Jane Doe The Example House, 1 Main Street, …": the building run on after the name, the address's first line, and the index just after it. */
+  building?: { text: string; end: number };
 }
 
 export function sentenceOfficials(doc: ImportText, limit = 80): ImportedOfficial[] {
@@ -369,7 +371,8 @@ function addresseeAt(line: string, f: string, from: number | undefined, at: numb
       official.emails.push({ value: email, line: at });
       return { official, rest: who.end + bracketed[0].length, ownEmail: true };
     }
-    const postal = addressAfter(line, who.end);
+    // A building after the name is kept only with the postal address it opens.
+    const postal = who.building ? withBuilding(who.building.text, addressAfter(line, who.building.end)) : addressAfter(line, who.end);
     return { official: personOfficial(who, postal?.lines ?? [], at), rest: postal?.end ?? who.end, ownEmail: false };
   }
   const role = from !== undefined ? roleOnly(line, from) : undefined;
@@ -377,6 +380,10 @@ function addresseeAt(line: string, f: string, from: number | undefined, at: numb
   // "Send a copy to the Minister …" asks for a copy: the office is no addressee of its own.
   const office = bare && from !== undefined && !COPY_BEFORE.test(fold(line.slice(0, from))) ? officePhrase(line, from) : undefined;
   return office ? { official: roleOfficial(office.title, [], [], at), rest: office.end, ownEmail: false, bare: true } : undefined;
+}
+
+function withBuilding(building: string, postal: { lines: string[]; end: number } | undefined): { lines: string[]; end: number } | undefined {
+  return postal && { lines: [building, ...postal.lines], end: postal.end };
 }
 
 /** "(a@example.org)" right after the name, perhaps after a comma. */
@@ -701,7 +708,8 @@ function addressAfter(line: string, from: number): { lines: string[]; end: numbe
   let end = from;
   for (const [i, part] of parts.entries()) {
     const text = (i === 0 ? part.text.trim().replace(ADDRESS_LEAD, '') : part.text.trim()).replace(/\.$/u, '');
-    if (POSTCODE_TOWN.test(text)) {
+    // "1600 Example Avenue NW Town": a house number of four digits and its street read as a postcode and a town; a street's word says which it is.
+    if (POSTCODE_TOWN.test(text) && !hasStreetWord(text)) {
       const country = parts[i + 1]?.text.trim().replace(/\.$/u, '');
       const withCountry = country !== undefined && countryCode(country) !== undefined;
       return { lines: [...lines, text, ...(withCountry ? [country] : [])], end: (withCountry ? parts[i + 1]?.end : undefined) ?? part.end };
@@ -827,6 +835,9 @@ function officeAndName(line: string, from: number): Found | undefined {
       run = run.slice(1);
       start = i + 1;
     }
+    // "President Jane Doe The Example House, 12 Main Street, …": the envelope run into the sentence; the building's name is no part of his.
+    const building = buildingAfterName(run);
+    if (building !== undefined) run = run.slice(0, building);
     // "au Premier ministre Trudeau au …", "call President Example at …": the office holder named by his surname alone.
     if (run.length === 1 && isSurnameAfterOffice(tokens, start)) run = [run[0] ?? ''];
     // "…della Repubblica, Palazzo Esempio, 00100 Roma": a building or a street, not a person.
@@ -834,7 +845,11 @@ function officeAndName(line: string, from: number): Found | undefined {
     const last = tokens[start + run.length - 1];
     if (!last) return undefined;
     const title = line.slice(tokens[0]?.at ?? from, tokens[honorific ? start - 1 : start]?.at ?? from).replace(/[\s,]+$/u, '').trim();
-    return { title, honorific, name: run.map(clean).join(' '), end: last.at + clean(last.text).length };
+    const found: Found = { title, honorific, name: run.map(clean).join(' '), end: last.at + clean(last.text).length };
+    const house = building === undefined ? undefined : tokens.slice(start + building).findIndex((t) => t.text.endsWith(','));
+    const houseEnd = house === undefined ? undefined : tokens[start + (building ?? 0) + house];
+    if (houseEnd) found.building = { text: line.slice(tokens[start + (building ?? 0)]?.at ?? 0, houseEnd.at + clean(houseEnd.text).length), end: houseEnd.at + clean(houseEnd.text).length };
+    return found;
   }
   return undefined;
 }
@@ -881,6 +896,19 @@ function nameRun(words: readonly string[]): string[] {
 
 /** Words of urging a call-to-action shouts after the name ("… NOW!", "… Today!"), folded. */
 const URGING = /^(?:now|today|tonight|immediately|asap|urgently|ahora|hoy|ya|maintenant|aujourd'hui|jetzt|heute|sofort|subito|oggi|agora|hoje)$/u;
+
+/**
+ * A name's words run on into the envelope's next line ("Jane Doe The Example House,", "Jan Beispiel
+ * Palais Exemple,", "Juan Ejemplo Ministerio de …,"): an article or a building's or ministry's word,
+ * after two words of the name at least, opens the building, up to the comma that ends it. Where it
+ * starts, or undefined.
+ */
+const BUILDING_OPENER = /^(?:the|palazzo|palais|palace|palacio|palácio|palast|ministry|ministere|ministère|ministerio|ministério|ministerium|ministero)$/iu;
+function buildingAfterName(run: readonly string[]): number | undefined {
+  if (!/,$/u.test(run.at(-1) ?? '')) return undefined;
+  const at = run.findIndex((w, k) => k >= 2 && BUILDING_OPENER.test(w));
+  return at > 0 && at < run.length - 1 && isPersonName(run.slice(0, at).join(' ')) ? at : undefined;
+}
 
 /** Words that open a building's or a square's name, never a person's ("Palazzo Esempio", "Piazza …"). */
 const PLACE_WORD = /^(?:palazzo|palais|palace|palacio|palácio|palast|schloss|piazza|largo|corso|castello)$/iu;

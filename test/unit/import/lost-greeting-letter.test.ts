@@ -40,4 +40,13 @@ describe('a letter as sent whose greeting the page lost, opening in lower case u
     expect(recogniseSampleLetter(doc([...r!.blocks, '', story].join('\n'))).found).toBe(false);
     expect(recogniseSampleLetter(doc([...r!.blocks, r!.first].join('\n'))).found).toBe(false);
   });
+
+  // A group's page: its thanks holding a year, or the page's dateline, over its own prose in lower case.
+  it('takes no page prose under a dateline or a sentence that holds a year', () => {
+    const prose = 'die Ortsgruppe Beispielheim von Amnesty International lädt alle Mitglieder zum Treffen ein';
+    const story = ['Briefe für die Freiheit', '', 'unser Dank für das Jahr 2030 geht an alle, die uns mit Briefen und Spenden so treu unterstützt haben', '', prose];
+    expect(recogniseSampleLetter(doc(story.join('\n'))).found).toBe(false);
+    const dated = ['March 14, 2031', '', 'example group news about the writing evening held in the town library last week'];
+    expect(recogniseSampleLetter(doc(dated.join('\n'))).found).toBe(false);
+  });
 });

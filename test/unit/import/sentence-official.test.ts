@@ -157,6 +157,12 @@ describe('sentenceOfficials: the office, the name and the postal address in one 
     { line: 'Scrivete al Presidente della Repubblica, Palazzo Esempio, 00100 Roma', expected: { title: 'Presidente della Repubblica', address: ['Palazzo Esempio', '00100 Roma'], emails: [] } },
     // What follows the name is the sentence's, not an address, when no postcode and town end it.
     { line: 'Scrivete al Presidente della Repubblica, Mario Rossi, Piazza Grande, chiedendo il rilascio di Luca.', expected: { name: 'Mario Rossi', title: 'Presidente della Repubblica', address: [], emails: [] } },
+    // The envelope run into the sentence: the building right after the name opens the address, and a
+    // four-digit house number before a street's word is no postcode.
+    { line: 'Please post your letter to: Governor Jane Example The State House, 2400 Example Avenue NE Capitol City, XY 40001, Exampleland. Sign it with your name.', expected: { name: 'Jane Example', title: 'Governor', address: ['The State House', '2400 Example Avenue NE Capitol City', 'XY 40001', 'Exampleland'], emails: [] } },
+    { line: 'Schreiben Sie an den Präsidenten Juan Ejemplo Palacio de Gobierno, Calle Falsa 12, 1000 Ciudad Ejemplo, und bitten Sie um die Freilassung.', expected: { name: 'Juan Ejemplo', title: 'Präsident', address: ['Palacio de Gobierno', 'Calle Falsa 12', '1000 Ciudad Ejemplo'], emails: [] } },
+    // No postal address after the building: the name is still his alone, and the building no address.
+    { line: 'Please write to Governor Jane Example The State House, asking her to act.', expected: { name: 'Jane Example', title: 'Governor', address: [], emails: [] } },
   ];
   it.each(rows)('$line', ({ line, expected }) => {
     const [official] = sentenceOfficials(doc(line));
