@@ -65,6 +65,8 @@ export function pageLineKind(line: string): FieldFurniture | undefined {
   const labelled = LABELLED.exec(text);
   if (labelled && (labelled[1] ?? '').trim().split(/\s+/u).length <= 4 && CONTACT_VALUE.test((labelled[2] ?? '').trim())) return 'a contact under a label the importer does not read';
   if (/\d{4}\.?$/.test(text) && (isDateline(text, isCapital) || isPlacedDate(text))) return "a letter's dateline";
+  // The kinds below are short lines: a longer one is left unfolded.
+  if (text.length > 80) return undefined;
   const f = fold(text);
   if (text.length <= 40 && SIGN_OFF.test(f)) return "a letter's sign-off";
   if (text.length <= 60 && NETWORK.test(f) && SHARE.test(f)) return 'a button that shares the page';
