@@ -9,7 +9,7 @@ import { isContactHeading } from './furniture.js';
 import { parseContactLine } from './contact-line.js';
 import { startsWithOrganisation } from './official-words.js';
 import type { BlockLine } from './official-block.js';
-import { isBlank, lineAt, nextNonBlank } from './text.js';
+import { lineAt, nextNonBlank, previousNonBlank } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
 
 /** What this reader asks of a block of officials.ts (named here, so that the two files import each other in one way only). */
@@ -43,7 +43,6 @@ export function acceptCutRecipient(doc: ImportText, block: CutBlock | undefined)
 
 /** The nearest printed line above line `n` is a heading that lists officials or copies ("Appell an", "Copies to:"). */
 function headedAbove(doc: ImportText, n: number): boolean {
-  let above = n - 1;
-  while (above > 0 && isBlank(lineAt(doc, above))) above--;
-  return above >= 1 && isContactHeading(lineAt(doc, above));
+  const above = previousNonBlank(doc, n);
+  return above !== undefined && isContactHeading(lineAt(doc, above));
 }

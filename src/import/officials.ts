@@ -58,7 +58,7 @@ import { letterLineKind, withoutAddressedTo } from './letter-heading.js';
 import { continuesOffice, endsDangling } from './wrapped-office.js';
 import { summaryRange, type LineRange } from './summary.js';
 import { foldedLabels, labelsOf } from './field-labels.js';
-import { fold, isAllCaps, isBlank, isBullet, isRuleLine, lineAt, nextNonBlank } from './text.js';
+import { fold, isAllCaps, isBlank, isBullet, isRuleLine, lineAt, nextNonBlank, previousNonBlank } from './text.js';
 import { READERS_GREETING } from './group-greeting.js';
 import { isDateOnly, withoutDateline } from './written-date.js';
 import { datelineKind } from './letter-dateline.js';
@@ -622,9 +622,8 @@ function acceptAnnouncedRecipient(doc: ImportText, block: Block | undefined): vo
 
 /** The nearest printed line above line `n` announces who receives the letter (announced-recipients.ts). */
 function announcedAbove(doc: ImportText, n: number): boolean {
-  let above = n - 1;
-  while (above > 0 && isBlank(lineAt(doc, above))) above--;
-  return above >= 1 && announcesRecipients(lineAt(doc, above));
+  const above = previousNonBlank(doc, n);
+  return above !== undefined && announcesRecipients(lineAt(doc, above));
 }
 
 /** The recipient of copies an instruction names, as a block of its own: the office, then its email. */

@@ -176,6 +176,12 @@ export function nextNonBlank(doc: ImportText, from: number, until = doc.lines.le
   return undefined;
 }
 
+/** 1-based number of the last non-blank line before line `n`, or undefined. */
+export function previousNonBlank(doc: ImportText, n: number): number | undefined {
+  for (let above = n - 1; above >= 1; above--) if (!isBlank(lineAt(doc, above))) return above;
+  return undefined;
+}
+
 /** True when a line is written in capitals (at least two letters, none lower case). */
 export function isAllCaps(s: string): boolean {
   // A lower-case ASCII letter answers at once (running text nearly always has one).
