@@ -16,6 +16,7 @@ import { addresseeUnderGreeting } from './addressee-under-greeting.js';
 import { withCjkItems } from './cjk-officials.js';
 import { turkishInstitutionStandsIn, withNamedNumbers } from './turkish-contact.js';
 import { parseContactLine, type ContactLine } from './contact-line.js';
+import { pageLineKind } from './field-furniture.js';
 import { copyRequest, type CopyRequest } from './copy-request.js';
 import { copiesLists, unlabelledCopies } from './copies-list.js';
 import { isYearHeadline } from './published-letter-block.js';
@@ -271,6 +272,19 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       continue;
     } else if (sender && !isSenderBlank(text)) {
       skip(n, "the sender's own address, not an official's");
+      continue;
+    }
+    // "Jane Example" / "Main Number: +1 …" / "Ministry of …": the page's furniture printed right
+    // under an official's name, before his address or contact lines (a sign-off, a dateline, a share
+    // button, a banner, a countdown, a contact under a label no reader knows: field-furniture.ts)
+    // parts nothing when a line of his block comes next: his block goes on under it, and the line is
+    // no field of his ("Instagram: @…",
+    // "Sitio web: www.…" too: a channel the case has no field for). A line ending with its colon may
+    // announce the next official, and a dateline under a name parts the writer's letterhead from the
+    // addressee ("By Jane Writer" / "April 20, 2010" / "His Excellency …"): both are read as before.
+    const furnitureUnderName = current?.personNamed === true && !current.body && !current.contact && !/[:：]\s*$/u.test(text) ? pageLineKind(text) : undefined;
+    if (furnitureUnderName !== undefined && furnitureUnderName !== "a letter's dateline" && keepsNothing(parseContactLine(text)) && blockGoesOnUnder(doc, n, range.to, countries)) {
+      skip(n, `${furnitureUnderName}, under the official's name: his block goes on`);
       continue;
     }
     // "Please be sure to send copies to the Prime Minister's secretary: office@…": a recipient of
@@ -1123,4 +1137,17 @@ function capRange(doc: ImportText, range: LineRange, skipped: SkippedLine[]): Li
 
 export function recogniseOfficials(doc: ImportText, countries: readonly string[] = []): Finding<ImportedOfficial[]> {
   return readOfficials(doc, countries).officials;
+}
+
+/** No line at all, or one whose only value is a channel the case has no field for: the official keeps nothing from it. */
+function keepsNothing(c: ContactLine | undefined): boolean {
+  return c === undefined || (c.emails.length === 0 && c.fax === undefined && c.phone === undefined && c.twitter === undefined && c.salutation === undefined && c.address === undefined);
+}
+
+/** The next printed line is one of an official's block (an address, contact or header line), not the letter's greeting or other furniture. */
+function blockGoesOnUnder(doc: ImportText, n: number, until: number, countries: readonly string[]): boolean {
+  const m = nextNonBlank(doc, n + 1, until);
+  if (m === undefined) return false;
+  const next = lineAt(doc, m);
+  return letterLineKind(next, doc, m) === undefined && furnitureKind(next) === undefined && blockFurnitureKind(next.trim()) === undefined && pageLineKind(next) === undefined && (parseContactLine(next) !== undefined || isAddressLike(next, countries) || looksLikeHeader(next));
 }

@@ -4,12 +4,17 @@
 // button that shares or signs, a banner saying the action is over, a line cut off at the page's
 // end — never lands in any official's name, courtesy, title, organisation, address or greeting,
 // and adds no official. Layouts of several languages; the line goes above the block, under an
-// official's email or under his last address line (his block's end), or at the page's end.
+// official's email or under his last address line (his block's end), or at the page's end; and
+// right under an official's name, above the rest of his block, for the kinds that never announce
+// the next official (a sign-off, a share button, an over-banner, a countdown, a label whose value
+// the case has no field for): his block goes on under it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { parseContactLine } from '../../src/import/contact-line.js';
+import { pageLineKind } from '../../src/import/field-furniture.js';
 import { importDocument } from '../../src/import/import-document.js';
 import { fuzz, fuzzTimeout } from './fuzz-config.js';
 
@@ -28,6 +33,23 @@ const FURNITURE: Readonly<Record<string, readonly string[]>> = {
   'a button or share line': ['Share on Facebook', 'Jetzt unterschreiben', 'Tweet this', 'Partager sur Twitter', 'Compartir en WhatsApp', 'Auf Facebook teilen', 'Delen op LinkedIn', 'Donate now', 'Back to top'],
   'a banner: the action is over': ['This action has ended', 'Cette action est terminée', 'Diese Aktion ist beendet', 'Esta acción ha finalizado', 'This petition is now closed', 'Deze actie is afgelopen', 'Questa azione è conclusa'],
 };
+/** A site's countdown to the action's end, in the sections' languages. */
+const COUNTDOWNS = ['43 Tage verbleibend', '12 days left', 'noch 5 Tage', 'quedan 10 días', '3 jours restants', 'Nog 4 dagen', 'mancano 3 giorni', '5 dagar kvar'];
+/**
+ * Right under a name: the kinds above that field-furniture.ts tells by their shape, less the two
+ * that may part blocks (a line ending with its colon may announce the next official; a dateline
+ * parts the writer's letterhead from the addressee). A label whose value the importer reads as the
+ * official's phone, email or handle ("Main Number: +1 …") is a contact line of his, not furniture.
+ */
+const keepsNothing = (line: string) => {
+  const c = parseContactLine(line);
+  return c === undefined || (c.emails.length === 0 && c.fax === undefined && c.phone === undefined && c.twitter === undefined && c.salutation === undefined && c.address === undefined);
+};
+const UNDER_NAME = [...Object.entries(FURNITURE).flatMap(([, list]) => list), ...COUNTDOWNS].filter((l) => {
+  const kind = pageLineKind(l);
+  return kind !== undefined && kind !== 'a label or link text ending with its colon' && kind !== "a letter's dateline" && keepsNothing(l);
+});
+
 /** A line cut off at the page's end, in the middle of a word. */
 const CUT_OFF = ['Présidence de la Républiq', 'Ministerio del Inte', 'Bundesministerium der Just', 'Ministry of Foreign Aff', 'Procurador General de la Nac'];
 
@@ -51,7 +73,9 @@ const BASES = [
   const after = targets.flatMap((t) => [...strings(t.address).slice(-1), ...strings(t.email)]);
   const first = lines.findIndex((l) => all.some((v) => l.includes(v)));
   const positions = [Math.max(0, first - 2), ...lines.flatMap((l, i) => (after.some((v) => l.includes(v)) ? [i + 1] : []))];
-  return { name, lines, count: targets.length, positions: [...new Set(positions)] };
+  const names = targets.flatMap((t) => strings(t.name));
+  const underName = [...new Set(names.map((v) => lines.findIndex((l) => l.includes(v)) + 1).filter((i) => i > 0))];
+  return { name, lines, count: targets.length, positions: [...new Set(positions)], underName };
 });
 
 describe("the page's furniture next to the officials", () => {
@@ -73,6 +97,23 @@ describe("the page's furniture next to the officials", () => {
         expect(targets.length).toBeLessThanOrEqual(page.count);
         const fields = fieldsOf(targets);
         for (const l of inserted) for (const f of fields) expect(f).not.toContain(core(l));
+      }),
+      fuzz(0.4),
+    );
+  }, fuzzTimeout(0.4));
+
+  it("right under an official's name, lands in no field and adds no official: his block goes on", () => {
+    const arb = fc.record({ base: fc.nat(BASES.length - 1), pick: fc.nat(UNDER_NAME.length - 1), at: fc.nat() });
+    fc.assert(
+      fc.property(arb, ({ base, pick, at }) => {
+        const page = BASES[base];
+        const line = UNDER_NAME[pick] ?? '';
+        if (!page || page.underName.length === 0) return;
+        const lines = [...page.lines];
+        lines.splice(page.underName[at % page.underName.length] ?? 0, 0, line);
+        const targets = targetsOf(importDocument(lines.join('\n'), { source: page.name }).caseText);
+        expect(targets.length).toBeLessThanOrEqual(page.count);
+        for (const f of fieldsOf(targets)) expect(f).not.toContain(core(line));
       }),
       fuzz(0.4),
     );

@@ -74,3 +74,25 @@ describe('a line between the greeting and the letter', () => {
     expect([undefined, 'Dear Minister']).toContain(targets[0]?.salutation);
   });
 });
+
+describe("the page's furniture right under an official's name", () => {
+  const page = (furniture: string) =>
+    [
+      'URGENT ACTION', 'EXAMPLIA: JOURNALIST HELD', 'A journalist has been held without charge since March.', '', 'Write to:', '',
+      'Minister of Justice', '', 'Jane Example', furniture, '', 'Ministry of Justice', '', '12 Example Road, Example City', '', 'Email: minister@justice.example.org', '',
+      'Dear Minister,', '', 'I am writing to ask you to release the journalist.', '', 'Yours sincerely,',
+    ].join('\n');
+  const targetsOf = (furniture: string) => (parse(/^---\n([\s\S]*?)\n---\n/.exec(importDocument(page(furniture), { source: 'p.txt' }).caseText)?.[1] ?? '') as { targets: Array<Record<string, unknown>> }).targets;
+  // A sign-off, a share button, a banner, a countdown, a channel the case has no field for: his block goes on under it.
+  it.each(['Vriendelijke groet,', 'Share on Facebook', 'This action has ended', '43 Tage verbleibend', 'Instagram: @justice_ex', 'Sitio web: www.justice.example.org'])('%s parts nothing: the institution under it is his, not another official', (furniture) => {
+    const targets = targetsOf(furniture);
+    expect(targets.map((t) => t.name)).toEqual(['Jane Example']);
+    expect(targets[0]?.address).toEqual(['Ministry of Justice', '12 Example Road, Example City']);
+    expect(targets[0]?.email).toBe('minister@justice.example.org');
+  });
+  // A contact read as his ("Main Number: …" is his phone) and a line ending with its colon are read as before; none lands in a field.
+  it.each(['Main Number: +1 202 555 0100', 'Lire aussi :', 'Apeldoorn, 20 May 2020.'])('%s lands in no field of his', (furniture) => {
+    const fields = targetsOf(furniture).flatMap((t) => [t.name, t.title, t.organisation, t.address].flat()).filter((v): v is string => typeof v === 'string');
+    expect(fields.some((f) => f.includes(furniture.split(/\s*:\s/u)[0] ?? furniture))).toBe(false);
+  });
+});
