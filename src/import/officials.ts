@@ -274,12 +274,11 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       skip(n, "the sender's own address, not an official's");
       continue;
     }
-    // "Jane Example" / "Main Number: +1 …" / "Ministry of …": the page's furniture printed right
-    // under an official's name, before his address or contact lines (a sign-off, a dateline, a share
-    // button, a banner, a countdown, a contact under a label no reader knows: field-furniture.ts)
-    // parts nothing when a line of his block comes next: his block goes on under it, and the line is
-    // no field of his ("Instagram: @…",
-    // "Sitio web: www.…" too: a channel the case has no field for). A line ending with its colon may
+    // "Jane Example" / "Share on Facebook" / "Ministry of …": the page's furniture printed right
+    // under an official's name, before his address or contact lines (a sign-off, a share button, a
+    // banner, a countdown, a channel the case has no field for such as "Instagram: @…" or "Sitio web:
+    // www.…": field-furniture.ts) parts nothing when a line of his block comes next: his block goes
+    // on under it, and the line is no field of his. A line ending with its colon may
     // announce the next official, and a dateline under a name parts the writer's letterhead from the
     // addressee ("By Jane Writer" / "April 20, 2010" / "His Excellency …"): both are read as before.
     const furnitureUnderName = current?.personNamed === true && !current.body && !current.contact && !/[:：]\s*$/u.test(text) ? pageLineKind(text) : undefined;
