@@ -25,7 +25,7 @@ import { findLandmarks } from './landmarks.js';
 import { isAddressLike, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole } from './official-words.js';
 import { personCase } from './recase.js';
 import { follows, isSpacedRange } from './spacing.js';
-import { fold, isBlank, lineAt } from './text.js';
+import { fold, isBlank, lineAt, previousNonBlank } from './text.js';
 import type { OfficialsResult } from './officials.js';
 import { reachableBy } from './official-block.js';
 import { found, sourceLine, type ImportText } from './types.js';
@@ -208,11 +208,6 @@ function firstParagraphs(doc: ImportText): number[] {
     } else if (opensLikeLetter(line) && isRunningText(line.slice(0, OPENING))) found.push(n);
   }
   return found;
-}
-
-function previousNonBlank(doc: ImportText, n: number): number | undefined {
-  for (let m = n - 1; m >= 1; m--) if (!isBlank(lineAt(doc, m))) return m;
-  return undefined;
 }
 
 function kindOf(text: string): Kind | undefined {

@@ -28,7 +28,7 @@ const NETWORK = /\b(?:facebook|twitter|x|whatsapp|linkedin|telegram|instagram|bl
 const SHARE = /\b(?:share|tweet|post|partager|partagez|compartir|comparte|compartilhar|compartilhe|teilen|delen|deel|condividi|dela|del|udostepnij|paylas)\b/;
 
 /** The action, appeal or petition, and the words that say it is over (folded). */
-const ACTION = /\b(?:action|urgent action|petition|appeal|campaign|aktion|petition|accion|peticion|campana|azione|petizione|campagna|acao|peticao|campanha|actie|petitie|kampanj|namninsamling|appel|campagne)\b/;
+const ACTION = /\b(?:action|urgent action|petition|appeal|campaign|aktion|accion|peticion|campana|azione|petizione|campagna|acao|peticao|campanha|actie|petitie|kampanj|namninsamling|appel|campagne)\b/;
 const OVER = /\b(?:ended|has ended|is over|closed|expired|finished|terminee|close|cloturee|beendet|abgeschlossen|abgelaufen|vorbei|finalizad[oa]|terminad[oa]|cerrad[oa]|conclus[oa]|terminat[oa]|chius[oa]|terminou|encerrad[oa]|afgelopen|gesloten|beeindigd|avslutad|stangd|slut)\b/;
 
 /**

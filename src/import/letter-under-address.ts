@@ -8,7 +8,7 @@ import { letterBody, type HeadedLetter } from './headed-letter.js';
 import { isProse } from './line-kinds.js';
 import { isRunningText } from './official-name.js';
 import { isAddressLike } from './official-words.js';
-import { fold, isBlank, lineAt } from './text.js';
+import { fold, isBlank, lineAt, previousNonBlank } from './text.js';
 import type { ImportText } from './types.js';
 import { isDateOnly } from './written-date.js';
 
@@ -46,7 +46,7 @@ export function letterAfterLostGreeting(doc: ImportText): HeadedLetter | undefin
     const line = lineAt(doc, n);
     // Cheap first: a line that opens in lower case, under a blank line.
     if (!/^\p{Ll}/u.test(line) || !isBlank(lineAt(doc, n - 1)) || !isProse(line)) continue;
-    const above = previousNonBlank(doc, n - 1);
+    const above = previousNonBlank(doc, n);
     if (above === undefined || !isAddresseeLine(lineAt(doc, above))) continue;
     return letterBody(doc, line, n);
   }
@@ -60,9 +60,4 @@ export function letterAfterLostGreeting(doc: ImportText): HeadedLetter | undefin
  */
 function isAddresseeLine(line: string): boolean {
   return isAddressLike(line) && !isDateOnly(line) && !isRunningText(line);
-}
-
-function previousNonBlank(doc: ImportText, from: number): number | undefined {
-  for (let n = from; n >= 1; n--) if (!isBlank(lineAt(doc, n))) return n;
-  return undefined;
 }

@@ -507,10 +507,9 @@ function underlinesAddressee(doc: ImportText, n: number, countries: readonly str
 function acceptHeadedOfficial(doc: ImportText, block: Block, skipped: SkippedLine[]): void {
   const first = block.lines[0];
   if (!first || !block.body || block.header || block.contact || block.copy) return;
-  let n = first.n - 1;
-  while (n > 0 && isBlank(lineAt(doc, n))) n--;
-  const headed = n > 0 ? officialInHeading(lineAt(doc, n)) : undefined;
-  if (!headed) return;
+  const n = previousNonBlank(doc, first.n);
+  const headed = n === undefined ? undefined : officialInHeading(lineAt(doc, n));
+  if (n === undefined || !headed) return;
   block.lines.unshift({ n, text: headed.title, address: false }, { n, text: headed.name, address: false });
   block.header = true;
   const at = skipped.findIndex((s) => s.line === sourceLine(doc, n));
@@ -525,10 +524,9 @@ function acceptHeadedOfficial(doc: ImportText, block: Block, skipped: SkippedLin
 function acceptAnnouncedOfficial(doc: ImportText, block: Block, skipped: SkippedLine[]): void {
   const first = block.lines[0];
   if (!first || !block.body || block.copy || block.personNamed || block.request === true) return;
-  let n = first.n - 1;
-  while (n > 0 && isBlank(lineAt(doc, n))) n--;
-  const announced = n > 0 ? announcedOfficial(lineAt(doc, n)) : undefined;
-  if (!announced) return;
+  const n = previousNonBlank(doc, first.n);
+  const announced = n === undefined ? undefined : announcedOfficial(lineAt(doc, n));
+  if (n === undefined || !announced) return;
   const head = block.lines.filter((l) => !l.address && parseContactLine(l.text) === undefined);
   // An institution's line is his address only when the line names a person: an office alone may be the institution's.
   if (head.length > 0 && (announced.name === undefined || !head.every((l) => startsWithOrganisation(l.text)))) return;
@@ -614,9 +612,8 @@ function acceptHeadedAddressee(doc: ImportText, block: Block | undefined, skip: 
   const first = block?.lines[0];
   // A block with another institution's or person's block under it is not one whose address was cut short.
   if (!block || !first || block.body || block.copy || block.cutBelow === true || salutation === undefined) return;
-  let n = first.n - 1;
-  while (n > 0 && isBlank(lineAt(doc, n))) n--;
-  if (n < 1 || !isContactHeading(lineAt(doc, n)) || isCopiesHeading(lineAt(doc, n))) return;
+  const n = previousNonBlank(doc, first.n);
+  if (n === undefined || !isContactHeading(lineAt(doc, n)) || isCopiesHeading(lineAt(doc, n))) return;
   takeAddressee(block, lineAt(doc, salutation), skip);
 }
 
