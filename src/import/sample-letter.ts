@@ -166,10 +166,12 @@ function demandsLetter(doc: ImportText): Finding<SampleLetter> | undefined {
 
 /** A Japanese or Chinese letter under its heading ("■手紙の文例"), which no "Dear …" opens. */
 function cjkLetter(doc: ImportText): Finding<SampleLetter> | undefined {
-  const letter = cjkLetterUnderHeading(doc) ?? (mayHoldCjk(doc.lines) ? readKoreanLetter(doc)?.letter ?? readDashedSamples(doc)?.letter : undefined);
+  const headed = cjkLetterUnderHeading(doc);
+  const letter = headed ?? (mayHoldCjk(doc.lines) ? readKoreanLetter(doc)?.letter ?? readDashedSamples(doc)?.letter : undefined);
   if (!letter) return undefined;
   const detected = detectedLanguage(letter.paragraphs.map((p) => p.text));
-  const sample: SampleLetter = { paragraphs: letter.paragraphs, lang: detected ?? 'en', detected, later: [] };
+  // The same letter in English under it ("Dear Secretary Example:"): a translation, as under a Latin-script letter.
+  const sample: SampleLetter = { paragraphs: letter.paragraphs, lang: detected ?? 'en', detected, later: headed ? translations(doc, headed.end) : [] };
   return letter.closed
     ? found(sample, 'medium', letter.first, 'the text under the letter\'s heading, to its closing: check where the letter starts')
     : found(sample, 'low', letter.first, 'the text under the letter\'s heading, to the next heading: check where the letter starts and ends');
