@@ -205,7 +205,7 @@ export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages,
   if (detected && letter) {
     const later = letter.later ?? translations(doc, findLandmarks(doc).closing).map((l) => l.lang);
     const codes = [...new Set([detected, ...later.filter((l) => l !== undefined)])];
-    return found(codes, 'medium', letter.line, codes.length > 1 ? 'no preferred language given: these are the languages of the letters the page gives, in its order' : "no preferred language given: this is the sample letter's language");
+    return found(codes, 'medium', letter.line, codes.length > 1 ? "no preferred language given: the sample letter's language, then those of the page's other letters (translations, a cover note), in page order" : "no preferred language given: this is the sample letter's language");
   }
   // With no letter text, the greeting's courtesy words still tell the language the letter is written in.
   const greeted = !letter && greeting ? greetingLanguage(greeting.text) : undefined;
