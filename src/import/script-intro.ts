@@ -30,7 +30,7 @@ export function introducesScript(line: string): boolean {
  * "What to include in your letter:", "Points to make in your message:", "Your letter should
  * mention:": the points a writer puts in a letter of their own words follow, no letter to send.
  */
-const POINTS_FOR_LETTER = /\b(?:what to (?:include|say|write|mention|cover)|(?:points|things|issues) to (?:include|make|raise|mention|cover)|(?:should|could|may|might|can) (?:include|mention|cover|say)|que (?:incluir|decir|mencionar)|ce qu'il faut (?:dire|ecrire|mentionner)|points? a (?:inclure|mentionner|soulever))\b/;
+const POINTS_FOR_LETTER = /\b(?:what to (?:include|say|mention|cover)|(?:points|things|issues) to (?:include|make|raise|mention|cover)|(?:should|could|may|might|can) (?:include|mention|cover)|que (?:incluir|decir|mencionar)|ce qu'il faut (?:dire|ecrire|mentionner)|points? a (?:inclure|mentionner|soulever))\b/;
 
 /**
  * Such a line that presents a letter or a message, not a call's script nor the points to make in
