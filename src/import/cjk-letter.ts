@@ -7,6 +7,7 @@
 // English opens it with "Dear …", read by sample-letter.ts.
 import { CJK } from './cjk-words.js';
 import type { Paragraph } from './paragraphs.js';
+import { greetingLanguage } from './salutation.js';
 import { isBlank, lineAt } from './text.js';
 import type { ImportText } from './types.js';
 
@@ -16,14 +17,16 @@ const LETTER_HEADING = /^(?:[■□◆◇●○◎▼▽★☆]|[【［[〈《�
 const HEADING = /^(?:[■□◆◇▼▽★☆]|[【［〈《＜])/u;
 /** The opening words of a Japanese letter: the greeting, not the letter's text. */
 const OPENING = /^(?:拝啓|謹啓|前略|冠省|急啓)\s*/u;
-/** The closing words: the letter ends with them. */
-const CLOSING = /^(?:敬具|敬白|謹白|草々|草草|かしこ|以上|此致|敬礼|此致敬礼)\s*$/u;
+/** The closing words: the letter ends with them (敬此, 謹此: a Chinese letter's "respectfully"). */
+const CLOSING = /^(?:敬具|敬白|謹白|草々|草草|かしこ|以上|此致|敬礼|此致敬礼|此致敬禮|敬此|謹此|谨此)\s*$/u;
 /** "例務大臣 山田 太郎 殿", "…閣下": the addressee at the letter's head. */
 const ADDRESSEE = /(?:殿|様|閣下|御中|阁下|钧鉴|鈞鑒|台鉴|台鑒)\s*[:：,，]?$/u;
 /** "住所", "氏名：", "署名": the blanks for the signer's address and name. */
 const SIGNER_FORM = /^(?:住所|氏名|お名前|ご住所|署名|名前)\s*[:：]?\s*$/u;
 /** A line that ends a paragraph (a sentence's end); others wrap and run on. */
 const ENDS = /[。！？!?」』）)]$/u;
+/** A Latin-script greeting ends in a comma or colon; a sentence that opens with "Dear" runs on. */
+const LATIN_GREETING_END = /^[\p{Script=Latin}][^。、]{0,80}[,:]$/u;
 /** No sample letter runs longer: a page's rest is not read as one. */
 const MAX_LINES = 120;
 
@@ -33,6 +36,8 @@ export interface CjkLetter {
   first: number;
   /** True when a closing word ("敬具") ended it. */
   closed: boolean;
+  /** The document line it ended on: its closing, or the line above the next letter's greeting. */
+  end: number;
 }
 
 export function cjkLetterUnderHeading(doc: ImportText): CjkLetter | undefined {
@@ -49,6 +54,7 @@ function letterFrom(doc: ImportText, from: number): CjkLetter | undefined {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | undefined;
   let closed = false;
+  let end = from;
   for (let n = from; n <= Math.min(doc.lines.length, from + MAX_LINES); n++) {
     const raw = lineAt(doc, n).trim();
     if (isBlank(raw)) {
@@ -59,8 +65,12 @@ function letterFrom(doc: ImportText, from: number): CjkLetter | undefined {
     if (HEADING.test(raw) || SIGNER_FORM.test(raw)) break;
     if (CLOSING.test(raw)) {
       closed = true;
+      end = n;
       break;
     }
+    // "Dear Secretary Example:" under the letter: its translation begins, no line of it.
+    if (paragraphs.length > 0 && LATIN_GREETING_END.test(raw) && greetingLanguage(raw) !== undefined) break;
+    end = n;
     // The addressee and the greeting open the letter: skipped while no paragraph has begun.
     if (paragraphs.length === 0 && (ADDRESSEE.test(raw) || OPENING.test(raw) && raw.replace(OPENING, '') === '')) continue;
     const text = paragraphs.length === 0 ? raw.replace(OPENING, '') : raw;
@@ -72,7 +82,7 @@ function letterFrom(doc: ImportText, from: number): CjkLetter | undefined {
   }
   const text = paragraphs.map((p) => p.text).join('');
   if (paragraphs.length === 0 || !CJK.test(text) || cjkShare(text) < 0.5) return undefined;
-  return { paragraphs, first: paragraphs[0]?.line ?? from, closed };
+  return { paragraphs, first: paragraphs[0]?.line ?? from, closed, end };
 }
 
 /** A wrapped line joined to the one above: no space between CJK characters, one between Latin words. */

@@ -196,7 +196,8 @@ function keptTranslations(letter: SampleLetter): Array<{ lang: LangCode; paragra
   const langs = new Set([letter.lang]);
   const out: Array<{ lang: LangCode; paragraphs: Paragraph[] }> = [];
   for (const t of letter.later) {
-    if (t.lang === undefined || langs.has(t.lang)) continue;
+    // A letter the page was cut under, its greeting alone: its language is listed, no section made.
+    if (t.lang === undefined || langs.has(t.lang) || t.paragraphs.length === 0) continue;
     langs.add(t.lang);
     out.push({ lang: t.lang, paragraphs: t.paragraphs });
   }

@@ -31,7 +31,8 @@ const NAMES: ReadonlyArray<readonly [LangCode, readonly string[]]> = [
   ['de', ['german', 'aleman', 'allemand', 'deutsch', 'tyska']],
   ['it', ['italian', 'italiano', 'italien', 'italienisch', 'italienska']],
   ['uk', ['ukrainian', 'ucraniano', 'ukrainien', 'ukrainisch', 'ukrainska']],
-  ['be', ['belarusian', 'bielorruso', 'bielorusse', 'belarussisch', 'belarusiska', 'vitryska']],
+  // Older German pages call Belarusian "Weißrussisch" (White Russian), as they call the country Weißrussland.
+  ['be', ['belarusian', 'bielorruso', 'bielorusse', 'belarussisch', 'weissrussisch', 'belarusiska', 'vitryska']],
   ['pl', ['polish', 'polaco', 'polonais']],
   ['hu', ['hungarian', 'hungaro', 'hongrois']],
   ['el', ['greek', 'griego', 'grec']],
@@ -84,7 +85,8 @@ function namesWithIcu(): ReadonlyArray<readonly [LangCode, readonly string[]]> {
 
 /** Codes for the language names in `text`, in the order written. */
 export function languageCodes(text: string): LangCode[] {
-  const f = ` ${fold(text).replace(/\b(?:your|su|votre|vuestro|ihrer|deiner|ditt|ert|sua|vostra|tua) (?:own |propio |propre |eigenen |eget |propria )?(?:language|idioma|lengua|langue|sprache|sprak|lingua)\b/g, '')} `;
+  // "ß" is written "ss" (folding keeps it): no word boundary splits "weißrussisch" before "russisch".
+  const f = ` ${fold(text).replace(/ß/g, 'ss').replace(/\b(?:your|su|votre|vuestro|ihrer|deiner|ditt|ert|sua|vostra|tua) (?:own |propio |propre |eigenen |eget |propria )?(?:language|idioma|lengua|langue|sprache|sprak|lingua)\b/g, '')} `;
   const known = codesIn(f, NAMES);
   // ICU's tables cost more than the rest of a run: they are built only when some item of the
   // list ("português, inglês ou russo") is a name the short list lacks.
@@ -205,7 +207,7 @@ export function recogniseLanguages(doc: ImportText, letter?: LetterForLanguages,
   if (detected && letter) {
     const later = letter.later ?? translations(doc, findLandmarks(doc).closing).map((l) => l.lang);
     const codes = [...new Set([detected, ...later.filter((l) => l !== undefined)])];
-    return found(codes, 'medium', letter.line, codes.length > 1 ? 'no preferred language given: these are the languages of the letters the page gives, in its order' : "no preferred language given: this is the sample letter's language");
+    return found(codes, 'medium', letter.line, codes.length > 1 ? "no preferred language given: the sample letter's language, then those of the page's other letters (translations, a cover note), in page order" : "no preferred language given: this is the sample letter's language");
   }
   // With no letter text, the greeting's courtesy words still tell the language the letter is written in.
   const greeted = !letter && greeting ? greetingLanguage(greeting.text) : undefined;

@@ -137,7 +137,7 @@ function isSignatureThenDate(lines: readonly string[]): boolean {
  * it is an address head (a block of short lines, no sentence) opens the next letter, that block its
  * addressee. Only lines under such a block are asked whether they greet: a long paste is walked once.
  */
-function unclosedLetters(doc: ImportText, first: number): LaterLetter[] {
+export function unclosedLetters(doc: ImportText, first: number): LaterLetter[] {
   const letters: LaterLetter[] = [];
   for (let n = first + 2; n <= doc.lines.length && letters.length < MAX_LETTERS; n++) {
     if (isBlank(lineAt(doc, n)) || !isBlank(lineAt(doc, n - 1))) continue;

@@ -14,7 +14,7 @@ import { openLetterUnderTitle } from './open-letter-text.js';
 import { letterUnderStack } from './stack-letter.js';
 import { letterAfterLostGreeting, letterUnderAddress } from './letter-under-address.js';
 import { scriptAsLetter } from './call-script-letter.js';
-import { detectedLanguage, endAfter, findLandmarks } from './landmarks.js';
+import { detectedLanguage, endAfter, findLandmarks, nextLetter } from './landmarks.js';
 import { toParagraphs, type Paragraph } from './paragraphs.js';
 import { greetingLanguage } from './salutation.js';
 import { letterLanguage } from './greeting-words.js';
@@ -31,6 +31,7 @@ import { greetingStack } from './greeting-stack.js';
 import { greetingRunsOntoName } from './greeting-over-name.js';
 import { demandsAsLetter } from './demands-letter.js';
 import { translations, type Translation } from './translations.js';
+import { coverNoteFor, type CoverNote } from './cover-note.js';
 import { fold } from './fold.js';
 import type { LangCode } from '../case/types.js';
 import { found, notFound, sourceLine, type Finding, type ImportText } from './types.js';
@@ -50,6 +51,9 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   if (m.salutation === undefined) return addressedLetter(doc) ?? headedLetter(doc) ?? petitionLetter(doc) ?? labelledPetitionLetter(doc) ?? cjkLetter(doc) ?? scriptLetter(doc) ?? addresseeLineLetter(doc) ?? stackedLetter(doc) ?? underAddressLetter(doc) ?? titledOpenLetter(doc) ?? demandsLetter(doc) ?? notFound('no salutation, so no sample letter after it');
   // "Egregio Shri Singh" closing the page, or over its questions: the page shows the letter's head only.
   if (m.letterless === true) return notFound(`no letter text under the salutation (line ${sourceLine(doc, m.salutation)}): the page gives only the letter's head`);
+  // "Exzellenz, hiermit übergebe ich Ihnen ein Schreiben an …" / "Anlage: 1 Kopie": a cover note, and the letter it hands over under it (cover-note.ts).
+  const cover = coverNoteFor(doc, m.salutation, m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1);
+  if (cover) return handedOverLetter(doc, m.salutation, cover) ?? notFound(`nothing under the greeting on line ${sourceLine(doc, cover.salutation)}`);
   const unclosed = (m.closing ?? endAfter(m.salutation, m.additional, m.trailer) ?? doc.lines.length + 1) - 1;
   // "Señor Nicolás Ejemplo," / the official's office and address / the letter: the envelope's head is no paragraph of it.
   // "Sehr geehrte Frau Bundespräsidentin" / "Sehr geehrte Bundesrätinnen und Bundesräte": stacked greetings, none of them the letter (greeting-stack.ts).
@@ -67,6 +71,25 @@ export function recogniseSampleLetter(doc: ImportText): Finding<SampleLetter> {
   return m.closing !== undefined
     ? found(letter, 'high', paragraphs[0]?.line ?? m.salutation + 1)
     : found(letter, 'medium', paragraphs[0]?.line ?? m.salutation + 1, 'no closing such as "Yours sincerely" found: check where the letter ends');
+}
+
+/**
+ * The letter a cover note hands over, from under its greeting to its closing or the page's end; the
+ * note's language follows the letter's in the draft's languages (no section: it is no translation).
+ */
+function handedOverLetter(doc: ImportText, noteGreeting: number, cover: CoverNote): Finding<SampleLetter> | undefined {
+  const m = findLandmarks(doc);
+  const closing = nextLetter(doc, cover.salutation - 1, cover.salutation)?.closing;
+  const end = closing ?? endAfter(cover.salutation, m.additional, m.trailer) ?? doc.lines.length + 1;
+  const paragraphs = toParagraphs(withoutSubjectLine(doc.lines.slice(cover.salutation, end - 1)), cover.salutation + 1);
+  if (paragraphs.length === 0) return undefined;
+  const texts = paragraphs.map((p) => p.text);
+  const detected = letterLanguage(detectedLanguage(texts), greetingLanguage(lineAt(doc, cover.salutation)), () => isNearTie(texts.join(' ')));
+  const note = doc.lines.slice(noteGreeting, cover.to).filter((l) => !isBlank(l));
+  const noteLang = letterLanguage(detectedLanguage(note), greetingLanguage(lineAt(doc, noteGreeting)), () => isNearTie(note.join(' ')));
+  const later: Translation[] = [{ paragraphs: [], lang: noteLang }, ...translations(doc, closing)];
+  const why = `the greeting on line ${sourceLine(doc, noteGreeting)} opens a cover note that hands over the letter under line ${sourceLine(doc, cover.salutation)}: that letter is the sample${closing === undefined ? '; no closing found: check where it ends' : ''}`;
+  return found({ paragraphs, lang: detected ?? 'en', detected, later }, 'medium', paragraphs[0]?.line ?? cover.salutation + 1, why);
 }
 
 /** The greeting's last line: the name line under a courtesy line that runs on into it, else the salutation itself. */
@@ -166,10 +189,12 @@ function demandsLetter(doc: ImportText): Finding<SampleLetter> | undefined {
 
 /** A Japanese or Chinese letter under its heading ("■手紙の文例"), which no "Dear …" opens. */
 function cjkLetter(doc: ImportText): Finding<SampleLetter> | undefined {
-  const letter = cjkLetterUnderHeading(doc) ?? (mayHoldCjk(doc.lines) ? readKoreanLetter(doc)?.letter ?? readDashedSamples(doc)?.letter : undefined);
+  const headed = cjkLetterUnderHeading(doc);
+  const letter = headed ?? (mayHoldCjk(doc.lines) ? readKoreanLetter(doc)?.letter ?? readDashedSamples(doc)?.letter : undefined);
   if (!letter) return undefined;
   const detected = detectedLanguage(letter.paragraphs.map((p) => p.text));
-  const sample: SampleLetter = { paragraphs: letter.paragraphs, lang: detected ?? 'en', detected, later: [] };
+  // The same letter in English under it ("Dear Secretary Example:"): a translation, as under a Latin-script letter.
+  const sample: SampleLetter = { paragraphs: letter.paragraphs, lang: detected ?? 'en', detected, later: headed ? translations(doc, headed.end) : [] };
   return letter.closed
     ? found(sample, 'medium', letter.first, 'the text under the letter\'s heading, to its closing: check where the letter starts')
     : found(sample, 'low', letter.first, 'the text under the letter\'s heading, to the next heading: check where the letter starts and ends');

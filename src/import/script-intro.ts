@@ -27,13 +27,19 @@ export function introducesScript(line: string): boolean {
 }
 
 /**
- * Such a line that presents a letter or a message, not a call's script: the running text under it
- * is the sample letter. Under the letter's own heading, a line that only points on ("Here is what
- * you can write:") presents the letter too.
+ * "What to include in your letter:", "Points to make in your message:", "Your letter should
+ * mention:": the points a writer puts in a letter of their own words follow, no letter to send.
+ */
+const POINTS_FOR_LETTER = /\b(?:what to (?:include|say|mention|cover)|(?:points|things|issues) to (?:include|make|raise|mention|cover)|(?:should|could|may|might|can) (?:include|mention|cover)|que (?:incluir|decir|mencionar)|ce qu'il faut (?:dire|ecrire|mentionner)|points? a (?:inclure|mentionner|soulever))\b/;
+
+/**
+ * Such a line that presents a letter or a message, not a call's script nor the points to make in
+ * one's own letter: the running text under it is the sample letter. Under the letter's own heading,
+ * a line that only points on ("Here is what you can write:") presents the letter too.
  */
 export function introducesLetter(line: string, underLetterHeading = false): boolean {
   const f = line.trim().endsWith(':') ? folded(line) : undefined;
-  return f !== undefined && !CALL_WORD.test(f) && (LETTER_WORD.test(f) || (underLetterHeading && POINTS_ON.test(f)));
+  return f !== undefined && !CALL_WORD.test(f) && !POINTS_FOR_LETTER.test(f) && (LETTER_WORD.test(f) || (underLetterHeading && POINTS_ON.test(f)));
 }
 
 function folded(line: string): string | undefined {

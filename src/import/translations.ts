@@ -31,6 +31,11 @@ export function translations(doc: ImportText, closing: number | undefined): Tran
   let after = closing;
   for (let i = 0; i < MAX_LATER && after !== undefined; i++) {
     const next = nextLetter(doc, after, after + LATER_GAP);
+    const cut = next === undefined ? cutLetterLanguage(doc, after, after + LATER_GAP) : undefined;
+    if (cut !== undefined) {
+      out.push({ paragraphs: [], lang: cut });
+      break;
+    }
     if (next === undefined) {
       // The same letter in Japanese, greeted by its addressee's line ("国家主席閣下"), no "Dear …".
       const cjk = mayHoldCjk(doc.lines.slice(after, after + LATER_GAP)) ? cjkLetterAfter(doc, after, after + LATER_GAP) : undefined;
@@ -46,4 +51,24 @@ export function translations(doc: ImportText, closing: number | undefined): Tran
     after = next.closing;
   }
   return out;
+}
+
+/** A fragment of a letter's first sentence, where the page was cut: a few words, no sentence's end. */
+const FRAGMENT = /^[^.!?。]{0,40}$/u;
+
+/**
+ * "Dear Governor Example," / "I a": a page cut short right under a later letter's greeting. The
+ * greeting's courtesy words tell the letter's language; no text of it is kept. Only at the page's
+ * end: a greeting with more under it is a letter that nextLetter reads.
+ */
+function cutLetterLanguage(doc: ImportText, after: number, until: number): LangCode | undefined {
+  for (let n = after + 1; n <= Math.min(until, doc.lines.length); n++) {
+    const line = lineAt(doc, n).trim();
+    if (line === '') continue;
+    const lang = line.length <= 120 && /[,:!]$/.test(line) ? greetingLanguage(line) : undefined;
+    if (lang === undefined) continue;
+    const rest = doc.lines.slice(n).map((l) => l.trim()).filter((l) => l !== '');
+    return rest.length <= 1 && rest.every((l) => FRAGMENT.test(l)) ? lang : undefined;
+  }
+  return undefined;
 }

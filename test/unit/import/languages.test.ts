@@ -9,6 +9,9 @@ describe('languageCodes', () => {
     { input: 'español, inglés o su propio idioma', expected: ['es', 'en'] },
     { input: 'français, arabe', expected: ['fr', 'ar'] },
     { input: 'Belarusian, Russian, English', expected: ['be', 'ru', 'en'] },
+    // The older German name of Belarusian, with "ß" or "ss": no Russian inside it.
+    { input: 'in gutem Weißrussisch oder auf Deutsch', expected: ['be', 'de'] },
+    { input: 'Weissrussisch, Russisch, Englisch', expected: ['be', 'ru', 'en'] },
     { input: 'Farsi or English', expected: ['fa', 'en'] },
     { input: 'Indonesian, English or your own language', expected: ['id', 'en'] },
     { input: 'your own language', expected: [] },
