@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { furnitureKind, isInstruction } from '../../../src/import/furniture.js';
 import { importDocument } from '../../../src/import/import-document.js';
 import type { ImportedOfficial } from '../../../src/import/official-block.js';
+import { isAddressLike } from '../../../src/import/official-words.js';
 
 // Headings, instructions and letter furniture of pages in languages the importer met late:
 // Portuguese (Amnesty Portugal's layout), French reposts, Danish and Norwegian ones, Chinese ones.
@@ -142,5 +143,20 @@ describe('a Chinese page: the office in full in the "write to" line, greeted by 
     expect(names).toEqual(expected === undefined ? [] : [expected]);
     const salutation = result.findings.salutation;
     expect(salutation.found ? salutation.value[0] : undefined).toBe(greeting.replace(/[:：]$/u, ''));
+  });
+});
+
+describe("isAddressLike: a letter-head's institution, then after its comma the street it stands in", () => {
+  it.each([
+    ["Ministère de l'Exemple, avenue de l'Indépendance", true],
+    ['Ministério da Justiça, Rua Augusta Exemplo', true],
+    ['Secretaría de Gobierno, Calle del Ejemplo', true],
+    ['Palais de Justice, place Vendôme Exemple', true],
+    // An office and its holder's name, an office and a town, a sentence's "via": none is a street.
+    ['Ministre de la Justice, Jean Exemple', false],
+    ['Ministro da Justiça, Luanda', false],
+    ['Minister of Justice, via email', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isAddressLike(line)).toBe(expected);
   });
 });
