@@ -14,6 +14,7 @@ import type { ImportedOfficial } from './official-block.js';
 import { readOfficials, type OfficialsResult, type SkippedLine } from './officials.js';
 import { greetedOfficeOfficial } from './greeted-office.js';
 import { cjkWrittenToOffice } from './cjk-written-to.js';
+import { translatedGreetingOfficial } from './translated-greeting.js';
 import { withWriteToEnvelopes } from './write-to-envelope.js';
 import { paragraphsToMarkdown, type Paragraph } from './paragraphs.js';
 import { officialReport } from './official-report.js';
@@ -161,7 +162,8 @@ function withGreetedOffice(doc: ImportText, read: OfficialsResult): OfficialsRes
   if (read.officials.found) return read;
   const { salutation } = findLandmarks(doc);
   // A Chinese page's greeting by surname and short office, the office in full in its "write to" line (cjk-written-to.ts).
-  const official = greetedOfficeOfficial(doc, salutation) ?? cjkWrittenToOffice(doc, salutation);
+  // A greeting by office alone, its translation by office and name (translated-greeting.ts).
+  const official = greetedOfficeOfficial(doc, salutation) ?? cjkWrittenToOffice(doc, salutation) ?? translatedGreetingOfficial(doc, salutation);
   return official ? { ...read, officials: found([official], 'low', official.line, "named only by the letter's greeting: no name, address or email printed") } : read;
 }
 
