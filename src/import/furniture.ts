@@ -86,9 +86,12 @@ const CLAUSE_THEN_PLEASE = /^[^,.:@\d]{3,80},\s*(?:please|kindly|por favor|bitte
  */
 const USE_THE_LETTER = /\b(?:using|use|utilizando|utilize|utilizar|usando|usa|use|utilisant|utilisez|utiliser|verwenden sie|benutzen sie|nutzen sie|brug|bruk|anvand|gebruik(?:makend van)?)\s+(?:(?:this|the|our|este|esta|o|a|nosso|nossa|ce|cette|le|la|notre|diesen|den|unseren|dette|denne|det|vores|vart|deze|de|onze)\s+)?(?:model letter|sample letter|template letter|suggested letter|letter below|sample below|modelo(?: de carta)?|carta(?: modelo)?|modele(?: de lettre)?|lettre(?: type)?|musterbrief|briefvorschlag|brevforslag|brevet|voorbeeldbrief)(?:\s+(?:below|abaixo|em baixo|seguinte|ci-dessous|unten|nedenfor|nedan|hieronder))?\s*[.:]?$/;
 
+/** The words USE_THE_LETTER ends in: the cheap test, on the line's last characters, before the whole pattern. */
+const LETTER_AT_END = /(?:letter|below|carta|modelo|abaixo|baixo|seguinte|modele|lettre|type|dessous|musterbrief|vorschlag|unten|forslag|brevet|nedenfor|nedan|brief|hieronder)\s*[.:]?$/;
+
 export function isInstruction(line: string): boolean {
   const f = folded(line);
-  return INSTRUCTION.test(f) || CLAUSE_THEN_PLEASE.test(f) || (line.length <= 160 && USE_THE_LETTER.test(f));
+  return INSTRUCTION.test(f) || CLAUSE_THEN_PLEASE.test(f) || (line.length <= 160 && LETTER_AT_END.test(f.slice(-16)) && USE_THE_LETTER.test(f));
 }
 
 /**
