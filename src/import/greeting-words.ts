@@ -33,6 +33,12 @@ const CEE_NORDIC_GREETING = String.raw`wasza\s+ekscelencj[oa]|domnule\s|stimat(?
 const CJK_TO = String.raw`致[^。！？，,:：\s]{1,12}[:：]$`;
 
 /**
+ * "鄭司長 您好：" ("Secretary Cheng, hello:"): a Taiwanese or Hong Kong letter's greeting, the
+ * addressee's surname and office, then "您好" (the polite "hello"), alone on its line.
+ */
+const CJK_HELLO = String.raw`\p{Script=Han}{1,8}\s?您好[:：,，!！]?$`;
+
+/**
  * "Atento saludo.", "Cordial saludo": a Colombian letter's opening under its addressee and subject,
  * the whole line, with or without a full stop ("Reciba un cordial saludo" closes one: closing.ts).
  * Matched on folded text.
@@ -40,10 +46,10 @@ const CJK_TO = String.raw`致[^。！？，,:：\s]{1,12}[:：]$`;
 export const SALUTE_LINE = /^(?:atento|cordial|respetuoso) saludo[.,:]?$/;
 
 /** The folded line opens with a greeting word of these languages. */
-export const OTHER_GREETING = new RegExp(String.raw`^(?:k(?:j)?(?:æ|ae)re\s|vazen[yaie]\s|szanown[yaie]\s|arvoisa\s|hyva\s|excia\b|thua\s|${CEE_NORDIC_GREETING}|${CYRILLIC_GREETING}|با\s+(?:عرض\s+)?سلام|${ARABIC_GREETING}|尊敬的|${CJK_TO})`, 'u');
+export const OTHER_GREETING = new RegExp(String.raw`^(?:k(?:j)?(?:æ|ae)re\s|vazen[yaie]\s|szanown[yaie]\s|arvoisa\s|hyva\s|excia\b|thua\s|${CEE_NORDIC_GREETING}|${CYRILLIC_GREETING}|با\s+(?:عرض\s+)?سلام|${ARABIC_GREETING}|尊敬的|${CJK_TO}|${CJK_HELLO})`, 'u');
 
-/** A Chinese greeting, the name inside it: "尊敬的张例子先生：", "尊敬的李女士:", "尊敬的部长阁下，". */
-export const CJK_GREETING = new RegExp(String.raw`^尊敬的[^。！？]{1,20}[:：,，]?$|^${CJK_TO}`, 'u');
+/** A Chinese greeting, the name inside it: "尊敬的张例子先生：", "尊敬的李女士:", "尊敬的部长阁下，", "李部長 您好：". */
+export const CJK_GREETING = new RegExp(String.raw`^尊敬的[^。！？]{1,20}[:：,，]?$|^${CJK_TO}|^${CJK_HELLO}`, 'u');
 
 /** Chinese running text: no spaces to count words by, so its characters (a sentence's worth). */
 export const isCjkProse = (line: string): boolean => (line.match(/\p{Script=Han}/gu)?.length ?? 0) >= 15;

@@ -13,6 +13,8 @@ import { recognisePreviousLink, recogniseReportLink } from './links.js';
 import type { ImportedOfficial } from './official-block.js';
 import { readOfficials, type OfficialsResult, type SkippedLine } from './officials.js';
 import { greetedOfficeOfficial } from './greeted-office.js';
+import { cjkWrittenToOffice } from './cjk-written-to.js';
+import { translatedGreetingOfficial } from './translated-greeting.js';
 import { withWriteToEnvelopes } from './write-to-envelope.js';
 import { paragraphsToMarkdown, type Paragraph } from './paragraphs.js';
 import { officialReport } from './official-report.js';
@@ -158,7 +160,10 @@ function greetingOnly(salutation: Finding<string[]>): Finding<string[]> {
 /** Last of all, when no reader named anyone: the office the model letter's greeting names ("Monsieur le Procureur général,"; greeted-office.ts). */
 function withGreetedOffice(doc: ImportText, read: OfficialsResult): OfficialsResult {
   if (read.officials.found) return read;
-  const official = greetedOfficeOfficial(doc, findLandmarks(doc).salutation);
+  const { salutation } = findLandmarks(doc);
+  // A Chinese page's greeting by surname and short office, the office in full in its "write to" line (cjk-written-to.ts).
+  // A greeting by office alone, its translation by office and name (translated-greeting.ts).
+  const official = greetedOfficeOfficial(doc, salutation) ?? cjkWrittenToOffice(doc, salutation) ?? translatedGreetingOfficial(doc, salutation);
   return official ? { ...read, officials: found([official], 'low', official.line, "named only by the letter's greeting: no name, address or email printed") } : read;
 }
 

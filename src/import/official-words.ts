@@ -19,6 +19,10 @@ const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulev
  * Words that open an address when a name and an address share a line ("… Ziobro Al. Ujazdowskie 11",
  * "… Nguyễn Văn Mẫu Số 2 Đường Mẫu": the Vietnamese "Số" is the house's "No.").
  */
+/** After an institution's comma, a street: its word, a particle, a capitalised name ("rue Exemple", "avenida da Liberdade"). */
+const INSTITUTION_THEN_STREET = /^(?:rue|avenue|avenida|av\.|avda\.?|boulevard|bd\.|calle|rua|plaza|place|praça|praca|largo|travessa|carrera|jir[oó]n|jr\.)\s+(?:(?:de la|de|du|des|del|della|da|do|dos|das|of the|of)\s+)?(?:l['’]|d['’])?\p{Lu}/u;
+/** "Rua Augusta" → "rua Augusta": the street word is matched in lower case, the name after it keeps its capital. */
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 const STREET_START = /^(?:no\.|số|rua|del\.|delegaci[oó]n|flat|apartment|al\.|ul\.|esqs?\.|esquinas?|vul\.|vulitsa|vulica|ulitsa|ulica|per\.|calle|avenida|avda\.?|av\.|avenue|rue|boulevard|bd\.|via|viale|plaza|place|carrera|jiron|jr\.|c\/o|apartado|casilla|po box|p\.o\.|suite)$/i;
 
 export const opensAddress = (word: string): boolean => STREET_START.test(word) || STREET_AFTER_NAME.test(word);
@@ -78,6 +82,10 @@ export function isAddressLike(line: string, knownCountries: readonly string[] = 
   // "Avenida Peatonal General Augusto Sandino": a street word opening the line makes it an address,
   // whatever office word the street is named after.
   if (STREET_START.test(line.trim().split(/\s+/, 1)[0] ?? '')) return true;
+  // "Ministère de la Justice, avenue de l'Exemple": a letter-head's institution, then after its
+  // comma the street it stands in (a street word before a capitalised name), however office-like
+  // the institution reads.
+  if (line.length <= 100 && line.includes(',') && INSTITUTION_THEN_STREET.test(lowerFirst(line.slice(line.indexOf(',') + 1).trim()))) return true;
   // "Rosendo Ejemplo s/n, Centro Sur": a street marked as having no number, whatever the district after it looks like.
   if (/[sS](?:\/[nN]|(?:in|em) [nN])/.test(line) && NO_HOUSE_NUMBER.test(line.trim())) return true;
   // "Parliament House", "Palacio de Gobierno": a building's name, though it holds an institution's word;

@@ -71,12 +71,15 @@ describe('the importer never makes an official of a heading or an instruction', 
 });
 
 /** Italian and Portuguese pages, with their own headings and instructions (kept apart: the lists above keep their seeded runs). */
-const IT_PT_BASES = ['it-scrivete-a.txt', 'it-indirizzo-c-o-ambasciata.txt', 'pt-enviem-apelos-idioma.txt', 'pt-accao-cargo-com-virgula.txt']
+const IT_PT_BASES = ['it-scrivete-a.txt', 'it-indirizzo-c-o-ambasciata.txt', 'pt-enviem-apelos-idioma.txt', 'pt-accao-cargo-com-virgula.txt', 'pt-participe-instrucao-em-duas-linhas.txt']
   .map((name) => readFileSync(join(layouts, name), 'utf8').split('\n'));
 const IT_PT_FURNITURE = [
   'AZIONE URGENTE', 'COSA PUOI FARE', 'Scrivete a:', 'Inviate appelli a:', 'In copia a:', 'Copie a:', 'Modello di lettera', 'Lettera modello',
   'Inviate appelli entro il 12 marzo 2024.', 'Scrivete entro il 20 maggio 2024.', 'Informazioni aggiuntive', 'ACÇÃO URGENTE', 'AÇÃO URGENTE',
   'Envie apelos para:', 'Enviem apelos até 12 de março de 2024.', 'Com cópia para:', 'Cópias para:', 'Informações adicionais', '(o seu nome)',
+  // Amnesty Portugal's call to act, its instruction wrapped over two lines, the letter's headings.
+  'PARTICIPE NESTA AÇÃO', 'Participe nesta ação:', 'PARTICIPE NESTA AÇÃO: ESCREVA UM APELO, NAS SUAS PRÓPRIAS',
+  'PALAVRAS OU UTILIZANDO ESTE MODELO DE CARTA', 'Utilize o modelo de carta abaixo.', 'Modelo de carta', 'Texto da carta', 'Aja agora',
 ];
 
 describe('nor of an Italian or Portuguese heading or instruction', () => {
@@ -88,6 +91,34 @@ describe('nor of an Italian or Portuguese heading or instruction', () => {
     fc.assert(
       fc.property(arb, ({ base, insertions }) => {
         const lines = [...(IT_PT_BASES[base] ?? [])];
+        for (const { at, line } of insertions) lines.splice(at % (lines.length + 1), 0, line);
+        const fields = fieldsOf(importDocument(lines.join('\n'), { source: 'p.txt' }).caseText);
+        for (const { line } of insertions) for (const f of fields) expect(f).not.toContain(core(line));
+      }),
+      fuzz(0.25),
+    );
+  }, fuzzTimeout(0.25));
+});
+
+/** French, Danish and Norwegian reposts' headings and instructions, in the layouts of the sections that repost. */
+const NORDIC_FR_BASES = ['sv-fatta-pennan.txt', 'fr-groupe-repost.txt', 'usa-2023-blank-lines.txt', 'de-briefvorlage.txt']
+  .map((name) => readFileSync(join(layouts, name), 'utf8').split('\n'));
+const NORDIC_FR_FURNITURE = [
+  'AGIR :', "Passez à l'action", 'ou en utilisant ce modèle de lettre :', 'or using this model letter',
+  'Hastesag', 'HASTEAKTION', 'HASTEAKSJON', 'Det kan du gøre:', 'Hva kan du gjøre?', 'Skriv til:', 'Send din appel til:', 'Send appellen til:',
+  'Kontaktoplysninger', 'Kontaktinformasjon', 'Forslag til brev:', 'Eksempel på brev', 'Brevtekst',
+  'Venligst send mailen videre til andre.', 'Vennligst skriv så snart som mulig.',
+];
+
+describe('nor of a French, Danish or Norwegian heading or instruction', () => {
+  it('whichever layout, line and position', () => {
+    const arb = fc.record({
+      base: fc.integer({ min: 0, max: NORDIC_FR_BASES.length - 1 }),
+      insertions: fc.array(fc.record({ at: fc.nat(), line: fc.constantFrom(...NORDIC_FR_FURNITURE) }), { minLength: 1, maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ base, insertions }) => {
+        const lines = [...(NORDIC_FR_BASES[base] ?? [])];
         for (const { at, line } of insertions) lines.splice(at % (lines.length + 1), 0, line);
         const fields = fieldsOf(importDocument(lines.join('\n'), { source: 'p.txt' }).caseText);
         for (const { line } of insertions) for (const f of fields) expect(f).not.toContain(core(line));

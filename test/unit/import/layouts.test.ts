@@ -262,6 +262,8 @@ const KNOWN_TODO: Record<string, string[]> = {
   'de-ua-2025-strasse-ohne-nummer.txt': ['deadline'],
   'de-ua-2025-zwei-beamte-leerzeilen.txt': ['deadline'],
   'de-ua-2025-beendet-abgeschnitten.txt': ['deadline', 'languages', 'letter'],
+  // An association's monthly appeal: its headline is "COUNTRY - what happened", with a dash, under the month's heading.
+  'fr-appel-du-mois-en-tete-sans-etiquettes.txt': ['title'],
 };
 
 /** How a draft marks each required part it could not find. */
