@@ -17,6 +17,7 @@ import { splitGlued, splitLostBreak } from './glued.js';
 import { splitInstitutionPlace } from './institution-place.js';
 import { splitAddresseeLine, splitWriteToHead } from './write-to-inline.js';
 import { splitNameThenPlace } from './name-then-place.js';
+import { splitInstitutionToCountry } from './institution-to-country.js';
 import { opensPlace } from './place-words.js';
 import { splitCareOfThenText } from './care-of-then-text.js';
 import { splitCareOfLine } from './care-of-run.js';
@@ -43,7 +44,7 @@ import { splitRunOnGreeting } from './run-on-greeting.js';
 import { withCountryOnTown } from './town-country.js';
 import { streetNamedBefore } from './street-name-first.js';
 
-const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent|Presidential)$/u;
+const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent|Presidential|People['’]s)$/u;
 /**
  * Office words (office-words.ts) that are surnames too, and end a name before "de", "of" as often
  * as they open an office ("Bruno Le Maire Ministre de …", "María Alcalde de la Vega").
@@ -268,7 +269,7 @@ export function unflattenLine(line: string): string[] {
     if (line.length > 120 && (SALUTATION_THEN_TEXT.test(line) || SALUTATION_THEN_LOWER.test(line))) return splitLetterStart(line);
     const midLetter = line.length > 300 ? splitMidLetter(line) : undefined;
     if (midLetter) return midLetter;
-    const official = splitUnlabelledOfficial(line) ?? splitNameThenPlace(line);
+    const official = splitUnlabelledOfficial(line) ?? splitNameThenPlace(line) ?? splitInstitutionToCountry(line, splitHeader);
     if (official) return official;
     const place = splitInstitutionPlace(line) ?? splitInstitutionStreet(line);
     if (place) return place;

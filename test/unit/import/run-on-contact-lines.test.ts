@@ -6,13 +6,15 @@
 // - a town alone after a blank line under an unfinished address, over its country;
 // - an official's name and street on one line, parted by a slash ("President … / ul. … 38");
 // - a street's name before a street word written after it ("Example str. 12"), and an
-//   institution opened by its adjective ("Presidential Administration") after the office.
+//   institution opened by its adjective ("Presidential Administration") after the office;
+// - an envelope on one line with no number, an institution after the name, the country last.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importDocument } from '../../../src/import/import-document.js';
 import { salvageName } from '../../../src/import/official-name.js';
 import { splitSlashBlock } from '../../../src/import/slash-block.js';
-import { unflattenLine } from '../../../src/import/unflatten.js';
+import { splitHeader, unflattenLine } from '../../../src/import/unflatten.js';
+import { splitInstitutionToCountry } from '../../../src/import/institution-to-country.js';
 
 const targets = (page: string) => {
   const text = importDocument(page, { source: 'page.txt' }).caseText;
@@ -145,5 +147,27 @@ describe('a street word after the street\'s name, and an institution opened by i
       'Presidential Administration',
       'Example str. 12 220000 Exampletown, Exampleland',
     ]);
+  });
+});
+
+describe('an envelope on one line with no number, ending with its country', () => {
+  it.each([
+    [
+      "Chairman Jan Bo Example People's Government of Example Autonomous Region Example City Example Autonomous Region People's Republic of China",
+      ['Chairman Jan Bo Example', "People's Government of Example Autonomous Region Example City Example Autonomous Region People's Republic of China"],
+    ],
+    ['Minister Jane Example Ministry of Example Affairs Example City Union of Myanmar', ['Minister Jane Example', 'Ministry of Example Affairs Example City Union of Myanmar']],
+    // No country at the end, or no person before the institution: nothing shows where the address begins.
+    ["Chairman Jan Bo Example People's Government of Example Autonomous Region Example City", undefined],
+    ["The People's Government of Example Region and its Chairman in China", undefined],
+  ])('"%s"', (line, lines) => {
+    const cut = unflattenLine(line);
+    expect(cut).toEqual(lines ?? [line]);
+  });
+});
+
+describe('an embassy after a name on one line with no number', () => {
+  it.each(['Emir Jan bin Example Al Sample Embassy of the State of Qatar', 'King Jan II Example Royal Embassy of the Kingdom of Jordan'])('"%s": more often the next column\'s, never cut as his envelope', (line) => {
+    expect(splitInstitutionToCountry(line, splitHeader)).toBeUndefined();
   });
 });
