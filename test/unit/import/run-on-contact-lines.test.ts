@@ -171,3 +171,37 @@ describe('an embassy after a name on one line with no number', () => {
     expect(splitInstitutionToCountry(line, splitHeader)).toBeUndefined();
   });
 });
+
+describe("a letter's copies after its closing, each a dashed item a blank line apart", () => {
+  it('reads each recipient of a copy, its place after its commas', () => {
+    const page = [
+      'Please write to:',
+      '',
+      'Minister Jan Example',
+      'Ministry of Example Affairs',
+      'Example City, Exampleland',
+      'Fax: +99 1 555 0100',
+      '',
+      'Dear Minister,',
+      '',
+      'I am writing to you because I am concerned about the health of the teacher Jane Sample, who is held in prison.',
+      '',
+      'Yours sincerely,',
+      '',
+      '',
+      'Copies of this letter to:',
+      '',
+      '- U Jan Bo Example, Warden of Example Prison, Example Division, Union of Myanmar.',
+      '',
+      "- Ambassade de l'Union du Myanmar, Paris, France.",
+      '',
+      '',
+      'Main page',
+    ].join('\n');
+    const copies = targets(page).filter((t) => t.copy === true);
+    expect(copies.map((t) => [t.name, t.address])).toEqual([
+      ['Jan Bo Example', ['Example Division', 'Union of Myanmar']],
+      ["Ambassade de l'Union du Myanmar", ['Paris, France']],
+    ]);
+  });
+});
