@@ -49,3 +49,16 @@ export function endsWithCountry(line: string, countries: readonly string[]): boo
   // Only a short name in capitals is looked up: an unknown name costs every locale's table of names.
   return isAllCaps(last) && last.length >= 4 && last.split(/\s+/).length <= 3 && countryCode(last) !== undefined;
 }
+
+/**
+ * "Vedado" / (blank) / "La Ciudad" / (blank) / "Exampleland": a town alone after one blank line
+ * under an address not yet ended by its country, with that country alone as the next printed line,
+ * goes on with the address. A line with a person's name's shape never does (it may open the next
+ * official, whose country is printed under him), nor one with a digit, a label or a courtesy title.
+ */
+export function townOverCountry(line: string, nextPrinted: string | undefined): boolean {
+  const text = line.trim();
+  if (nextPrinted === undefined || text === '' || text.length > 40 || /[\d:@]/u.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  if (countryCode(nextPrinted.trim().replace(/[\s,;.]+$/u, '')) === undefined) return false;
+  return !isPersonName(text) && !opensOfficial(text);
+}

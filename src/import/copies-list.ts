@@ -114,7 +114,31 @@ function officeFirst(items: ReadonlyArray<{ part: string; n: number }>): Importe
 function listAt(doc: ImportText, n: number, value: string): Array<{ part: string; n: number }> {
   if (value.trim() !== '') return partsOf(value, n);
   const spaced = isSpacedRange(doc, { from: n, to: Math.min(doc.lines.length, n + 2 * MAX_LINES) });
+  const bulleted = bulletsUnder(doc, n);
+  if (bulleted.length > 0) return bulleted.flatMap((k) => partsOf(lineAt(doc, k).replace(DASH_BULLET, ''), k));
   return paragraphFrom(doc, lineUnder(doc, n, spaced), MAX_LINES, undefined, spaced).flatMap((k) => partsOf(lineAt(doc, k), k));
+}
+
+/** "- ", "– ", "• " opening a list's item. */
+const DASH_BULLET = /^\s*[-–•]\s+/u;
+
+/**
+ * "Copies of this letter to:" / (blank) / "- Jan Example, Warden of …" / (blank) / "- Embassy of …, Paris":
+ * items each opened by a dash, a blank line or none between them and under the label. Their lines, or none.
+ */
+function bulletsUnder(doc: ImportText, n: number): number[] {
+  const out: number[] = [];
+  for (let k = n + 1; k <= doc.lines.length && out.length < MAX_LINES; k++) {
+    const text = lineAt(doc, k);
+    if (isBlank(text)) {
+      // One blank line parts two items (or the label from the first); two end the list.
+      if (isBlank(lineAt(doc, k + 1))) break;
+      continue;
+    }
+    if (!DASH_BULLET.test(text)) break;
+    out.push(k);
+  }
+  return out;
 }
 
 const partsOf = (line: string, at: number) => line.split(/\s*,\s+/).filter((p) => p !== '').map((part) => ({ part, n: at }));

@@ -84,7 +84,7 @@ export const FIELD_LABELS = {
   },
   /** Over the officials who get a copy ("Copies to:", "Kopie aan:"), or opening the line that names them. */
   copy: {
-    en: ['Copies to', 'Copy to', 'Copied to', 'Copies', 'Copy', 'Copied', 'CC'],
+    en: ['Copies to', 'Copy to', 'Copied to', 'Copies of this letter to', 'Copy of this letter to', 'Copies', 'Copy', 'Copied', 'CC'],
     es: ['Copia a', 'Copias a', 'Con copia a', 'Copia', 'Copias'],
     fr: ['Copie à', 'Copies à', 'Copie au', 'Copies au', 'Copie aux', 'Copies aux', 'Copie', 'Copies', 'En copie', 'Avec copie'],
     de: ['Kopie an', 'Kopien an', 'Kopie', 'Kopien', 'Mit Kopie', 'In Kopie'],

@@ -201,6 +201,9 @@ const INSTITUTION_NUMBER = /(?:\b(?:no|nr|number|num)\.?\s*|№\s*|#\s*)?\b\d{1,
 const INSTITUTION_BEFORE = new RegExp(`(?:${NUMBERED_INSTITUTION.source})\\s*$`);
 const INSTITUTION_AFTER = new RegExp(`^\\s*(?:${NUMBERED_INSTITUTION.source})`);
 
+/** "Prison", "Penal Colony", "Juzgado" (folded): a word that an institution's own number stands before ("No. 1 Prison"), not a street's name. */
+export const opensNumberedInstitution = (folded: string): boolean => INSTITUTION_AFTER.test(folded);
+
 /**
  * An office's or institution's name whose only digits are its own number ("Director of Example
  * Autonomous Region No. 1 Prison"), not an address line's house number or postcode: each number

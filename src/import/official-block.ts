@@ -45,11 +45,17 @@ export interface ImportedOfficial {
   copy: boolean;
   /** One of a list that gives an official a line (email-list.ts): never the rest of the official above it. */
   listed?: boolean | undefined;
+  /** A contact label printed in his block with its value lost ("Fax: +", "Email:"): a way to reach him was printed, though none is left to read. */
+  emptyLabel?: number | undefined;
   /** The page's text ends inside his block (cut-recipient.ts): what is printed of him is read, the rest of his address is not printed. */
   cutOff?: boolean | undefined;
   /** Parts of header lines that are neither a name nor an office, and unsure parts of contact values: left out, named in a TODO (`why` when it is not the header's question; `kept` when the value stays where it was printed, on the name, and is only asked about). */
   unsure: Array<Located<string> & { why?: string; kept?: boolean }>;
 }
+
+/** "Fax: +", "Email:": a contact line whose label is all that is left of it. */
+const isEmptyContact = (c: ContactLine): boolean =>
+  c.emails.length === 0 && c.fax === undefined && c.phone === undefined && c.twitter === undefined && c.salutation === undefined && c.address === undefined && c.ignored === undefined && (c.leftOut?.length ?? 0) === 0;
 
 /** The ways a letter reaches an official, as the case format's fields name them. */
 export type Reach = 'address' | 'email' | 'fax' | 'phone' | 'twitter';
@@ -110,8 +116,10 @@ export function parseBlock(block: readonly BlockLine[], copy: boolean): Imported
     // both numbers are his fax, "a / b", as a number with a second ending is kept; the note is no part of it.
     if (isBareNumber(text) && official.fax && lines[i - 1]?.n === official.fax.line) {
       official.fax = { value: `${official.fax.value} / ${text.replace(/\s*\([^()\d]*\)\s*$/u, '').trim()}`, line: official.fax.line };
-    } else if (contact) addContact(official, contact, n);
-    else if (address && BARE_LABEL.test(text)) official.unsure.push({ value: text, line: n, why: 'a label with nothing after it (the page cuts it off): no address line' });
+    } else if (contact) {
+      addContact(official, contact, n);
+      if (official.emptyLabel === undefined && isEmptyContact(contact)) official.emptyLabel = n;
+    } else if (address && BARE_LABEL.test(text)) official.unsure.push({ value: text, line: n, why: 'a label with nothing after it (the page cuts it off): no address line' });
     else if (address) addAddressLine(official, text, n);
     else if (n === roleHeading) official.title = { value: text, line: n };
     else if (official.name && lines[i + 1]?.address && !official.address.length && isBuildingLine(official, text)) addAddressLine(official, text, n);

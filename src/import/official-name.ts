@@ -246,10 +246,13 @@ export function salvageName(text: string): NameLine | undefined {
   if (at > 0) head = list.slice(0, at).join(' ');
   const { honorific, rest } = splitHonorific(head);
   const leading = isPersonName(rest) ? undefined : (splitLeadingRole(rest) ?? acronymOffice(rest));
-  const name = leading?.name ?? rest;
+  // "Head of Government Mr.Jane Example": the courtesy title after the office (glued to the name or
+  // not) is the person's, never the first word of the name.
+  const inner = leading ? splitHonorific(leading.name) : undefined;
+  const name = inner?.rest ?? rest;
   if (!isPersonName(name) || name === text.trim()) return undefined;
   const left = [leading && 'after' in leading ? leading.after : undefined, at > 0 ? undefined : after].filter((p) => p !== undefined && p !== '').join(', ');
-  return { name, office: leading?.title, courtesy: honorific, place, after: left === '' ? undefined : left };
+  return { name, office: leading?.title, courtesy: honorific ?? inner?.honorific, place, after: left === '' ? undefined : left };
 }
 
 /**

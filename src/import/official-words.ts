@@ -25,7 +25,7 @@ const INSTITUTION_THEN_STREET = /^(?:rue|avenue|avenida|av\.|avda\.?|boulevard|b
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 const STREET_START = /^(?:no\.|số|rua|del\.|delegaci[oó]n|flat|apartment|al\.|ul\.|esqs?\.|esquinas?|vul\.|vulitsa|vulica|ulitsa|ulica|per\.|calle|avenida|avda\.?|av\.|avenue|rue|boulevard|bd\.|via|viale|plaza|place|carrera|jiron|jr\.|c\/o|apartado|casilla|po box|p\.o\.|suite)$/i;
 
-export const opensAddress = (word: string): boolean => STREET_START.test(word) || STREET_AFTER_NAME.test(word);
+export const opensAddress = (word: string): boolean => STREET_START.test(word) || STREET_AFTER_NAME.test(word) || STREET_ABBREVIATION_AFTER_NAME.test(word);
 
 /**
  * A street named in one word, as German, Dutch and Swedish write them ("Hauptstraße", "Musterstr.",
@@ -44,11 +44,18 @@ export const isCompoundStreet = (word: string): boolean => COMPOUND_STREET.test(
  * "Leninsky pr. 15"): the address opens at the name before them.
  */
 const STREET_AFTER_NAME = /^(?:per\.|pereulok|pr\.|pr-t|prosp\.|prospekt|proezd|proyezd|shosse|nab\.|naberezhnaya|bul\.|bulvar|pl\.|ploshchad|tupik)$/i;
+/**
+ * "Internatsionalnaya str. 22", "Example str. 5": "str." in lower case, the street's word a page of the
+ * region writes after its name (the name, one capitalised word of any shape, opens the address).
+ * "Str." capitalised may follow a German street of two words ("Karl Example Str."), and stays out.
+ */
+const STREET_ABBREVIATION_AFTER_NAME = /^str\.$/u;
 /** An adjective's ending, as street names before those words have ("Tekhnichesky", "Bolshaya"). */
 const ADJECTIVE_NAME = /^\p{Lu}\p{Ll}+(?:y|iy|yy|yi|oy|aya|yaya|ij|yj|ky)$/u;
 
 /** How many words before `words[at]` belong to the street's name (0 for a street word that leads). */
 export function streetNameBefore(words: readonly string[], at: number): number {
+  if (STREET_ABBREVIATION_AFTER_NAME.test(words[at] ?? '')) return /^\p{Lu}\p{L}/u.test(words[at - 1] ?? '') ? 1 : 0;
   if (!STREET_AFTER_NAME.test(words[at] ?? '')) return 0;
   let k = 0;
   while (at - k - 1 >= 0 && ADJECTIVE_NAME.test(words[at - k - 1] ?? '') && k < 2) k++;
@@ -60,7 +67,7 @@ export function streetNameBefore(words: readonly string[], at: number): number {
  * and building words, titles. A check for "a sentence ends here" removes them first.
  */
 // An initialism ("N.W.", "D.C.", "U.S.") ends no sentence either.
-export const NOT_A_SENTENCE_END = /(?<![\p{L}])(?:ul|vul|per|pr|prosp|d|str|korp|kv|pl|nab|bul|al|ave?|avda|st|rd|blvd|no|nr|apt|bldg|ste|dr|mr|mrs|ms|sr|sra|jr|col|gen|km|tel|p\.o|\p{Lu}\p{Ll}?|(?:\p{Lu}\.)+\p{Lu})\.(?=\s)/giu;
+export const NOT_A_SENTENCE_END = /(?<![\p{L}])(?:ul|vul|per|pr|prosp|d|str|korp|kv|pl|nab|bul|al|ave?|avda|st|rd|blvd|no|nr|nro|n[uú]m|apt|bldg|ste|dr|mr|mrs|ms|sr|sra|jr|col|gen|km|tel|p\.o|\p{Lu}\p{Ll}?|(?:\p{Lu}\.)+\p{Lu})\.(?=\s)/giu;
 
 /** A line of a postal address: a number (house, postcode) or a street word. */
 /** "Brasília – DF", "Porto Alegre/RS": a town, a dash or slash, and the two or three capitals of its state; "Bogota D.C", "México D.F.": a capital and its district. */

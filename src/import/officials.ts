@@ -7,7 +7,7 @@
 // an address. Headings and instructions are never part of an official; every line left out is
 // returned with the reason, for the report.
 import { CARE_OF } from './address-words.js';
-import { endsWithCountry, opensOfficial, runsOnAddress } from './address-run.js';
+import { endsWithCountry, opensOfficial, runsOnAddress, townOverCountry } from './address-run.js';
 import { ANNOTATIONS, blockFurnitureKind, isCopiesAnnouncement } from './block-furniture.js';
 import { cutAtNotOfficials, leftWithNothing } from './not-the-officials-lines.js';
 import { addresseeAboveLetter, addresseeUnderCourtesy } from './addressee-above-letter.js';
@@ -208,6 +208,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   // "His Excellency" / "Jane Doe" / "via" / "Embassy of Exampleland" / …: the letter goes to him by
   // way of the institution under the word, whose lines are his address, not another official.
   let via = false;
+  // The line of the country a town read across a blank line stands over (townOverCountry): it ends that address.
+  let countryDue: number | undefined;
   for (let n = range.from; n <= range.to; n++) {
     const printed = withoutDateline(lineAt(doc, n), looksLikeHeader);
     // "1.  Excmo. Sr. Juan Ejemplo, Presidente de Ejemplia:": a numbered list's item (head-marks.ts).
@@ -401,7 +403,13 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // could make it an official.
     const underRun = runLast !== undefined && (runLast.n === n - 1 || (spaced && follows(doc, runLast.n, n, spaced) && countryCode(text) !== undefined));
     const closesRange = underRun && nextNonBlank(doc, n + 1, range.to) === undefined && !opensOfficial(text);
-    const runsOn = !contact && !addressLine && !placeAfterOffice && runLast?.address === true && follows(doc, runLast.n, n, spaced) && !endsWithCountry(runLast.text, countries) && looksLikeHeader(text) && (closesRange || runsOnAddress(text, below <= range.to ? lineAt(doc, below) : undefined));
+    // "Vedado" / (blank) / "La Ciudad" / (blank) / "Exampleland": across one blank line, a town over
+    // its country alone (address-run.ts), and then that country, go on with the address.
+    const acrossBlank = !contact && !addressLine && runLast?.address === true && runLast.n === n - 2 && isBlank(lineAt(doc, n - 1));
+    const country = acrossBlank ? nextNonBlank(doc, n + 1, range.to) : undefined;
+    const overCountry = acrossBlank && (n === countryDue || (country !== undefined && townOverCountry(text, lineAt(doc, country))));
+    countryDue = overCountry && n !== countryDue ? country : undefined;
+    const runsOn = !contact && !addressLine && !placeAfterOffice && runLast?.address === true && !endsWithCountry(runLast.text, countries) && (overCountry || (follows(doc, runLast.n, n, spaced) && looksLikeHeader(text) && (closesRange || runsOnAddress(text, below <= range.to ? lineAt(doc, below) : undefined))));
     // "and Mr. Jim Doe" under the first official's name and office: the second of two who share the
     // block's address (shared-block.ts), a header line, never an address line.
     const joins = !contact && current !== undefined && !current.body && current.named && opensSecondOfficial(text, below <= range.to ? lineAt(doc, below) : undefined);
@@ -1026,11 +1034,12 @@ function withoutLetterhead(doc: ImportText, range: LineRange, countries: readonl
 }
 
 /**
- * Nothing to reach him by: no contact line, and no address line but running text or a country's
+ * Nothing to reach him by: no contact line (not even a label whose value the page lost), and no address line but running text or a country's
  * name alone ("Action Congo" / "République démocratique du Congo": a page's campaign heading over
  * the country it is about; no letter reaches anyone by a country's name).
  */
 const unreachable = (o: ImportedOfficial): boolean =>
+  o.emptyLabel === undefined &&
   o.address.every((a) => isRunningText(a.value) || countryCode(a.value.replace(/[.,;]$/u, '')) !== undefined) && !reachableBy(o, ['email', 'fax', 'phone', 'twitter']);
 
 /**

@@ -5,7 +5,7 @@
 // person's name, a postcode, a contact label), so that an office printed in two languages
 // ("Justizminister / Minister of Justice") or a bilingual greeting keeps its slash.
 import { labelsOf, printedLabels } from './field-labels.js';
-import { isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
+import { isPersonName, opensAddress, splitHonorific, splitLeadingRole } from './official-words.js';
 
 const SPACED_SLASH = /\s+\/\s+/u;
 /** "Fax:", "E-Mail:", "Telefax:": what follows is one number's or address's piece, slashes and all. */
@@ -48,6 +48,7 @@ export function splitSlashBlock(line: string): string[] | undefined {
   if (line.length > 300 || !line.includes('/')) return undefined;
   const parts = line.includes(' / ') ? line.trim().split(SPACED_SLASH) : tightParts(line);
   if (parts === undefined) return undefined;
+  if (parts.length === 2 && nameThenStreet(parts)) return parts;
   if (parts.length < 3 || LABEL_FIRST.test(parts[0] ?? '')) return undefined;
   // A contact label ends the block's lines: its value may hold slashes of its own ("… 41 / +7 …").
   const labelAt = parts.findIndex((p) => LABEL_FIRST.test(p));
@@ -58,6 +59,17 @@ export function splitSlashBlock(line: string): string[] | undefined {
   const person = plain.some((p) => namesPerson(p, !line.includes(' / ')));
   if (!person && !plain.some((p) => POSTCODE.test(p)) && labelAt < 0) return undefined;
   return joinPostcodes(lines);
+}
+
+/**
+ * "President Jane Example / ul. Examplova 38", "Mr Jan Example / 12 Example Road": two pieces, a
+ * person's name after a courtesy title or an office, then a street opened by its street word or its
+ * house number. The first line of an envelope and its street, the rest printed on the next line.
+ */
+function nameThenStreet([who = '', street = '']: readonly string[]): boolean {
+  if (street.length > 60 || !/\d/u.test(street) || !namesPerson(who)) return false;
+  const first = street.split(/\s+/u)[0] ?? '';
+  return opensAddress(first) || /^\d{1,5}[a-zA-Z]?,?\s+\p{Lu}\p{L}/u.test(street);
 }
 
 /** "… Dr. N.W.", "… St.": a street's abbreviation ends the line with its full stop, as no sentence's word of four letters does. */

@@ -11,12 +11,13 @@ import { opensBuilding } from './building.js';
 import { splitCopiesSentence, splitCopyHead, splitCopyLine } from './copy-line.js';
 import { splitAddressedLetter } from './addressed-letter.js';
 import { fold } from './fold.js';
-import { hasOfficeWord, officeLengthAt, officePattern } from './office-words.js';
+import { hasOfficeWord, officeLengthAt, officePattern, opensNumberedInstitution } from './office-words.js';
 import { labelsOf, printedLabels } from './field-labels.js';
 import { splitGlued, splitLostBreak } from './glued.js';
 import { splitInstitutionPlace } from './institution-place.js';
 import { splitAddresseeLine, splitWriteToHead } from './write-to-inline.js';
 import { splitNameThenPlace } from './name-then-place.js';
+import { splitInstitutionToCountry } from './institution-to-country.js';
 import { opensPlace } from './place-words.js';
 import { splitCareOfThenText } from './care-of-then-text.js';
 import { splitCareOfLine } from './care-of-run.js';
@@ -43,7 +44,7 @@ import { splitRunOnGreeting } from './run-on-greeting.js';
 import { withCountryOnTown } from './town-country.js';
 import { streetNamedBefore } from './street-name-first.js';
 
-const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent)$/u;
+const INSTITUTION_ADJECTIVE = /^(?:Royal|Imperial|Federal|Supreme|Permanent|Presidential|People['’]s)$/u;
 /**
  * Office words (office-words.ts) that are surnames too, and end a name before "de", "of" as often
  * as they open an office ("Bruno Le Maire Ministre de …", "María Alcalde de la Vega").
@@ -268,7 +269,7 @@ export function unflattenLine(line: string): string[] {
     if (line.length > 120 && (SALUTATION_THEN_TEXT.test(line) || SALUTATION_THEN_LOWER.test(line))) return splitLetterStart(line);
     const midLetter = line.length > 300 ? splitMidLetter(line) : undefined;
     if (midLetter) return midLetter;
-    const official = splitUnlabelledOfficial(line) ?? splitNameThenPlace(line);
+    const official = splitUnlabelledOfficial(line) ?? splitNameThenPlace(line) ?? splitInstitutionToCountry(line, splitHeader);
     if (official) return official;
     const place = splitInstitutionPlace(line) ?? splitInstitutionStreet(line);
     if (place) return place;
@@ -351,10 +352,18 @@ function personThenOffice(parts: readonly string[], form: readonly string[]): st
   return [...parts, ...(form.length > 0 ? [form.join(' ')] : [])];
 }
 
-/** A house number, then the street's name: "12 Example Road", "4b Rue Exemple", "10-12 Example Street", "1 rue de l'Exemple". */
-const NUMBER_THEN_STREET = /^\d{1,5}[a-zA-Z]?(?:\s?[-/]\s?\d{1,5}[a-zA-Z]?)?,?\s+(\S+)/u;
+/**
+ * "No", "No.", "Nr.", "Nº", "N°", "№", "Núm.", "č.", the Vietnamese "Số" (often printed "So" without its
+ * accents): the word for "number" printed before a house number. It opens the address; a name never ends with it.
+ */
+const NUMBER_WORDS = String.raw`No\.?|Nr\.?|Nro\.?|N[º°]\.?|№|Núm\.?|Num\.|S[oố]|č\.`;
+/** A house number, then the street's name: "12 Example Road", "4b Rue Exemple", "10-12 Example Street", "1 rue de l'Exemple", "No. 7 Example Road". */
+const NUMBER_THEN_STREET = new RegExp(String.raw`^(?:(?:${NUMBER_WORDS})\s?)?\d{1,5}[a-zA-Z]?(?:\s?[-/]\s?\d{1,5}[a-zA-Z]?)?,?\s+(\S+)`, 'u');
 const opensStreet = (text: string): boolean => {
-  const word = NUMBER_THEN_STREET.exec(text)?.[1] ?? '';
+  const m = NUMBER_THEN_STREET.exec(text);
+  const word = m?.[1] ?? '';
+  // "No. 1 Prison": after the word for "number", an institution's own number, not a house's.
+  if (m && !/^\d/u.test(text) && opensNumberedInstitution(fold(text.slice(m.index + m[0].length - word.length)))) return false;
   return /^\p{Lu}\p{L}/u.test(word) || opensAddress(word);
 };
 
@@ -489,8 +498,8 @@ function theBefore(words: readonly string[], at: number): number {
 /** A post box's words, which come before its number ("PO Box 281", "Apartado Postal 15", "B.P. 12", "Postfach 10"). */
 const POST_BOX = new RegExp(`^(?:${POST_BOX_WORDS})$`);
 
-/** "No", "No.", "Nr.", "Nº", "N°": the word for "number" printed before a house number. */
-const NUMBER_WORD = /^(?:No\.?|Nr\.?|N[º°]\.?)$/u;
+/** The word for "number" alone (NUMBER_WORDS). */
+const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORDS})$`, 'u');
 
 /** Where the post box's words start at the end of the words before a number; undefined when they don't end so. */
 function boxBefore(words: readonly string[]): number | undefined {
@@ -579,8 +588,11 @@ export function splitHeader(head: string): string[] {
   // The institution's keyword opens it within a few words: only those are folded, not the line's rest.
   let at = words.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && startsWithOrganisation(words.slice(i, i + 6).join(' ')) && theBefore(words, i) >= 0);
   // "Royal Embassy of …", "Federal Ministry of …": the adjective belongs to the institution.
+  const keyword = at;
   while (at > 2 && INSTITUTION_ADJECTIVE.test(words[at - 1] ?? '')) at--;
-  at = theBefore(words, at);
+  // "… of the Example Commission Presidential Administration": the adjective opens the institution;
+  // the capitalised words before it end the office, unless "the" stands right before it.
+  if (at === keyword || /^the$/iu.test(words[at - 1] ?? '')) at = theBefore(words, at);
   // "… Nguyen Van A Prime Minister’s Office": the office that owns the institution belongs to it.
   if (at > 2 && /['’]s$/u.test(words[at - 1] ?? '')) {
     const bare = words.map((w) => w.replace(/['’]s$/u, ''));
