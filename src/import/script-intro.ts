@@ -31,9 +31,12 @@ export function introducesScript(line: string): boolean {
  * is the sample letter. Under the letter's own heading, a line that only points on ("Here is what
  * you can write:") presents the letter too.
  */
+/** "SUGGESTED ACTION:", "Recommended actions:": a heading over what to do (whom to write to), not over a text to send. */
+const ACTION_HEADING = /\b(?:suggested|recommended|requested) actions?\b/;
+
 export function introducesLetter(line: string, underLetterHeading = false): boolean {
   const f = line.trim().endsWith(':') ? folded(line) : undefined;
-  return f !== undefined && !CALL_WORD.test(f) && (LETTER_WORD.test(f) || (underLetterHeading && POINTS_ON.test(f)));
+  return f !== undefined && !CALL_WORD.test(f) && !ACTION_HEADING.test(f) && (LETTER_WORD.test(f) || (underLetterHeading && POINTS_ON.test(f)));
 }
 
 function folded(line: string): string | undefined {

@@ -157,3 +157,24 @@ cc: Mr. Ben Sample, Ambassador of the United States, 7 Reforma Avenue, Example C
     expect(JSON.stringify(targets)).not.toMatch(/Senator|Representative|your MP|Foreign Office/);
   });
 });
+
+describe('a page cut off before its sample letter', () => {
+  const text = `EXAMPLELAND: Farmer beaten in police custody
+---------------------------------------------
+ISSUES: Torture; police violence
+---------------------------------------------
+
+Dear friends,
+
+The commission has received information that the farmer Jon Example was beaten at a police station for two days.
+
+SUGGESTED ACTION:
+
+Please write to the authorities listed below, asking them to order an inquiry into the beating of Mr. Example and to suspend the officers involved.
+`;
+  it('reads no letter from the instructions under "SUGGESTED ACTION:", and the summary is the story, not the rule or the greeting of the readers', () => {
+    const result = importDocument(text, { source: 'p.txt' });
+    expect(result.findings.letter.found).toBe(false);
+    expect(result.findings.summary.found && result.findings.summary.value).toMatch(/^The commission has received information/);
+  });
+});
