@@ -14,7 +14,6 @@ import { withoutTableBars } from './table-bars.js';
 import { isScrambledLogo, letterColumnLines } from './logo-text.js';
 import { withoutMarkup } from './markup.js';
 import { unlabelRecords } from './labelled-record.js';
-import { CUT_FIELD_WHY, endsMidLine, isContactField } from './cut-last-line.js';
 import { readInterleavedColumns } from './interleaved-columns.js';
 import { splitHeader, unflattenLine } from './unflatten.js';
 import { joinWrappedSalutations } from './wrapped-bracket.js';
@@ -106,13 +105,6 @@ export function toImportText(raw: string, source: string): ImportText {
   const unfolded = unfoldColumns(rawLines);
   if (unfolded) for (const { text: raw, line } of unfolded) read(raw, line);
   else rawLines.forEach((raw, i) => (raw.includes('\ufffd') ? splitReplacementBreaks(raw).forEach((piece) => read(piece, i + 1)) : read(raw, i + 1)));
-  // "Fax: +8" at the end of a page cut off inside it: left out, and reported (cut-last-line.ts).
-  const last = lines.length - 1;
-  if (last >= 0 && endsMidLine(text) && isContactField(lines[last] ?? '')) {
-    dropped.push({ text: lines[last] ?? '', line: origin[last] ?? rawLines.length, why: CUT_FIELD_WHY });
-    lines.pop();
-    origin.pop();
-  }
   // "(Anrede: Dear … /" wrapped onto a second line is read as the one line it was.
   const bracketed = joinWrappedSalutations(lines, origin) ?? { lines, origin };
   // "Excel·lentíssim" / "Senyor,": a greeting wrapped after its courtesy words is read as one line.
