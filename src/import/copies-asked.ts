@@ -65,12 +65,21 @@ export function markCopiesAsked(lines: readonly string[], officials: readonly Im
   const first = Math.min(...written.map((o) => o.line));
   if (!Number.isFinite(first)) return [];
   const kinds = new Set(lines.slice(0, Math.max(0, first - 1)).flatMap(kindsAsked));
-  if (kinds.size === 0) return [];
-  const marked = written.filter((o) => [...kinds].some((k) => KINDS[k]?.block.test(fold(shownAs(o)))));
+  // "… send it to the President, / (his block) / with a copy to the High Commission in Australia: /
+  // (its block)": the request printed right above the institution's own block.
+  const above = (o: ImportedOfficial): number[] => (o.line > first ? kindsAsked(lineAbove(lines, o.line)) : []);
+  if (kinds.size === 0 && !written.some((o) => above(o).length > 0)) return [];
+  const marked = written.filter((o) => [...kinds, ...above(o)].some((k) => KINDS[k]?.block.test(fold(shownAs(o)))));
   // Every official is of that institution: it is the one written to, not a copy.
   if (marked.length === written.length) return [];
   for (const o of marked) o.copy = true;
   return marked;
+}
+
+/** The printed line above line `n` (numbered from 1), past blank lines. */
+function lineAbove(lines: readonly string[], n: number): string {
+  for (let i = n - 2; i >= 0 && i >= n - 4; i--) if ((lines[i] ?? '').trim() !== '') return lines[i] ?? '';
+  return '';
 }
 
 /** What the block says the official is: name, office, organisation and the first address line. */

@@ -97,7 +97,8 @@ const SEPARATOR_ONLY = /^(?:[|·/;,–-]|I)?$/u;
  * last sentence (or instruction) of the run; a run whose end is no official's is left whole.
  */
 function cutFree(run: string, first: boolean, splitHeader: HeaderSplit): string[] {
-  const text = run.trim();
+  // "…; Mr. Jane Doe, Minister of Justice, …": the separator the last field ended on is no part of the next official.
+  const text = run.trim().replace(/^[;|·]\s*(?=\p{Lu})/u, '');
   if (SEPARATOR_ONLY.test(text)) return [];
   const start = officialStart(text);
   const prose = text.slice(0, start).trim();
@@ -175,7 +176,8 @@ const INSTRUCTION_THEN_CAPITALS = /(?<=\s(?:an|to|a|à))\s+(?=\p{Lu}{3,}(?:\s\p{
 const COLON_SALUTATION = /^((?:\p{Lu}[\p{L}.'’-]*|de|del|la|of|the|des|du|der)(?:\s(?:\p{Lu}[\p{L}.'’-]*|de|del|la|of|the|des|du|der)){0,7}[:,])\s+(?=\p{Lu}\p{Ll}*\s\p{Ll})/u;
 
 function cutTail(run: string): string[] {
-  const text = run.trim();
+  // ". Members are asked …": the full stop that ended the last field's greeting ends its sentence, not the text's.
+  const text = run.trim().replace(/^[.;]\s+(?=\p{Lu})/u, '');
   if (SEPARATOR_ONLY.test(text)) return [];
   // "sample letter: His Excellency, or …", "Background: …": the letter's or the next section's
   // heading is a line of its own.

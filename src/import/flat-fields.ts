@@ -138,17 +138,27 @@ function oneGreeting(line: string, from: number): number | undefined {
   let joined = false;
   let named = 0;
   for (const raw of words) {
-    const w = raw.trim().replace(/[,:]$/u, '');
+    const w = raw.trim().replace(/[,:;]$/u, '');
+    // "Salutation: Dear Prosecutor General. Members are asked …": a full stop after a title word
+    // (not an abbreviation's, "Mr.") ends the greeting, and the page's text goes on after it.
+    const stop = /^\p{L}{3,}\.$/u.test(w) && !TITLE_WORD.test(w) && TITLE_WORD.test(w.slice(0, -1)) && !joined;
+    if (stop) {
+      const office = !COURTESY.test(w.slice(0, -1));
+      if (office && offices > 0 && previous !== '' && !MODIFIER.test(previous) && !/^(?:General|Général)$/u.test(w.slice(0, -1))) break;
+      return from + used + pending + raw.length - 1;
+    }
     if (TITLE_WORD.test(w) && !joined) {
       const office = !COURTESY.test(w);
       // "Ministro Ambassador": a second office opens the next official, unless the first qualifies it
       // ("Prime Minister", "Attorney General", "Deputy Minister").
       if (office && offices > 0 && previous !== '' && !MODIFIER.test(previous) && !/^(?:General|Général)$/u.test(w)) break;
-      used += pending + raw.replace(/[,:]$/u, '').length;
+      used += pending + raw.replace(/[,:;]$/u, '').length;
       pending = 0;
       if (office) offices++;
       previous = office ? w : '';
-      if (/[,:]$/u.test(raw)) return from + used;
+      // "Salutation: Dear Minister; Ms. Jane Doe, Prosecutor General, …": a journal's list runs the
+      // next official on after a semicolon, which no greeting holds.
+      if (/[,:;]$/u.test(raw)) return from + used;
     } else if (ARTICLE.test(w) && !joined) {
       // "Monsieur le Ministre", "Señor el Presidente".
       pending += raw.length;

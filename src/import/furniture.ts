@@ -12,6 +12,16 @@ import { pageFurnitureKind, type PageFurniture } from './page-furniture.js';
 /** Headings that open the list of officials (or of those who get copies). "Please post the letter to the following address:" under a letter opens its envelope. */
 const CONTACT_HEADING = /^(?:target'?s? contact details(?: & "?copies to"?)?|target'?s? contact details.*|contact information|contact details|contacts?|officials? to (?:write|contact)|write to|(?:please )?send (?:it|them|this|your (?:letters?|appeals?|emails?|messages?)) to the (?:relevant |competent |following )?(?:authorities|officials)|(?:please )?(?:post|send|mail) (?:the|this|your) (?:letters?|appeals?) to the following (?:address(?:es)?|officials?|authorit(?:y|ies))|appelle an|appell an|(?:bitte )?(?:sende|senden sie|schicke|schicken sie)? ?(?:eine )?kopien? an|kopien an|adressaten|skriv till|skriv til|send (?:din |dit |en )?(?:appel|appell|brev|breve|brevet|appellen)(?:er)? til|kontaktoplysninger|kontaktinformasjon|iletis[iı]m bilgileri|(?:na)?pisz(?:cie)?(?: (?:list|listy|apel))? do|napiste (?:(?:dopis|dopisy) )?(?:na adresu|adresatovi)|schrijf (?:een |je |uw )?(?:brief )?(?:naar|aan)|stuur (?:een |je |uw )?brief (?:naar|aan)|adresa(?:t|ci)|escribe a|escribele a|escriban a|dirigete a|envia tus llamamientos a|destinatarios?|datos de contacto|ecrivez a|schreiben sie (?:bitte )?an|escreva (?:para|a)|envi(?:e|em) (?:os seus )?apelos (?:para|a)|scriv(?:ete|i) (?:a|al|alla|ai)|invia(?:te)? (?:(?:i vostri|il tuo|i tuoi) )?appelli (?:a|al|alla|ai)|destinatari|envia (?:tus )?llamamientos a|adresses?|destinataires?|copies? (?:to|a|au|aux)|and copies to|copias? a|con copia a|(?:please )?send (?:a )?cop(?:y|ies) of (?:this|your|the) letter to|(?:stuur|verstuur) (?:een )?kopie(?:en)? (?:van (?:deze|uw|je) brief )?(?:\([^()]{0,30}\) )?(?:naar|aan))\s*:?$/;
 
+/**
+ * The headings other organisations' appeals (writers' centres, networks against torture, unions)
+ * print over their list of officials: "APPEALS TO:", "PLEASE SEND YOUR LETTERS TO:", "Addresses:".
+ * Kept apart from CONTACT_HEADING so each list stays readable.
+ */
+const APPEAL_LIST_HEADING = /^(?:(?:please )?send (?:your |polite |courteous )?(?:appeals?|letters?|messages?) to|appeals? (?:should be )?(?:sent |addressed )?to|addresses)\s*:?$/;
+
+/** Those appeals' section headings ("SUGGESTED ACTION:", "Actions requested:", "CASE NARRATIVE:"): never an official. */
+const APPEAL_SECTION_HEADING = /^(?:suggested actions?|(?:actions?|interventions?) requested|requested actions?|recommended actions?|case narrative|case details|description of the situation|issues)\s*:?$/;
+
 /** Headings that open the sample letter. */
 const LETTER_HEADING = /^(?:(?:the |urgent action |suggested |model |sample )?letter|sample letter|suggested message|sample message|musterbriefe?|briefvorschlag|briefvorlage|brief|carta modelo|modelo de carta|texto sugerido|sugestao de carta|minuta de carta|proposta de carta|exemplo de carta|modello di lettera|lettera (?:modello|tipo)|testo della lettera|proposta di lettera|esempio di lettera|lettera|modele de lettre|lettre type|voorbeeld ?brief|voorbeeld van een brief|brevforslag|forslag pa brev|forslag til brev|eksempel pa brev|brevtekst|texto da carta|sugestao de texto|text|brieftext|appelltext|texte|texto|(?:suggested |sample |model )?(?:body|text|wording) (?:of|for) (?:the |your |a )?letter)\s*:?$/;
 
@@ -50,7 +60,9 @@ const WEB_FORM_LINK = /^[^@]{0,80}?\b(?:copier-coller|copier coller|copy and pas
 
 export function isContactHeading(line: string): boolean {
   // A heading is a few words: a longer line is not folded to learn that it is none.
-  return line.length <= 120 && (CONTACT_HEADING.test(folded(line)) || isCopiesHeading(line));
+  if (line.length > 120) return false;
+  const f = folded(line);
+  return CONTACT_HEADING.test(f) || APPEAL_LIST_HEADING.test(f) || isCopiesHeading(line);
 }
 
 /**
@@ -72,7 +84,7 @@ export function isLetterHeading(line: string): boolean {
 export function isHeading(line: string): boolean {
   if (line.length > 160) return false;
   const f = folded(line);
-  return CONTACT_HEADING.test(f) || LETTER_HEADING.test(f) || EXAMPLE_HEADING.test(f) || OTHER_HEADING.test(f) || (line.length <= 60 && COPIES_HEADING.test(f)) || isAddressOpener(line) || isCallHeading(line);
+  return CONTACT_HEADING.test(f) || APPEAL_LIST_HEADING.test(f) || APPEAL_SECTION_HEADING.test(f) || LETTER_HEADING.test(f) || EXAMPLE_HEADING.test(f) || OTHER_HEADING.test(f) || (line.length <= 60 && COPIES_HEADING.test(f)) || isAddressOpener(line) || isCallHeading(line);
 }
 
 /** "Because of the strike, please send…": a short clause, then the request. */

@@ -112,7 +112,8 @@ export function findLandmarks(doc: ImportText): Landmarks {
   const salutation = (forwarded === undefined ? undefined : findSalutation(doc, folded, forwarded, endAfter(forwarded, additional, trailer))) ?? found ?? underDate?.salutation ?? (kind === undefined ? officeGreetingLine(doc) : undefined);
   const letterless = underDate?.letterless === true;
   const writeTo = firstIndex(folded, (l, n) => isWriteToLine(l) || (l.length <= ADDRESS_OPENER_LENGTH && opensAddressBlock(lineAt(doc, n), lineAt(doc, nextNonBlank(doc, n + 1) ?? 0))), (title ?? 0) + 1, salutation ?? additional);
-  const closing = salutation === undefined || letterless ? undefined : firstIndex(folded, (l) => (CLOSING.test(l) && l.length < 220) || SIGNATURE_BLANK.test(l), salutation + 1, endAfter(salutation, additional, trailer));
+  const closes = (l: string): boolean => (CLOSING.test(l) && l.length < 220) || SIGNATURE_BLANK.test(l);
+  const closing = salutation === undefined || letterless ? undefined : firstIndex(folded, closes, salutation + 1, endAfter(salutation, additional, trailer)) ?? closingPastCaseLines(doc, folded, salutation, trailer, additional, closes);
   const result: Landmarks = { language: guessLanguage(doc.lines, kind === undefined ? undefined : folded[kind - 1]), kind, title, titleText, countryLine, titleEnd, takeAction, bulletsEnd, writeTo, salutation, letterless, closing, additional, trailer };
   cache.set(doc, result);
   return result;
@@ -123,6 +124,27 @@ export function findLandmarks(doc: ImportText): Landmarks {
  * after `line`. A deadline printed above the officials ("PLEASE TAKE ACTION … UNTIL:" at the top of
  * a repost) is the trailer's label, yet ends nothing below it.
  */
+/**
+ * "Dear ___," / the headline / "Name of victim: …" / "Alleged perpetrators: …" / the letter: a
+ * sample letter that opens with the case's labelled lines (a human rights commission's appeals). A
+ * label of the trailer right under the greeting is the letter's own, not the trailer after the
+ * background: the letter's closing is looked for past it, before any other section.
+ */
+function closingPastCaseLines(doc: ImportText, folded: readonly string[], salutation: number, trailer: number | undefined, additional: number | undefined, closes: (l: string) => boolean): number | undefined {
+  if (trailer === undefined || trailer <= salutation) return undefined;
+  let printed = 0;
+  for (let n = salutation + 1; n < trailer; n++) if (!isBlank(lineAt(doc, n))) printed++;
+  if (printed > CASE_LINES_UNDER_GREETING) return undefined;
+  // The labelled case lines end at the first line that is no label: a trailer label after that ends the letter's search.
+  let n = trailer;
+  while (n + 1 <= doc.lines.length && (isTrailerLabel(lineAt(doc, n + 1)) || /^[^:]{2,40}:\s\S/u.test(lineAt(doc, n + 1)))) n++;
+  const later = firstIndex(doc.lines, isTrailerLabel, n + 1);
+  return firstIndex(folded, closes, n + 1, endAfter(n, additional, later));
+}
+
+/** How many printed lines (the headline of the case, a reference) may stand between the greeting and its case lines. */
+const CASE_LINES_UNDER_GREETING = 2;
+
 export function endAfter(line: number, additional: number | undefined, trailer: number | undefined): number | undefined {
   return [additional, trailer].find((n) => n !== undefined && n > line);
 }

@@ -11,7 +11,7 @@ import { reachableBy } from './official-block.js';
 import { isPersonName, isRoleLike } from './official-words.js';
 
 /** Cheap gate: the first letters these lines can open with (every pattern below is anchored too). */
-const GATE = /^\s*(?:cr|on|im|au|en|fo|tr|we|er|in|la|st|pu|ai|am|ex|ua|fa|ca|de|th|le|el)/iu;
+const GATE = /^\s*(?:cr|on|im|au|en|fo|tr|we|er|in|la|st|pu|ai|am|ex|ua|fa|ca|de|th|le|el|ma|wi)/iu;
 
 /** "Created by", "créée par", "erstellt von", "creada por", "forwarded by", "on behalf of", "im Namen von", "au nom de", "en nombre de". */
 const SENDER = /^\s*(?:(?:created|initiated|launched|started|forwarded)\s+by|cr[ée]{2}e?s?\s+par|lanc[ée]e?\s+par|transmise?\s+par|erstellt\s+von|initiiert\s+von|weitergeleitet\s+von|cread[oa]\s+por|iniciad[oa]\s+por|on\s+behalf\s+of|im\s+(?:namen|auftrag)\s+(?:von|der|des)|au\s+nom\s+d[eu]s?|en\s+nombre\s+de)\b/iu;
@@ -22,7 +22,10 @@ const REFERENCE = /^\s*(?:(?:public\s+)?(?:ai|amnesty international)\s+index\b|i
 /** "Fallbeschreibung", "Case description", "Description du cas", "Descripción del caso": the heading over the person's story, alone on its line. */
 const CASE_HEADING = /^\s*(?:fallbeschreibung|der fall|case (?:description|summary|details)|the case|description du cas|le cas|descripci[óo]n del caso|el caso|caso)\s*:?\s*$/iu;
 
-export type NotOfficialsKind = 'sender' | 'reference' | 'case';
+/** "Thank you.", "Many thanks for your action!": an appeal's thanks to its readers, signed by its desk under it. */
+const THANKS = /^\s*(?:thank you|thanks|many thanks|with thanks)\b[^@:]{0,80}$/iu;
+
+export type NotOfficialsKind = 'sender' | 'reference' | 'case' | 'thanks';
 
 /** What such a line is, or undefined for any other line. */
 export function notOfficialsLineKind(text: string): NotOfficialsKind | undefined {
@@ -30,6 +33,7 @@ export function notOfficialsLineKind(text: string): NotOfficialsKind | undefined
   if (SENDER.test(text)) return 'sender';
   if (REFERENCE.test(text)) return 'reference';
   if (CASE_HEADING.test(text)) return 'case';
+  if (THANKS.test(text)) return 'thanks';
   return undefined;
 }
 
@@ -37,6 +41,7 @@ const WHY: Record<NotOfficialsKind, string> = {
   sender: "the sender's or the page's creator's line (and what follows it): not an official's",
   reference: "a document's index or issue heading (and what follows it): not an official's",
   case: 'the heading over the story of the person the appeal is for (and what follows it): not an official',
+  thanks: "the appeal's thanks to its readers (and its sender's lines under it): not an official's",
 };
 
 /** "On behalf of …", "Im Namen von …", "Au nom de …", "En nombre de …": a signer's line, his name right above it. */

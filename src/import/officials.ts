@@ -29,7 +29,7 @@ import { findLandmarks } from './landmarks.js';
 import { isProse, looksLikeHeader } from './line-kinds.js';
 import { isAddressLabelAlone, parseBlock, reachableBy, type BlockLine, type ImportedOfficial } from './official-block.js';
 import { countryCode } from '../channels/countries.js';
-import { honorificAlone, isAddressLike, isCountedPhrase, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
+import { NOT_A_SENTENCE_END, honorificAlone, isAddressLike, isCountedPhrase, isOrganisation, isPersonName, isRoleLike, splitHonorific, splitLeadingRole, startsWithOrganisation } from './official-words.js';
 import { isPostNominal } from './post-nominal.js';
 import { endsInStreetAbbreviation, isRunningText } from './official-name.js';
 import { isPinyinInstitution, isPinyinPlace, splitPinyinOffice } from './pinyin.js';
@@ -818,6 +818,12 @@ function hasPlacePart(text: string): boolean {
 
 /** Running text among the officials ("Write a letter in your own words…") is skipped. */
 function isInstructionProse(line: string): boolean {
+  // "Members are asked to write to the committee. 24 NEWSLETTER OF …": a scanned page runs its
+  // footer on after the sentence; the sentence that opens the line says what the line is.
+  if (isProse(line) && !/[.!?]["”)]?$/.test(line)) {
+    const stop = /[.!?]\s+(?=[\p{Lu}\d])/u.exec(line.replace(NOT_A_SENTENCE_END, (a) => a.replace('.', ' ')));
+    return stop !== null && isInstructionProse(line.slice(0, stop.index + 1));
+  }
   // "… so that a quick look finds them.)": a remark in brackets may close the paragraph after its stop.
   // "… of the Judiciary, Pasteur St.": the stop of a street's abbreviation closes an address line, no sentence.
   if (!isProse(line) || !/[.!?]["”)]?$/.test(line) || isCommaRecord(line) || endsInStreetAbbreviation(line)) return false;

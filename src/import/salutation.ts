@@ -200,8 +200,14 @@ const greetedTogether = (officials: readonly ImportedOfficial[]): readonly Impor
  */
 const WRITERS = /^(?:vi|we|wir|nous|wij|noi|nosotros|nosotras)[\s,]/;
 
+/**
+ * "Dear ___________,", "Dear [name],", "Dear …,": a sample letter whose greeting leaves the name
+ * blank for the writer to fill in, under a list of several officials. It greets none of them.
+ */
+const BLANK_ADDRESSEE = /(?:_{2,}|\.{3}|…|\[[^\]]{0,30}\]|<[^>]{0,30}>)\s*[,:;!]?\s*$/u;
+
 function assignOne(salutation: string, officials: readonly ImportedOfficial[]): SalutationAssignment[] {
-  if (WRITERS.test(fold(salutation))) return [];
+  if (WRITERS.test(fold(salutation)) || BLANK_ADDRESSEE.test(salutation)) return [];
   const plain = officials.map((o) => overlap(salutation, o));
   // "Dear Ministers", "Señores Ministros": a greeting in the plural is each of the offices it names.
   const scores = Math.max(0, ...plain) > 0 ? plain : officials.map((o) => pluralOverlap(salutation, o));

@@ -32,6 +32,9 @@ export function introducesScript(line: string): boolean {
  */
 const POINTS_FOR_LETTER = /\b(?:what to (?:include|say|mention|cover)|(?:points|things|issues) to (?:include|make|raise|mention|cover)|(?:should|could|may|might|can) (?:include|mention|cover)|que (?:incluir|decir|mencionar)|ce qu'il faut (?:dire|ecrire|mentionner)|points? a (?:inclure|mentionner|soulever))\b/;
 
+/** "SUGGESTED ACTION:", "Recommended actions:": a heading over what to do (whom to write to), not over a text to send. */
+const ACTION_HEADING = /\b(?:suggested|recommended|requested) actions?\b/;
+
 /**
  * Such a line that presents a letter or a message, not a call's script nor the points to make in
  * one's own letter: the running text under it is the sample letter. Under the letter's own heading,
@@ -39,7 +42,7 @@ const POINTS_FOR_LETTER = /\b(?:what to (?:include|say|mention|cover)|(?:points|
  */
 export function introducesLetter(line: string, underLetterHeading = false): boolean {
   const f = line.trim().endsWith(':') ? folded(line) : undefined;
-  return f !== undefined && !CALL_WORD.test(f) && !POINTS_FOR_LETTER.test(f) && (LETTER_WORD.test(f) || (underLetterHeading && POINTS_ON.test(f)));
+  return f !== undefined && !CALL_WORD.test(f) && !POINTS_FOR_LETTER.test(f) && !ACTION_HEADING.test(f) && (LETTER_WORD.test(f) || (underLetterHeading && POINTS_ON.test(f)));
 }
 
 function folded(line: string): string | undefined {

@@ -9,7 +9,8 @@ import { findLandmarks, isReferenceOnly, isStatusNotice } from './landmarks.js';
 import { toParagraphs } from './paragraphs.js';
 import { isLetterBlockUnderHeadline } from './published-letter-block.js';
 import { isSpacedRange } from './spacing.js';
-import { isAllCaps, isBlank, isBullet, lineAt, nextNonBlank } from './text.js';
+import { fold, isAllCaps, isBlank, isBullet, isRuleLine, lineAt, nextNonBlank } from './text.js';
+import { READERS_GREETING } from './group-greeting.js';
 import { isDateOnly } from './written-date.js';
 import { found, notFound, type Finding, type ImportText } from './types.js';
 
@@ -39,7 +40,8 @@ function findSummaryRange(doc: ImportText): LineRange | undefined {
   // the labelled template's "URGENT ACTION SUMMARY:", a reference alone: "AU 52/24") are not part of it.
   // A USA page prints the date alone under the headline ("June 11, 2020"): no summary either.
   // "Diese Urgent Action ist beendet.": the notice that the case is closed stands over the story, no part of it.
-  while (from !== undefined && (isHeaderLabel(lineAt(doc, from)) || isReferenceOnly(lineAt(doc, from)) || isDateOnly(lineAt(doc, from)) || isStatusNotice(lineAt(doc, from)))) from = nextNonBlank(doc, from + 1, limit);
+  // A rule between the headline and the story ("-----"), and a mail's greeting of its readers ("Dear friends,"), are no part of it either.
+  while (from !== undefined && (isHeaderLabel(lineAt(doc, from)) || isReferenceOnly(lineAt(doc, from)) || isDateOnly(lineAt(doc, from)) || isStatusNotice(lineAt(doc, from)) || isRuleLine(lineAt(doc, from)) || READERS_GREETING.test(fold(lineAt(doc, from))))) from = nextNonBlank(doc, from + 1, limit);
   // "To: Jane Example" / "Minister of …", "Para: Sr. …, Presidente …": a letter's addressee lines
   // under the headline name its officials (memo-addressees.ts); no summary is printed there.
   if (from === undefined || addresseeLabel(lineAt(doc, from)) !== undefined) return undefined;

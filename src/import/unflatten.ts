@@ -111,7 +111,8 @@ export function isFlattened(line: string): boolean {
 function headThenLabel(line: string): boolean {
   const at = LABEL_AFTER.exec(line)?.index;
   if (at === undefined || at < 20) return false;
-  const head = line.slice(0, at);
+  // "• Ms. Jane Doe, Minister of Justice, 8 Example Street, …, Fax: …": a list's bullet opens the record.
+  const head = line.slice(0, at).replace(/^[•·▪●◼■-]\s+/u, '');
   if (!/^\p{Lu}/u.test(head) || head.split(/\s+/).length < 5) return false;
   return (/\d/.test(head) && (!endsSentence(head) || isTitleCaseRun(head))) || (!endsSentence(head) && (personThenInstitution(head) || officeThenPerson(head)));
 }

@@ -113,6 +113,16 @@ const KNOWN_TODO: Record<string, string[]> = {
   // A Japanese postcard page's envelopes, a petition to sign under a blank date: no headline of the UA form nor deadline.
   'ja-postcard-envelopes-copy.txt': ['title', 'deadline'],
   'ja-petition-detention-director.txt': ['title', 'deadline'],
+  // Other organisations' appeals: a writers' network's and a defenders' network's call with no letter (the demands as bullets, the deadline in a
+  // remark), a torture network's code in place of a headline, a union's call and a human rights commission's appeal with no date to act by,
+  // a solidarity group's numbered calls under a slogan, a scholars' journal page run onto one line.
+  'en-pen-ran-appeals-to.txt': ['deadline', 'languages', 'letter'],
+  'en-front-line-please-write-to-authorities.txt': ['deadline', 'languages', 'letter'],
+  'en-omct-addresses-inline.txt': ['title', 'deadline', 'languages', 'letter'],
+  'en-union-president-fax-and-embassy.txt': ['deadline'],
+  'en-ahrc-suggested-action-dear-blank.txt': ['deadline'],
+  'en-solidarity-numbered-calls-cc.txt': ['title', 'deadline', 'languages', 'letter'],
+  'en-journal-ocr-officials-inline.txt': ['title', 'deadline', 'languages', 'letter'],
   // A Turkish contact block on a page that gives no deadline.
   'tr-iletisim-bilgileri.txt': ['deadline'],
   // Open letters saved as printed (a Turkish letter page under its "… to the minister" headline,

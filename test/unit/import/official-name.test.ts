@@ -240,6 +240,10 @@ describe('property: a line that is no name, placed where a name stands, never be
     'Gruppe Musterstadt', 'Amnesty Group Exampleton', 'Groupe Exempleville', 'Grupo Ejemplo Norte', 'Sektion Beispiel', 'Amnesty International Exampleland',
     // Sentences and their starts.
     'On March', 'In September', 'Im Oktober', 'Depuis Janvier', 'Desde Enero', 'The embassy is closed until further notice.', 'We need your help now.',
+    // Other organisations' appeals: their headings, instructions, thanks, and the readers' own representatives.
+    'APPEALS TO:', 'PLEASE SEND YOUR LETTERS TO:', 'Addresses:', 'SUGGESTED ACTION:', 'Actions requested:', 'CASE NARRATIVE:', 'Please send appeals:',
+    'Please write to the authorities in Exampleland, urging them to:', 'Thank you.', 'Call your Senators and your Representative.',
+    'Write to your MP and ask them to raise the case.', 'Please also write to the embassies of Exampleland in your respective country.',
   ];
   const layouts = [
     (line: string) => `TAKE ACTION\nWrite to:\n\n${line}\n12 Example Road, Capital City\nEmail: office@example.org\n\nDear Minister,\nI am writing to you about the case.\n`,
