@@ -3,7 +3,8 @@
 // opens a forwarded message and an email form's headings are furniture of the mail, never part of an
 // official; nor is the forwarder's own note and signature above the message forwarded, nor the
 // mailing list's own lines around the message (list-furniture.ts).
-import { listFurniture } from './list-furniture.js';
+import { isListLine, listFurniture } from './list-furniture.js';
+import { signatureAtEnd } from './mail-sender.js';
 
 /** The labels of a mail's or a memo's header, in the languages mailers and memos print them. */
 const LABEL = String.raw`(?:from|to|sent|date|subject|re|cc|bcc|reply-to|attn|von|an|gesendet|datum|betreff|kopie|de|à|a|envoyé|objet|para|enviado|fecha|asunto|da|inviato|data|oggetto)`;
@@ -75,7 +76,8 @@ export function isMemoHead(run: readonly string[], underForward: boolean): boole
  * The 0-based indexes of the lines that are the mail's furniture: forwarded-message lines, the
  * header under them (or any run of two header lines or more with a From:, not a memo's head), an
  * email form's headings next to such a header, (`withNote`) the forwarder's short note above
- * the first forwarded message when a longer message follows it, and the mailing list's own lines.
+ * the first forwarded message when a longer message follows it, the mailing list's own lines and
+ * the sender's signature closing the page.
  */
 export function mailFurniture(lines: readonly string[], withNote = true): Set<number> {
   const out = new Set<number>();
@@ -99,6 +101,7 @@ export function mailFurniture(lines: readonly string[], withNote = true): Set<nu
   }
   if (withNote && firstForward !== undefined) for (const k of forwarderNote(lines, firstForward)) out.add(k);
   for (const k of listFurniture(lines)) out.add(k);
+  for (const k of signatureAtEnd(lines, isListLine)) out.add(k);
   return out;
 }
 

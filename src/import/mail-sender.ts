@@ -35,3 +35,25 @@ export function isMailSender(doc: ImportText, name: string): boolean {
     return words.every((w) => theirs.has(w));
   });
 }
+
+/** A signature under the mailers' "-- " line is short: a name, a group, an address, numbers. */
+const SIGNATURE_LINES = 6;
+
+/**
+ * The 0-based indexes of the signature closing the page: the mailers' "-- " line and the few short
+ * lines under it to the page's end (a list's own lines among them are the list's). Any longer run,
+ * or one with running text in it, is left as it is: the dashes part something else there.
+ */
+export function signatureAtEnd(lines: readonly string[], isListLine: (line: string) => boolean): number[] {
+  let dashes = -1;
+  for (let i = lines.length - 1; i >= 0 && lines.length - i <= 4 * SIGNATURE_LINES; i--) {
+    if ((lines[i] ?? '').trim() === '--') {
+      dashes = i;
+      break;
+    }
+  }
+  if (dashes < 0) return [];
+  const under = [...Array(lines.length - dashes - 1).keys()].map((k) => dashes + 1 + k).filter((k) => (lines[k] ?? '').trim() !== '' && !isListLine(lines[k] ?? ''));
+  if (under.length === 0 || under.length > SIGNATURE_LINES || under.some((k) => (lines[k] ?? '').trim().length > 80 || /[.!?]\s+\p{Lu}/u.test(lines[k] ?? ''))) return [];
+  return [dashes, ...under];
+}

@@ -28,6 +28,7 @@ const KNOWN_TODO: Record<string, string[]> = {
   'en-action-alert-site-menu.txt': ['deadline'],
   'en-mail-digest-two-messages.txt': ['title', 'deadline', 'languages', 'letter'],
   'en-mail-forwarder-greets-then-letter.txt': ['deadline'],
+  'en-list-post-report-back-block.txt': ['title', 'deadline', 'languages', 'letter'],
   // A letter page flattened by a document site, and a blog's quoted letter: no headline, no deadline printed.
   'nl-brief-aan-platgeslagen.txt': ['title', 'deadline'],
   'en-letter-to-flattened.txt': ['title', 'deadline'],
