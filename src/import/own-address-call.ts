@@ -6,7 +6,7 @@
 import { fold } from './fold.js';
 
 /** The campaign itself as what the reader sends to: "to us", "to our office", "à nous", "an uns". */
-const TO_US = String.raw`(?:to|at|with)\s+(?:us|our\s+(?:office|address|group|network|campaign|coordinator|secretariat|section|post box|po box|box|team))\b|\bto the (?:organi[sz]ers|coordinator)\b|\ba nous\b|\ba notre (?:bureau|adresse|groupe|section)\b|\ban uns\b|\ban unser(?:e|en)? (?:buro|adresse|gruppe|sektion)\b|\ba nuestra (?:oficina|direccion|seccion)\b`;
+const TO_US = String.raw`\b(?:to|at|with)\s+(?:us|our\s+(?:office|address|group|network|campaign|coordinator|secretariat|section|post box|po box|box|team))\b|\bto the (?:organi[sz]ers|coordinator)\b|\ba nous\b|\ba notre (?:bureau|adresse|groupe|section)\b|\ban uns\b|\ban unser(?:e|en)? (?:buro|adresse|gruppe|sektion)\b|\ba nuestra (?:oficina|direccion|seccion)\b`;
 /** What the reader sends back: a copy, the letters, a reply, a report. */
 const SENDS = String.raw`\b(?:send|sending|fax|faxing|mail|mailing|post|posting|return|forward|e-?mail|bring|deliver|copy|copies|report|replies|reply|responses?|envoyez|envoyer|renvoyez|schicken|senden|envie|envien|enviar|mande)\b`;
 const SENT_TO_US = new RegExp(String.raw`${SENDS}.*?(?:${TO_US})`);
