@@ -22,6 +22,7 @@ import { isAttentionLine } from './letter-heading.js';
 import { courtesyUnderAddress, greetingUnderDate } from './greeting-under-date.js';
 import { isDateOnly } from './written-date.js';
 import { addresseesUnderCoverNote, letterHeadUnderCoverNote } from './forwarded-letter.js';
+import { letterUnderNote } from './passed-on-letter.js';
 import { officeGreetingLine } from './office-greeting.js';
 import { CJK_GREETING, SALUTE_LINE, isCjkProse, OTHER_GREETING } from './greeting-words.js';
 import type { ImportText } from './types.js';
@@ -108,8 +109,10 @@ export function findLandmarks(doc: ImportText): Landmarks {
   // A mail forwarding an open letter: the sender's cover note is greeted too; the letter is the one
   // under its addressees, or under its addressee's letter-head.
   const forwarded = found === undefined ? undefined : addresseesUnderCoverNote(doc, folded, found) ?? letterHeadUnderCoverNote(doc, found);
+  // A letter passed on under the sender's note greeting its reader: the letter's greeting is the one under its addressee (passed-on-letter.ts).
+  const passedOn = found === undefined || forwarded !== undefined ? undefined : letterUnderNote(doc, folded, found, (after, until) => findOpening(doc, folded, after, until));
   // "Carta al Fiscal General …" / "Fiscal General:" / the letter: a greeting by the office the headline writes to (office-greeting.ts).
-  const salutation = (forwarded === undefined ? undefined : findSalutation(doc, folded, forwarded, endAfter(forwarded, additional, trailer))) ?? found ?? underDate?.salutation ?? (kind === undefined ? officeGreetingLine(doc) : undefined);
+  const salutation = (forwarded === undefined ? undefined : findSalutation(doc, folded, forwarded, endAfter(forwarded, additional, trailer))) ?? passedOn ?? found ?? underDate?.salutation ?? (kind === undefined ? officeGreetingLine(doc) : undefined);
   const letterless = underDate?.letterless === true;
   const writeTo = firstIndex(folded, (l, n) => isWriteToLine(l) || (l.length <= ADDRESS_OPENER_LENGTH && opensAddressBlock(lineAt(doc, n), lineAt(doc, nextNonBlank(doc, n + 1) ?? 0))), (title ?? 0) + 1, salutation ?? additional);
   const closes = (l: string): boolean => (CLOSING.test(l) && l.length < 220) || SIGNATURE_BLANK.test(l);

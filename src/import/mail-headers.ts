@@ -1,7 +1,10 @@
 // Pages that came by email: a mailing-list post forwarding a UA, a memo-style letter, an
 // email-action page's preview. Their mail headers ("From: …", "Sent: …", "Subject: …"), the line that
 // opens a forwarded message and an email form's headings are furniture of the mail, never part of an
-// official; nor is the forwarder's own note and signature above the message forwarded.
+// official; nor is the forwarder's own note and signature above the message forwarded, nor the
+// mailing list's own lines around the message (list-furniture.ts).
+import { isListLine, listFurniture } from './list-furniture.js';
+import { signatureAtEnd } from './mail-sender.js';
 
 /** The labels of a mail's or a memo's header, in the languages mailers and memos print them. */
 const LABEL = String.raw`(?:from|to|sent|date|subject|re|cc|bcc|reply-to|attn|von|an|gesendet|datum|betreff|kopie|de|à|a|envoyé|objet|para|enviado|fecha|asunto|da|inviato|data|oggetto)`;
@@ -72,8 +75,9 @@ export function isMemoHead(run: readonly string[], underForward: boolean): boole
 /**
  * The 0-based indexes of the lines that are the mail's furniture: forwarded-message lines, the
  * header under them (or any run of two header lines or more with a From:, not a memo's head), an
- * email form's headings next to such a header, and (`withNote`) the forwarder's short note above
- * the first forwarded message when a longer message follows it.
+ * email form's headings next to such a header, (`withNote`) the forwarder's short note above
+ * the first forwarded message when a longer message follows it, the mailing list's own lines and
+ * the sender's signature closing the page.
  */
 export function mailFurniture(lines: readonly string[], withNote = true): Set<number> {
   const out = new Set<number>();
@@ -96,6 +100,8 @@ export function mailFurniture(lines: readonly string[], withNote = true): Set<nu
     for (const k of [prevFilled(lines, first - 1), nextFilled(lines, last + 1)]) if (k !== undefined && FORM_HEADING.test((lines[k] ?? '').trim())) out.add(k);
   }
   if (withNote && firstForward !== undefined) for (const k of forwarderNote(lines, firstForward)) out.add(k);
+  for (const k of listFurniture(lines)) out.add(k);
+  for (const k of signatureAtEnd(lines, isListLine)) out.add(k);
   return out;
 }
 

@@ -16,6 +16,7 @@ import { officeOfBureau, officeOfPerson } from './office-of-person.js';
 import { isOrganisation, isPersonName, splitHonorific, splitLeadingRole } from './official-words.js';
 import { greetedSurname, isRunningText, isSignersOffice, nameProblem, officeWordsOnName, salvageName, splitTrailingOffice, unsureOfficeOnName } from './official-name.js';
 import type { SkippedLine } from './officials.js';
+import { isMailSender } from './mail-sender.js';
 import { isPersonAtRisk } from './person-at-risk.js';
 import { withoutPostNominals } from './post-nominal.js';
 import { isDateOnly } from './written-date.js';
@@ -38,6 +39,11 @@ export function gateNames(doc: ImportText, officials: readonly ImportedOfficial[
   for (const found of officials) {
     if (isFlatLetterhead(doc, found)) {
       for (const l of linesOf(found)) skipped.push({ line: sourceLine(doc, l.line), text: l.value, why: "a letterhead run onto one line with the letter's date: the writer's address and numbers, no official's" });
+      continue;
+    }
+    // "Jane Example" / "tel …" under the appeal, the name the mail's From: line shows: the sender's signature (mail-sender.ts).
+    if (found.name && !found.nameFromOffice && isMailSender(doc, found.name.value)) {
+      for (const l of [found.name, ...everyLine(found)]) skipped.push({ line: sourceLine(doc, l.line), text: l.value, why: "the mail's sender (its From: line names him): the writer's signature, no official" });
       continue;
     }
     // "His Excellency Ali Example" left out above "Office of the President …": the office's holder (holder-above-office.ts).

@@ -23,6 +23,7 @@ import { isYearHeadline } from './published-letter-block.js';
 import { copiesToRepresentatives, describedCopy } from './copies-to-representatives.js';
 import { isPressContact } from './press-contact.js';
 import { markCopiesAsked, namesCopiesInPassing } from './copies-asked.js';
+import { ownAddressCall } from './own-address-call.js';
 import { furnitureKind, isContactHeading, isCopiesHeading, isOwnOrganisation, isSenderBlank, isSenderLabel, isWrappedSentence } from './furniture.js';
 import { isTrailerLabel, LABELS, matchesLabel } from './labels.js';
 import { findLandmarks } from './landmarks.js';
@@ -248,6 +249,13 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       // A letter download: the writer's address comes first, then the official's. What stood
       // above the blank (the page's name, the UA's heading) is no official.
       for (const b of blocks.splice(0)) for (const l of b.lines) skip(l.n, "above the blank for the writer's own address: not an official");
+    }
+    // "Report back to:" / "Mail your letters to our office and we will deliver them:": the campaign's own address follows (own-address-call.ts).
+    const ownCall = ownAddressCall(text);
+    if (ownCall !== undefined) {
+      [current, sender] = [undefined, ownCall === 'above'];
+      skip(n, "asks readers to send back to the campaign: its own address, not an official's");
+      continue;
     }
     // "Mittente: Centro …" / its street / its e-mail: a page labels its own return address as the sender's.
     if (isSenderLabel(text)) {

@@ -38,6 +38,11 @@ export interface ImportText {
    * the email of an official the page names by that name (mailed-to.ts).
    */
   readonly mailedTo?: readonly DataRecipient[] | undefined;
+  /**
+   * The names a mail's own From: lines show its senders by: the campaigner's signature under the
+   * appeal, never an official (mail-sender.ts).
+   */
+  readonly mailedFrom?: readonly string[] | undefined;
 }
 
 export interface DataRecipient {
