@@ -9,10 +9,8 @@
 //   Ms. Ana Example, Chair of …
 //   Dear Mr. Example,              ← the letter's
 // The letter is the one under the lists, not the note: its greeting is the sample letter's.
-// A repost may forward the letter with no mail header and no labels: the note, then the letter as
-// its writer typed it, its addressee's letter-head over its greeting (letterHeadUnderCoverNote).
+// A repost that forwards the letter with no mail header and no labels is passed-on-letter.ts's.
 import { isMailHeader } from './mail-headers.js';
-import { greetedSurname } from './official-name.js';
 import { splitHonorific } from './official-words.js';
 import { isBlank, lineAt, nextNonBlank } from './text.js';
 import { sourceLine, type ImportText } from './types.js';
@@ -40,42 +38,6 @@ export function addresseesUnderCoverNote(doc: ImportText, folded: readonly strin
     const next = nextNonBlank(doc, n + 1, n + 2);
     const person = next === undefined ? '' : lineAt(doc, next);
     if (!isBlank(person) && person.includes(',') && splitHonorific(person).honorific !== undefined) return n;
-  }
-  return undefined;
-}
-
-/** A letter-head over a greeting: a name, an office, an institution, a town, a country; a few lines. */
-const HEAD_LINES = 6;
-/** A letter-head's line is short and ends no sentence. */
-const HEAD_LINE = /^[^.!?@]{2,60}$/u;
-
-/**
- * A cover note greeted at line `greeting` ("Dear Jane," / "please write to our minister …"), then,
- * within a few lines, the letter it forwards: its addressee's letter-head with no labels (a name,
- * an office, an institution, a country) right over a greeting that calls that same person by the
- * surname the head's first line ends in ("Jan Example" … "Dear Mr. Example"). The line above the
- * head, from which the letter's greeting is looked for; undefined when no such head follows.
- */
-export function letterHeadUnderCoverNote(doc: ImportText, greeting: number): number | undefined {
-  const last = Math.min(doc.lines.length, greeting + NOTE_LINES);
-  for (let n = greeting + 2; n <= last; n++) {
-    const surname = greetedSurname(lineAt(doc, n));
-    if (surname === undefined) continue;
-    // Up over the head's lines (blank lines between them allowed) to its first.
-    let top: number | undefined;
-    let count = 0;
-    for (let m = n - 1; m > greeting && count < HEAD_LINES; m--) {
-      const line = lineAt(doc, m).trim();
-      if (line === '') continue;
-      if (!HEAD_LINE.test(line) || !/^\p{Lu}/u.test(line)) break;
-      top = m;
-      count++;
-    }
-    if (top === undefined || count < 2) return undefined;
-    const words = lineAt(doc, top).trim().split(/\s+/u);
-    // The head's first line is the greeted person's name: two to four capitalised words ending in the surname.
-    const named = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && words.at(-1) === surname;
-    return named ? top - 1 : undefined;
   }
   return undefined;
 }

@@ -21,7 +21,7 @@ import { introducesScript } from './script-intro.js';
 import { isAttentionLine } from './letter-heading.js';
 import { courtesyUnderAddress, greetingUnderDate } from './greeting-under-date.js';
 import { isDateOnly } from './written-date.js';
-import { addresseesUnderCoverNote, letterHeadUnderCoverNote } from './forwarded-letter.js';
+import { addresseesUnderCoverNote } from './forwarded-letter.js';
 import { letterUnderNote } from './passed-on-letter.js';
 import { officeGreetingLine } from './office-greeting.js';
 import { CJK_GREETING, SALUTE_LINE, isCjkProse, OTHER_GREETING } from './greeting-words.js';
@@ -106,9 +106,8 @@ export function findLandmarks(doc: ImportText): Landmarks {
   // letter: a section's page prints the trailer's labels above the letter, not after it.
   const found = findSalutation(doc, folded, start, endAfter(start, additional, trailer)) ?? (trailer !== undefined && trailer > start ? findSalutation(doc, folded, trailer, endAfter(trailer, additional, undefined)) : undefined);
   const underDate = found === undefined ? greetingUnderDate(doc, start, endAfter(start, additional, trailer), (n) => opensGreeting(folded[n - 1] ?? '')) ?? courtesyUnderAddress(doc, start, endAfter(start, additional, trailer), folded) : undefined;
-  // A mail forwarding an open letter: the sender's cover note is greeted too; the letter is the one
-  // under its addressees, or under its addressee's letter-head.
-  const forwarded = found === undefined ? undefined : addresseesUnderCoverNote(doc, folded, found) ?? letterHeadUnderCoverNote(doc, found);
+  // A mail forwarding an open letter: the sender's cover note is greeted too; the letter is the one under its addressees.
+  const forwarded = found === undefined ? undefined : addresseesUnderCoverNote(doc, folded, found);
   // A letter passed on under the sender's note greeting its reader: the letter's greeting is the one under its addressee (passed-on-letter.ts).
   const passedOn = found === undefined || forwarded !== undefined ? undefined : letterUnderNote(doc, folded, found, (after, until) => findOpening(doc, folded, after, until));
   // "Carta al Fiscal General …" / "Fiscal General:" / the letter: a greeting by the office the headline writes to (office-greeting.ts).

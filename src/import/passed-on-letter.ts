@@ -9,6 +9,7 @@
 // letter's, and the note's reader is no one to write to.
 import { isClosing } from './closing.js';
 import { isMailHeader } from './mail-headers.js';
+import { greetedSurname } from './official-name.js';
 import { isAddressLike } from './official-words.js';
 import { fold, isBlank, lineAt } from './text.js';
 import type { ImportText } from './types.js';
@@ -25,7 +26,8 @@ const BLOCK_LINE_LENGTH = 60;
 /**
  * The letter's greeting under a note greeted at line `greeting`: the next greeting (`nextGreeting`
  * finds one as the first was found) with an addressee's block right above it, holding an address
- * line, and no closing between the two; undefined when there is none.
+ * line, and no closing between the two; undefined when there is none, or when that greeting calls
+ * someone by a surname the block does not print ("Dear Mr. Sample" under "Tom Example"'s block).
  */
 export function letterUnderNote(doc: ImportText, folded: readonly string[], greeting: number, nextGreeting: (after: number, until: number) => number | undefined): number | undefined {
   // A first letter under its own addressee ("S. E. Karl Muster" / "Musterstraße 62" / "Exzellenz,") is a letter, no note.
@@ -43,6 +45,8 @@ export function letterUnderNote(doc: ImportText, folded: readonly string[], gree
   }
   // The note itself stands between the two greetings: some of its lines are left above the block.
   const noteLeft = n > greeting;
+  const surname = greetedSurname(lineAt(doc, second));
+  if (surname !== undefined && !block.some((l) => l.split(/\s+/u).includes(surname))) return undefined;
   return noteLeft && block.length >= BLOCK_LINES.min && block.length < BLOCK_LINES.max && block.some((l) => isAddressLike(l)) ? second : undefined;
 }
 

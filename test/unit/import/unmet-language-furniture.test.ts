@@ -101,11 +101,11 @@ describe('a letter-head with no labels under a cover note', () => {
       salutation: 'Dear Karen',
     },
     {
-      name: 'a greeting by office alone: the head\'s first line is not known to be a name',
+      name: 'a greeting by office alone: the head holds an address, so the letter is the forwarded one',
       head: ['Tom Example', 'Minister of the Interior', 'Example House', 'Exampleland'],
       greeting: 'Dear Minister',
-      expected: [],
-      salutation: 'Dear Karen',
+      expected: [{ name: 'Tom Example', title: 'Minister of the Interior', address: ['Example House', 'Exampleland'] }],
+      salutation: 'Dear Minister',
     },
   ];
   it.each(rows)('$name', ({ head, greeting, expected, salutation }) => {
