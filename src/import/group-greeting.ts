@@ -15,6 +15,19 @@ import { hasOfficeWord } from './office-words.js';
  */
 export const READERS_GREETING = /^(?:(?:dear|hi|hello|liebe[rs]?|hallo|hej|chers?|cheres?|querid[oa]s|estimad[oa]s|beste|kara|gentili|egregi|cari|care)\s+(?:all\b|everyone|amici|amiche|lettori|lettrici|sostenitori|attivisti|tutti\b|friends|supporters|members|activists|colleagues|comrades|camarades|camaradas|compagni|genossinnen|genossen|letter[- ]writers|freundinnen|freunde|freund\*innen|unterstutzer|mitglieder|aktive|alle\b|amis|amies|ami\S*es\b|militant|membres|compagnons|amig[oa]s|companer[oa]s|soci[oa]s|activistas|vrienden|leden|vanner|medlemmar)|(?:dear|hi|hello)\s+(?:[\p{L}'’.&-]+\s+){0,4}?(?:supporter|friend|activist|reader|donor|subscriber|advocate)s?\b(?:\s+of\b[^,:]*)?\s*[,:!]?$)/u;
 
+/**
+ * "To: Example Campaign Supporters" / "To: All members": a mail's To: line that names its readers as
+ * a group — the same words as a greeting of them ("Dear supporters,") — names no official. `folded`:
+ * the recipient as folded. One that names an office or a body of state ("Members of Parliament") is
+ * left an official's.
+ */
+export function namesReadersGroup(folded: string): boolean {
+  return READERS_GREETING.test(`dear ${folded.trim()}`) && !hasOfficeWord(folded) && !BODY_OF_STATE.test(folded);
+}
+
+/** The bodies whose members a mail may be addressed to as officials. */
+const BODY_OF_STATE = /\b(?:parliament|congress|senate|assembly|council|house|government|committee|commission|ministry|cabinet|court|legislature|bundestag|duma|knesset)\b/;
+
 /** The courtesy words that open a greeting (folded), before whom it greets. */
 const COURTESY_OPENING = /^(?:dear|to whom|estimad[oa]s?|distinguid[oa]s?|sehr geehrte[rn]?|liebe[rs]?|geachte|beste|prezad[oa]s?|chers?|cheres?)\s+/;
 /** A courtesy title of a person inside the greeting ("Herr", "Mr", "Señora"), or the neutral "Damen und Herren": then it greets the one written to. */

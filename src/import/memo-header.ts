@@ -2,8 +2,11 @@
 // Juan Ejemplo, Attorney General" / "From: Ann Writer" / "Date: …" / "Re: …". Read as a block, the two
 // recipients run into one official (the second's name with the first's office) and the writer's
 // lines become address lines. The To: line names the officials, one per ";", each with the office
-// after its comma; the From:, Date:, Re:, Subject: and Cc: lines are never in an official.
+// after its comma; the From:, Date:, Re:, Subject: and Cc: lines are never in an official. A To:
+// line that names the mail's readers ("To: Example Network supporters") names none.
 import { listedOfficial, readAddresseeList } from './addressee-list-line.js';
+import { fold } from './fold.js';
+import { namesReadersGroup } from './group-greeting.js';
 import { headerRun, isMemoHead } from './mail-headers.js';
 import type { ImportedOfficial } from './official-block.js';
 import type { OfficialsResult } from './officials.js';
@@ -36,7 +39,8 @@ export function memoRecipients(doc: ImportText, head: MemoHead): ImportedOfficia
   return value
     .split(';')
     .map((r) => r.trim().replace(/[.,]$/, ''))
-    .filter((r) => r !== '')
+    // "To: Example Campaign Supporters": the mail's readers, as a group, are no official.
+    .filter((r) => r !== '' && !namesReadersGroup(fold(r)))
     .flatMap((text) => listedRecipients(text, head.to) ?? [parseBlock([{ n: head.to, text, address: false }], false)])
     .filter((o) => o.name !== undefined && !o.nameFromOffice);
 }

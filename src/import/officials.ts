@@ -203,6 +203,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   // Lines under the page's own organisation ("Amnesty International" / "Zinnowitzer Str. 8") are its
   // return address, up to the next blank line.
   let sender = false;
+  // A call to send back to the campaign has just been read: its address may stand a blank line under it.
+  let ownCallAbove = false;
   const spaced = isSpacedRange(doc, range) || isParagraphedEnvelope(doc, range, findLandmarks(doc).salutation);
   // A "Salutation:" label has opened an official's block (leadsBlock).
   let led = false;
@@ -219,6 +221,8 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const written = item ?? attentionHead(printed) ?? printed;
     const text = withoutAddressedTo(colonHeadedOfficial(doc, n, written) ?? written);
     if (isBlank(text)) {
+      // "…, sign them, and return them to" / "" / "Jane Example" / "Box 200": the campaign's own address under its call, a blank line down.
+      if (ownCallAbove && sender) continue;
       // On a page with a blank line between every line, one blank line ends nothing (spacing.ts);
       // the sender's return address goes on only through address lines.
       if (!separates(doc, n, spaced)) {
@@ -230,6 +234,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
       sender = false;
       continue;
     }
+    ownCallAbove = false;
     // "Joe Example" / "AWPA" / "———————" / "The Hon Julie Example MP": a rule parts the group's
     // signature from the next letter's addressee; no block goes on across it.
     // "2011: Exampleland: Writers arrested" under the site's name: the headline of a published letter
@@ -253,7 +258,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     // "Report back to:" / "Mail your letters to our office and we will deliver them:": the campaign's own address follows (own-address-call.ts).
     const ownCall = ownAddressCall(text);
     if (ownCall !== undefined) {
-      [current, sender] = [undefined, ownCall === 'above'];
+      [current, sender, ownCallAbove] = [undefined, ownCall === 'above', ownCall === 'above'];
       skip(n, "asks readers to send back to the campaign: its own address, not an official's");
       continue;
     }

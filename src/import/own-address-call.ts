@@ -15,6 +15,12 @@ const WE_DELIVER = /\bwe(?: will|'ll| shall)? (?:deliver|forward|pass|take|send|
 /** "Report back to:", "let us know", "keep us informed", "tenez-nous informés", "informieren Sie uns". */
 const REPORT_BACK = /\b(?:report back|let us know|keep us (?:informed|posted)|tell us\b|inform us|please inform the (?:organi[sz]ers|coordinator)|tenez-nous (?:informes|au courant)|faites-nous savoir|informieren sie uns|teilen sie uns|geben sie uns bescheid|informenos|haganos saber)/;
 
+/**
+ * "sign them, and return them to" / "send the cards back to": what a reader returns goes back to the
+ * campaign that handed it out, never to an official. Only at the end of the call, over the address.
+ */
+const RETURNED_TO = /\b(?:return|send back|mail back|post back)(?:\s+(?:them|it|this|these|the\s+\w+|your\s+\w+|completed\s+\w+|signed\s+\w+))?\s+to$|\b(?:send|mail|post)\s+(?:them|it|these|the\s+\w+|your\s+\w+)\s+back\s+to$/;
+
 /** "Write to the Minister", "appeals to the following": the appeals themselves sent to someone else. */
 const APPEALS_TO_OTHERS = /\b(?:write|appeals?|letters?|faxes)\s+(?:to|for)\s+(?!us\b|our\b)/;
 
@@ -22,6 +28,7 @@ const APPEALS_TO_OTHERS = /\b(?:write|appeals?|letters?|faxes)\s+(?:to|for)\s+(?
  * How a line asks readers to send back to the campaign (a copy, their letters, a report): 'above'
  * when it ends in its colon and the campaign's address follows under it ("Report back to:"), 'on'
  * when the address is on the line after its colon ("Let us know of any reply: Jane Example, tel …");
+ * 'above' too for a sentence that breaks off at "return them to" with no colon, the address under it;
  * undefined for any other line. A line that also sends the appeals to the officials ("Write to the
  * Minister and let us know:") is left to the readers of officials, and a sentence that only asks
  * ("Click here to let us know the actions you took") announces no address.
@@ -30,10 +37,10 @@ export function ownAddressCall(line: string): 'above' | 'on' | undefined {
   if (line.length > 300) return undefined;
   const f = fold(line).trim();
   const colon = f.indexOf(':');
-  if (colon < 0) return undefined;
+  if (colon < 0) return RETURNED_TO.test(f.replace(/[\s.…-]+$/, '')) ? 'above' : undefined;
   const asked = f.slice(0, colon);
   const delivered = WE_DELIVER.test(asked);
-  if (!(delivered || SENT_TO_US.test(asked) || REPORT_BACK.test(asked)) || (!delivered && APPEALS_TO_OTHERS.test(asked))) return undefined;
+  if (!(delivered || SENT_TO_US.test(asked) || REPORT_BACK.test(asked) || RETURNED_TO.test(asked.trim())) || (!delivered && APPEALS_TO_OTHERS.test(asked))) return undefined;
   const rest = f.slice(colon + 1).trim();
   if (rest === '') return 'above';
   return /@|\d{3}/.test(rest) ? 'on' : undefined;

@@ -77,6 +77,11 @@ describe("a campaign's call to send back to it", () => {
     { line: 'Click here to let us know the actions you took on Urgent Action 12.34', call: undefined },
     { line: 'Please send a copy of your letter to:', call: undefined },
     { line: 'Write to:', call: undefined },
+    { line: 'Print the letter below, sign it, and return it to', call: 'above' },
+    { line: 'Collect the signed cards and send them back to:', call: 'above' },
+    { line: 'Return completed petitions to:', call: 'above' },
+    { line: 'Return to the top of the page', call: undefined },
+    { line: 'Please send the letter to', call: undefined },
   ];
   it.each(rows)('$line', ({ line, call }) => {
     expect(ownAddressCall(line)).toBe(call);
@@ -92,6 +97,7 @@ describe('furniture near officials', () => {
     { what: "a list's footer under", page: [...official, '_______________________________________________', 'example-ua mailing list', 'example-ua@lists.example.org', 'http://lists.example.org/mailman/listinfo/example-ua'] },
     { what: 'the campaign\'s report-back block under', page: [...official, 'Report back to:', 'Jane Example', 'Appeals Secretary', '8 Quay Terrace', 'Porthaven PH1 3AA', 'Tel: 01632 960 880'] },
     { what: 'the campaign\'s box for letters under', page: [...official, 'Post your letters to our office and we will deliver them:', 'Letters Group', 'PO Box 412', 'Porthaven PH2 7QT'] },
+    { what: "the campaign's box under a sentence that breaks off at 'return them to', a blank line down", page: [...official, 'Print the letter, sign it, and return it to', '', 'Ann Writer', 'Box 31', '12 Quay Terrace', 'Porthaven PH1 3AA'] },
     { what: "the signature under the mailers' dashes", page: [...official, '--', 'Jane Example', 'Letters Group, 8 Quay Terrace, Porthaven'] },
   ];
   it.each(rows)('$what', ({ page }) => {

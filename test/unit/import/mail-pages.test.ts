@@ -4,6 +4,8 @@
 // the officials, and neither the forwarder's signature nor the memo's writer is ever an official.
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/import/import-document.js';
+import { fold } from '../../../src/import/fold.js';
+import { namesReadersGroup } from '../../../src/import/group-greeting.js';
 import { isAddressLike } from '../../../src/import/official-words.js';
 import { readMailLines } from '../../../src/import/quoted-mail.js';
 import { draftTargets } from './helpers.js';
@@ -100,6 +102,22 @@ describe('isAddressLike: a capital and its district', () => {
   });
 });
 
+describe("namesReadersGroup: a To: line's readers as a group", () => {
+  const rows: Array<{ to: string; expected: boolean }> = [
+    { to: 'Harbour Prisoners Campaign Supporters', expected: true },
+    { to: 'All members', expected: true },
+    { to: 'Friends of the Quay Network', expected: true },
+    { to: 'Colleagues', expected: true },
+    { to: 'Members of the State Legislature', expected: false },
+    { to: 'Members of Parliament', expected: false },
+    { to: 'Lic. Jane Example, President of the Republic', expected: false },
+    { to: 'Minister Ann Example', expected: false },
+  ];
+  it.each(rows)('$to → $expected', ({ to, expected }) => {
+    expect(namesReadersGroup(fold(to))).toBe(expected);
+  });
+});
+
 describe('importing a page that came by email', () => {
   const rows: Array<{ what: string; page: string[]; names: string[]; titles?: string[]; address?: string[] }> = [
     {
@@ -179,6 +197,25 @@ describe('importing a page that came by email', () => {
       ],
       names: ['Juana Ejemplo', 'Juan Muestra'],
       titles: ['Presidenta de la República', 'Fiscal General'],
+    },
+    {
+      what: "a memo to the campaign's own readers names no official: the address it gives is the one",
+      page: [
+        'To: Harbour Prisoners Campaign Supporters',
+        'From: Ann Writer, coordinator',
+        'March 2001',
+        '',
+        'Dear Friend,',
+        '',
+        'Please write to your Members of the Legislature today. The mailing address is',
+        '',
+        'State Legislature',
+        'Porthaven, PV 10400',
+        '',
+        'With thanks,',
+        'Ann Writer',
+      ],
+      names: ['State Legislature'],
     },
     {
       what: "an email-action page's preview is furniture, and the addressee block under it the official",
