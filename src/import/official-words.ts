@@ -234,7 +234,8 @@ export function isOrganisation(text: string): boolean {
 // "Sayın Bakan Ayşe Örnek": Turkish addresses an official as "Sayın" and his office ("Dear Minister"),
 // a form of address before the name, no part of it.
 // Courtesy titles (folded). "Sr", "Sra" also without a full stop, as British pages write "Mr": "Sra Lucía Ejemplo".
-// "Ayatollah Sayed ‘Ali Example": the title of descent after "Ayatollah" is printed as part of his name; "Shri", "Smt." are India's "Mr", "Mrs".
+// "Ayatollah Sayed ‘Ali Example": after a cleric's "Ayatollah", "Sayed" ("Seyed", "Sayyid": a title of descent) is
+// a courtesy too, as "Sheikh" ("Shkh.") is; never alone, where it opens many a name ("Seyed Mehdi Example"). "Shri", "Smt." are India's "Mr", "Mrs".
 // "H.K.H. Kronprinsen", "Hans Majestet", "Do Jego Ekscelencji", "جناب آقای آیت الله …": the Nordic, Polish, Czech and Persian forms
 // (Persian folded: "آ" loses its madda). A Polish petition's "Do: … Pana Tomasza Przykładnego" (the genitive "Mr", before a
 // name only: "Pan" alone before a name may be the surname Pan); the Bulgarian "Негово Превъзходителство г-н …".
@@ -244,7 +245,7 @@ export function isOrganisation(text: string): boolean {
 // "S. E. H. R. H. Prinz Jan Beispiel": a prince's courtesy as German pages print it, the royal initials spaced or not
 // ("S. K. H.", Seine Königliche Hoheit) and "Prinz"; the spaced "H." is no Indonesian "Haji" there.
 // Catalan: "Excm. Sr." (the masculine "Excel·lentíssim Senyor", with no "o" as the Spanish "Excmo."), "Senyor", "Hble. Sr.", "Molt Honorable".
-const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:his|her) (?:eminence|holiness|beatitude)|(?:ao |a |aos |as )?ex\.m[oa]s?\.?(?: sr[a]?\.?)?|(?:ao |a )(?:exm[oa]s?\.?|excelentissim[oa])(?: sr[a]?\.?| senhora?)?|a (?:sua|vossa) excelencia|(?:seine[rm]?|ihre[rm]?) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|(?:grand )?ayatollah|shri|shrimati|smt\.|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|(?:the )?rt\.? honou?rable|senator (?:the )?(?:honou?rable|hon\.?)|rt\.? hon\.?|(?:the |l')?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?\s?(?:med|jur|iur|phil|rer\. nat)\.?(?:\s?dent\.?)?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|(?:al-|el-)?sheikh|(?:al-|el-)?shaikh|hrh|h\.\s?r\.\s?h\.|s\.\s?k\.\s?h\.|prince|princess|prinz|prinzessin|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|excm\.(?: sr[a]?\.?)?|(?:molt |m\. )?(?:honorable|hble\.)(?: sr[a]?\.?)?|senyora?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|(?:sua|vostra) (?:eccellenza|maesta|altezza)|(?:sua|vossa) (?:majestade|alteza)|sig\.(?:ra|na)?|sigg\.|signor(?:a|ina)?|dott\.(?:ssa)?|avv\.(?:ta)?|on\.|prof\.ssa|ill\.m[oa]|gent\.m[oa]|egr\.|ilm[oa]s?\.(?: sr[a]?\.?)?|exce?lentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|h\.\s?k\.\s?h\.|(?:hans|hennes|deres) (?:kongelige h(?:ø|o)(?:yhet|jhed)|majestet|majestæt|eksellense|excellence)|(?:jego|jej) ekscelencj[ai]|(?:jeho|jeji) excelenc[ei]|جناب(?:\s+(?:اقای|خانم))?(?:\s+(?:ایت\s?الله|حجت\s?الاسلام(?:\s+و\s+المسلمین)?))?|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|pan[au]|pani|(?:негово|нейно) превъзходителство|г-(?:н|жа)\.?|господин|госпожа|sr\.?|sra\.?|srta\.?|don|dona|lic\.|licda\.|lica\.|lcdo\.|lcda\.|bel\.|bela\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|mtr[oa]\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|hrn?\.|fr\.|say[iı]n (?:bakan|baskan|cumhurbaskan[iı]|bassavc[iı])|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
+const HONORIFIC = /^(?:(?:his|her|their) (?:royal )?(?:majesty|majesties|highness)|(?:his|her) (?:eminence|holiness|beatitude)|(?:ao |a |aos |as )?ex\.m[oa]s?\.?(?: sr[a]?\.?)?|(?:ao |a )(?:exm[oa]s?\.?|excelentissim[oa])(?: sr[a]?\.?| senhora?)?|a (?:sua|vossa) excelencia|(?:seine[rm]?|ihre[rm]?) (?:majestat|exzellenz|(?:konigliche )?hoheit)|(?:sa|leurs?) (?:majeste|altesse(?: royale)?)|(?:su|sus) (?:majestad|alteza)(?: real)?|s\.\s?m\.|(?:grand )?ayatollah(?: s[ae]y+[ie]d)?|shri|shrimati|smt\.|his excellency|her excellency|their excellencies|h\.\s?e\.?|the right honou?rable|(?:the )?rt\.? honou?rable|senator (?:the )?(?:honou?rable|hon\.?)|rt\.? hon\.?|(?:the |l')?honou?rable|the hon\.?|hon\.?|eng\.|engr\.?|atty\.|adv\.|amb\.|sheikha|shaikha|samdech(?: akka moha sena padei)?(?: techo)?|lok chumteav|oknha|tan sri|(?:datuk|dato'?)(?: seri| sri)?|yang berhormat|mr\.?|mrs\.?|ms\.?|miss|mx\.?|dr\.?\s?(?:med|jur|iur|phil|rer\. nat)\.?(?:\s?dent\.?)?|dr\.?|dra\.|prof\.?|professor|sir|dame|lord|lady|(?:al-|el-)?sheikh|(?:al-|el-)?shaikh|shkh\.|hrh|h\.\s?r\.\s?h\.|s\.\s?k\.\s?h\.|prince|princess|prinz|prinzessin|excelentisimo(?: senor)?|excelentisima(?: senora)?|excm[oa]\.?(?: sr[a]?\.?)?|excm\.(?: sr[a]?\.?)?|(?:molt |m\. )?(?:honorable|hble\.)(?: sr[a]?\.?)?|senyora?|exm[oa]s?\.?(?: sr[a]?\.?)?|senor|senora|(?:su|vossa|sua) excelencia|(?:sua|vostra) (?:eccellenza|maesta|altezza)|(?:sua|vossa) (?:majestade|alteza)|sig\.(?:ra|na)?|sigg\.|signor(?:a|ina)?|dott\.(?:ssa)?|avv\.(?:ta)?|on\.|prof\.ssa|ill\.m[oa]|gent\.m[oa]|egr\.|ilm[oa]s?\.(?: sr[a]?\.?)?|exce?lentissim[oa](?: senhora?)?|senhora?|(?:zijne|hare) (?:majesteit|excellentie|(?:koninklijke )?hoogheid)|h\.\s?k\.\s?h\.|(?:hans|hennes|deres) (?:kongelige h(?:ø|o)(?:yhet|jhed)|majestet|majestæt|eksellense|excellence)|(?:jego|jej) ekscelencj[ai]|(?:jeho|jeji) excelenc[ei]|جناب(?:\s+(?:اقای|خانم))?(?:\s+(?:ایت\s?الله|حجت\s?الاسلام(?:\s+و\s+المسلمین)?))?|z\.\s?[emh]\.|h\.\s?m\.|de heer|dhr\.?|mevrouw|mevr\.|mw\.|szanown[ya] pan(?:i|ie)?|pan[au]|pani|(?:негово|нейно) превъзходителство|г-(?:н|жа)\.?|господин|госпожа|sr\.?|sra\.?|srta\.?|don|dona|lic\.|licda\.|lica\.|lcdo\.|lcda\.|bel\.|bela\.|licenciad[oa]|abog\.|abogad[oa]|ing\.|mtr[oa]\.|s\.\s?e\.\s?(?:m|mme)\.?|s\.\s?e\.|herrn|herr|frau|hrn?\.|fr\.|say[iı]n (?:bakan|baskan|cumhurbaskan[iı]|bassavc[iı])|sayın|sayin|son excellence|monsieur|madame|mademoiselle|m\.|mme\.?|mlle\.?|maitre|me)(?=,?\s+\S),?\s+/;
 
 /**
  * "hr Mart Näidis", "pr Kati Näidis": the Estonian "Mr", "Mrs", written in lower case before a
@@ -518,9 +519,28 @@ export function splitLeadingRole(text: string): { title: string; name: string } 
     if (countryCode(words.slice(k - 1).join(' ')) !== undefined) continue;
     const office = hasOfficeWord(fold(title)) || isGermanCompoundRole(fold(words[0] ?? ''));
     // "Botschafterin der Sozialistischen" + "Republik Vietnam": a state named by its form is the office's end, never a name.
+    // "Procurador" + "Geral da República Augusto Aras": a name never runs on into a state or an
+    // institution after a joining word; the office does, and is taken whole or not at all.
+    if (runsOnIntoState(words, k)) continue;
     if (office && !isOrganisation(title) && (isPersonName(name) || courtesyThenName(name)) && !isStateName(name)) return { title, name };
   }
   return undefined;
+}
+
+/** The word a state or its whole people is named by, after "da", "de la", "of the" (folded). */
+const STATE_WORD = /^(?:republica|republic|republique|republik|nacao|nacion|nation|estado|state|etat|uniao|union|reino|kingdom)$/u;
+const NAME_JOIN = /^(?:of|de|del|da|do|das|dos|du|des|della|der)$/u;
+const JOIN_ARTICLE = /^(?:the|la|el|le|a|o)$/u;
+
+/** Whether the words from `from` hold a joining word, perhaps an article, then a state's or an institution's word. */
+function runsOnIntoState(words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length - 1; i++) {
+    if (!NAME_JOIN.test(fold(words[i] ?? ''))) continue;
+    const at = JOIN_ARTICLE.test(fold(words[i + 1] ?? '')) ? i + 2 : i + 1;
+    const word = bareWord(words[at] ?? '');
+    if (STATE_WORD.test(word) || ORG_HEAD.test(word)) return true;
+  }
+  return false;
 }
 
 /**
