@@ -150,6 +150,9 @@ describe('line kinds', () => {
     { line: 'Procura generale', address: false, role: true, org: true, person: false },
     { line: 'Secretaría General', address: false, role: true, org: false, person: false },
     { line: 'Procurador General', address: false, role: true, org: false, person: false },
+    // Malay institutions: "Kementerian" (ministry), "Jabatan" (department), "Pejabat" (office); never a person.
+    { line: 'Kementerian Contoh Negeri', address: false, role: true, org: true, person: false },
+    { line: 'Jabatan Contoh Awam', address: false, role: true, org: true, person: false },
   ];
   for (const r of rows) {
     it(`classifies "${r.line}"`, () => {
