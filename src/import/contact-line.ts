@@ -330,8 +330,8 @@ const CHANNEL_WORDS = /^\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)?$/u;
 const LONE_HANDLE = /^@([A-Za-z0-9_]{1,15})$/;
 /** One number in its international form, seven digits at least: no date, postal box or reference is written so. */
 const INTERNATIONAL_NUMBER = /^\+\s?\d[\d\s().-]{5,}\d$/;
-/** "Facsímile", "Fac-símile", "Faxnummer", "Faksi": a label that names a fax, in a wording no list holds. */
-const FAX_WORD = /(?:^|[\s-])(?:tele)?(?:fax|faks|fac-?simil)/;
+/** "Facsímile", "Fac-símile", "Faxnummer", "Faksi", "Télécopieur": a label that names a fax, in a wording no list holds. */
+const FAX_WORD = /(?:^|[\s-])(?:(?:tele)?(?:fax|faks|fac-?simil)|telecopi)/;
 
 function leaveOut(out: ContactLine, value: string, why: string): void {
   (out.leftOut ??= []).push({ value, why });

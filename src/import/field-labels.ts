@@ -56,7 +56,8 @@ export const FIELD_LABELS = {
   fax: {
     en: ['Fax', 'Faxes'],
     es: ['Facsímil'],
-    fr: ['Télécopie'],
+    // "Télécopieur": the Canadian French word for a fax machine, printed as the fax's label.
+    fr: ['Télécopie', 'Télécopieur'],
     de: ['Telefax'],
     pl: ['Faks'],
     tr: ['Faks', 'Faks aracılığıyla'],

@@ -40,6 +40,8 @@ interface Greeted {
   title?: string | undefined;
   /** Greeted by courtesy title and surname alone ("Sehr geehrter Herr Raisi"): the page may print him in full elsewhere. */
   surnameOnly?: boolean;
+  /** The greeting without the office run on after its comma ("Dear Mr. Jane Example" of "…, Ambassador of …"). */
+  salutation?: string;
 }
 
 /**
@@ -80,10 +82,12 @@ export function greetedPerson(greeting: string): Greeted | undefined {
   if (surnamed) return { ...surnamed, honorific };
   const name = role?.name ?? lower?.[2] ?? rest;
   const title = role?.title ?? lower?.[1] ?? (office || undefined);
+  // The office after the comma describes whom the letter greets; the greeting itself ends at the comma.
+  const salutation = office !== '' && title === office ? text.slice(0, text.indexOf(',', opener[0].length)).trimEnd() : undefined;
   // "Sehr geehrter Herr Raisi": a courtesy title and one surname, nothing else.
   if (honorific !== undefined && title === undefined && isSurname(name)) return { name, honorific, surnameOnly: true };
   if (name.split(/\s+/).length < 2 || !isPersonName(name) || isRoleLike(name) || nameProblem(name, false) !== undefined) return undefined;
-  return { name, honorific, title };
+  return { name, honorific, title, ...(salutation !== undefined ? { salutation } : {}) };
 }
 
 /** A surname alone as printed: a capital, then small letters ("Sample", "O'Example"). */
@@ -172,7 +176,7 @@ function greetedOfficial(doc: ImportText, line: number): ImportedOfficial | unde
     name: full,
     ...(person.honorific !== undefined ? { honorific: { value: person.honorific, ...at } } : {}),
     ...(person.title !== undefined ? { title: { value: person.title, ...at } } : {}),
-    salutation: { value: greeting, ...at, confidence: 'medium' },
+    salutation: { value: person.salutation ?? greeting, ...at, confidence: 'medium' },
     address: [],
     emails: [],
     copy: false,

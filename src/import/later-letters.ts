@@ -146,10 +146,17 @@ export function unclosedLetters(doc: ImportText, first: number): LaterLetter[] {
     let from = to;
     while (from - 1 > first && !isBlank(lineAt(doc, from - 1)) && to - from < MAX_BLOCK_LINES) from--;
     const whole = from - 1 <= first || isBlank(lineAt(doc, from - 1));
-    if (to > first && whole && isAddressHead(doc, from, to + 1) && opensLetterAt(doc, n)) letters.push({ range: { from, to }, salutation: n });
+    if (to <= first || !whole) continue;
+    // "Hier ist der eigentliche Brief an …" / the block: a line presenting the letter may head its
+    // addressee's block with no blank between; the block is the lines under it.
+    const head = isAddressHead(doc, from, to + 1) ? from : presentsLetter(lineAt(doc, from)) && isAddressHead(doc, from + 1, to + 1) ? from + 1 : undefined;
+    if (head !== undefined && opensLetterAt(doc, n)) letters.push({ range: { from: head, to }, salutation: n });
   }
   return letters;
 }
+
+/** A sentence with no stop at its end (or a colon), as a heading over what follows: "Here is the letter to the minister". */
+const presentsLetter = (line: string): boolean => isProse(line) && line.length <= 120 && !/[.!?;,]$/u.test(line.trim());
 
 
 /**

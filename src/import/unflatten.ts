@@ -114,7 +114,20 @@ function headThenLabel(line: string): boolean {
   // "• Ms. Jane Doe, Minister of Justice, 8 Example Street, …, Fax: …": a list's bullet opens the record.
   const head = line.slice(0, at).replace(/^[•·▪●◼■-]\s+/u, '');
   if (!/^\p{Lu}/u.test(head) || head.split(/\s+/).length < 5) return false;
-  return (/\d/.test(head) && (!endsSentence(head) || isTitleCaseRun(head))) || (!endsSentence(head) && (personThenInstitution(head) || officeThenPerson(head)));
+  return (/\d/.test(head) && (!endsSentence(head) || isTitleCaseRun(head))) || (!endsSentence(head) && (personThenInstitution(head) || officeThenPerson(head) || personNamedThenOffice(head)));
+}
+
+/**
+ * "General Jan Example Head of the National Army, Email: …": a person (his rank or courtesy
+ * before him) and then his office "X of …", with one label after them and nothing else.
+ */
+function personNamedThenOffice(head: string): boolean {
+  if (head.length > 160 || head.includes(':')) return false;
+  const words = head.trim().replace(/,$/u, '').split(/\s+/u);
+  const office = words.findIndex((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && OFFICE_AFTER_NAME.test(fold(words.slice(i, i + 4).join(' '))));
+  if (office < 2) return false;
+  const who = words.slice(0, office).join(' ').replace(/,$/u, '');
+  return isPersonName(splitHonorific(who).rest) && isRoleLike(words.slice(office).join(' '));
 }
 
 /**

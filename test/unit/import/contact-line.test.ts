@@ -154,6 +154,9 @@ describe('parseContactLine', () => {
     { input: 'Mensajes: despacho@presidencia.example.ve', expected: { emails: ['despacho@presidencia.example.ve'] } },
     { input: 'Llamadas: +58 212 555 0111', expected: { emails: [], phone: '+58 212 555 0111' } },
     { input: 'Fac-símile: +55 61 5555 0199', expected: { emails: [], fax: '+55 61 5555 0199' } },
+    // "Télécopieur": Canadian French for a fax; its word names a fax in any other form too ("Télécopies").
+    { input: 'Télécopieur : +999 37 55 01 10', expected: { emails: [], fax: '+999 37 55 01 10' } },
+    { input: 'Télécopies: +999 37 55 01 11', expected: { emails: [], fax: '+999 37 55 01 11' } },
     // A number alone with a remark in brackets: the remark is advice, not the number.
     { input: '+999 11 000 3125 (please keep trying)', expected: { emails: [], phone: '+999 11 000 3125' } },
     // A page saved as Markdown escapes the handle's "@".

@@ -69,6 +69,14 @@ const rows = [
     sections: 1,
   },
   {
+    // A line presenting the letter heads its addressee's block, no blank line between.
+    name: 'the letter\'s block headed by a line that presents it',
+    text: page(germanNote, englishLetter).replace('\nMinister Alex Example', '\nUnd hier der eigentliche Brief an den Minister\nMinister Alex Example'),
+    languages: ['en', 'de'],
+    letter: 'I am deeply concerned about the journalist Sam Beispiel',
+    sections: 1,
+  },
+  {
     name: 'two letters, the first handing nothing over',
     text: page(
       { greeting: 'Exzellenz,', lines: ['ich bitte Sie, sich bei Ihrer Regierung für den Journalisten Sam Beispiel einzusetzen, der seit März ohne Anklage festgehalten wird.', '', 'Vielen Dank für Ihre Bemühungen.'] },

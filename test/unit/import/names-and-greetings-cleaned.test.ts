@@ -13,8 +13,8 @@ describe('a courtesy before the name is no part of it, in any language', () => {
   it.each([
     {
       lines: ['Escriba al Líder de Ejemplandia', '', 'Excelencia Ayatollah Sayed Tomás Ejemplo', 'Líder de la República de Ejemplandia', 'Excelencia,', 'Le escribo con carácter urgente para pedirle que se conmuten todas las condenas a muerte de menores.'],
-      name: 'Sayed Tomás Ejemplo',
-      honorific: 'Excelencia Ayatollah',
+      name: 'Tomás Ejemplo',
+      honorific: 'Excelencia Ayatollah Sayed',
     },
     {
       lines: ['Schreiben Sie an den Botschafter', '', 'Botschaft von Beispielland', 'Exzellenz Herr Hans Beispielmann', 'Musterallee 12', '10115 Berlin', '', 'Exzellenz,', 'ich wende mich an Sie mit der Bitte, sich für die sofortige Freilassung der Gefangenen einzusetzen.'],

@@ -74,7 +74,11 @@ describe('splitHonorific', () => {
     { input: 'Shri Karan Example Singh', honorific: 'Shri', rest: 'Karan Example Singh' },
     { input: 'Smt. Jane Example', honorific: 'Smt.', rest: 'Jane Example' },
     { input: 'H E The Hon. Jomo Example', honorific: 'H E The Hon.', rest: 'Jomo Example' },
-    { input: 'Ayatollah Sayed ‘Ali Example', honorific: 'Ayatollah', rest: 'Sayed ‘Ali Example' },
+    { input: 'Ayatollah Sayed ‘Ali Example', honorific: 'Ayatollah Sayed', rest: '‘Ali Example' },
+    // "Seyed" alone opens many a name: only after "Ayatollah" is it a courtesy. "Shkh.": "Sheikh" shortened.
+    { input: 'Seyed Jan Example', honorific: undefined, rest: 'Seyed Jan Example' },
+    { input: 'Grand Ayatollah Seyyed Jan Example', honorific: 'Grand Ayatollah Seyyed', rest: 'Jan Example' },
+    { input: 'Shkh. Jan Al-Example', honorific: 'Shkh.', rest: 'Jan Al-Example' },
     { input: 'Major Gen (ret.) AB Example', honorific: 'Major Gen (ret.)', rest: 'AB Example' },
   ];
   for (const { input, honorific, rest } of rows) {
@@ -146,6 +150,9 @@ describe('line kinds', () => {
     { line: 'Procura generale', address: false, role: true, org: true, person: false },
     { line: 'Secretaría General', address: false, role: true, org: false, person: false },
     { line: 'Procurador General', address: false, role: true, org: false, person: false },
+    // Malay institutions: "Kementerian" (ministry), "Jabatan" (department), "Pejabat" (office); never a person.
+    { line: 'Kementerian Contoh Negeri', address: false, role: true, org: true, person: false },
+    { line: 'Jabatan Contoh Awam', address: false, role: true, org: true, person: false },
   ];
   for (const r of rows) {
     it(`classifies "${r.line}"`, () => {
@@ -180,6 +187,18 @@ describe('line kinds', () => {
     // A German office is one compound word.
     expect(splitLeadingRole('Innenminister Karl Beispiel Muster')).toEqual({ title: 'Innenminister', name: 'Karl Beispiel Muster' });
     expect(splitLeadingRole('Justizministerin Anna Beispiel')).toEqual({ title: 'Justizministerin', name: 'Anna Beispiel' });
+  });
+
+  // An office of several words that names its state or institution after a joining word ("… da
+  // República", "… of the Republic") runs on through it: the name is what follows it, or none.
+  it.each([
+    { line: 'Procurador Geral da República Jana Exemplo', expected: { title: 'Procurador Geral da República', name: 'Jana Exemplo' } },
+    { line: 'Defensor Geral do Estado Jan Exemplo Lima', expected: { title: 'Defensor Geral do Estado', name: 'Jan Exemplo Lima' } },
+    // A particle inside the person's own name is no office's run-on.
+    { line: 'Presidente Jan Exemplo da Silva', expected: { title: 'Presidente', name: 'Jan Exemplo da Silva' } },
+    { line: 'Ministro Jan de Souza Exemplo', expected: { title: 'Ministro', name: 'Jan de Souza Exemplo' } },
+  ])('splits "$line" after the whole office', ({ line, expected }) => {
+    expect(splitLeadingRole(line)).toEqual(expected);
   });
 
   // Argentina's offices end in the state they serve ("… y Culto de la Nación"): the words after the

@@ -21,3 +21,19 @@ describe("an armed group's spokesperson on a flattened contact line", () => {
     expect(target?.title).toBe(title);
   });
 });
+
+// The person first (a rank or courtesy before him), then his office "X of …", then one label: the
+// line is cut into the person, the office and the field, as a page with one field a line prints them.
+describe('a person, then his office "X of …", then one label on a flattened contact line', () => {
+  const rows = [
+    { line: 'General Tariq Fakename Head of the Northern Defence Force, Email: press@example.org', name: 'Tariq Fakename', title: 'Head of the Northern Defence Force', email: 'press@example.org' },
+    { line: 'Ms. Leila Placeholder Minister of the Interior Email: minister@example.gov', name: 'Leila Placeholder', title: 'Minister of the Interior', email: 'minister@example.gov' },
+  ];
+  it.each(rows)('"$line" is $name, the $title', ({ line, name, title, email }) => {
+    const [target, ...more] = draftTargets(importDocument(page(line), { source: 'test.txt' }).caseText);
+    expect(more).toEqual([]);
+    expect(target?.name).toBe(name);
+    expect(target?.title).toBe(title);
+    expect(target?.email).toBe(email);
+  });
+});
