@@ -25,6 +25,7 @@ import { callLineRuns, callSeries } from './call-lines.js';
 import { readPlaceCallLine } from './place-call-line.js';
 import { parseContactLine } from './contact-line.js';
 import { isProse } from './line-kinds.js';
+import { nameProblem } from './official-name.js';
 import { isAddressLike } from './official-words.js';
 import { fold, isBlank, lineAt } from './text.js';
 import { found, sourceLine, type ImportText } from './types.js';
@@ -58,7 +59,10 @@ export function withCallIn(doc: ImportText, read: OfficialsResult): OfficialsRes
   const outside = (l: { line: number }) => !calls.lines.has(l.line);
   // A heading taken into an address ("Script") is no postal address: only a line shaped as one counts.
   const postal = (a: { line: number; value: string }) => outside(a) && isAddressLike(a.value);
-  const theirs = read.officials.found ? read.officials.value : [];
+  // An official the block readers found with no name, office or institution printed (a link read
+  // where a name stands) is nobody a letter can go to: his numbers never outweigh the callees.
+  const named = (o: ImportedOfficial) => (o.name !== undefined && nameProblem(o.name.value, o.nameFromOffice) === undefined) || o.title !== undefined || o.organisation !== undefined;
+  const theirs = (read.officials.found ? read.officials.value : []).filter(named);
   if (theirs.some((o) => o.emails.some(outside) || (o.fax !== undefined && outside(o.fax)) || o.address.some(postal))) return read;
   // An official the block readers found with a number or handle no callee has is never dropped for the callees.
   const covered = (o: ImportedOfficial) => calls.officials.some((c) => samePhone(c, o) || sameName(c, o)) || (o.phone === undefined && o.twitter === undefined) || (o.phone !== undefined && !outside(o.phone));
@@ -94,7 +98,8 @@ export function readCallIn(doc: ImportText): CallIn {
   // A list with no heading over it, one callee a line (call-lines.ts).
   for (const { line, call } of callLineRuns(doc, out.lines, SENTENCE_LINES)) {
     const o = officialOf(call.callee, line, call.phone);
-    if (out.officials.some((k) => samePhone(k, o))) continue;
+    if (call.fax !== undefined) o.fax = { value: call.fax, line };
+    if (out.officials.some((k) => samePhone(k, o) || sameFax(k, o))) continue;
     if (call.remark !== undefined) o.unsure.push({ value: call.remark, line, why: 'printed in brackets or after the number: a remark, not part of the name or the number' });
     out.lines.add(line);
     out.officials.push(o);
@@ -253,9 +258,13 @@ const reachable = (o: ImportedOfficial): boolean => reachableBy(o, ['phone', 'fa
 const digits = (s: string | undefined) => (s ?? '').replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
 const sameName = (a: ImportedOfficial, b: ImportedOfficial) => a.name !== undefined && fold(a.name.value) === fold(b.name?.value ?? '');
 const samePhone = (a: ImportedOfficial, b: ImportedOfficial) => a.phone !== undefined && digits(a.phone.value) === digits(b.phone?.value);
+const sameFax = (a: ImportedOfficial, b: ImportedOfficial) => a.fax !== undefined && digits(a.fax.value) === digits(b.fax?.value);
 
 /** "call Ohio Governor Lee Example at 555–010–7100", "Call Attorney General Robin Sample at …": the callee, then "at" and the number. */
 const CALL_AT = new RegExp(String.raw`\b(?:call|phone|ring)\s+(?:the\s+)?(\p{Lu}[^.;:!?()]{1,80}?)\s+(?:at|on)\s+(?:the\s+)?(?:number\s+)?(${US_NUMBER})`, 'giu');
+
+/** "… and ask for the appropriate office", "… and ask to be put through to your Senator": the number is a way through to someone else. */
+const PUT_THROUGH = /^[\s,]*(?:and\s+)?ask\s+(?:for|to\s+be\s+(?:connected|put\s+through|transferred)\s+to)\s+(?:the\s+appropriate|your)\b/iu;
 
 function callSentences(doc: ImportText, out: CallIn): ImportedOfficial[] {
   const found: ImportedOfficial[] = [];
@@ -273,7 +282,9 @@ function callSentences(doc: ImportText, out: CallIn): ImportedOfficial[] {
     let named = false;
     for (const m of line.matchAll(CALL_AT)) {
       const callee = readCallee(m[1] ?? '');
-      if (!callee) continue;
+      // "call the Capitol Switchboard at … and ask for your Senator": a switchboard that puts the
+      // reader through to his own member, whom the page does not name, is nobody to write to.
+      if (!callee || PUT_THROUGH.test(line.slice((m.index ?? 0) + m[0].length))) continue;
       out.lines.add(n);
       const o = officialOf(callee, n, m[2]);
       o.confidence = 'medium';

@@ -39,6 +39,11 @@ const DESK_WORD = /\b(?:officer|desk|candidate|nominee|designate|director|direct
 const LABEL = /^(?:contact|phone|tel|telephone|call|fax|mobile|cell|number|numbers|office|switchboard)$/iu;
 /** A line naming the reader's own officials ("Your Senator:", "your local MP"), with no number. */
 const YOUR_OWN = /^\s*(?:[•*·–-]\s*)?(?:and\s+)?your\s+[^\d@]{0,100}$/iu;
+/**
+ * "President Jane Example, Fax 555-…", "Civil Administration Commander: Fax …": the channel's label
+ * printed between the callee and the number says which of his numbers it is; it is no part of his name.
+ */
+const CHANNEL_BEFORE_NUMBER = /[\s,;:\u2013\u2014-]*\b(fax|telefax|facsimile|phone|tel|telephone|ph|mobile|cell)\b\.?(?:\s*(?:no\.?|number))?\s*:?$/iu;
 /** A remark after the number runs to a few words; a longer tail is a sentence ("… to ask him to …"). */
 const REMARK_WORDS = 8;
 
@@ -52,7 +57,10 @@ function asPrinted(number: string): string {
 
 export interface CallLine {
   callee: Callee;
-  phone: string;
+  /** The number, unless a fax label is printed before it. */
+  phone?: string | undefined;
+  /** The number printed after a fax label ("…, Fax 555-…"). */
+  fax?: string | undefined;
   /** The words printed after the number ("Central Region Affairs"): asked about, never in a field. */
   remark?: string | undefined;
   /** The line asks to call, or names a switchboard: it is a list on its own. */
@@ -70,6 +78,9 @@ export function readCallLine(printed: string): CallLine | undefined {
   let remark = m[3]?.trim().replace(/^\((.*)\)$/u, '$1');
   if (digits < 7 || digits > 15 || (remark !== undefined && (remark.split(/\s+/).length > REMARK_WORDS || /^(?:to|and|or|if|for|at|on|and ask)\b/iu.test(remark)))) return undefined;
   let head = (m[1] ?? '').trim();
+  const channel = CHANNEL_BEFORE_NUMBER.exec(head);
+  if (channel && channel.index > 0) head = head.slice(0, channel.index);
+  const isFax = channel !== null && channel.index > 0 && /^(?:fax|telefax|facsimile)$/iu.test(channel[1] ?? '');
   // "Jane Example (currently Mayor of Exampleton)- 555-…": the bracket before the number is a remark
   // on the person, and its office ("Mayor") is none of the callee's.
   const said = /\s*\(([^()]*)\)[\s\u2010-\u2015-]*$/u.exec(head);
@@ -81,7 +92,7 @@ export function readCallLine(printed: string): CallLine | undefined {
   if (verb) head = head.slice(verb[0].length);
   const callee = calleeOfHead(head.replace(/\s+(?:at|on)$/iu, ''));
   if (!callee) return undefined;
-  return { callee, phone, remark, alone: verb !== null || (callee.nameFromOffice && SWITCHBOARD.test(callee.name)) };
+  return { callee, ...(isFax ? { fax: phone } : { phone }), remark, alone: verb !== null || (callee.nameFromOffice && SWITCHBOARD.test(callee.name)) };
 }
 
 function calleeOfHead(head: string): Callee | undefined {

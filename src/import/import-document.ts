@@ -27,6 +27,7 @@ import { recogniseSummary } from './summary.js';
 import { buildTargets } from './targets.js';
 import { withCallIn } from './call-in.js';
 import { withColonEmailList } from './colon-email-list.js';
+import { withBulletEmailList } from './bullet-email-list.js';
 import { withCyrillicAddressees } from './cyrillic-addressees.js';
 import { withNumberedFaxList } from './numbered-fax-list.js';
 import { withTweetedHandle } from './tweet-in-prose.js';
@@ -169,7 +170,7 @@ function withGreetedOffice(doc: ImportText, read: OfficialsResult): OfficialsRes
 
 /** The officials the readers found, each name checked by the one gate (see name-gate.ts). */
 function gatedOfficials(doc: ImportText, countries: readonly string[], greetings: readonly string[]): { officials: Finding<ImportedOfficial[]>; skipped: SkippedLine[] } {
-  const readers = withTweetedHandle(doc, withGreetingAddressee(doc, withToWordStack(doc, withAddresseeStack(doc, withHeaderAddressees(doc, withMemoRecipients(doc, withNumberedFaxList(doc, withCallIn(doc, withColonEmailList(doc, withCyrillicAddressees(doc, withWriteToEnvelopes(doc, readOfficials(doc, countries))))))))))));
+  const readers = withBulletEmailList(doc, withTweetedHandle(doc, withGreetingAddressee(doc, withToWordStack(doc, withAddresseeStack(doc, withHeaderAddressees(doc, withMemoRecipients(doc, withNumberedFaxList(doc, withCallIn(doc, withColonEmailList(doc, withCyrillicAddressees(doc, withWriteToEnvelopes(doc, readOfficials(doc, countries)))))))))))));
   const data = readers.officials.found ? undefined : withDataRecipients(doc, readers.officials);
   if (data?.found) return { officials: data, skipped: readers.skipped };
   // Last of all, no reader and no data file having named anyone: the office the letter's greeting names.

@@ -9,7 +9,7 @@ import { detectLanguage } from './detect-language.js';
 import { CLOSING, isClosing } from './closing.js';
 import { isHeading, isInstruction, isLetterHeading } from './furniture.js';
 import { isTrailerLabel, splitLabel } from './labels.js';
-import { isAddressLike } from './official-words.js';
+import { isAddressLike, splitHonorific } from './official-words.js';
 import { officeWordIndex } from './office-words.js';
 import { parseContactLine } from './contact-line.js';
 import { isAddressLabelAlone } from './official-block.js';
@@ -321,9 +321,20 @@ function findPlainOpening(doc: ImportText, after: number, until: number | undefi
     const next = nextNonBlank(doc, n + 1, n + 6);
     // "Governor's Office:" above "Citizen's Opinion Hotline: (800) 555-0100 [for callers in the
     // state]": a heading over an office's contact lines, however long they run, greets no one.
-    if (next !== undefined && isProse(lineAt(doc, next)) && parseContactLine(lineAt(doc, next)) === undefined) return n;
+    if (next !== undefined && isProse(lineAt(doc, next)) && parseContactLine(lineAt(doc, next)) === undefined && !isCourtesyAddressee(lineAt(doc, next))) return n;
   }
   return undefined;
+}
+
+/**
+ * "Minister of Defence:" over "His Excellency General Jan Example": a courtesy title before a name,
+ * on a short line with no sentence's stop, is the addressee the office heads, not the letter's text.
+ */
+function isCourtesyAddressee(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 100 || /[.!?,;:]$/u.test(text) || text.includes(', ')) return false;
+  const { honorific, rest } = splitHonorific(text);
+  return honorific !== undefined && /^\p{Lu}/u.test(rest) && !/\s\p{Ll}{4,}\s/u.test(` ${rest} `);
 }
 
 /** Words a greeting never ends on: prepositions and conjunctions that lead on to what follows (folded). */

@@ -37,7 +37,8 @@ const asNumber = (s: string): string => s.trim().replace(/[\u2010-\u2015]/gu, '-
 
 /** The holder and his numbers on such a line, or undefined for a line that is none. */
 export function readPlaceCallLine(printed: string): PlaceCallLine | undefined {
-  const text = printed.trim().replace(/[.;]$/u, '');
+  // "3. In the US: …": a numbered list's number (or a bullet) before the line is no part of it.
+  const text = printed.trim().replace(/^(?:\d{1,2}[.)]|[•*·–-])\s+/u, '').replace(/[.;]$/u, '');
   // Cheap tests first: a short line, a comma, a number's digits together, and a colon near its start.
   if (text.length > 240 || !text.includes(',') || !/\d{3}/.test(text) || !/^\p{Lu}[^:]{1,40}:\s/u.test(text)) return undefined;
   const place = PLACE.exec(text);

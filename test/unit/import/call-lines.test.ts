@@ -68,6 +68,46 @@ describe('a call list with no heading, and a call request naming several callees
     expect(text).not.toMatch(/Central Region Affairs|Asuntos de|Llame|Karim|Ruritania desk|"salutation"/);
   });
 
+  // "…, Fax 555-…", "Office: Fax …": the label printed before the number says which of his numbers it is.
+  it.each([
+    {
+      label: 'an office with a colon, then a fax label; a person, a comma, then a fax label',
+      lines: ['Regional Civil Affairs Command: Fax 011-555-2-000-7001.', '', 'President Jane Example, Fax 202-555-0161, e-mail president'],
+      want: [{ name: 'Regional Civil Affairs Command', fax: '011-555-2-000-7001' }, { name: 'Jane Example', title: 'President', fax: '202-555-0161' }],
+    },
+    {
+      label: 'a phone label before the number',
+      lines: ['Deputy Director John Example, Phone: 202-555-0143', 'Country Desk: Maria Example, Tel. 202-555-0120'],
+      want: [{ name: 'John Example', title: 'Deputy Director', phone: '202-555-0143' }, { name: 'Maria Example', title: 'Country Desk', phone: '202-555-0120' }],
+    },
+  ])('$label: the number in the field its label names, the label in no name', ({ lines, want }) => {
+    const targets = read(lines);
+    expect(targets).toMatchObject(want);
+    for (const [i, w] of want.entries()) {
+      if (!('phone' in w)) expect(targets[i]?.phone).toBeUndefined();
+      if (!('fax' in w)) expect(targets[i]?.fax).toBeUndefined();
+    }
+    expect(JSON.stringify(targets)).not.toMatch(/"(?:Fax|Phone|Tel)|(?:Fax|Phone|Tel\.?)"/);
+  });
+
+  it('a switchboard that puts the reader through to his own member is no callee', () => {
+    const targets = read(['Please phone President Example 555-2-0000001, Prime Minister Sample 555-2-0000002 and ask them to stop the demolitions.', '', 'Or call the Parliament Switchboard at (555)-010-3132 and ask for the appropriate', 'member of parliament.']);
+    expect(targets.map((t) => t.name)).toEqual(['Example', 'Sample']);
+  });
+
+  it('a link read where a name stands, its numbers under it, leaves the callees named above', () => {
+    const targets = read([
+      'Please phone President Example 555-2-0000001, Prime Minister Sample 555-2-0000002 and ask them to stop the demolitions.',
+      '',
+      'Contact Senators - http://www.example.gov/senators/contact',
+      'Contact your Representative - http://www.example.org/reps/',
+      '',
+      'Public Appeals Officer Phone: 011 (country code 555) (0-inside the country)3-555-1000',
+      'Public Appeals Officer Fax: (country code 555) (0-inside the country) 3-555-9400',
+    ]);
+    expect(targets.map((t) => t.name)).toEqual(['Example', 'Sample']);
+  });
+
   it('one line of a name and a number in running text is no list', () => {
     expect(read(['Her lawyer, Jane Example 202-555-0176'])).toEqual([]);
   });

@@ -12,6 +12,8 @@ describe('a country, an office holder and his numbers on one line', () => {
     ['In the US: President Exampleton, the White House Comment Line 202-555-0111, fax 202-555-0112', { name: 'Exampleton', title: 'President' }, '202-555-0111', '202-555-0112', []],
     ['In the UK: Foreign Secretary Jane Sample, phone 020 7946 0001, email office@fcdo.example.gov.uk', { name: 'Jane Sample', title: 'Foreign Secretary' }, '020 7946 0001', undefined, ['office@fcdo.example.gov.uk']],
     ['Canada: Prime Minister Anna Example, phone 613-555-0141, fax 613-555-0142.', { name: 'Anna Example', title: 'Prime Minister' }, '613-555-0141', '613-555-0142', []],
+    // A numbered list's number before the country is no part of the line.
+    ['2. In the US: President Exampleton, the White House Comment Line 1-202-555-0111.', { name: 'Exampleton', title: 'President' }, '1-202-555-0111', undefined, []],
   ])('%s', (line, callee, phone, fax, emails) => {
     const call = readPlaceCallLine(line);
     expect(call?.callee).toMatchObject(callee);
