@@ -21,6 +21,9 @@ const REPORT_BACK = /\b(?:report back|let us know|keep us (?:informed|posted)|te
  */
 const RETURNED_TO = /\b(?:return|send back|mail back|post back)(?:\s+(?:them|it|this|these|the\s+\w+|your\s+\w+|completed\s+\w+|signed\s+\w+))?\s+to$|\b(?:send|mail|post)\s+(?:them|it|these|the\s+\w+|your\s+\w+)\s+back\s+to$/;
 
+/** A line that breaks off at "… return them to" (any case, trailing dots or dashes): RETURNED_TO's only lines without a colon. */
+const ENDS_IN_TO = /to[\s.…-]*$/i;
+
 /** "Write to the Minister", "appeals to the following": the appeals themselves sent to someone else. */
 const APPEALS_TO_OTHERS = /\b(?:write|appeals?|letters?|faxes)\s+(?:to|for)\s+(?!us\b|our\b)/;
 
@@ -34,7 +37,8 @@ const APPEALS_TO_OTHERS = /\b(?:write|appeals?|letters?|faxes)\s+(?:to|for)\s+(?
  * ("Click here to let us know the actions you took") announces no address.
  */
 export function ownAddressCall(line: string): 'above' | 'on' | undefined {
-  if (line.length > 300) return undefined;
+  // Every line of the officials' part comes here: only one with a colon, or one ending in "to", can ask.
+  if (line.length > 300 || (!line.includes(':') && !ENDS_IN_TO.test(line))) return undefined;
   const f = fold(line).trim();
   const colon = f.indexOf(':');
   if (colon < 0) return RETURNED_TO.test(f.replace(/[\s.…-]+$/, '')) ? 'above' : undefined;
