@@ -5,7 +5,8 @@
 // official is left to write to: an embassy that is the only addressee is written to, whatever the
 // sentence says.
 import type { ImportedOfficial } from './official-block.js';
-import { fold } from './text.js';
+import { fold, lineAt, previousNonBlank } from './text.js';
+import type { ImportText } from './types.js';
 
 /** The word for a copy ("copies of your letters", "copie", "Kopien", "kopie", "copia"), folded. */
 const COPY = String.raw`(?:cop(?:y|ies)(?:\s+of\s+(?:your|the|this)\s+(?:letters?|emails?|appeals?|messages?))?|copies?|copias?|kopien?|kopieen)`;
@@ -58,16 +59,16 @@ export function namesCopiesInPassing(line: string): boolean {
 
 /**
  * Marks as copies the officials of the institution the instructions above them ask copies to go
- * to (`lines`: the document's lines, numbered from 1 as the officials' are). Returns the marked ones.
+ * to. Returns the marked ones.
  */
-export function markCopiesAsked(lines: readonly string[], officials: readonly ImportedOfficial[]): ImportedOfficial[] {
+export function markCopiesAsked(doc: ImportText, officials: readonly ImportedOfficial[]): ImportedOfficial[] {
   const written = officials.filter((o) => !o.copy);
   const first = Math.min(...written.map((o) => o.line));
   if (!Number.isFinite(first)) return [];
-  const kinds = new Set(lines.slice(0, Math.max(0, first - 1)).flatMap(kindsAsked));
+  const kinds = new Set(doc.lines.slice(0, Math.max(0, first - 1)).flatMap(kindsAsked));
   // "… send it to the President, / (his block) / with a copy to the High Commission in Australia: /
   // (its block)": the request printed right above the institution's own block.
-  const above = (o: ImportedOfficial): number[] => (o.line > first ? kindsAsked(lineAbove(lines, o.line)) : []);
+  const above = (o: ImportedOfficial): number[] => (o.line > first ? kindsAsked(lineAbove(doc, o.line)) : []);
   if (kinds.size === 0 && !written.some((o) => above(o).length > 0)) return [];
   const marked = written.filter((o) => [...kinds, ...above(o)].some((k) => KINDS[k]?.block.test(fold(shownAs(o)))));
   // Every official is of that institution: it is the one written to, not a copy.
@@ -76,10 +77,10 @@ export function markCopiesAsked(lines: readonly string[], officials: readonly Im
   return marked;
 }
 
-/** The printed line above line `n` (numbered from 1), past blank lines. */
-function lineAbove(lines: readonly string[], n: number): string {
-  for (let i = n - 2; i >= 0 && i >= n - 4; i--) if ((lines[i] ?? '').trim() !== '') return lines[i] ?? '';
-  return '';
+/** The printed line right above line `n`, past at most two blank lines; '' when there is none so close. */
+function lineAbove(doc: ImportText, n: number): string {
+  const above = previousNonBlank(doc, n);
+  return above !== undefined && n - above <= 3 ? lineAt(doc, above) : '';
 }
 
 /** What the block says the official is: name, office, organisation and the first address line. */

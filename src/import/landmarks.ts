@@ -122,11 +122,6 @@ export function findLandmarks(doc: ImportText): Landmarks {
 }
 
 /**
- * Where the letter's range ends: the background, else the trailer, the first of them that comes
- * after `line`. A deadline printed above the officials ("PLEASE TAKE ACTION … UNTIL:" at the top of
- * a repost) is the trailer's label, yet ends nothing below it.
- */
-/**
  * "Dear ___," / the headline / "Name of victim: …" / "Alleged perpetrators: …" / the letter: a
  * sample letter that opens with the case's labelled lines (a human rights commission's appeals). A
  * label of the trailer right under the greeting is the letter's own, not the trailer after the
@@ -147,6 +142,11 @@ function closingPastCaseLines(doc: ImportText, folded: readonly string[], saluta
 /** How many printed lines (the headline of the case, a reference) may stand between the greeting and its case lines. */
 const CASE_LINES_UNDER_GREETING = 2;
 
+/**
+ * Where the letter's range ends: the background, else the trailer, the first of them that comes
+ * after `line`. A deadline printed above the officials ("PLEASE TAKE ACTION … UNTIL:" at the top of
+ * a repost) is the trailer's label, yet ends nothing below it.
+ */
 export function endAfter(line: number, additional: number | undefined, trailer: number | undefined): number | undefined {
   return [additional, trailer].find((n) => n !== undefined && n > line);
 }

@@ -3,7 +3,7 @@
 // opens a forwarded message and an email form's headings are furniture of the mail, never part of an
 // official; nor is the forwarder's own note and signature above the message forwarded, nor the
 // mailing list's own lines around the message (list-furniture.ts).
-import { isListLine, listFurniture } from './list-furniture.js';
+import { listFurniture } from './list-furniture.js';
 import { signatureAtEnd } from './mail-sender.js';
 
 /** The labels of a mail's or a memo's header, in the languages mailers and memos print them. */
@@ -101,7 +101,7 @@ export function mailFurniture(lines: readonly string[], withNote = true): Set<nu
   }
   if (withNote && firstForward !== undefined) for (const k of forwarderNote(lines, firstForward)) out.add(k);
   for (const k of listFurniture(lines)) out.add(k);
-  for (const k of signatureAtEnd(lines, isListLine)) out.add(k);
+  for (const k of signatureAtEnd(lines)) out.add(k);
   return out;
 }
 

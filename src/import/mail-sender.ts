@@ -3,6 +3,7 @@
 // blanked as furniture (mail-text.ts), yet the name it shows tells the signature apart from an
 // official: a name the mail was sent by is never a name to write to.
 import { fold } from './fold.js';
+import { isListLine } from './list-furniture.js';
 import type { ImportText } from './types.js';
 
 const FROM = /^\s*(?:from|von|de|da|van|fra|från)\s?:\s*/i;
@@ -44,7 +45,7 @@ const SIGNATURE_LINES = 6;
  * lines under it to the page's end (a list's own lines among them are the list's). Any longer run,
  * or one with running text in it, is left as it is: the dashes part something else there.
  */
-export function signatureAtEnd(lines: readonly string[], isListLine: (line: string) => boolean): number[] {
+export function signatureAtEnd(lines: readonly string[]): number[] {
   let dashes = -1;
   for (let i = lines.length - 1; i >= 0 && lines.length - i <= 4 * SIGNATURE_LINES; i--) {
     if ((lines[i] ?? '').trim() === '--') {

@@ -16,14 +16,15 @@ import { endsInQualifiedInstitution, qualifiesInstitution } from './institution-
 const ORG_HEAD = /^(?:(?:the|la|el|le|l')\s+)?(?:permanent mission|mission(?: permanente)?|mision permanente|embassy|embajada|ambassade|consulate|consulado|consulat|high commission|delegation|botschaft|ambassad|ministerium|ministeriet|staatsanwaltschaft|generalstaatsanwaltschaft|justizministerium|regierung|kanzleramt|fiscalia general|aklagarmyndigheten|delegacion|ministry|ministerio|ministere|office|oficina|bureau|buro|cabinet|gabinete|department|departamento|fiscalia|procuraduria|defensoria|public prosecutor'?s office|prosecutor'?s office|prosecution service|council|committee|board|consejo|conseil|court|corte|cour|tribunal|police|policia|commission|comision|secretariat|secretaria|presidency|presidencia|presidence|government|gobierno|gouvernement|parliament|parlamento|parlement|congress|congreso|assembly|asamblea|assemblee|senate|senado|senat|agency|agencia|service|servicio|directorate|division|direccion|direction|prison|penitentiary|centro|center|centre|house of|state department|national|nacional|instituto|institute|institut|public ministry|ministerio publico|ministerstwo|prokuratura(?: krajowa| generalna)?|kancelaria|ambasada|urzad|ministero|ambasciata|procura(?: generale)?|parquet|presidenza|ufficio|tribunale|governo|consiglio|embaixada|procuradoria|prefeitura|prefecture|sous-prefecture|conselho|assembleia|ministerie|ambassade van|programa|programme|program|programma|administration|administracion|administracao|administrazione|kementerian|pejabat|jabatan)\b/;
 const STREET = /\b(?:street|road|avenue|ave|av|avda|avenida|calle|carrera|boulevard|blvd|rue|place|plaza|plazoleta|piso|floor|edificio|edif|building|bldg|palacio|palace|palais|residencia|residence|residenz|esquinas?|apartado|p\.?\s?o\.?\s?box|box|casilla|lane|way|drive|square|zona|colonia|barrio|sector|urbanizacion|urb|km|carretera|highway|route|camino|paseo|jiron|quartier|casa|torre|tower|house|headquarters|hall|suite|complejo|complexo|cedex|postal|zip|jalan|jl|jln|ul|ulitsa|vul|vulitsa|vulica|prospekt|strasse|rua|cadde|caddesi|sokak|mahallesi|marg|nagar|soi|thanon|praca|largo|esplanada|travessa|rodovia|bloco|andar|platz|palazzo|piazza|viale|vicolo)\b/;
 
-/**
- * Words that open an address when a name and an address share a line ("… Ziobro Al. Ujazdowskie 11",
- * "… Nguyễn Văn Mẫu Số 2 Đường Mẫu": the Vietnamese "Số" is the house's "No.").
- */
 /** After an institution's comma, a street: its word, a particle, a capitalised name ("rue Exemple", "avenida da Liberdade"). */
 const INSTITUTION_THEN_STREET = /^(?:rue|avenue|avenida|av\.|avda\.?|boulevard|bd\.|calle|rua|plaza|place|praça|praca|largo|travessa|carrera|jir[oó]n|jr\.)\s+(?:(?:de la|de|du|des|del|della|da|do|dos|das|of the|of)\s+)?(?:l['’]|d['’])?\p{Lu}/u;
 /** "Rua Augusta" → "rua Augusta": the street word is matched in lower case, the name after it keeps its capital. */
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * Words that open an address when a name and an address share a line ("… Ziobro Al. Ujazdowskie 11",
+ * "… Nguyễn Văn Mẫu Số 2 Đường Mẫu": the Vietnamese "Số" is the house's "No.").
+ */
 const STREET_START = /^(?:no\.|số|rua|del\.|delegaci[oó]n|flat|apartment|al\.|ul\.|esqs?\.|esquinas?|vul\.|vulitsa|vulica|ulitsa|ulica|per\.|calle|avenida|avda\.?|av\.|avenue|rue|boulevard|bd\.|via|viale|plaza|place|carrera|jiron|jr\.|c\/o|apartado|casilla|po box|p\.o\.|suite)$/i;
 
 export const opensAddress = (word: string): boolean => STREET_START.test(word) || STREET_AFTER_NAME.test(word) || STREET_ABBREVIATION_AFTER_NAME.test(word);

@@ -203,7 +203,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
   // Lines under the page's own organisation ("Amnesty International" / "Zinnowitzer Str. 8") are its
   // return address, up to the next blank line.
   let sender = false;
-  // A call to send back to the campaign has just been read: its address may stand a blank line under it.
+  // A call to send back to the campaign has just been read (it sets `sender` too): its address may stand a blank line under it.
   let ownCallAbove = false;
   const spaced = isSpacedRange(doc, range) || isParagraphedEnvelope(doc, range, findLandmarks(doc).salutation);
   // A "Salutation:" label has opened an official's block (leadsBlock).
@@ -222,7 +222,7 @@ export function splitBlocks(doc: ImportText, range: LineRange, countries: readon
     const text = withoutAddressedTo(colonHeadedOfficial(doc, n, written) ?? written);
     if (isBlank(text)) {
       // "…, sign them, and return them to" / "" / "Jane Example" / "Box 200": the campaign's own address under its call, a blank line down.
-      if (ownCallAbove && sender) continue;
+      if (ownCallAbove) continue;
       // On a page with a blank line between every line, one blank line ends nothing (spacing.ts);
       // the sender's return address goes on only through address lines.
       if (!separates(doc, n, spaced)) {
@@ -919,7 +919,7 @@ function readLatinOfficials(doc: ImportText, countries: readonly string[]): Offi
   // "Email the Minister at …": an email the instructions give an official, his block's or a block of its own.
   const all = joinSentenceOfficials(officials, everySentenceOfficial(doc, SENTENCE_LINES));
   // "Send your letter to the Minister, with copies to the Embassy": the embassy's block is a copy.
-  markCopiesAsked(doc.lines, all);
+  markCopiesAsked(doc, all);
   // "Fax:" / "President: +1 555 0101": the numbers of a list under one label, each to the official it names.
   withFaxLabelLists(faxLabelLists(doc, read), all);
   // "Versand per Brief oder per Fax 030 …" under the one official's address: his fax.

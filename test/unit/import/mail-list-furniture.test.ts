@@ -61,7 +61,7 @@ describe("the signature under the mailers' dashes at the page's end", () => {
     { what: 'none without the dashes', lines: ['Jane Example', 'tel 1'], expected: [] },
   ];
   it.each(rows)('$what', ({ lines, expected }) => {
-    expect(signatureAtEnd(lines, isListLine)).toEqual(expected);
+    expect(signatureAtEnd(lines)).toEqual(expected);
   });
 });
 
